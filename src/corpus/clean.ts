@@ -1,0 +1,115 @@
+/**
+ * Page boilerplate removal. Articles are kept verbatim on disk; cleaning decides which
+ * lines of the body are article text. It works on whole lines because boilerplate on news
+ * pages always sits on lines of its own (captions, link blocks, footers), so a kept line is
+ * never altered and every sentence can still be quoted exactly from the file.
+ */
+
+export interface TextLine {
+  /** 1-based line number within the body. */
+  line: number;
+  /** Offsets of the line (without its line break) in the body. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Rule {
+  name: string;
+  /** Why the rule exists, shown by `corpus:check`. */
+  why: string;
+  test: (text: string) => boolean;
+}
+
+/** Zero-width and non-breaking spaces are common in scraped pages; rules see plain spaces. */
+const normalise = (s: string) => s.replace(/[\u00A0\u2007\u202F]/g, " ").replace(/[\u200B-\u200D\uFEFF]/g, "").trim();
+
+/** Lines that are boilerplate wherever they appear. */
+export const LINE_RULES: readonly Rule[] = [
+  {
+    name: "related-link",
+    why: '"RELATED ..." lines link to other stories',
+    test: (t) => /^RELATED\b/.test(t),
+  },
+  {
+    name: "photo-caption",
+    why: "photo captions and credits describe a picture, not the story",
+    test: (t) =>
+      /\b(File )?Photo (by|via|courtesy of)\b[^.]*$/i.test(t) ||
+      /\|\s*License Photo\s*$/i.test(t) ||
+      /\((File )?(Photo|Image|Picture)s? (by|via|courtesy of)[^)]*\)\s*$/i.test(t),
+  },
+  {
+    name: "breadcrumb",
+    why: 'section breadcrumbs such as "News / Koreas" are site navigation',
+    test: (t) => /^[\p{L}&' -]{1,30}( \/ [\p{L}&' -]{1,30}){1,4}$/u.test(t) && t.split(/\s+/).length <= 8,
+  },
+  {
+    name: "tracking-tag",
+    why: "HTML comments and analytics tags leaked from the page source",
+    test: (t) => /^<?!--.*-->$/.test(t) || /\b(gtag|googletagmanager|google tag)\b/i.test(t),
+  },
+  {
+    name: "bare-address",
+    why: "a line that is only a web address is a link, not a sentence",
+    test: (t) => /^(https?:\/\/)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i.test(t),
+  },
+];
+
+/** Lines that start the page footer: they and everything after them are dropped. */
+export const FOOTER_RULES: readonly Rule[] = [
+  {
+    name: "footer-latest-headlines",
+    why: '"Latest Headlines" starts the list of other stories at the foot of the page',
+    test: (t) => /^latest headlines$/i.test(t),
+  },
+  {
+    name: "footer-follow-us",
+    why: '"Follow Us" starts the social-media footer',
+    test: (t) => /^follow us( on\b.*)?$/i.test(t),
+  },
+  {
+    name: "footer-share",
+    why: "share buttons and what follows them are page chrome",
+    test: (t) => /^share (this|the) (article|story|page)$/i.test(t),
+  },
+  {
+    name: "footer-alternate-addresses",
+    why: "notices of mirror addresses belong to the site, not the story",
+    test: (t) => /can (also )?be accessed at the following (alternate|alternative) addresses/i.test(t),
+  },
+];
+
+export interface CleanResult {
+  kept: TextLine[];
+  removed: { line: number; text: string; rule: string }[];
+}
+
+export function splitLines(body: string): TextLine[] {
+  const lines: TextLine[] = [];
+  const re = /[^\r\n]*(\r\n|\n|\r|$)/g;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = re.exec(body)) && m[0] !== "") {
+    n++;
+    const text = m[0].slice(0, m[0].length - m[1]!.length);
+    lines.push({ line: n, start: m.index, end: m.index + text.length, text });
+  }
+  return lines;
+}
+
+/** Splits the body into lines and keeps those that are article text. */
+export function cleanBody(body: string): CleanResult {
+  const kept: TextLine[] = [];
+  const removed: CleanResult["removed"] = [];
+  let footer: string | undefined;
+  for (const l of splitLines(body)) {
+    const t = normalise(l.text);
+    if (t === "") continue;
+    footer ??= FOOTER_RULES.find((r) => r.test(t))?.name;
+    const rule = footer ?? LINE_RULES.find((r) => r.test(t))?.name;
+    if (rule) removed.push({ line: l.line, text: l.text, rule });
+    else kept.push(l);
+  }
+  return { kept, removed };
+}
