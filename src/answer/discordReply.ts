@@ -1,0 +1,58 @@
+import { MessageFlags, type APIInteractionResponseCallbackData } from "discord-api-types/v10";
+import type { Answer, Passage } from "./answer.js";
+import { type Citation, formatPublished } from "./citation.js";
+import { escapeText, escapeWithBold } from "./escape.js";
+import { DISCORD_LIMITS, truncate } from "./limits.js";
+
+/**
+ * Turns an answer into a Discord message body: plain content (so it can be copied and
+ * quoted), each passage a block quote with the question's words in bold, followed by its
+ * numbered citation as subtext. Pure: it knows Discord's markdown and limits, not discord.js.
+ */
+export type ReplyBody = APIInteractionResponseCallbackData & {
+  content: string;
+  allowed_mentions: { parse: [] };
+  flags: number;
+};
+
+/** Longest passage shown whole; a longer sentence is cut so that three always fit. */
+const MAX_PASSAGE = 520;
+
+export function formatAnswerReply(answer: Answer): ReplyBody {
+  const question = `**Q:** ${escapeText(truncate(oneLine(answer.question), 300))}`;
+  if (!answer.answered || answer.passages.length === 0) {
+    return body(`${question}\nNothing in the articles answers that. Try other words, or see \`/sources\` for what the articles cover.`, true);
+  }
+  const blocks = answer.passages.map(passageBlock);
+  // Drop passages from the end until the message fits (it always does with the cap above).
+  while (blocks.length > 1 && length([question, ...blocks]) > DISCORD_LIMITS.content) blocks.pop();
+  return body([question, ...blocks].join("\n"), false);
+}
+
+function passageBlock(p: Passage): string {
+  const shown = p.text.length > MAX_PASSAGE ? truncate(p.text, MAX_PASSAGE) : p.text;
+  const highlights = p.highlights.filter(([, end]) => end <= shown.length - 1 || shown === p.text);
+  const quote = `> ${escapeWithBold(shown, highlights)}`;
+  const sources = [citationLine(p.citation), ...p.alsoReportedBy.map(citationLine)].join(" · also ");
+  return `${quote}\n-# ${sources}`;
+}
+
+/** `[1] UPI, "Headline", 7 July 2021`; the headline is a masked link (no preview) only when a url is known. */
+export function citationLine(c: Citation): string {
+  const title = escapeText(truncate(c.title, 90));
+  const headline = c.url ? `[“${title}”](<${c.url}>)` : `“${title}”`;
+  const parts = [escapeText(c.publisher ?? "publisher not named"), headline];
+  if (c.published) parts.push(formatPublished(c.published));
+  return `[${c.n}] ${parts.join(", ")}`;
+}
+
+function body(content: string, ephemeral: boolean): ReplyBody {
+  return {
+    content: truncate(content, DISCORD_LIMITS.content),
+    allowed_mentions: { parse: [] },
+    flags: MessageFlags.SuppressEmbeds | (ephemeral ? MessageFlags.Ephemeral : 0),
+  };
+}
+
+const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
+const length = (parts: string[]) => parts.join("\n").length;

@@ -1,0 +1,16 @@
+import { resolve } from "node:path";
+import { Answerer } from "./answer/answer.js";
+import { loadCorpus } from "./corpus/loadCorpus.js";
+import { ALL_FEATURES, type Features, SentenceSearch } from "./search/engine.js";
+import { loadLexicon } from "./search/lexicon.js";
+
+/**
+ * corpus → sentences → index → answerer: the one pipeline behind `/treaty`, `npm run ask`
+ * and `npm run eval`.
+ */
+export function buildAnswerer(corpusDir: string, features: Features = ALL_FEATURES): Answerer {
+  const dir = resolve(corpusDir);
+  const corpus = loadCorpus(dir);
+  const search = SentenceSearch.build(corpus, loadLexicon(dir), features);
+  return new Answerer(corpus, search);
+}

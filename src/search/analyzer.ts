@@ -1,0 +1,157 @@
+import { eng as ENGLISH_STOP_WORDS } from "stopword";
+import stem from "wink-porter2-stemmer";
+import type { Entity, Lexicon } from "./lexicon.js";
+
+/**
+ * Text analysis shared by indexing and querying, so a question and a sentence meet on the
+ * same terms:
+ * - words are case- and accent-folded, possessives dropped, stop words removed and stemmed
+ *   with Porter2 (which, unlike Porter, keeps "news", "general" and "arsenal" intact);
+ * - a name in any of its variants ("Kim Jong Un", "Kim Jon-un", "Kim") also yields one entity
+ *   term (`@kim-jong-un`), so every variant finds every other;
+ * - the thesaurus links words of one group (treaty, pact, accord...).
+ */
+
+export interface Token {
+  /** Offsets in the analysed text. */
+  start: number;
+  end: number;
+  /** Index terms this token contributes (a stem, or an entity term). */
+  terms: string[];
+}
+
+/** Words that ask rather than say: dropped from queries, and not words to bold. */
+const QUESTION_WORDS = [
+  "what", "when", "where", "which", "who", "whom", "whose", "why", "how", "does", "do", "did", "is", "are", "was",
+  "were", "will", "would", "can", "could", "should", "has", "have", "had", "tell", "say", "says", "said", "call",
+  "called", "mean", "means", "happen", "happened", "happens", "know", "explain", "describe", "think", "there",
+  "anything", "something", "thing", "things", "please", "us", "me", "i", "it", "its", "they", "them", "their",
+];
+export const STOP_WORDS: ReadonlySet<string> = new Set([...ENGLISH_STOP_WORDS, ...QUESTION_WORDS]);
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** Single letters ("U.S." gives "u", "s") carry no meaning of their own. */
+const TOO_SHORT = /^\p{L}$/u;
+const ENTITY_PREFIX = "@";
+
+export const foldWord = (w: string): string =>
+  w
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/'s$|'$/u, "");
+
+export const entityTerm = (name: string): string => ENTITY_PREFIX + foldWord(name).replace(/[^\p{L}\p{N}]+/gu, "-");
+export const isEntityTerm = (term: string): boolean => term.startsWith(ENTITY_PREFIX);
+
+export class Analyzer {
+  private readonly entityPattern: RegExp | undefined;
+  private readonly caseSensitivePattern: RegExp | undefined;
+  private readonly entityByVariant = new Map<string, Entity>();
+  private readonly synonymsOf = new Map<string, Set<string>>();
+  private readonly stemCache = new Map<string, string>();
+
+  constructor(readonly lexicon: Lexicon) {
+    const insensitive: string[] = [];
+    const sensitive: string[] = [];
+    for (const entity of lexicon.entities) {
+      for (const variant of entity.variants) {
+        this.entityByVariant.set(variantKey(variant), entity);
+        // "US" and "UN" are also ordinary words ("us"): such acronyms match in capitals only.
+        (variant === variant.toUpperCase() && STOP_WORDS.has(variant.toLowerCase()) ? sensitive : insensitive).push(variant);
+      }
+    }
+    this.entityPattern = phrasePattern(insensitive, "giu");
+    this.caseSensitivePattern = phrasePattern(sensitive, "gu");
+
+    for (const group of lexicon.synonyms) {
+      const stems = group.flatMap((w) => this.wordTerms(w));
+      for (const s of stems) {
+        const set = this.synonymsOf.get(s) ?? new Set<string>();
+        for (const other of stems) if (other !== s) set.add(other);
+        this.synonymsOf.set(s, set);
+      }
+    }
+  }
+
+  /** Stem of one folded word, or undefined for a stop word. */
+  stemWord(word: string): string | undefined {
+    const folded = foldWord(word);
+    if (folded === "" || TOO_SHORT.test(folded) || STOP_WORDS.has(folded)) return undefined;
+    let s = this.stemCache.get(folded);
+    if (s === undefined) {
+      s = /^\p{N}+$/u.test(folded) ? folded : stem(folded);
+      this.stemCache.set(folded, s);
+    }
+    return s;
+  }
+
+  /** The terms of a free word or phrase (thesaurus entries may hold several words). */
+  wordTerms(phrase: string): string[] {
+    return [...phrase.matchAll(WORD)].flatMap((m) => this.stemWord(m[0]) ?? []);
+  }
+
+  /** Every token of `text` with the terms it contributes, in text order. */
+  tokens(text: string): Token[] {
+    const out: Token[] = [];
+    for (const m of text.matchAll(WORD)) {
+      const s = this.stemWord(m[0]);
+      out.push({ start: m.index, end: m.index + m[0].length, terms: s ? [s] : [] });
+    }
+    for (const e of this.entities(text)) out.push({ start: e.start, end: e.end, terms: [entityTerm(e.entity.name)] });
+    return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  /** All index terms of a text (what MiniSearch stores for a sentence). */
+  terms(text: string): string[] {
+    return this.tokens(text).flatMap((t) => t.terms);
+  }
+
+  /** Entity mentions in `text`, longest variant first, never overlapping. */
+  entities(text: string): { start: number; end: number; entity: Entity }[] {
+    const found: { start: number; end: number; entity: Entity }[] = [];
+    for (const pattern of [this.entityPattern, this.caseSensitivePattern]) {
+      if (!pattern) continue;
+      for (const m of text.matchAll(pattern)) {
+        const entity = this.entityByVariant.get(variantKey(m[0]));
+        if (entity) found.push({ start: m.index, end: m.index + m[0].length, entity });
+      }
+    }
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept: typeof found = [];
+    for (const f of found) if (!kept.length || f.start >= kept.at(-1)!.end) kept.push(f);
+    return kept;
+  }
+
+  synonyms(term: string): ReadonlySet<string> {
+    return this.synonymsOf.get(term) ?? EMPTY;
+  }
+
+  entityNamed(term: string): Entity | undefined {
+    return this.lexicon.entities.find((e) => entityTerm(e.name) === term);
+  }
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** Variants compare with spaces, hyphens and apostrophes folded: "Kim Jong Un" = "Kim Jong-un". */
+function variantKey(v: string): string {
+  return foldWord(v.replace(/[’]/g, "'")).replace(/[\s\u00A0-]+/g, " ").trim();
+}
+
+function phrasePattern(variants: string[], flags: string): RegExp | undefined {
+  if (variants.length === 0) return undefined;
+  const sorted = [...new Set(variants)].sort((a, b) => b.length - a.length);
+  const body = sorted
+    .map((v) =>
+      v
+        .trim()
+        .split(/[\s-]+/)
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]"))
+        .join("[\\s\\u00A0-]+"),
+    )
+    .join("|");
+  // A variant ends at a word boundary; one ending in "." (U.S.) needs no letter check after it.
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, flags);
+}

@@ -1,0 +1,59 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+import { CorpusError } from "../corpus/frontMatter.js";
+
+/**
+ * The two data files that ship beside the articles: `aliases.json` (names and their variants)
+ * and `thesaurus.json` (domain vocabulary). A corpus folder may bring its own; when it has
+ * none, the project's default ones (in `corpus/`) apply.
+ */
+export const EntitySchema = z.object({
+  name: z.string().min(1),
+  kind: z.enum(["person", "place", "organisation", "thing"]),
+  variants: z.array(z.string().min(1)).min(1),
+});
+export const AliasFileSchema = z.object({ about: z.string().optional(), entities: z.array(EntitySchema) }).strict();
+export const ThesaurusFileSchema = z
+  .object({ about: z.string().optional(), groups: z.array(z.array(z.string().min(1)).min(2)) })
+  .strict();
+
+export type Entity = z.infer<typeof EntitySchema>;
+
+export interface Lexicon {
+  entities: Entity[];
+  /** Groups of words that stand for one another. */
+  synonyms: string[][];
+}
+
+
+export function loadLexicon(corpusDir: string): Lexicon {
+  const aliases = readDataFile(corpusDir, "aliases.json", AliasFileSchema);
+  const thesaurus = readDataFile(corpusDir, "thesaurus.json", ThesaurusFileSchema);
+  return { entities: aliases.entities, synonyms: thesaurus.groups };
+}
+
+function readDataFile<T>(corpusDir: string, name: string, schema: z.ZodType<T>): T {
+  const own = join(corpusDir, name);
+  const file = existsSync(own) ? own : join(projectCorpusDir(), name);
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, "utf8"));
+  } catch (err) {
+    throw new CorpusError(file, undefined, `is not valid JSON: ${(err as Error).message}`);
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new CorpusError(file, undefined, `field '${issue.path.join(".") || "(top)"}' ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/** The project's own `corpus/` folder, whether running from `src/` (tsx) or `dist/src/` (compiled). */
+export function projectCorpusDir(): string {
+  const here = fileURLToPath(new URL(".", import.meta.url));
+  const root = here.replace(/[\\/]dist[\\/]src[\\/]search[\\/]$/, "/").replace(/[\\/]src[\\/]search[\\/]$/, "/");
+  return join(root, "corpus");
+}
