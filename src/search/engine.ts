@@ -198,8 +198,8 @@ export class SentenceSearch {
     return Math.log(1 + (N - n + 0.5) / (n + 0.5));
   }
 
-  /** Share of the question's weight that `matched` terms cover (a neighbour counts at its weight). */
-  coverage(plan: QueryPlan, matched: ReadonlySet<string>): number {
+  /** Share (0..1) of the question's IDF weight covered by `matched` (term → the weight it matched at). */
+  coverage(plan: QueryPlan, matched: ReadonlyMap<string, number>): number {
     let total = 0;
     let got = 0;
     for (const c of plan.concepts) {
