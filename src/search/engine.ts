@@ -1,16 +1,20 @@
 import MiniSearch from "minisearch";
 import type { Corpus, Sentence } from "../corpus/types.js";
-import { Analyzer, isEntityTerm, STOP_WORDS } from "./analyzer.js";
+import { Analyzer, isEntityTerm } from "./analyzer.js";
+import { type AnswerType, answerTypeFit, answerTypeOf } from "./answerType.js";
 import type { Lexicon } from "./lexicon.js";
 
 /**
  * The retrieval core: a MiniSearch index over the corpus sentences, queried with an analysed
- * question. Public surface: `SentenceSearch.build`, `search`, `plan` and `highlights`.
+ * question. Public surface: `SentenceSearch.build`, `plan`, `search`/`searchPlan`,
+ * `highlights`, and the `analyzer` it shares with the quote finder.
  *
- * A question becomes a list of *concepts* (one per content word or name), each a set of
- * weighted index terms: the word's stem, its thesaurus neighbours (weaker) or the entity term
- * of a name. MiniSearch scores candidates with BM25+; the engine then re-ranks them by how
- * much of the question they cover (IDF-weighted) and by the answer type the question asks for.
+ * A question becomes *concepts* (one per content word or name), each a set of weighted index
+ * terms: the word's stem, its thesaurus neighbours (weaker) or the entity term of a name.
+ * MiniSearch scores every term with BM25+; a concept scores by its best term (so a sentence
+ * full of synonyms of one word cannot beat one that answers every word), and the sum is
+ * re-ranked by how much of the question the sentence covers, by the question's words standing
+ * side by side in it as they do in the question, and by the kind of answer asked for.
  */
 
 export interface Features {
@@ -22,26 +26,41 @@ export interface Features {
   thesaurus: boolean;
   /** A word the index does not know matches index terms one edit away ("renwed"). */
   fuzzy: boolean;
-  /** "when" prefers dates, "who" people, "how many" numbers. */
+  /** "when" wants dates, "who" people, "how many" numbers, "what did X say" reported speech. */
   answerType: boolean;
   /** Rank by IDF-weighted coverage of the question as well as BM25. */
   coverage: boolean;
+  /** Words adjacent in the question and in the sentence ("hostile forces", "Wang Wenbin") count more. */
+  proximity: boolean;
+  /** A sentence opening with "He"/"She" is also found by the person named just before it. */
+  pronouns: boolean;
 }
 
-export const ALL_FEATURES: Features = { stem: true, aliases: true, thesaurus: true, fuzzy: true, answerType: true, coverage: true };
+export const ALL_FEATURES: Features = {
+  stem: true,
+  aliases: true,
+  thesaurus: true,
+  fuzzy: true,
+  answerType: true,
+  coverage: true,
+  proximity: true,
+  pronouns: true,
+};
 
-export type AnswerType = "time" | "person" | "number" | "any";
+export type { AnswerType };
 
 export interface Concept {
   /** The question's word or name as typed. */
   surface: string;
-  /** Index terms with their weights: the concept's own term(s) at 1, neighbours lower. */
+  /** Index terms with their weights: the concept's own term at 1, neighbours lower. */
   terms: Map<string, number>;
 }
 
 export interface QueryPlan {
   question: string;
   concepts: Concept[];
+  /** Stems of consecutive content words of the question, for the proximity bonus. */
+  bigrams: string[];
   answerType: AnswerType;
 }
 
@@ -49,7 +68,7 @@ export interface Hit {
   sentence: Sentence;
   /** Final ranking score. */
   score: number;
-  /** BM25 score from MiniSearch before re-ranking. */
+  /** Sum of the concepts' BM25 scores before re-ranking. */
   bm25: number;
   /** Share (0..1) of the question's IDF weight this sentence matches. */
   coverage: number;
@@ -57,43 +76,50 @@ export interface Hit {
   matchedTerms: string[];
 }
 
-/** What MiniSearch stores: the sentence's position in `corpus.sentences` and its text. */
+/** What MiniSearch stores: the sentence's position in `corpus.sentences`, its text and context. */
 interface IndexedSentence {
   ord: number;
   text: string;
+  /** Entity names a leading pronoun stands for (from the sentence before). */
+  context: string;
 }
 
 const SYNONYM_WEIGHT = 0.6;
-const ANSWER_TYPE_BOOST = 1.35;
 /** A fuzzy match ("renwed" for "renewed") counts for less than the word itself. */
 const FUZZY_WEIGHT = 0.7;
+/** Weight of the pronoun-context field against the sentence's own words. */
+const CONTEXT_BOOST = 0.5;
+const BIGRAM_BONUS = 0.2;
+const MAX_PROXIMITY_FACTOR = 1.6;
+/** Score factor for a sentence that lacks what the question asks for (a date for "when"...). */
+const WRONG_TYPE_FACTOR: Record<AnswerType, number> = { time: 0.3, number: 0.3, person: 0.75, statement: 0.75, any: 1 };
 
-const TIME = /\b(1[6-9]\d\d|20\d\d)\b|\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b\d+(st|nd|rd|th) anniversary\b|\b(years?|decades?) ago\b/i;
-const NUMBER = /\b\d+\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundred|thousand|million|billion|several|dozens?)\b/i;
+const LEADING_PRONOUN = /^(?:[“"‘']\s*)?(he|she|his|her)\b/i;
 
 export class SentenceSearch {
   readonly analyzer: Analyzer;
   private readonly index: MiniSearch<IndexedSentence>;
   private readonly sentences: Sentence[];
   private readonly docFreq = new Map<string, number>();
+  private readonly stemSequences: string[][] = [];
 
   private constructor(
     corpus: Corpus,
     lexicon: Lexicon,
     readonly features: Features,
   ) {
-    const effective: Lexicon = {
+    this.analyzer = new Analyzer({
       entities: features.aliases ? lexicon.entities : [],
       synonyms: features.thesaurus ? lexicon.synonyms : [],
-    };
-    this.analyzer = new Analyzer(effective);
+    });
     this.sentences = corpus.sentences;
     this.index = new MiniSearch<IndexedSentence>({
-      fields: ["text"],
+      fields: ["text", "context"],
       idField: "ord",
       // The analyzer yields final terms, so MiniSearch's own term processing is switched off.
       tokenize: (text) => this.indexTerms(text),
       processTerm: (term) => term,
+      searchOptions: { boost: { text: 1, context: CONTEXT_BOOST } },
     });
   }
 
@@ -105,13 +131,34 @@ export class SentenceSearch {
   }
 
   private addAll(): void {
-    this.index.addAll(this.sentences.map((s, ord) => ({ ord, text: s.text })));
-    for (const s of this.sentences) for (const t of new Set(this.indexTerms(s.text))) this.docFreq.set(t, (this.docFreq.get(t) ?? 0) + 1);
+    this.index.addAll(this.sentences.map((s, ord) => ({ ord, text: s.text, context: this.pronounContext(ord) })));
+    for (const s of this.sentences) {
+      const terms = this.indexTerms(s.text);
+      for (const t of new Set(terms)) this.docFreq.set(t, (this.docFreq.get(t) ?? 0) + 1);
+      this.stemSequences.push(this.contentStems(s.text));
+    }
+  }
+
+  /** For "He added that ...": the people named in the sentence before, so the sentence is found by them. */
+  private pronounContext(ord: number): string {
+    const s = this.sentences[ord]!;
+    const prev = this.sentences[ord - 1];
+    if (!this.features.pronouns || !prev || prev.articleId !== s.articleId || !LEADING_PRONOUN.test(s.text)) return "";
+    const people = this.analyzer.entities(prev.text).filter((e) => e.entity.kind === "person");
+    return people.map((e) => e.entity.variants[0]).join(", ");
   }
 
   private indexTerms(text: string): string[] {
     if (this.features.stem) return this.analyzer.terms(text);
     return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0].toLowerCase());
+  }
+
+  /** Stems of the content words in order (names as their words), for adjacency checks. */
+  private contentStems(text: string): string[] {
+    return this.analyzer
+      .tokens(text)
+      .flatMap((t) => t.terms)
+      .filter((t) => !isEntityTerm(t));
   }
 
   /** Analyses a question into concepts and the kind of answer it asks for. */
@@ -130,10 +177,11 @@ export class SentenceSearch {
       } else {
         for (const syn of this.analyzer.synonyms(term)) if (!terms.has(syn)) terms.set(syn, SYNONYM_WEIGHT);
       }
-      const surface = question.slice(token.start, token.end);
-      if (!concepts.some((c) => c.terms.has(term) && c.terms.get(term) === 1)) concepts.push({ surface, terms });
+      if (!concepts.some((c) => c.terms.get(term) === 1)) concepts.push({ surface: question.slice(token.start, token.end), terms });
     }
-    return { question, concepts, answerType: this.features.answerType ? answerTypeOf(question) : "any" };
+    const stems = this.features.stem ? this.contentStems(question) : [];
+    const bigrams = stems.slice(1).map((s, i) => `${stems[i]} ${s}`);
+    return { question, concepts, bigrams, answerType: this.features.answerType ? answerTypeOf(question) : "any" };
   }
 
   /** The best sentences for a question, best first. */
@@ -142,8 +190,6 @@ export class SentenceSearch {
   }
 
   searchPlan(plan: QueryPlan, limit = 10): Hit[] {
-    // One MiniSearch lookup per term; a concept scores by its best-matching term, so a
-    // sentence full of synonyms of one word cannot outrank one that answers every word.
     const termScores = new Map<string, Map<number, { score: number; fuzzy: boolean }>>();
     for (const term of new Set(plan.concepts.flatMap((c) => [...c.terms.keys()]))) {
       const perDoc = new Map<number, { score: number; fuzzy: boolean }>();
@@ -187,24 +233,48 @@ export class SentenceSearch {
     const coverage = this.coverage(plan, matched);
     let score = bm25;
     if (this.features.coverage) score *= 0.25 + coverage;
-    if (plan.answerType !== "any" && fitsAnswerType(plan.answerType, sentence.text, this.analyzer)) score *= ANSWER_TYPE_BOOST;
+    if (this.features.proximity) score *= this.proximityFactor(doc, plan);
+    const fit = answerTypeFit(plan.answerType, sentence.text, this.analyzer);
+    score *= fit + (1 - fit) * WRONG_TYPE_FACTOR[plan.answerType];
     return { sentence, score, bm25, coverage, matchedTerms: [...matched.keys()] };
   }
 
-  /** IDF of a term; a term no sentence has weighs the most. */
-  idf(term: string): number {
-    const n = this.docFreq.get(term) ?? 0;
-    const N = this.sentences.length;
-    return Math.log(1 + (N - n + 0.5) / (n + 0.5));
+  /** Bonus for each pair of consecutive question words that stand side by side in the sentence. */
+  private proximityFactor(doc: number, plan: QueryPlan): number {
+    if (plan.bigrams.length === 0) return 1;
+    const seq = this.stemSequences[doc]!;
+    let found = 0;
+    for (const bigram of plan.bigrams) {
+      for (let i = 1; i < seq.length; i++) {
+        if (`${seq[i - 1]} ${seq[i]}` === bigram) {
+          found++;
+          break;
+        }
+      }
+    }
+    return Math.min(MAX_PROXIMITY_FACTOR, 1 + BIGRAM_BONUS * found);
   }
 
-  /** Share (0..1) of the question's IDF weight covered by `matched` (term → the weight it matched at). */
+  /** IDF of a term in the sentence collection; `undefined` for a term no sentence has. */
+  idf(term: string): number | undefined {
+    const n = this.docFreq.get(term);
+    if (n === undefined) return undefined;
+    return Math.log(1 + (this.sentences.length - n + 0.5) / (n + 0.5));
+  }
+
+  /**
+   * Share (0..1) of the question's IDF weight covered by `matched` (term → the weight it
+   * matched at). A word no article uses weighs as much as the rarest word the articles do use
+   * once: the asker's own vocabulary should not sink an answerable question, yet a question
+   * made only of such words covers nothing.
+   */
   coverage(plan: QueryPlan, matched: ReadonlyMap<string, number>): number {
+    const unseen = Math.log(1 + (this.sentences.length - 0.5) / 1.5) / 2;
     let total = 0;
     let got = 0;
     for (const c of plan.concepts) {
-      const own = [...c.terms].filter(([, w]) => w === 1).map(([t]) => t);
-      const weight = Math.max(...own.map((t) => this.idf(t)));
+      const own = [...c.terms].filter(([, w]) => w === 1).map(([t]) => this.idf(t) ?? unseen);
+      const weight = Math.max(...own);
       total += weight;
       let best = 0;
       for (const t of c.terms.keys()) best = Math.max(best, matched.get(t) ?? 0);
@@ -216,32 +286,13 @@ export class SentenceSearch {
   /** Character ranges of `text` whose terms the question asked for (to show in bold). */
   highlights(text: string, plan: QueryPlan): [number, number][] {
     const wanted = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()]));
-    return this.analyzer
-      .tokens(text)
-      .filter((t) => t.terms.some((term) => wanted.has(term)))
-      .map((t) => [t.start, t.end]);
+    const ranges: [number, number][] = [];
+    for (const t of this.analyzer.tokens(text)) {
+      if (!t.terms.some((term) => wanted.has(term))) continue;
+      const last = ranges.at(-1);
+      if (last && t.start < last[1]) last[1] = Math.max(last[1], t.end);
+      else ranges.push([t.start, t.end]);
+    }
+    return ranges;
   }
 }
-
-export function answerTypeOf(question: string): AnswerType {
-  const q = question.trim().toLowerCase();
-  if (/^(when|what (year|date|day|month|time)|since when|how long ago)\b/.test(q) || /\b(what|which) year\b/.test(q)) return "time";
-  if (/^(who|whom|whose)\b/.test(q)) return "person";
-  if (/^how (many|much|long|often|old)\b/.test(q)) return "number";
-  return "any";
-}
-
-function fitsAnswerType(type: AnswerType, text: string, analyzer: Analyzer): boolean {
-  switch (type) {
-    case "time":
-      return TIME.test(text);
-    case "number":
-      return NUMBER.test(text);
-    case "person":
-      return analyzer.entities(text).some((e) => e.entity.kind === "person") || /\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\b/u.test(text.slice(1));
-    default:
-      return true;
-  }
-}
-
-export { STOP_WORDS };

@@ -1,0 +1,47 @@
+import type { Analyzer } from "./analyzer.js";
+
+/**
+ * The kind of answer a question asks for, read from its wording: "when" wants a date,
+ * "who" a person, "how many" a number, "what did X say" (or X's view, position, reply)
+ * reported speech. Sentences that cannot be that kind of answer rank lower.
+ */
+export type AnswerType = "time" | "person" | "number" | "statement" | "any";
+
+export function answerTypeOf(question: string): AnswerType {
+  const q = question.trim().toLowerCase();
+  if (/^(when|since when|how long ago)\b/.test(q) || /\b(what|which) (year|date|day|month)\b/.test(q)) return "time";
+  if (/^how (many|much|long|often|old)\b/.test(q)) return "number";
+  if (/^(who|whom|whose)\b/.test(q)) return "person";
+  if (
+    /\b(say|said|says|tell|told|add|added|write|wrote|announce|announced|claim|claimed|respond|responded|react|reply|replied)\b/.test(q) ||
+    /\b(view|views|position|stance|opinion|reaction|response|message) (of|on|about|to|towards?)\b/.test(q) ||
+    /'s (view|position|stance|opinion|reaction|response)\b/.test(q)
+  ) {
+    return "statement";
+  }
+  return "any";
+}
+
+const YEAR = /\b(1[6-9]\d\d|20\d\d)s?\b|\b(years?|decades?) ago\b/i;
+const DAY_OR_MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
+const NUMBER = /\b\d+\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundred|thousand|million|billion|several|dozens?|once|twice)\b/i;
+const REPORTED_SPEECH =
+  /["“”]|\b(said|says|saying|told|tells|added|adds|noted|stated|quoted|quotes|concluded|announced|claimed|insisted|stressed|warned|cautioned|highlighted|mentioned|ruled out|vowed|pledged|promised|expressed|reported)\b/i;
+const NAME = /\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\b/u;
+
+/** How far a sentence can be the kind of answer asked for: 1 fully, 0 not at all. */
+export function answerTypeFit(type: AnswerType, text: string, analyzer: Analyzer): number {
+  switch (type) {
+    case "time":
+      // A year dates an event; a bare weekday or month ("on Wednesday") only half does.
+      return YEAR.test(text) ? 1 : DAY_OR_MONTH.test(text) ? 0.5 : 0;
+    case "number":
+      return NUMBER.test(text) ? 1 : 0;
+    case "person":
+      return analyzer.entities(text).some((e) => e.entity.kind === "person") || NAME.test(text.slice(1)) ? 1 : 0;
+    case "statement":
+      return REPORTED_SPEECH.test(text) ? 1 : 0;
+    default:
+      return 1;
+  }
+}
