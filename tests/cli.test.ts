@@ -1,0 +1,56 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const tsx = (script: string, args: string[], input?: string) =>
+  spawnSync(process.execPath, ["--import", "tsx", script, ...args], { encoding: "utf8", input, timeout: 30_000, env: { ...process.env, CORPUS_DIR: "" } });
+
+describe("npm run ask", () => {
+  it("prints the renewal sentences with citations", () => {
+    const run = tsx("src/cli/ask.ts", ["when was it renewed"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("The agreement was last renewed in 2001.");
+    expect(run.stdout).toContain("Both the sides renewed it in 1981 and 2001");
+    expect(run.stdout).toContain('[1] UPI, "China stands by mutual defense treaty with North Korea after 60 years", 7 July 2021');
+  });
+
+  it("answers a batch on standard input, one JSON line each, with --top", () => {
+    const run = tsx("src/cli/ask.ts", ["--json", "--top", "2"], "when was it renewed\n\nwhat is the capital of France\n");
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(2);
+    expect(lines[0].question).toBe("when was it renewed");
+    expect(lines[0].answered).toBe(true);
+    expect(lines[0].passages).toHaveLength(2);
+    expect(lines[0].passages[0]).toMatchObject({ text: expect.any(String), score: expect.any(Number), citation: { n: expect.any(Number), articleId: expect.any(String), title: expect.any(String) } });
+    expect(lines[1]).toEqual({ question: "what is the capital of France", answered: false, passages: [] });
+  });
+
+  it("answers from another folder with --corpus", () => {
+    const dir = mkdtempSync(join(tmpdir(), "treaty-cli-"));
+    writeFileSync(join(dir, "moon.md"), "---\ntitle: Moon base\npublisher: Lunar Times\n---\nThe moon base opened in 2031 after a long delay.\n");
+    const run = tsx("src/cli/ask.ts", ["--json", "--corpus", dir, "when did the moon base open"]);
+    const out = JSON.parse(run.stdout);
+    expect(out.answered).toBe(true);
+    expect(out.passages[0].citation).toMatchObject({ n: 1, title: "Moon base", publisher: "Lunar Times" });
+  });
+
+  it("explains a broken corpus file by name and exits 1", () => {
+    const dir = mkdtempSync(join(tmpdir(), "treaty-cli-"));
+    writeFileSync(join(dir, "bad.txt"), "---\npublished: yesterday\n---\nText.\n");
+    const run = tsx("src/cli/ask.ts", ["--corpus", dir, "anything"]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/bad\.txt:2: front-matter field 'published' must be YYYY/);
+  });
+});
+
+describe("npm run eval", () => {
+  it("prints the figures as one JSON object", () => {
+    const run = tsx("src/cli/eval.ts", ["--json", "tests/eval/dev-qa.json"]);
+    expect(run.status).toBe(0);
+    const figures = JSON.parse(run.stdout);
+    expect(Object.keys(figures)).toEqual(["answerable", "unanswerable", "hitAt1", "hitAt3", "mrrAt10", "unanswerableRefused", "answerableRefused"]);
+  });
+});

@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { buildAnswerer } from "../src/pipeline.js";
+import { Analyzer } from "../src/search/analyzer.js";
+import { answerTypeOf } from "../src/search/answerType.js";
+import { loadLexicon } from "../src/search/lexicon.js";
+
+const answerer = buildAnswerer("corpus");
+const texts = (q: string, top = 3) => answerer.answer(q, { top }).passages.map((p) => p.text);
+
+describe("analysis", () => {
+  const analyzer = new Analyzer(loadLexicon("corpus"));
+
+  it("stems with Porter2, which keeps news vocabulary intact", () => {
+    expect(analyzer.terms("news general arsenal renewed renewal")).toEqual(["news", "general", "arsenal", "renew", "renew"]);
+  });
+
+  it("drops stop words and question words", () => {
+    expect(analyzer.terms("what is the treaty")).toEqual(["treati"]);
+  });
+
+  it("makes every variant of a name one entity term, longest variant first", () => {
+    const kim = (t: string) => analyzer.terms(t).filter((x) => x.startsWith("@"));
+    expect(kim("Kim Jong Un")).toEqual(["@kim-jong-un"]);
+    expect(kim("Kim Jong-un")).toEqual(["@kim-jong-un"]);
+    expect(kim("Kim Jon-un")).toEqual(["@kim-jong-un"]);
+    expect(kim("Sung Kim")).toEqual(["@sung-kim"]);
+    expect(kim("Kim Il Sung")).toEqual(["@kim-il-sung"]);
+    expect(kim("the U.S. envoy")).toEqual(["@united-states"]);
+    expect(kim("talks with Washington")).toEqual(["@united-states"]);
+  });
+
+  it("reads US as the country only in capitals, since 'us' is a word", () => {
+    expect(analyzer.terms("the US said")).toContain("@united-states");
+    expect(analyzer.terms("get us nowhere")).not.toContain("@united-states");
+  });
+
+  it("links thesaurus words", () => {
+    expect([...analyzer.synonyms("treati")]).toEqual(expect.arrayContaining(["pact", "accord", "agreement"]));
+  });
+
+  it("reads the answer type from the question", () => {
+    expect(answerTypeOf("when was it renewed")).toBe("time");
+    expect(answerTypeOf("what year was the agreement last renewed")).toBe("time");
+    expect(answerTypeOf("who is Liu Xiaoming")).toBe("person");
+    expect(answerTypeOf("how many times did they meet")).toBe("number");
+    expect(answerTypeOf("what did Wang Wenbin say")).toBe("statement");
+    expect(answerTypeOf("is the treaty still in effect")).toBe("any");
+  });
+});
+
+describe("answering from the real index", () => {
+  it("answers the renewal question with the 1981 and 2001 renewals, cited", () => {
+    const answer = answerer.answer("when was it renewed");
+    expect(answer.answered).toBe(true);
+    const all = answer.passages.map((p) => p.text).join(" ");
+    expect(all).toContain("The agreement was last renewed in 2001.");
+    expect(all).toContain("Both the sides renewed it in 1981 and 2001");
+    const upi = answer.passages.find((p) => p.text.includes("last renewed"))!;
+    expect(upi.citation).toEqual({
+      n: 1,
+      articleId: "000_800dbf628b9ad5a2",
+      title: "China stands by mutual defense treaty with North Korea after 60 years",
+      publisher: "UPI",
+      published: "2021-07-07",
+    });
+    expect(upi.highlights.map(([s, e]) => upi.text.slice(s, e))).toEqual(["renewed"]);
+  });
+
+  it("returns one sentence per passage, never a whole article, with scores in order", () => {
+    const answer = answerer.answer("what does the defense treaty guarantee", { top: 5 });
+    expect(answer.passages.length).toBeGreaterThan(1);
+    for (const p of answer.passages) expect(answerer.corpus.sentences).toContainEqual(p.sentence);
+    const scores = answer.passages.map((p) => p.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it("tolerates a misspelling", () => {
+    expect(texts("when was it renwed")).toContain("The agreement was last renewed in 2001.");
+  });
+
+  it("finds a name whatever variant the question uses", () => {
+    expect(texts("who is Sung Kim", 1)[0]).toContain("Special Representative for North Korea Sung Kim");
+    expect(texts("what did Kim Jong Un say about hostile forces", 3).join(" ")).toMatch(/hostile forces (are|become) more desperate/);
+  });
+
+  it("finds a synonym through the thesaurus", () => {
+    expect(texts("what happens if one of them is invaded").join(" ")).toMatch(/attack/);
+  });
+
+  it("says plainly when nothing answers the question", () => {
+    for (const q of ["what is the capital of France", "how do I install python", "recommend a good movie"]) {
+      expect(answerer.answer(q)).toEqual({ question: q, answered: false, passages: [] });
+    }
+  });
+
+  it("shows the same fact from several outlets once, citing all of them", () => {
+    const answer = answerer.answer("hostile forces desperate challenge obstructive moves", { top: 5 });
+    const merged = answer.passages.find((p) => p.alsoReportedBy.length > 0);
+    expect(merged).toBeDefined();
+    const cited = [merged!.citation.n, ...merged!.alsoReportedBy.map((c) => c.n)];
+    expect(new Set(cited).size).toBe(cited.length);
+    expect(cited.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("pages through results without repeating a passage", () => {
+    const first = texts("treaty", 3);
+    const second = answerer.answer("treaty", { top: 3, offset: 3 }).passages.map((p) => p.text);
+    expect(second).toHaveLength(3);
+    for (const t of second) expect(first).not.toContain(t);
+  });
+
+  it("gives a sentence's neighbours for context", () => {
+    const p = answerer.answer("last renewed").passages[0]!;
+    const around = answerer.neighbours(p.sentence, 1);
+    expect(around.map((s) => s.position)).toEqual([p.sentence.position - 1, p.sentence.position, p.sentence.position + 1]);
+    expect(new Set(around.map((s) => s.articleId))).toEqual(new Set([p.sentence.articleId]));
+  });
+});
