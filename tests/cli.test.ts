@@ -1,8 +1,16 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), "treaty-cli-"));
+  made.push(dir);
+  return dir;
+};
 
 const tsx = (script: string, args: string[], input?: string) =>
   spawnSync(process.execPath, ["--import", "tsx", script, ...args], { encoding: "utf8", input, timeout: 30_000, env: { ...process.env, CORPUS_DIR: "" } });
@@ -29,7 +37,7 @@ describe("npm run ask", () => {
   });
 
   it("answers from another folder with --corpus", () => {
-    const dir = mkdtempSync(join(tmpdir(), "treaty-cli-"));
+    const dir = tempDir();
     writeFileSync(join(dir, "moon.md"), "---\ntitle: Moon base\npublisher: Lunar Times\n---\nThe moon base opened in 2031 after a long delay.\n");
     const run = tsx("src/cli/ask.ts", ["--json", "--corpus", dir, "when did the moon base open"]);
     const out = JSON.parse(run.stdout);
@@ -38,7 +46,7 @@ describe("npm run ask", () => {
   });
 
   it("explains a broken corpus file by name and exits 1", () => {
-    const dir = mkdtempSync(join(tmpdir(), "treaty-cli-"));
+    const dir = tempDir();
     writeFileSync(join(dir, "bad.txt"), "---\npublished: yesterday\n---\nText.\n");
     const run = tsx("src/cli/ask.ts", ["--corpus", dir, "anything"]);
     expect(run.status).toBe(1);

@@ -1,12 +1,16 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { CorpusError } from "../src/corpus/frontMatter.js";
 import { loadCorpus } from "../src/corpus/loadCorpus.js";
 
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 function corpusOf(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "treaty-corpus-"));
+  made.push(dir);
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
 }
