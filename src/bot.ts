@@ -1,4 +1,5 @@
 import { Events } from "discord.js";
+import type { DestinationStream } from "pino";
 import { buttons, commands } from "../commands/index.js";
 import { ConfigError, readConfig } from "./config.js";
 import { CorpusError } from "./corpus/frontMatter.js";
@@ -11,9 +12,14 @@ import { buildAnswerer } from "./pipeline.js";
  * `npm start`: load the articles, build the index, connect to Discord and answer until
  * SIGINT/SIGTERM, when in-flight replies are finished before a clean exit.
  */
-export async function startBot(env: NodeJS.ProcessEnv = process.env) {
+export interface StartOptions {
+  /** Where log lines go (tests capture them); default stdout. */
+  logDestination?: DestinationStream;
+}
+
+export async function startBot(env: NodeJS.ProcessEnv = process.env, options: StartOptions = {}) {
   const config = readConfig(["DISCORD_TOKEN", "DISCORD_API_URL", "CORPUS_DIR", "LOG_LEVEL"], env);
-  const logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN] });
+  const logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN], destination: options.logDestination });
 
   const started = performance.now();
   const answerer = buildAnswerer(config.CORPUS_DIR);
