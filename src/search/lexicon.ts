@@ -34,7 +34,8 @@ export function loadLexicon(corpusDir: string): Lexicon {
   return { entities: aliases.entities, synonyms: thesaurus.groups };
 }
 
-function readDataFile<T>(corpusDir: string, name: string, schema: z.ZodType<T>): T {
+/** Reads and validates one JSON data file of the corpus folder (or the project's default one). */
+export function readDataFile<T>(corpusDir: string, name: string, schema: z.ZodType<T>): T {
   const own = join(corpusDir, name);
   const file = existsSync(own) ? own : join(projectCorpusDir(), name);
   let data: unknown;

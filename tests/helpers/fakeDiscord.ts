@@ -211,7 +211,8 @@ export class FakeDiscord {
       return [200, this.storeMessage(body ?? {}, m[2]!, false)];
     }
     if ((m = path.match(/^\/webhooks\/(\d+)\/([^/]+)\/messages\/([^/]+)$/))) {
-      const [, , token, which] = m as unknown as [string, string, string, string];
+      const [, , token, encoded] = m as unknown as [string, string, string, string];
+      const which = decodeURIComponent(encoded); // discord.js sends `@original` as `%40original`
       let msg = which === "@original" ? this.originalOf(token) : this.messages.get(which);
       if (method === "PATCH" && which === "@original" && !msg) msg = this.storeMessage({}, token, true); // edit after a deferral
       if (!msg) return [404, { message: "Unknown Message", code: 10008 }];
@@ -402,7 +403,7 @@ export class FakeDiscord {
 
   // ---------------------------------------------------------------- Interaction payloads
 
-  private base(overrides: { user?: APIUser; permissions?: bigint; guild?: boolean; locale?: string } = {}) {
+  private base(overrides: { user?: APIUser; permissions?: bigint; appPermissions?: bigint; guild?: boolean; locale?: string } = {}) {
     const user = overrides.user ?? this.member;
     const guild = overrides.guild ?? true;
     const member: APIGuildMember & { permissions: string } = {
@@ -419,7 +420,7 @@ export class FakeDiscord {
       application_id: this.applicationId,
       token: `interaction-token-${snowflake()}-${"x".repeat(40)}`,
       version: 1 as const,
-      app_permissions: String(BOT_PERMISSIONS),
+      app_permissions: String(overrides.appPermissions ?? BOT_PERMISSIONS),
       locale: (overrides.locale ?? "en-US") as any,
       entitlements: [],
       authorizing_integration_owners: { "0": this.guildId },
