@@ -1,11 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { type APIMessage, MessageFlags, PermissionFlagsBits } from "discord-api-types/v10";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "../src/corpus/loadCorpus.js";
 import { validateAll } from "./helpers/discordSpec.js";
 import { startTestBot } from "./helpers/bot.js";
+import { removeTempCorpora, tempCorpus } from "./helpers/tempCorpus.js";
 import { BOT_PERMISSIONS, DEFAULT_MEMBER_PERMISSIONS, type FakeDiscord, type RecordedRequest } from "./helpers/fakeDiscord.js";
 
 /** /sources, /pin-sources and the Pin button: the real bot against the local fake Discord. */
@@ -218,18 +216,18 @@ describe("/sources, Pin and /pin-sources end to end", () => {
 });
 
 describe("/sources paging", () => {
-  const dir = mkdtempSync(join(tmpdir(), "treaty-sources-"));
   let t: Awaited<ReturnType<typeof startTestBot>>;
   beforeAll(async () => {
+    const files: Record<string, string> = {};
     for (let i = 1; i <= 40; i++) {
       const n = String(i).padStart(2, "0");
-      writeFileSync(join(dir, `${n}.md`), `---\ntitle: Envoys of the treaty meet for round ${n} of the long talks on renewal and friendship\npublisher: Example Wire ${n}\npublished: 2021-07\n---\nThe envoys met for round ${n}.\n`);
+      files[`${n}.md`] = `---\ntitle: Envoys of the treaty meet for round ${n} of the long talks on renewal and friendship\npublisher: Example Wire ${n}\npublished: 2021-07\n---\nThe envoys met for round ${n}.\n`;
     }
-    t = await startTestBot({ CORPUS_DIR: dir });
+    t = await startTestBot({ CORPUS_DIR: tempCorpus(files) });
   });
   afterAll(async () => {
     await t?.stop();
-    rmSync(dir, { recursive: true, force: true });
+    removeTempCorpora();
   });
 
   it("pages a list that does not fit one message, with buttons that page it", async () => {
