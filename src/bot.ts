@@ -26,7 +26,12 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
   const answerer = buildAnswerer(config.CORPUS_DIR);
   const sources = buildSourceCatalog(answerer, loadSampleQuestions(answerer.corpus.dir));
   logger.info(
-    { articles: answerer.corpus.articles.length, sentences: answerer.corpus.sentences.length, ms: Math.round(performance.now() - started) },
+    {
+      articles: answerer.corpus.articles.length,
+      sentences: answerer.corpus.sentences.length,
+      sampleQuestions: sources.sampleQuestions,
+      ms: Math.round(performance.now() - started),
+    },
     "index built",
   );
 
