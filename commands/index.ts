@@ -1,8 +1,11 @@
 import type { ButtonHandler, Command } from "../src/discord/command.js";
+import { pinButton } from "./pinButton.js";
+import { pinSources } from "./pinSources.js";
+import { sources, sourcesPage } from "./sources.js";
 import { treaty } from "./treaty.js";
 
 /** Every command the bot registers and serves. */
-export const commands: readonly Command[] = [treaty];
+export const commands: readonly Command[] = [treaty, sources, pinSources];
 
 /** Every button family the bot serves (custom id prefix → handler). */
-export const buttons: readonly ButtonHandler[] = [];
+export const buttons: readonly ButtonHandler[] = [pinButton, sourcesPage];

@@ -2,6 +2,7 @@ import { SlashCommandBuilder } from "discord.js";
 import { formatAnswerReply } from "../src/answer/discordReply.js";
 import type { Command } from "../src/discord/command.js";
 import { respond } from "../src/discord/respond.js";
+import { withPinButton } from "../src/sources/pin.js";
 
 /** `/treaty question:` — the best sentences from the articles, each with its citation. */
 export const treaty: Command = {
@@ -16,6 +17,6 @@ export const treaty: Command = {
   async execute(interaction, { answerer }) {
     if (!interaction.isChatInputCommand()) return;
     const question = interaction.options.getString("question", true);
-    await respond(interaction, formatAnswerReply(answerer.answer(question)));
+    await respond(interaction, withPinButton(formatAnswerReply(answerer.answer(question)), "answer"));
   },
 };

@@ -7,6 +7,7 @@ import { createClient } from "./discord/client.js";
 import { createRouter } from "./discord/router.js";
 import { createLogger } from "./logger.js";
 import { buildAnswerer } from "./pipeline.js";
+import { buildSourceCatalog, loadSampleQuestions } from "./sources/catalog.js";
 
 /**
  * `npm start`: load the articles, build the index, connect to Discord and answer until
@@ -23,13 +24,19 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
 
   const started = performance.now();
   const answerer = buildAnswerer(config.CORPUS_DIR);
+  const sources = buildSourceCatalog(answerer, loadSampleQuestions(answerer.corpus.dir));
   logger.info(
-    { articles: answerer.corpus.articles.length, sentences: answerer.corpus.sentences.length, ms: Math.round(performance.now() - started) },
+    {
+      articles: answerer.corpus.articles.length,
+      sentences: answerer.corpus.sentences.length,
+      sampleQuestions: sources.sampleQuestions,
+      ms: Math.round(performance.now() - started),
+    },
     "index built",
   );
 
   const client = createClient(config.DISCORD_API_URL);
-  const router = createRouter(commands, buttons, { answerer, logger });
+  const router = createRouter(commands, buttons, { answerer, logger, sources });
   client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));
   client.once(Events.ClientReady, (c) => logger.info({ user: c.user.tag, guilds: c.guilds.cache.size }, "connected to Discord"));
   client.on(Events.Error, (err) => logger.error({ err }, "discord.js client error"));

@@ -1,19 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { CorpusError } from "../src/corpus/frontMatter.js";
 import { loadCorpus } from "../src/corpus/loadCorpus.js";
+import { removeTempCorpora, tempCorpus } from "./helpers/tempCorpus.js";
 
-const made: string[] = [];
-afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function corpusOf(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "treaty-corpus-"));
-  made.push(dir);
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
-}
+afterAll(removeTempCorpora);
+const corpusOf = (files: Record<string, string>) => tempCorpus(files);
 
 describe("corpus loading", () => {
   it("loads the four bundled articles with their metadata, numbered in file order", () => {

@@ -31,7 +31,7 @@ export class CorpusError extends Error {
   constructor(
     readonly file: string,
     readonly line: number | undefined,
-    detail: string,
+    readonly detail: string,
   ) {
     super(`${file}${line ? `:${line}` : ""}: ${detail}`);
     this.name = "CorpusError";

@@ -1,7 +1,7 @@
 import { performance } from "node:perf_hooks";
 import type { Interaction } from "discord.js";
 import type { BotContext, ButtonHandler, Command } from "./command.js";
-import { respondEphemeral } from "./respond.js";
+import { respondEphemeral, UNKNOWN_BUTTON } from "./respond.js";
 
 /**
  * The one interaction processor: finds the command (or button family) an interaction is
@@ -44,7 +44,7 @@ export function createRouter(commands: readonly Command[], buttons: readonly But
       const sep = interaction.customId.indexOf(":");
       const handler = sep > 0 ? byPrefix.get(interaction.customId.slice(0, sep)) : undefined;
       if (!handler) {
-        await respondEphemeral(interaction, "That button isn't one I recognise (it may be from an old version). Please ask again.");
+        await respondEphemeral(interaction, UNKNOWN_BUTTON);
         return "unknown-button";
       }
       await handler.execute(interaction, interaction.customId.slice(sep + 1), ctx);

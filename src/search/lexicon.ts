@@ -34,14 +34,23 @@ export function loadLexicon(corpusDir: string): Lexicon {
   return { entities: aliases.entities, synonyms: thesaurus.groups };
 }
 
-function readDataFile<T>(corpusDir: string, name: string, schema: z.ZodType<T>): T {
+/** Reads and validates one JSON data file of the corpus folder (or the project's default one). */
+export function readDataFile<T>(corpusDir: string, name: string, schema: z.ZodType<T>): T {
   const own = join(corpusDir, name);
   const file = existsSync(own) ? own : join(projectCorpusDir(), name);
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (err) {
+    throw new CorpusError(file, undefined, `cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(file, "utf8"));
+    data = JSON.parse(text);
   } catch (err) {
-    throw new CorpusError(file, undefined, `is not valid JSON: ${(err as Error).message}`);
+    const position = /at position (\d+)/.exec((err as Error).message)?.[1];
+    const line = position === undefined ? undefined : text.slice(0, Number(position)).split("\n").length;
+    throw new CorpusError(file, line, `is not valid JSON: ${(err as Error).message}`);
   }
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
