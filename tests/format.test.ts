@@ -108,3 +108,10 @@ describe("the terminal answer", () => {
     expect(text).toContain('[1] UPI, "China stands by mutual defense treaty with North Korea after 60 years", 7 July 2021');
   });
 });
+
+describe("citation links", () => {
+  it("cannot be broken out of by the url", () => {
+    const line = citationLine({ n: 1, articleId: "a", title: "T", url: "https://example.org/a>b <c" });
+    expect(line).toBe("[1] publisher not named, [“T”](<https://example.org/a%3Eb%20%3Cc>)");
+  });
+});

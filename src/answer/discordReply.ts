@@ -40,7 +40,8 @@ function passageBlock(p: Passage): string {
 /** `[1] UPI, "Headline", 7 July 2021`; the headline is a masked link (no preview) only when a url is known. */
 export function citationLine(c: Citation): string {
   const title = escapeText(truncate(c.title, 90));
-  const headline = c.url ? `[“${title}”](<${c.url}>)` : `“${title}”`;
+  // `new URL().href` percent-encodes "<", ">" and spaces, so a url cannot end the link early.
+  const headline = c.url ? `[“${title}”](<${new URL(c.url).href}>)` : `“${title}”`;
   const parts = [escapeText(c.publisher ?? "publisher not named"), headline];
   if (c.published) parts.push(formatPublished(c.published));
   return `[${c.n}] ${parts.join(", ")}`;
