@@ -1,8 +1,10 @@
 import type { ButtonHandler, Command } from "../src/discord/command.js";
+import { quote } from "./quote.js";
 import { treaty } from "./treaty.js";
+import { shareVerdict, verifyQuote } from "./verifyQuote.js";
 
 /** Every command the bot registers and serves. */
-export const commands: readonly Command[] = [treaty];
+export const commands: readonly Command[] = [treaty, quote, verifyQuote];
 
 /** Every button family the bot serves (custom id prefix → handler). */
-export const buttons: readonly ButtonHandler[] = [];
+export const buttons: readonly ButtonHandler[] = [shareVerdict];

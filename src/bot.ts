@@ -6,7 +6,7 @@ import { CorpusError } from "./corpus/frontMatter.js";
 import { createClient } from "./discord/client.js";
 import { createRouter } from "./discord/router.js";
 import { createLogger } from "./logger.js";
-import { buildAnswerer } from "./pipeline.js";
+import { buildAnswerer, buildQuoteIndex } from "./pipeline.js";
 
 /**
  * `npm start`: load the articles, build the index, connect to Discord and answer until
@@ -23,13 +23,14 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
 
   const started = performance.now();
   const answerer = buildAnswerer(config.CORPUS_DIR);
+  const quotes = buildQuoteIndex(answerer);
   logger.info(
-    { articles: answerer.corpus.articles.length, sentences: answerer.corpus.sentences.length, ms: Math.round(performance.now() - started) },
+    { articles: answerer.corpus.articles.length, sentences: answerer.corpus.sentences.length, quotes: quotes.quotes.length, ms: Math.round(performance.now() - started) },
     "index built",
   );
 
   const client = createClient(config.DISCORD_API_URL);
-  const router = createRouter(commands, buttons, { answerer, logger });
+  const router = createRouter(commands, buttons, { answerer, quotes, logger });
   client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));
   client.once(Events.ClientReady, (c) => logger.info({ user: c.user.tag, guilds: c.guilds.cache.size }, "connected to Discord"));
   client.on(Events.Error, (err) => logger.error({ err }, "discord.js client error"));

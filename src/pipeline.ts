@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { Answerer } from "./answer/answer.js";
 import { loadCorpus } from "./corpus/loadCorpus.js";
+import { QuoteIndex } from "./quotes/index.js";
 import { ALL_FEATURES, type Features, SentenceSearch } from "./search/engine.js";
 import { loadLexicon } from "./search/lexicon.js";
 
@@ -13,4 +14,9 @@ export function buildAnswerer(corpusDir: string, features: Features = ALL_FEATUR
   const corpus = loadCorpus(dir);
   const search = SentenceSearch.build(corpus, loadLexicon(dir), features);
   return new Answerer(corpus, search);
+}
+
+/** The quotations of the same articles, attributed with the same alias file: behind `/quote`, "Verify quote" and `npm run quotes`. */
+export function buildQuoteIndex(answerer: Answerer): QuoteIndex {
+  return QuoteIndex.build(answerer.corpus, loadLexicon(answerer.corpus.dir));
 }

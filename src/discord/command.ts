@@ -7,10 +7,12 @@ import type {
 } from "discord.js";
 import type { Answerer } from "../answer/answer.js";
 import type { Logger } from "../logger.js";
+import type { QuoteIndex } from "../quotes/index.js";
 
 /** What every handler may use. Built once at start-up and shared read-only. */
 export interface BotContext {
   answerer: Answerer;
+  quotes: QuoteIndex;
   logger: Logger;
 }
 
