@@ -10,8 +10,8 @@ import type { RankedQuote, Verification } from "./index.js";
  * and limits, no discord.js. Every article or user text goes through `escapeText`.
  */
 
-/** Longest quote shown whole; a longer one is cut so that three always fit. */
-const MAX_QUOTE = 560;
+/** Longest quote shown whole; a longer one is cut ("…") so that three fit with their citations. */
+const MAX_QUOTE = 420;
 /** Room kept free in a verdict so that sharing can add its "shared by" line. */
 const SHARE_LINE_ROOM = 60;
 

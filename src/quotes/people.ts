@@ -47,11 +47,11 @@ export class People {
 
   /** The canonical person a typed name stands for ("kim jong un", "Xi", "the Chinese spokesman"), if any. */
   resolve(name: string): string | undefined {
-    return this.byKey.get(nameKey(name)) ?? this.byKey.get(nameKey(name.replace(/^the\s+/i, "")));
+    return this.byKey.get(nameKey(name));
   }
 }
 
 /** Names compare without case, accents, hyphens or a leading "the". */
 function nameKey(s: string): string {
-  return foldWord(s.trim()).replace(/[\s\u00A0'’.-]+/g, " ").trim();
+  return foldWord(s.trim()).replace(/[\s\u00A0'’.-]+/g, " ").trim().replace(/^the /, "");
 }
