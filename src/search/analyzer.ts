@@ -127,10 +127,6 @@ export class Analyzer {
   synonyms(term: string): ReadonlySet<string> {
     return this.synonymsOf.get(term) ?? EMPTY;
   }
-
-  entityNamed(term: string): Entity | undefined {
-    return this.lexicon.entities.find((e) => entityTerm(e.name) === term);
-  }
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
