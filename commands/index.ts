@@ -2,10 +2,12 @@ import type { ButtonHandler, Command } from "../src/discord/command.js";
 import { pinButton } from "./pinButton.js";
 import { pinSources } from "./pinSources.js";
 import { sources, sourcesPage } from "./sources.js";
+import { quote } from "./quote.js";
 import { treaty } from "./treaty.js";
+import { shareVerdict, verifyQuote } from "./verifyQuote.js";
 
 /** Every command the bot registers and serves. */
-export const commands: readonly Command[] = [treaty, sources, pinSources];
+export const commands: readonly Command[] = [treaty, quote, verifyQuote, sources, pinSources];
 
 /** Every button family the bot serves (custom id prefix → handler). */
-export const buttons: readonly ButtonHandler[] = [pinButton, sourcesPage];
+export const buttons: readonly ButtonHandler[] = [pinButton, sourcesPage, shareVerdict];

@@ -6,8 +6,7 @@ import { CorpusError } from "./corpus/frontMatter.js";
 import { createClient } from "./discord/client.js";
 import { createRouter } from "./discord/router.js";
 import { createLogger } from "./logger.js";
-import { buildAnswerer } from "./pipeline.js";
-import { buildSourceCatalog, loadSampleQuestions } from "./sources/catalog.js";
+import { buildPipeline } from "./pipeline.js";
 
 /**
  * `npm start`: load the articles, build the index, connect to Discord and answer until
@@ -23,12 +22,13 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
   const logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN], destination: options.logDestination });
 
   const started = performance.now();
-  const answerer = buildAnswerer(config.CORPUS_DIR);
-  const sources = buildSourceCatalog(answerer, loadSampleQuestions(answerer.corpus.dir));
+  const pipeline = buildPipeline(config.CORPUS_DIR);
+  const { answerer, quotes, sources } = pipeline;
   logger.info(
     {
       articles: answerer.corpus.articles.length,
       sentences: answerer.corpus.sentences.length,
+      quotes: quotes.quotes.length,
       sampleQuestions: sources.sampleQuestions,
       ms: Math.round(performance.now() - started),
     },
@@ -36,7 +36,7 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
   );
 
   const client = createClient(config.DISCORD_API_URL);
-  const router = createRouter(commands, buttons, { answerer, logger, sources });
+  const router = createRouter(commands, buttons, { ...pipeline, logger });
   client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));
   client.once(Events.ClientReady, (c) => logger.info({ user: c.user.tag, guilds: c.guilds.cache.size }, "connected to Discord"));
   client.on(Events.Error, (err) => logger.error({ err }, "discord.js client error"));

@@ -47,7 +47,8 @@ export function citationLine(c: Citation): string {
   return `[${c.n}] ${parts.join(", ")}`;
 }
 
-function body(content: string, ephemeral: boolean): ReplyBody {
+/** A reply body with the safe defaults: mentions parse nothing, no link previews. */
+export function body(content: string, ephemeral: boolean): ReplyBody {
   return {
     content: truncate(content, DISCORD_LIMITS.content),
     allowed_mentions: { parse: [] },

@@ -7,11 +7,13 @@ import type {
 } from "discord.js";
 import type { Answerer } from "../answer/answer.js";
 import type { Logger } from "../logger.js";
+import type { QuoteIndex } from "../quotes/index.js";
 import type { SourceCatalog } from "../sources/catalog.js";
 
 /** What every handler may use. Built once at start-up and shared read-only. */
 export interface BotContext {
   answerer: Answerer;
+  quotes: QuoteIndex;
   logger: Logger;
   /** The articles as `/sources` and `/pin-sources` show them. */
   sources: SourceCatalog;

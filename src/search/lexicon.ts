@@ -13,6 +13,8 @@ export const EntitySchema = z.object({
   name: z.string().min(1),
   kind: z.enum(["person", "place", "organisation", "thing"]),
   variants: z.array(z.string().min(1)).min(1),
+  /** Offices a person is named by when quoted ("the US president"): used to attribute quotes, never as search terms. */
+  roles: z.array(z.string().min(1)).optional(),
 });
 export const AliasFileSchema = z.object({ about: z.string().optional(), entities: z.array(EntitySchema) }).strict();
 export const ThesaurusFileSchema = z
