@@ -6,12 +6,31 @@ import type {
   RESTPostAPIApplicationCommandsJSONBody,
 } from "discord.js";
 import type { Answerer } from "../answer/answer.js";
+import { Suggester } from "../answer/suggest.js";
 import type { Logger } from "../logger.js";
+import { AnswerStore } from "./answerStore.js";
+import { Cooldown } from "./cooldown.js";
 
-/** What every handler may use. Built once at start-up and shared read-only. */
+/** What every handler may use. Built once at start-up (`createBotContext`) and shared. */
 export interface BotContext {
   answerer: Answerer;
   logger: Logger;
+  /** Autocomplete and "did you mean", precomputed from the corpus. */
+  suggester: Suggester;
+  /** Questions behind the answers' buttons (bounded, expiring). */
+  answers: AnswerStore;
+  /** Per-member rate limit on questions. */
+  cooldown: Cooldown;
+}
+
+export function createBotContext(answerer: Answerer, logger: Logger, overrides: Partial<BotContext> = {}): BotContext {
+  return {
+    answerer,
+    logger,
+    suggester: overrides.suggester ?? Suggester.build(answerer),
+    answers: overrides.answers ?? new AnswerStore(),
+    cooldown: overrides.cooldown ?? new Cooldown(),
+  };
 }
 
 /**

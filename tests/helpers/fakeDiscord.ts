@@ -196,10 +196,15 @@ export class FakeDiscord {
     }
     if ((m = path.match(/^\/interactions\/(\d+)\/([^/]+)\/callback$/)) && method === "POST") {
       const type = body?.type;
+      const token = m[2]!;
       let message: APIMessage | undefined;
-      if (type === 4) message = this.storeMessage(body.data ?? {}, m[2]!, true);
+      if (type === 4) message = this.storeMessage(body.data ?? {}, token, true);
+      // A component interaction's deferred update (6) or update (7) makes the message the
+      // component is on its "@original": later edits and deletes with its token act on it.
+      const componentMessage = this.dispatched.get(token)?.message?.id;
+      if ((type === 6 || type === 7) && componentMessage) this.originals.set(token, componentMessage);
       if (type === 7) {
-        const original = this.originalOf(m[2]!);
+        const original = this.originalOf(token);
         if (original) Object.assign(original, body.data ?? {});
       }
       if (r.query.get("with_response") === "true") {
@@ -247,6 +252,13 @@ export class FakeDiscord {
   }
 
   private readonly originals = new Map<string, string>();
+  /** Interactions dispatched to the bot, by token (for interaction metadata and component messages). */
+  private readonly dispatched = new Map<string, APIInteraction & { message?: APIMessage }>();
+
+  /** The message the bot created as the response to `interaction` (its "@original"), if any. */
+  originalMessage(interaction: APIInteraction): APIMessage | undefined {
+    return this.originalOf(interaction.token);
+  }
   private originalOf(token: string): APIMessage | undefined {
     const id = this.originals.get(token);
     return id ? this.messages.get(id) : undefined;
@@ -271,10 +283,19 @@ export class FakeDiscord {
       type: 0,
       flags: data.flags ?? 0,
       webhook_id: token ? this.applicationId : undefined,
+      ...(token ? this.interactionMetadata(token) : {}),
     } as APIMessage;
     this.messages.set(message.id, message);
     if (token && original) this.originals.set(token, message.id);
     return message;
+  }
+
+  /** Discord marks messages sent with an interaction's token with who ran it. */
+  private interactionMetadata(token: string): Partial<APIMessage> {
+    const i = this.dispatched.get(token);
+    if (!i) return {};
+    const user = i.member?.user ?? i.user!;
+    return { interaction_metadata: { id: i.id, type: i.type, user, authorizing_integration_owners: i.authorizing_integration_owners } as APIMessage["interaction_metadata"] };
   }
 
   // ---------------------------------------------------------------- Gateway
@@ -391,6 +412,10 @@ export class FakeDiscord {
 
   /** Dispatches INTERACTION_CREATE and returns the interaction, for chaining. */
   dispatchInteraction<T extends APIInteraction>(interaction: T): T {
+    this.dispatched.set(interaction.token, interaction);
+    // A component is clicked on a message Discord knows: keep it so it can be updated or deleted.
+    const message = (interaction as { message?: APIMessage }).message;
+    if (message && !this.messages.has(message.id)) this.messages.set(message.id, message);
     this.sendDispatch(GatewayDispatchEvents.InteractionCreate, interaction);
     return interaction;
   }
@@ -401,6 +426,21 @@ export class FakeDiscord {
   }
 
   // ---------------------------------------------------------------- Interaction payloads
+
+  /** Another user of the guild (or a bot), for interactions from several members. */
+  user(username: string, options: { bot?: boolean } = {}): APIUser {
+    return { id: snowflake(), username, discriminator: "0", global_name: username, avatar: null, ...(options.bot ? { bot: true } : {}) };
+  }
+
+  /** `resolved` data for user options: each user, with guild member data (and channel permissions) unless `member: false`. */
+  resolvedUsers(users: { user: APIUser; member?: boolean; permissions?: bigint }[]) {
+    const resolved: { users: Record<string, APIUser>; members: Record<string, unknown> } = { users: {}, members: {} };
+    for (const { user, member = true, permissions = DEFAULT_MEMBER_PERMISSIONS } of users) {
+      resolved.users[user.id] = user;
+      if (member) resolved.members[user.id] = { roles: [], joined_at: new Date().toISOString(), flags: 0, permissions: String(permissions) };
+    }
+    return resolved;
+  }
 
   private base(overrides: { user?: APIUser; permissions?: bigint; guild?: boolean; locale?: string } = {}) {
     const user = overrides.user ?? this.member;
