@@ -2,7 +2,9 @@ import { type ButtonInteraction, MessageFlags, PermissionFlagsBits } from "disco
 import { askId, contextId, deleteId, feedbackId, pageId, showId } from "../src/answer/components.js";
 import { renderContext, renderPage } from "../src/answer/views.js";
 import type { AnswerState } from "../src/discord/answerStore.js";
+import { buttonHandler, refuseButton } from "../src/discord/buttonHandler.js";
 import type { BotContext, ButtonHandler } from "../src/discord/command.js";
+import type { CustomIdCodec } from "../src/discord/customId.js";
 import { deleteMessage, followUp, respond, respondEphemeral, updateMessage } from "../src/discord/respond.js";
 import { askQuestion, withinCooldown } from "./treaty.js";
 
@@ -11,23 +13,20 @@ import { askQuestion, withinCooldown } from "./treaty.js";
  * politely and logged; one whose stored question has expired says so.
  */
 
-export const FORGED = "That button doesn't look right, so I've ignored it. Please ask again with `/treaty`.";
 export const expired = (ctx: BotContext) =>
   `This answer has expired (buttons work for ${Math.round(ctx.answers.ttlMs / 3_600_000)} hours, and not across a restart of the bot). Please ask again with \`/treaty\`.`;
 
-async function refuseForged(interaction: ButtonInteraction, ctx: BotContext, reason = "malformed custom id"): Promise<void> {
-  ctx.logger.warn({ event: "button-refused", customId: interaction.customId, userId: interaction.user.id, reason }, "button refused");
-  await respondEphemeral(interaction, FORGED);
-}
-
-/** The stored question of a button, or a polite "expired" reply. */
-async function stateOf(interaction: ButtonInteraction, ctx: BotContext, key: string): Promise<AnswerState | undefined> {
-  const state = ctx.answers.get(key);
-  if (!state) {
+/** A button family that needs its answer's stored question: an expired one gets a polite reply. */
+function answerButton<T extends { key: string }>(
+  codec: CustomIdCodec<T>,
+  run: (interaction: ButtonInteraction, id: T, state: AnswerState, ctx: BotContext) => Promise<void>,
+): ButtonHandler {
+  return buttonHandler(codec, async (interaction, id, ctx) => {
+    const state = ctx.answers.get(id.key);
+    if (state) return run(interaction, id, state, ctx);
     ctx.logger.info({ event: "button-expired", customId: interaction.customId, userId: interaction.user.id }, "button expired");
     await respondEphemeral(interaction, expired(ctx));
-  }
-  return state;
+  });
 }
 
 const isEphemeral = (interaction: ButtonInteraction) => interaction.message.flags.has(MessageFlags.Ephemeral);
@@ -37,128 +36,92 @@ const isEphemeral = (interaction: ButtonInteraction) => interaction.message.flag
  * sees) turns the page in place; anyone else gets the page to themselves, so one member's
  * browsing never changes what the channel reads.
  */
-export const pageButton: ButtonHandler = {
-  prefix: pageId.prefix,
-  async execute(interaction, payload, ctx) {
-    const id = pageId.parse(payload);
-    if (!id) return refuseForged(interaction, ctx);
-    const state = await stateOf(interaction, ctx, id.key);
-    if (!state) return;
-    const ephemeral = isEphemeral(interaction);
-    const inPlace = ephemeral || interaction.user.id === state.askerId;
-    const page = renderPage(ctx.answerer, {
-      question: state.question,
-      key: id.key,
-      offset: id.offset,
-      ephemeral: inPlace ? ephemeral : true,
-      askerId: state.askerId,
-      mentionId: inPlace ? state.mentionId : undefined,
-    });
-    if (!page.answered) return respondEphemeral(interaction, "There are no more results for this question.");
-    if (inPlace) await updateMessage(interaction, page.body);
-    else await respond(interaction, page.body);
-  },
-};
+export const pageButton = answerButton(pageId, async (interaction, id, state, ctx) => {
+  const ephemeral = isEphemeral(interaction);
+  const inPlace = ephemeral || interaction.user.id === state.askerId;
+  const page = renderPage(ctx.answerer, {
+    question: state.question,
+    key: id.key,
+    offset: id.offset,
+    ephemeral: inPlace ? ephemeral : true,
+    askerId: state.askerId,
+    mentionId: inPlace ? state.mentionId : undefined,
+  });
+  if (!page.answered) return respondEphemeral(interaction, "There are no more results for this question.");
+  if (inPlace) await updateMessage(interaction, page.body);
+  else await respond(interaction, page.body);
+});
 
 /** The paragraph around a passage, to the reader only. Stateless, so it never expires. */
-export const contextButton: ButtonHandler = {
-  prefix: contextId.prefix,
-  async execute(interaction, payload, ctx) {
-    const id = contextId.parse(payload);
-    const sentence = id && ctx.answerer.article(id.article)?.sentences[id.position];
-    if (!sentence) return refuseForged(interaction, ctx, id ? "no such sentence" : undefined);
-    await respond(interaction, renderContext(ctx.answerer, sentence));
-  },
-};
+export const contextButton = buttonHandler(contextId, async (interaction, id, ctx) => {
+  const sentence = ctx.answerer.article(id.article)?.sentences[id.position];
+  if (!sentence) return refuseButton(interaction, ctx, "no such sentence");
+  await respond(interaction, renderContext(ctx.answerer, sentence));
+});
 
 /** Posts a hidden answer's page to the channel (with the asker's mention, if they chose one). */
-export const showButton: ButtonHandler = {
-  prefix: showId.prefix,
-  async execute(interaction, payload, ctx) {
-    const id = showId.parse(payload);
-    if (!id) return refuseForged(interaction, ctx);
-    const state = await stateOf(interaction, ctx, id.key);
-    if (!state || !(await withinCooldown(interaction, ctx))) return;
-    const asker = interaction.user.id === state.askerId;
-    const page = renderPage(ctx.answerer, {
-      question: state.question,
-      key: id.key,
-      offset: id.offset,
-      ephemeral: false,
-      askerId: interaction.user.id,
-      mentionId: asker ? state.mentionId : undefined,
-      ping: true,
-    });
-    if (!page.answered) return respondEphemeral(interaction, expired(ctx));
-    await updateMessage(interaction, { content: "Shown to the channel.", allowed_mentions: { parse: [] }, flags: MessageFlags.SuppressEmbeds, components: [] });
-    await followUp(interaction, page.body);
-  },
-};
+export const showButton = answerButton(showId, async (interaction, id, state, ctx) => {
+  if (!(await withinCooldown(interaction, ctx))) return;
+  const asker = interaction.user.id === state.askerId;
+  const page = renderPage(ctx.answerer, {
+    question: state.question,
+    key: id.key,
+    offset: id.offset,
+    ephemeral: false,
+    askerId: interaction.user.id,
+    mentionId: asker ? state.mentionId : undefined,
+    ping: true,
+  });
+  if (!page.answered) return respondEphemeral(interaction, expired(ctx));
+  await updateMessage(interaction, { content: "Shown to the channel.", allowed_mentions: { parse: [] }, flags: MessageFlags.SuppressEmbeds, components: [] });
+  await followUp(interaction, page.body);
+});
 
 /**
  * Deletes an answer: its asker, or a member with Manage Messages in this channel. The asker is
  * the one Discord records on the message (its interaction metadata) when it has one, so a
  * custom id naming someone else is refused.
  */
-export const deleteButton: ButtonHandler = {
-  prefix: deleteId.prefix,
-  async execute(interaction, payload, ctx) {
-    const id = deleteId.parse(payload);
-    if (!id) return refuseForged(interaction, ctx);
-    const recorded = interaction.message.interactionMetadata?.user.id;
-    if (recorded && recorded !== id.asker) return refuseForged(interaction, ctx, "asker does not match the message");
-    const moderator = interaction.memberPermissions?.has(PermissionFlagsBits.ManageMessages) ?? false;
-    if (interaction.user.id !== id.asker && !moderator) {
-      ctx.logger.info({ event: "delete-refused", userId: interaction.user.id, askerId: id.asker }, "delete refused");
-      return respondEphemeral(interaction, "Only the member who asked, or a moderator who can manage messages, can delete this answer.");
-    }
-    await deleteMessage(interaction);
-    ctx.logger.info({ event: "delete", userId: interaction.user.id, askerId: id.asker, moderator: interaction.user.id !== id.asker }, "answer deleted");
-  },
-};
+export const deleteButton = buttonHandler(deleteId, async (interaction, id, ctx) => {
+  const recorded = interaction.message.interactionMetadata?.user.id;
+  if (recorded && recorded !== id.asker) return refuseButton(interaction, ctx, "asker does not match the message");
+  const moderator = interaction.memberPermissions?.has(PermissionFlagsBits.ManageMessages) ?? false;
+  if (interaction.user.id !== id.asker && !moderator) {
+    ctx.logger.info({ event: "delete-refused", userId: interaction.user.id, askerId: id.asker }, "delete refused");
+    return respondEphemeral(interaction, "Only the member who asked, or a moderator who can manage messages, can delete this answer.");
+  }
+  await deleteMessage(interaction);
+  ctx.logger.info({ event: "delete", userId: interaction.user.id, askerId: id.asker, moderator: interaction.user.id !== id.asker }, "answer deleted");
+});
 
 /** 👍 / 👎: one structured log event per vote (question, passages, verdict), summarised by `npm run feedback`. */
-export const feedbackButton: ButtonHandler = {
-  prefix: feedbackId.prefix,
-  async execute(interaction, payload, ctx) {
-    const id = feedbackId.parse(payload);
-    if (!id) return refuseForged(interaction, ctx);
-    const state = await stateOf(interaction, ctx, id.key);
-    if (!state) return;
-    const page = renderPage(ctx.answerer, { question: state.question, key: id.key, offset: id.offset, ephemeral: true, askerId: state.askerId });
-    ctx.logger.info(
-      {
-        event: "feedback",
-        verdict: id.verdict,
-        question: state.question,
-        offset: id.offset,
-        passages: page.passages.map((p) => p.sentence.id),
-        answerKey: id.key,
-        userId: interaction.user.id,
-      },
-      "feedback",
-    );
-    await respondEphemeral(
-      interaction,
-      id.verdict === "up" ? "Thanks! Glad it helped." : "Thanks for saying so. Your vote is logged so the articles and the ranking can be improved.",
-    );
-  },
-};
+export const feedbackButton = answerButton(feedbackId, async (interaction, id, state, ctx) => {
+  const page = renderPage(ctx.answerer, { question: state.question, key: id.key, offset: id.offset, ephemeral: true, askerId: state.askerId });
+  ctx.logger.info(
+    {
+      event: "feedback",
+      verdict: id.verdict,
+      question: state.question,
+      offset: id.offset,
+      passages: page.passages.map((p) => p.sentence.id),
+      answerKey: id.key,
+      userId: interaction.user.id,
+    },
+    "feedback",
+  );
+  await respondEphemeral(
+    interaction,
+    id.verdict === "up" ? "Thanks! Glad it helped." : "Thanks for saying so. Your vote is logged so the articles and the ranking can be improved.",
+  );
+});
 
 /** "Did you mean": asks the suggestion, publicly as a new answer, or in place when the asker chose `hide`. */
-export const askButton: ButtonHandler = {
-  prefix: askId.prefix,
-  async execute(interaction, payload, ctx) {
-    const id = askId.parse(payload);
-    if (!id) return refuseForged(interaction, ctx);
-    const state = await stateOf(interaction, ctx, id.key);
-    if (!state) return;
-    // The suggestions are recomputed (deterministic for the running index) rather than stored.
-    const question = ctx.suggester.didYouMean(state.question)[id.choice];
-    if (!question) return refuseForged(interaction, ctx, "no such suggestion");
-    if (!(await withinCooldown(interaction, ctx))) return;
-    await askQuestion(interaction, ctx, { ...state, question, askerId: interaction.user.id }, state.hidden ? "update" : "reply");
-  },
-};
+export const askButton = answerButton(askId, async (interaction, id, state, ctx) => {
+  // The suggestions are recomputed (deterministic for the running index) rather than stored.
+  const question = ctx.suggester.didYouMean(state.question)[id.choice];
+  if (!question) return refuseButton(interaction, ctx, "no such suggestion");
+  if (!(await withinCooldown(interaction, ctx))) return;
+  await askQuestion(interaction, ctx, { ...state, question, askerId: interaction.user.id }, state.hidden ? "update" : "reply");
+});
 
 export const treatyButtons: readonly ButtonHandler[] = [pageButton, contextButton, showButton, deleteButton, feedbackButton, askButton];

@@ -1,4 +1,4 @@
-import MiniSearch, { type Query, type SearchOptions } from "minisearch";
+import MiniSearch from "minisearch";
 import type { Hit } from "../search/engine.js";
 import type { Entity } from "../search/lexicon.js";
 import { foldWord, STOP_WORDS } from "../search/analyzer.js";
@@ -44,7 +44,8 @@ interface VocabularyWord {
 }
 
 export class Suggester {
-  private readonly questionIndex: MiniSearch<SuggestedQuestion & { id: number }>;
+  /** Each suggested question with its words folded and stemmed, for matching as one types. */
+  private readonly indexed: { question: SuggestedQuestion; folded: string; terms: Set<string> }[];
   private readonly vocabulary: MiniSearch<VocabularyWord>;
   private readonly known = new Set<string>();
   private readonly names: { folded: string; name: string; entity: string }[];
@@ -56,19 +57,11 @@ export class Suggester {
     words: VocabularyWord[],
     entities: readonly Entity[],
   ) {
-    const stem = (w: string) => answerer.search.analyzer.stemWord(w);
-    // Questions are found by their content words, as typed and as stems ("renewal" finds "renewed").
-    this.questionIndex = new MiniSearch({
-      fields: ["text"],
-      storeFields: ["text"],
-      tokenize: (text) => [...text.matchAll(WORD)].map((m) => m[0]),
-      processTerm: (term) => {
-        const folded = foldWord(term);
-        const s = stem(folded);
-        return s === undefined ? null : [...new Set([folded, s])];
-      },
-    });
-    this.questionIndex.addAll(questions.map((q, id) => ({ ...q, id })));
+    this.indexed = questions.map((question) => ({
+      question,
+      folded: foldWord(question.text),
+      terms: new Set([...question.text.matchAll(WORD)].flatMap((m) => this.termsOf(m[0]))),
+    }));
     this.vocabulary = new MiniSearch({ fields: ["word"], storeFields: ["display", "count"], processTerm: (t) => t });
     this.vocabulary.addAll(words);
     for (const w of words) this.known.add(w.word);
@@ -94,9 +87,10 @@ export class Suggester {
 
   /**
    * Autocomplete choices for what a member has typed so far, best first: what they typed
-   * (so Enter asks it as is), the word being typed completed from the articles' words and
-   * names, then suggested questions that match. At most 25, each 3 to 100 characters, no two
-   * alike. With nothing typed yet: the best suggested questions, one per answering sentence.
+   * (so Enter asks it as is), suggested questions that start the same way, the word being
+   * typed completed from the articles' names and words, then suggested questions sharing the
+   * most words with it. At most 25, each 3 to 100 characters, no two alike. With nothing
+   * typed yet: the best suggested questions, one per answering sentence.
    */
   complete(typed: string, limit: number = DISCORD_LIMITS.choices): string[] {
     const choices = new Choices(limit);
@@ -107,25 +101,32 @@ export class Suggester {
     }
     choices.add(text.trim());
     const start = foldWord(text);
-    for (const q of this.questions) if (foldWord(q.text).startsWith(start)) choices.add(q.text);
-    const partial = /[\p{L}\p{N}]$/u.test(text) ? lastWord(text) : undefined;
+    for (const q of this.indexed) if (q.folded.startsWith(start)) choices.add(q.question.text);
+    // A word being typed, unless it is already a whole stop word ("who is" is not "who island").
+    const last = /[\p{L}\p{N}]$/u.test(text) ? lastWord(text) : undefined;
+    const partial = last && !STOP_WORDS.has(foldWord(last)) ? last : undefined;
     if (partial) for (const c of this.completions(text, partial)) choices.add(c);
-    for (const q of this.matchingQuestions(text, partial !== undefined)) choices.add(q);
+    const words = [...text.matchAll(WORD)].map((m) => m[0]);
+    if (partial) words.pop();
+    for (const q of this.matching(words.map((w) => this.termsOf(w)), partial ? foldWord(partial) : undefined)) choices.add(q);
     return choices.list;
   }
 
   /**
    * For a question nothing answers: the question with misspelt words replaced by the closest
-   * words of the articles (offered only if that is answered), then suggested questions close
-   * to it. At most `max`, none equal to the question.
+   * words of the articles (offered only if that is answered well), then suggested questions
+   * sharing at least half its words (misspelt ones corrected). At most `max`, none equal to
+   * the question.
    */
   didYouMean(question: string, max = 4): string[] {
     const choices = new Choices(max + 1);
     choices.add(question.trim());
     const corrected = this.corrected(question);
     if (corrected && answeredWell(this.answerer, corrected, this.minCoverage)) choices.add(corrected);
-    const query = this.contentQuery(question, false, "OR", true);
-    if (query) for (const r of this.questionIndex.search(query, { boostDocument: this.qualityBoost })) choices.add(r.text as string);
+    const words = [...question.matchAll(WORD)]
+      .map((m) => [...this.termsOf(m[0]), ...this.termsOf(this.closestWord(m[0]) ?? "")])
+      .filter((alternatives) => alternatives.length > 0);
+    for (const q of this.matching(words, undefined, Math.max(1, Math.ceil(words.length / 2)))) choices.add(q);
     return choices.list.slice(1);
   }
 
@@ -133,14 +134,45 @@ export class Suggester {
   corrected(question: string): string | undefined {
     let changed = false;
     const out = question.replace(WORD, (word) => {
-      const folded = foldWord(word);
-      if (folded.length < 4 || this.known.has(folded) || STOP_WORDS.has(folded) || /\d/.test(folded)) return word;
-      const best = this.vocabulary.search(folded, { fuzzy: folded.length >= 8 ? 2 : 1, boostDocument: (_id, _t, stored) => Math.log(2 + Number(stored?.count ?? 0)) })[0];
-      if (!best) return word;
+      const closest = this.closestWord(word);
+      if (closest === undefined) return word;
       changed = true;
-      return best.display as string;
+      return closest;
     });
     return changed ? out : undefined;
+  }
+
+  /** For a word the articles never use: the most frequent article word one typo away (two for long words). */
+  private closestWord(word: string): string | undefined {
+    const folded = foldWord(word);
+    if (folded.length < 4 || this.known.has(folded) || STOP_WORDS.has(folded) || /\d/.test(folded)) return undefined;
+    const best = this.vocabulary.search(folded, { fuzzy: folded.length >= 8 ? 2 : 1, boostDocument: (_id, _t, stored) => Math.log(2 + Number(stored?.count ?? 0)) })[0];
+    return best?.display as string | undefined;
+  }
+
+  /** A word's terms for matching: as written (folded) and its stem; none for a stop word. */
+  private termsOf(word: string): string[] {
+    const folded = foldWord(word);
+    const stem = this.answerer.search.analyzer.stemWord(folded);
+    return stem === undefined ? [] : [...new Set([folded, stem])];
+  }
+
+  /**
+   * Suggested questions that contain any of `words` (each given as its alternative terms) or,
+   * for `prefix`, a word starting with it; those matching the most first, then the best
+   * answered. A plain scan of precomputed sets: microseconds for hundreds of questions.
+   */
+  private matching(words: string[][], prefix: string | undefined, atLeast = 1): string[] {
+    if (words.length === 0 && !prefix) return [];
+    const found: { text: string; matched: number; quality: number }[] = [];
+    for (const q of this.indexed) {
+      let matched = 0;
+      for (const alternatives of words) if (alternatives.some((t) => q.terms.has(t))) matched++;
+      if (prefix !== undefined && hasPrefix(q.terms, prefix)) matched++;
+      if (matched >= atLeast) found.push({ text: q.question.text, matched, quality: q.question.quality });
+    }
+    found.sort((a, b) => b.matched - a.matched || b.quality - a.quality);
+    return found.map((f) => f.text);
   }
 
   /** The best questions, one per answering sentence first, then the rest. */
@@ -175,39 +207,6 @@ export class Suggester {
     }
     return out;
   }
-
-  private matchingQuestions(text: string, lastIsPartial: boolean): string[] {
-    const found = new Map<number, string>();
-    for (const combineWith of ["AND", "OR"] as const) {
-      const query = this.contentQuery(text, lastIsPartial, combineWith);
-      if (!query) break;
-      for (const r of this.questionIndex.search(query, { boostDocument: this.qualityBoost })) if (!found.has(r.id)) found.set(r.id, r.text as string);
-      if (found.size >= DISCORD_LIMITS.choices) break;
-    }
-    return [...found.values()];
-  }
-
-  /** A MiniSearch query over the content words of `text`: each word as typed or as its stem; the last as a prefix while it is being typed. */
-  private contentQuery(text: string, lastIsPartial: boolean, combineWith: "AND" | "OR", strict = false): Query | undefined {
-    const words = [...text.matchAll(WORD)].map((m) => foldWord(m[0]));
-    const queries: Query[] = [];
-    words.forEach((word, i) => {
-      const partial = lastIsPartial && i === words.length - 1;
-      const stem = this.answerer.search.analyzer.stemWord(word);
-      if (stem === undefined && !(partial && word.length >= 2)) return;
-      // Strict (did you mean): whole words, one typo at most; typing: prefixes and a typo per five letters.
-      // The typo allowance applies to the word as typed, not to its stem ("paris" → "pari" is one letter from "parti").
-      const fuzzy = strict ? word.length >= 5 && 1 : word.length >= 5 && !partial && 0.2;
-      const prefix = !strict && (partial || word.length >= 4);
-      const asTyped = { queries: [word], prefix, fuzzy };
-      const asStem = { queries: [stem ?? word], prefix, fuzzy: false };
-      queries.push({ queries: [asTyped, asStem], combineWith: "OR" } as Query);
-    });
-    if (queries.length === 0) return undefined;
-    return { queries, combineWith, processTerm: (t: string) => t } as Query;
-  }
-
-  private readonly qualityBoost: SearchOptions["boostDocument"] = (id) => 1 + Math.log1p(this.questions[id as number]?.quality ?? 0);
 }
 
 /** The best hit for `question` when the answerer answers it and that hit covers `minCoverage` of it. */
@@ -215,6 +214,11 @@ function answeredWell(answerer: Answerer, question: string, minCoverage: number)
   // The answerer's own refusal rule applies to the same best hit.
   const best = answerer.search.search(question, 1)[0];
   return best && best.coverage >= Math.max(minCoverage, REFUSAL.minCoverage) && best.score >= REFUSAL.minScore ? best : undefined;
+}
+
+function hasPrefix(terms: ReadonlySet<string>, prefix: string): boolean {
+  for (const t of terms) if (t.startsWith(prefix)) return true;
+  return false;
 }
 
 /** Up to `limit` distinct choices (case-insensitively), each a valid /treaty question and autocomplete value. */
