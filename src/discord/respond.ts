@@ -23,7 +23,7 @@ export function toReplyOptions(body: ReplyBody): InteractionReplyOptions {
     flags: flags as InteractionReplyOptions["flags"],
     allowedMentions: {
       parse: allowed_mentions.parse,
-      // Only when someone is to be pinged: discord.js would otherwise send an empty list.
+      // Listed only when a reply names whom to ping.
       ...(allowed_mentions.users?.length ? { users: allowed_mentions.users } : {}),
       repliedUser: false,
     },

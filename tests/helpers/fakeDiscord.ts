@@ -217,7 +217,7 @@ export class FakeDiscord {
     }
     if ((m = path.match(/^\/webhooks\/(\d+)\/([^/]+)\/messages\/([^/]+)$/))) {
       const [, , token, encoded] = m as unknown as [string, string, string, string];
-      const which = decodeURIComponent(encoded); // discord.js sends "@original" as "%40original
+      const which = decodeURIComponent(encoded); // discord.js sends "@original" as "%40original"
       let msg = which === "@original" ? this.originalOf(token) : this.messages.get(which);
       if (method === "PATCH" && which === "@original" && !msg) msg = this.storeMessage({}, token, true); // edit after a deferral
       if (!msg) return [404, { message: "Unknown Message", code: 10008 }];
