@@ -13,7 +13,8 @@ import { DISCORD_LIMITS } from "./limits.js";
  *   quoted on, "when was the treaty renewed"), each kept only if the answerer answers it well;
  * - a *vocabulary* of the articles' words and names, to complete the word being typed and to
  *   correct misspellings ("did you mean").
- * Both are small MiniSearch indexes (prefix and fuzzy search come from MiniSearch).
+ * The vocabulary is a small MiniSearch index (its prefix and fuzzy search); the questions,
+ * a few hundred at most, are matched as one types by precomputed term sets.
  */
 
 export interface SuggestedQuestion {
