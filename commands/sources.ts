@@ -2,7 +2,7 @@ import { SlashCommandBuilder } from "discord.js";
 import { escapeText } from "../src/answer/escape.js";
 import { truncate } from "../src/answer/limits.js";
 import type { ButtonHandler, Command } from "../src/discord/command.js";
-import { refuseButton, respond, respondEphemeral, respondUpdate } from "../src/discord/respond.js";
+import { refuseButton, respond, respondEphemeral, updateMessage } from "../src/discord/respond.js";
 import { formatSourceCard, formatSourceList, sourcesPageId } from "../src/sources/format.js";
 import { articleChoices, resolveArticle } from "../src/sources/match.js";
 
@@ -45,6 +45,6 @@ export const sourcesPage: ButtonHandler = {
     if (!id) return refuseButton(interaction, logger, "malformed");
     const page = id.version === sources.version ? formatSourceList(sources, id.page) : undefined;
     if (!page) return refuseButton(interaction, logger, "stale", "This list is out of date: the articles have changed since. Run `/sources` again.");
-    await respondUpdate(interaction, page);
+    await updateMessage(interaction, page);
   },
 };

@@ -4,6 +4,7 @@ import { buttons, commands } from "../commands/index.js";
 import { ConfigError, readConfig } from "./config.js";
 import { CorpusError } from "./corpus/frontMatter.js";
 import { createClient } from "./discord/client.js";
+import { createBotContext } from "./discord/command.js";
 import { createRouter } from "./discord/router.js";
 import { createLogger } from "./logger.js";
 import { buildPipeline } from "./pipeline.js";
@@ -35,8 +36,12 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
     "index built",
   );
 
+  const suggestionsStarted = performance.now();
+  const ctx = createBotContext(pipeline, logger);
+  logger.info({ questions: ctx.suggester.questions.length, ms: Math.round(performance.now() - suggestionsStarted) }, "suggestions built");
+
   const client = createClient(config.DISCORD_API_URL);
-  const router = createRouter(commands, buttons, { ...pipeline, logger });
+  const router = createRouter(commands, buttons, ctx);
   client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));
   client.once(Events.ClientReady, (c) => logger.info({ user: c.user.tag, guilds: c.guilds.cache.size }, "connected to Discord"));
   client.on(Events.Error, (err) => logger.error({ err }, "discord.js client error"));

@@ -11,22 +11,43 @@ import { DISCORD_LIMITS, truncate } from "./limits.js";
  */
 export type ReplyBody = APIInteractionResponseCallbackData & {
   content: string;
-  allowed_mentions: { parse: [] };
+  /** Mentions parse nothing; a reply that must ping lists exactly whom in `users`. */
+  allowed_mentions: { parse: []; users?: string[] };
   flags: number;
 };
+
+export interface AnswerReplyOptions {
+  /** A first line before the question (e.g. pointing a member at the answer); counted in the limit. */
+  lead?: string;
+}
 
 /** Longest passage shown whole; a longer sentence is cut so that three always fit. */
 const MAX_PASSAGE = 520;
 
-export function formatAnswerReply(answer: Answer): ReplyBody {
-  const question = `**Q:** ${escapeText(truncate(oneLine(answer.question), 300))}`;
+export function formatAnswerReply(answer: Answer, options: AnswerReplyOptions = {}): ReplyBody {
+  const head = questionHead(answer, options);
   if (!answer.answered || answer.passages.length === 0) {
-    return body(`${question}\nNothing in the articles answers that. Try other words, or see \`/sources\` for what the articles cover.`, true);
+    return body(`${head}\nNothing in the articles answers that. Try other words, or see \`/sources\` for what the articles cover.`, true);
   }
+  const blocks = answer.passages.slice(0, fitPassages(answer, options)).map(passageBlock);
+  return body([head, ...blocks].join("\n"), false);
+}
+
+/**
+ * How many of the answer's passages (from the first) fit in one message: passages are dropped
+ * from the end until it fits (all of them nearly always do, with the cap above). Paging moves
+ * on by this many.
+ */
+export function fitPassages(answer: Answer, options: AnswerReplyOptions = {}): number {
+  const head = questionHead(answer, options);
   const blocks = answer.passages.map(passageBlock);
-  // Drop passages from the end until the message fits (it always does with the cap above).
-  while (blocks.length > 1 && length([question, ...blocks]) > DISCORD_LIMITS.content) blocks.pop();
-  return body([question, ...blocks].join("\n"), false);
+  while (blocks.length > 1 && length([head, ...blocks]) > DISCORD_LIMITS.content) blocks.pop();
+  return blocks.length;
+}
+
+function questionHead(answer: Answer, options: AnswerReplyOptions): string {
+  const question = `**Q:** ${escapeText(truncate(oneLine(answer.question), 300))}`;
+  return options.lead ? `${options.lead}\n${question}` : question;
 }
 
 function passageBlock(p: Passage): string {

@@ -6,17 +6,39 @@ import type {
   RESTPostAPIApplicationCommandsJSONBody,
 } from "discord.js";
 import type { Answerer } from "../answer/answer.js";
+import { Suggester } from "../answer/suggest.js";
 import type { Logger } from "../logger.js";
+import type { Pipeline } from "../pipeline.js";
 import type { QuoteIndex } from "../quotes/index.js";
 import type { SourceCatalog } from "../sources/catalog.js";
+import { AnswerStore } from "./answerStore.js";
+import { Cooldown } from "./cooldown.js";
 
-/** What every handler may use. Built once at start-up and shared read-only. */
+/** What every handler may use. Built once at start-up (`createBotContext`) and shared. */
 export interface BotContext {
   answerer: Answerer;
   quotes: QuoteIndex;
   logger: Logger;
   /** The articles as `/sources` and `/pin-sources` show them. */
   sources: SourceCatalog;
+  /** Autocomplete and "did you mean", precomputed from the corpus. */
+  suggester: Suggester;
+  /** Questions behind the answers' buttons (bounded, expiring). */
+  answers: AnswerStore;
+  /** Per-member rate limit on questions. */
+  cooldown: Cooldown;
+}
+
+/** The handlers' context: the read-only pipeline plus the bot's own bounded state. */
+export function createBotContext(pipeline: Pipeline, logger: Logger, overrides: Partial<BotContext> = {}): BotContext {
+  return {
+    ...pipeline,
+    logger,
+    ...overrides,
+    suggester: overrides.suggester ?? Suggester.build(overrides.answerer ?? pipeline.answerer),
+    answers: overrides.answers ?? new AnswerStore(),
+    cooldown: overrides.cooldown ?? new Cooldown(),
+  };
 }
 
 /**

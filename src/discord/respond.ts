@@ -2,11 +2,12 @@ import {
   MessageFlags,
   type ButtonInteraction,
   type InteractionReplyOptions,
+  type InteractionUpdateOptions,
   type MessageComponentInteraction,
   type RepliableInteraction,
 } from "discord.js";
-import type { ReplyBody } from "../answer/discordReply.js";
 import type { Logger } from "../logger.js";
+import type { ReplyBody } from "../answer/discordReply.js";
 
 /**
  * Every reply the bot sends goes through here, so every reply gets the safe defaults:
@@ -18,16 +19,18 @@ export const NO_MENTIONS = { parse: [] } as const;
 
 /** Converts a pure API-shaped body (from the formatters) into discord.js reply options. */
 export function toReplyOptions(body: ReplyBody): InteractionReplyOptions {
-  const { allowed_mentions, content, flags, components } = body;
+  const { allowed_mentions, content, flags, components, embeds } = body;
   return {
     content,
     flags: flags as InteractionReplyOptions["flags"],
     allowedMentions: {
       parse: allowed_mentions.parse,
-      users: (allowed_mentions as { users?: string[] }).users,
+      // Listed only when a reply names whom to ping.
+      ...(allowed_mentions.users?.length ? { users: allowed_mentions.users } : {}),
       repliedUser: false,
     },
     ...(components ? { components: components as InteractionReplyOptions["components"] } : {}),
+    ...(embeds ? { embeds } : {}),
   };
 }
 
@@ -48,10 +51,28 @@ export async function respondEphemeral(interaction: RepliableInteraction, conten
   await respond(interaction, { content, allowed_mentions: { parse: [] }, flags: MessageFlags.Ephemeral });
 }
 
-/** Replaces the message a button sits on (paging), with the same safe defaults. */
-export async function respondUpdate(interaction: MessageComponentInteraction, body: ReplyBody): Promise<void> {
-  const { flags: _ephemeralCannotChange, ...options } = toReplyOptions(body);
-  await interaction.update({ ...options, flags: body.flags & MessageFlags.SuppressEmbeds });
+/**
+ * Replaces the message a button is on (its content, buttons and mentions; whether it is
+ * ephemeral cannot change). Edits never ping, so `allowed_mentions` only keeps a mention valid.
+ */
+export async function updateMessage(interaction: MessageComponentInteraction, body: ReplyBody): Promise<void> {
+  const { flags, ...options } = toReplyOptions(body);
+  const kept = Number(flags ?? 0) & MessageFlags.SuppressEmbeds;
+  await interaction.update({ ...options, flags: kept } as InteractionUpdateOptions);
+}
+
+/** A new message after the interaction was acknowledged (e.g. posting a hidden answer publicly). */
+export async function followUp(interaction: RepliableInteraction, body: ReplyBody): Promise<void> {
+  await interaction.followUp(toReplyOptions(body));
+}
+
+/**
+ * Deletes the message a button is on, through the interaction's webhook (works for the bot's
+ * interaction replies wherever they are, without channel permissions).
+ */
+export async function deleteMessage(interaction: MessageComponentInteraction): Promise<void> {
+  await interaction.deferUpdate();
+  await interaction.deleteReply();
 }
 
 export const UNKNOWN_BUTTON = "That button isn't one I recognise (it may be from an old version). Please ask again.";

@@ -1482,6 +1482,21 @@ export class FakeDiscord {
     };
   }
 
+  /** Another user of the guild (or a bot), for interactions from several members. */
+  user(username: string, options: { bot?: boolean } = {}): APIUser {
+    return { id: snowflake(), username, discriminator: "0", global_name: username, avatar: null, ...(options.bot ? { bot: true } : {}) };
+  }
+
+  /** `resolved` data for user options: each user, with guild member data (and channel permissions) unless `member: false`. */
+  resolvedUsers(users: { user: APIUser; member?: boolean; permissions?: bigint }[]): APIInteractionDataResolved {
+    const resolved: { users: Record<string, APIUser>; members: Record<string, unknown> } = { users: {}, members: {} };
+    for (const { user, member = true, permissions = DEFAULT_MEMBER_PERMISSIONS } of users) {
+      resolved.users[user.id] = user;
+      if (member) resolved.members[user.id] = { roles: [], joined_at: new Date().toISOString(), flags: 0, permissions: String(permissions) };
+    }
+    return resolved as APIInteractionDataResolved;
+  }
+
   /** A slash command interaction. `chatInput({ name, options })`; the positional form `chatInput(name, options, context)` also works. */
   chatInput(spec: ChatInputOptions): APIChatInputApplicationCommandInteraction;
   chatInput(name: string, options?: APIApplicationCommandInteractionDataOption[], context?: InteractionContextOptions & { resolved?: APIInteractionDataResolved }): APIChatInputApplicationCommandInteraction;

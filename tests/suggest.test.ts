@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { Suggester } from "../src/answer/suggest.js";
+import { buildAnswerer } from "../src/pipeline.js";
+
+const answerer = buildAnswerer("corpus");
+const suggester = Suggester.build(answerer);
+
+describe("suggested questions", () => {
+  it("are questions the articles answer well, and valid autocomplete values", () => {
+    expect(suggester.questions.length).toBeGreaterThanOrEqual(25);
+    for (const q of suggester.questions) {
+      expect(q.text.length).toBeGreaterThanOrEqual(3);
+      expect(q.text.length).toBeLessThanOrEqual(100);
+      expect(answerer.answer(q.text).answered).toBe(true);
+    }
+  });
+
+  it("cover people, what they said, and what happened to the treaty", () => {
+    const texts = suggester.questions.map((q) => q.text);
+    expect(texts).toEqual(expect.arrayContaining(["who is Wang Wenbin", "what did Kim Jong-un say", "when was the treaty renewed", "when was the treaty signed"]));
+    expect(texts).toContain("what did Kim Jong-un say about hostile forces");
+  });
+});
+
+describe("autocomplete choices", () => {
+  const inputs = ["", "w", "wh", "when was it ren", "when was it renewed ", "who is", "kim jo", "xi", "hostile", "@everyone", "**", "x".repeat(99), "x".repeat(300), "   "];
+
+  it.each(inputs)("for %j: at most 25, each 3–100 characters, no two alike", (typed) => {
+    const choices = suggester.complete(typed);
+    expect(choices.length).toBeLessThanOrEqual(25);
+    for (const c of choices) {
+      expect(c.length).toBeGreaterThanOrEqual(3);
+      expect(c.length).toBeLessThanOrEqual(100);
+    }
+    expect(new Set(choices.map((c) => c.toLowerCase())).size).toBe(choices.length);
+  });
+
+  it("put what was typed first, then complete its last word from the articles", () => {
+    const choices = suggester.complete("when was it ren");
+    expect(choices[0]).toBe("when was it ren");
+    expect(choices).toContain("when was it renewed");
+    expect(choices).toContain("when was the treaty renewed");
+  });
+
+  it("complete names across words, and offer the questions that start as typed", () => {
+    expect(suggester.complete("what did kim jo")).toContain("what did Kim Jong-un");
+    const who = suggester.complete("who is ");
+    expect(who.length).toBeGreaterThan(5);
+    expect(who.every((c) => c.startsWith("who is"))).toBe(true);
+  });
+
+  it("offer the best questions, varied, before anything is typed", () => {
+    const choices = suggester.complete("");
+    expect(choices).toHaveLength(25);
+    const sentences = choices.map((c) => suggester.questions.find((q) => q.text === c)!.bestSentence);
+    expect(new Set(sentences).size).toBe(25);
+  });
+});
+
+describe("did you mean", () => {
+  it("corrects misspelt words to the articles' words, when that is answered", () => {
+    expect(suggester.corrected("trety renewel")).toBe("treaty renewed");
+    expect(suggester.didYouMean("trety renewel")[0]).toBe("treaty renewed");
+    expect(suggester.corrected("Xi Jimping")).toBe("Xi Jinping");
+  });
+
+  it("offers nearby questions, never the question itself, at most four", () => {
+    const offered = suggester.didYouMean("Kim Jong-un nucleer");
+    expect(offered.length).toBeGreaterThan(0);
+    expect(offered.length).toBeLessThanOrEqual(4);
+    expect(offered.every((q) => q.includes("Kim Jong-un"))).toBe(true);
+    for (const q of offered) expect(answerer.answer(q).answered).toBe(true);
+  });
+
+  it("offers nothing for a question about something else", () => {
+    expect(suggester.didYouMean("what is the capital of France")).toEqual([]);
+    expect(suggester.didYouMean("wheather in paris")).toEqual([]);
+  });
+});
