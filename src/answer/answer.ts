@@ -66,7 +66,7 @@ export class Answerer {
     const termSets: Set<string>[] = [];
     for (const hit of hits) {
       if (refuse && hit.coverage < REFUSAL.minCoverage / 2) continue; // noise below the answer
-      const terms = new Set(this.search.analyzer.terms(hit.sentence.text));
+      const terms = new Set(this.search.sentenceTerms(hit));
       const dup = dedupe ? termSets.findIndex((t) => overlap(t, terms) >= DUPLICATE_OVERLAP) : -1;
       if (dup >= 0) {
         const p = passages[dup]!;

@@ -51,6 +51,7 @@ export class Analyzer {
   private readonly entityByVariant = new Map<string, Entity>();
   private readonly synonymsOf = new Map<string, Set<string>>();
   private readonly stemCache = new Map<string, string>();
+  private readonly entityTermCache = new Map<Entity, string>();
 
   constructor(readonly lexicon: Lexicon) {
     const insensitive: string[] = [];
@@ -92,15 +93,24 @@ export class Analyzer {
     return [...phrase.matchAll(WORD)].flatMap((m) => this.stemWord(m[0]) ?? []);
   }
 
-  /** Every token of `text` with the terms it contributes, in text order. */
-  tokens(text: string): Token[] {
+  /**
+   * Every token of `text` with the terms it contributes, in text order. `entities` may pass
+   * `this.entities(text)` when the caller has it already (the index build needs both).
+   */
+  tokens(text: string, entities = this.entities(text)): Token[] {
     const out: Token[] = [];
     for (const m of text.matchAll(WORD)) {
       const s = this.stemWord(m[0]);
       out.push({ start: m.index, end: m.index + m[0].length, terms: s ? [s] : [] });
     }
-    for (const e of this.entities(text)) out.push({ start: e.start, end: e.end, terms: [entityTerm(e.entity.name)] });
+    for (const e of entities) out.push({ start: e.start, end: e.end, terms: [this.entityTermOf(e.entity)] });
     return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  private entityTermOf(entity: Entity): string {
+    let t = this.entityTermCache.get(entity);
+    if (t === undefined) this.entityTermCache.set(entity, (t = entityTerm(entity.name)));
+    return t;
   }
 
   /** All index terms of a text (what MiniSearch stores for a sentence). */
