@@ -6,7 +6,7 @@ import { CorpusError } from "./corpus/frontMatter.js";
 import { createClient } from "./discord/client.js";
 import { createRouter } from "./discord/router.js";
 import { createLogger } from "./logger.js";
-import { buildAnswerer } from "./pipeline.js";
+import { openIndex } from "./startup.js";
 
 /**
  * `npm start`: load the articles, build the index, connect to Discord and answer until
@@ -18,15 +18,10 @@ export interface StartOptions {
 }
 
 export async function startBot(env: NodeJS.ProcessEnv = process.env, options: StartOptions = {}) {
-  const config = readConfig(["DISCORD_TOKEN", "DISCORD_API_URL", "CORPUS_DIR", "LOG_LEVEL"], env);
+  const config = readConfig(["DISCORD_TOKEN", "DISCORD_API_URL", "CORPUS_DIR", "INDEX_FILE", "LOG_LEVEL"], env);
   const logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN], destination: options.logDestination });
 
-  const started = performance.now();
-  const answerer = buildAnswerer(config.CORPUS_DIR);
-  logger.info(
-    { articles: answerer.corpus.articles.length, sentences: answerer.corpus.sentences.length, ms: Math.round(performance.now() - started) },
-    "index built",
-  );
+  const answerer = openIndex(config, logger);
 
   const client = createClient(config.DISCORD_API_URL);
   const router = createRouter(commands, buttons, { answerer, logger });

@@ -13,6 +13,7 @@ const FIELDS = {
   DISCORD_GUILD_ID: snowflake.optional(),
   DISCORD_API_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://discord.com/api" }).optional(),
   CORPUS_DIR: z.string().min(1).default("corpus"),
+  INDEX_FILE: z.string().min(1).default(".cache/index.json"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 } as const;
 
@@ -23,6 +24,7 @@ const HOW_TO_FIX: Record<keyof typeof FIELDS, string> = {
   DISCORD_GUILD_ID: "Right-click your server in Discord (Developer Mode on) > Copy Server ID, or remove the variable to deploy globally.",
   DISCORD_API_URL: "Leave it unset to use Discord itself; set it only for a proxy or a local test server, e.g. http://127.0.0.1:8080/api.",
   CORPUS_DIR: "Point it at a folder of .txt or .md articles, or leave it unset for the bundled corpus/.",
+  INDEX_FILE: "Give a file path for the saved index, or leave it unset for .cache/index.json.",
   LOG_LEVEL: "Use one of fatal, error, warn, info, debug, trace, silent.",
 };
 

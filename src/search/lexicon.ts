@@ -34,9 +34,18 @@ export function loadLexicon(corpusDir: string): Lexicon {
   return { entities: aliases.entities, synonyms: thesaurus.groups };
 }
 
-function readDataFile<T>(corpusDir: string, name: string, schema: z.ZodType<T>): T {
+/** The aliases and thesaurus files that apply to a corpus folder (its own, or the project's). */
+export function lexiconFiles(corpusDir: string): string[] {
+  return ["aliases.json", "thesaurus.json"].map((name) => dataFile(corpusDir, name));
+}
+
+function dataFile(corpusDir: string, name: string): string {
   const own = join(corpusDir, name);
-  const file = existsSync(own) ? own : join(projectCorpusDir(), name);
+  return existsSync(own) ? own : join(projectCorpusDir(), name);
+}
+
+function readDataFile<T>(corpusDir: string, name: string, schema: z.ZodType<T>): T {
+  const file = dataFile(corpusDir, name);
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(file, "utf8"));
