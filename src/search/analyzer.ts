@@ -33,6 +33,9 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 /** Single letters ("U.S." gives "u", "s") carry no meaning of their own. */
 const TOO_SHORT = /^\p{L}$/u;
 const ENTITY_PREFIX = "@";
+/** Cached stem of a stop word (no real stem is empty). */
+const NOT_A_TERM = "";
+const MAX_CACHED_WORDS = 500_000;
 
 export const foldWord = (w: string): string =>
   w
@@ -76,16 +79,18 @@ export class Analyzer {
     }
   }
 
-  /** Stem of one folded word, or undefined for a stop word. */
+  /** Stem of one word (folded first), or undefined for a stop word. */
   stemWord(word: string): string | undefined {
+    // Folding (NFKD and friends) costs more than the look-up, so the cache is keyed by the word as written.
+    const cached = this.stemCache.get(word);
+    if (cached !== undefined) return cached === NOT_A_TERM ? undefined : cached;
     const folded = foldWord(word);
-    if (folded === "" || TOO_SHORT.test(folded) || STOP_WORDS.has(folded)) return undefined;
-    let s = this.stemCache.get(folded);
-    if (s === undefined) {
-      s = /^\p{N}+$/u.test(folded) ? folded : stem(folded);
-      this.stemCache.set(folded, s);
-    }
-    return s;
+    let s: string;
+    if (folded === "" || TOO_SHORT.test(folded) || STOP_WORDS.has(folded)) s = NOT_A_TERM;
+    else s = /^\p{N}+$/u.test(folded) ? folded : stem(folded);
+    // Bounded, so words typed by users cannot grow it without limit.
+    if (this.stemCache.size < MAX_CACHED_WORDS) this.stemCache.set(word, s);
+    return s === NOT_A_TERM ? undefined : s;
   }
 
   /** The terms of a free word or phrase (thesaurus entries may hold several words). */

@@ -247,14 +247,6 @@ export class SentenceSearch {
     return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0].toLowerCase());
   }
 
-  /** Stems of the content words in order (names as their words), for adjacency checks. */
-  private contentStems(text: string): string[] {
-    return this.analyzer
-      .tokens(text)
-      .flatMap((t) => t.terms)
-      .filter((t) => !isEntityTerm(t));
-  }
-
   /**
    * The index terms of a sentence (stems and entity terms, as `analyzer.terms` gives them),
    * read from the index instead of analysing the text again.
@@ -285,7 +277,7 @@ export class SentenceSearch {
       }
       if (!concepts.some((c) => c.terms.get(term) === 1)) concepts.push({ surface: question.slice(token.start, token.end), terms });
     }
-    const stems = this.features.stem ? this.contentStems(question) : [];
+    const stems = this.features.stem ? tokens.flatMap((t) => t.terms).filter((t) => !isEntityTerm(t)) : [];
     const bigrams = stems.slice(1).map((s, i) => `${stems[i]} ${s}`);
     return { question, concepts, bigrams, answerType: this.features.answerType ? answerTypeOf(question) : "any" };
   }
@@ -488,11 +480,14 @@ export class SentenceSearch {
     return { weights, total };
   }
 
-  /** Character ranges of `text` whose terms the question asked for (to show in bold). */
-  highlights(text: string, plan: QueryPlan): [number, number][] {
+  /** Character ranges of a hit's text whose terms the question asked for (to show in bold). */
+  highlights(hit: Hit, plan: QueryPlan): [number, number][] {
+    const text = hit.sentence.text;
     const wanted = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()]));
+    // Looking for names is the costly part of analysis: skip it when the sentence has none the question wants.
+    const namesWanted = this.sentenceTerms(hit).some((t) => isEntityTerm(t) && wanted.has(t));
     const ranges: [number, number][] = [];
-    for (const t of this.analyzer.tokens(text)) {
+    for (const t of this.analyzer.tokens(text, namesWanted ? undefined : [])) {
       if (!t.terms.some((term) => wanted.has(term))) continue;
       const last = ranges.at(-1);
       if (last && t.start < last[1]) last[1] = Math.max(last[1], t.end);
