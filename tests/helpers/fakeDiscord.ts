@@ -161,7 +161,8 @@ export class FakeDiscord {
 
   private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
-    const path = url.pathname.replace(/^\/api(\/v\d+)?/, "");
+    // Discord decodes percent-escapes in paths (discord.js sends `messages/%40original`).
+    const path = decodeURIComponent(url.pathname.replace(/^\/api(\/v\d+)?/, ""));
     const raw = await readBody(req);
     const recorded: RecordedRequest = { method: req.method ?? "GET", path, query: url.searchParams, headers: req.headers, body: parseBody(req.headers["content-type"], raw) };
     this.requests.push(recorded);
