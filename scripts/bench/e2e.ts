@@ -52,7 +52,8 @@ export function benchQuestions(corpusDir: string, n: number): string[] {
 async function run(kind: "pipeline" | "bare", env: Record<string, string>, questions: string[], concurrency: number): Promise<RunFigures> {
   const fake = await FakeDiscord.start({ heartbeatInterval: 30_000 });
   const entry = kind === "pipeline" ? "src/bot.ts" : "scripts/bench/bareBot.ts";
-  const child = spawn(process.execPath, ["--expose-gc", "--import", "tsx", "--import", "./scripts/bench/heapProbe.ts", entry], {
+  // Both bots run with the flags `npm start` uses.
+  const child = spawn(process.execPath, ["--expose-gc", "--max-semi-space-size=64", "--import", "tsx", "--import", "./scripts/bench/heapProbe.ts", entry], {
     env: { ...process.env, ...env, DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: "warn" },
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
