@@ -4,10 +4,9 @@ import { buttons, commands } from "../commands/index.js";
 import { ConfigError, readConfig } from "./config.js";
 import { CorpusError } from "./corpus/frontMatter.js";
 import { createClient } from "./discord/client.js";
-import { createBotContext } from "./discord/command.js";
 import { createRouter } from "./discord/router.js";
 import { createLogger } from "./logger.js";
-import { buildPipeline } from "./pipeline.js";
+import { openBotContext } from "./startup.js";
 
 /**
  * `npm start`: load the articles, build the index, connect to Discord and answer until
@@ -19,26 +18,10 @@ export interface StartOptions {
 }
 
 export async function startBot(env: NodeJS.ProcessEnv = process.env, options: StartOptions = {}) {
-  const config = readConfig(["DISCORD_TOKEN", "DISCORD_API_URL", "CORPUS_DIR", "LOG_LEVEL"], env);
+  const config = readConfig(["DISCORD_TOKEN", "DISCORD_API_URL", "CORPUS_DIR", "INDEX_FILE", "LOG_LEVEL"], env);
   const logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN], destination: options.logDestination });
 
-  const started = performance.now();
-  const pipeline = buildPipeline(config.CORPUS_DIR);
-  const { answerer, quotes, sources } = pipeline;
-  logger.info(
-    {
-      articles: answerer.corpus.articles.length,
-      sentences: answerer.corpus.sentences.length,
-      quotes: quotes.quotes.length,
-      sampleQuestions: sources.sampleQuestions,
-      ms: Math.round(performance.now() - started),
-    },
-    "index built",
-  );
-
-  const suggestionsStarted = performance.now();
-  const ctx = createBotContext(pipeline, logger);
-  logger.info({ questions: ctx.suggester.questions.length, ms: Math.round(performance.now() - suggestionsStarted) }, "suggestions built");
+  const ctx = openBotContext(config, logger);
 
   const client = createClient(config.DISCORD_API_URL);
   const router = createRouter(commands, buttons, ctx);
@@ -60,7 +43,7 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
   }
 
   await client.login(config.DISCORD_TOKEN);
-  return { client, router, logger, answerer, stop };
+  return { client, router, logger, answerer: ctx.answerer, stop };
 }
 
 const isEntryPoint = import.meta.url === `file://${process.argv[1]}`;

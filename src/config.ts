@@ -13,6 +13,10 @@ const FIELDS = {
   DISCORD_GUILD_ID: snowflake.optional(),
   DISCORD_API_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://discord.com/api" }).optional(),
   CORPUS_DIR: z.string().min(1).default("corpus"),
+  INDEX_FILE: z.string().min(1).default(".cache/index.json"),
+  DISCORD_PUBLIC_KEY: z.string().trim().regex(/^[0-9a-fA-F]{64}$/, "must be the application's public key: 64 hex characters"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  SHARD_COUNT: z.union([z.literal("auto"), z.coerce.number().int().min(1).max(100_000)]).default("auto"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 } as const;
 
@@ -23,6 +27,10 @@ const HOW_TO_FIX: Record<keyof typeof FIELDS, string> = {
   DISCORD_GUILD_ID: "Right-click your server in Discord (Developer Mode on) > Copy Server ID, or remove the variable to deploy globally.",
   DISCORD_API_URL: "Leave it unset to use Discord itself; set it only for a proxy or a local test server, e.g. http://127.0.0.1:8080/api.",
   CORPUS_DIR: "Point it at a folder of .txt or .md articles, or leave it unset for the bundled corpus/.",
+  INDEX_FILE: "Give a file path for the saved index, or leave it unset for .cache/index.json.",
+  DISCORD_PUBLIC_KEY: "Copy the Public Key from the Discord Developer Portal (your application > General Information).",
+  PORT: "Use a port number such as 8080 (0 picks a free one).",
+  SHARD_COUNT: "Use a whole number of shards, or auto (Discord's recommendation).",
   LOG_LEVEL: "Use one of fatal, error, warn, info, debug, trace, silent.",
 };
 

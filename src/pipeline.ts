@@ -3,6 +3,7 @@ import { Answerer } from "./answer/answer.js";
 import { loadCorpus } from "./corpus/loadCorpus.js";
 import { QuoteIndex } from "./quotes/index.js";
 import { buildSourceCatalog, loadSampleQuestions, type SourceCatalog } from "./sources/catalog.js";
+import { corpusFromSaved, corpusHash, readSavedIndex, toSavedIndex, writeSavedIndex } from "./savedIndex.js";
 import { ALL_FEATURES, type Features, SentenceSearch } from "./search/engine.js";
 import { loadLexicon } from "./search/lexicon.js";
 
@@ -29,11 +30,48 @@ export interface Pipeline {
   sources: SourceCatalog;
 }
 
-export function buildPipeline(corpusDir: string): Pipeline {
-  const answerer = buildAnswerer(corpusDir);
+/** The quotations and source catalogue of an answerer's corpus, beside the answerer itself. */
+export function pipelineFor(answerer: Answerer): Pipeline {
   return {
     answerer,
     quotes: buildQuoteIndex(answerer),
     sources: buildSourceCatalog(answerer, loadSampleQuestions(answerer.corpus.dir)),
   };
+}
+
+export const buildPipeline = (corpusDir: string): Pipeline => pipelineFor(buildAnswerer(corpusDir));
+
+export interface OpenedAnswerer {
+  answerer: Answerer;
+  /** `loaded` from the saved index, or `built` (the file was missing, stale or unreadable). */
+  source: "loaded" | "built";
+  /** Set when a freshly built index could not be saved (the answerer works all the same). */
+  saveError?: string;
+}
+
+/**
+ * The answerer for start-up: loaded from the saved index `indexFile` when its hash matches
+ * the corpus, otherwise built and (with `save`, the default) saved there for next time.
+ */
+export function openAnswerer(corpusDir: string, indexFile: string, options: { features?: Features; save?: boolean } = {}): OpenedAnswerer {
+  const { features = ALL_FEATURES, save = true } = options;
+  const dir = resolve(corpusDir);
+  const hash = corpusHash(dir, features);
+  const lexicon = loadLexicon(dir);
+  const saved = readSavedIndex(indexFile, hash);
+  if (saved) {
+    const corpus = corpusFromSaved(saved, dir);
+    return { answerer: new Answerer(corpus, SentenceSearch.load(corpus, lexicon, saved.search, features)), source: "loaded" };
+  }
+  const corpus = loadCorpus(dir);
+  const search = SentenceSearch.build(corpus, lexicon, features);
+  const opened: OpenedAnswerer = { answerer: new Answerer(corpus, search), source: "built" };
+  if (save) {
+    try {
+      writeSavedIndex(indexFile, toSavedIndex(hash, corpus, search.toJSON()));
+    } catch (err) {
+      opened.saveError = (err as Error).message;
+    }
+  }
+  return opened;
 }

@@ -1,5 +1,5 @@
 import type { Article, Corpus, Sentence } from "../corpus/types.js";
-import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
+import type { Hit, SentenceSearch } from "../search/engine.js";
 import { type Citation, citationOf } from "./citation.js";
 
 /** One passage of an answer: a sentence, where it comes from, and what to show in bold. */
@@ -64,9 +64,10 @@ export class Answerer {
 
     const passages: Passage[] = [];
     const termSets: Set<string>[] = [];
+    const kept: Hit[] = [];
     for (const hit of hits) {
       if (refuse && hit.coverage < REFUSAL.minCoverage / 2) continue; // noise below the answer
-      const terms = new Set(this.search.analyzer.terms(hit.sentence.text));
+      const terms = new Set(this.search.sentenceTerms(hit));
       const dup = dedupe ? termSets.findIndex((t) => overlap(t, terms) >= DUPLICATE_OVERLAP) : -1;
       if (dup >= 0) {
         const p = passages[dup]!;
@@ -74,21 +75,24 @@ export class Answerer {
         if (cite.n !== p.citation.n && !p.alsoReportedBy.some((c) => c.n === cite.n)) p.alsoReportedBy.push(cite);
         continue;
       }
-      passages.push(this.passage(hit, plan));
+      passages.push(this.passage(hit));
+      kept.push(hit);
       termSets.push(terms);
     }
-    return { question, answered: true, passages: passages.slice(offset, offset + top) };
+    // Highlights only for the passages shown: finding them means analysing the sentence again.
+    const shown = passages.slice(offset, offset + top);
+    shown.forEach((p, i) => (p.highlights = this.search.highlights(kept[offset + i]!, plan)));
+    return { question, answered: true, passages: shown };
   }
 
-  private passage(hit: Hit, plan: QueryPlan): Passage {
-    const text = hit.sentence.text;
+  private passage(hit: Hit): Passage {
     return {
       sentence: hit.sentence,
-      text,
+      text: hit.sentence.text,
       score: hit.score,
       citation: this.citation(hit.sentence),
       alsoReportedBy: [],
-      highlights: this.search.highlights(text, plan),
+      highlights: [],
     };
   }
 

@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { formatAnswerText, answerJson } from "../answer/terminal.js";
 import { readConfig } from "../config.js";
 import { CorpusError } from "../corpus/frontMatter.js";
-import { buildAnswerer } from "../pipeline.js";
+import { openAnswerer } from "../pipeline.js";
 
 /**
  * `npm run ask -- "when was it renewed"`: the bot's answer in a terminal, no Discord needed.
@@ -31,8 +31,8 @@ async function main(): Promise<number> {
     console.error(`--top must be a whole number from 1 to 25.\n${usage}`);
     return 2;
   }
-  const corpusDir = values.corpus ?? readConfig(["CORPUS_DIR"]).CORPUS_DIR;
-  const answerer = buildAnswerer(corpusDir);
+  const config = readConfig(["CORPUS_DIR", "INDEX_FILE"]);
+  const { answerer } = openAnswerer(values.corpus ?? config.CORPUS_DIR, config.INDEX_FILE);
   const question = positionals.join(" ").trim();
 
   if (question) {

@@ -33,6 +33,9 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 /** Single letters ("U.S." gives "u", "s") carry no meaning of their own. */
 const TOO_SHORT = /^\p{L}$/u;
 const ENTITY_PREFIX = "@";
+/** Cached stem of a stop word (no real stem is empty). */
+const NOT_A_TERM = "";
+const MAX_CACHED_WORDS = 500_000;
 
 export const foldWord = (w: string): string =>
   w
@@ -51,6 +54,7 @@ export class Analyzer {
   private readonly entityByVariant = new Map<string, Entity>();
   private readonly synonymsOf = new Map<string, Set<string>>();
   private readonly stemCache = new Map<string, string>();
+  private readonly entityTermCache = new Map<Entity, string>();
 
   constructor(readonly lexicon: Lexicon) {
     const insensitive: string[] = [];
@@ -75,16 +79,18 @@ export class Analyzer {
     }
   }
 
-  /** Stem of one folded word, or undefined for a stop word. */
+  /** Stem of one word (folded first), or undefined for a stop word. */
   stemWord(word: string): string | undefined {
+    // Folding (NFKD and friends) costs more than the look-up, so the cache is keyed by the word as written.
+    const cached = this.stemCache.get(word);
+    if (cached !== undefined) return cached === NOT_A_TERM ? undefined : cached;
     const folded = foldWord(word);
-    if (folded === "" || TOO_SHORT.test(folded) || STOP_WORDS.has(folded)) return undefined;
-    let s = this.stemCache.get(folded);
-    if (s === undefined) {
-      s = /^\p{N}+$/u.test(folded) ? folded : stem(folded);
-      this.stemCache.set(folded, s);
-    }
-    return s;
+    let s: string;
+    if (folded === "" || TOO_SHORT.test(folded) || STOP_WORDS.has(folded)) s = NOT_A_TERM;
+    else s = /^\p{N}+$/u.test(folded) ? folded : stem(folded);
+    // Bounded, so words typed by users cannot grow it without limit.
+    if (this.stemCache.size < MAX_CACHED_WORDS) this.stemCache.set(word, s);
+    return s === NOT_A_TERM ? undefined : s;
   }
 
   /** The terms of a free word or phrase (thesaurus entries may hold several words). */
@@ -92,15 +98,24 @@ export class Analyzer {
     return [...phrase.matchAll(WORD)].flatMap((m) => this.stemWord(m[0]) ?? []);
   }
 
-  /** Every token of `text` with the terms it contributes, in text order. */
-  tokens(text: string): Token[] {
+  /**
+   * Every token of `text` with the terms it contributes, in text order. `entities` may pass
+   * `this.entities(text)` when the caller has it already (the index build needs both).
+   */
+  tokens(text: string, entities = this.entities(text)): Token[] {
     const out: Token[] = [];
     for (const m of text.matchAll(WORD)) {
       const s = this.stemWord(m[0]);
       out.push({ start: m.index, end: m.index + m[0].length, terms: s ? [s] : [] });
     }
-    for (const e of this.entities(text)) out.push({ start: e.start, end: e.end, terms: [entityTerm(e.entity.name)] });
+    for (const e of entities) out.push({ start: e.start, end: e.end, terms: [this.entityTermOf(e.entity)] });
     return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  private entityTermOf(entity: Entity): string {
+    let t = this.entityTermCache.get(entity);
+    if (t === undefined) this.entityTermCache.set(entity, (t = entityTerm(entity.name)));
+    return t;
   }
 
   /** All index terms of a text (what MiniSearch stores for a sentence). */

@@ -1,5 +1,3 @@
-import type { Analyzer } from "./analyzer.js";
-
 /**
  * The kind of answer a question asks for, read from its wording: "when" wants a date,
  * "who" a person, "how many" a number, "what did X say" (or X's view, position, reply)
@@ -29,18 +27,38 @@ const REPORTED_SPEECH =
   /["“”]|\b(said|says|saying|told|tells|added|adds|noted|stated|quoted|quotes|concluded|announced|claimed|insisted|stressed|warned|cautioned|highlighted|mentioned|ruled out|vowed|pledged|promised|expressed|reported)\b/i;
 const NAME = /\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\b/u;
 
-/** How far a sentence can be the kind of answer asked for: 1 fully, 0 not at all. */
-export function answerTypeFit(type: AnswerType, text: string, analyzer: Analyzer): number {
+/**
+ * What kinds of answer a sentence can be, as bits (see `answerTypeFit`). Computed once per
+ * sentence when the index is built, so ranking a candidate costs a table look-up.
+ */
+export const HAS_YEAR = 1;
+export const HAS_DAY_OR_MONTH = 2;
+export const HAS_NUMBER = 4;
+export const HAS_PERSON = 8;
+export const HAS_SPEECH = 16;
+
+export function answerTypeFlags(text: string, entities: readonly { entity: { kind: string } }[]): number {
+  return (
+    (YEAR.test(text) ? HAS_YEAR : 0) |
+    (DAY_OR_MONTH.test(text) ? HAS_DAY_OR_MONTH : 0) |
+    (NUMBER.test(text) ? HAS_NUMBER : 0) |
+    (entities.some((e) => e.entity.kind === "person") || NAME.test(text.slice(1)) ? HAS_PERSON : 0) |
+    (REPORTED_SPEECH.test(text) ? HAS_SPEECH : 0)
+  );
+}
+
+/** How far a sentence (given its `answerTypeFlags`) can be the kind of answer asked for: 1 fully, 0 not at all. */
+export function answerTypeFit(type: AnswerType, flags: number): number {
   switch (type) {
     case "time":
       // A year dates an event; a bare weekday or month ("on Wednesday") only half does.
-      return YEAR.test(text) ? 1 : DAY_OR_MONTH.test(text) ? 0.5 : 0;
+      return flags & HAS_YEAR ? 1 : flags & HAS_DAY_OR_MONTH ? 0.5 : 0;
     case "number":
-      return NUMBER.test(text) ? 1 : 0;
+      return flags & HAS_NUMBER ? 1 : 0;
     case "person":
-      return analyzer.entities(text).some((e) => e.entity.kind === "person") || NAME.test(text.slice(1)) ? 1 : 0;
+      return flags & HAS_PERSON ? 1 : 0;
     case "statement":
-      return REPORTED_SPEECH.test(text) ? 1 : 0;
+      return flags & HAS_SPEECH ? 1 : 0;
     default:
       return 1;
   }

@@ -36,10 +36,19 @@ export function loadLexicon(corpusDir: string): Lexicon {
   return { entities: aliases.entities, synonyms: thesaurus.groups };
 }
 
+/** The aliases and thesaurus files that apply to a corpus folder (its own, or the project's). */
+export function lexiconFiles(corpusDir: string): string[] {
+  return ["aliases.json", "thesaurus.json"].map((name) => dataFile(corpusDir, name));
+}
+
+function dataFile(corpusDir: string, name: string): string {
+  const own = join(corpusDir, name);
+  return existsSync(own) ? own : join(projectCorpusDir(), name);
+}
+
 /** Reads and validates one JSON data file of the corpus folder (or the project's default one). */
 export function readDataFile<T>(corpusDir: string, name: string, schema: z.ZodType<T>): T {
-  const own = join(corpusDir, name);
-  const file = existsSync(own) ? own : join(projectCorpusDir(), name);
+  const file = dataFile(corpusDir, name);
   let text: string;
   try {
     text = readFileSync(file, "utf8");
