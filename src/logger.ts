@@ -28,6 +28,17 @@ const REDACT_PATHS = [
   "req.headers.authorization",
 ];
 
+/** Environment variables whose values must never appear in a log line when set. */
+export const SECRET_VARIABLES = ["DISCORD_TOKEN", "DISCORD_PUBLIC_KEY"] as const;
+
+/** The secret values of `env`, for `createLogger({ secrets })` and for scrubbing error messages. */
+export function secretsFrom(env: NodeJS.ProcessEnv): string[] {
+  return SECRET_VARIABLES.flatMap((name) => {
+    const value = env[name]?.trim();
+    return value ? [value] : [];
+  });
+}
+
 /** `/interactions/<id>/<token>` and `/webhooks/<id>/<token>`: the token part is a secret. */
 const URL_TOKEN = /\b(interactions|webhooks)\/(\d+)\/[\w.-]{20,}/g;
 

@@ -5,12 +5,22 @@ import type {
   MessageContextMenuCommandInteraction,
   RESTPostAPIApplicationCommandsJSONBody,
 } from "discord.js";
-import type { Answerer } from "../answer/answer.js";
+import type { Answer, Answerer } from "../answer/answer.js";
 import type { Logger } from "../logger.js";
+import type { Deferral } from "./respond.js";
+
+/**
+ * The answering pipeline as handlers see it. `answer` may return a promise and handlers always
+ * await it: a slow search must be made asynchronous (off the main thread) to let the router's
+ * deferral timer run, and handlers need not change when it is.
+ */
+export type AnswerService = Pick<Answerer, "corpus" | "search" | "article" | "neighbours"> & {
+  answer(...args: Parameters<Answerer["answer"]>): Answer | Promise<Answer>;
+};
 
 /** What every handler may use. Built once at start-up and shared read-only. */
 export interface BotContext {
-  answerer: Answerer;
+  answerer: AnswerService;
   logger: Logger;
 }
 
@@ -20,6 +30,11 @@ export interface BotContext {
  */
 export interface Command {
   data: RESTPostAPIApplicationCommandsJSONBody;
+  /**
+   * Who sees the "is thinking…" reply the router sends when the handler has not replied within
+   * 2 seconds (default "public"); false for a handler that must answer first-hand (a modal).
+   */
+  defer?: Deferral | false;
   execute(interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction, ctx: BotContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
 }
@@ -30,5 +45,7 @@ export interface Command {
  */
 export interface ButtonHandler {
   prefix: string;
+  /** As `Command.defer`; default "ephemeral" (a button's reply usually concerns its presser). */
+  defer?: Deferral | false;
   execute(interaction: ButtonInteraction, payload: string, ctx: BotContext): Promise<void>;
 }

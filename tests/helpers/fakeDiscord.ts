@@ -1,4 +1,4 @@
-import { once } from "node:events";
+import { EventEmitter, once } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import {
@@ -28,7 +28,8 @@ import { WebSocketServer, type WebSocket } from "ws";
  * `GET /gateway/bot`), receive READY and GUILD_CREATE, keep its heartbeat, resume after a
  * dropped connection, receive dispatched interactions and answer them over REST. Every REST
  * request is recorded so tests can assert what the bot sent; errors and delays can be
- * injected per route.
+ * injected per route. Events: `request` (a request arrived) and `response` (the fake answered
+ * it; `status` is set), both with the `RecordedRequest`.
  */
 
 export interface RecordedRequest {
@@ -39,13 +40,18 @@ export interface RecordedRequest {
   headers: IncomingMessage["headers"];
   /** Parsed JSON body (for multipart, the `payload_json` part), or undefined. */
   body: any;
+  /** When it arrived (`performance.now()`, ms). */
+  at: number;
+  /** The status the fake answered with, once it has. */
+  status?: number;
 }
 
 export interface InjectedError {
   method?: string;
   path: RegExp | string;
   status: number;
-  body?: unknown;
+  /** The error body, or a function of the request (e.g. a server that echoes what it got). */
+  body?: unknown | ((request: RecordedRequest) => unknown);
   headers?: Record<string, string>;
   /** How many matching requests fail (default 1). */
   times?: number;
@@ -56,6 +62,29 @@ export interface InjectedError {
 export interface FakeDiscordOptions {
   /** Gateway heartbeat interval sent in HELLO (ms). */
   heartbeatInterval?: number;
+  /**
+   * Keep at most this many recorded requests, messages and replayable dispatches (oldest go
+   * first); default unbounded. Long runs (the soak) set it so the fake's memory stays flat.
+   */
+  historyLimit?: number;
+}
+
+/**
+ * A 429 as Discord sends it, with the headers @discordjs/rest reads: `retry-after` (seconds),
+ * `x-ratelimit-scope`, and `x-ratelimit-global` for the global limit.
+ */
+export function rateLimited(retryAfterSeconds: number, options: { global?: boolean; scope?: "user" | "global" | "shared" } = {}): Pick<InjectedError, "status" | "headers" | "body"> {
+  const global = options.global ?? false;
+  const scope = options.scope ?? (global ? "global" : "user");
+  return {
+    status: 429,
+    headers: {
+      "retry-after": String(retryAfterSeconds),
+      "x-ratelimit-scope": scope,
+      ...(global ? { "x-ratelimit-global": "true" } : { "x-ratelimit-limit": "5", "x-ratelimit-remaining": "0", "x-ratelimit-reset-after": String(retryAfterSeconds), "x-ratelimit-bucket": "fake-bucket" }),
+    },
+    body: { message: "You are being rate limited.", retry_after: retryAfterSeconds, global, ...(global ? { code: 0 } : {}) },
+  };
 }
 
 let snowflakeCounter = 0n;
@@ -70,7 +99,7 @@ export const DEFAULT_MEMBER_PERMISSIONS =
 export const BOT_PERMISSIONS =
   DEFAULT_MEMBER_PERMISSIONS | PermissionFlagsBits.EmbedLinks | PermissionFlagsBits.ManageMessages | PermissionFlagsBits.PinMessages;
 
-export class FakeDiscord {
+export class FakeDiscord extends EventEmitter<{ request: [RecordedRequest]; response: [RecordedRequest] }> {
   readonly applicationId = snowflake();
   readonly botUser: APIUser = { id: this.applicationId, username: "treaty-bot", discriminator: "0", global_name: null, avatar: null, bot: true };
   readonly guildId = snowflake();
@@ -96,13 +125,14 @@ export class FakeDiscord {
   private closed = false;
 
   private constructor(private readonly options: Required<FakeDiscordOptions>) {
+    super();
     this.server = createServer((req, res) => void this.onRequest(req, res));
     this.wss = new WebSocketServer({ server: this.server, path: "/gateway" });
     this.wss.on("connection", (ws) => this.onConnection(ws));
   }
 
   static async start(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
-    const fake = new FakeDiscord({ heartbeatInterval: options.heartbeatInterval ?? 10_000 });
+    const fake = new FakeDiscord({ heartbeatInterval: options.heartbeatInterval ?? 10_000, historyLimit: options.historyLimit ?? Infinity });
     fake.server.listen(0, "127.0.0.1");
     await once(fake.server, "listening");
     return fake;
@@ -161,12 +191,26 @@ export class FakeDiscord {
 
   private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
-    const path = url.pathname.replace(/^\/api(\/v\d+)?/, "");
+    // discord.js percent-encodes path segments (`@original` arrives as `%40original`).
+    const path = decodeURIComponent(url.pathname).replace(/^\/api(\/v\d+)?/, "");
     const raw = await readBody(req);
-    const recorded: RecordedRequest = { method: req.method ?? "GET", path, query: url.searchParams, headers: req.headers, body: parseBody(req.headers["content-type"], raw) };
+    const recorded: RecordedRequest = {
+      method: req.method ?? "GET",
+      path,
+      query: url.searchParams,
+      headers: req.headers,
+      body: parseBody(req.headers["content-type"], raw),
+      at: performance.now(),
+    };
     this.requests.push(recorded);
+    if (this.requests.length > this.options.historyLimit) this.requests.splice(0, this.requests.length - this.options.historyLimit);
     for (const w of [...this.waiters]) w();
+    this.emit("request", recorded);
 
+    const answer = (status: number, body: unknown, headers?: Record<string, string>) => {
+      recorded.status = send(res, status, body, headers);
+      this.emit("response", recorded);
+    };
     const injected = this.errors.find((e) => e.left > 0 && (!e.method || e.method === recorded.method) && (typeof e.path === "string" ? e.path === path : e.path.test(path)));
     if (injected) {
       injected.left--;
@@ -174,11 +218,12 @@ export class FakeDiscord {
       if (injected.status < 400) {
         // a delay-only injection: fall through to the normal answer
       } else {
-        return send(res, injected.status, injected.body ?? { message: "Injected error", code: 0 }, injected.headers);
+        const body = typeof injected.body === "function" ? injected.body(recorded) : injected.body;
+        return answer(injected.status, body ?? { message: "Injected error", code: 0 }, injected.headers);
       }
     }
     const [status, body] = this.route(recorded);
-    send(res, status, body);
+    answer(status, body);
   }
 
   private route(r: RecordedRequest): [number, unknown] {
@@ -274,6 +319,8 @@ export class FakeDiscord {
     } as APIMessage;
     this.messages.set(message.id, message);
     if (token && original) this.originals.set(token, message.id);
+    trimMap(this.messages, this.options.historyLimit);
+    trimMap(this.originals, this.options.historyLimit);
     return message;
   }
 
@@ -385,7 +432,10 @@ export class FakeDiscord {
   private sendDispatch(t: string, d: unknown): void {
     const s = ++this.sequence;
     const payload = { op: GatewayOpcodes.Dispatch, t, s, d };
-    if (t !== GatewayDispatchEvents.Ready && t !== GatewayDispatchEvents.Resumed) this.sentDispatches.push({ s, payload });
+    if (t !== GatewayDispatchEvents.Ready && t !== GatewayDispatchEvents.Resumed) {
+      this.sentDispatches.push({ s, payload });
+      if (this.sentDispatches.length > this.options.historyLimit) this.sentDispatches.shift();
+    }
     if (this.socket?.readyState === 1) this.socket.send(JSON.stringify(payload));
   }
 
@@ -398,6 +448,11 @@ export class FakeDiscord {
   /** Closes the Gateway connection as a network fault would; discord.js reconnects and resumes. */
   dropGateway(code = 4000): void {
     this.socket?.close(code, "Dropped by the fake");
+  }
+
+  /** Cuts the Gateway connection without a close frame (a dead network path: the client sees 1006). */
+  severGateway(): void {
+    this.socket?.terminate();
   }
 
   // ---------------------------------------------------------------- Interaction payloads
@@ -520,14 +575,24 @@ function parseBody(contentType: string | undefined, raw: Buffer): any {
   }
 }
 
-function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+/** Writes the response and returns the status sent. */
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): number {
   if (status === 204 || body === undefined) {
-    res.writeHead(status === 200 ? 204 : status, headers);
+    const sent = status === 200 ? 204 : status;
+    res.writeHead(sent, headers);
     res.end();
-    return;
+    return sent;
   }
   res.writeHead(status, { "content-type": "application/json", ...headers });
   res.end(JSON.stringify(body));
+  return status;
+}
+
+function trimMap(map: Map<string, unknown>, limit: number): void {
+  for (const key of map.keys()) {
+    if (map.size <= limit) break;
+    map.delete(key);
+  }
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
