@@ -1,4 +1,4 @@
-import { type BaseInteraction, type PermissionResolvable, type PermissionsString } from "discord.js";
+import { type BaseInteraction, type PermissionResolvable, PermissionsBitField, type PermissionsString } from "discord.js";
 import { UserError } from "./userError.js";
 
 /**
@@ -24,8 +24,11 @@ export interface MissingPermissions {
 
 export function missingPermissions(interaction: BaseInteraction, needs: PermissionNeeds): MissingPermissions {
   const notInServer = !interaction.inGuild();
-  const member = needs.member === undefined ? [] : (interaction.memberPermissions?.missing(needs.member) ?? []);
-  const app = needs.app === undefined ? [] : (interaction.appPermissions?.missing(needs.app) ?? []);
+  // Unknown permissions count as missing: a check that cannot be made refuses.
+  const lacking = (have: Readonly<PermissionsBitField> | null, need: PermissionResolvable | undefined) =>
+    need === undefined ? [] : (have?.missing(need) ?? new PermissionsBitField(need).toArray());
+  const member = lacking(interaction.memberPermissions, needs.member);
+  const app = lacking(interaction.appPermissions, needs.app);
   return { notInServer: notInServer && (needs.member !== undefined || needs.app !== undefined), member, app };
 }
 

@@ -457,7 +457,7 @@ export class FakeDiscord extends EventEmitter<{ request: [RecordedRequest]; resp
 
   // ---------------------------------------------------------------- Interaction payloads
 
-  private base(overrides: { user?: APIUser; permissions?: bigint; guild?: boolean; locale?: string } = {}) {
+  private base(overrides: { user?: APIUser; permissions?: bigint; appPermissions?: bigint; guild?: boolean; locale?: string } = {}) {
     const user = overrides.user ?? this.member;
     const guild = overrides.guild ?? true;
     const member: APIGuildMember & { permissions: string } = {
@@ -474,7 +474,7 @@ export class FakeDiscord extends EventEmitter<{ request: [RecordedRequest]; resp
       application_id: this.applicationId,
       token: `interaction-token-${snowflake()}-${"x".repeat(40)}`,
       version: 1 as const,
-      app_permissions: String(BOT_PERMISSIONS),
+      app_permissions: String(overrides.appPermissions ?? BOT_PERMISSIONS),
       locale: (overrides.locale ?? "en-US") as any,
       entitlements: [],
       authorizing_integration_owners: { "0": this.guildId },
