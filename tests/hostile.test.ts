@@ -7,6 +7,7 @@ import { escapeText } from "../src/answer/escape.js";
 import { DISCORD_LIMITS, truncate } from "../src/answer/limits.js";
 import { defineCustomId, snowflakeField } from "../src/discord/customId.js";
 import { buildAnswerer } from "../src/pipeline.js";
+import { STEM_CACHE_LIMIT } from "../src/search/analyzer.js";
 import { validateRequest } from "./helpers/discordSpec.js";
 import { hostileString, LONE_SURROGATE, markdownNodes } from "./helpers/hostile.js";
 
@@ -121,6 +122,14 @@ describe("hostile questions through the search engine", () => {
       }),
       { seed: SEED, numRuns: RUNS },
     );
+  });
+
+  it("keep a bounded stem cache, however many new words arrive", () => {
+    const analyzer = buildAnswerer("corpus").search.analyzer;
+    const words = fc.sample(fc.stringMatching(/^[a-z]{4,12}$/), { seed: SEED, numRuns: STEM_CACHE_LIMIT + 500 });
+    for (let n = 0; n < words.length; n += 50) analyzer.terms(words.slice(n, n + 50).join(" "));
+    expect(analyzer.cachedStems).toBe(STEM_CACHE_LIMIT);
+    expect(analyzer.stemWord("renewed")).toBe("renew");
   });
 });
 

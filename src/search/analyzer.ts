@@ -45,6 +45,13 @@ export const foldWord = (w: string): string =>
 export const entityTerm = (name: string): string => ENTITY_PREFIX + foldWord(name).replace(/[^\p{L}\p{N}]+/gu, "-");
 export const isEntityTerm = (term: string): boolean => term.startsWith(ENTITY_PREFIX);
 
+/**
+ * Stems are cached because the same words come back all the time; the cache is bounded
+ * because questions also bring endless new ones (typos, hostile input). The corpus vocabulary
+ * is cached first, at index time; past the limit a new word is stemmed and not kept.
+ */
+export const STEM_CACHE_LIMIT = 20_000;
+
 export class Analyzer {
   private readonly entityPattern: RegExp | undefined;
   private readonly caseSensitivePattern: RegExp | undefined;
@@ -75,6 +82,11 @@ export class Analyzer {
     }
   }
 
+  /** How many stems are cached (at most STEM_CACHE_LIMIT). */
+  get cachedStems(): number {
+    return this.stemCache.size;
+  }
+
   /** Stem of one folded word, or undefined for a stop word. */
   stemWord(word: string): string | undefined {
     const folded = foldWord(word);
@@ -82,7 +94,7 @@ export class Analyzer {
     let s = this.stemCache.get(folded);
     if (s === undefined) {
       s = /^\p{N}+$/u.test(folded) ? folded : stem(folded);
-      this.stemCache.set(folded, s);
+      if (this.stemCache.size < STEM_CACHE_LIMIT) this.stemCache.set(folded, s);
     }
     return s;
   }
