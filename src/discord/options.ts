@@ -27,7 +27,6 @@ export function requiredString(interaction: ChatInputCommandInteraction, name: s
     if (err instanceof DiscordjsTypeError && OPTION_ERRORS.has(String((err as { code?: unknown }).code))) throw refuse(err);
     throw err;
   }
-  const length_ = value.trim().length;
-  if (length_ < length.min || value.length > length.max) throw refuse();
+  if (value.trim().length < length.min || value.length > length.max) throw refuse();
   return value;
 }

@@ -106,9 +106,10 @@ export function createRouter(commands: readonly Command[], buttons: readonly But
     const started = performance.now();
     inFlight++;
     const fields = describe(interaction);
-    const { run, defer } = route(interaction);
-    const timer = defer && interaction.isRepliable() ? setTimeout(() => void deferReply(interaction, defer), deferAfterMs) : undefined;
+    let timer: NodeJS.Timeout | undefined;
     try {
+      const { run, defer } = route(interaction);
+      if (defer && interaction.isRepliable()) timer = setTimeout(() => void deferReply(interaction, defer), deferAfterMs);
       const outcome = await run();
       if (unanswered(interaction)) throw new Error(`the ${fields.command ?? "interaction"} handler returned without replying`);
       ctx.logger.info({ ...fields, outcome, latencyMs: ms(started), ...deferral(interaction) }, "interaction");
