@@ -32,7 +32,8 @@ export interface Command {
   data: RESTPostAPIApplicationCommandsJSONBody;
   /**
    * Who sees the "is thinking…" reply the router sends when the handler has not replied within
-   * 2 seconds (default "public"); false for a handler that must answer first-hand (a modal).
+   * 2 seconds (default "public"); false for a handler that must answer first-hand (a modal, a
+   * button's `update`). The deferral only stands aside for replies made through `respond`.
    */
   defer?: Deferral | false;
   execute(interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction, ctx: BotContext): Promise<void>;
