@@ -12,7 +12,10 @@ import { renderPage } from "../src/answer/views.js";
 import type { AnswerState } from "../src/discord/answerStore.js";
 import type { BotContext, Command } from "../src/discord/command.js";
 import { retryAfterText } from "../src/discord/cooldown.js";
+import { requiredString } from "../src/discord/options.js";
 import { respond, respondEphemeral, updateMessage } from "../src/discord/respond.js";
+
+const QUESTION = { min: 3, max: 300 };
 
 /**
  * `/treaty question: [hide] [mention]` — the best sentences from the articles, each with its
@@ -27,8 +30,8 @@ export const treaty: Command = {
         .setName("question")
         .setDescription("Your question, e.g. when was it renewed")
         .setRequired(true)
-        .setMinLength(3)
-        .setMaxLength(300)
+        .setMinLength(QUESTION.min)
+        .setMaxLength(QUESTION.max)
         .setAutocomplete(true),
     )
     .addBooleanOption((o) => o.setName("hide").setDescription("Only you see the answer (you can still show it to the channel)"))
@@ -36,9 +39,12 @@ export const treaty: Command = {
     .toJSON(),
 
   async execute(interaction, ctx) {
-    if (!interaction.isChatInputCommand()) return;
+    if (!interaction.isChatInputCommand()) {
+      await respondEphemeral(interaction, "`/treaty` is a slash command: type `/treaty` and your question in the message box.");
+      return;
+    }
     // Autocomplete choices have name === value, so whichever Discord sends is the question.
-    const question = interaction.options.getString("question", true);
+    const question = requiredString(interaction, "question", QUESTION);
     const hidden = interaction.options.getBoolean("hide") ?? false;
     const target = interaction.options.getUser("mention");
     if (!(await withinCooldown(interaction, ctx))) return;
@@ -67,7 +73,7 @@ export const treaty: Command = {
  */
 export async function askQuestion(interaction: RepliableInteraction, ctx: BotContext, state: AnswerState, mode: "reply" | "update"): Promise<void> {
   const key = ctx.answers.put(state);
-  const page = renderPage(
+  const page = await renderPage(
     ctx.answerer,
     { question: state.question, key, offset: 0, ephemeral: state.hidden, askerId: state.askerId, mentionId: state.mentionId, ping: true },
     () => ctx.suggester.didYouMean(state.question),

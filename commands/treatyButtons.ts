@@ -39,7 +39,7 @@ const isEphemeral = (interaction: ButtonInteraction) => interaction.message.flag
 export const pageButton = answerButton(pageId, async (interaction, id, state, ctx) => {
   const ephemeral = isEphemeral(interaction);
   const inPlace = ephemeral || interaction.user.id === state.askerId;
-  const page = renderPage(ctx.answerer, {
+  const page = await renderPage(ctx.answerer, {
     question: state.question,
     key: id.key,
     offset: id.offset,
@@ -63,7 +63,7 @@ export const contextButton = buttonHandler(contextId, async (interaction, id, ct
 export const showButton = answerButton(showId, async (interaction, id, state, ctx) => {
   if (!(await withinCooldown(interaction, ctx))) return;
   const asker = interaction.user.id === state.askerId;
-  const page = renderPage(ctx.answerer, {
+  const page = await renderPage(ctx.answerer, {
     question: state.question,
     key: id.key,
     offset: id.offset,
@@ -96,7 +96,7 @@ export const deleteButton = buttonHandler(deleteId, async (interaction, id, ctx)
 
 /** 👍 / 👎: one structured log event per vote (question, passages, verdict), summarised by `npm run feedback`. */
 export const feedbackButton = answerButton(feedbackId, async (interaction, id, state, ctx) => {
-  const page = renderPage(ctx.answerer, { question: state.question, key: id.key, offset: id.offset, ephemeral: true, askerId: state.askerId });
+  const page = await renderPage(ctx.answerer, { question: state.question, key: id.key, offset: id.offset, ephemeral: true, askerId: state.askerId });
   ctx.logger.info(
     {
       event: "feedback",

@@ -1,11 +1,12 @@
-import { Events } from "discord.js";
+import { Events, RESTEvents } from "discord.js";
 import type { DestinationStream } from "pino";
 import { buttons, commands } from "../commands/index.js";
 import { ConfigError, readConfig } from "./config.js";
 import { CorpusError } from "./corpus/frontMatter.js";
 import { createClient } from "./discord/client.js";
+import type { AnswerService, BotContext } from "./discord/command.js";
 import { createRouter } from "./discord/router.js";
-import { createLogger } from "./logger.js";
+import { createLogger, type Logger, scrubSecrets, secretsFrom } from "./logger.js";
 import { openBotContext } from "./startup.js";
 
 /**
@@ -15,13 +16,20 @@ import { openBotContext } from "./startup.js";
 export interface StartOptions {
   /** Where log lines go (tests capture them); default stdout. */
   logDestination?: DestinationStream;
+  /** The answering pipeline; default built from CORPUS_DIR. Tests inject a slow or failing one. */
+  answerer?: AnswerService;
+  /** Other parts of the handlers' context to replace (tests: a laxer cooldown). */
+  context?: Partial<BotContext>;
 }
+
+/** How long a shutdown waits for in-flight interactions before disconnecting anyway. */
+export const SHUTDOWN_GRACE_MS = 10_000;
 
 export async function startBot(env: NodeJS.ProcessEnv = process.env, options: StartOptions = {}) {
   const config = readConfig(["DISCORD_TOKEN", "DISCORD_API_URL", "CORPUS_DIR", "INDEX_FILE", "LOG_LEVEL"], env);
-  const logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN], destination: options.logDestination });
+  const logger = createLogger({ level: config.LOG_LEVEL, secrets: secretsFrom(env), destination: options.logDestination });
 
-  const ctx = openBotContext(config, logger);
+  const ctx = openBotContext(config, logger, { ...options.context, ...(options.answerer ? { answerer: options.answerer } : {}) });
 
   const client = createClient(config.DISCORD_API_URL);
   const router = createRouter(commands, buttons, ctx);
@@ -29,38 +37,84 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
   client.once(Events.ClientReady, (c) => logger.info({ user: c.user.tag, guilds: c.guilds.cache.size }, "connected to Discord"));
   client.on(Events.Error, (err) => logger.error({ err }, "discord.js client error"));
   client.on(Events.Warn, (message) => logger.warn({ message }, "discord.js warning"));
+  // discord.js waits out a 429 and retries by itself; say so. Log the route, never the URL:
+  // it holds interaction tokens.
+  client.rest.on(RESTEvents.Response, (request, response) => {
+    if (response.status !== 429) return;
+    const header = (name: string) => response.headers.get(name) ?? undefined;
+    logger.warn(
+      { route: request.route, method: request.method, retryAfter: Number(header("retry-after")), scope: header("x-ratelimit-scope"), global: header("x-ratelimit-global") === "true" },
+      "rate limited by Discord; waiting",
+    );
+  });
+  client.rest.on(RESTEvents.RateLimited, (info) =>
+    logger.debug({ route: info.route, method: info.method, waitMs: info.timeToReset, global: info.global }, "waiting for a rate-limit bucket"),
+  );
 
-  let stopping = false;
-  async function stop(signal: string) {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal, inFlight: router.inFlight }, "shutting down");
-    client.removeAllListeners(Events.InteractionCreate);
-    await router.idle();
-    await client.destroy();
-    logger.info("stopped");
-    logger.flush();
+  let stopping: Promise<void> | undefined;
+  /** Stops taking work, finishes in-flight replies (at most SHUTDOWN_GRACE_MS), disconnects. */
+  function stop(signal: string): Promise<void> {
+    stopping ??= (async () => {
+      logger.info({ signal, inFlight: router.inFlight }, "shutting down");
+      // Still connected until the drain ends: what arrives meanwhile gets "restarting, ask again"
+      // rather than silence, and starts no work.
+      router.close();
+      let timer: NodeJS.Timeout | undefined;
+      const drained = await Promise.race([
+        router.idle().then(() => true),
+        new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), SHUTDOWN_GRACE_MS))),
+      ]);
+      clearTimeout(timer);
+      if (!drained) logger.warn({ inFlight: router.inFlight }, "gave up waiting for in-flight interactions");
+      client.removeAllListeners(Events.InteractionCreate);
+      await client.destroy();
+      logger.info("stopped");
+      logger.flush();
+    })();
+    return stopping;
   }
 
-  await client.login(config.DISCORD_TOKEN);
+  try {
+    await client.login(config.DISCORD_TOKEN);
+  } catch (err) {
+    logger.fatal({ err }, "could not connect to Discord");
+    logger.flush();
+    throw err;
+  }
   return { client, router, logger, answerer: ctx.answerer, stop };
+}
+
+
+/**
+ * Process-level guards for `npm start`. Node ends the process on an unhandled rejection: one
+ * missed `await` must not take the bot down for everyone, but it is a bug and is logged as an
+ * error. An uncaught exception leaves the process in an unknown state: it is logged (through
+ * the scrubbing logger, not Node's default print) and the process exits for its manager to
+ * restart it.
+ */
+export function watchProcess(logger: Logger, proc: NodeJS.EventEmitter = process, exit: (code: number) => void = (code) => process.exit(code)): void {
+  proc.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled promise rejection (a bug: a promise nobody awaited failed)"));
+  proc.on("uncaughtException", (err) => {
+    logger.fatal({ err }, "uncaught exception; exiting");
+    logger.flush();
+    exit(1);
+  });
 }
 
 const isEntryPoint = import.meta.url === `file://${process.argv[1]}`;
 if (isEntryPoint) {
   startBot().then(
-    ({ stop }) => {
+    ({ stop, logger }) => {
+      watchProcess(logger);
       for (const signal of ["SIGINT", "SIGTERM"] as const) {
         process.once(signal, () => void stop(signal).then(() => process.exit(0)));
       }
     },
     (err: unknown) => {
-      if (err instanceof ConfigError || err instanceof CorpusError) {
-        console.error(err.message);
-      } else {
-        // Errors from discord.js at login may carry request details: print the message only.
-        console.error(`Could not start the bot: ${(err as Error)?.message ?? String(err)}`);
-      }
+      // Errors from discord.js at login may carry request details: print the message only, scrubbed.
+      const message =
+        err instanceof ConfigError || err instanceof CorpusError ? err.message : `Could not start the bot: ${(err as Error)?.message ?? String(err)}`;
+      console.error(scrubSecrets(message, secretsFrom(process.env)));
       process.exit(1);
     },
   );

@@ -28,6 +28,17 @@ const REDACT_PATHS = [
   "req.headers.authorization",
 ];
 
+/** Environment variables whose values must never appear in a log line when set. */
+export const SECRET_VARIABLES = ["DISCORD_TOKEN", "DISCORD_PUBLIC_KEY"] as const;
+
+/** The secret values of `env`, for `createLogger({ secrets })` and for scrubbing error messages. */
+export function secretsFrom(env: NodeJS.ProcessEnv): string[] {
+  return SECRET_VARIABLES.flatMap((name) => {
+    const value = env[name]?.trim();
+    return value ? [value] : [];
+  });
+}
+
 /** `/interactions/<id>/<token>` and `/webhooks/<id>/<token>`: the token part is a secret. */
 const URL_TOKEN = /\b(interactions|webhooks)\/(\d+)\/[\w.-]{20,}/g;
 
@@ -42,7 +53,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   const pretty = !options.destination && process.stdout.isTTY && process.env.NODE_ENV !== "production";
   const destination =
     options.destination ??
-    (pretty ? pino.transport({ target: "pino-pretty", options: { colorize: true, translateTime: "SYS:HH:MM:ss" } }) : pino.destination(1));
+    (pretty ? pino.transport({ target: "pino-pretty", options: { colorize: true, translateTime: "SYS:HH:MM:ss" } }) : pino.destination({ dest: 1, sync: true }));
   return pino(
     {
       level: options.level ?? "info",

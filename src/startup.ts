@@ -18,10 +18,10 @@ export function openIndex(config: { CORPUS_DIR: string; INDEX_FILE: string }, lo
 }
 
 /** Everything a bot process's handlers need: the index (saved or built), quotations, sources, suggestions. */
-export function openBotContext(config: { CORPUS_DIR: string; INDEX_FILE: string }, logger: Logger): BotContext {
+export function openBotContext(config: { CORPUS_DIR: string; INDEX_FILE: string }, logger: Logger, overrides: Partial<BotContext> = {}): BotContext {
   const answerer = openIndex(config, logger);
   const started = performance.now();
-  const ctx = createBotContext(pipelineFor(answerer), logger);
+  const ctx = createBotContext(pipelineFor(answerer), logger, overrides);
   logger.info(
     { quotes: ctx.quotes.quotes.length, sampleQuestions: ctx.sources.sampleQuestions, suggestions: ctx.suggester.questions.length, ms: Math.round(performance.now() - started) },
     "quotes, sources and suggestions built",

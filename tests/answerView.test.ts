@@ -9,8 +9,8 @@ const answerer = buildAnswerer("corpus");
 const KEY = "Abc-def_123";
 const ASKER = "123456789012345678";
 const FRIEND = "223456789012345678";
-const page = (question: string, extra: Partial<Parameters<typeof renderPage>[1]> = {}) =>
-  renderPage(answerer, { question, key: KEY, offset: 0, ephemeral: false, askerId: ASKER, ...extra });
+const page = async (question: string, extra: Partial<Parameters<typeof renderPage>[1]> = {}) =>
+  await renderPage(answerer, { question, key: KEY, offset: 0, ephemeral: false, askerId: ASKER, ...extra });
 
 const CODECS = [pageId, contextId, showId, deleteId, feedbackId, askId, pinId];
 function checkRows(rows: Row[]) {
@@ -34,8 +34,8 @@ function checkRows(rows: Row[]) {
 const labels = (rows: Row[] | undefined) => (rows ?? []).map((r) => r.components.map((b) => b.label ?? b.emoji?.name));
 
 describe("answer buttons", () => {
-  it("lay out a public answer in two tidy rows, leaving room in the second for more", () => {
-    const { body } = page("what did Wang Wenbin say");
+  it("lay out a public answer in two tidy rows, leaving room in the second for more", async () => {
+    const { body } = await page("what did Wang Wenbin say");
     const rows = body.components as Row[];
     checkRows(rows);
     expect(labels(rows)).toEqual([
@@ -44,24 +44,24 @@ describe("answer buttons", () => {
     ]);
   });
 
-  it("give a hidden answer Show to channel instead of Delete", () => {
-    const { body } = page("when was it renewed", { ephemeral: true });
+  it("give a hidden answer Show to channel instead of Delete", async () => {
+    const { body } = await page("when was it renewed", { ephemeral: true });
     expect(body.flags & MessageFlags.Ephemeral).toBeTruthy();
     expect(labels(body.components as Row[])[1]).toEqual(["👍", "👎", "Show to channel"]);
   });
 
-  it("never exceed Discord's limits even with every button", () => {
+  it("never exceed Discord's limits even with every button", async () => {
     const rows = answerComponents({ key: KEY, offset: 996, nextOffset: 999, previousOffset: 993, sentences: Array.from({ length: 3 }, (_, i) => ({ articleId: "a".repeat(80), position: 999_999 - i })), ephemeral: false, askerId: ASKER });
     checkRows(rows);
     expect(rows[0]!.components).toHaveLength(5);
   });
 
-  it("skip the context button of an article id that cannot go in a custom id", () => {
+  it("skip the context button of an article id that cannot go in a custom id", async () => {
     const rows = answerComponents({ key: KEY, offset: 0, sentences: [{ articleId: "odd:name", position: 1 }], ephemeral: false, askerId: ASKER });
     expect(labels(rows)).toEqual([["👍", "👎", "Pin", "Delete"]]);
   });
 
-  it("offer at most four did-you-mean suggestions with labels cut to 80 characters", () => {
+  it("offer at most four did-you-mean suggestions with labels cut to 80 characters", async () => {
     const rows = suggestionComponents(KEY, ["a".repeat(100), "b", "c", "d", "e"]);
     checkRows(rows);
     expect(rows[0]!.components).toHaveLength(4);
@@ -70,12 +70,12 @@ describe("answer buttons", () => {
 });
 
 describe("answer pages", () => {
-  it("page through every result once, each page within Discord's limits", () => {
+  it("page through every result once, each page within Discord's limits", async () => {
     const seen = new Set<string>();
     let offset = 0;
     let pages = 0;
     for (;;) {
-      const p = page("what did Wang Wenbin say", { offset });
+      const p = await page("what did Wang Wenbin say", { offset });
       expect(p.answered).toBe(true);
       expect(p.body.content.length).toBeLessThanOrEqual(2000);
       for (const passage of p.passages) {
@@ -93,37 +93,37 @@ describe("answer pages", () => {
     expect(pages).toBeGreaterThan(1);
   });
 
-  it("point a member at the answer, pinging only them and only when asked to", () => {
-    const pinged = page("when was it renewed", { mentionId: FRIEND, ping: true }).body;
+  it("point a member at the answer, pinging only them and only when asked to", async () => {
+    const pinged = (await page("when was it renewed", { mentionId: FRIEND, ping: true })).body;
     expect(pinged.content.startsWith(`<@${FRIEND}>, `)).toBe(true);
     expect(pinged.allowed_mentions).toEqual({ parse: [], users: [FRIEND] });
-    const edited = page("when was it renewed", { mentionId: FRIEND }).body;
+    const edited = (await page("when was it renewed", { mentionId: FRIEND })).body;
     expect(edited.content.startsWith(`<@${FRIEND}>`)).toBe(true);
     expect(edited.allowed_mentions).toEqual({ parse: [] });
-    const hidden = page("when was it renewed", { mentionId: FRIEND, ping: true, ephemeral: true }).body;
+    const hidden = (await page("when was it renewed", { mentionId: FRIEND, ping: true, ephemeral: true })).body;
     expect(hidden.content).not.toContain(FRIEND);
     expect(hidden.allowed_mentions).toEqual({ parse: [] });
   });
 
-  it("say nothing was found, privately, with did-you-mean buttons only on the first page", () => {
-    const nothing = renderPage(answerer, { question: "trety renewel", key: KEY, offset: 0, ephemeral: false, askerId: ASKER }, () => ["treaty renewed"]);
+  it("say nothing was found, privately, with did-you-mean buttons only on the first page", async () => {
+    const nothing = await renderPage(answerer, { question: "trety renewel", key: KEY, offset: 0, ephemeral: false, askerId: ASKER }, () => ["treaty renewed"]);
     expect(nothing.answered).toBe(false);
     expect(nothing.body.flags & MessageFlags.Ephemeral).toBeTruthy();
     expect(labels(nothing.body.components as Row[])).toEqual([["treaty renewed"]]);
-    const none = renderPage(answerer, { question: "trety renewel", key: KEY, offset: 0, ephemeral: false, askerId: ASKER });
+    const none = await renderPage(answerer, { question: "trety renewel", key: KEY, offset: 0, ephemeral: false, askerId: ASKER });
     expect(none.body.components).toBeUndefined();
   });
 });
 
 describe("context", () => {
-  it("shows the sentence in bold inside its paragraph, cited", () => {
+  it("shows the sentence in bold inside its paragraph, cited", async () => {
     const renewed = answerer.corpus.sentences.find((s) => s.text === "The agreement was last renewed in 2001.")!;
     const body = renderContext(answerer, renewed);
     expect(body.flags & MessageFlags.Ephemeral).toBeTruthy();
     expect(body.content).toMatch(/^\*\*Context\*\* from \[1\]\n> Signed by former Chinese Premier .* \*\*The agreement was last renewed in 2001\.\*\*\n-# \[1\] UPI/);
   });
 
-  it("shows a sentence alone on its line with the sentences either side", () => {
+  it("shows a sentence alone on its line with the sentences either side", async () => {
     const alone = answerer.corpus.sentences.find((s) => s.text === "The treaty between China and North Korea is valid for 20 years.")!;
     const body = renderContext(answerer, alone);
     const quoted = body.content.split("\n").filter((l) => l.startsWith("> "));
@@ -131,7 +131,7 @@ describe("context", () => {
     expect(quoted[1]).toBe("> **The treaty between China and North Korea is valid for 20 years.**");
   });
 
-  it("stays within 2000 characters for every sentence of the corpus", () => {
+  it("stays within 2000 characters for every sentence of the corpus", async () => {
     for (const s of answerer.corpus.sentences) expect(renderContext(answerer, s).content.length).toBeLessThanOrEqual(2000);
   });
 });

@@ -32,7 +32,8 @@ describe("escaping article text", () => {
   it("cannot open a quote, heading, subtext or list of its own", () => {
     expect(escapeText("> quoted")).toBe("\\> quoted");
     expect(escapeText("# Heading")).toBe("\\# Heading");
-    expect(escapeText("-# small")).toBe("\\-# small");
+    expect(escapeText("-# small")).toBe("\\-\\# small");
+    expect(escapeText("1. first")).toBe("1\\. first");
     expect(escapeText("- item")).toBe("\\- item");
   });
 

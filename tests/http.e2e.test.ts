@@ -107,7 +107,7 @@ describe("HTTP interactions: a command slower than the deadline", () => {
       data: new SlashCommandBuilder().setName("slow").setDescription("slow").toJSON(),
       async execute(interaction, ctx) {
         await new Promise((r) => setTimeout(r, 400));
-        await respond(interaction, formatAnswerReply(ctx.answerer.answer("when was it renewed")));
+        await respond(interaction, formatAnswerReply(await ctx.answerer.answer("when was it renewed")));
       },
     };
     const router = createRouter([slow], [], createBotContext(pipelineFor(answerer), logger));

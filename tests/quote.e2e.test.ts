@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { validateAll, validateRequest } from "./helpers/discordSpec.js";
 import { startTestBot } from "./helpers/bot.js";
 import { snowflake } from "./helpers/fakeDiscord.js";
+import { shown } from "./helpers/shown.js";
 
 /** /quote, its autocomplete, "Verify quote" and its Share button: the real bot against the local fake Discord. */
 describe("/quote and Verify quote end to end", () => {
@@ -41,20 +42,20 @@ describe("/quote and Verify quote end to end", () => {
     );
     const body = await callback(i);
     expect(body.type).toBe(4);
-    expect(body.data.content).toMatch(/^> “.*socialism.*”\n> — Kim Jong-un, as reported in \[4\]\n-# \[4\] /);
+    expect(shown(body.data.content)).toMatch(/^> “.*socialism.*”\n> — Kim Jong-un, as reported in \[4\]\n-# \[4\] /);
     expect(body.data.flags & MessageFlags.Ephemeral).toBe(0);
     expect(body.data.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 
   it("/quote understands a variant of the name typed without autocomplete", async () => {
     const i = t.fake.dispatchInteraction(t.fake.chatInput("quote", [{ name: "speaker", type: 3, value: "the chinese spokesman" }]));
-    expect((await callback(i)).data.content).toContain("> — Wang Wenbin, as reported by");
+    expect(shown((await callback(i)).data.content)).toContain("> — Wang Wenbin, as reported by");
   });
 
   it("/quote answers a speaker nobody quotes politely, to the asker only", async () => {
     const i = t.fake.dispatchInteraction(t.fake.chatInput("quote", [{ name: "speaker", type: 3, value: "Mickey Mouse" }]));
     const body = await callback(i);
-    expect(body.data.content).toMatch(/^The articles quote no one called “Mickey Mouse”\. People quoted: Kim Jong-un, Wang Wenbin, Xi Jinping/);
+    expect(shown(body.data.content)).toMatch(/^The articles quote no one called “Mickey Mouse”\. People quoted: Kim Jong-un, Wang Wenbin, Xi Jinping/);
     expect(body.data.flags & MessageFlags.Ephemeral).toBeTruthy();
   });
 
@@ -71,9 +72,9 @@ describe("/quote and Verify quote end to end", () => {
     const data = body.data;
     expect(data.flags & MessageFlags.Ephemeral).toBeTruthy();
     expect(data.content).toMatch(/^\*\*Quote check\*\* of \[this message\]\(<https:\/\/discord\.com\/channels\/\d+\/\d+\/\d+>\): 2 quotes/);
-    expect(data.content).toContain("⚠️ **Close, not exact** — Kim Jong-un");
-    expect(data.content).toContain("~~warm~~ **militant** friendship");
-    expect(data.content).toContain("❌ **Not found** in the articles:\n> China will send troops to defend Pyongyang");
+    expect(shown(data.content)).toContain("⚠️ **Close, not exact** — Kim Jong-un");
+    expect(shown(data.content)).toContain("~~warm~~ **militant** friendship");
+    expect(shown(data.content)).toContain("❌ **Not found** in the articles:\n> China will send troops to defend Pyongyang");
     expect(data.components[0].components[0]).toMatchObject({ type: 2, label: "Share in channel", custom_id: `quoteshare:${t.fake.member.id}` });
     expect(data.allowed_mentions).toEqual({ parse: [], replied_user: false });
     verdict = data;

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { buildAnswerer, buildQuoteIndex } from "../src/pipeline.js";
 import { formatQuoteReply, formatSharedVerdict, formatUnknownSpeaker, formatVerifyReply } from "../src/quotes/discordReply.js";
 import type { RankedQuote } from "../src/quotes/index.js";
+import { escapeText } from "../src/answer/escape.js";
+import { shown } from "./helpers/shown.js";
 
 const index = buildQuoteIndex(buildAnswerer("corpus"));
 
@@ -39,7 +41,8 @@ describe("/quote reply", () => {
 
   it("escapes quote text like any article text", () => {
     const reply = formatQuoteReply("Kim Jong-un", [fakeRanked("*bold* <@123> @everyone > quote")]);
-    expect(reply.content).toContain("“\\*bold\\* \\<@123\\> @\u2060everyone \\> quote”");
+    expect(reply.content).toContain(`“${escapeText("*bold* <@123> @everyone > quote")}”`);
+    expect(shown(reply.content)).toContain("“*bold* <@123> @everyone > quote”");
   });
 
   it("always fits in one message", () => {
@@ -52,7 +55,8 @@ describe("/quote reply", () => {
 
   it("answers an unknown speaker politely, to the asker only", () => {
     const reply = formatUnknownSpeaker("Mickey *Mouse*", ["Kim Jong-un", "Xi Jinping"]);
-    expect(reply.content).toBe("The articles quote no one called “Mickey \\*Mouse\\*”. People quoted: Kim Jong-un, Xi Jinping.");
+    expect(reply.content).toContain("“Mickey \\*Mouse\\*”");
+    expect(shown(reply.content)).toBe("The articles quote no one called “Mickey *Mouse*”. People quoted: Kim Jong-un, Xi Jinping.");
     expect(reply.flags & MessageFlags.Ephemeral).toBeTruthy();
   });
 });
@@ -73,8 +77,8 @@ describe("Verify quote reply", () => {
   });
 
   it("says exact with who and where, and not found with the posted words escaped", () => {
-    expect(reply.content).toContain("✅ **Exact** — Kim Jong-un, as reported by Press TV [3]\n> the fixed stand");
-    expect(reply.content).toContain("❌ **Not found** in the articles:\n> Kim said the \\*treaty\\* is \\<@123\\> dead forever");
+    expect(shown(reply.content)).toContain("✅ **Exact** — Kim Jong-un, as reported by Press TV [3]\n> the fixed stand");
+    expect(reply.content).toContain(`❌ **Not found** in the articles:\n> ${escapeText("Kim said the *treaty* is <@123> dead forever")}`);
   });
 
   it("when shared, is public, says who shared it and pings no one", () => {

@@ -5,6 +5,7 @@ import { validateAll } from "./helpers/discordSpec.js";
 import { startTestBot } from "./helpers/bot.js";
 import { removeTempCorpora, tempCorpus } from "./helpers/tempCorpus.js";
 import { BOT_PERMISSIONS, DEFAULT_MEMBER_PERMISSIONS, type FakeDiscord, type RecordedRequest } from "./helpers/fakeDiscord.js";
+import { shown } from "./helpers/shown.js";
 
 /** /sources, /pin-sources and the Pin button: the real bot against the local fake Discord. */
 const MODERATOR = DEFAULT_MEMBER_PERMISSIONS | PermissionFlagsBits.PinMessages;
@@ -63,10 +64,10 @@ describe("/sources, Pin and /pin-sources end to end", () => {
     const { content, flags } = cb.body.data;
     expect(flags & MessageFlags.Ephemeral).toBe(0);
     const lines = content.split("\n");
-    expect(lines[0]).toBe("**[3] 60 yrs of friendship: China, North Korea vow to boost ties in face of foreign hostility**");
+    expect(shown(lines[0])).toBe("**[3] 60 yrs of friendship: China, North Korea vow to boost ties in face of foreign hostility**");
     expect(lines[1]).toBe("Press TV · July 2021");
     // The headline repeated as the first line of the text is not a lead sentence.
-    expect(lines[2]).toBe(`> ${pressTv!.sentences[1]!.text}`);
+    expect(shown(lines[2])).toBe(`> ${pressTv!.sentences[1]!.text}`);
     expect(content).toContain(`-# ${pressTv!.sentences.length} sentences indexed from \`002_c65d8ed23b62bfbf.txt\``);
     expect(content).toMatch(/\*\*Most quoted\*\* in the bot's answers to its 33 sample questions:\n- `002_c65d8ed23b62bfbf:\d+`, in \d+ answers?: “/);
     expect(customIds(cb.body.data)).toEqual(["pin:card"]);
@@ -182,7 +183,7 @@ describe("/sources, Pin and /pin-sources end to end", () => {
     expect(cb.body.data.flags & MessageFlags.Ephemeral).toBe(0);
     const lines = cb.body.data.content.split("\n");
     expect(lines[0]).toMatch(/^📚 \*\*Sources\*\*: the 4 news articles the treaty bot answers from\./);
-    expect(lines.slice(1)).toEqual([
+    expect(lines.slice(1).map(shown)).toEqual([
       "[1] UPI, “China stands by mutual defense treaty with North Korea after 60 years”, 7 July 2021",
       "[2] publisher not named, “A treaty of friendship, cooperation and mutual assistance binds China and North Korea.”, July 2021",
       "[3] Press TV, “60 yrs of friendship: China, North Korea vow to boost ties in face of foreign hostility”, July 2021",

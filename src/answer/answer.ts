@@ -20,6 +20,11 @@ export interface Answer {
   passages: Passage[];
 }
 
+/** Anything that answers questions: the Answerer itself, or (in tests) a slow or failing stand-in. */
+export interface AnswerSource {
+  answer(question: string, options?: AnswerOptions): Answer | Promise<Answer>;
+}
+
 export interface AnswerOptions {
   /** How many passages at most (default 3). */
   top?: number;

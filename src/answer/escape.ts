@@ -1,20 +1,27 @@
-import { escapeMarkdown } from "@discordjs/formatters";
-
 /**
  * Makes article (or user) text inert in a Discord message: it shows exactly as written and
- * can neither format the message nor mention anyone. discord.js's `escapeMarkdown` (all
- * rules on) handles emphasis, code, spoilers, headings, lists and masked links; on top of it:
- * - `<` so `<@123>`, `<@&role>`, `<#channel>` and `<t:...>` stay text, not pills;
- * - `@everyone` / `@here` get a zero-width joiner so they never read as mass mentions,
- *   even if a message were ever sent without `allowed_mentions` (which every reply sets);
- * - `>` and `-#` so text cannot open a quote or subtext of its own.
+ * can neither format the message, link anywhere nor mention anyone.
+ * - Every character that opens or closes a Discord markdown construct gets a backslash, always:
+ *   emphasis, strike, spoiler and code (`* _ ~ | \``), quotes and mention pills (`< >`),
+ *   masked links (`[ ] ( )`), headings, subtext and lists (`# - +`, and `1.` at a line start),
+ *   links (`:`, so `https://` is not linked), the backslash itself and `@`. Discord shows a
+ *   backslash before punctuation as nothing. discord.js's `escapeMarkdown` is not used: it
+ *   escapes by context and property tests found inputs it leaves live (`<:e:1…> __x__` still
+ *   underlines, `[a](<https://…>)` still links).
+ * - `@everyone` / `@here` also get a word joiner so they never read as mass mentions, even if
+ *   a message were ever sent without `allowed_mentions` (which every reply sets).
+ * - Control characters go (a tab becomes a space, a newline stays), and so do bidi overrides
+ *   and isolates, which could make the text around them read backwards; a lone surrogate half
+ *   (which UTF-8, and so Discord, cannot carry) becomes U+FFFD.
  */
 export function escapeText(text: string): string {
-  return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true })
-    .replace(/[<>]/g, "\\$&")
-    .replace(/@(everyone|here)\b/gi, "@\u2060$1")
-    .replace(/^(\s*)-#/gm, "$1\\-#");
+  return displayable(text)
+    .replace(MARKDOWN, "\\$&")
+    .replace(/^(\s*\d+)\./gm, "$1\\.")
+    .replace(/@(everyone|here)/gi, "@\u2060$1");
 }
+
+const MARKDOWN = /[\\*_~|`<>[\]()#+\-:@]/g;
 
 /** Escapes `text` and wraps the given character ranges in bold. Ranges must not overlap. */
 export function escapeWithBold(text: string, ranges: readonly (readonly [number, number])[]): string {
@@ -27,4 +34,14 @@ export function escapeWithBold(text: string, ranges: readonly (readonly [number,
     at = end;
   }
   return out + escapeText(text.slice(at));
+}
+
+const INVISIBLE = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/gu;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function displayable(text: string): string {
+  return text
+    .replace(/\t/g, " ")
+    .replace(INVISIBLE, (c) => (c === "\n" ? c : ""))
+    .replace(LONE_SURROGATE, "\uFFFD");
 }

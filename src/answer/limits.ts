@@ -13,7 +13,8 @@ export const DISCORD_LIMITS = {
 /** Cuts `text` to at most `max` characters at a word boundary, marking the cut with "…". */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
+  // Never cut between the two halves of a surrogate pair (an emoji): a lone half is not UTF-8.
+  const cut = text.slice(0, /[\uD800-\uDBFF]/.test(text[max - 2] ?? "") ? max - 2 : max - 1);
   const space = cut.lastIndexOf(" ");
   return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
 }

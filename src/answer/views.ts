@@ -1,6 +1,6 @@
 import { MessageFlags } from "discord-api-types/v10";
 import type { Sentence } from "../corpus/types.js";
-import type { Answerer, Passage } from "./answer.js";
+import type { Answerer, AnswerSource, Passage } from "./answer.js";
 import { citationOf } from "./citation.js";
 import { answerComponents, MAX_SUGGESTIONS, suggestionComponents } from "./components.js";
 import { citationLine, fitPassages, formatAnswerReply, type ReplyBody } from "./discordReply.js";
@@ -40,9 +40,9 @@ export interface RenderedPage {
 }
 
 /** One page of the answer to `req.question`, with its buttons; or "nothing found" (always ephemeral). */
-export function renderPage(answerer: Answerer, req: PageRequest, didYouMean: () => readonly string[] = () => []): RenderedPage {
+export async function renderPage(answerer: AnswerSource, req: PageRequest, didYouMean: () => readonly string[] = () => []): Promise<RenderedPage> {
   // One passage more than a page, to know whether there is a next page.
-  const answer = answerer.answer(req.question, { top: PAGE_SIZE + 1, offset: req.offset });
+  const answer = await answerer.answer(req.question, { top: PAGE_SIZE + 1, offset: req.offset });
   if (!answer.answered || answer.passages.length === 0) {
     const body = formatAnswerReply(answer);
     const suggestions = req.offset === 0 ? didYouMean().slice(0, MAX_SUGGESTIONS) : [];
@@ -80,7 +80,7 @@ const MAX_CONTEXT_RADIUS = 3;
  * its neighbours when it stands alone; the sentence itself in bold, then its citation. For the
  * reader only (ephemeral).
  */
-export function renderContext(answerer: Answerer, sentence: Sentence): ReplyBody {
+export function renderContext(answerer: Pick<Answerer, "article" | "neighbours">, sentence: Sentence): ReplyBody {
   const article = answerer.article(sentence.articleId)!;
   const around = answerer.neighbours(sentence, MAX_CONTEXT_RADIUS);
   const lineOf = (s: Sentence) => article.body.slice(0, s.start).split("\n").length;

@@ -5,7 +5,7 @@ import type {
   MessageContextMenuCommandInteraction,
   RESTPostAPIApplicationCommandsJSONBody,
 } from "discord.js";
-import type { Answerer } from "../answer/answer.js";
+import type { Answer, Answerer } from "../answer/answer.js";
 import { Suggester } from "../answer/suggest.js";
 import type { Logger } from "../logger.js";
 import type { Pipeline } from "../pipeline.js";
@@ -13,10 +13,20 @@ import type { QuoteIndex } from "../quotes/index.js";
 import type { SourceCatalog } from "../sources/catalog.js";
 import { AnswerStore } from "./answerStore.js";
 import { Cooldown } from "./cooldown.js";
+import type { Deferral } from "./respond.js";
+
+/**
+ * The answering pipeline as handlers see it. `answer` may return a promise and handlers always
+ * await it: a slow search must be made asynchronous (off the main thread) to let the router's
+ * deferral timer run, and handlers need not change when it is.
+ */
+export type AnswerService = Pick<Answerer, "corpus" | "search" | "article" | "neighbours"> & {
+  answer(...args: Parameters<Answerer["answer"]>): Answer | Promise<Answer>;
+};
 
 /** What every handler may use. Built once at start-up (`createBotContext`) and shared. */
 export interface BotContext {
-  answerer: Answerer;
+  answerer: AnswerService;
   quotes: QuoteIndex;
   logger: Logger;
   /** The articles as `/sources` and `/pin-sources` show them. */
@@ -35,7 +45,8 @@ export function createBotContext(pipeline: Pipeline, logger: Logger, overrides: 
     ...pipeline,
     logger,
     ...overrides,
-    suggester: overrides.suggester ?? Suggester.build(overrides.answerer ?? pipeline.answerer),
+    // Suggestions are precomputed from the real index, whatever answers at run time.
+    suggester: overrides.suggester ?? Suggester.build(pipeline.answerer),
     answers: overrides.answers ?? new AnswerStore(),
     cooldown: overrides.cooldown ?? new Cooldown(),
   };
@@ -47,6 +58,12 @@ export function createBotContext(pipeline: Pipeline, logger: Logger, overrides: 
  */
 export interface Command {
   data: RESTPostAPIApplicationCommandsJSONBody;
+  /**
+   * Who sees the "is thinking…" reply the router sends when the handler has not replied within
+   * 2 seconds (default "public"); false for a handler that must answer first-hand (a modal, a
+   * button's `update`). The deferral only stands aside for replies made through `respond`.
+   */
+  defer?: Deferral | false;
   execute(interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction, ctx: BotContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
 }
@@ -57,5 +74,7 @@ export interface Command {
  */
 export interface ButtonHandler {
   prefix: string;
+  /** As `Command.defer`; default "ephemeral" (a button's reply usually concerns its presser). */
+  defer?: Deferral | false;
   execute(interaction: ButtonInteraction, payload: string, ctx: BotContext): Promise<void>;
 }

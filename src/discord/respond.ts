@@ -1,4 +1,5 @@
 import {
+  type InteractionEditReplyOptions,
   MessageFlags,
   type ButtonInteraction,
   type InteractionReplyOptions,
@@ -17,6 +18,17 @@ import type { ReplyBody } from "../answer/discordReply.js";
  */
 export const NO_MENTIONS = { parse: [] } as const;
 
+/** Who sees a deferred reply ("is thinking…"). Discord fixes it at the deferral. */
+export type Deferral = "public" | "ephemeral";
+
+/**
+ * Deferral state per interaction, in weak collections so nothing outlives the interaction:
+ * `started` marks an interaction whose reply is under way (a late deferral must not race it),
+ * `deferrals` holds a deferral on the wire (the reply must wait for it, then edit).
+ */
+const started = new WeakSet<RepliableInteraction>();
+const deferrals = new WeakMap<RepliableInteraction, Promise<void>>();
+
 /** Converts a pure API-shaped body (from the formatters) into discord.js reply options. */
 export function toReplyOptions(body: ReplyBody): InteractionReplyOptions {
   const { allowed_mentions, content, flags, components, embeds } = body;
@@ -34,13 +46,46 @@ export function toReplyOptions(body: ReplyBody): InteractionReplyOptions {
   };
 }
 
+/**
+ * Acknowledges `interaction` with a deferred reply, unless its reply is already under way.
+ * The router calls this when a handler is still working near the end of Discord's 3-second
+ * window; the handler's `respond` then edits the deferred reply. A failed deferral is not
+ * reported here: the reply that follows fails the same way and the router logs that once.
+ */
+export function deferReply(interaction: RepliableInteraction, visibility: Deferral): Promise<void> | undefined {
+  if (started.has(interaction) || interaction.deferred || interaction.replied) return undefined;
+  const deferral = interaction.deferReply(visibility === "ephemeral" ? { flags: MessageFlags.Ephemeral } : {}).then(
+    () => undefined,
+    () => undefined,
+  );
+  deferrals.set(interaction, deferral);
+  return deferral;
+}
+
+/** Whether the router (not the handler) deferred this interaction. */
+export function deferredByRouter(interaction: RepliableInteraction): boolean {
+  return deferrals.has(interaction);
+}
+
 export async function respond(interaction: RepliableInteraction, body: ReplyBody): Promise<void> {
+  started.add(interaction);
+  await deferrals.get(interaction);
   const options = toReplyOptions(body);
-  if (interaction.deferred && !interaction.replied) {
-    const { flags: _ephemeralIsFixedAtDefer, ...edit } = options;
-    await interaction.editReply(edit);
-  } else if (interaction.replied) {
+  const ephemeral = (body.flags & MessageFlags.Ephemeral) !== 0;
+  if (interaction.replied) {
     await interaction.followUp(options);
+  } else if (interaction.deferred && interaction.ephemeral === null) {
+    // A component's deferUpdate (no "thinking" message): editing @original would overwrite the
+    // message the button is on, so the reply is a follow-up.
+    await interaction.followUp(options);
+  } else if (interaction.deferred && interaction.ephemeral === ephemeral) {
+    await interaction.editReply(editOptions(options));
+  } else if (interaction.deferred) {
+    // A deferred reply's visibility is fixed, and the first follow-up after a deferral inherits
+    // it; so settle the placeholder, send the reply as a follow-up, then remove the placeholder.
+    await interaction.editReply({ content: "…", allowedMentions: NO_MENTIONS });
+    await interaction.followUp(options);
+    await interaction.deleteReply();
   } else {
     await interaction.reply(options);
   }
@@ -84,4 +129,11 @@ export const UNKNOWN_BUTTON = "That button isn't one I recognise (it may be from
 export async function refuseButton(interaction: ButtonInteraction, logger: Logger, reason: string, message = UNKNOWN_BUTTON): Promise<void> {
   logger.warn({ interactionId: interaction.id, userId: interaction.user.id, customId: interaction.customId, reason }, "button refused");
   await respondEphemeral(interaction, message);
+}
+
+/** An edit keeps everything but visibility, which only the first response can set. */
+function editOptions(options: InteractionReplyOptions): InteractionEditReplyOptions {
+  const { flags, ...rest } = options;
+  const suppressEmbeds = (Number(flags ?? 0) & MessageFlags.SuppressEmbeds) !== 0;
+  return { ...rest, ...(suppressEmbeds ? { flags: MessageFlags.SuppressEmbeds } : {}) } as InteractionEditReplyOptions;
 }

@@ -35,7 +35,6 @@ const TOO_SHORT = /^\p{L}$/u;
 const ENTITY_PREFIX = "@";
 /** Cached stem of a stop word (no real stem is empty). */
 const NOT_A_TERM = "";
-const MAX_CACHED_WORDS = 500_000;
 
 export const foldWord = (w: string): string =>
   w
@@ -47,6 +46,13 @@ export const foldWord = (w: string): string =>
 
 export const entityTerm = (name: string): string => ENTITY_PREFIX + foldWord(name).replace(/[^\p{L}\p{N}]+/gu, "-");
 export const isEntityTerm = (term: string): boolean => term.startsWith(ENTITY_PREFIX);
+
+/**
+ * Stems are cached because the same words come back all the time; the cache is bounded
+ * because questions also bring endless new ones (typos, hostile input). The corpus vocabulary
+ * is cached first, at index time; past the limit a new word is stemmed and not kept.
+ */
+export const STEM_CACHE_LIMIT = 100_000;
 
 export class Analyzer {
   private readonly entityPattern: RegExp | undefined;
@@ -79,6 +85,11 @@ export class Analyzer {
     }
   }
 
+  /** How many stems are cached (at most STEM_CACHE_LIMIT). */
+  get cachedStems(): number {
+    return this.stemCache.size;
+  }
+
   /** Stem of one word (folded first), or undefined for a stop word. */
   stemWord(word: string): string | undefined {
     // Folding (NFKD and friends) costs more than the look-up, so the cache is keyed by the word as written.
@@ -89,7 +100,7 @@ export class Analyzer {
     if (folded === "" || TOO_SHORT.test(folded) || STOP_WORDS.has(folded)) s = NOT_A_TERM;
     else s = /^\p{N}+$/u.test(folded) ? folded : stem(folded);
     // Bounded, so words typed by users cannot grow it without limit.
-    if (this.stemCache.size < MAX_CACHED_WORDS) this.stemCache.set(word, s);
+    if (this.stemCache.size < STEM_CACHE_LIMIT) this.stemCache.set(word, s);
     return s === NOT_A_TERM ? undefined : s;
   }
 

@@ -114,7 +114,7 @@ export interface RecordedRequest {
   response?: unknown;
   /** Set when the answer came from `injectRestError`/`injectRateLimit`. */
   injected?: boolean;
-  /** Date.now() when the request arrived. */
+  /** When it arrived (performance.now(), ms). */
   at: number;
 }
 
@@ -134,8 +134,8 @@ export interface RestFault {
   path: string | RegExp;
   /** Status to answer with; leave out for a delay-only fault (the request is then served normally). */
   status?: number;
-  /** Error body; default `{ message: "<status>: Injected error", code: 0 }`. */
-  body?: unknown;
+  /** Error body, or a function of the request (to echo parts of it back); default `{ message: "<status>: Injected error", code: 0 }`. */
+  body?: unknown | ((request: RecordedRequest) => unknown);
   headers?: Record<string, string>;
   /** How many matching requests it applies to (default 1; Infinity for all). */
   times?: number;
@@ -175,6 +175,29 @@ export interface FakeDiscordOptions {
   botUsername?: string;
   guildName?: string;
   channelName?: string;
+  /**
+   * Keep at most this many recorded requests, messages, interactions and replayable dispatches
+   * (oldest dropped), so a long soak run keeps the fake's memory flat. Default: keep everything.
+   * With a limit, `since` cursors of `waitForRequest` count from the oldest kept request.
+   */
+  historyLimit?: number;
+}
+
+/** The 429 Discord sends, with the headers @discordjs/rest reads; spread into `injectRestError`. */
+export function rateLimited(retryAfterSeconds: number, options: { global?: boolean; scope?: "user" | "global" | "shared" } = {}) {
+  const global = options.global ?? false;
+  const scope = options.scope ?? (global ? "global" : "user");
+  return {
+    status: 429,
+    headers: {
+      "retry-after": String(retryAfterSeconds),
+      "x-ratelimit-scope": scope,
+      ...(global
+        ? { "x-ratelimit-global": "true" }
+        : { "x-ratelimit-limit": "5", "x-ratelimit-remaining": "0", "x-ratelimit-reset-after": String(retryAfterSeconds), "x-ratelimit-bucket": "fake-bucket" }),
+    },
+    body: { message: "You are being rate limited.", retry_after: retryAfterSeconds, global, ...(global ? { code: 0 } : {}) },
+  };
 }
 
 /** Options shared by every interaction builder. */
@@ -408,7 +431,9 @@ export class FakeDiscord {
   ackHeartbeats = true;
   heartbeatCount = 0;
 
-  private readonly options: Required<Omit<FakeDiscordOptions, "token" | "callbackDeadlineMs">> & Pick<FakeDiscordOptions, "token" | "callbackDeadlineMs">;
+  private readonly options: Required<Omit<FakeDiscordOptions, "token" | "callbackDeadlineMs" | "historyLimit">> &
+    Pick<FakeDiscordOptions, "token" | "callbackDeadlineMs" | "historyLimit">;
+  private readonly responseListeners: ((r: RecordedRequest) => void)[] = [];
   private readonly server: Server;
   private readonly wss: WebSocketServer;
   private readonly sockets = new Set<Socket>();
@@ -670,7 +695,7 @@ export class FakeDiscord {
       headers: redactable(req.headers),
       body: parsed.body,
       files: parsed.files,
-      at: Date.now(),
+      at: performance.now(),
     };
     this.requests.push(recorded);
 
@@ -685,6 +710,33 @@ export class FakeDiscord {
     recorded.response = body;
     if (!this.closed) send(res, status, body, headers);
     this.notify();
+    for (const listener of this.responseListeners) listener(recorded);
+    this.trimHistory();
+  }
+
+  /** Calls `listener` with every request once the fake has answered it. */
+  on(event: "response", listener: (r: RecordedRequest) => void): this {
+    this.responseListeners.push(listener);
+    return this;
+  }
+
+  private trimHistory(): void {
+    const limit = this.options.historyLimit;
+    if (limit === undefined) return;
+    if (this.requests.length > limit) this.requests.splice(0, this.requests.length - limit);
+    for (const map of [this.messages, this.interactions, this.tokens] as Map<unknown, unknown>[]) {
+      for (const key of map.keys()) {
+        if (map.size <= limit) break;
+        map.delete(key);
+      }
+    }
+    const log = this.session?.log;
+    if (log && log.length > limit) log.splice(0, log.length - limit);
+  }
+
+  /** Cuts the Gateway connection with no close frame (a network failure); discord.js resumes. */
+  severGateway(): Promise<void> {
+    return this.dropGateway("abnormal");
   }
 
   private async answer(r: RecordedRequest): Promise<Answer> {
@@ -695,7 +747,8 @@ export class FakeDiscord {
       if (fault.delayMs) await sleep(fault.delayMs);
       if (fault.status !== undefined) {
         r.injected = true;
-        return [fault.status, fault.body ?? { message: `${fault.status}: Injected error`, code: 0 }, fault.headers];
+        const body = typeof fault.body === "function" ? (fault.body as (request: RecordedRequest) => unknown)(r) : fault.body;
+        return [fault.status, body ?? { message: `${fault.status}: Injected error`, code: 0 }, fault.headers];
       }
     }
 
