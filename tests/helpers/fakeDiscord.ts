@@ -459,6 +459,7 @@ export class FakeDiscord {
       channelName: options.channelName ?? "treaty",
       token: options.token,
       callbackDeadlineMs: options.callbackDeadlineMs,
+      historyLimit: options.historyLimit,
     };
     this.botUser = { id: this.applicationId, username: this.options.botUsername, discriminator: "0", global_name: null, avatar: null, bot: true };
     this.routes = this.buildRoutes();
