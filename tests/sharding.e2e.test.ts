@@ -1,10 +1,10 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { validateRequest } from "./helpers/discordSpec.js";
 import { FakeDiscord } from "./helpers/fakeDiscord.js";
+import { spawnBot } from "./helpers/spawnBot.js";
 
 /** `npm run start:sharded` as a process: discord.js's ShardingManager over the real bot entry. */
 describe("the sharded bot", () => {
@@ -19,14 +19,7 @@ describe("the sharded bot", () => {
     fake = await FakeDiscord.start({ heartbeatInterval: 1000 });
     dir = mkdtempSync(join(tmpdir(), "treaty-shards-"));
     const token = "shard-test-token-0123456789abcdef";
-    const child = spawn(process.execPath, ["--import", "tsx", "src/shardManager.ts"], {
-      env: { ...process.env, DISCORD_TOKEN: token, DISCORD_API_URL: fake.apiUrl, CORPUS_DIR: "corpus", INDEX_FILE: join(dir, "index.json"), SHARD_COUNT: "2", LOG_LEVEL: "info" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    child.stdout.on("data", (c) => (output += c));
-    child.stderr.on("data", (c) => (output += c));
-    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    const { child, exited, output } = spawnBot("src/shardManager.ts", { DISCORD_TOKEN: token, DISCORD_API_URL: fake.apiUrl, INDEX_FILE: join(dir, "index.json"), SHARD_COUNT: "2" });
 
     await fake.waitForReady(2, 45_000);
     expect(fake.identifies.map((i) => i.shard).sort()).toEqual([
@@ -40,10 +33,10 @@ describe("the sharded bot", () => {
 
     child.kill("SIGTERM");
     expect(await exited).toBe(0);
-    const lines = output.split("\n").filter((l) => l.startsWith("{")).map((l) => JSON.parse(l));
+    const lines = output().split("\n").filter((l) => l.startsWith("{")).map((l) => JSON.parse(l));
     // Built once by the manager, loaded by both shards.
     expect(lines.filter((l) => l.msg === "index built")).toHaveLength(1);
     expect(lines.filter((l) => l.msg === "index loaded")).toHaveLength(2);
-    expect(output).not.toContain(token);
+    expect(output()).not.toContain(token);
   }, 60_000);
 });

@@ -1,9 +1,9 @@
-import { spawn } from "node:child_process";
 import { MessageFlags } from "discord-api-types/v10";
 import { afterEach, describe, expect, it } from "vitest";
 import { RESTARTING } from "../src/discord/router.js";
 import { validateAll } from "./helpers/discordSpec.js";
 import { FakeDiscord } from "./helpers/fakeDiscord.js";
+import { spawnBot } from "./helpers/spawnBot.js";
 
 /** SIGTERM in the middle of a burst: every interaction delivered is answered, then exit 0. */
 describe("graceful shutdown", () => {
@@ -16,14 +16,7 @@ describe("graceful shutdown", () => {
     fake = await FakeDiscord.start({ heartbeatInterval: 1000 });
     // A slow Discord: each reply takes 1.5 s, so replies are still in flight at SIGTERM.
     fake.injectRestError({ method: "POST", path: /\/callback$/, delayMs: 1500, times: 40 });
-    const child = spawn(process.execPath, ["--import", "tsx", "src/bot.ts"], {
-      env: { ...process.env, DISCORD_TOKEN: "shutdown-test-token-0123456789", DISCORD_API_URL: fake.apiUrl, CORPUS_DIR: "corpus", LOG_LEVEL: "info", NODE_ENV: "production" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    child.stdout.on("data", (c) => (output += c));
-    child.stderr.on("data", (c) => (output += c));
-    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    const { child, exited, output } = spawnBot("src/bot.ts", { DISCORD_TOKEN: "shutdown-test-token-0123456789", DISCORD_API_URL: fake.apiUrl });
     await fake.waitForReady(1, 20_000);
 
     // A burst from many members (one member would soon meet the per-member cooldown).
@@ -34,7 +27,7 @@ describe("graceful shutdown", () => {
     // The first reply has reached Discord (recorded on arrival; the fake answers it 1.5 s later).
     await expect.poll(() => fake!.requests.some((r) => r.path.endsWith("/callback")), { timeout: 10_000 }).toBe(true);
     child.kill("SIGTERM");
-    await expect.poll(() => output.includes('"msg":"shutting down"'), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => output().includes('"msg":"shutting down"'), { timeout: 5000 }).toBe(true);
     // Still connected while the first replies finish: these arrive during the shutdown.
     const after = Array.from({ length: 10 }, () => ask("when was it renewed"));
 
@@ -50,7 +43,7 @@ describe("graceful shutdown", () => {
     }
     validateAll(fake.requests);
 
-    const lines = output.split("\n").filter((l) => l.startsWith("{")).map((l) => JSON.parse(l));
+    const lines = output().split("\n").filter((l) => l.startsWith("{")).map((l) => JSON.parse(l));
     const order = lines.map((l) => l.msg);
     expect(order.filter((m) => m === "interaction")).toHaveLength(20);
     expect(order.indexOf("shutting down")).toBeGreaterThan(-1);
