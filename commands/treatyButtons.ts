@@ -124,4 +124,10 @@ export const askButton = answerButton(askId, async (interaction, id, state, ctx)
   await askQuestion(interaction, ctx, { ...state, question, askerId: interaction.user.id }, state.hidden ? "update" : "reply");
 });
 
-export const treatyButtons: readonly ButtonHandler[] = [pageButton, contextButton, showButton, deleteButton, feedbackButton, askButton];
+/**
+ * Buttons that update or delete the message they sit on answer first-hand from memory (in
+ * milliseconds), so the router must not defer them with a new ephemeral message.
+ */
+const inPlace = (handler: ButtonHandler): ButtonHandler => ({ ...handler, defer: false });
+
+export const treatyButtons: readonly ButtonHandler[] = [inPlace(pageButton), contextButton, inPlace(showButton), inPlace(deleteButton), feedbackButton, inPlace(askButton)];
