@@ -5,7 +5,7 @@ import type {
   MessageContextMenuCommandInteraction,
   RESTPostAPIApplicationCommandsJSONBody,
 } from "discord.js";
-import type { Answer, Answerer } from "../answer/answer.js";
+import type { Answerer, AnswerSource } from "../answer/answer.js";
 import { Suggester } from "../answer/suggest.js";
 import type { Logger } from "../logger.js";
 import type { Pipeline } from "../pipeline.js";
@@ -20,9 +20,7 @@ import type { Deferral } from "./respond.js";
  * await it: a slow search must be made asynchronous (off the main thread) to let the router's
  * deferral timer run, and handlers need not change when it is.
  */
-export type AnswerService = Pick<Answerer, "corpus" | "search" | "article" | "neighbours"> & {
-  answer(...args: Parameters<Answerer["answer"]>): Answer | Promise<Answer>;
-};
+export type AnswerService = Pick<Answerer, "corpus" | "search" | "article" | "neighbours"> & AnswerSource;
 
 /** What every handler may use. Built once at start-up (`createBotContext`) and shared. */
 export interface BotContext {
