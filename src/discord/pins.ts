@@ -10,6 +10,7 @@ import {
 } from "discord.js";
 import type { Logger } from "../logger.js";
 import { PIN_ONLY_IN_SERVERS, type PinOutcome, pinRefusal } from "../sources/pin.js";
+import { missingPermissions } from "./permissions.js";
 import { respondEphemeral } from "./respond.js";
 
 /**
@@ -27,9 +28,8 @@ export const BOT_PIN_PERMISSIONS: readonly PermissionsString[] = ["ViewChannel",
  * member who can see a moderators-only command still cannot pin without the permission.
  */
 export function missingPinPermissions(interaction: BaseInteraction): { member: PermissionsString[]; bot: PermissionsString[] } {
-  const member: PermissionsString[] = interaction.memberPermissions?.has(PermissionFlagsBits.PinMessages) ? [] : ["PinMessages"];
-  const bot = interaction.appPermissions?.missing([...BOT_PIN_PERMISSIONS]) ?? [...BOT_PIN_PERMISSIONS];
-  return { member, bot };
+  const { member, app } = missingPermissions(interaction, { member: PermissionFlagsBits.PinMessages, app: [...BOT_PIN_PERMISSIONS] });
+  return { member, bot: app };
 }
 
 /**
