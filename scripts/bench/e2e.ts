@@ -2,11 +2,10 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { parseArgs } from "node:util";
 import { cpus, loadavg } from "node:os";
-import { loadCorpus } from "../../src/corpus/loadCorpus.js";
-import { readQuestionFile } from "../../src/eval/evaluate.js";
 import { openAnswerer } from "../../src/pipeline.js";
 import { FakeDiscord } from "../../tests/helpers/fakeDiscord.js";
 import { type BenchSize, benchCorpusDir } from "./brownCorpus.js";
+import { benchQuestions } from "./questions.js";
 
 /**
  * `npm run bench:e2e`: our bot (a separate process, as `npm start` runs it) on the 500-text
@@ -16,10 +15,14 @@ import { type BenchSize, benchCorpusDir } from "./brownCorpus.js";
  * interaction callback arriving at the fake REST API. `--json` prints one JSON object.
  */
 const TOKEN = "bench-token-0123456789abcdefghijklmnop";
+/** What scripts/bench/bareBot.ts answers to every command. */
+const BARE_REPLY = "pong";
 
 interface RunFigures {
   sent: number;
+  /** Replies that answer the question: passages with citations, or "nothing found" (the bare bot's word counts). */
   answered: number;
+  replies: { answer: number; nothingFound: number; other: number };
   p50Ms: number;
   p99Ms: number;
   meanMs: number;
@@ -28,32 +31,24 @@ interface RunFigures {
   heapAfterMB: number;
 }
 
-/** 1,000 different questions: the evaluation questions, then phrases cut from the corpus's own sentences. */
-export function benchQuestions(corpusDir: string, n: number): string[] {
-  const out = new Set<string>();
-  for (const f of ["tests/eval/dev-qa.json", "tests/eval/extra-qa.json"]) {
-    const file = readQuestionFile(f);
-    for (const q of [...file.answerable.map((a) => a.q), ...file.unanswerable]) out.add(q);
-  }
-  const sentences = loadCorpus(corpusDir).sentences;
-  const starters = ["what about", "when did", "who said", "how many", "what did", "why", "where is", "tell me about"];
-  let seed = 42;
-  const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-  while (out.size < n) {
-    const words = sentences[Math.floor(random() * sentences.length)]!.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-    if (words.length < 3) continue;
-    const from = Math.floor(random() * (words.length - 2));
-    const phrase = words.slice(from, from + 2 + Math.floor(random() * 4)).join(" ").replace(/[.,;:!?”“"]+/g, "");
-    out.add(`${starters[out.size % starters.length]} ${phrase}`.slice(0, 300));
-  }
-  return [...out].slice(0, n);
+/**
+ * What a reply to `/treaty` is: passages with citations, "nothing found", or anything else
+ * (an apology, a cooldown notice), which does not count as answered.
+ */
+function replyKind(bot: "pipeline" | "bare", content: unknown): "answer" | "nothingFound" | "other" {
+  if (typeof content !== "string") return "other";
+  if (bot === "bare") return content === BARE_REPLY ? "answer" : "other";
+  if (/^-# \[\d+\]/m.test(content)) return "answer";
+  if (content.includes("Nothing in the articles answers that")) return "nothingFound";
+  return "other";
 }
 
-async function run(kind: "pipeline" | "bare", env: Record<string, string>, questions: string[], concurrency: number): Promise<RunFigures> {
+async function run(kindOf: "pipeline" | "bare", env: Record<string, string>, questions: string[], concurrency: number, profileDir?: string): Promise<RunFigures> {
   const fake = await FakeDiscord.start({ heartbeatInterval: 30_000 });
-  const entry = kind === "pipeline" ? "src/bot.ts" : "scripts/bench/bareBot.ts";
+  const entry = kindOf === "pipeline" ? "src/bot.ts" : "scripts/bench/bareBot.ts";
   // Both bots run with the flags `npm start` uses.
-  const child = spawn(process.execPath, ["--expose-gc", "--max-semi-space-size=64", "--import", "tsx", "--import", "./scripts/bench/heapProbe.ts", entry], {
+  const profile = profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : [];
+  const child = spawn(process.execPath, ["--expose-gc", "--max-semi-space-size=64", ...profile, "--import", "tsx", "--import", "./scripts/bench/heapProbe.ts", entry], {
     env: { ...process.env, ...env, DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: "warn" },
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
@@ -61,22 +56,28 @@ async function run(kind: "pipeline" | "bare", env: Record<string, string>, quest
     await fake.waitForReady(1, 120_000);
     await new Promise((r) => setTimeout(r, 500)); // let the client settle after READY
     const heapBefore = await heap(child);
+    const users = questions.map((_, i) => fake.user(`member${i}`));
+    const replies = { answer: 0, nothingFound: 0, other: 0 };
     const latencies: number[] = [];
     let next = 0;
     let answered = 0;
     const started = performance.now();
     const worker = async () => {
       while (next < questions.length) {
-        const q = questions[next++]!;
+        const i = next++;
+        const q = questions[i]!;
         const since = fake.requests.length;
-        const interaction = fake.chatInput("treaty", [{ name: "question", type: 3, value: q }]);
+        // Each question from its own member, as in a busy server: one member asking 1,000 would meet the cooldown.
+        const interaction = fake.chatInput("treaty", [{ name: "question", type: 3, value: q }], { user: users[i]! });
         const path = `/interactions/${interaction.id}/${interaction.token}/callback`;
         const t = performance.now();
         fake.dispatchInteraction(interaction);
         try {
-          await fake.waitForRequest((r) => r.path === path, { since, timeoutMs: 30_000 });
+          const reply = await fake.waitForRequest((r) => r.path === path, { since, timeoutMs: 30_000 });
           latencies.push(performance.now() - t);
-          answered++;
+          const kind = replyKind(kindOf, reply.body?.data?.content);
+          replies[kind]++;
+          if (kind !== "other") answered++;
         } catch {
           // counted as not answered
         }
@@ -90,6 +91,7 @@ async function run(kind: "pipeline" | "bare", env: Record<string, string>, quest
     return {
       sent: questions.length,
       answered,
+      replies,
       p50Ms: pct(0.5),
       p99Ms: pct(0.99),
       meanMs: round(latencies.reduce((a, b) => a + b, 0) / (latencies.length || 1)),
@@ -119,6 +121,8 @@ async function main() {
       size: { type: "string", default: "all" },
       count: { type: "string", default: "1000" },
       concurrency: { type: "string", default: "20" },
+      /** Write a V8 CPU profile of each bot process (node --cpu-prof) into this folder. */
+      profile: { type: "string" },
     },
   });
   const size = values.size as BenchSize;
@@ -128,8 +132,8 @@ async function main() {
   const questions = benchQuestions(corpusDir, Number(values.count));
   const concurrency = Number(values.concurrency);
   const env = { CORPUS_DIR: corpusDir, INDEX_FILE: indexFile };
-  const pipeline = await run("pipeline", env, questions, concurrency);
-  const bare = await run("bare", env, questions, concurrency);
+  const pipeline = await run("pipeline", env, questions, concurrency, values.profile);
+  const bare = await run("bare", env, questions, concurrency, values.profile);
   const out = {
     machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version, loadAverage: loadavg().map((l) => round(l)) },
     corpus: { size, articles: opened.answerer.corpus.articles.length, sentences: opened.answerer.corpus.sentences.length },
@@ -145,7 +149,8 @@ async function main() {
   else {
     console.log(`${out.machine.cpu}, ${out.machine.cores} cores, Node ${out.machine.node}, load average ${out.machine.loadAverage.join(" ")}`);
     console.log(`corpus ${size}: ${out.corpus.articles} articles, ${out.corpus.sentences} sentences; ${out.questions} different questions, ${concurrency} at a time`);
-    console.table({ pipeline, bare });
+    const row = ({ replies, ...f }: RunFigures) => ({ ...f, answers: replies.answer, nothingFound: replies.nothingFound, other: replies.other });
+    console.table({ pipeline: row(pipeline), bare: row(bare) });
     console.log(`p50 ratio (pipeline / bare): ${out.p50Ratio}×   p99 ratio: ${out.p99Ratio}×`);
   }
 }
