@@ -48,12 +48,15 @@ const DUPLICATE_OVERLAP = 0.6;
 
 export class Answerer {
   private readonly articles: Map<string, Article>;
+  /** Each article's citation, made once (passages share them; they are frozen). */
+  private readonly citations: Map<string, Citation>;
 
   constructor(
     readonly corpus: Corpus,
     readonly search: SentenceSearch,
   ) {
     this.articles = new Map(corpus.articles.map((a) => [a.id, a]));
+    this.citations = new Map(corpus.articles.map((a) => [a.id, Object.freeze(citationOf(a))]));
   }
 
   article(id: string): Article | undefined {
@@ -68,11 +71,11 @@ export class Answerer {
     if (!best || (refuse && !isConfident(best))) return { question, answered: false, passages: [] };
 
     const passages: Passage[] = [];
-    const termSets: Set<string>[] = [];
+    const termSets: Uint32Array[] = [];
     const kept: Hit[] = [];
     for (const hit of hits) {
       if (refuse && hit.coverage < REFUSAL.minCoverage / 2) continue; // noise below the answer
-      const terms = new Set(this.search.sentenceTerms(hit));
+      const terms = this.search.distinctTerms(hit);
       const dup = dedupe ? termSets.findIndex((t) => overlap(t, terms) >= DUPLICATE_OVERLAP) : -1;
       if (dup >= 0) {
         const p = passages[dup]!;
@@ -102,7 +105,7 @@ export class Answerer {
   }
 
   private citation(sentence: Sentence): Citation {
-    return citationOf(this.articles.get(sentence.articleId)!);
+    return this.citations.get(sentence.articleId)!;
   }
 
   /** The sentences around a passage, for "show context". */
@@ -116,10 +119,14 @@ function isConfident(hit: Hit): boolean {
   return hit.coverage >= REFUSAL.minCoverage && hit.score >= REFUSAL.minScore;
 }
 
-/** Overlap coefficient: shared terms over the smaller set. */
-function overlap(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
+/** Overlap coefficient of two sorted sets of term numbers: shared terms over the smaller set. */
+function overlap(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
   let shared = 0;
-  for (const t of a) if (b.has(t)) shared++;
-  return shared / Math.min(a.size, b.size);
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) shared++, i++, j++;
+    else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return shared / Math.min(a.length, b.length);
 }

@@ -25,24 +25,22 @@ export interface AnswerReplyOptions {
 const MAX_PASSAGE = 520;
 
 export function formatAnswerReply(answer: Answer, options: AnswerReplyOptions = {}): ReplyBody {
-  const head = questionHead(answer, options);
-  if (!answer.answered || answer.passages.length === 0) {
-    return body(`${head}\nNothing in the articles answers that. Try other words, or see \`/sources\` for what the articles cover.`, true);
-  }
-  const blocks = answer.passages.slice(0, fitPassages(answer, options)).map(passageBlock);
-  return body([head, ...blocks].join("\n"), false);
+  return formatAnswerPage(answer, options).body;
 }
 
 /**
- * How many of the answer's passages (from the first) fit in one message: passages are dropped
- * from the end until it fits (all of them nearly always do, with the cap above). Paging moves
- * on by this many.
+ * The reply, and how many of the answer's passages (from the first) it shows: passages are
+ * dropped from the end until the message fits (all of them nearly always do, with the cap
+ * above). Paging moves on by `shown`.
  */
-export function fitPassages(answer: Answer, options: AnswerReplyOptions = {}): number {
+export function formatAnswerPage(answer: Answer, options: AnswerReplyOptions = {}): { body: ReplyBody; shown: number } {
   const head = questionHead(answer, options);
+  if (!answer.answered || answer.passages.length === 0) {
+    return { body: body(`${head}\nNothing in the articles answers that. Try other words, or see \`/sources\` for what the articles cover.`, true), shown: 0 };
+  }
   const blocks = answer.passages.map(passageBlock);
   while (blocks.length > 1 && length([head, ...blocks]) > DISCORD_LIMITS.content) blocks.pop();
-  return blocks.length;
+  return { body: body([head, ...blocks].join("\n"), false), shown: blocks.length };
 }
 
 function questionHead(answer: Answer, options: AnswerReplyOptions): string {

@@ -3,7 +3,7 @@ import type { Sentence } from "../corpus/types.js";
 import type { Answerer, AnswerSource, Passage } from "./answer.js";
 import { citationOf } from "./citation.js";
 import { answerComponents, MAX_SUGGESTIONS, suggestionComponents } from "./components.js";
-import { citationLine, fitPassages, formatAnswerReply, type ReplyBody } from "./discordReply.js";
+import { citationLine, formatAnswerPage, formatAnswerReply, type ReplyBody } from "./discordReply.js";
 import { escapeText } from "./escape.js";
 import { DISCORD_LIMITS, truncate } from "./limits.js";
 
@@ -53,9 +53,9 @@ export async function renderPage(answerer: AnswerSource, req: PageRequest, didYo
     return { answered: false, passages: [], body };
   }
   const lead = req.mentionId && !req.ephemeral ? `<@${req.mentionId}>, this answer is for you:` : undefined;
-  const page = { ...answer, passages: answer.passages.slice(0, PAGE_SIZE) };
-  const shown = page.passages.slice(0, fitPassages(page, { lead }));
-  const body = formatAnswerReply({ ...answer, passages: shown }, { lead });
+  const page = formatAnswerPage({ ...answer, passages: answer.passages.slice(0, PAGE_SIZE) }, { lead });
+  const { body } = page;
+  const shown = answer.passages.slice(0, page.shown);
   if (req.ephemeral) body.flags |= MessageFlags.Ephemeral;
   if (lead && req.ping) body.allowed_mentions = { parse: [], users: [req.mentionId!] };
   const nextOffset = req.offset + shown.length;

@@ -3,6 +3,9 @@ import type { Corpus, Sentence } from "../corpus/types.js";
 import { Analyzer, isEntityTerm } from "./analyzer.js";
 import { type AnswerType, answerTypeFit, answerTypeFlags, answerTypeOf } from "./answerType.js";
 import type { Lexicon } from "./lexicon.js";
+import { type SavedTermScores, type TermResults, TermScores } from "./termScores.js";
+import { fromBase64, toBase64 } from "./typedArrays.js";
+import { MaxHeap, Workspace } from "./workspace.js";
 
 /**
  * The retrieval core: a MiniSearch index over the corpus sentences, queried with an analysed
@@ -86,8 +89,8 @@ interface IndexedSentence {
 
 /**
  * Everything the engine derives from the corpus, in a form `JSON.stringify` keeps: MiniSearch's
- * own `toJSON`, plus per-sentence term sequences (ids into `vocabulary`), document frequencies
- * and answer-type flags. `SentenceSearch.load` restores an engine from it without analysing
+ * own `toJSON` and its scores for every term, plus per-sentence term sequences (ids into
+ * `vocabulary`), document frequencies and answer-type flags. `SentenceSearch.load` restores an engine from it without analysing
  * a single sentence.
  */
 export interface SavedSearch {
@@ -98,6 +101,7 @@ export interface SavedSearch {
   terms: string;
   docFreq: string;
   flags: string;
+  termScores: SavedTermScores;
 }
 
 const SYNONYM_WEIGHT = 0.6;
@@ -128,6 +132,11 @@ export class SentenceSearch {
   private flags = new Uint8Array(0);
   /** Term ids that are entity terms (skipped by the adjacency check). */
   private entityIds = new Uint8Array(0);
+  /** MiniSearch's results for each term id, computed once (the index is read-only). */
+  private termScores!: TermScores;
+  private workspace: Workspace | undefined;
+  /** Numbers for analysed terms when the index is not stemmed (see `distinctTerms`). */
+  private comparisonIds: Map<string, number> | undefined;
 
   private constructor(
     corpus: Corpus,
@@ -170,6 +179,8 @@ export class SentenceSearch {
     engine.docFreq = fromBase64(saved.docFreq, Uint32Array);
     engine.flags = fromBase64(saved.flags, Uint8Array);
     engine.markEntityIds();
+    engine.termScores = TermScores.load(saved.termScores);
+    if (engine.termScores.terms !== engine.vocabulary.length) throw new Error("saved index does not match its vocabulary");
     if (engine.termStarts.length !== corpus.sentences.length + 1) throw new Error("saved index does not match the corpus");
     return engine;
   }
@@ -182,6 +193,7 @@ export class SentenceSearch {
       terms: toBase64(this.terms),
       docFreq: toBase64(this.docFreq),
       flags: toBase64(this.flags),
+      termScores: this.termScores.toJSON(),
     };
   }
 
@@ -226,6 +238,7 @@ export class SentenceSearch {
     this.markEntityIds();
     this.index = new MiniSearch<IndexedSentence>(this.miniSearchOptions());
     this.index.addAll(docs);
+    this.termScores = TermScores.compute(this.index, this.vocabulary, this.termSearchOptions);
   }
 
   private idOf(term: string): number {
@@ -257,6 +270,20 @@ export class SentenceSearch {
     const out: string[] = [];
     for (let i = this.termStarts[ord]!; i < this.termStarts[ord + 1]!; i++) out.push(this.vocabulary[this.terms[i]!]!);
     return out;
+  }
+
+  /**
+   * The distinct terms of a hit's sentence (those of `sentenceTerms`) as sorted numbers, so
+   * that sentences compare by merging two arrays instead of hashing strings.
+   */
+  distinctTerms(hit: Hit): Uint32Array {
+    if (this.features.stem) {
+      const ord = (hit as InternalHit).ord;
+      return sortedUnique(this.terms.slice(this.termStarts[ord]!, this.termStarts[ord + 1]!));
+    }
+    // Without stemming the index holds words as written; analysed terms get numbers of their own.
+    const ids = (this.comparisonIds ??= new Map());
+    return sortedUnique(Uint32Array.from(this.sentenceTerms(hit), (t) => ids.get(t) ?? (ids.set(t, ids.size), ids.size - 1)));
   }
 
   /** Analyses a question into concepts and the kind of answer it asks for. */
@@ -296,37 +323,40 @@ export class SentenceSearch {
   searchPlan(plan: QueryPlan, limit = 10): Hit[] {
     const nc = plan.concepts.length;
     const queryTerms = [...new Set(plan.concepts.flatMap((c) => [...c.terms.keys()]))];
-    const results = queryTerms.map((term) => this.index.search(term, this.termSearchOptions));
-    const fuzzy = queryTerms.map((term) => !this.termIds.has(term));
     const termIndex = new Map(queryTerms.map((t, i) => [t, i]));
-
-    // One slot per candidate sentence, in order of first match (which fixes ties as before).
-    const capacity = results.reduce((n, r) => n + r.length, 0);
-    const slotOf = new Map<number, number>();
-    const docs = new Int32Array(capacity);
-    const bestScore = new Float64Array(capacity * nc);
-    const bestTerm = new Int32Array(capacity * nc).fill(-1);
-    const bestWeight = new Float64Array(capacity * nc);
+    const results = queryTerms.map((term) => this.termResults(term));
+    const ws = (this.workspace ??= new Workspace(this.sentences.length));
+    // Slots in order of first match, concept by concept (which fixes the order of equal scores).
     let slots = 0;
+    for (const concept of plan.concepts) {
+      for (const term of concept.terms.keys()) for (const doc of results[termIndex.get(term)!]!.docs) slots = ws.assign(doc, slots);
+    }
+    try {
+      return this.rank(plan, limit, { queryTerms, termIndex, results, ws, slots, nc });
+    } finally {
+      ws.release(slots);
+    }
+  }
+
+  /** Scores and ranks the slots a query matched (see `searchPlan`). */
+  private rank(plan: QueryPlan, limit: number, q: QueryState): Hit[] {
+    const { queryTerms, termIndex, results, ws, slots, nc } = q;
+    const { docs, slotOf } = ws;
+    // Each concept's best term in each sentence.
+    const best = ws.best(slots * nc);
     plan.concepts.forEach((concept, ci) => {
       for (const [term, weight] of concept.terms) {
         const ti = termIndex.get(term)!;
-        for (const r of results[ti]!) {
-          const doc = r.id as number;
-          // Only a word the sentences lack is looked up fuzzily; a match on another word counts less.
-          const w = fuzzy[ti] && !r.terms.includes(term) ? weight * FUZZY_WEIGHT : weight;
-          let slot = slotOf.get(doc);
-          if (slot === undefined) {
-            slot = slots++;
-            slotOf.set(doc, slot);
-            docs[slot] = doc;
-          }
-          const k = slot * nc + ci;
-          const score = w * r.score;
-          if (bestTerm[k] === -1 || score > bestScore[k]!) {
-            bestScore[k] = score;
-            bestTerm[k] = ti;
-            bestWeight[k] = w;
+        const r = results[ti]!;
+        for (let i = 0; i < r.docs.length; i++) {
+          // A match on another word than the one asked (fuzzy) counts for less.
+          const w = r.fuzzy?.[i] ? weight * FUZZY_WEIGHT : weight;
+          const k = slotOf[r.docs[i]!]! * nc + ci;
+          const score = w * r.scores[i]!;
+          if (best.term[k] === -1 || score > best.score[k]!) {
+            best.score[k] = score;
+            best.term[k] = ti;
+            best.weight[k] = w;
           }
         }
       }
@@ -337,70 +367,68 @@ export class SentenceSearch {
     const conceptTermIdx = plan.concepts.map((c) => [...c.terms.keys()].map((t) => termIndex.get(t)!));
     const bigrams = this.bigramIds(plan);
     const useProximity = this.features.proximity && plan.bigrams.length > 0;
-    const maxProximity = Math.min(MAX_PROXIMITY_FACTOR, 1 + BIGRAM_BONUS * plan.bigrams.length);
+    const maxProximity = useProximity ? Math.min(MAX_PROXIMITY_FACTOR, 1 + BIGRAM_BONUS * plan.bigrams.length) : 1;
     const wrongType = WRONG_TYPE_FACTOR[plan.answerType];
 
-    const bm25 = new Float64Array(slots);
-    const coverage = new Float64Array(slots);
-    const partial = new Float64Array(slots); // score before the proximity factor
-    const typeFactor = new Float64Array(slots);
+    const { bm25, coverage, partial, typeFactor, final } = ws;
+    const byCoverage = this.features.coverage;
+    // A concept is covered by the weight of the best term matched for any concept among its own
+    // terms. When no term serves two concepts, that is simply its own best term's weight.
+    const termsShared = conceptTermIdx.flat().length > queryTerms.length;
     const matchedWeight = new Float64Array(queryTerms.length);
     for (let slot = 0; slot < slots; slot++) {
+      const cells = slot * nc;
       let sum = 0;
-      matchedWeight.fill(0);
-      for (let ci = 0; ci < nc; ci++) {
-        const k = slot * nc + ci;
-        const ti = bestTerm[k]!;
-        if (ti === -1) continue;
-        sum += bestScore[k]!;
-        matchedWeight[ti] = Math.max(matchedWeight[ti]!, bestWeight[k]!);
-      }
       let got = 0;
+      if (termsShared) matchedWeight.fill(0);
       for (let ci = 0; ci < nc; ci++) {
-        let best = 0;
-        for (const ti of conceptTermIdx[ci]!) best = Math.max(best, matchedWeight[ti]!);
-        got += conceptWeights[ci]! * best;
+        const ti = best.term[cells + ci]!;
+        if (ti === -1) continue;
+        sum += best.score[cells + ci]!;
+        if (termsShared) matchedWeight[ti] = Math.max(matchedWeight[ti]!, best.weight[cells + ci]!);
+        else got += conceptWeights[ci]! * best.weight[cells + ci]!;
+      }
+      if (termsShared) {
+        for (let ci = 0; ci < nc; ci++) {
+          let top = 0;
+          for (const ti of conceptTermIdx[ci]!) top = Math.max(top, matchedWeight[ti]!);
+          got += conceptWeights[ci]! * top;
+        }
       }
       const cov = coverageTotal === 0 ? 0 : got / coverageTotal;
       const fit = answerTypeFit(plan.answerType, this.flags[docs[slot]!]!);
       bm25[slot] = sum;
       coverage[slot] = cov;
-      partial[slot] = this.features.coverage ? sum * (0.25 + cov) : sum;
+      partial[slot] = byCoverage ? sum * (0.25 + cov) : sum;
       typeFactor[slot] = fit + (1 - fit) * wrongType;
+      ws.heapKeys[slot] = partial[slot]! * typeFactor[slot]!;
     }
 
-    const final = new Float64Array(slots);
-    const ranked: number[] = [];
-    if (!useProximity) {
-      for (let slot = 0; slot < slots; slot++) {
-        final[slot] = partial[slot]! * typeFactor[slot]!;
-        ranked.push(slot);
+    // Best-first by the highest score each candidate could reach; `top` keeps the `limit` best
+    // (by final score, then earlier in its article, then first matched). Only the proximity
+    // factor is costly, and it is computed only for candidates that could still enter the top:
+    // the result is the same as ranking them all.
+    const heap = new MaxHeap(ws.heap, ws.heapKeys, slots);
+    const position = (slot: number) => this.sentences[docs[slot]!]!.position;
+    const before = (a: number, b: number) => final[a]! > final[b]! || (final[a] === final[b] && (position(a) < position(b) || (position(a) === position(b) && a < b)));
+    const top: number[] = [];
+    for (let slot = heap.pop(); slot !== undefined; slot = heap.pop()) {
+      const bound = ws.heapKeys[slot]! * maxProximity * (1 + 1e-9);
+      if (top.length >= limit && bound < final[top[top.length - 1]!]!) break;
+      final[slot] = partial[slot]! * (useProximity ? this.proximityFactor(docs[slot]!, bigrams) : 1) * typeFactor[slot]!;
+      let i = top.length;
+      top.push(slot);
+      while (i > 0 && before(slot, top[i - 1]!)) {
+        top[i] = top[i - 1]!;
+        i--;
       }
-    } else {
-      // Best-first by the highest score each candidate could reach; `top` keeps the `limit` best finals.
-      const heap = new MaxHeap(slots, (slot) => partial[slot]! * typeFactor[slot]!);
-      const top: number[] = [];
-      for (let slot = heap.pop(); slot !== undefined; slot = heap.pop()) {
-        const bound = partial[slot]! * maxProximity * typeFactor[slot]! * (1 + 1e-9);
-        if (top.length >= limit && bound < final[top[top.length - 1]!]!) break;
-        final[slot] = partial[slot]! * this.proximityFactor(docs[slot]!, bigrams) * typeFactor[slot]!;
-        ranked.push(slot);
-        let i = top.length;
-        top.push(slot);
-        while (i > 0 && final[top[i - 1]!]! < final[slot]!) {
-          top[i] = top[i - 1]!;
-          i--;
-        }
-        top[i] = slot;
-        if (top.length > limit) top.pop();
-      }
-      ranked.sort((a, b) => a - b);
+      top[i] = slot;
+      if (top.length > limit) top.pop();
     }
-    ranked.sort((a, b) => final[b]! - final[a]! || this.sentences[docs[a]!]!.position - this.sentences[docs[b]!]!.position);
-    return ranked.slice(0, limit).map((slot) => {
+    return top.map((slot) => {
       const matched = new Set<string>();
       for (let ci = 0; ci < nc; ci++) {
-        const ti = bestTerm[slot * nc + ci]!;
+        const ti = best.term[slot * nc + ci]!;
         if (ti !== -1) matched.add(queryTerms[ti]!);
       }
       const hit: InternalHit = {
@@ -413,6 +441,22 @@ export class SentenceSearch {
       };
       return hit;
     });
+  }
+
+  /**
+   * The sentences a query term matches, with MiniSearch's scores: kept from the build for a
+   * term the sentences use; otherwise asked of MiniSearch now (a word no sentence has is looked
+   * up fuzzily, and those matches are flagged).
+   */
+  private termResults(term: string): QueryResults {
+    const id = this.termIds.get(term);
+    if (id !== undefined) return this.termScores.results(id);
+    const found = this.index.search(term, this.termSearchOptions);
+    return {
+      docs: Uint32Array.from(found, (r) => r.id as number),
+      scores: Float64Array.from(found, (r) => r.score),
+      fuzzy: Uint8Array.from(found, (r) => (r.terms.includes(term) ? 0 : 1)),
+    };
   }
 
   private readonly termSearchOptions = {
@@ -502,54 +546,25 @@ interface InternalHit extends Hit {
   ord: number;
 }
 
-/** A binary max-heap of slot numbers by a fixed key, popped best first. */
-class MaxHeap {
-  private readonly heap: Int32Array;
-  private readonly keys: Float64Array;
-  private size: number;
-
-  constructor(n: number, key: (slot: number) => number) {
-    this.heap = new Int32Array(n);
-    this.keys = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      this.heap[i] = i;
-      this.keys[i] = key(i);
-    }
-    this.size = n;
-    for (let i = (n >> 1) - 1; i >= 0; i--) this.down(i);
-  }
-
-  pop(): number | undefined {
-    if (this.size === 0) return undefined;
-    const top = this.heap[0]!;
-    this.heap[0] = this.heap[--this.size]!;
-    this.down(0);
-    return top;
-  }
-
-  private down(i: number): void {
-    const { heap, keys } = this;
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < this.size && keys[heap[l]!]! > keys[heap[m]!]!) m = l;
-      if (r < this.size && keys[heap[r]!]! > keys[heap[m]!]!) m = r;
-      if (m === i) return;
-      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
-      i = m;
-    }
-  }
+/** `ids` sorted, without repeats (sorts in place). */
+function sortedUnique(ids: Uint32Array): Uint32Array {
+  ids.sort();
+  let n = 0;
+  for (let i = 0; i < ids.length; i++) if (i === 0 || ids[i] !== ids[n - 1]) ids[n++] = ids[i]!;
+  return ids.subarray(0, n);
 }
 
-function toBase64(a: Uint32Array | Uint8Array): string {
-  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString("base64");
+/** A query term's results; `fuzzy[i]` marks a match on a word one edit away from the term. */
+interface QueryResults extends TermResults {
+  fuzzy?: Uint8Array;
 }
 
-function fromBase64<T extends Uint32Array | Uint8Array>(s: string, type: { new (b: ArrayBuffer): T; BYTES_PER_ELEMENT: number }): T {
-  const bytes = Buffer.from(s, "base64");
-  // Copy into a fresh, aligned buffer (Buffer's pool offsets need not be multiples of 4).
-  const copy = new ArrayBuffer(bytes.byteLength);
-  new Uint8Array(copy).set(bytes);
-  return new type(copy);
+/** What `searchPlan` hands to `rank`: the query's terms, their results, and the slots they matched. */
+interface QueryState {
+  queryTerms: string[];
+  termIndex: Map<string, number>;
+  results: QueryResults[];
+  ws: Workspace;
+  slots: number;
+  nc: number;
 }
