@@ -71,6 +71,14 @@ describe("answer store", () => {
     expect(store.get(key)).toBeUndefined();
   });
 
+  it("gives every answer its own well-formed key, also past a refill of its random bytes", () => {
+    const store = new AnswerStore();
+    const keys = Array.from({ length: 300 }, (_, i) => store.put({ question: `q${i}`, askerId: "1", hidden: false }));
+    expect(new Set(keys).size).toBe(300);
+    for (const key of keys) expect(key).toMatch(/^[A-Za-z0-9_-]{11}$/);
+    expect(store.get(keys[299]!)?.question).toBe("q299");
+  });
+
   it("is bounded: the oldest answers are evicted first", () => {
     const store = new AnswerStore({ max: 10 });
     const keys = Array.from({ length: 25 }, (_, i) => store.put({ question: `q${i}`, askerId: "1", hidden: false }));

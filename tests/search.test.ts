@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildAnswerer } from "../src/pipeline.js";
-import { Analyzer } from "../src/search/analyzer.js";
+import { Analyzer, foldWord } from "../src/search/analyzer.js";
 import { answerTypeOf } from "../src/search/answerType.js";
 import { loadLexicon } from "../src/search/lexicon.js";
 
@@ -12,6 +12,10 @@ describe("analysis", () => {
 
   it("stems with Porter2, which keeps news vocabulary intact", () => {
     expect(analyzer.terms("news general arsenal renewed renewal")).toEqual(["news", "general", "arsenal", "renew", "renew"]);
+  });
+
+  it("folds case, accents, curly apostrophes and possessives", () => {
+    expect(["Renewed", "TREATY", "Café", "Pyongyang’s", "Kim's", "ÉLYSÉE", "2001"].map(foldWord)).toEqual(["renewed", "treaty", "cafe", "pyongyang", "kim", "elysee", "2001"]);
   });
 
   it("drops stop words and question words", () => {

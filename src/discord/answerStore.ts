@@ -27,6 +27,7 @@ export interface AnswerStoreOptions {
 
 export const DEFAULT_ANSWER_STORE = { max: 5_000, ttlMs: 6 * 60 * 60 * 1000 } as const;
 
+const KEY_BYTES = 8;
 /** 8 random bytes, base64url: 11 characters, never a ':' (the custom-id separator). */
 export const answerKeyField = z.string().regex(/^[A-Za-z0-9_-]{11}$/);
 
@@ -45,8 +46,22 @@ export class AnswerStore {
 
   /** Stores `state` and returns its key. */
   put(state: AnswerState): string {
-    const key = randomBytes(8).toString("base64url");
+    const key = this.randomKey();
     this.states.set(key, state);
+    return key;
+  }
+
+  /** Random bytes for keys, drawn 128 keys at a time (one call into the system's generator instead of one per answer). */
+  private entropy = Buffer.alloc(0);
+  private drawn = 0;
+
+  private randomKey(): string {
+    if (this.drawn + KEY_BYTES > this.entropy.length) {
+      this.entropy = randomBytes(KEY_BYTES * 128);
+      this.drawn = 0;
+    }
+    const key = this.entropy.toString("base64url", this.drawn, this.drawn + KEY_BYTES);
+    this.drawn += KEY_BYTES;
     return key;
   }
 

@@ -36,13 +36,18 @@ const ENTITY_PREFIX = "@";
 /** Cached stem of a stop word (no real stem is empty). */
 const NOT_A_TERM = "";
 
-export const foldWord = (w: string): string =>
-  w
+const PLAIN_WORD = /^[A-Za-z0-9]*$/;
+
+export function foldWord(w: string): string {
+  // Most words are plain ASCII, which folding only lower-cases; NFKD is the costly part.
+  if (PLAIN_WORD.test(w)) return w.toLowerCase();
+  return w
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
     .toLowerCase()
     .replace(/’/g, "'")
     .replace(/'s$|'$/u, "");
+}
 
 export const entityTerm = (name: string): string => ENTITY_PREFIX + foldWord(name).replace(/[^\p{L}\p{N}]+/gu, "-");
 export const isEntityTerm = (term: string): boolean => term.startsWith(ENTITY_PREFIX);
