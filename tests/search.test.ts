@@ -53,6 +53,14 @@ describe("analysis", () => {
 });
 
 describe("answering from the real index", () => {
+  it("counts how often the sentences use terms, as analysing every sentence would", () => {
+    const terms = ["treati", "agreement", "renew", "@kim-jong-un", "@xi-jinping", "no-such-term"];
+    const expected = new Map<string, number>();
+    for (const s of answerer.corpus.sentences) for (const t of answerer.search.analyzer.terms(s.text)) if (terms.includes(t)) expected.set(t, (expected.get(t) ?? 0) + 1);
+    expect(answerer.search.occurrences(terms)).toEqual(expected);
+    expect(expected.get("treati")).toBeGreaterThan(5);
+  });
+
   it("answers the renewal question with the 1981 and 2001 renewals, cited", () => {
     const answer = answerer.answer("when was it renewed");
     expect(answer.answered).toBe(true);

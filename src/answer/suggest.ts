@@ -291,7 +291,9 @@ export function candidateQuestions(answerer: Answerer): string[] {
   const topical = new Set(analyzer.lexicon.synonyms.flat().flatMap((w) => analyzer.wordTerms(w)));
 
   // Names: who each person is and what they said; what each organisation or named thing is.
-  const entitiesBySentence = corpus.sentences.map((s) => analyzer.entities(s.text).map((e) => e.entity));
+  // Finding names is the costly part of analysis: once per sentence, for both passes below.
+  const namesBySentence = corpus.sentences.map((s) => analyzer.entities(s.text));
+  const entitiesBySentence = namesBySentence.map((names) => names.map((e) => e.entity));
   const mentions = new Map<string, { entity: Entity; count: number }>();
   for (const list of entitiesBySentence) for (const e of list) mentions.set(e.name, { entity: e, count: (mentions.get(e.name)?.count ?? 0) + 1 });
   for (const { entity } of [...mentions.values()].sort((a, b) => b.count - a.count)) {
@@ -310,7 +312,7 @@ export function candidateQuestions(answerer: Answerer): string[] {
   // word ("hostile forces", "mutual assistance"); and who is quoted using them.
   const phrases = new Map<string, { surface: Map<string, number>; sentences: Set<number> }>();
   corpus.sentences.forEach((s, ord) => {
-    const names = analyzer.entities(s.text);
+    const names = namesBySentence[ord]!;
     const words = [...s.text.matchAll(WORD)].filter((m) => !names.some((n) => m.index < n.end && m.index + m[0].length > n.start));
     for (let i = 1; i < words.length; i++) {
       const [a, b] = [words[i - 1]!, words[i]!];
@@ -364,13 +366,12 @@ export function candidateQuestions(answerer: Answerer): string[] {
 /** The thesaurus group the articles use most, named by its first word ("treaty"). */
 function mainTopic(answerer: Answerer): { word: string; terms: Set<string> } | undefined {
   const analyzer = answerer.search.analyzer;
-  const counts = new Map<string, number>();
-  for (const s of answerer.corpus.sentences) for (const t of analyzer.terms(s.text)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const groups = analyzer.lexicon.synonyms.map((group) => ({ word: group[0]!, terms: new Set(group.flatMap((w) => analyzer.wordTerms(w))) }));
+  const counts = answerer.search.occurrences(groups.flatMap((g) => [...g.terms]));
   let best: { word: string; terms: Set<string>; n: number } | undefined;
-  for (const group of analyzer.lexicon.synonyms) {
-    const terms = new Set(group.flatMap((w) => analyzer.wordTerms(w)));
+  for (const { word, terms } of groups) {
     const n = [...terms].reduce((sum, t) => sum + (counts.get(t) ?? 0), 0);
-    if (!best || n > best.n) best = { word: group[0]!, terms, n };
+    if (!best || n > best.n) best = { word, terms, n };
   }
   return best && best.n > 0 ? best : undefined;
 }

@@ -273,6 +273,31 @@ export class SentenceSearch {
   }
 
   /**
+   * How many times the sentences use each of `terms` (stems and entity terms, as
+   * `analyzer.terms` gives them), counted from the index rather than by analysing every
+   * sentence again.
+   */
+  occurrences(terms: Iterable<string>): Map<string, number> {
+    const wanted = new Map<number, string>();
+    for (const t of terms) {
+      const id = this.termIds.get(t);
+      if (id !== undefined) wanted.set(id, t);
+    }
+    const counts = new Map<string, number>();
+    if (!this.features.stem) {
+      // Without stemming the index holds words as written, not these terms.
+      const all = new Set(wanted.values());
+      for (const s of this.sentences) for (const t of this.analyzer.terms(s.text)) if (all.has(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
+      return counts;
+    }
+    for (const id of this.terms) {
+      const t = wanted.get(id);
+      if (t !== undefined) counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
+    return counts;
+  }
+
+  /**
    * The distinct terms of a hit's sentence (those of `sentenceTerms`) as sorted numbers, so
    * that sentences compare by merging two arrays instead of hashing strings.
    */
