@@ -9,15 +9,19 @@ import { MaxHeap, Workspace } from "./workspace.js";
 
 /**
  * The retrieval core: a MiniSearch index over the corpus sentences, queried with an analysed
- * question. Public surface: `SentenceSearch.build`, `plan`, `search`/`searchPlan`,
- * `highlights`, and the `analyzer` it shares with the quote finder.
+ * question. Public surface: `SentenceSearch.build`/`load`/`toJSON`, `plan`,
+ * `search`/`searchPlan`, `highlights`, what the answerer and suggester read of a sentence's
+ * terms (`sentenceTerms`, `distinctTerms`, `occurrences`), and the `analyzer` it shares with
+ * the quote finder.
  *
  * A question becomes *concepts* (one per content word or name), each a set of weighted index
  * terms: the word's stem, its thesaurus neighbours (weaker) or the entity term of a name.
- * MiniSearch scores every term with BM25+; a concept scores by its best term (so a sentence
- * full of synonyms of one word cannot beat one that answers every word), and the sum is
- * re-ranked by how much of the question the sentence covers, by the question's words standing
- * side by side in it as they do in the question, and by the kind of answer asked for.
+ * MiniSearch scores every term with BM25+ (each term once, when the index is built: see
+ * `TermScores`; a word no sentence has is asked of MiniSearch at query time). A concept scores
+ * by its best term (so a sentence full of synonyms of one word cannot beat one that answers
+ * every word), and the sum is re-ranked by how much of the question the sentence covers, by
+ * the question's words standing side by side in it as they do in the question, and by the
+ * kind of answer asked for.
  */
 
 export interface Features {
@@ -354,7 +358,10 @@ export class SentenceSearch {
     // Slots in order of first match, concept by concept (which fixes the order of equal scores).
     let slots = 0;
     for (const concept of plan.concepts) {
-      for (const term of concept.terms.keys()) for (const doc of results[termIndex.get(term)!]!.docs) slots = ws.assign(doc, slots);
+      for (const term of concept.terms.keys()) {
+        const { docs } = results[termIndex.get(term)!]!;
+        for (let i = 0; i < docs.length; i++) slots = ws.assign(docs[i]!, slots);
+      }
     }
     try {
       return this.rank(plan, limit, { queryTerms, termIndex, results, ws, slots, nc });
