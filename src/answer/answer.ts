@@ -71,7 +71,7 @@ export class Answerer {
     if (!best || (refuse && !isConfident(best))) return { question, answered: false, passages: [] };
 
     const passages: Passage[] = [];
-    const termSets: Uint32Array[] = [];
+    const termSets: number[][] = [];
     const kept: Hit[] = [];
     for (const hit of hits) {
       if (refuse && hit.coverage < REFUSAL.minCoverage / 2) continue; // noise below the answer
@@ -120,7 +120,7 @@ function isConfident(hit: Hit): boolean {
 }
 
 /** Overlap coefficient of two sorted sets of term numbers: shared terms over the smaller set. */
-function overlap(a: Uint32Array, b: Uint32Array): number {
+function overlap(a: readonly number[], b: readonly number[]): number {
   if (a.length === 0 || b.length === 0) return 0;
   let shared = 0;
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {

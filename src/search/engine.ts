@@ -305,14 +305,16 @@ export class SentenceSearch {
    * The distinct terms of a hit's sentence (those of `sentenceTerms`) as sorted numbers, so
    * that sentences compare by merging two arrays instead of hashing strings.
    */
-  distinctTerms(hit: Hit): Uint32Array {
+  distinctTerms(hit: Hit): number[] {
     if (this.features.stem) {
       const ord = (hit as InternalHit).ord;
-      return sortedUnique(this.terms.slice(this.termStarts[ord]!, this.termStarts[ord + 1]!));
+      const ids: number[] = [];
+      for (let i = this.termStarts[ord]!; i < this.termStarts[ord + 1]!; i++) ids.push(this.terms[i]!);
+      return sortedUnique(ids);
     }
     // Without stemming the index holds words as written; analysed terms get numbers of their own.
     const ids = (this.comparisonIds ??= new Map());
-    return sortedUnique(Uint32Array.from(this.sentenceTerms(hit), (t) => ids.get(t) ?? (ids.set(t, ids.size), ids.size - 1)));
+    return sortedUnique(this.sentenceTerms(hit).map((t) => ids.get(t) ?? (ids.set(t, ids.size), ids.size - 1)));
   }
 
   /** Analyses a question into concepts and the kind of answer it asks for. */
@@ -578,12 +580,13 @@ interface InternalHit extends Hit {
   ord: number;
 }
 
-/** `ids` sorted, without repeats (sorts in place). */
-function sortedUnique(ids: Uint32Array): Uint32Array {
-  ids.sort();
+/** `ids` sorted, without repeats (sorts in place). Plain arrays: a small typed array per sentence would cost the GC more. */
+function sortedUnique(ids: number[]): number[] {
+  ids.sort((a, b) => a - b);
   let n = 0;
   for (let i = 0; i < ids.length; i++) if (i === 0 || ids[i] !== ids[n - 1]) ids[n++] = ids[i]!;
-  return ids.subarray(0, n);
+  ids.length = n;
+  return ids;
 }
 
 /** A query term's results; `fuzzy[i]` marks a match on a word one edit away from the term. */
