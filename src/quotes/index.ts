@@ -61,7 +61,6 @@ export interface Verification {
 interface Unit {
   quote?: Quote;
   text: string;
-  tokens: Token[];
   citation: Citation;
 }
 
@@ -73,8 +72,17 @@ const SAME_STATEMENT = 0.8;
  * "Verify quote" and `npm run quotes`.
  */
 export class QuoteIndex {
-  private readonly quoteUnits: Unit[];
-  private readonly sentenceUnits: Unit[];
+  /** The quotations, then every sentence (a quotation is preferred to the sentence around it). */
+  private readonly units: Unit[];
+  /** Units `0..quoteUnits` are quotations. */
+  private readonly quoteUnits: number;
+  /**
+   * For each normalised word, the units that use it (ascending): a posted quote is compared
+   * only with the units that share enough of its words, not with every sentence. Units keep
+   * their text only and are tokenised again when compared, which costs less than holding the
+   * tokens of every sentence.
+   */
+  private readonly unitsWithWord = new Map<string, Int32Array>();
   private readonly analyzer: Analyzer;
 
   private constructor(
@@ -84,11 +92,21 @@ export class QuoteIndex {
     lexicon: Lexicon,
   ) {
     const byId = new Map(corpus.articles.map((a) => [a.id, a]));
-    this.quoteUnits = quotes.map((q) => ({ quote: q, text: q.text, tokens: tokenize(q.text), citation: q.citation }));
-    this.sentenceUnits = corpus.sentences.map((s) => {
-      const text = byId.get(s.articleId)!.body.slice(s.start, s.end);
-      return { text, tokens: tokenize(text), citation: citationOf(byId.get(s.articleId)!) };
+    const citations = new Map(corpus.articles.map((a) => [a.id, citationOf(a)]));
+    this.units = [
+      ...quotes.map((q) => ({ quote: q, text: q.text, citation: q.citation })),
+      ...corpus.sentences.map((s) => ({ text: byId.get(s.articleId)!.body.slice(s.start, s.end), citation: citations.get(s.articleId)! })),
+    ];
+    this.quoteUnits = quotes.length;
+    const postings = new Map<string, number[]>();
+    this.units.forEach((unit, i) => {
+      for (const w of new Set(tokenize(unit.text).map((t) => t.w))) {
+        const list = postings.get(w);
+        if (list) list.push(i);
+        else postings.set(w, [i]);
+      }
     });
+    for (const [w, list] of postings) this.unitsWithWord.set(w, Int32Array.from(list));
     this.analyzer = new Analyzer(lexicon);
   }
 
@@ -164,8 +182,8 @@ export class QuoteIndex {
 
     const near = this.nearestUnit(posted, words);
     if (!near || !isClose(near.a, words.length)) return { posted: shown, verdict: "not_found" };
-    const { unit, a } = near;
-    const text = unit.text.slice(unit.tokens[a.from]!.start, unit.tokens[a.to - 1]!.end).replace(/\s+/g, " ");
+    const { unit, tokens, a } = near;
+    const text = unit.text.slice(tokens[a.from]!.start, tokens[a.to - 1]!.end).replace(/\s+/g, " ");
     return {
       posted: shown,
       verdict: "close",
@@ -181,28 +199,52 @@ export class QuoteIndex {
     return near && { similarity: round(near.a.similarity), contentShared: round(near.a.contentShared) };
   }
 
-  private nearestUnit(posted: string, words: Token[]): { unit: Unit; a: Alignment } | undefined {
-    let best: { unit: Unit; a: Alignment } | undefined;
-    for (const unit of [...this.quoteUnits, ...this.sentenceUnits]) {
-      if (!mayBeClose(words, unit.tokens)) continue;
-      const a = align(posted, words, unit.text, unit.tokens);
+  /**
+   * The unit whose best-aligned stretch comes nearest to the posted words, among the units
+   * that share enough of them to be close at all (Dice 2s/(p+w) >= t with a stretch of w >= s
+   * words needs s >= p·t/(2−t) shared words, counting repeated posted words each time).
+   */
+  private nearestUnit(posted: string, words: Token[]): { unit: Unit; tokens: Token[]; a: Alignment } | undefined {
+    const t = CLOSE.minSimilarity;
+    const needed = (words.length * t) / (2 - t);
+    const shared = new Int32Array(this.units.length);
+    for (const [w, times] of counts(words)) for (const i of this.unitsWithWord.get(w) ?? []) shared[i]! += times;
+    let best: { unit: Unit; tokens: Token[]; a: Alignment } | undefined;
+    for (let i = 0; i < shared.length; i++) {
+      if (shared[i]! < needed) continue;
+      const unit = this.units[i]!;
+      const tokens = tokenize(unit.text);
+      const a = align(posted, words, unit.text, tokens);
       // Strictly better only: a quotation (listed first) beats the sentence around it.
-      if (!best || a.similarity > best.a.similarity + 1e-9) best = { unit, a };
+      if (!best || a.similarity > best.a.similarity + 1e-9) best = { unit, tokens, a };
     }
     return best;
   }
 
   private exact(words: Token[]): Verification["match"] {
-    const hits = (units: Unit[]) => units.filter((u) => findRun(u.tokens, words) >= 0);
-    const inQuotes = hits(this.quoteUnits).sort((a, b) => Number(!a.quote?.speaker) - Number(!b.quote?.speaker));
-    const found = inQuotes.length ? inQuotes : hits(this.sentenceUnits);
-    const first = found[0];
+    // Only units with the posted word that is rarest in the articles can hold the whole run.
+    let rarest: Int32Array | undefined;
+    for (const { w } of words) {
+      const units = this.unitsWithWord.get(w);
+      if (!units) return undefined;
+      if (!rarest || units.length < rarest.length) rarest = units;
+    }
+    const found: { unit: Unit; tokens: Token[]; at: number; index: number }[] = [];
+    for (const index of rarest!) {
+      const unit = this.units[index]!;
+      const tokens = tokenize(unit.text);
+      const at = findRun(tokens, words);
+      if (at >= 0) found.push({ unit, tokens, at, index });
+    }
+    const inQuotes = found.filter((f) => f.index < this.quoteUnits).sort((a, b) => Number(!a.unit.quote?.speaker) - Number(!b.unit.quote?.speaker));
+    const hits = inQuotes.length ? inQuotes : found;
+    const first = hits[0];
     if (!first) return undefined;
-    const at = findRun(first.tokens, words);
-    const text = first.text.slice(first.tokens[at]!.start, first.tokens[at + words.length - 1]!.end).replace(/\s+/g, " ");
-    const others = found.slice(1).filter((u) => u.citation.n !== first.citation.n && u.quote?.speaker === first.quote?.speaker);
-    const alsoReportedBy = [...new Map(others.map((u) => [u.citation.n, u.citation])).values()];
-    return { quote: first.quote, speaker: first.quote?.speaker, text, citation: first.citation, alsoReportedBy };
+    const { unit, tokens, at } = first;
+    const text = unit.text.slice(tokens[at]!.start, tokens[at + words.length - 1]!.end).replace(/\s+/g, " ");
+    const others = hits.slice(1).filter((f) => f.unit.citation.n !== unit.citation.n && f.unit.quote?.speaker === unit.quote?.speaker);
+    const alsoReportedBy = [...new Map(others.map((f) => [f.unit.citation.n, f.unit.citation])).values()];
+    return { quote: unit.quote, speaker: unit.quote?.speaker, text, citation: unit.citation, alsoReportedBy };
   }
 }
 
@@ -227,14 +269,11 @@ function articleQuotes(article: Article, people: People): Quote[] {
   });
 }
 
-/**
- * Cheap filter before aligning. Dice 2s/(p+w) >= t with a stretch of w >= s words needs
- * s >= p·t/(2−t) shared words, so a text sharing fewer can never be close.
- */
-function mayBeClose(posted: Token[], text: Token[]): boolean {
-  const have = new Set(text.map((t) => t.w));
-  const t = CLOSE.minSimilarity;
-  return posted.filter((w) => have.has(w.w)).length >= (posted.length * t) / (2 - t);
+/** Each distinct word of `tokens` with how many times it occurs. */
+function counts(tokens: readonly Token[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const { w } of tokens) out.set(w, (out.get(w) ?? 0) + 1);
+  return out;
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
