@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildAnswerer } from "../src/pipeline.js";
 import { Analyzer, foldWord } from "../src/search/analyzer.js";
 import { answerTypeOf } from "../src/search/answerType.js";
+import { ALL_FEATURES, SentenceSearch } from "../src/search/engine.js";
 import { loadLexicon } from "../src/search/lexicon.js";
 
 const answerer = buildAnswerer("corpus");
@@ -59,6 +60,9 @@ describe("answering from the real index", () => {
     for (const s of answerer.corpus.sentences) for (const t of answerer.search.analyzer.terms(s.text)) if (terms.includes(t)) expected.set(t, (expected.get(t) ?? 0) + 1);
     expect(answerer.search.occurrences(terms)).toEqual(expected);
     expect(expected.get("treati")).toBeGreaterThan(5);
+    // Without stemming the index holds words as written; the count is of analysed terms all the same.
+    const unstemmed = SentenceSearch.build(answerer.corpus, loadLexicon("corpus"), { ...ALL_FEATURES, stem: false });
+    expect(unstemmed.occurrences(terms)).toEqual(expected);
   });
 
   it("answers the renewal question with the 1981 and 2001 renewals, cited", () => {

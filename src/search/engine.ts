@@ -94,8 +94,8 @@ interface IndexedSentence {
 /**
  * Everything the engine derives from the corpus, in a form `JSON.stringify` keeps: MiniSearch's
  * own `toJSON` and its scores for every term, plus per-sentence term sequences (ids into
- * `vocabulary`), document frequencies and answer-type flags. `SentenceSearch.load` restores an engine from it without analysing
- * a single sentence.
+ * `vocabulary`), document frequencies and answer-type flags. `SentenceSearch.load` restores an
+ * engine from it without analysing a single sentence.
  */
 export interface SavedSearch {
   minisearch: unknown;
@@ -282,22 +282,12 @@ export class SentenceSearch {
    * sentence again.
    */
   occurrences(terms: Iterable<string>): Map<string, number> {
-    const wanted = new Map<number, string>();
-    for (const t of terms) {
-      const id = this.termIds.get(t);
-      if (id !== undefined) wanted.set(id, t);
-    }
+    const wanted = new Set(terms);
     const counts = new Map<string, number>();
-    if (!this.features.stem) {
-      // Without stemming the index holds words as written, not these terms.
-      const all = new Set(wanted.values());
-      for (const s of this.sentences) for (const t of this.analyzer.terms(s.text)) if (all.has(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
-      return counts;
-    }
-    for (const id of this.terms) {
-      const t = wanted.get(id);
-      if (t !== undefined) counts.set(t, (counts.get(t) ?? 0) + 1);
-    }
+    const count = (t: string) => wanted.has(t) && counts.set(t, (counts.get(t) ?? 0) + 1);
+    if (this.features.stem) for (const id of this.terms) count(this.vocabulary[id]!);
+    // Without stemming the index holds words as written, not these terms: analyse again.
+    else for (const s of this.sentences) for (const t of this.analyzer.terms(s.text)) count(t);
     return counts;
   }
 
