@@ -34,6 +34,9 @@ export const answerKeyField = z.string().regex(/^[A-Za-z0-9_-]{11}$/);
 export class AnswerStore {
   readonly ttlMs: number;
   private readonly states: LRUCache<string, AnswerState>;
+  /** Random bytes for keys, and how many of them are used. */
+  private entropy = Buffer.alloc(0);
+  private drawn = 0;
 
   constructor(options: AnswerStoreOptions = {}) {
     this.ttlMs = options.ttlMs ?? DEFAULT_ANSWER_STORE.ttlMs;
@@ -51,10 +54,7 @@ export class AnswerStore {
     return key;
   }
 
-  /** Random bytes for keys, drawn 128 keys at a time (one call into the system's generator instead of one per answer). */
-  private entropy = Buffer.alloc(0);
-  private drawn = 0;
-
+  /** A fresh random key, drawn from bytes fetched 128 keys at a time (one call into the system's generator instead of one per answer). */
   private randomKey(): string {
     if (this.drawn + KEY_BYTES > this.entropy.length) {
       this.entropy = randomBytes(KEY_BYTES * 128);
