@@ -52,8 +52,8 @@ export class Workspace {
   best(n: number): Cells {
     let cells = this.cells;
     if (cells.term.length < n) {
-      cells = new Cells(Math.max(n, cells.term.length * 2));
-      if (cells.term.length <= RETAINED_CELLS) this.cells = cells;
+      if (n > RETAINED_CELLS) cells = new Cells(n);
+      else cells = this.cells = new Cells(Math.min(Math.max(n, cells.term.length * 2), RETAINED_CELLS));
     }
     cells.term.fill(-1, 0, n);
     return cells;
