@@ -67,7 +67,7 @@ export class Analyzer {
   private readonly stemCache = new Map<string, string>();
   private readonly entityTermCache = new Map<Entity, string>();
 
-  constructor(readonly lexicon: Lexicon) {
+  constructor(readonly lexicon: Pick<Lexicon, "entities" | "synonyms">) {
     const insensitive: string[] = [];
     const sensitive: string[] = [];
     for (const entity of lexicon.entities) {

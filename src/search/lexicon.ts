@@ -3,10 +3,13 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { CorpusError } from "../corpus/frontMatter.js";
+import { ChatFileSchema, type ChatLexicon } from "./chat.js";
+import { RankingFileSchema, type RankingParams } from "./rankingParams.js";
 
 /**
- * The two data files that ship beside the articles: `aliases.json` (names and their variants)
- * and `thesaurus.json` (domain vocabulary). A corpus folder may bring its own; when it has
+ * The data files that ship beside the articles: `aliases.json` (names and their variants),
+ * `thesaurus.json` (domain vocabulary), `chat.json` (how members type) and `ranking.json`
+ * (fitted ranking and refusal parameters). A corpus folder may bring its own; when it has
  * none, the project's default ones (in `corpus/`) apply.
  */
 export const EntitySchema = z.object({
@@ -27,18 +30,24 @@ export interface Lexicon {
   entities: Entity[];
   /** Groups of words that stand for one another. */
   synonyms: string[][];
+  /** Filler, shorthand, demonyms and everyday phrases of chat questions. */
+  chat: ChatLexicon;
+  ranking: RankingParams;
 }
 
+export const LEXICON_FILES = ["aliases.json", "thesaurus.json", "chat.json", "ranking.json"] as const;
 
 export function loadLexicon(corpusDir: string): Lexicon {
   const aliases = readDataFile(corpusDir, "aliases.json", AliasFileSchema);
   const thesaurus = readDataFile(corpusDir, "thesaurus.json", ThesaurusFileSchema);
-  return { entities: aliases.entities, synonyms: thesaurus.groups };
+  const { about: _about, ...chat } = readDataFile(corpusDir, "chat.json", ChatFileSchema);
+  const ranking = readDataFile(corpusDir, "ranking.json", RankingFileSchema);
+  return { entities: aliases.entities, synonyms: thesaurus.groups, chat, ranking: ranking.params };
 }
 
-/** The aliases and thesaurus files that apply to a corpus folder (its own, or the project's). */
+/** The data files that apply to a corpus folder (its own, or the project's). */
 export function lexiconFiles(corpusDir: string): string[] {
-  return ["aliases.json", "thesaurus.json"].map((name) => dataFile(corpusDir, name));
+  return LEXICON_FILES.map((name) => dataFile(corpusDir, name));
 }
 
 function dataFile(corpusDir: string, name: string): string {
