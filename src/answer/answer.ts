@@ -3,6 +3,7 @@ import type { QuoteIndex } from "../quotes/index.js";
 import { entityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
 import { type Citation, citationOf } from "./citation.js";
+import { directSpan } from "./direct.js";
 
 /** One passage of an answer: a sentence, where it comes from, and what to show in bold. */
 export interface Passage {
@@ -81,7 +82,7 @@ export class Answerer {
     const hits = this.bySpeaker(this.search.searchPlan(plan, (offset + top) * 4 + 10), plan);
     const best = hits[0];
     const { refusal } = this.search.params;
-    if (!best || (refuse && !this.confident(best))) return { question, answered: false, passages: [] };
+    if (!best || (refuse && !this.confident(best, plan))) return { question, answered: false, passages: [] };
 
     const passages: Passage[] = [];
     const termSets: number[][] = [];
@@ -103,12 +104,40 @@ export class Answerer {
     // Highlights only for the passages shown: finding them means analysing the sentence again.
     const shown = passages.slice(offset, offset + top);
     shown.forEach((p, i) => (p.highlights = this.search.highlights(kept[offset + i]!, plan)));
-    return { question, answered: true, passages: shown };
+    const direct = offset === 0 && shown[0] ? this.direct(plan, shown[0]) : undefined;
+    return { question, answered: true, passages: shown, ...(direct ? { direct } : {}) };
+  }
+
+  /** The short fact asked for, copied from the best passage, when it holds exactly one (see `direct.ts`). */
+  private direct(plan: QueryPlan, passage: Passage): DirectAnswer | undefined {
+    const span = directSpan({ plan, text: passage.text, analyzer: this.search.analyzer });
+    if (!span) return undefined;
+    return { text: passage.text.slice(span.start, span.end), start: span.start, end: span.end, citation: passage.citation };
+  }
+
+  /** What the "nothing found" decision reads of a question's best sentence (for the fitting script). */
+  bestSentence(question: string): { coverage: number; score: number; missing: number; fit: number } | undefined {
+    const plan = this.search.plan(question);
+    const best = this.bySpeaker(this.search.searchPlan(plan, 10), plan)[0];
+    return best && { coverage: best.coverage, score: best.score, missing: best.missing, fit: this.answerFit(best, plan) };
   }
 
   /** Whether a best sentence is good enough to answer with (else: "nothing found"). */
-  confident(best: Hit): boolean {
-    return isConfident(best, this.search.params.refusal);
+  confident(best: Hit, plan?: QueryPlan): boolean {
+    return isConfident(best, this.search.params.refusal) && (!plan || this.answerFit(best, plan) >= this.search.params.refusal.minTypeFit);
+  }
+
+  /**
+   * How far the best sentence can be the kind of answer asked for: the engine's fit (a date for
+   * "when", a number for "how many"), and for "who" a person other than those the question names.
+   */
+  private answerFit(hit: Hit, plan: QueryPlan): number {
+    if (plan.answerType !== "person" || hit.typeFit === 0) return hit.typeFit;
+    const named = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()]));
+    const people = this.search.analyzer.entities(hit.sentence.text).filter((e) => e.entity.kind === "person");
+    // A name the alias file does not know still counts (the engine saw a name); known ones must be new to the question.
+    if (people.length === 0) return hit.typeFit;
+    return people.some((e) => !named.has(entityTerm(e.entity.name))) ? 1 : 0;
   }
 
   /**

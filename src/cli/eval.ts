@@ -5,7 +5,7 @@ import type { Answerer } from "../answer/answer.js";
 import { readConfig } from "../config.js";
 import { loadCorpus } from "../corpus/loadCorpus.js";
 import { evaluate, figures, type QuestionFile, readQuestionFile, type Report, type System } from "../eval/evaluate.js";
-import { fitParams } from "../eval/fit.js";
+import { crossValidate, fitParams } from "../eval/fit.js";
 import { buildAnswerer } from "../pipeline.js";
 import { ALL_FEATURES, type Features } from "../search/engine.js";
 import { projectCorpusDir } from "../search/lexicon.js";
@@ -17,13 +17,16 @@ import { buildPlainMiniSearch } from "../search/plainMiniSearch.js";
  * the misses of the training part only: the test part is for measuring, and looking at its
  * misses is how a test set turns into a training set.
  *
- * - `--fit`: fits the ranking and refusal parameters on the training part and writes them to
+ * - `--fit`: fits the ranking and refusal parameters on the training part (with the tidy dev
+ *   questions, which were always visible) and writes them to
  *   `ranking.json` (the corpus folder's own when it has one, else the project's).
+ * - `--cv`: how well fitting generalises, from the training part alone (fit on half its facts,
+ *   measure on the other half, both ways).
  * - `--ablation`: plain MiniSearch, then each retrieval technique added in turn.
  * - `--distractors`: the same, with the 500 Brown corpus texts beside the articles.
  * - `FILE`: one question file, with all its misses; `--json` prints figures as JSON.
  */
-const usage = "Usage: npm run eval -- [--fit | --ablation] [--distractors] [--json] [--corpus DIR] [FILE]";
+const usage = "Usage: npm run eval -- [--fit | --cv | --ablation] [--distractors] [--json] [--corpus DIR] [FILE]";
 
 const FILES = { tidy: "tests/eval/dev-qa.json", "chat train": "tests/eval/chat-train.json", "chat test": "tests/eval/chat-test.json" } as const;
 type Part = keyof typeof FILES;
@@ -135,6 +138,7 @@ async function main(): Promise<number> {
       json: { type: "boolean", default: false },
       ablation: { type: "boolean", default: false },
       fit: { type: "boolean", default: false },
+      cv: { type: "boolean", default: false },
       distractors: { type: "boolean", default: false },
       corpus: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
@@ -169,15 +173,25 @@ async function main(): Promise<number> {
   }
 
   const answerer = buildAnswerer(corpusDir);
-  if (values.fit) {
+  if (values.cv) {
     const train = files["chat train" satisfies Part];
-    if (!train) throw new Error("--fit fits on tests/eval/chat-train.json: give no FILE");
+    if (!train) throw new Error("--cv cross-validates on the training part: give no FILE");
+    const folds = crossValidate(answerer, train, (line) => console.error(line));
+    console.log(sideBySide(Object.fromEntries(folds.flatMap((f, i) => [[`fold ${i + 1} fitted`, f.fitted], [`fold ${i + 1} held out`, f.heldOut]]))));
+    return 0;
+  }
+  if (values.fit) {
+    const chat = files["chat train" satisfies Part];
+    const tidy = files["tidy" satisfies Part];
+    if (!chat || !tidy) throw new Error("--fit fits on the training part and the tidy dev file: give no FILE");
+    // The tidy dev questions are training material too (they were always visible); the chat test part never is.
+    const train: QuestionFile = { answerable: [...chat.answerable, ...tidy.answerable], unanswerable: [...chat.unanswerable, ...tidy.unanswerable] };
     const before = Object.fromEntries(Object.entries(files).map(([n, f]) => [n, evaluate(f!, systemOf(answerer))]));
     const fit = fitParams(answerer, train, (line) => console.error(line));
     const after = Object.fromEntries(Object.entries(files).map(([n, f]) => [n, evaluate(f!, systemOf(answerer))]));
     const target = rankingFile(corpusDir);
     const previous = JSON.parse(readFileSync(target, "utf8")) as { about?: string };
-    const fitted = { on: FILES["chat train"], passes: fit.passes, train: figures(fit.after) };
+    const fitted = { on: [FILES["chat train"], FILES.tidy], passes: fit.passes, train: figures(fit.after) };
     writeFileSync(target, `${JSON.stringify({ about: previous.about, fitted, params: fit.params }, null, 1)}\n`);
     console.log(`Before fitting:\n${sideBySide(before)}\n\nAfter fitting (written to ${target}):\n${sideBySide(after)}`);
     return 0;

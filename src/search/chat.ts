@@ -70,10 +70,14 @@ export class ChatNormaliser {
   private readonly demonymPattern: RegExp | undefined;
   private readonly demonymPlaces: Map<string, readonly string[]>;
 
-  /** `isWord` says whether a word is real English or an article's word (to undo stretched letters). */
+  /**
+   * `isWord` says whether a word is real English or an article's word (to undo stretched
+   * letters); `correct` fixes typos of unknown words (see `spelling.ts`).
+   */
   constructor(
     lexicon: ChatLexicon,
     private readonly isWord: (word: string) => boolean = () => false,
+    private readonly correct: (text: string) => string = (text) => text,
   ) {
     this.filler = alternation(lexicon.filler, "giu");
     this.shorthand = new Map(Object.entries(lexicon.shorthand).map(([k, v]) => [k.toLowerCase(), v]));
@@ -99,8 +103,10 @@ export class ChatNormaliser {
     text = text.replace(STRETCHED, (run, letter: string, offset: number, whole: string) => this.unstretch(run, letter, offset, whole));
     text = text.replace(RUN_INTO_DID, "$1 did").replace(RUN_INTO_IS, "$1 is");
     if (this.contraction) text = text.replace(this.contraction, (_m, aux: string) => `${expandAuxiliary(aux)} not`);
-    if (this.filler) text = text.replace(this.filler, " ");
     if (this.shorthandPattern) text = text.replace(this.shorthandPattern, (m) => this.shorthand.get(m.toLowerCase()) ?? m);
+    // Typos after shorthand (which is not a typo), before filler ("acutally" is filler once spelled right).
+    text = this.correct(text);
+    if (this.filler) text = text.replace(this.filler, " ");
     // "the us", "us and china": lower-case "us" is the country after "the" or beside a country.
     text = text.replace(/\b(the|vs\.?|versus) us\b/gi, "$1 US").replace(/\bus (president|govt|government|envoy|officials?|military|state department|sanctions|and china|and north korea)\b/gi, "US $1");
     text = text.replace(/\s+/g, " ").trim();

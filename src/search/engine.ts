@@ -41,7 +41,7 @@ export interface Features {
   coverage: boolean;
   /** Words adjacent in the question and in the sentence ("hostile forces", "Wang Wenbin") count more. */
   proximity: boolean;
-  /** A sentence opening with "He"/"She" is also found by the person named just before it. */
+  /** A sentence opening with "He"/"She", or naming "the two leaders", is also found by the people named just before it. */
   pronouns: boolean;
   /** Everyday phrases and demonyms of chat questions find the articles' wording ("still on" → remains in effect). */
   chat: boolean;
@@ -77,6 +77,8 @@ export interface Hit {
   matchedTerms: string[];
   /** Weight (0..1) of the heaviest question word this sentence leaves unmatched (a neighbour's match counts in part). */
   missing: number;
+  /** How far the sentence can be the kind of answer asked for (a date for "when"...): 1 fully, 0 not at all. */
+  typeFit: number;
 }
 
 /** What MiniSearch indexes per sentence: its analysed terms, and those of its pronoun context, space-separated. */
@@ -107,7 +109,8 @@ export interface SavedSearch {
 /** Weight of the pronoun-context field against the sentence's own words. */
 const CONTEXT_BOOST = 0.5;
 
-const LEADING_PRONOUN = /^(?:[“"‘']\s*)?(he|she|his|her)\b/i;
+/** A sentence that names its people only by a pronoun or as "the two leaders": they are the people of the sentence before. */
+const REFERS_BACK = /^(?:[“"‘']\s*)?(he|she|his|her)\b|\b(the two leaders|both leaders|the leaders|the two men|the pair)\b/i;
 
 export class SentenceSearch {
   readonly analyzer: Analyzer;
@@ -152,7 +155,7 @@ export class SentenceSearch {
 
   private plannerFor(params: RankingParams): QueryPlanner {
     return new QueryPlanner(this.analyzer, this.lexicon, params, this.features, (word) => {
-      const stem = this.analyzer.stemWord(word);
+      const stem = this.analyzer.stemWord(word, false);
       return stem !== undefined && this.termIds.has(stem);
     });
   }
@@ -234,7 +237,7 @@ export class SentenceSearch {
       // "He added that ...": the people named in the sentence before find this sentence too.
       const prev = this.sentences[ord - 1];
       const context =
-        this.features.pronouns && prev?.articleId === s.articleId && LEADING_PRONOUN.test(s.text) ? prevPeople.join(", ") : "";
+        this.features.pronouns && prev?.articleId === s.articleId && REFERS_BACK.test(s.text) ? prevPeople.join(", ") : "";
       docs[ord] = { ord, text: terms.join(" "), context: context && this.indexTerms(context).join(" ") };
       prevPeople = entities.filter((e) => e.entity.kind === "person").map((e) => e.entity.variants[0]!);
     }
@@ -462,6 +465,7 @@ export class SentenceSearch {
         coverage: coverage[slot]!,
         matchedTerms: [...matched],
         missing,
+        typeFit: answerTypeFit(plan.answerType, this.flags[docs[slot]!]!),
         ord: docs[slot]!,
       };
       return hit;

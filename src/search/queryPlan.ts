@@ -1,6 +1,8 @@
 import { type Analyzer, entityTerm, isEntityTerm } from "./analyzer.js";
 import { type AnswerType, answerTypeOf } from "./answerType.js";
 import { ChatNormaliser, type NormalisedQuestion } from "./chat.js";
+import { isPlaceName } from "./places.js";
+import { SpellingCorrector } from "./spelling.js";
 import type { Lexicon } from "./lexicon.js";
 import type { RankingParams } from "./rankingParams.js";
 import { englishRarity, isEnglishWord, maxEnglishRarity } from "./wordFrequency.js";
@@ -63,7 +65,12 @@ export class QueryPlanner {
     /** Whether the articles use a word (folded): undoes stretched letters ("renewwwed"). */
     knownWord: (word: string) => boolean,
   ) {
-    this.chat = new ChatNormaliser(options.chat ? lexicon.chat : { ...lexicon.chat, phrases: {}, demonyms: {} }, (w) => isEnglishWord(w) || knownWord(w));
+    const speller = new SpellingCorrector(knownWord);
+    this.chat = new ChatNormaliser(
+      options.chat ? lexicon.chat : { ...lexicon.chat, phrases: {}, demonyms: {} },
+      (w) => isEnglishWord(w) || knownWord(w),
+      options.chat ? (text) => speller.correctText(text) : undefined,
+    );
     this.personNames = new Set(lexicon.entities.filter((e) => e.kind === "person").map((e) => entityTerm(e.name)));
   }
 
@@ -77,8 +84,11 @@ export class QueryPlanner {
     /** Concept of each token that made one (by its start offset), for phrases to join. */
     const conceptAt: { start: number; end: number; concept: Concept }[] = [];
     let coveredTo = -1;
+    // A word of a name is the name ("China" is the place, not the word "china" as well; "Campbell's" is Campbell).
+    const names = tokens.filter((t) => t.terms.length === 1 && isEntityTerm(t.terms[0]!));
     for (const token of tokens) {
       if (token.start < coveredTo || token.terms.length === 0) continue;
+      if (!isEntityTerm(token.terms[0]!) && names.some((n) => n.start < token.end && n.end > token.start)) continue;
       const [term] = token.terms as [string];
       const surface = text.slice(token.start, token.end);
       const terms = new Map<string, number>([[term, 1]]);
@@ -120,15 +130,14 @@ export class QueryPlanner {
   private addParaphrase(p: { start: number; end: number; words: string }, text: string, concepts: Concept[], conceptAt: { start: number; end: number; concept: Concept }[]): void {
     const inside = conceptAt.find((c) => c.start >= p.start && c.end <= p.end);
     const target = inside?.concept ?? { surface: text.slice(p.start, p.end), terms: new Map<string, number>(), english: 0 };
-    for (const term of this.analyzer.terms(p.words)) {
-      if (!target.terms.has(term)) target.terms.set(term, this.params.phraseWeight);
-      for (const syn of this.analyzer.synonyms(term)) if (!target.terms.has(syn)) target.terms.set(syn, this.params.phraseWeight * this.params.synonymWeight);
-    }
+    // The phrase's own words only: a neighbour of a neighbour drifts too far ("according" → accord → treaty).
+    for (const term of this.analyzer.terms(p.words)) if (!target.terms.has(term)) target.terms.set(term, this.params.phraseWeight);
     if (!inside && target.terms.size > 0) concepts.push(target);
   }
 
-  /** 0 for a word commoner in everyday English than `englishFloor`, rising to 1 for a word never seen there. */
+  /** 0 for a word commoner in everyday English than `englishFloor`, rising to 1 for a word never seen there; a country's name 1. */
   private englishWeight(word: string): number {
+    if (isPlaceName(word.replace(/['’]s$/, ""))) return 1;
     const floor = this.params.weight.englishFloor;
     return Math.min(1, Math.max(0, (englishRarity(word) - floor) / (maxEnglishRarity() - floor)));
   }

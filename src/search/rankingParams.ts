@@ -31,9 +31,16 @@ export const RankingParamsSchema = z
     speaker: z.object({ match: z.number().min(1).max(5), other: z.number().min(0).max(1) }),
     /**
      * Answer only when the best sentence covers at least `minCoverage` of the question's weight,
-     * scores at least `minScore`, and leaves no question word heavier than `maxMissing` unmatched.
+     * scores at least `minScore`, leaves no question word heavier than `maxMissing` unmatched,
+     * and can be the kind of answer asked for at least `minTypeFit` (a "when" question needs a
+     * date; a "who" question a person it does not name itself).
      */
-    refusal: z.object({ minCoverage: z.number().min(0).max(1), minScore: z.number().min(0), maxMissing: z.number().min(0).max(1.01) }),
+    refusal: z.object({
+      minCoverage: z.number().min(0).max(1),
+      minScore: z.number().min(0),
+      maxMissing: z.number().min(0).max(1.01),
+      minTypeFit: z.number().min(0).max(1),
+    }),
   })
   .strict();
 export type RankingParams = z.infer<typeof RankingParamsSchema>;

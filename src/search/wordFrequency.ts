@@ -38,7 +38,12 @@ export function maxEnglishRarity(): number {
   return Math.log(total);
 }
 
+/** How many times the word occurs in the list (folded to lower case). */
+export function englishCount(word: string): number {
+  return table().get(word.toLowerCase()) ?? 0;
+}
+
 /** Whether the word is in everyday English at all (seen at least `min` times). */
 export function isEnglishWord(word: string, min = 2): boolean {
-  return (table().get(word.toLowerCase()) ?? 0) >= min;
+  return englishCount(word) >= min;
 }
