@@ -46,8 +46,9 @@ const DATE = new RegExp(`${MONTH} \\d{1,2}, ${YEAR}|${MONTH} ${YEAR}|${YEAR}s?(?
 const ATTRIBUTIVE_YEAR = /\bthe $/;
 const YEARS = new RegExp(`${YEAR}s?(?:,? and ${YEAR}s?)?`, "g");
 const NUMBER_WORD = "\\d+(?:,\\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|several|dozens of|hundreds of|thousands of";
-/** "several rounds", "three times", "20 years", "five times". */
-const COUNT = new RegExp(`\\b(?:${NUMBER_WORD}) (?:[a-z]+ )?[a-z]+\\b|\\b(?:once|twice)\\b`, "gi");
+/** "several rounds", "three times", "20 years", "five times"; with an adjective ("two leading powers") for a noun the question names. */
+const COUNT = new RegExp(`\\b(?:${NUMBER_WORD}) [a-z]+\\b|\\b(?:once|twice)\\b`, "gi");
+const COUNT_WITH_ADJECTIVE = new RegExp(`\\b(?:${NUMBER_WORD}) [a-z]+ [a-z]+\\b`, "gi");
 const DURATION = new RegExp(`\\b(?:${NUMBER_WORD}) (?:years?|months?|decades?|days?|weeks?)\\b|\\bfor decades\\b`, "gi");
 const AGE = /\b\d+(?:st|nd|rd|th) anniversary\b|\b\d+ (?:years?|yrs) (?:old|of)\b/gi;
 /** "Korean Central News Agency (KCNA)": the words before an abbreviation in brackets. */
@@ -77,8 +78,10 @@ export function directSpan({ plan, text, analyzer }: DirectInput): Span | undefi
     case "count": {
       // "how many rounds" → the number before "rounds"; else the one "several"/"three times" of the sentence.
       const noun = /\bhow (?:many|much) ([a-z]+)/.exec(asked)?.[1];
-      const all = matches(text, COUNT).filter(notAsked).filter((s) => !/^\d{4}\b/.test(text.slice(s.start, s.end)));
-      const withNoun = noun ? all.filter((s) => sameWord(lastWord(text.slice(s.start, s.end)), noun, analyzer)) : [];
+      const notYear = (s: Span) => !/^\d{4}\b/.test(text.slice(s.start, s.end));
+      const all = matches(text, COUNT).filter(notAsked).filter(notYear);
+      const nounLast = (s: Span) => noun !== undefined && sameWord(lastWord(text.slice(s.start, s.end)), noun, analyzer);
+      const withNoun = [...all, ...matches(text, COUNT_WITH_ADJECTIVE).filter(notAsked).filter(notYear)].filter(nounLast);
       return only(withNoun.length ? withNoun : all.filter((s) => /^(several|once|twice|\d+ times|[a-z]+ times)/i.test(text.slice(s.start, s.end))));
     }
     case "duration":

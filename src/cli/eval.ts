@@ -40,7 +40,7 @@ function systemOf(answerer: Answerer, opts: { dedupe?: boolean; refuse?: boolean
 
 /** The techniques in the order they were added, each step keeping the ones before it. */
 function ablationSteps(corpusDir: string): [string, () => System][] {
-  const none: Features = { stem: false, aliases: false, thesaurus: false, fuzzy: false, answerType: false, coverage: false, proximity: false, pronouns: false, chat: false, englishWeights: false };
+  const none: Features = { stem: false, aliases: false, thesaurus: false, fuzzy: false, answerType: false, coverage: false, proximity: false, pronouns: false, chat: false, englishWeights: false, related: false };
   const steps: [string, Partial<Features>][] = [
     ["+ stop words and Porter2 stemming", { stem: true }],
     ["+ fuzzy matching of unknown words", { fuzzy: true }],
@@ -52,6 +52,7 @@ function ablationSteps(corpusDir: string): [string, () => System][] {
     ["+ answer types and asked speaker", { answerType: true }],
     ["+ everyday phrases and demonyms (chat.json)", { chat: true }],
     ["+ word weights from everyday English", { englishWeights: true }],
+    ["+ WordNet senses of words the articles never use", { related: true }],
   ];
   const out: [string, () => System][] = [
     [

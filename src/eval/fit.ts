@@ -19,6 +19,7 @@ import { evaluate, normalise, type QuestionFile, type Report, unanswerableQuesti
 const RANKING_GRID: readonly [Path, readonly number[]][] = [
   [["synonymWeight"], range(0.3, 1, 0.1)],
   [["phraseWeight"], range(0.3, 1, 0.1)],
+  [["relatedWeight"], range(0, 1, 0.1)],
   [["fuzzyWeight"], range(0.4, 1, 0.1)],
   [["bigramBonus"], range(0, 0.4, 0.1)],
   [["maxProximity"], [1.2, 1.4, 1.6, 2]],
@@ -39,8 +40,8 @@ const REFUSAL_GRID = {
   minScore: [0, 0.5, 1],
   minTypeFit: [0, 0.5, 1],
 };
-/** Weight of a wrongly refused answerable question against a rightly refused unanswerable one. */
-const WRONG_REFUSAL_COST = 4;
+/** Weight of the share of answerable questions wrongly refused against the share of unanswerable ones rightly refused (with about three answerable questions to one unanswerable, one wrong refusal costs about four right ones). */
+const WRONG_REFUSAL_COST = 12;
 
 type Path = readonly [keyof RankingParams, string?];
 function range(from: number, to: number, step: number): number[] {

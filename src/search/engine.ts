@@ -47,6 +47,8 @@ export interface Features {
   chat: boolean;
   /** Question words weigh by their rarity in everyday English as well as in the articles. */
   englishWeights: boolean;
+  /** A question word the articles never use finds the article words WordNet gives the same sense. */
+  related: boolean;
 }
 
 export const ALL_FEATURES: Features = {
@@ -60,6 +62,7 @@ export const ALL_FEATURES: Features = {
   pronouns: true,
   chat: true,
   englishWeights: true,
+  related: true,
 };
 
 export type { AnswerType };
@@ -154,10 +157,7 @@ export class SentenceSearch {
   }
 
   private plannerFor(params: RankingParams): QueryPlanner {
-    return new QueryPlanner(this.analyzer, this.lexicon, params, this.features, (word) => {
-      const stem = this.analyzer.stemWord(word, false);
-      return stem !== undefined && this.termIds.has(stem);
-    });
+    return new QueryPlanner(this.analyzer, this.lexicon, params, this.features, (term) => this.termIds.has(term));
   }
 
   /** Fitted ranking and refusal parameters (`ranking.json`). */

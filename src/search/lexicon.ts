@@ -8,8 +8,8 @@ import { RankingFileSchema, type RankingParams } from "./rankingParams.js";
 
 /**
  * The data files that ship beside the articles: `aliases.json` (names and their variants),
- * `thesaurus.json` (domain vocabulary), `chat.json` (how members type) and `ranking.json`
- * (fitted ranking and refusal parameters). A corpus folder may bring its own; when it has
+ * `thesaurus.json` (domain vocabulary), `chat.json` (how members type), `ranking.json`
+ * (fitted ranking and refusal parameters) and `related.json` (WordNet senses, generated). A corpus folder may bring its own; when it has
  * none, the project's default ones (in `corpus/`) apply.
  */
 export const EntitySchema = z.object({
@@ -33,16 +33,20 @@ export interface Lexicon {
   /** Filler, shorthand, demonyms and everyday phrases of chat questions. */
   chat: ChatLexicon;
   ranking: RankingParams;
+  /** For a stem the articles do not use, stems of theirs that WordNet gives the same sense (`related.json`). */
+  related: ReadonlyMap<string, readonly string[]>;
 }
 
-export const LEXICON_FILES = ["aliases.json", "thesaurus.json", "chat.json", "ranking.json"] as const;
+export const LEXICON_FILES = ["aliases.json", "thesaurus.json", "chat.json", "ranking.json", "related.json"] as const;
+export const RelatedFileSchema = z.object({ about: z.string().optional(), related: z.record(z.string(), z.array(z.string())) }).strict();
 
 export function loadLexicon(corpusDir: string): Lexicon {
   const aliases = readDataFile(corpusDir, "aliases.json", AliasFileSchema);
   const thesaurus = readDataFile(corpusDir, "thesaurus.json", ThesaurusFileSchema);
   const { about: _about, ...chat } = readDataFile(corpusDir, "chat.json", ChatFileSchema);
   const ranking = readDataFile(corpusDir, "ranking.json", RankingFileSchema);
-  return { entities: aliases.entities, synonyms: thesaurus.groups, chat, ranking: ranking.params };
+  const related = readDataFile(corpusDir, "related.json", RelatedFileSchema);
+  return { entities: aliases.entities, synonyms: thesaurus.groups, chat, ranking: ranking.params, related: new Map(Object.entries(related.related)) };
 }
 
 /** The data files that apply to a corpus folder (its own, or the project's). */

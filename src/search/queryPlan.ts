@@ -46,6 +46,8 @@ export interface PlanOptions {
   answerType: boolean;
   /** Everyday phrases and demonyms widen concepts (off: the ablation's "before" row). */
   chat: boolean;
+  /** WordNet's senses widen a word the articles never use. */
+  related: boolean;
 }
 
 /** Words that ask for someone's words: "what did X say", "X's message", "what X told Y". */
@@ -56,15 +58,21 @@ const NOT_THE_SPEAKER = new Set(["to", "about", "regarding", "towards", "toward"
 export class QueryPlanner {
   private readonly chat: ChatNormaliser;
   private readonly personNames: Set<string>;
+  private readonly related: ReadonlyMap<string, readonly string[]>;
 
   constructor(
     private readonly analyzer: Analyzer,
     lexicon: Lexicon,
     private readonly params: RankingParams,
     private readonly options: PlanOptions,
-    /** Whether the articles use a word (folded): undoes stretched letters ("renewwwed"). */
-    knownWord: (word: string) => boolean,
+    /** Whether the sentences use an index term. */
+    private readonly knownTerm: (term: string) => boolean,
   ) {
+    const knownWord = (word: string) => {
+      const stem = analyzer.stemWord(word, false);
+      return stem !== undefined && knownTerm(stem);
+    };
+    this.related = options.related ? lexicon.related : new Map();
     const speller = new SpellingCorrector(knownWord);
     this.chat = new ChatNormaliser(
       options.chat ? lexicon.chat : { ...lexicon.chat, phrases: {}, demonyms: {} },
@@ -98,6 +106,7 @@ export class QueryPlanner {
       } else {
         english = this.englishWeight(surface);
         for (const syn of this.analyzer.synonyms(term)) if (!terms.has(syn)) terms.set(syn, this.params.synonymWeight);
+        if (!this.knownTerm(term)) for (const near of this.related.get(term) ?? []) if (!terms.has(near)) terms.set(near, this.params.relatedWeight);
         for (const place of demonymPlaces(normalised, token)) terms.set(entityTerm(place), 1);
       }
       const existing = concepts.find((c) => c.terms.get(term) === 1);

@@ -12,6 +12,8 @@ export const RankingParamsSchema = z
     synonymWeight: z.number().min(0).max(1),
     /** Weight of the articles' wording for an everyday phrase of the question ("still on" → "remains in effect"). */
     phraseWeight: z.number().min(0).max(1),
+    /** Weight of an article word WordNet gives the same sense as a question word the articles never use ("farming" → agriculture). */
+    relatedWeight: z.number().min(0).max(1),
     /** Weight of a word one edit away from a word no sentence has ("renwed"). */
     fuzzyWeight: z.number().min(0).max(1),
     /** Score factor per pair of question words standing side by side in the sentence, and its cap. */
