@@ -39,7 +39,7 @@ describe("/treaty end to end", () => {
     const lines: string[] = callback.body.data.content.split("\n");
     expect(lines[0]).toBe("**Q:** what year was it last renewed");
     expect(lines[1]).toBe("**2001** [1]");
-    expect(lines[2]).toBe("> The agreement was last **renewed** in 2001.");
+    expect(lines[2]).toBe("> The agreement was **last** **renewed** in 2001.");
     expect(lines[3]).toMatch(/^-# \[1\] UPI/);
   });
 

@@ -116,10 +116,10 @@ export class Answerer {
   }
 
   /** What the "nothing found" decision reads of a question's best sentence (for the fitting script). */
-  bestSentence(question: string): { coverage: number; score: number; missing: number; fit: number } | undefined {
+  bestSentence(question: string): { coverage: number; score: number; missing: number; strongest: number; fit: number } | undefined {
     const plan = this.search.plan(question);
     const best = this.bySpeaker(this.search.searchPlan(plan, 10), plan)[0];
-    return best && { coverage: best.coverage, score: best.score, missing: best.missing, fit: this.answerFit(best, plan) };
+    return best && { coverage: best.coverage, score: best.score, missing: best.missing, strongest: best.strongest, fit: this.answerFit(best, plan) };
   }
 
   /** Whether a best sentence is good enough to answer with (else: "nothing found"). */
@@ -179,7 +179,7 @@ export class Answerer {
 
 /** The best sentence answers enough of the question, well enough, and leaves no decisive word unmatched. */
 function isConfident(hit: Hit, refusal: SentenceSearch["params"]["refusal"]): boolean {
-  return hit.coverage >= refusal.minCoverage && hit.score >= refusal.minScore && hit.missing <= refusal.maxMissing;
+  return hit.coverage >= refusal.minCoverage && hit.score >= refusal.minScore && hit.missing <= refusal.maxMissing && hit.strongest >= refusal.minStrongest;
 }
 
 /** The speakers quoted in each sentence (a quotation of several sentences speaks in each), as entity terms. */

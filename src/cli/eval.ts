@@ -30,6 +30,8 @@ const usage = "Usage: npm run eval -- [--fit | --cv | --ablation] [--distractors
 
 const FILES = { tidy: "tests/eval/dev-qa.json", "chat train": "tests/eval/chat-train.json", "chat test": "tests/eval/chat-test.json" } as const;
 type Part = keyof typeof FILES;
+/** The tidy question files, always visible: training material for `--fit` beside the chat training part. */
+const TIDY_TRAINING = [FILES.tidy, "tests/eval/extra-qa.json"];
 
 function systemOf(answerer: Answerer, opts: { dedupe?: boolean; refuse?: boolean } = {}): System {
   return (q) => {
@@ -183,16 +185,16 @@ async function main(): Promise<number> {
   }
   if (values.fit) {
     const chat = files["chat train" satisfies Part];
-    const tidy = files["tidy" satisfies Part];
-    if (!chat || !tidy) throw new Error("--fit fits on the training part and the tidy dev file: give no FILE");
+    if (!chat || positionals[0]) throw new Error("--fit fits on the training part and the tidy dev files: give no FILE");
     // The tidy dev questions are training material too (they were always visible); the chat test part never is.
-    const train: QuestionFile = { answerable: [...chat.answerable, ...tidy.answerable], unanswerable: [...chat.unanswerable, ...tidy.unanswerable] };
+    const visible = [chat, ...TIDY_TRAINING.map(readQuestionFile)];
+    const train: QuestionFile = { answerable: visible.flatMap((f) => f.answerable), unanswerable: visible.flatMap((f) => f.unanswerable) };
     const before = Object.fromEntries(Object.entries(files).map(([n, f]) => [n, evaluate(f!, systemOf(answerer))]));
     const fit = fitParams(answerer, train, (line) => console.error(line));
     const after = Object.fromEntries(Object.entries(files).map(([n, f]) => [n, evaluate(f!, systemOf(answerer))]));
     const target = rankingFile(corpusDir);
     const previous = JSON.parse(readFileSync(target, "utf8")) as { about?: string };
-    const fitted = { on: [FILES["chat train"], FILES.tidy], passes: fit.passes, train: figures(fit.after) };
+    const fitted = { on: [FILES["chat train"], ...TIDY_TRAINING], passes: fit.passes, train: figures(fit.after) };
     writeFileSync(target, `${JSON.stringify({ about: previous.about, fitted, params: fit.params }, null, 1)}\n`);
     console.log(`Before fitting:\n${sideBySide(before)}\n\nAfter fitting (written to ${target}):\n${sideBySide(after)}`);
     return 0;

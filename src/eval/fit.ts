@@ -35,6 +35,7 @@ const RANKING_GRID: readonly [Path, readonly number[]][] = [
 ];
 const REFUSAL_GRID = {
   minCoverage: range(0, 0.8, 0.05),
+  minStrongest: range(0, 0.6, 0.1),
   maxMissing: [...range(0.3, 1, 0.05), 1.01],
   // Scores grow with the length of a question, so a high floor refuses long questions of one kind and not another.
   minScore: [0, 0.5, 1],
@@ -104,6 +105,7 @@ interface BestSentence {
   coverage: number;
   score: number;
   missing: number;
+  strongest: number;
   fit: number;
 }
 
@@ -118,19 +120,21 @@ function fitRefusal(answerer: Answerer, train: QuestionFile, log: (line: string)
     .map(({ q }) => features(q));
   const unanswerable = unanswerableQuestions(train).map(features);
   const refuses = (r: Refusal, b: BestSentence | undefined) =>
-    !b || b.coverage < r.minCoverage || b.score < r.minScore || b.missing > r.maxMissing || b.fit < r.minTypeFit;
+    !b || b.coverage < r.minCoverage || b.score < r.minScore || b.missing > r.maxMissing || b.strongest < r.minStrongest || b.fit < r.minTypeFit;
   const stricter = (r: Refusal): Refusal => ({
     minCoverage: next(REFUSAL_GRID.minCoverage, r.minCoverage, 1),
+    minStrongest: next(REFUSAL_GRID.minStrongest, r.minStrongest, 1),
     maxMissing: next(REFUSAL_GRID.maxMissing, r.maxMissing, -1),
     minScore: next(REFUSAL_GRID.minScore, r.minScore, 1),
     minTypeFit: r.minTypeFit,
   });
   let best: { r: Refusal; score: number } | undefined;
   for (const minCoverage of REFUSAL_GRID.minCoverage)
+    for (const minStrongest of REFUSAL_GRID.minStrongest)
     for (const maxMissing of REFUSAL_GRID.maxMissing)
       for (const minScore of REFUSAL_GRID.minScore)
         for (const minTypeFit of REFUSAL_GRID.minTypeFit) {
-          const r = { minCoverage, maxMissing, minScore, minTypeFit };
+          const r = { minCoverage, minStrongest, maxMissing, minScore, minTypeFit };
           const margin = stricter(r);
           const right = unanswerable.filter((b) => refuses(r, b)).length / (unanswerable.length || 1);
           const wrong = answerable.filter((b) => refuses(margin, b)).length / (answerable.length || 1);

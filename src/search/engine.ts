@@ -80,6 +80,8 @@ export interface Hit {
   matchedTerms: string[];
   /** Weight (0..1) of the heaviest question word this sentence leaves unmatched (a neighbour's match counts in part). */
   missing: number;
+  /** Weight (0..1) of the heaviest question word this sentence matches (a neighbour's match counts in part). */
+  strongest: number;
   /** How far the sentence can be the kind of answer asked for (a date for "when"...): 1 fully, 0 not at all. */
   typeFit: number;
 }
@@ -452,11 +454,13 @@ export class SentenceSearch {
     return top.map((slot) => {
       const matched = new Set<string>();
       let missing = 0;
+      let strongest = 0;
       for (let ci = 0; ci < nc; ci++) {
         const ti = best.term[slot * nc + ci]!;
         if (ti !== -1) matched.add(queryTerms[ti]!);
         const got = ti === -1 ? 0 : best.weight[slot * nc + ci]!;
         missing = Math.max(missing, conceptWeights[ci]! * (1 - got));
+        strongest = Math.max(strongest, conceptWeights[ci]! * got);
       }
       const hit: InternalHit = {
         sentence: this.sentences[docs[slot]!]!,
@@ -465,6 +469,7 @@ export class SentenceSearch {
         coverage: coverage[slot]!,
         matchedTerms: [...matched],
         missing,
+        strongest,
         typeFit: answerTypeFit(plan.answerType, this.flags[docs[slot]!]!),
         ord: docs[slot]!,
       };

@@ -34,11 +34,13 @@ export const RankingParamsSchema = z
     /**
      * Answer only when the best sentence covers at least `minCoverage` of the question's weight,
      * scores at least `minScore`, leaves no question word heavier than `maxMissing` unmatched,
-     * and can be the kind of answer asked for at least `minTypeFit` (a "when" question needs a
-     * date; a "who" question a person it does not name itself).
+     * matches at least one as heavy as `minStrongest` (not only everyday words), and can be the
+     * kind of answer asked for at least `minTypeFit` (a "when" question needs a date; a "who"
+     * question a person it does not name itself).
      */
     refusal: z.object({
       minCoverage: z.number().min(0).max(1),
+      minStrongest: z.number().min(0).max(1),
       minScore: z.number().min(0),
       maxMissing: z.number().min(0).max(1.01),
       minTypeFit: z.number().min(0).max(1),
