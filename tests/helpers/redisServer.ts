@@ -63,7 +63,18 @@ export class RedisServer {
     if (!child || child.exitCode !== null) return;
     const exited = once(child, "exit");
     child.kill("SIGKILL");
+    child.kill("SIGCONT"); // a paused server dies only once it runs again
     await exited;
+  }
+
+  /** Freezes the server (SIGSTOP): connections stay open but nothing answers, as with a hung Redis. */
+  pause(): void {
+    this.child?.kill("SIGSTOP");
+  }
+
+  /** Lets a paused server go on (SIGCONT). */
+  resume(): void {
+    this.child?.kill("SIGCONT");
   }
 
   /** Stops the server and removes its folder. */
