@@ -85,7 +85,7 @@ export class RedisServer {
 }
 
 /** A port the system has just handed out (and taken back), so very likely free. */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer();
   server.listen(0, "127.0.0.1");
   await once(server, "listening");
