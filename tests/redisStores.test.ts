@@ -1,7 +1,7 @@
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UserError } from "../src/discord/userError.js";
-import { createLogger } from "../src/logger.js";
+import { createLogger, scrubSecrets, secretsFrom } from "../src/logger.js";
 import { registry } from "../src/metrics/metrics.js";
 import { connectRedis, REDIS_TIMEOUT_MS, type SharedRedis } from "../src/redis/connection.js";
 import { openSharedState } from "../src/redis/sharedState.js";
@@ -193,6 +193,12 @@ describe("REDIS_URL", () => {
     expect(shared.context).toEqual({});
     expect(shared.redis).toBeUndefined();
     expect(await shared.reachable()).toBe(true);
+  });
+
+  it("keeps its password out of the logs", () => {
+    const env = { REDIS_URL: "redis://bot:s3cret%2Fpassw0rd@redis.internal:6379" };
+    expect(secretsFrom(env)).toEqual(["s3cret/passw0rd"]);
+    expect(scrubSecrets("auth s3cret/passw0rd failed", secretsFrom(env))).toBe("auth [redacted] failed");
   });
 
   it("is validated, and needs DISCORD_APPLICATION_ID for its key prefix", async () => {

@@ -158,7 +158,15 @@ describe("two start:http replicas sharing one Redis", () => {
   });
 
   it("shows the counters and the histogram on /metrics after traffic, and is healthy", async () => {
+    const typed = await send(a, fake.autocomplete("treaty", [{ name: "question", type: 3, value: "when was it ren", focused: true } as any]));
+    expect(typed.type).toBe(8);
+    const forged = await press(a, "zz-forged-prefix-1:x", fake.addMessage({ author: fake.botUser }), fake.user("forger"));
+    expect(forged.reply.data.flags & MessageFlags.Ephemeral).toBeTruthy();
     const text = await (await fetch(`${a.url}/metrics`)).text();
+    // Keystrokes are not questions, and forged button prefixes share one label.
+    expect(text).toMatch(/^treaty_bot_interactions_total\{command="autocomplete:treaty",outcome="ok"\} 1$/m);
+    expect(text).toMatch(/^treaty_bot_interactions_total\{command="unknown",outcome="unknown-button"\} 1$/m);
+    expect(text).not.toContain("zz-forged");
     expect(text).toMatch(/^treaty_bot_interactions_total\{command="treaty",outcome="ok"\} [1-9]/m);
     expect(text).toMatch(/^treaty_bot_interactions_total\{command="button:page",outcome="ok"\} [1-9]|^treaty_bot_interactions_total\{command="button:fb",outcome="ok"\} [1-9]/m);
     expect(text).toMatch(/^treaty_bot_interaction_duration_seconds_bucket\{le="0\.1",command="treaty"\} [1-9]/m);

@@ -130,8 +130,9 @@ export function createRouter(commands: readonly Command[], buttons: readonly But
       }
     } finally {
       clearTimeout(timer);
-      // Unknown commands and buttons (forged ids) share one label, so labels stay few.
-      const command = outcome.startsWith("unknown-") ? "unknown" : (fields.command ?? "other");
+      // Unknown commands and buttons (forged ids) share one label, so labels stay few;
+      // autocomplete keystrokes are not counted as the command itself.
+      const command = outcome.startsWith("unknown-") ? "unknown" : interaction.isAutocomplete() ? `autocomplete:${fields.command}` : (fields.command ?? "other");
       interactions.inc({ command, outcome });
       interactionDuration.observe({ command }, (performance.now() - started) / 1000);
       inFlight--;
