@@ -37,7 +37,10 @@ async function startReplica() {
   const deadline = Date.now() + 20_000;
   let listening: Record<string, any> | undefined;
   while (!(listening = lines().find((l) => l.msg === "listening for interactions"))) {
-    if (bot.child.exitCode !== null || Date.now() > deadline) throw new Error(`the replica did not start:\n${bot.output()}`);
+    if (bot.child.exitCode !== null || Date.now() > deadline) {
+      bot.child.kill("SIGKILL");
+      throw new Error(`the replica did not start:\n${bot.output()}`);
+    }
     await new Promise((r) => setTimeout(r, 50));
   }
   const port = listening.port as number;
