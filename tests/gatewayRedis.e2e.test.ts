@@ -75,7 +75,10 @@ describe("the Gateway bot with REDIS_URL", () => {
 describe("start:sharded with REDIS_URL", () => {
   let fake: FakeDiscord | undefined;
   let dir: string | undefined;
+  const spawned: ReturnType<typeof spawnBot>[] = [];
   afterAll(async () => {
+    // A failed test leaves no bot running.
+    for (const bot of spawned) if (bot.child.exitCode === null) bot.child.kill("SIGTERM"); // the manager stops its shards
     await fake?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
@@ -94,6 +97,7 @@ describe("start:sharded with REDIS_URL", () => {
       METRICS_PORT: String(metricsPort),
     };
     const first = spawnBot("src/shardManager.ts", env);
+    spawned.push(first);
     await fake.waitForReady(2, 45_000);
     const asker = fake.user("shard-asker");
     const { next, message } = await askHidden(fake, asker);
@@ -108,6 +112,7 @@ describe("start:sharded with REDIS_URL", () => {
     first.child.kill("SIGTERM");
     expect(await first.exited).toBe(0);
     const second = spawnBot("src/shardManager.ts", env);
+    spawned.push(second);
     try {
       await fake.waitForReady(4, 45_000);
       const page = await press(fake, next, message, asker);
