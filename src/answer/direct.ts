@@ -102,7 +102,8 @@ export function directSpan({ plan, text, analyzer }: DirectInput): Span | undefi
     case "source":
       return only(
         [...text.matchAll(SOURCE)].map((m) => {
-          const group = m[1] ?? m[2]!;
+          // "according to Nikkei Asia.": the sentence's full stop is not the outlet's.
+          const group = (m[1] ?? m[2]!).replace(/(?<=\p{Ll})\.$/u, "");
           const start = m.index + m[0].indexOf(group);
           return { start, end: start + group.length };
         }).filter(notAsked),

@@ -78,7 +78,10 @@ export interface Hit {
   coverage: number;
   /** Index terms of the question that this sentence matched. */
   matchedTerms: string[];
-  /** Weight (0..1) of the heaviest question word this sentence leaves unmatched (a neighbour's match counts in part). */
+  /**
+   * Weight (0..1) of the heaviest name-like question word (a name, a country, a word everyday
+   * English does not have) this sentence leaves unmatched; a neighbour's match counts in part.
+   */
   missing: number;
   /** Weight (0..1) of the heaviest question word this sentence matches (a neighbour's match counts in part). */
   strongest: number;
@@ -159,7 +162,14 @@ export class SentenceSearch {
   }
 
   private plannerFor(params: RankingParams): QueryPlanner {
-    return new QueryPlanner(this.analyzer, this.lexicon, params, this.features, (term) => this.termIds.has(term));
+    return new QueryPlanner(
+      this.analyzer,
+      this.lexicon,
+      params,
+      this.features,
+      (term) => this.termIds.has(term),
+      (term) => term.length >= 5 && this.index.search(term, { fuzzy: 2, prefix: false, processTerm: (t) => t, tokenize: (s) => [s] }).length > 0,
+    );
   }
 
   /** Fitted ranking and refusal parameters (`ranking.json`). */
@@ -461,7 +471,8 @@ export class SentenceSearch {
         const ti = best.term[slot * nc + ci]!;
         if (ti !== -1) matched.add(queryTerms[ti]!);
         const got = ti === -1 ? 0 : best.weight[slot * nc + ci]!;
-        missing = Math.max(missing, conceptWeights[ci]! * (1 - got));
+        // Only a name-like word decides by its absence (a person, a country, a word no English list has).
+        if (plan.concepts[ci]!.english === 1) missing = Math.max(missing, conceptWeights[ci]! * (1 - got));
         strongest = Math.max(strongest, conceptWeights[ci]! * got);
       }
       const hit: InternalHit = {

@@ -67,6 +67,8 @@ export class QueryPlanner {
     private readonly options: PlanOptions,
     /** Whether the sentences use an index term. */
     private readonly knownTerm: (term: string) => boolean,
+    /** Whether a term is at most two edits from one the sentences use (a typo the speller could not fix). */
+    private readonly nearTerm: (term: string) => boolean = () => false,
   ) {
     const knownWord = (word: string) => {
       const stem = analyzer.stemWord(word, false);
@@ -105,6 +107,8 @@ export class QueryPlanner {
         coveredTo = token.end; // the words of a name are the entity, not concepts of their own
       } else {
         english = this.englishWeight(surface);
+        // Unknown to English and to the articles, yet close to an article word: a typo ("anniversery"), not a decisive name ("Medvedev").
+        if (english === 1 && !isPlaceName(bareWord(surface)) && !this.knownTerm(term) && this.nearTerm(term)) english *= this.params.weight.typo;
         for (const syn of this.analyzer.synonyms(term)) if (!terms.has(syn)) terms.set(syn, this.params.synonymWeight);
         if (!this.knownTerm(term)) for (const near of this.related.get(term) ?? []) if (!terms.has(near)) terms.set(near, this.params.relatedWeight);
         for (const place of demonymPlaces(normalised, token)) terms.set(entityTerm(place), 1);
@@ -146,7 +150,7 @@ export class QueryPlanner {
 
   /** 0 for a word commoner in everyday English than `englishFloor`, rising to 1 for a word never seen there; a country's name 1. */
   private englishWeight(word: string): number {
-    if (isPlaceName(word.replace(/['’]s$/, ""))) return 1;
+    if (isPlaceName(bareWord(word))) return 1;
     const floor = this.params.weight.englishFloor;
     return Math.min(1, Math.max(0, (englishRarity(word) - floor) / (maxEnglishRarity() - floor)));
   }
@@ -169,6 +173,9 @@ export class QueryPlanner {
     return undefined;
   }
 }
+
+/** A word without its possessive ending ("russia's" → "russia"). */
+const bareWord = (word: string) => word.replace(/['’]s$/, "");
 
 /** The places a demonym of the question names, when `token` is (in) one ("chinese" → China). */
 function demonymPlaces(q: NormalisedQuestion, token: { start: number; end: number }): readonly string[] {

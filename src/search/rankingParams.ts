@@ -28,12 +28,17 @@ export const RankingParamsSchema = z
      * (IDF) and the rest of its rarity in everyday English, counted from `englishFloor` (words
      * commoner than that weigh nothing) up. Names weigh fully.
      */
-    weight: z.object({ corpusShare: z.number().min(0).max(1), englishFloor: z.number().min(0).max(17) }),
+    weight: z.object({
+      corpusShare: z.number().min(0).max(1),
+      englishFloor: z.number().min(0).max(17),
+      /** Factor for a word that is neither English nor the articles' but two edits from an article word: a typo, more likely than a name. */
+      typo: z.number().min(0).max(1),
+    }),
     /** "What did X say": factors for a sentence whose quoted speaker is X, and for one quoting someone else. */
     speaker: z.object({ match: z.number().min(1).max(5), other: z.number().min(0).max(1) }),
     /**
      * Answer only when the best sentence covers at least `minCoverage` of the question's weight,
-     * scores at least `minScore`, leaves no question word heavier than `maxMissing` unmatched,
+     * scores at least `minScore`, leaves no name-like question word heavier than `maxMissing` unmatched,
      * matches at least one as heavy as `minStrongest` (not only everyday words), and can be the
      * kind of answer asked for at least `minTypeFit` (a "when" question needs a date; a "who"
      * question a person it does not name itself).
