@@ -5,6 +5,7 @@ import { z } from "zod";
  * Metadata an article file may declare in a front-matter block:
  *
  *     ---
+ *     n: 1                    # citation number, given once (npm run add-article assigns it)
  *     title: China stands by mutual defense treaty with North Korea after 60 years
  *     publisher: UPI
  *     published: 2021-07-07
@@ -15,6 +16,7 @@ import { z } from "zod";
  */
 export const ArticleMetaSchema = z
   .object({
+    n: z.number({ error: "must be a whole number from 1 to 9999" }).int("must be a whole number from 1 to 9999").min(1, "must be a whole number from 1 to 9999").max(9999, "must be a whole number from 1 to 9999").optional(),
     title: z.string().trim().min(1, "must not be empty").max(300).optional(),
     publisher: z.string().trim().min(1, "must not be empty").max(100).optional(),
     published: z
