@@ -18,6 +18,10 @@ const FIELDS = {
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   SHARD_COUNT: z.union([z.literal("auto"), z.coerce.number().int().min(1).max(100_000)]).default("auto"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  SOURCE_URL_ALLOW_PRIVATE: z
+    .enum(["true", "false"], { error: "must be true or false" })
+    .default("false")
+    .transform((v) => v === "true"),
 } as const;
 
 /** How to fix each variable, for the error message. */
@@ -32,6 +36,7 @@ const HOW_TO_FIX: Record<keyof typeof FIELDS, string> = {
   PORT: "Use a port number such as 8080 (0 picks a free one).",
   SHARD_COUNT: "Use a whole number of shards, or auto (Discord's recommendation).",
   LOG_LEVEL: "Use one of fatal, error, warn, info, debug, trace, silent.",
+  SOURCE_URL_ALLOW_PRIVATE: "Leave it unset (false) so that articles are fetched from public addresses only; true also allows this machine and private networks.",
 };
 
 type Fields = typeof FIELDS;

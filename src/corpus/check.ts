@@ -78,7 +78,7 @@ function titleLine({ article: a, raw }: CheckedArticle): number {
   return index >= 0 ? index + 1 : 1;
 }
 
-const foldTitle = (t: string) => foldSpace(t).toLowerCase().replace(/[“”"‘’']/g, "");
+export const foldTitle = (t: string) => foldSpace(t).toLowerCase().replace(/[“”"‘’']/g, "");
 
 /**
  * The same article twice: the same text (sentence for sentence), or the same headline. Each
