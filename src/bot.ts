@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { Events, RESTEvents } from "discord.js";
 import type { DestinationStream } from "pino";
 import { buttons, commands } from "../commands/index.js";
@@ -7,6 +8,7 @@ import { createClient } from "./discord/client.js";
 import type { AnswerService, BotContext } from "./discord/command.js";
 import { createRouter } from "./discord/router.js";
 import { createLogger, type Logger, scrubSecrets, secretsFrom } from "./logger.js";
+import { Reloader } from "./reload/reloader.js";
 import { openBotContext } from "./startup.js";
 
 /**
@@ -26,13 +28,21 @@ export interface StartOptions {
 export const SHUTDOWN_GRACE_MS = 10_000;
 
 export async function startBot(env: NodeJS.ProcessEnv = process.env, options: StartOptions = {}) {
-  const config = readConfig(["DISCORD_TOKEN", "DISCORD_API_URL", "CORPUS_DIR", "INDEX_FILE", "LOG_LEVEL"], env);
+  const config = readConfig(["DISCORD_TOKEN", "DISCORD_API_URL", "CORPUS_DIR", "INDEX_FILE", "LOG_LEVEL", "SOURCE_URL_ALLOW_PRIVATE"], env);
   const logger = createLogger({ level: config.LOG_LEVEL, secrets: secretsFrom(env), destination: options.logDestination });
 
-  const ctx = openBotContext(config, logger, { ...options.context, ...(options.answerer ? { answerer: options.answerer } : {}) });
+  const reloader: Reloader = new Reloader(
+    openBotContext(config, logger, {
+      ...options.context,
+      ...(options.answerer ? { answerer: options.answerer } : {}),
+      corpusFolder: { dir: resolve(config.CORPUS_DIR), allowPrivate: config.SOURCE_URL_ALLOW_PRIVATE, reload: (reason) => reloader.reload(reason) },
+    }),
+    { dir: resolve(config.CORPUS_DIR), indexFile: config.INDEX_FILE, logger },
+  );
+  reloader.watch();
 
   const client = createClient(config.DISCORD_API_URL);
-  const router = createRouter(commands, buttons, ctx);
+  const router = createRouter(commands, buttons, () => reloader.current);
   client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));
   client.once(Events.ClientReady, (c) => logger.info({ user: c.user.tag, guilds: c.guilds.cache.size }, "connected to Discord"));
   client.on(Events.Error, (err) => logger.error({ err }, "discord.js client error"));
@@ -67,6 +77,7 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
       clearTimeout(timer);
       if (!drained) logger.warn({ inFlight: router.inFlight }, "gave up waiting for in-flight interactions");
       client.removeAllListeners(Events.InteractionCreate);
+      reloader.close();
       await client.destroy();
       logger.info("stopped");
       logger.flush();
@@ -81,7 +92,9 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
     logger.flush();
     throw err;
   }
-  return { client, router, logger, answerer: ctx.answerer, stop };
+  /** Rebuilds from the corpus folder and swaps the new articles in (SIGHUP, tests). */
+  const reload = (reason: string) => reloader.reload(reason);
+  return { client, router, logger, answerer: reloader.current.answerer, reloader, reload, stop };
 }
 
 
@@ -104,8 +117,10 @@ export function watchProcess(logger: Logger, proc: NodeJS.EventEmitter = process
 const isEntryPoint = import.meta.url === `file://${process.argv[1]}`;
 if (isEntryPoint) {
   startBot().then(
-    ({ stop, logger }) => {
+    ({ stop, logger, reload }) => {
       watchProcess(logger);
+      // `kill -HUP <pid>`: reload the articles now (a failure is logged; the bot keeps the old ones).
+      process.on("SIGHUP", () => void reload("SIGHUP").catch(() => undefined));
       for (const signal of ["SIGINT", "SIGTERM"] as const) {
         process.once(signal, () => void stop(signal).then(() => process.exit(0)));
       }

@@ -13,6 +13,7 @@ import type { QuoteIndex } from "../quotes/index.js";
 import type { SourceCatalog } from "../sources/catalog.js";
 import { AnswerStore } from "./answerStore.js";
 import { Cooldown } from "./cooldown.js";
+import type { ReloadOutcome } from "../reload/reloader.js";
 import type { Deferral } from "./respond.js";
 
 /**
@@ -35,6 +36,17 @@ export interface BotContext {
   answers: AnswerStore;
   /** Per-member rate limit on questions. */
   cooldown: Cooldown;
+  /** The corpus folder that moderators add articles to, when this bot process can write it and reload. */
+  corpusFolder?: CorpusFolder;
+}
+
+/** Where `/add-source` saves and what makes the bot answer from the saved file. */
+export interface CorpusFolder {
+  dir: string;
+  /** Rebuilds from the folder and swaps the new articles in (live reload). */
+  reload(reason: string): Promise<ReloadOutcome>;
+  /** Lets the fetcher reach private addresses (SOURCE_URL_ALLOW_PRIVATE). */
+  allowPrivate: boolean;
 }
 
 /** The handlers' context: the read-only pipeline plus the bot's own bounded state. */
