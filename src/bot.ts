@@ -6,6 +6,7 @@ import { ConfigError, readConfig } from "./config.js";
 import { CorpusError } from "./corpus/frontMatter.js";
 import { createClient } from "./discord/client.js";
 import type { AnswerService, BotContext } from "./discord/command.js";
+import { DraftStore } from "./discord/draftStore.js";
 import { createRouter } from "./discord/router.js";
 import { createLogger, type Logger, scrubSecrets, secretsFrom } from "./logger.js";
 import { Reloader } from "./reload/reloader.js";
@@ -35,7 +36,12 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
     openBotContext(config, logger, {
       ...options.context,
       ...(options.answerer ? { answerer: options.answerer } : {}),
-      corpusFolder: { dir: resolve(config.CORPUS_DIR), allowPrivate: config.SOURCE_URL_ALLOW_PRIVATE, reload: (reason) => reloader.reload(reason) },
+      corpusFolder: {
+        dir: resolve(config.CORPUS_DIR),
+        allowPrivate: config.SOURCE_URL_ALLOW_PRIVATE,
+        reload: (reason) => reloader.reload(reason),
+        drafts: new DraftStore(),
+      },
     }),
     { dir: resolve(config.CORPUS_DIR), indexFile: config.INDEX_FILE, logger },
   );

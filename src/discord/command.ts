@@ -14,6 +14,7 @@ import type { SourceCatalog } from "../sources/catalog.js";
 import { AnswerStore } from "./answerStore.js";
 import { Cooldown } from "./cooldown.js";
 import type { ReloadOutcome } from "../reload/reloader.js";
+import type { DraftStore } from "./draftStore.js";
 import type { Deferral } from "./respond.js";
 
 /**
@@ -47,6 +48,8 @@ export interface CorpusFolder {
   reload(reason: string): Promise<ReloadOutcome>;
   /** Lets the fetcher reach private addresses (SOURCE_URL_ALLOW_PRIVATE). */
   allowPrivate: boolean;
+  /** Previews waiting for their **Add to sources**. */
+  drafts: DraftStore;
 }
 
 /** The handlers' context: the read-only pipeline plus the bot's own bounded state. */

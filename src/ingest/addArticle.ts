@@ -6,7 +6,7 @@ import { foldTitle } from "../corpus/check.js";
 import { splitFrontMatter } from "../corpus/frontMatter.js";
 import { listArticleFiles, nextFreeNumber, parseArticle } from "../corpus/loadCorpus.js";
 import type { Article } from "../corpus/types.js";
-import { type FetchLimits, fetchPage, type PageKind, parseSourceUrl } from "./fetchPage.js";
+import { FETCH_LIMITS, type FetchLimits, fetchPage, type PageKind, parseSourceUrl } from "./fetchPage.js";
 import { extract } from "./extract.js";
 import { IngestError } from "./ingestError.js";
 import type { PageMeta } from "./metadata.js";
@@ -45,6 +45,19 @@ export function fileKind(name: string): PageKind {
   const kind = FILE_KINDS[extname(name).toLowerCase()];
   if (!kind) throw new IngestError("wrong-type", `“${basename(name).slice(0, 100)}” is not an .html, .txt or .md file`);
   return kind;
+}
+
+/**
+ * An uploaded file (a Discord attachment), fetched from its URL through the same safe fetcher.
+ * Its kind comes from its name; the attachment's address is not the article's, so only an
+ * address the file itself gives (canonical, og:url, front matter) is kept.
+ */
+export async function draftFromUpload(upload: { url: string; name: string; size: number }, existing: readonly Article[], limits: FetchLimits): Promise<Draft> {
+  const kind = fileKind(upload.name);
+  const maxBytes = limits.maxBytes ?? FETCH_LIMITS.maxBytes;
+  if (upload.size > maxBytes) throw new IngestError("too-large", `the file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`);
+  const file = await fetchPage(upload.url, limits, kind);
+  return draftFromBytes(file.bytes, { kind, charset: file.charset, source: upload.name }, existing);
 }
 
 export function draftFromFile(path: string, existing: readonly Article[], maxBytes: number): Draft {

@@ -48,6 +48,8 @@ export class Reloader {
   private watcher: FSWatcher | undefined;
   private debounce: NodeJS.Timeout | undefined;
   private idleWaiters: (() => void)[] = [];
+  private worker: Worker | undefined;
+  private closed = false;
 
   constructor(
     initial: BotContext,
@@ -93,10 +95,13 @@ export class Reloader {
     this.watcher.on("error", (err) => logger.warn({ err }, "stopped watching the corpus folder"));
   }
 
+  /** Stops watching and ends a rebuild under way (its reload is rejected; nothing is swapped). */
   close(): void {
     clearTimeout(this.debounce);
     this.watcher?.close();
     this.watcher = undefined;
+    this.closed = true;
+    void this.worker?.terminate();
   }
 
   private async pump(): Promise<void> {
@@ -121,7 +126,10 @@ export class Reloader {
   private async rebuild(reasons: string[]): Promise<ReloadOutcome> {
     const { dir, indexFile, logger } = this.options;
     const started = performance.now();
-    const built = await buildOnWorker({ dir, indexFile, knownHash: this.knownHash });
+    if (this.closed) throw new Error("the bot is shutting down");
+    this.worker = buildWorker({ dir, indexFile, knownHash: this.knownHash });
+    const built = await workerResult(this.worker).finally(() => (this.worker = undefined));
+    if (this.closed) throw new Error("the bot is shutting down");
     if (!built.ok) {
       // A broken file keeps the bot on what it had: it says why, and the next change retries.
       logger.error({ reasons, error: built.error }, "reload failed; still answering from the articles loaded before");
@@ -133,6 +141,7 @@ export class Reloader {
     }
     if (built.saveError) logger.warn({ indexFile, err: built.saveError }, "could not save the index");
     // The rest runs here, one step per turn of the event loop, so interactions are served in between.
+    const mainStarted = performance.now();
     await nextTurn();
     const answerer = answererFromSaved(built.saved, dir);
     await nextTurn();
@@ -143,7 +152,7 @@ export class Reloader {
     this.ctx = { ...this.ctx, ...pipeline, suggester };
     this.knownHash = built.hash;
     const outcome = { swapped: true as const, articles: answerer.corpus.articles.length, sentences: answerer.corpus.sentences.length, ms: Math.round(performance.now() - started) };
-    logger.info({ reasons, ...outcome, buildMs: built.ms, index: built.source }, "reloaded the articles");
+    logger.info({ reasons, ...outcome, buildMs: built.ms, mainThreadMs: Math.round(performance.now() - mainStarted), index: built.source }, "reloaded the articles");
     return outcome;
   }
 }
@@ -153,15 +162,18 @@ export class Reloader {
  * source, loaded through tsx's loader registered inside the worker (Node does not pass
  * `--import` on to workers).
  */
-function buildOnWorker(request: BuildRequest): Promise<BuildResult> {
+function buildWorker(request: BuildRequest): Worker {
   const js = new URL("./buildWorker.js", import.meta.url);
   const ts = new URL("./buildWorker.ts", import.meta.url).href;
-  const worker = existsSync(fileURLToPath(js))
+  return existsSync(fileURLToPath(js))
     ? new Worker(js, { workerData: request })
     : new Worker(`import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(ts)}); });`, {
         eval: true,
         workerData: request,
       });
+}
+
+function workerResult(worker: Worker): Promise<BuildResult> {
   return new Promise((resolve) => {
     worker.once("message", (result: BuildResult) => resolve(result));
     worker.once("error", (err) => resolve({ ok: false, error: err.message, corpusError: false }));
