@@ -229,6 +229,16 @@ describe("drafting an article", () => {
     expect(loadCorpus(dir).articles.map((a) => [a.n, a.numbered])).toEqual([[11, true], [3, true], [12, false], [9, true]]);
   });
 
+  it("refuses a Markdown file whose front matter the corpus would refuse, and cuts an over-long headline", () => {
+    expect(() => draftFromBytes(Buffer.from("---\npublished: last week\n---\nThe treaty text.\n"), { kind: "markdown", source: "a.md" }, existing)).toThrow(
+      expect.objectContaining({ reason: "bad-file", message: expect.stringContaining("front-matter field 'published' must be YYYY") }),
+    );
+    const long = `<html><head><meta property="og:title" content="${"Headline ".repeat(50)}"></head><body><article>${"<p>The envoys met again in Dandong to talk about the bridge across the Yalu river and the treaty.</p>".repeat(4)}</article></body></html>`;
+    const draft = draftFromBytes(Buffer.from(long), { kind: "html", source: "long.html" }, existing);
+    expect(draft.meta.title).toHaveLength(300);
+    expect(draft.meta.title!.endsWith("…")).toBe(true);
+  });
+
   it("compares addresses without tracking parameters, fragments or a trailing slash", () => {
     expect(normaliseUrl("https://a.example/x/?utm_source=t&id=4&fbclid=z#top")).toBe("https://a.example/x?id=4");
     expect(normaliseUrl("https://A.example/x")).toBe(normaliseUrl("https://a.example/x/?utm_campaign=c"));

@@ -62,22 +62,25 @@ async function askWhile(fake: FakeDiscord, questions: string[], concurrency: num
   return summary(latencies, asked);
 }
 
-/** Resolves with the bot's first log line whose `msg` is `msg`. */
-function logLine(child: ChildProcess, msg: string): Promise<Record<string, any>> {
-  return new Promise((resolve) => {
-    const lines = createInterface({ input: child.stdout! });
-    lines.on("line", (line) => {
-      try {
-        const parsed = JSON.parse(line) as Record<string, any>;
-        if (parsed.msg === msg) {
-          lines.close();
-          resolve(parsed);
-        }
-      } catch {
-        // not a log line
-      }
-    });
+/**
+ * Reads the bot's log from the start (an unread pipe fills up and stalls the bot) and resolves
+ * `next(msg)` with the first line of that `msg` logged after the call.
+ */
+function logReader(child: ChildProcess) {
+  let waiting: { msg: string; resolve: (line: Record<string, any>) => void } | undefined;
+  createInterface({ input: child.stdout! }).on("line", (line) => {
+    let parsed: Record<string, any>;
+    try {
+      parsed = JSON.parse(line) as Record<string, any>;
+    } catch {
+      return; // not a log line
+    }
+    if (waiting && parsed.msg === waiting.msg) {
+      waiting.resolve(parsed);
+      waiting = undefined;
+    }
   });
+  return { next: (msg: string) => new Promise<Record<string, any>>((resolve) => (waiting = { msg, resolve })) };
 }
 
 async function main() {
@@ -96,12 +99,13 @@ async function main() {
     env: { ...process.env, DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, CORPUS_DIR: dir, INDEX_FILE: indexFile, LOG_LEVEL: "info" },
     stdio: ["ignore", "pipe", "inherit"],
   });
+  const log = logReader(child);
   try {
     await fake.waitForReady(1, 180_000);
     await new Promise((r) => setTimeout(r, 500));
     const baseline = await askWhile(fake, questions.splice(0, Number(values.baseline)), concurrency, () => false);
 
-    const reloaded = logLine(child, "reloaded the articles");
+    const reloaded = log.next("reloaded the articles");
     let done = false;
     void reloaded.then(() => (done = true));
     writeFileSync(join(dir, "bench-added.txt"), "---\ntitle: Bench article\npublisher: Bench Wire\n---\nThe benchmark added this article about the treaty's reload.\n");

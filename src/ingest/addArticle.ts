@@ -3,7 +3,7 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "nod
 import { basename, extname, join } from "node:path";
 import { stringify } from "yaml";
 import { foldTitle } from "../corpus/check.js";
-import { splitFrontMatter } from "../corpus/frontMatter.js";
+import { CorpusError, splitFrontMatter } from "../corpus/frontMatter.js";
 import { listArticleFiles, nextFreeNumber, parseArticle } from "../corpus/loadCorpus.js";
 import type { Article } from "../corpus/types.js";
 import { FETCH_LIMITS, type FetchLimits, fetchPage, type PageKind, parseSourceUrl } from "./fetchPage.js";
@@ -81,17 +81,34 @@ export interface BytesOrigin {
 }
 
 export function draftFromBytes(bytes: Uint8Array, origin: BytesOrigin, existing: readonly Article[]): Draft {
-  const extracted = extract(bytes, origin.kind, origin.pageUrl, origin.charset);
-  const meta: PageMeta = { ...extracted.meta, url: extracted.meta.url ?? origin.pageUrl };
+  const extracted = asIngestError(() => extract(bytes, origin.kind, origin.pageUrl, origin.charset));
+  const meta = fitting({ ...extracted.meta, url: extracted.meta.url ?? origin.pageUrl });
   // Numbered as it would be now; saveDraft takes the number free at the moment it writes.
   const n = nextFreeNumber(existing);
-  const article = parseArticle(`new article from ${origin.source}`, fileText(meta, extracted.text, n), n);
+  const article = asIngestError(() => parseArticle(`new article from ${origin.source}`, fileText(meta, extracted.text, n), n));
   if (article.sentences.length === 0) {
     throw new IngestError("no-text", article.removed.length > 0 ? `cleaning removed every line of the text as page boilerplate` : "the article has no text");
   }
   const same = duplicateOf(article, meta, origin.pageUrl, existing);
   if (same) throw new IngestError("duplicate", `it is already in the corpus as [${same.article.n}] (${same.why}): “${same.article.title}”`);
   return { source: origin.source, meta, text: extracted.text, article, dropped: extracted.dropped, warnings: warnings(meta, article) };
+}
+
+/** A file's own front matter that the corpus would refuse is a refusal, not a crash. */
+function asIngestError<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (err) {
+    if (err instanceof CorpusError) throw new IngestError("bad-file", err.detail);
+    throw err;
+  }
+}
+
+/** Metadata within the front matter's limits: an over-long headline is cut, an over-long publisher name dropped. */
+function fitting(meta: PageMeta): PageMeta {
+  const title = meta.title && meta.title.length > 300 ? `${meta.title.slice(0, 299)}…` : meta.title;
+  const publisher = meta.publisher && meta.publisher.length <= 100 ? meta.publisher : undefined;
+  return { ...meta, title, publisher };
 }
 
 function warnings(meta: PageMeta, article: Article): string[] {
