@@ -14,13 +14,13 @@ import { loadLexicon } from "./search/lexicon.js";
 export function buildAnswerer(corpusDir: string, features: Features = ALL_FEATURES): Answerer {
   const dir = resolve(corpusDir);
   const corpus = loadCorpus(dir);
-  const search = SentenceSearch.build(corpus, loadLexicon(dir), features);
-  return new Answerer(corpus, search);
+  const lexicon = loadLexicon(dir);
+  return new Answerer(corpus, SentenceSearch.build(corpus, lexicon, features), QuoteIndex.build(corpus, lexicon));
 }
 
 /** The quotations of the same articles, attributed with the same alias file: behind `/quote`, "Verify quote" and `npm run quotes`. */
 export function buildQuoteIndex(answerer: Answerer): QuoteIndex {
-  return QuoteIndex.build(answerer.corpus, loadLexicon(answerer.corpus.dir));
+  return answerer.quotes ?? QuoteIndex.build(answerer.corpus, loadLexicon(answerer.corpus.dir));
 }
 
 /** Everything the bot's handlers read, built once at start-up: answers, quotations, sources. */
@@ -45,7 +45,8 @@ export const buildPipeline = (corpusDir: string): Pipeline => pipelineFor(buildA
 export function answererFromSaved(saved: SavedIndex, corpusDir: string, features: Features = ALL_FEATURES): Answerer {
   const dir = resolve(corpusDir);
   const corpus = corpusFromSaved(saved, dir);
-  return new Answerer(corpus, SentenceSearch.load(corpus, loadLexicon(dir), saved.search, features));
+  const lexicon = loadLexicon(dir);
+  return new Answerer(corpus, SentenceSearch.load(corpus, lexicon, saved.search, features), QuoteIndex.build(corpus, lexicon));
 }
 
 export interface OpenedAnswerer {
@@ -67,8 +68,9 @@ export function openAnswerer(corpusDir: string, indexFile: string, options: { fe
   const saved = readSavedIndex(indexFile, hash);
   if (saved) return { answerer: answererFromSaved(saved, dir, features), source: "loaded" };
   const corpus = loadCorpus(dir);
-  const search = SentenceSearch.build(corpus, loadLexicon(dir), features);
-  const opened: OpenedAnswerer = { answerer: new Answerer(corpus, search), source: "built" };
+  const lexicon = loadLexicon(dir);
+  const search = SentenceSearch.build(corpus, lexicon, features);
+  const opened: OpenedAnswerer = { answerer: new Answerer(corpus, search, QuoteIndex.build(corpus, lexicon)), source: "built" };
   if (save) {
     try {
       writeSavedIndex(indexFile, toSavedIndex(hash, corpus, search.toJSON()));

@@ -16,7 +16,7 @@ import { lexiconFiles } from "./search/lexicon.js";
  * bytes) and the aliases and thesaurus files in force. Bump `INDEX_FORMAT` whenever the
  * analysis, the sentence splitting or the saved layout changes.
  */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 export interface SavedIndex {
   format: number;

@@ -1,12 +1,11 @@
 import { loadCorpus } from "../../src/corpus/loadCorpus.js";
-import { readQuestionFile } from "../../src/eval/evaluate.js";
+import { allQuestions, readQuestionFile } from "../../src/eval/evaluate.js";
 
 /** 1,000 different questions: the evaluation questions, then phrases cut from the corpus's own sentences. */
 export function benchQuestions(corpusDir: string, n: number): string[] {
   const out = new Set<string>();
   for (const f of ["tests/eval/dev-qa.json", "tests/eval/extra-qa.json"]) {
-    const file = readQuestionFile(f);
-    for (const q of [...file.answerable.map((a) => a.q), ...file.unanswerable]) out.add(q);
+    for (const q of allQuestions(readQuestionFile(f))) out.add(q);
   }
   const sentences = loadCorpus(corpusDir).sentences;
   const starters = ["what about", "when did", "who said", "how many", "what did", "why", "where is", "tell me about"];
