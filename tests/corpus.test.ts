@@ -59,6 +59,8 @@ describe("corpus loading", () => {
   it.each([
     ["---\npublished: July 2021\n---\nText.", "a.txt:2", "published"],
     ["---\nurl: not a url\n---\nText.", "a.txt:2", "url"],
+    ["---\nn: 2.5\n---\nText.", "a.txt:2", "'n' must be a whole number from 1 to 9999"],
+    ["---\nn: 0\n---\nText.", "a.txt:2", "'n' must be a whole number from 1 to 9999"],
     ["---\ntitle: Fine\nauthor: Someone\n---\nText.", "a.txt:3", "author"],
     ["---\ntitle: [unclosed\n---\nText.", "a.txt", "YAML"],
     ["---\ntitle: Never closed\nText.", "a.txt:1", "never closed"],

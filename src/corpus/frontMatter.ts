@@ -14,9 +14,11 @@ import { z } from "zod";
  *
  * Every field is optional: record only what the text supports.
  */
+const WHOLE_NUMBER = "must be a whole number from 1 to 9999";
+
 export const ArticleMetaSchema = z
   .object({
-    n: z.number({ error: "must be a whole number from 1 to 9999" }).int("must be a whole number from 1 to 9999").min(1, "must be a whole number from 1 to 9999").max(9999, "must be a whole number from 1 to 9999").optional(),
+    n: z.int({ error: WHOLE_NUMBER }).min(1, WHOLE_NUMBER).max(9999, WHOLE_NUMBER).optional(),
     title: z.string().trim().min(1, "must not be empty").max(300).optional(),
     publisher: z.string().trim().min(1, "must not be empty").max(100).optional(),
     published: z
