@@ -3,7 +3,7 @@ import { body } from "../src/answer/discordReply.js";
 import { buttonHandler } from "../src/discord/buttonHandler.js";
 import type { ButtonHandler, Command } from "../src/discord/command.js";
 import { respond, respondEphemeral, updateMessage } from "../src/discord/respond.js";
-import { forSourceModerators, logChange, moderatorFolder, refused } from "../src/discord/sourceChanges.js";
+import { forSourceModerators, logChange, moderatorFolder, refused, reloadAfter } from "../src/discord/sourceChanges.js";
 import { UserError } from "../src/discord/userError.js";
 import { draftFromUpload, draftFromUrl, duplicateOf, saveDraft } from "../src/ingest/addArticle.js";
 import { addedText, addSourceId, cancelSourceId, formatAddPreview } from "../src/ingest/discordPreview.js";
@@ -59,8 +59,7 @@ const addButton = buttonHandler(addSourceId, async (interaction, id, ctx) => {
     refused(err);
   }
   logChange(ctx, interaction, "added", { n: saved.n, file: saved.file, title: draft.article.title, url: draft.meta.url, source: draft.source });
-  await folder.reload("add-source");
-  await respond(interaction, body(addedText(saved.n, draft.meta.title ?? draft.article.title), true));
+  await respond(interaction, body(await reloadAfter(folder, "add-source", addedText(saved.n, draft.meta.title ?? draft.article.title), "The bot answers from it now."), true));
 });
 
 /** **Cancel** (under a preview or a removal question): forgets the preview and says nothing changed. */

@@ -7,7 +7,7 @@ import { buttonHandler } from "../src/discord/buttonHandler.js";
 import type { Command } from "../src/discord/command.js";
 import { requiredString } from "../src/discord/options.js";
 import { respond, respondEphemeral } from "../src/discord/respond.js";
-import { forSourceModerators, logChange, moderatorFolder } from "../src/discord/sourceChanges.js";
+import { forSourceModerators, logChange, moderatorFolder, reloadAfter } from "../src/discord/sourceChanges.js";
 import { formatRemoveConfirm, removedText, removeSourceId } from "../src/ingest/discordPreview.js";
 import { articleChoices, resolveArticle } from "../src/sources/match.js";
 
@@ -45,6 +45,5 @@ export const removeSourceButton = buttonHandler(removeSourceId, async (interacti
   if (!article) return respondEphemeral(interaction, "That article is no longer among the sources; nothing was changed.");
   rmSync(article.file, { force: true });
   logChange(ctx, interaction, "removed", { n: article.n, file: article.file, title: article.title, url: article.url });
-  await folder.reload("remove-source");
-  await respond(interaction, body(removedText(article), true));
+  await respond(interaction, body(await reloadAfter(folder, "remove-source", removedText(article), "The bot no longer answers from it."), true));
 });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type APIInteraction, MessageFlags, PermissionFlagsBits } from "discord-api-types/v10";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -174,6 +174,19 @@ describe("/add-source and /remove-source end to end", () => {
     expect(t.logs.map((l) => JSON.parse(l)).filter((l) => l.msg === "interaction refused" && l.command === "add-source").map((l) => l.outcome)).toEqual(
       expect.arrayContaining(["invalid-option", "refused-bad-scheme", "refused-http-status", "refused-wrong-type", "refused-not-utf8", "refused-too-large", "refused-no-text", "refused-unreachable", "refused-duplicate"]),
     );
+  });
+
+  it("says so when the reload after a change fails, and keeps answering from the articles it had", async () => {
+    writeFileSync(join(dir, "zzz_broken.txt"), "---\npublished: someday\n---\nText.\n");
+    const { option, resolved } = t.fake.attachmentOption("file", "ferry.txt", "Ferry notes\n\nThe ferry between Dandong and Sinuiju resumed its crossings in the spring.\n", "text/plain");
+    const preview = await command("add-source", [option], { permissions: MODERATOR, resolved });
+    const before = t.bot.reloader.current;
+    const added = await click(customIds(preview)[0]!);
+    expect(added.content).toMatch(/^Added as \[\d+\]: “Ferry notes”\. The bot could not reload its articles, though \(.*zzz.*broken.*published.*\); it keeps answering from the ones it had until that is fixed\.$/);
+    expect(t.bot.reloader.current).toBe(before);
+    rmSync(join(dir, "zzz_broken.txt"));
+    await t.bot.reload("test: the folder is fixed");
+    expect(await ask("when did the ferry resume its crossings")).toContain("Ferry notes");
   });
 
   it("lists both commands in /help", async () => {

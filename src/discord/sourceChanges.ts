@@ -1,4 +1,5 @@
 import { type BaseInteraction, type ButtonInteraction, type ChatInputCommandInteraction, InteractionContextType, PermissionFlagsBits, type SlashCommandOptionsOnlyBuilder } from "discord.js";
+import { escapeText } from "../answer/escape.js";
 import { IngestError } from "../ingest/ingestError.js";
 import type { BotContext, CorpusFolder } from "./command.js";
 import { requirePermissions } from "./permissions.js";
@@ -37,4 +38,17 @@ export function refused(err: unknown): never {
 /** Who did what, to which article (the log line's time says when). */
 export function logChange(ctx: BotContext, interaction: ChatInputCommandInteraction | ButtonInteraction, action: "added" | "removed", fields: Record<string, unknown>): void {
   ctx.logger.info({ action, userId: interaction.user.id, username: interaction.user.username, guildId: interaction.guildId, ...fields }, "sources changed");
+}
+
+/**
+ * Reloads after a change and says so: the change itself is done whatever happens, so a failed
+ * reload (another file in the folder is broken) is told, not apologised for as a bug.
+ */
+export async function reloadAfter(folder: CorpusFolder, reason: string, done: string, reloaded: string): Promise<string> {
+  try {
+    await folder.reload(reason);
+    return `${done} ${reloaded}`;
+  } catch (err) {
+    return `${done} The bot could not reload its articles, though (${escapeText((err as Error).message.slice(0, 300))}); it keeps answering from the ones it had until that is fixed.`;
+  }
 }

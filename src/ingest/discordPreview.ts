@@ -54,5 +54,5 @@ export function formatRemoveConfirm(article: Article): ReplyBody {
   };
 }
 
-export const addedText = (n: number, title: string) => `Added as [${n}]: “${escapeText(truncate(title, 200))}”. The bot answers from it now.`;
-export const removedText = (article: Article) => `Removed [${article.n}]: “${escapeText(truncate(article.title, 200))}”. The bot no longer answers from it.`;
+export const addedText = (n: number, title: string) => `Added as [${n}]: “${escapeText(truncate(title, 200))}”.`;
+export const removedText = (article: Article) => `Removed [${article.n}]: “${escapeText(truncate(article.title, 200))}”.`;
