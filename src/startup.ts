@@ -1,6 +1,7 @@
 import type { Answerer } from "./answer/answer.js";
 import { type BotContext, createBotContext } from "./discord/command.js";
 import type { Logger } from "./logger.js";
+import { recordIndex } from "./metrics/metrics.js";
 import { openAnswerer, pipelineFor } from "./pipeline.js";
 
 /**
@@ -13,6 +14,7 @@ export function openIndex(config: { CORPUS_DIR: string; INDEX_FILE: string }, lo
   const { answerer, source, saveError } = openAnswerer(config.CORPUS_DIR, config.INDEX_FILE);
   const fields = { articles: answerer.corpus.articles.length, sentences: answerer.corpus.sentences.length, source, ms: Math.round(performance.now() - started) };
   logger.info(fields, source === "loaded" ? "index loaded" : "index built");
+  recordIndex(fields, source);
   if (saveError) logger.warn({ indexFile: config.INDEX_FILE, err: saveError }, "could not save the index; the next start will build it again");
   return answerer;
 }

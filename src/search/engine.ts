@@ -346,7 +346,9 @@ export class SentenceSearch {
     const nc = plan.concepts.length;
     const queryTerms = [...new Set(plan.concepts.flatMap((c) => [...c.terms.keys()]))];
     const termIndex = new Map(queryTerms.map((t, i) => [t, i]));
-    const results = queryTerms.map((term) => this.termResults(term));
+    // Only a word as typed is looked up fuzzily ("renwed"); a neighbour the sentences lack matches nothing.
+    const typed = new Set(plan.concepts.flatMap((c) => [...c.terms].filter(([, w]) => w === 1).map(([t]) => t)));
+    const results = queryTerms.map((term) => this.termResults(term, typed.has(term)));
     const ws = (this.workspace ??= new Workspace(this.sentences.length));
     // Slots in order of first match, concept by concept (which fixes the order of equal scores).
     let slots = 0;
@@ -482,9 +484,10 @@ export class SentenceSearch {
    * term the sentences use; otherwise asked of MiniSearch now (a word no sentence has is looked
    * up fuzzily, and those matches are flagged).
    */
-  private termResults(term: string): QueryResults {
+  private termResults(term: string, fuzzy: boolean): QueryResults {
     const id = this.termIds.get(term);
     if (id !== undefined) return this.termScores.results(id);
+    if (!fuzzy) return NO_RESULTS;
     const found = this.index.search(term, this.termSearchOptions);
     return {
       docs: Uint32Array.from(found, (r) => r.id as number),
@@ -598,6 +601,8 @@ function sortedUnique(ids: number[]): number[] {
 interface QueryResults extends TermResults {
   fuzzy?: Uint8Array;
 }
+
+const NO_RESULTS: QueryResults = { docs: new Uint32Array(0), scores: new Float64Array(0) };
 
 /** What `searchPlan` hands to `rank`: the query's terms, their results, and the slots they matched. */
 interface QueryState {
