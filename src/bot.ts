@@ -1,6 +1,7 @@
 import { once } from "node:events";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { resolve } from "node:path";
 import { Events, RESTEvents } from "discord.js";
 import type { DestinationStream } from "pino";
 import { buttons, commands } from "../commands/index.js";
@@ -8,11 +9,14 @@ import { ConfigError, readConfig } from "./config.js";
 import { CorpusError } from "./corpus/frontMatter.js";
 import { createClient } from "./discord/client.js";
 import type { AnswerService, BotContext } from "./discord/command.js";
+import { DraftStore } from "./discord/draftStore.js";
 import { createRouter } from "./discord/router.js";
 import { createLogger, type Logger, scrubSecrets, secretsFrom } from "./logger.js";
 import { createOpsServer, localOps } from "./metrics/http.js";
 import { reportToManager } from "./metrics/shards.js";
 import { openSharedState } from "./redis/sharedState.js";
+import { shareCorpusChanges } from "./redis/corpusChanges.js";
+import { Reloader } from "./reload/reloader.js";
 import { openBotContext } from "./startup.js";
 
 /**
@@ -32,11 +36,30 @@ export interface StartOptions {
 export const SHUTDOWN_GRACE_MS = 10_000;
 
 export async function startBot(env: NodeJS.ProcessEnv = process.env, options: StartOptions = {}) {
-  const config = readConfig(["DISCORD_TOKEN", "DISCORD_API_URL", "CORPUS_DIR", "INDEX_FILE", "LOG_LEVEL", "METRICS_PORT"], env);
+  const config = readConfig(["DISCORD_TOKEN", "DISCORD_API_URL", "CORPUS_DIR", "INDEX_FILE", "LOG_LEVEL", "METRICS_PORT", "SOURCE_URL_ALLOW_PRIVATE"], env);
   const logger = createLogger({ level: config.LOG_LEVEL, secrets: secretsFrom(env), destination: options.logDestination });
 
   const shared = await openSharedState(env, logger);
-  const ctx = openBotContext(config, logger, { ...shared.context, ...options.context, ...(options.answerer ? { answerer: options.answerer } : {}) });
+  // With Redis, the processes answering from the same folder reload when one of them changes it.
+  const changes = shared.redis
+    ? shareCorpusChanges(shared.redis, (change) => reloader.reload(`changed elsewhere: ${change.reason}`).then(() => undefined), logger)
+    : undefined;
+  /** A change made here: reload, then tell the other processes (a failure to tell is only logged). */
+  const reloadAndAnnounce = async (reason: string) => {
+    const outcome = await reloader.reload(reason);
+    await changes?.announce(reason).catch((err: unknown) => logger.warn({ err, reason }, "could not announce the corpus change to the other processes"));
+    return outcome;
+  };
+  const reloader: Reloader = new Reloader(
+    openBotContext(config, logger, {
+      ...shared.context,
+      ...options.context,
+      ...(options.answerer ? { answerer: options.answerer } : {}),
+      corpusFolder: { dir: resolve(config.CORPUS_DIR), allowPrivate: config.SOURCE_URL_ALLOW_PRIVATE, reload: reloadAndAnnounce, drafts: new DraftStore() },
+    }),
+    { dir: resolve(config.CORPUS_DIR), indexFile: config.INDEX_FILE, logger },
+  );
+  reloader.watch();
 
   const client = createClient(config.DISCORD_API_URL);
   // The index is loaded by now; what remains to check is Redis, where it is configured.
@@ -44,7 +67,7 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
   // A shard reports to its manager, which serves METRICS_PORT for all of them (src/shardManager.ts).
   const metricsServer = client.shard ? undefined : await listenForOps(config.METRICS_PORT, healthy, logger);
   if (client.shard) reportToManager(client, healthy);
-  const router = createRouter(commands, buttons, ctx);
+  const router = createRouter(commands, buttons, () => reloader.current);
   client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));
   client.once(Events.ClientReady, (c) => logger.info({ user: c.user.tag, guilds: c.guilds.cache.size }, "connected to Discord"));
   client.on(Events.Error, (err) => logger.error({ err }, "discord.js client error"));
@@ -79,8 +102,10 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
       clearTimeout(timer);
       if (!drained) logger.warn({ inFlight: router.inFlight }, "gave up waiting for in-flight interactions");
       client.removeAllListeners(Events.InteractionCreate);
+      reloader.close();
       await client.destroy();
       metricsServer?.close();
+      await changes?.close();
       await shared.close();
       logger.info("stopped");
       logger.flush();
@@ -94,11 +119,15 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
     logger.fatal({ err }, "could not connect to Discord");
     logger.flush();
     metricsServer?.close();
+    reloader.close();
+    await changes?.close();
     await shared.close();
     throw err;
   }
+  /** Rebuilds from the corpus folder and swaps the new articles in (SIGHUP, tests). */
+  const reload = (reason: string) => reloader.reload(reason);
   const metricsPort = metricsServer ? (metricsServer.address() as AddressInfo).port : undefined;
-  return { client, router, logger, answerer: ctx.answerer, metricsPort, stop };
+  return { client, router, logger, answerer: reloader.current.answerer, reloader, reload, metricsPort, stop };
 }
 
 /** `GET /metrics` and `/healthz` on `port`, when one is configured. */
@@ -131,8 +160,10 @@ export function watchProcess(logger: Logger, proc: NodeJS.EventEmitter = process
 const isEntryPoint = import.meta.url === `file://${process.argv[1]}`;
 if (isEntryPoint) {
   startBot().then(
-    ({ stop, logger }) => {
+    ({ stop, logger, reload }) => {
       watchProcess(logger);
+      // `kill -HUP <pid>`: reload the articles now (a failure is logged; the bot keeps the old ones).
+      process.on("SIGHUP", () => void reload("SIGHUP").catch(() => undefined));
       for (const signal of ["SIGINT", "SIGTERM"] as const) {
         process.once(signal, () => void stop(signal).then(() => process.exit(0)));
       }

@@ -3,7 +3,7 @@ import { Answerer } from "./answer/answer.js";
 import { loadCorpus } from "./corpus/loadCorpus.js";
 import { QuoteIndex } from "./quotes/index.js";
 import { buildSourceCatalog, loadSampleQuestions, type SourceCatalog } from "./sources/catalog.js";
-import { corpusFromSaved, corpusHash, readSavedIndex, toSavedIndex, writeSavedIndex } from "./savedIndex.js";
+import { corpusFromSaved, corpusHash, readSavedIndex, type SavedIndex, toSavedIndex, writeSavedIndex } from "./savedIndex.js";
 import { ALL_FEATURES, type Features, SentenceSearch } from "./search/engine.js";
 import { loadLexicon } from "./search/lexicon.js";
 
@@ -41,6 +41,14 @@ export function pipelineFor(answerer: Answerer): Pipeline {
 
 export const buildPipeline = (corpusDir: string): Pipeline => pipelineFor(buildAnswerer(corpusDir));
 
+/** The answerer a saved index holds (read from its file, or handed over by the reload worker). */
+export function answererFromSaved(saved: SavedIndex, corpusDir: string, features: Features = ALL_FEATURES): Answerer {
+  const dir = resolve(corpusDir);
+  const corpus = corpusFromSaved(saved, dir);
+  const lexicon = loadLexicon(dir);
+  return new Answerer(corpus, SentenceSearch.load(corpus, lexicon, saved.search, features), QuoteIndex.build(corpus, lexicon));
+}
+
 export interface OpenedAnswerer {
   answerer: Answerer;
   /** `loaded` from the saved index, or `built` (the file was missing, stale or unreadable). */
@@ -57,14 +65,10 @@ export function openAnswerer(corpusDir: string, indexFile: string, options: { fe
   const { features = ALL_FEATURES, save = true } = options;
   const dir = resolve(corpusDir);
   const hash = corpusHash(dir, features);
-  const lexicon = loadLexicon(dir);
   const saved = readSavedIndex(indexFile, hash);
-  if (saved) {
-    const corpus = corpusFromSaved(saved, dir);
-    const answerer = new Answerer(corpus, SentenceSearch.load(corpus, lexicon, saved.search, features), QuoteIndex.build(corpus, lexicon));
-    return { answerer, source: "loaded" };
-  }
+  if (saved) return { answerer: answererFromSaved(saved, dir, features), source: "loaded" };
   const corpus = loadCorpus(dir);
+  const lexicon = loadLexicon(dir);
   const search = SentenceSearch.build(corpus, lexicon, features);
   const opened: OpenedAnswerer = { answerer: new Answerer(corpus, search, QuoteIndex.build(corpus, lexicon)), source: "built" };
   if (save) {

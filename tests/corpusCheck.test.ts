@@ -22,7 +22,7 @@ describe("npm run corpus:check", () => {
     }
     expect(run.stdout).toContain("questions.json: 33 sample questions");
     // Cleaning's removals are shown with their rule, as information.
-    expect(run.stdout).toMatch(/corpus\/000_800dbf628b9ad5a2\.txt:20\s+related-link: RELATED Speculation/);
+    expect(run.stdout).toMatch(/corpus\/000_800dbf628b9ad5a2\.txt:22\s+related-link: RELATED Speculation/);
     expect(run.stdout).toContain("✓ No errors.");
   });
 
@@ -44,12 +44,13 @@ describe("npm run corpus:check", () => {
     const run = check("--corpus", dir);
     expect(run.status).toBe(1);
     const errors = run.stderr.trim().split("\n");
-    expect(errors[0]).toMatch(/✗ 8 errors:/);
+    expect(errors[0]).toMatch(/✗ 9 errors:/);
     const at = (file: string, line: number) => expect.stringMatching(new RegExp(`${file.replace(/\./g, "\\.")}:${line}: `));
     expect(errors.slice(1)).toEqual(
       expect.arrayContaining([
         at("001_5d10eb6f8a2f4716.txt", 13),
-        at("004_copy.txt", 6),
+        at("004_copy.txt", 8), // the same text as article 1
+        at("004_copy.txt", 2), // and its citation number
         at("005_same_title.txt", 2),
         at("006_empty.md", 4),
         at("007_boilerplate.txt", 4),
@@ -58,15 +59,18 @@ describe("npm run corpus:check", () => {
         at("thesaurus.json", 4),
       ]),
     );
-    const error = (file: string) => errors.find((e) => e.includes(`${file}:`))!;
+    const error = (place: string) => errors.find((e) => e.includes(`${place}:`))!;
     expect(error("001_5d10eb6f8a2f4716.txt")).toContain("not valid UTF-8");
-    expect(error("004_copy.txt")).toContain("the same text as 000_800dbf628b9ad5a2.txt");
-    expect(error("005_same_title.txt")).toContain("the same title as 000_800dbf628b9ad5a2.txt:2");
+    expect(error("004_copy.txt:8")).toContain("the same text as 000_800dbf628b9ad5a2.txt");
+    expect(error("004_copy.txt:2")).toContain("citation number 1 is already 000_800dbf628b9ad5a2.txt's: give this article the next free number, 8");
+    expect(error("005_same_title.txt")).toContain("the same title as 000_800dbf628b9ad5a2.txt:3");
     expect(error("006_empty.md")).toContain("no sentences to index: it has no text after the front matter");
     expect(error("007_boilerplate.txt")).toContain("cleaning removed all 2 of its lines");
     expect(error("008_front_matter.txt")).toContain("front-matter field 'published' must be YYYY");
     expect(error("009_utf16.txt")).toContain("UTF-16");
     expect(error("thesaurus.json")).toContain("is not valid JSON");
+    // Files without a number of their own are numbered after the highest one, and told which to keep.
+    expect(run.stdout).toMatch(/005_same_title\.txt:1\s+no `n:` in its front matter: cited as \[5\] for now; add `n: 5`/);
     // The articles that are fine are still listed.
     expect(run.stdout).toMatch(/^3\s+002_c65d8ed23b62bfbf\.txt\s+21\s/m);
   });

@@ -52,8 +52,8 @@ describe("the Discord reply", () => {
   it("quotes each passage with bold question words and a numbered citation", () => {
     const reply = formatAnswerReply(answerer.answer("when was it renewed"));
     expect(reply.content).toContain("> The agreement was last **renewed** in 2001.");
-    expect(reply.content).toContain("-# [1] UPI, “China stands by mutual defense treaty with North Korea after 60 years”, 7 July 2021");
-    expect(reply.content).toContain("[2] publisher not named");
+    expect(reply.content).toContain("-# [1] UPI, [“China stands by mutual defense treaty with North Korea after 60 years”](<https://www.upi.com/Top_News/World-News/2021/07/07/China-stands-by-mutual-defense-treaty-with-North-Korea-after-60-years/8851625677806/>), 7 July 2021");
+    expect(reply.content).toContain("[2] Blasting News, [“China and North Korea pledge");
     expect(reply.allowed_mentions).toEqual({ parse: [] });
     expect(reply.flags & MessageFlags.SuppressEmbeds).toBeTruthy();
     expect(reply.flags & MessageFlags.Ephemeral).toBe(0);
@@ -106,7 +106,7 @@ describe("the terminal answer", () => {
   it("lists passages with their citations", () => {
     const text = formatAnswerText(answerer.answer("when was it renewed"));
     expect(text).toMatch(/^Q: when was it renewed/);
-    expect(text).toContain('[1] UPI, "China stands by mutual defense treaty with North Korea after 60 years", 7 July 2021');
+    expect(text).toContain('[1] UPI, "China stands by mutual defense treaty with North Korea after 60 years", 7 July 2021 <https://www.upi.com/Top_News/World-News/2021/07/07/China-stands-by-mutual-defense-treaty-with-North-Korea-after-60-years/8851625677806/>');
   });
 });
 

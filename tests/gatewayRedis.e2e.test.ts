@@ -1,13 +1,14 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type APIMessage, type APIUser, MessageFlags } from "discord-api-types/v10";
+import { type APIMessage, type APIUser, MessageFlags, PermissionFlagsBits } from "discord-api-types/v10";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestBot } from "./helpers/bot.js";
 import { validateRequest } from "./helpers/discordSpec.js";
-import { FakeDiscord } from "./helpers/fakeDiscord.js";
+import { DEFAULT_MEMBER_PERMISSIONS, FakeDiscord } from "./helpers/fakeDiscord.js";
 import { freePort, RedisServer } from "./helpers/redisServer.js";
 import { spawnBot } from "./helpers/spawnBot.js";
+import { removeTempCorpora, tempCorpus } from "./helpers/tempCorpus.js";
 
 /**
  * The Gateway bot (`npm start`) and the sharded bot (`start:sharded`) with REDIS_URL: an
@@ -70,6 +71,34 @@ describe("the Gateway bot with REDIS_URL", () => {
       await second.stop();
     }
   }, 40_000);
+});
+
+describe("live reload with REDIS_URL", () => {
+  it("announces a change made through /add-source, and another process reloads on the announcement", async () => {
+    // The fake Discord's attachments are served from 127.0.0.1.
+    const env = { REDIS_URL: redis.url, DISCORD_APPLICATION_ID: "100000000000000043", INDEX_FILE: join(tempCorpus(), "index.json"), SOURCE_URL_ALLOW_PRIVATE: "true" };
+    // Separate folders, so that only the announcement (not its own folder watcher) can make the second one reload.
+    const first = await startTestBot({ ...env, CORPUS_DIR: tempCorpus({}, "corpus") });
+    const second = await startTestBot({ ...env, CORPUS_DIR: tempCorpus({}, "corpus"), INDEX_FILE: join(tempCorpus(), "index.json") });
+    try {
+      const moderator = { permissions: DEFAULT_MEMBER_PERMISSIONS | PermissionFlagsBits.ManageGuild };
+      const { option, resolved } = first.fake.attachmentOption("file", "ferry.txt", "Ferry notes\n\nThe ferry between Dandong and Sinuiju resumed its crossings in the spring.\n", "text/plain");
+      const preview = await first.fake.interactionCallback(first.fake.dispatchInteraction(first.fake.chatInput("add-source", [option], { ...moderator, resolved })), 10_000);
+      const add = buttons(preview.body.data).get("Add to sources")!;
+      const click = first.fake.dispatchInteraction(first.fake.button({ customId: add, ...moderator }));
+      const confirmed = await first.fake.interactionCallback(click, 20_000);
+      const content = confirmed.body.type === 5 ? (await first.fake.waitForWebhook(click, "PATCH", { timeoutMs: 20_000 })).body.content : confirmed.body.data.content;
+      expect(content).toMatch(/^Added as \[5\]: “Ferry notes”\. The bot answers from it now\./);
+      const reloadedBy = (logs: string[]) => logs.map((l) => JSON.parse(l)).filter((l) => l.msg === "reloaded the articles").map((l) => l.reasons);
+      await expect.poll(() => reloadedBy(second.logs), { timeout: 20_000, interval: 100 }).toEqual([["changed elsewhere: add-source"]]);
+      expect(second.logs.map((l) => JSON.parse(l)).find((l) => l.msg === "corpus changed elsewhere: reloading")).toMatchObject({ reason: "add-source" });
+      expect(reloadedBy(first.logs)[0]).toEqual(["add-source"]);
+    } finally {
+      await first.stop();
+      await second.stop();
+      removeTempCorpora();
+    }
+  }, 60_000);
 });
 
 describe("start:sharded with REDIS_URL", () => {

@@ -78,6 +78,7 @@ describe("answering from the real index", () => {
       title: "China stands by mutual defense treaty with North Korea after 60 years",
       publisher: "UPI",
       published: "2021-07-07",
+      url: "https://www.upi.com/Top_News/World-News/2021/07/07/China-stands-by-mutual-defense-treaty-with-North-Korea-after-60-years/8851625677806/",
     });
     expect(upi.highlights.map(([s, e]) => upi.text.slice(s, e))).toEqual(["renewed"]);
   });

@@ -43,7 +43,7 @@ describe("/sources, Pin and /pin-sources end to end", () => {
     expect(components).toBeUndefined(); // four articles fit one message: no page buttons
     expect(content).toContain(`**Sources**: 4 articles, ${corpus.sentences.length} sentences indexed.`);
     expect(content).toContain(`**[1]** UPI · “China stands by mutual defense treaty with North Korea after 60 years” · 7 July 2021 · ${upi!.sentences.length} sentences indexed`);
-    expect(content).toContain(`**[2]** publisher not named · “A treaty of friendship, cooperation and mutual assistance binds China and North Korea.” · July 2021`);
+    expect(content).toContain(`**[2]** Blasting News · “China and North Korea pledge to strengthen cooperation to tackle hostile foreign forces” · July 2021`);
     for (const a of corpus.articles) expect(content).toContain(`**[${a.n}]**`);
   });
 
@@ -65,7 +65,7 @@ describe("/sources, Pin and /pin-sources end to end", () => {
     expect(flags & MessageFlags.Ephemeral).toBe(0);
     const lines = content.split("\n");
     expect(shown(lines[0])).toBe("**[3] 60 yrs of friendship: China, North Korea vow to boost ties in face of foreign hostility**");
-    expect(lines[1]).toBe("Press TV · July 2021");
+    expect(lines[1]).toBe("Press TV · 11 July 2021 · <https://www.presstv.co.uk/Detail/2021/07/11/661977/North-Korea-China-ties-treaty-US-hostile->");
     // The headline repeated as the first line of the text is not a lead sentence.
     expect(shown(lines[2])).toBe(`> ${pressTv!.sentences[1]!.text}`);
     expect(content).toContain(`-# ${pressTv!.sentences.length} sentences indexed from \`002_c65d8ed23b62bfbf.txt\``);
@@ -184,9 +184,9 @@ describe("/sources, Pin and /pin-sources end to end", () => {
     const lines = cb.body.data.content.split("\n");
     expect(lines[0]).toMatch(/^📚 \*\*Sources\*\*: the 4 news articles the treaty bot answers from\./);
     expect(lines.slice(1).map(shown)).toEqual([
-      "[1] UPI, “China stands by mutual defense treaty with North Korea after 60 years”, 7 July 2021",
-      "[2] publisher not named, “A treaty of friendship, cooperation and mutual assistance binds China and North Korea.”, July 2021",
-      "[3] Press TV, “60 yrs of friendship: China, North Korea vow to boost ties in face of foreign hostility”, July 2021",
+      "[1] UPI, [“China stands by mutual defense treaty with North Korea after 60 years”](<https://www.upi.com/Top_News/World-News/2021/07/07/China-stands-by-mutual-defense-treaty-with-North-Korea-after-60-years/8851625677806/>), 7 July 2021",
+      "[2] Blasting News, [“China and North Korea pledge to strengthen cooperation to tackle hostile foreign forces”](<https://us.blastingnews.com/world/2021/07/china-and-north-korea-pledge-to-strengthen-cooperation-to-tackle-hostile-foreign-forces-003345796.html>), July 2021",
+      "[3] Press TV, [“60 yrs of friendship: China, North Korea vow to boost ties in face of foreign hostility”](<https://www.presstv.co.uk/Detail/2021/07/11/661977/North-Korea-China-ties-treaty-US-hostile->), 11 July 2021",
       expect.stringMatching(/^\[4\] publisher not named, “Chinese President Xi Jinping and North Korean Supreme Leader Kim Jong-un .*”, July 2021$/),
     ]);
     const message = postedMessage(t.fake, cb.body.data.content);

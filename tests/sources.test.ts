@@ -13,7 +13,7 @@ const corpusOf = (files: Record<string, string>) => tempCorpus(files);
 
 const bundled = buildAnswerer("corpus");
 const catalog = buildSourceCatalog(bundled, loadSampleQuestions(bundled.corpus.dir));
-const [upi, second, pressTv] = bundled.corpus.articles;
+const [upi, second, pressTv, fourth] = bundled.corpus.articles;
 
 describe("most quoted sentences", () => {
   it("counts, per sentence, the sample questions whose answer quotes it", () => {
@@ -38,7 +38,7 @@ describe("finding an article", () => {
   const articles = bundled.corpus.articles;
   it("suggests by publisher, headline words or number, in any case and accent", () => {
     expect(articleChoices(articles, "PRESS tv").map((c) => c.value)).toEqual([pressTv!.id]);
-    expect(articleChoices(articles, "friendship").map((c) => c.value)).toContain(second!.id);
+    expect(articleChoices(articles, "pledge").map((c) => c.value)).toContain(second!.id);
     expect(articleChoices(articles, "défense").map((c) => c.value)).toEqual([upi!.id]);
     expect(articleChoices(articles, "nothing like this")).toEqual([]);
     for (const c of articleChoices(articles, "")) expect(c.name.length).toBeLessThanOrEqual(100);
@@ -56,8 +56,10 @@ describe("finding an article", () => {
 describe("source card", () => {
   it("skips the headline repeated at the top of the text when choosing lead sentences", () => {
     expect(leadSentences(upi!)[0]!.text).toMatch(/^July 7 \(UPI\) -- A bilateral defense treaty/);
-    // Article 2 has no title of its own: its first sentence is the title, so the lead starts after it.
-    expect(leadSentences(second!)[0]!.text).toMatch(/^On the 60th anniversary of signing this treaty/);
+    // Article 4 has no title of its own: its first sentence is the title, so the lead starts after it.
+    expect(leadSentences(fourth!)[0]!.text).toMatch(/^The defence treaty guarantees cooperation/);
+    // Article 2's headline comes from its address, not its text: its lead is its first sentence.
+    expect(leadSentences(second!)[0]!.text).toMatch(/^A treaty of friendship, cooperation and mutual assistance/);
   });
 
   it("escapes hostile article text, never pings, links only a known address, and fits Discord's limit", () => {

@@ -26,7 +26,9 @@ describe("/treaty end to end", () => {
     expect(callback.body.type).toBe(4);
     const data = callback.body.data;
     expect(data.content).toContain("> The agreement was last **renewed** in 2001.");
-    expect(data.content).toContain("-# [1] UPI, “China stands by mutual defense treaty with North Korea after 60 years”, 7 July 2021");
+    expect(data.content).toContain(
+      "-# [1] UPI, [“China stands by mutual defense treaty with North Korea after 60 years”](<https://www.upi.com/Top_News/World-News/2021/07/07/China-stands-by-mutual-defense-treaty-with-North-Korea-after-60-years/8851625677806/>), 7 July 2021",
+    );
     expect(data.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(data.flags & MessageFlags.Ephemeral).toBe(0);
     expect(data.flags & MessageFlags.SuppressEmbeds).toBeTruthy();

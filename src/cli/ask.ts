@@ -2,8 +2,8 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { formatAnswerText, answerJson } from "../answer/terminal.js";
 import { readConfig } from "../config.js";
-import { CorpusError } from "../corpus/frontMatter.js";
 import { openAnswerer } from "../pipeline.js";
+import { runCli } from "./run.js";
 
 /**
  * `npm run ask -- "when was it renewed"`: the bot's answer in a terminal, no Discord needed.
@@ -51,12 +51,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    console.error(err instanceof CorpusError || (err as Error).name === "ConfigError" ? (err as Error).message : err);
-    process.exitCode = 1;
-  },
-);
+runCli(main);

@@ -2,9 +2,18 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { readConfig } from "../config.js";
-import { type CheckedArticle, duplicateArticles, emptyArticle, encodingProblem, type Finding, removedLines } from "../corpus/check.js";
+import {
+  type CheckedArticle,
+  duplicateArticles,
+  duplicateNumbers,
+  emptyArticle,
+  encodingProblem,
+  type Finding,
+  removedLines,
+  unnumbered,
+} from "../corpus/check.js";
 import { CorpusError } from "../corpus/frontMatter.js";
-import { listArticleFiles, parseArticle } from "../corpus/loadCorpus.js";
+import { listArticleFiles, numberArticles, parseArticle } from "../corpus/loadCorpus.js";
 import { buildAnswerer } from "../pipeline.js";
 import { loadLexicon } from "../search/lexicon.js";
 import { buildSourceCatalog, loadSampleQuestions, SAMPLE_QUESTIONS_FILE } from "../sources/catalog.js";
@@ -42,17 +51,18 @@ function readArticles(dir: string, findings: Finding[]): CheckedArticle[] {
   }
   if (files.length === 0) findings.push({ level: "error", file: dir, message: "the corpus folder holds no .txt or .md article files" });
   const checked: CheckedArticle[] = [];
-  files.forEach((file, i) => {
+  files.forEach((file) => {
     const bytes = readFileSync(file);
     const encoding = encodingProblem(file, bytes);
     if (encoding) return void findings.push(encoding);
     const raw = bytes.toString("utf8");
     try {
-      checked.push({ article: parseArticle(file, raw, i + 1), raw });
+      checked.push({ article: parseArticle(file, raw, 0), raw });
     } catch (err) {
       findings.push(fromCorpusError(err));
     }
   });
+  numberArticles(checked.map((c) => c.article));
   return checked;
 }
 
@@ -102,8 +112,10 @@ function main(): number {
     const empty = emptyArticle(c);
     if (empty) findings.push(empty);
     findings.push(...removedLines(c));
+    const noNumber = unnumbered(c);
+    if (noNumber) findings.push(noNumber);
   }
-  findings.push(...duplicateArticles(checked));
+  findings.push(...duplicateArticles(checked), ...duplicateNumbers(checked));
   const dataFiles = checkDataFiles(dir, findings);
   const byPlace = (a: Finding, b: Finding) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
   const errors = findings.filter((f) => f.level === "error").sort(byPlace);
@@ -140,7 +152,7 @@ function main(): number {
 
   const removed = findings.filter((f) => f.level === "info");
   if (removed.length > 0) {
-    console.log(`\nLines cleaning removed as page boilerplate (information, not errors; the rules are in src/corpus/clean.ts):`);
+    console.log(`\nInformation, not errors (lines cleaning removed as page boilerplate, by the rules of src/corpus/clean.ts; articles without a number of their own):`);
     const width = Math.max(...removed.map((f) => where(f).length));
     for (const f of removed) console.log(`  ${where(f).padEnd(width)}  ${cut(f.message, 110)}`);
   }

@@ -78,7 +78,7 @@ function titleLine({ article: a, raw }: CheckedArticle): number {
   return index >= 0 ? index + 1 : 1;
 }
 
-const foldTitle = (t: string) => foldSpace(t).toLowerCase().replace(/[“”"‘’']/g, "");
+export const foldTitle = (t: string) => foldSpace(t).toLowerCase().replace(/[“”"‘’']/g, "");
 
 /**
  * The same article twice: the same text (sentence for sentence), or the same headline. Each
@@ -108,4 +108,37 @@ export function duplicateArticles(checked: readonly CheckedArticle[]): Finding[]
     if (!sameTitle) byTitle.set(foldTitle(a.title), c);
   }
   return findings;
+}
+
+/** Where the front matter's `n:` line is (or its first line, when it has none). */
+function numberLine({ raw, article: a }: CheckedArticle): number {
+  const index = raw.split("\n").findIndex((l, i) => i < a.bodyLine && /^n\s*:/.test(l));
+  return index >= 0 ? index + 1 : 1;
+}
+
+/** Two articles with the same citation number would both be cited as [n]: every later one is an error. */
+export function duplicateNumbers(checked: readonly CheckedArticle[]): Finding[] {
+  const first = new Map<number, CheckedArticle>();
+  const findings: Finding[] = [];
+  for (const c of checked) {
+    const { article: a } = c;
+    const taken = first.get(a.n);
+    if (!taken) {
+      first.set(a.n, c);
+      continue;
+    }
+    findings.push({
+      level: "error",
+      file: a.file,
+      line: numberLine(c),
+      message: `citation number ${a.n} is already ${basename(taken.article.file)}'s: give this article the next free number, ${Math.max(...checked.map((x) => x.article.n)) + 1}`,
+    });
+  }
+  return findings;
+}
+
+/** An article numbered at load time keeps that number only while no file sorts before it: say which `n:` to write. */
+export function unnumbered({ article: a }: CheckedArticle): Finding | undefined {
+  if (a.numbered) return undefined;
+  return { level: "info", file: a.file, line: 1, message: `no \`n:\` in its front matter: cited as [${a.n}] for now; add \`n: ${a.n}\` to keep that number for good` };
 }

@@ -5,6 +5,7 @@ import { z } from "zod";
  * Metadata an article file may declare in a front-matter block:
  *
  *     ---
+ *     n: 1                    # citation number, given once (npm run add-article assigns it)
  *     title: China stands by mutual defense treaty with North Korea after 60 years
  *     publisher: UPI
  *     published: 2021-07-07
@@ -13,8 +14,11 @@ import { z } from "zod";
  *
  * Every field is optional: record only what the text supports.
  */
+const WHOLE_NUMBER = "must be a whole number from 1 to 9999";
+
 export const ArticleMetaSchema = z
   .object({
+    n: z.int({ error: WHOLE_NUMBER }).min(1, WHOLE_NUMBER).max(9999, WHOLE_NUMBER).optional(),
     title: z.string().trim().min(1, "must not be empty").max(300).optional(),
     publisher: z.string().trim().min(1, "must not be empty").max(100).optional(),
     published: z

@@ -8,7 +8,7 @@ import type { Article, Corpus } from "./types.js";
 export const ARTICLE_EXTENSIONS = [".txt", ".md"];
 const MAX_TITLE = 120;
 
-/** Article files of a folder, in name order (which fixes the citation numbers). */
+/** Article files of a folder, in name order (the order of articles without a number of their own). */
 export function listArticleFiles(dir: string): string[] {
   let names: string[];
   try {
@@ -23,7 +23,10 @@ export function listArticleFiles(dir: string): string[] {
     .filter((p) => statSync(p).isFile());
 }
 
-/** Parses one article file: front matter, cleaning, sentences. */
+/**
+ * Parses one article file: front matter, cleaning, sentences. `n` is the citation number used
+ * when the front matter gives none (see `numberArticles`).
+ */
 export function parseArticle(file: string, raw: string, n: number): Article {
   if (raw.includes("\uFFFD")) {
     const line = raw.slice(0, raw.indexOf("\uFFFD")).split("\n").length;
@@ -36,7 +39,8 @@ export function parseArticle(file: string, raw: string, n: number): Article {
   const first = sentences[0]?.text;
   return {
     id,
-    n,
+    n: meta.n ?? n,
+    numbered: meta.n !== undefined,
     file,
     title: meta.title ?? (first ? shorten(first, MAX_TITLE) : id),
     titleFromText: meta.title === undefined,
@@ -55,8 +59,25 @@ export function loadCorpus(dir: string): Corpus {
   const absolute = resolve(dir);
   const files = listArticleFiles(absolute);
   if (files.length === 0) throw new CorpusError(absolute, undefined, "the corpus folder holds no .txt or .md article files");
-  const articles = files.map((file, i) => parseArticle(file, readFileSync(file, "utf8"), i + 1));
+  const articles = numberArticles(files.map((file) => parseArticle(file, readFileSync(file, "utf8"), 0)));
   return { dir: absolute, articles, sentences: articles.flatMap((a) => a.sentences) };
+}
+
+/**
+ * Citation numbers are kept in each file's front matter (`n:`), given once when the article is
+ * added, so adding or removing a file never renumbers another. A file dropped in by hand
+ * without one is numbered after the highest kept number, in file-name order, until it gets its
+ * own (`corpus:check` says which number to write).
+ */
+export function numberArticles(articles: Article[]): Article[] {
+  let next = nextFreeNumber(articles.filter((a) => a.numbered));
+  for (const a of articles) if (!a.numbered) a.n = next++;
+  return articles;
+}
+
+/** The number a new article gets: one past the highest in use (a freed number is never reused). */
+export function nextFreeNumber(articles: readonly Pick<Article, "n">[]): number {
+  return articles.reduce((max, a) => Math.max(max, a.n), 0) + 1;
 }
 
 function shorten(s: string, max: number): string {

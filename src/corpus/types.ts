@@ -2,8 +2,10 @@
 export interface Article {
   /** File name without extension, e.g. `000_800dbf628b9ad5a2`: stable across restarts. */
   id: string;
-  /** Citation number: 1-based position of the file in name order. The same in every reply. */
+  /** Citation number, from the front matter's `n:` (kept for good); the same in every reply. */
   n: number;
+  /** False when the front matter gives no `n:` and the number was assigned at load time. */
+  numbered: boolean;
   /** Path of the file the article came from (for error messages and `corpus:check`). */
   file: string;
   title: string;

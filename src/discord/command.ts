@@ -13,6 +13,8 @@ import type { QuoteIndex } from "../quotes/index.js";
 import type { SourceCatalog } from "../sources/catalog.js";
 import { type AnswerStates, AnswerStore } from "./answerStore.js";
 import { Cooldown, type CooldownLimit } from "./cooldown.js";
+import type { ReloadOutcome } from "../reload/reloader.js";
+import type { DraftStore } from "./draftStore.js";
 import type { Deferral } from "./respond.js";
 import { type VoteStore, Votes } from "./votes.js";
 
@@ -38,6 +40,19 @@ export interface BotContext {
   cooldown: CooldownLimit;
   /** 👍/👎, one per member per page of an answer. */
   votes: VoteStore;
+  /** The corpus folder that moderators add articles to, when this bot process can write it and reload. */
+  corpusFolder?: CorpusFolder;
+}
+
+/** Where `/add-source` saves and what makes the bot answer from the saved file. */
+export interface CorpusFolder {
+  dir: string;
+  /** Rebuilds from the folder and swaps the new articles in (live reload). */
+  reload(reason: string): Promise<ReloadOutcome>;
+  /** Lets the fetcher reach private addresses (SOURCE_URL_ALLOW_PRIVATE). */
+  allowPrivate: boolean;
+  /** Previews waiting for their **Add to sources**. */
+  drafts: DraftStore;
 }
 
 /** The handlers' context: the read-only pipeline plus the bot's own bounded state. */

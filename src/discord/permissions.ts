@@ -44,9 +44,12 @@ export function requirePermissions(interaction: BaseInteraction, needs: Permissi
   }
 }
 
+/** Flags whose name in Discord's settings is not their API name spelled out. */
+const SHOWN_AS: Partial<Record<PermissionsString, string>> = { ManageGuild: "Manage Server" };
+
 /** `ManageMessages` → "Manage Messages", as Discord's settings show it. */
 export function permissionName(flag: PermissionsString): string {
-  return flag.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2");
+  return SHOWN_AS[flag] ?? flag.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2");
 }
 
 function names(flags: PermissionsString[]): string {

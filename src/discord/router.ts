@@ -44,7 +44,12 @@ interface Route {
   defer: Deferral | false;
 }
 
-export function createRouter(commands: readonly Command[], buttons: readonly ButtonHandler[], ctx: BotContext, options: RouterOptions = {}): Router {
+/**
+ * `context` is the handlers' context, or a function giving the current one when it can be
+ * swapped (live reload): each interaction takes it once, so it runs to the end on one corpus.
+ */
+export function createRouter(commands: readonly Command[], buttons: readonly ButtonHandler[], context: BotContext | (() => BotContext), options: RouterOptions = {}): Router {
+  const current = typeof context === "function" ? context : () => context;
   const deferAfterMs = options.deferAfterMs ?? 2000;
   const byName = new Map(commands.map((c) => [c.data.name, c]));
   const byPrefix = new Map(buttons.map((b) => [b.prefix, b]));
@@ -60,7 +65,7 @@ export function createRouter(commands: readonly Command[], buttons: readonly But
     },
   });
 
-  function route(interaction: Interaction): Route {
+  function route(interaction: Interaction, ctx: BotContext): Route {
     if (interaction.isAutocomplete()) {
       const command = byName.get(interaction.commandName);
       return {
@@ -105,12 +110,13 @@ export function createRouter(commands: readonly Command[], buttons: readonly But
 
   async function handle(interaction: Interaction): Promise<void> {
     const started = performance.now();
+    const ctx = current();
     inFlight++;
     const fields = describe(interaction);
     let timer: NodeJS.Timeout | undefined;
     let outcome = "error";
     try {
-      const { run, defer } = route(interaction);
+      const { run, defer } = route(interaction, ctx);
       if (defer && interaction.isRepliable()) timer = setTimeout(() => void deferReply(interaction, defer), deferAfterMs);
       outcome = await run();
       if (unanswered(interaction)) throw new Error(`the ${fields.command ?? "interaction"} handler returned without replying`);

@@ -10,8 +10,8 @@ import type { SharedRedis } from "./connection.js";
  * every other replica and shard reloads from the shared corpus folder. The subscription is
  * renewed by the client after a reconnect, so a Redis outage delays announcements, never ends them.
  *
- * Live corpus reload (issue 13) is not here yet: `shareCorpusChanges` is the one function it
- * connects to, passing its reload and calling `announce` after each change it makes.
+ * `npm start` (src/bot.ts) connects live reload here: it passes its reload and calls
+ * `announce` after each change a moderator makes through Discord.
  */
 export const CORPUS_CHANNEL = "corpus-changed";
 

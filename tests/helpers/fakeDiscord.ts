@@ -1541,6 +1541,19 @@ export class FakeDiscord {
     return { id: snowflake(), username, discriminator: "0", global_name: username, avatar: null, ...(options.bot ? { bot: true } : {}) };
   }
 
+  /**
+   * An attachment option as Discord sends it: the file is kept by this fake's CDN (its URL, on
+   * 127.0.0.1, serves it) and described in the `resolved` data to pass with the interaction.
+   */
+  attachmentOption(name: string, filename: string, data: string | Uint8Array, contentType: string): { option: APIApplicationCommandInteractionDataOption; resolved: APIInteractionDataResolved } {
+    const id = snowflake();
+    const bytes = Buffer.from(data);
+    this.attachmentData.set(id, { data: bytes, contentType });
+    const url = `http://127.0.0.1:${this.port}/attachments/${this.channelId}/${id}/${encodeURIComponent(filename)}`;
+    const attachment: APIAttachment = { id, filename, size: bytes.length, url, proxy_url: url, content_type: contentType };
+    return { option: { name, type: ApplicationCommandOptionType.Attachment, value: id }, resolved: { attachments: { [id]: attachment } } };
+  }
+
   /** `resolved` data for user options: each user, with guild member data (and channel permissions) unless `member: false`. */
   resolvedUsers(users: { user: APIUser; member?: boolean; permissions?: bigint }[]): APIInteractionDataResolved {
     const resolved: { users: Record<string, APIUser>; members: Record<string, unknown> } = { users: {}, members: {} };
