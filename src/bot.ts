@@ -1,7 +1,6 @@
 import { once } from "node:events";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { resolve } from "node:path";
 import { Events, RESTEvents } from "discord.js";
 import type { DestinationStream } from "pino";
 import { buttons, commands } from "../commands/index.js";
@@ -9,15 +8,12 @@ import { ConfigError, readConfig } from "./config.js";
 import { CorpusError } from "./corpus/frontMatter.js";
 import { createClient } from "./discord/client.js";
 import type { AnswerService, BotContext } from "./discord/command.js";
-import { DraftStore } from "./discord/draftStore.js";
 import { createRouter } from "./discord/router.js";
 import { createLogger, type Logger, scrubSecrets, secretsFrom } from "./logger.js";
 import { createOpsServer, localOps } from "./metrics/http.js";
 import { reportToManager } from "./metrics/shards.js";
 import { openSharedState } from "./redis/sharedState.js";
-import { shareCorpusChanges } from "./redis/corpusChanges.js";
-import { Reloader } from "./reload/reloader.js";
-import { openBotContext } from "./startup.js";
+import { openLiveCorpus } from "./reload/liveCorpus.js";
 
 /**
  * `npm start`: load the articles, build the index, connect to Discord and answer until
@@ -40,26 +36,9 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
   const logger = createLogger({ level: config.LOG_LEVEL, secrets: secretsFrom(env), destination: options.logDestination });
 
   const shared = await openSharedState(env, logger);
-  // With Redis, the processes answering from the same folder reload when one of them changes it.
-  const changes = shared.redis
-    ? shareCorpusChanges(shared.redis, (change) => reloader.reload(`changed elsewhere: ${change.reason}`).then(() => undefined), logger)
-    : undefined;
-  /** A change made here: reload, then tell the other processes (a failure to tell is only logged). */
-  const reloadAndAnnounce = async (reason: string) => {
-    const outcome = await reloader.reload(reason);
-    await changes?.announce(reason).catch((err: unknown) => logger.warn({ err, reason }, "could not announce the corpus change to the other processes"));
-    return outcome;
-  };
-  const reloader: Reloader = new Reloader(
-    openBotContext(config, logger, {
-      ...shared.context,
-      ...options.context,
-      ...(options.answerer ? { answerer: options.answerer } : {}),
-      corpusFolder: { dir: resolve(config.CORPUS_DIR), allowPrivate: config.SOURCE_URL_ALLOW_PRIVATE, reload: reloadAndAnnounce, drafts: new DraftStore() },
-    }),
-    { dir: resolve(config.CORPUS_DIR), indexFile: config.INDEX_FILE, logger },
-  );
-  reloader.watch();
+  // The articles, reloaded when the folder changes here or (with Redis) in another process.
+  const live = openLiveCorpus(config, logger, shared, { ...options.context, ...(options.answerer ? { answerer: options.answerer } : {}) });
+  const { reloader } = live;
 
   const client = createClient(config.DISCORD_API_URL);
   // The index is loaded by now; what remains to check is Redis, where it is configured.
@@ -102,10 +81,9 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
       clearTimeout(timer);
       if (!drained) logger.warn({ inFlight: router.inFlight }, "gave up waiting for in-flight interactions");
       client.removeAllListeners(Events.InteractionCreate);
-      reloader.close();
+      await live.close();
       await client.destroy();
       metricsServer?.close();
-      await changes?.close();
       await shared.close();
       logger.info("stopped");
       logger.flush();
@@ -119,13 +97,11 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
     logger.fatal({ err }, "could not connect to Discord");
     logger.flush();
     metricsServer?.close();
-    reloader.close();
-    await changes?.close();
+    await live.close();
     await shared.close();
     throw err;
   }
-  /** Rebuilds from the corpus folder and swaps the new articles in (SIGHUP, tests). */
-  const reload = (reason: string) => reloader.reload(reason);
+  const { reload } = live;
   const metricsPort = metricsServer ? (metricsServer.address() as AddressInfo).port : undefined;
   return { client, router, logger, answerer: reloader.current.answerer, reloader, reload, metricsPort, stop };
 }

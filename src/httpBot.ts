@@ -9,7 +9,7 @@ import { createRouter } from "./discord/router.js";
 import { createLogger, secretsFrom } from "./logger.js";
 import { localOps } from "./metrics/http.js";
 import { openSharedState } from "./redis/sharedState.js";
-import { openBotContext } from "./startup.js";
+import { openLiveCorpus } from "./reload/liveCorpus.js";
 
 /**
  * `npm run start:http`: serve interactions that Discord POSTs to our endpoint (the
@@ -19,10 +19,14 @@ import { openBotContext } from "./startup.js";
  * `GET /healthz` are served on the same port.
  */
 export async function startHttpBot(env: NodeJS.ProcessEnv = process.env, options: { logDestination?: DestinationStream } = {}) {
-  const config = readConfig(["DISCORD_PUBLIC_KEY", "PORT", "DISCORD_API_URL", "CORPUS_DIR", "INDEX_FILE", "LOG_LEVEL"], env);
+  const config = readConfig(["DISCORD_PUBLIC_KEY", "PORT", "DISCORD_API_URL", "CORPUS_DIR", "INDEX_FILE", "LOG_LEVEL", "SOURCE_URL_ALLOW_PRIVATE"], env);
   const logger = createLogger({ level: config.LOG_LEVEL, secrets: secretsFrom(env), destination: options.logDestination });
   const shared = await openSharedState(env, logger);
-  const router = createRouter(commands, buttons, openBotContext(config, logger, shared.context));
+  // Replicas reload when the corpus folder changes, here or (announced over Redis) through another
+  // process. They do not change it themselves: an /add-source preview lives in one process's
+  // memory, and the replica that gets the confirming click may be another.
+  const live = openLiveCorpus(config, logger, shared, {}, { moderation: false });
+  const router = createRouter(commands, buttons, () => live.reloader.current);
   const ops = localOps(() => shared.reachable());
   const { server, client } = createInteractionServer({ publicKey: config.DISCORD_PUBLIC_KEY, router, logger, apiUrl: config.DISCORD_API_URL, ops });
   server.listen(config.PORT);
@@ -34,19 +38,22 @@ export async function startHttpBot(env: NodeJS.ProcessEnv = process.env, options
     logger.info({ signal, inFlight: router.inFlight }, "shutting down");
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await router.idle();
+    await live.close();
     await client.destroy();
     await shared.close();
     logger.info("stopped");
     logger.flush();
   }
-  return { server, port, router, logger, stop };
+  return { server, port, router, logger, reload: live.reload, stop };
 }
 
 const isEntryPoint = import.meta.url === `file://${process.argv[1]}`;
 if (isEntryPoint) {
   startHttpBot().then(
-    ({ stop }) => {
+    ({ stop, reload }) => {
       for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void stop(signal).then(() => process.exit(0)));
+      // `kill -HUP <pid>`: reload the articles now (a failure is logged; the replica keeps the old ones).
+      process.on("SIGHUP", () => void reload("SIGHUP").catch(() => undefined));
     },
     (err: unknown) => {
       console.error(err instanceof ConfigError || err instanceof CorpusError ? err.message : `Could not start: ${(err as Error)?.message ?? String(err)}`);

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type APIInteraction, type APIMessage, type APIUser, MessageFlags } from "discord-api-types/v10";
@@ -30,6 +30,7 @@ async function startReplica() {
     PORT: "0",
     DISCORD_API_URL: fake.apiUrl,
     INDEX_FILE: join(dir, "index.json"),
+    CORPUS_DIR: join(dir, "corpus"),
     REDIS_URL: redis.url,
     DISCORD_APPLICATION_ID: fake.applicationId,
   });
@@ -62,6 +63,8 @@ async function startReplica() {
 beforeAll(async () => {
   [fake, redis] = await Promise.all([FakeDiscord.start(), RedisServer.start()]);
   dir = mkdtempSync(join(tmpdir(), "treaty-replicas-"));
+  // The replicas share one corpus folder (a copy of the project's, which the last test adds to).
+  cpSync("corpus", join(dir, "corpus"), { recursive: true });
 }, 30_000);
 afterAll(async () => {
   await Promise.all([...running].map((r) => r.stop()));
@@ -224,5 +227,23 @@ describe("two start:http replicas sharing one Redis", () => {
     expect(a.lines().filter((l) => /Redis unavailable/.test(l.msg)).length + b.lines().filter((l) => /Redis unavailable/.test(l.msg)).length).toBeGreaterThanOrEqual(1);
     expect(a.lines().filter((l) => l.level >= 50)).toEqual([]);
     expect(b.lines().filter((l) => l.level >= 50)).toEqual([]);
+  }, 30_000);
+
+  it("answers from an article added to the shared corpus folder, on every replica, within 10 s and without a restart", async () => {
+    // A new member for each try, so that the cooldown never answers instead.
+    let tries = 0;
+    const reader = () => fake.user(`reader-${tries++}`);
+    const question = "when did the treaty turn 65";
+    writeFileSync(
+      join(dir, "corpus", "004_sixty-fifth.md"),
+      "---\nn: 5\ntitle: Treaty turns 65\npublisher: Test Wire\npublished: 2026-07-11\n---\nThe treaty turned 65 on July 11, 2026, with messages between Pyongyang and Beijing.\n",
+    );
+    for (const replica of [a, b]) {
+      await expect
+        .poll(async () => (await ask(replica, reader(), question, true)).reply.data.content as string, { timeout: 10_000, interval: 250 })
+        .toContain("-# [5] Test Wire");
+    }
+    expect(a.child.exitCode).toBeNull();
+    expect(b.child.exitCode).toBeNull();
   }, 30_000);
 });
