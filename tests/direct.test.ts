@@ -21,6 +21,9 @@ describe("the kind of short fact a question asks", () => {
     ["who signed the treaty", "person"],
     ["which outlet reported it", "source"],
     ["where were the messages delivered", "place"],
+    ["what month is the summit", "month"],
+    ["the issue is at whose doorstep", "person"],
+    ["kim called the friendship a common what", "blank"],
     ["why does the alliance matter", undefined],
     ["what did xi say to kim", undefined],
   ])("%s → %s", (q, kind) => expect(factKind(q)).toBe(kind));
@@ -44,6 +47,22 @@ describe("direct answers through the real index", () => {
   it("gives no line for questions that ask no short fact", () => {
     expect(direct("why does the alliance matter so much for the north")).toBeUndefined();
     expect(direct("what did kim say about hostile forces")).toBeUndefined();
+  });
+});
+
+describe("more kinds of short fact, each in the sentence's own words", () => {
+  it("fills a blank with the word that follows the question's last words in the sentence", () => {
+    expect(spanIn("kim called the friendship a common what", "It is a common treasure of both sides.")).toBe("common treasure");
+    expect(spanIn("talks would lead where", "Talks would lead “nowhere,” he said.")).toBe("nowhere");
+  });
+
+  it("names one person once, however many of their names the sentence uses", () => {
+    expect(spanIn("who spoke at the briefing", "Chinese foreign ministry spokesman Wang Wenbin said at the briefing that Wang would go.")).toBe("Wang Wenbin");
+  });
+
+  it("answers a 'who' about a partner with a country, never one about an office", () => {
+    expect(spanIn("who is north koreas main trade partner", "China is its main trade partner, the North says.")).toBe("China");
+    expect(spanIn("whos north koreas foreign minister", "North Korea’s foreign minister has ruled out contact with Washington.")).toBeUndefined();
   });
 });
 

@@ -11,7 +11,7 @@ import { isEnglishWord } from "../search/wordFrequency.js";
  * one thing of that kind that the question does not already name: a wrong line is worse than
  * none, so anything ambiguous gives none.
  */
-export type FactKind = "date" | "year" | "count" | "duration" | "age" | "person" | "title" | "expansion" | "source" | "place";
+export type FactKind = "date" | "year" | "month" | "count" | "duration" | "age" | "person" | "title" | "expansion" | "source" | "place" | "blank";
 
 export interface Span {
   start: number;
@@ -23,7 +23,10 @@ export function factKind(question: string): FactKind | undefined {
   const q = question.toLowerCase();
   // "who is Sung Kim": what the person is, not another person.
   if (/^(who|whom) (is|was|are)\b/.test(q) && /^(who|whom) (is|was|are) (?:the )?[a-z]+(?: [a-z]+){0,2}\??$/.test(q)) return "title";
+  // "xi said he'd take cooperation to a new what": the word that fills the blank.
+  if (/\b[a-z]+ (what|where|who|whom)\??$/.test(q) && !/^(what|where|who|whom)\b/.test(q.replace(/\?$/, ""))) return "blank";
   if (/\b(what|which) year\b|\bwhat yr\b/.test(q)) return "year";
+  if (/\b(what|which) month\b/.test(q)) return "month";
   if (/\b(what|which) (birthday|anniversary)\b|\bhow many (years|yrs)\b.*\banniversar/.test(q)) return "age";
   if (/\b(what|which) (date|day|month)\b|^when\b|\bwhen (was|were|did|is|will|does|do)\b/.test(q)) return "date";
   if (/\bhow many\b|\bhow much\b/.test(q)) return "count";
@@ -32,7 +35,7 @@ export function factKind(question: string): FactKind | undefined {
   if (/\bstands? for\b|\bshort for\b|\babbreviation\b|\bacronym\b/.test(q) || /^(what|who) (is|are) (the )?[A-Z]{2,6}\b/.test(question)) return "expansion";
   if (/\b(job|title|role|position)\b|\bwhat does .* do\b/.test(q)) return "title";
   if (/\b(which|what) (outlet|paper|newspaper|agency|media|news)\b|\bwho reported\b|\baccording to (who|whom)\b|\b(where|who) did .* (get )?report(ed)?\b|\bsource\b/.test(q)) return "source";
-  if (/^(who|whom)\b|\bwho (is|was|were|are|did|signed|delivered)\b/.test(q)) return "person";
+  if (/^(who|whom|whose)\b|\b(who|whose) (is|was|were|are|did|signed|delivered)\b|\bat whose\b|^which (diplomat|leader|official|envoy|ambassador|minister|president|spokesman|spokesperson|person|guy|man|woman|country|side)\b/.test(q)) return "person";
   if (/^where\b|\bwhere (was|were|did|is)\b|\bin what (city|country|place)\b/.test(q)) return "place";
   return undefined;
 }
@@ -56,6 +59,8 @@ const EXPANSION = /((?:[A-Z][\p{L}’'-]*|of|the|and|for|de)(?: (?:[A-Z][\p{L}�
 const SOURCE = /\baccording to ((?:the )?[A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)*)|\b((?:[A-Z][\p{L}]+ )*[A-Z][\p{L}]+) (?:reported|said|quoted|mentioned)\b/gu;
 /** A title: capitalised words (with "for", "of", "the") ending just before a name. */
 const TITLE_WORD = "(?:[A-Z][\\p{L}.’'-]*|for|of|the|on|and)";
+/** Words for a person's office or kind: a "who" question with one asks for a person, not a country. */
+const PERSON_ROLE = /\b(minister|president|prez|premier|leader|spokes(?:man|woman|person)|ambassador|envoy|diplomat|official|representative|guy|man|woman|person|chairman|secretary|general|grandfather|founder|head|chief)s?\b/i;
 const NAME = /\b[A-Z][\p{Ll}’'-]+(?: [A-Z][\p{Ll}’'-]+){1,2}\b/gu;
 
 export interface DirectInput {
@@ -71,6 +76,10 @@ export function directSpan({ plan, text, analyzer }: DirectInput): Span | undefi
   const asked = plan.normalised.toLowerCase();
   const notAsked = (s: Span) => !asked.includes(text.slice(s.start, s.end).toLowerCase());
   switch (kind) {
+    case "blank":
+      return blankOf(asked, text);
+    case "month":
+      return only(matches(text, new RegExp(`${MONTH}\\b`, "g")).filter(notAsked));
     case "year":
       return only(matches(text, YEARS).filter(notAsked).filter((s) => !ATTRIBUTIVE_YEAR.test(text.slice(0, s.start))));
     case "date":
@@ -121,23 +130,54 @@ export function directSpan({ plan, text, analyzer }: DirectInput): Span | undefi
   }
 }
 
-/** "who signed the treaty": the people of the sentence the question does not name; two joined by "and" are one answer. */
+/**
+ * "who signed the treaty": the people of the sentence the question does not name (one person
+ * named twice is one answer, at the mention that gives the name); two joined by "and" are one
+ * answer. With no person, "who is their main trade partner" may be a country or an organisation.
+ */
 function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notAsked: (s: Span) => boolean): Span | undefined {
   const askedNames = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()]));
-  const people = analyzer
-    .entities(text)
-    .filter((e) => e.entity.kind === "person")
-    .filter((e) => !askedNames.has(entityTerm(e.entity.name)))
-    .map((e) => ({ start: e.start, end: e.end }));
+  const mentions = analyzer.entities(text).filter((e) => !askedNames.has(entityTerm(e.entity.name)));
+  const oneEach = (kind: (k: string) => boolean) => {
+    const byEntity = new Map<string, (typeof mentions)[number]>();
+    for (const m of mentions.filter((e) => kind(e.entity.kind))) {
+      const kept = byEntity.get(m.entity.name);
+      if (!kept || (text.slice(m.start, m.end) === m.entity.name && text.slice(kept.start, kept.end) !== m.entity.name)) byEntity.set(m.entity.name, m);
+    }
+    return [...byEntity.values()].sort((a, b) => a.start - b.start).map((e) => ({ start: e.start, end: e.end }));
+  };
+  const people = oneEach((k) => k === "person");
   // Names the alias file does not know: capitalised words not at the sentence start, one of them no English word ("North Korean Supreme" is no name).
   const unknown = people.length
     ? []
     : matches(text, NAME).filter((s) => s.start > 0 && analyzer.entities(text.slice(s.start, s.end)).length === 0 && text.slice(s.start, s.end).split(" ").some((w) => !isEnglishWord(w, 50)));
-  const candidates = (people.length ? people : unknown).filter(notAsked);
+  // A country answers "who is their main partner", never "who is their foreign minister".
+  const asksForAPerson = PERSON_ROLE.test(plan.normalised);
+  const others = people.length || unknown.length || asksForAPerson ? [] : oneEach((k) => k === "place" || k === "organisation");
+  const candidates = (people.length ? people : unknown.length ? unknown : others).filter(notAsked);
   if (candidates.length === 2 && /^ and (?:[A-Z][\p{L}’']+ )*$/u.test(text.slice(candidates[0]!.end, candidates[1]!.start))) {
     return { start: candidates[0]!.start, end: candidates[1]!.end };
   }
   return only(candidates);
+}
+
+/**
+ * "kim called the friendship a common what": the question's last words before the blank, found
+ * once in the sentence, and the word that follows them there ("common treasure"); the word
+ * before the blank is kept when it stands right beside the answer.
+ */
+function blankOf(asked: string, text: string): Span | undefined {
+  const before = /((?:[a-z']+ ){0,2}[a-z']+) (?:what|where|who|whom)\??$/.exec(asked)?.[1];
+  if (!before) return undefined;
+  const words = before.split(" ").filter((w) => !/^(a|an|the|to|of|is|was|be)$/.test(w));
+  const last = words.at(-1);
+  if (!last) return undefined;
+  const found = [...text.matchAll(new RegExp(`\\b(${last.replace(/[^a-z']/g, "")})\\b([\\s“"‘']+)([\\p{L}-]+)`, "giu"))];
+  if (found.length !== 1) return undefined;
+  const m = found[0]!;
+  const blankStart = m.index + m[1]!.length + m[2]!.length;
+  const start = m[2] === " " ? m.index : blankStart;
+  return { start, end: blankStart + m[3]!.length };
 }
 
 /** "whats sung kims job": the capitalised title just before the person's name ("U.S. Special Representative for North Korea Sung Kim"). */
