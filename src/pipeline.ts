@@ -1,11 +1,12 @@
 import { resolve } from "node:path";
 import { Answerer } from "./answer/answer.js";
+import { Suggester } from "./answer/suggest.js";
 import { loadCorpus } from "./corpus/loadCorpus.js";
 import { QuoteIndex } from "./quotes/index.js";
 import { buildSourceCatalog, loadSampleQuestions, type SourceCatalog } from "./sources/catalog.js";
-import { corpusFromSaved, corpusHash, readSavedIndex, toSavedIndex, writeSavedIndex } from "./savedIndex.js";
+import { corpusFromSaved, corpusHash, readSavedIndex, type SavedIndex, toSavedIndex, writeSavedIndex } from "./savedIndex.js";
 import { ALL_FEATURES, type Features, SentenceSearch } from "./search/engine.js";
-import { loadLexicon } from "./search/lexicon.js";
+import { type Lexicon, loadLexicon } from "./search/lexicon.js";
 
 /**
  * corpus → sentences → index → answerer: the one pipeline behind `/treaty`, `npm run ask`
@@ -23,19 +24,23 @@ export function buildQuoteIndex(answerer: Answerer): QuoteIndex {
   return QuoteIndex.build(answerer.corpus, loadLexicon(answerer.corpus.dir));
 }
 
-/** Everything the bot's handlers read, built once at start-up: answers, quotations, sources. */
+/** Everything the bot's handlers read, built once at start-up: answers, quotations, sources, suggestions. */
 export interface Pipeline {
   answerer: Answerer;
   quotes: QuoteIndex;
   sources: SourceCatalog;
+  /** Autocomplete and "did you mean", precomputed from the real index. */
+  suggester: Suggester;
 }
 
-/** The quotations and source catalogue of an answerer's corpus, beside the answerer itself. */
-export function pipelineFor(answerer: Answerer): Pipeline {
+/** The quotations, source catalogue and suggestions of an answerer's corpus, beside the answerer itself. */
+export function pipelineFor(answerer: Answerer, parts: Partial<Pick<Pipeline, "quotes" | "suggester">> = {}): Pipeline {
   return {
     answerer,
-    quotes: buildQuoteIndex(answerer),
+    quotes: parts.quotes ?? buildQuoteIndex(answerer),
+    // Sample questions are few (a search each): answered again at every start, never saved.
     sources: buildSourceCatalog(answerer, loadSampleQuestions(answerer.corpus.dir)),
+    suggester: parts.suggester ?? Suggester.build(answerer),
   };
 }
 
@@ -55,23 +60,69 @@ export interface OpenedAnswerer {
  */
 export function openAnswerer(corpusDir: string, indexFile: string, options: { features?: Features; save?: boolean } = {}): OpenedAnswerer {
   const { features = ALL_FEATURES, save = true } = options;
+  const { answerer, source, hash } = openSearch(corpusDir, indexFile, features);
+  const opened: OpenedAnswerer = { answerer, source };
+  if (source === "built" && save) opened.saveError = trySave(indexFile, () => toSavedIndex(hash, answerer.corpus, answerer.search.toJSON()));
+  return opened;
+}
+
+/** The saved index in `indexFile` when it matches the corpus, with the answerer loaded from it; otherwise a freshly built answerer. */
+function openSearch(corpusDir: string, indexFile: string, features: Features): OpenedAnswerer & { saved?: SavedIndex; hash: string; lexicon: Lexicon } {
   const dir = resolve(corpusDir);
   const hash = corpusHash(dir, features);
   const lexicon = loadLexicon(dir);
   const saved = readSavedIndex(indexFile, hash);
   if (saved) {
     const corpus = corpusFromSaved(saved, dir);
-    return { answerer: new Answerer(corpus, SentenceSearch.load(corpus, lexicon, saved.search, features)), source: "loaded" };
+    return { answerer: new Answerer(corpus, SentenceSearch.load(corpus, lexicon, saved.search, features)), source: "loaded", saved, hash, lexicon };
   }
   const corpus = loadCorpus(dir);
-  const search = SentenceSearch.build(corpus, lexicon, features);
-  const opened: OpenedAnswerer = { answerer: new Answerer(corpus, search), source: "built" };
-  if (save) {
-    try {
-      writeSavedIndex(indexFile, toSavedIndex(hash, corpus, search.toJSON()));
-    } catch (err) {
-      opened.saveError = (err as Error).message;
-    }
+  return { answerer: new Answerer(corpus, SentenceSearch.build(corpus, lexicon, features)), source: "built", hash, lexicon };
+}
+
+/** Writes the saved index; the error message if that failed (the bot works all the same). */
+function trySave(indexFile: string, saved: () => SavedIndex): string | undefined {
+  try {
+    writeSavedIndex(indexFile, saved());
+    return undefined;
+  } catch (err) {
+    return (err as Error).message;
+  }
+}
+
+export interface OpenedPipeline {
+  pipeline: Pipeline;
+  /** Whether the search index, and the quotations and suggestions, were loaded from `indexFile` or built. */
+  index: "loaded" | "built";
+  extras: "loaded" | "built";
+  /** Time taken by each, in ms. */
+  ms: { index: number; extras: number };
+  saveError?: string;
+}
+
+/**
+ * Everything the bot needs, from the saved index `indexFile` when its hash matches the corpus:
+ * the search index, the quotations and the suggestions are loaded rather than worked out
+ * again. What is missing (a file written by `npm run ask` holds the search only) is built and
+ * the file completed, under the same hash, for the next start.
+ */
+export function openPipeline(corpusDir: string, indexFile: string, options: { save?: boolean } = {}): OpenedPipeline {
+  const { save = true } = options;
+  let started = performance.now();
+  const { answerer, source, saved, hash, lexicon } = openSearch(corpusDir, indexFile, ALL_FEATURES);
+  const indexMs = performance.now() - started;
+  started = performance.now();
+  const loaded = saved?.quotes && saved.suggestions ? { quotes: QuoteIndex.load(answerer.corpus, lexicon, saved.quotes), suggester: Suggester.load(answerer, saved.suggestions) } : {};
+  const pipeline = pipelineFor(answerer, loaded);
+  const opened: OpenedPipeline = {
+    pipeline,
+    index: source,
+    extras: loaded.quotes ? "loaded" : "built",
+    ms: { index: Math.round(indexMs), extras: Math.round(performance.now() - started) },
+  };
+  if (save && !loaded.quotes) {
+    const extras = { quotes: pipeline.quotes.toJSON(), suggestions: pipeline.suggester.toJSON() };
+    opened.saveError = trySave(indexFile, () => (saved ? { ...saved, ...extras } : toSavedIndex(hash, answerer.corpus, answerer.search.toJSON(), extras)));
   }
   return opened;
 }

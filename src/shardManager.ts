@@ -6,7 +6,7 @@ import { type RESTGetAPIGatewayBotResult, Routes, ShardingManager } from "discor
 import { ConfigError, readConfig } from "./config.js";
 import { CorpusError } from "./corpus/frontMatter.js";
 import { createLogger } from "./logger.js";
-import { openIndex } from "./startup.js";
+import { openSavedWork } from "./startup.js";
 
 /**
  * `npm run start:sharded`: the bot under discord.js's ShardingManager, one process per shard
@@ -17,7 +17,7 @@ import { openIndex } from "./startup.js";
 async function main() {
   const config = readConfig(["DISCORD_TOKEN", "DISCORD_API_URL", "CORPUS_DIR", "INDEX_FILE", "SHARD_COUNT", "LOG_LEVEL"]);
   const logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN] });
-  openIndex(config, logger);
+  openSavedWork(config, logger);
 
   const totalShards = config.SHARD_COUNT === "auto" ? await recommendedShards(config.DISCORD_TOKEN, config.DISCORD_API_URL) : config.SHARD_COUNT;
   // The shard entry is bot.ts under tsx, dist/src/bot.js when compiled.

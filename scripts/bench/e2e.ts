@@ -50,6 +50,8 @@ interface LoadFigures {
   firstBatchP50Ms: number;
   firstBatchMaxMs: number;
   wallMs: number;
+  /** The bot process's CPU time (user + system) during the load, per interaction. */
+  cpuMsPerInteraction?: number;
 }
 
 interface StartFigures {
@@ -97,6 +99,17 @@ function rssMB(child: ChildProcess): number | undefined {
     return kB ? round(Number(kB) / 1024, 1) : undefined;
   } catch {
     return undefined; // not Linux
+  }
+}
+
+/** CPU time (user + system) the process has used so far, in ms (Linux clock ticks are 10 ms). */
+function cpuMs(child: ChildProcess): number | undefined {
+  try {
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
   }
 }
 
@@ -188,6 +201,7 @@ async function loaded(bot: Bot, env: Record<string, string>, questions: string[]
     await fake.waitForReady(1, 300_000);
     const readyMs = performance.now() - spawnedAt;
     const rssStartMB = rssMB(child);
+    const cpuBefore = cpuMs(child);
     const replies = { answer: 0, nothingFound: 0, other: 0 };
     const latencies: number[] = [];
     const firstBatch: number[] = [];
@@ -214,6 +228,7 @@ async function loaded(bot: Bot, env: Record<string, string>, questions: string[]
     await Promise.all(Array.from({ length: concurrency }, worker));
     const wallMs = performance.now() - started;
     const rssAfterMB = rssMB(child);
+    const cpuAfter = cpuMs(child);
     return {
       start: { readyMs: Math.round(readyMs), firstAnswerMs: Math.round(firstAnswerMs ?? NaN), rssStartMB, rssAfterMB, log: startupLog(session.logFile) },
       load: {
@@ -227,6 +242,7 @@ async function loaded(bot: Bot, env: Record<string, string>, questions: string[]
         firstBatchP50Ms: percentile(firstBatch, 0.5),
         firstBatchMaxMs: percentile(firstBatch, 1),
         wallMs: Math.round(wallMs),
+        ...(cpuBefore !== undefined && cpuAfter !== undefined ? { cpuMsPerInteraction: round((cpuAfter - cpuBefore) / questions.length) } : {}),
       },
     };
   } finally {

@@ -2,10 +2,11 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 
 /**
- * `tsx scripts/bench/profileSummary.ts FILE.cpuprofile [--top N]`: where a V8 CPU profile
- * (`node --cpu-prof`, or `npm run bench:e2e -- --profile DIR`) spent its time, as self time
- * per function and per package or source file, largest first. Enough to name a profile's main
- * items in BENCHMARKS.md without opening DevTools.
+ * `tsx scripts/bench/profileSummary.ts FILE.cpuprofile [--top N] [--last MS]`: where a V8 CPU
+ * profile (`node --cpu-prof`, or `npm run bench:e2e -- --profile DIR`) spent its time, as self
+ * time per function and per package or source file, largest first. `--last MS` keeps only the
+ * last MS milliseconds (the load of bench:e2e, not the start-up before it). Enough to name a
+ * profile's main items in BENCHMARKS.md without opening DevTools.
  */
 interface ProfileNode {
   id: number;
@@ -16,12 +17,19 @@ interface Profile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
+  endTime: number;
+  startTime: number;
 }
 
-export function summarise(profile: Profile): { totalMs: number; byFunction: [string, number][]; byPlace: [string, number][] } {
+export function summarise(profile: Profile, lastMs = Infinity): { totalMs: number; byFunction: [string, number][]; byPlace: [string, number][] } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<number, number>();
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  const from = profile.endTime - lastMs * 1000;
+  let at = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i] ?? 0;
+    if (at >= from) self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
   const byFunction = new Map<string, number>();
   const byPlace = new Map<string, number>();
   let totalMs = 0;
@@ -49,9 +57,9 @@ function placeOf(url: string): string {
 
 const isEntryPoint = import.meta.url === `file://${process.argv[1]}`;
 if (isEntryPoint) {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: "string", default: "15" } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: "string", default: "15" }, last: { type: "string" } } });
   for (const file of positionals) {
-    const { totalMs, byFunction, byPlace } = summarise(JSON.parse(readFileSync(file, "utf8")) as Profile);
+    const { totalMs, byFunction, byPlace } = summarise(JSON.parse(readFileSync(file, "utf8")) as Profile, values.last ? Number(values.last) : undefined);
     const top = Number(values.top);
     const pct = (ms: number) => `${((100 * ms) / totalMs).toFixed(1).padStart(5)}%  ${ms.toFixed(0).padStart(6)} ms`;
     console.log(`${file}: ${totalMs.toFixed(0)} ms sampled`);
