@@ -29,7 +29,7 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
   const config = readConfig(["DISCORD_TOKEN", "DISCORD_API_URL", "CORPUS_DIR", "INDEX_FILE", "LOG_LEVEL"], env);
   const logger = createLogger({ level: config.LOG_LEVEL, secrets: secretsFrom(env), destination: options.logDestination });
 
-  const ctx = openBotContext(config, logger, { ...options.context, ...(options.answerer ? { answerer: options.answerer } : {}) });
+  const ctx = await openBotContext(config, logger, { ...options.context, ...(options.answerer ? { answerer: options.answerer } : {}) });
 
   const client = createClient(config.DISCORD_API_URL);
   const router = createRouter(commands, buttons, ctx);

@@ -17,7 +17,7 @@ import { openBotContext } from "./startup.js";
 export async function startHttpBot(env: NodeJS.ProcessEnv = process.env, options: { logDestination?: DestinationStream } = {}) {
   const config = readConfig(["DISCORD_PUBLIC_KEY", "PORT", "DISCORD_API_URL", "CORPUS_DIR", "INDEX_FILE", "LOG_LEVEL"], env);
   const logger = createLogger({ level: config.LOG_LEVEL, secrets: [], destination: options.logDestination });
-  const router = createRouter(commands, buttons, openBotContext(config, logger));
+  const router = createRouter(commands, buttons, await openBotContext(config, logger));
   const { server, client } = createInteractionServer({ publicKey: config.DISCORD_PUBLIC_KEY, router, logger, apiUrl: config.DISCORD_API_URL });
   server.listen(config.PORT);
   await once(server, "listening");

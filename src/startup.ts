@@ -1,6 +1,7 @@
 import { type BotContext, createBotContext } from "./discord/command.js";
 import type { Logger } from "./logger.js";
 import { openPipeline, type Pipeline } from "./pipeline.js";
+import { warmUp } from "./warmUp.js";
 
 /**
  * Start-up of every bot process (gateway, shard or HTTP): the index, quotations and
@@ -19,7 +20,12 @@ export function openSavedWork(config: { CORPUS_DIR: string; INDEX_FILE: string }
   return pipeline;
 }
 
-/** Everything a bot process's handlers need: the index (saved or built), quotations, sources, suggestions. */
-export function openBotContext(config: { CORPUS_DIR: string; INDEX_FILE: string }, logger: Logger, overrides: Partial<BotContext> = {}): BotContext {
-  return createBotContext(openSavedWork(config, logger), logger, overrides);
+/**
+ * Everything a bot process's handlers need: the index (saved or built), quotations, sources,
+ * suggestions; with the answer path warmed up, so the first members are served by fast code.
+ */
+export async function openBotContext(config: { CORPUS_DIR: string; INDEX_FILE: string }, logger: Logger, overrides: Partial<BotContext> = {}): Promise<BotContext> {
+  const pipeline = openSavedWork(config, logger);
+  await warmUp(pipeline, logger);
+  return createBotContext(pipeline, logger, overrides);
 }
