@@ -46,7 +46,7 @@ interface LoadFigures {
   p50Ms: number;
   p99Ms: number;
   meanMs: number;
-  /** p50 / p99 of the first `concurrency` questions, sent together just after start-up. */
+  /** p50 and slowest of the first `concurrency` questions, sent together just after start-up. */
   firstBatchP50Ms: number;
   firstBatchMaxMs: number;
   wallMs: number;
