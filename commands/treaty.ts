@@ -14,6 +14,7 @@ import type { BotContext, Command } from "../src/discord/command.js";
 import { retryAfterText } from "../src/discord/cooldown.js";
 import { requiredString } from "../src/discord/options.js";
 import { respond, respondEphemeral, updateMessage } from "../src/discord/respond.js";
+import { answers } from "../src/metrics/metrics.js";
 
 const QUESTION = { min: 3, max: 300 };
 
@@ -72,19 +73,20 @@ export const treaty: Command = {
  * message a button is on ("update", for a hidden answer). Nothing found gives "did you mean".
  */
 export async function askQuestion(interaction: RepliableInteraction, ctx: BotContext, state: AnswerState, mode: "reply" | "update"): Promise<void> {
-  const key = ctx.answers.put(state);
+  const key = await ctx.answers.put(state);
   const page = await renderPage(
     ctx.answerer,
     { question: state.question, key, offset: 0, ephemeral: state.hidden, askerId: state.askerId, mentionId: state.mentionId, ping: true },
     () => ctx.suggester.didYouMean(state.question),
   );
+  answers.inc({ result: page.answered ? "answered" : "nothing_found" });
   if (mode === "update" && interaction.isMessageComponent()) await updateMessage(interaction, page.body);
   else await respond(interaction, page.body);
 }
 
 /** Counts a question against the member's rate limit; past it, says when to try again. */
 export async function withinCooldown(interaction: RepliableInteraction, ctx: BotContext): Promise<boolean> {
-  const verdict = ctx.cooldown.take(interaction.user.id);
+  const verdict = await ctx.cooldown.take(interaction.user.id);
   if (verdict.ok) return true;
   ctx.logger.info({ event: "cooldown", userId: interaction.user.id, retryAfterMs: Math.round(verdict.retryAfterMs) }, "rate limited");
   await respondEphemeral(

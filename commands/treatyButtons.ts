@@ -6,6 +6,7 @@ import { buttonHandler, refuseButton } from "../src/discord/buttonHandler.js";
 import type { BotContext, ButtonHandler } from "../src/discord/command.js";
 import type { CustomIdCodec } from "../src/discord/customId.js";
 import { deleteMessage, followUp, respond, respondEphemeral, updateMessage } from "../src/discord/respond.js";
+import { votes } from "../src/metrics/metrics.js";
 import { askQuestion, withinCooldown } from "./treaty.js";
 
 /**
@@ -14,7 +15,7 @@ import { askQuestion, withinCooldown } from "./treaty.js";
  */
 
 export const expired = (ctx: BotContext) =>
-  `This answer has expired (buttons work for ${Math.round(ctx.answers.ttlMs / 3_600_000)} hours, and not across a restart of the bot). Please ask again with \`/treaty\`.`;
+  `This answer has expired (buttons work for ${Math.round(ctx.answers.ttlMs / 3_600_000)} hours${ctx.answers.shared ? "" : ", and not across a restart of the bot"}). Please ask again with \`/treaty\`.`;
 
 /** A button family that needs its answer's stored question: an expired one gets a polite reply. */
 function answerButton<T extends { key: string }>(
@@ -22,7 +23,7 @@ function answerButton<T extends { key: string }>(
   run: (interaction: ButtonInteraction, id: T, state: AnswerState, ctx: BotContext) => Promise<void>,
 ): ButtonHandler {
   return buttonHandler(codec, async (interaction, id, ctx) => {
-    const state = ctx.answers.get(id.key);
+    const state = await ctx.answers.get(id.key);
     if (state) return run(interaction, id, state, ctx);
     ctx.logger.info({ event: "button-expired", customId: interaction.customId, userId: interaction.user.id }, "button expired");
     await respondEphemeral(interaction, expired(ctx));
@@ -94,8 +95,15 @@ export const deleteButton = buttonHandler(deleteId, async (interaction, id, ctx)
   ctx.logger.info({ event: "delete", userId: interaction.user.id, askerId: id.asker, moderator: interaction.user.id !== id.asker }, "answer deleted");
 });
 
-/** 👍 / 👎: one structured log event per vote (question, passages, verdict), summarised by `npm run feedback`. */
+/**
+ * 👍 / 👎: one vote per member per page of an answer (the other thumb changes it), and one
+ * structured log event per vote or change (question, passages, verdict), summarised by `npm run feedback`.
+ */
 export const feedbackButton = answerButton(feedbackId, async (interaction, id, state, ctx) => {
+  const outcome = await ctx.votes.record({ answerKey: id.key, offset: id.offset, userId: interaction.user.id, verdict: id.verdict });
+  const thumb = id.verdict === "up" ? "👍" : "👎";
+  if (outcome === "same") return respondEphemeral(interaction, `You've already voted ${thumb} on this answer; the other thumb changes your vote.`);
+  votes.inc({ verdict: id.verdict });
   const page = await renderPage(ctx.answerer, { question: state.question, key: id.key, offset: id.offset, ephemeral: true, askerId: state.askerId });
   ctx.logger.info(
     {
@@ -106,9 +114,11 @@ export const feedbackButton = answerButton(feedbackId, async (interaction, id, s
       passages: page.passages.map((p) => p.sentence.id),
       answerKey: id.key,
       userId: interaction.user.id,
+      ...(outcome === "changed" ? { changed: true } : {}),
     },
     "feedback",
   );
+  if (outcome === "changed") return respondEphemeral(interaction, `Changed your vote to ${thumb}. Thanks!`);
   await respondEphemeral(
     interaction,
     id.verdict === "up" ? "Thanks! Glad it helped." : "Thanks for saying so. Your vote is logged so the articles and the ranking can be improved.",
@@ -125,8 +135,9 @@ export const askButton = answerButton(askId, async (interaction, id, state, ctx)
 });
 
 /**
- * Buttons that update or delete the message they sit on answer first-hand from memory (in
- * milliseconds), so the router must not defer them with a new ephemeral message.
+ * Buttons that update or delete the message they sit on answer first-hand from memory or Redis
+ * (milliseconds; a Redis call gives up after 250 ms), so the router must not defer them with a
+ * new ephemeral message.
  */
 const inPlace = (handler: ButtonHandler): ButtonHandler => ({ ...handler, defer: false });
 

@@ -1,3 +1,6 @@
+import { once } from "node:events";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { Events, RESTEvents } from "discord.js";
 import type { DestinationStream } from "pino";
 import { buttons, commands } from "../commands/index.js";
@@ -7,6 +10,9 @@ import { createClient } from "./discord/client.js";
 import type { AnswerService, BotContext } from "./discord/command.js";
 import { createRouter } from "./discord/router.js";
 import { createLogger, type Logger, scrubSecrets, secretsFrom } from "./logger.js";
+import { createOpsServer, localOps } from "./metrics/http.js";
+import { reportToManager } from "./metrics/shards.js";
+import { openSharedState } from "./redis/sharedState.js";
 import { openBotContext } from "./startup.js";
 
 /**
@@ -26,12 +32,18 @@ export interface StartOptions {
 export const SHUTDOWN_GRACE_MS = 10_000;
 
 export async function startBot(env: NodeJS.ProcessEnv = process.env, options: StartOptions = {}) {
-  const config = readConfig(["DISCORD_TOKEN", "DISCORD_API_URL", "CORPUS_DIR", "INDEX_FILE", "LOG_LEVEL"], env);
+  const config = readConfig(["DISCORD_TOKEN", "DISCORD_API_URL", "CORPUS_DIR", "INDEX_FILE", "LOG_LEVEL", "METRICS_PORT"], env);
   const logger = createLogger({ level: config.LOG_LEVEL, secrets: secretsFrom(env), destination: options.logDestination });
 
-  const ctx = await openBotContext(config, logger, { ...options.context, ...(options.answerer ? { answerer: options.answerer } : {}) });
+  const shared = await openSharedState(env, logger);
+  const ctx = await openBotContext(config, logger, { ...shared.context, ...options.context, ...(options.answerer ? { answerer: options.answerer } : {}) });
 
   const client = createClient(config.DISCORD_API_URL);
+  // The index is loaded by now; what remains to check is Redis, where it is configured.
+  const healthy = () => shared.reachable();
+  // A shard reports to its manager, which serves METRICS_PORT for all of them (src/shardManager.ts).
+  const metricsServer = client.shard ? undefined : await listenForOps(config.METRICS_PORT, healthy, logger);
+  if (client.shard) reportToManager(client, healthy);
   const router = createRouter(commands, buttons, ctx);
   client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));
   client.once(Events.ClientReady, (c) => logger.info({ user: c.user.tag, guilds: c.guilds.cache.size }, "connected to Discord"));
@@ -68,6 +80,8 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
       if (!drained) logger.warn({ inFlight: router.inFlight }, "gave up waiting for in-flight interactions");
       client.removeAllListeners(Events.InteractionCreate);
       await client.destroy();
+      metricsServer?.close();
+      await shared.close();
       logger.info("stopped");
       logger.flush();
     })();
@@ -79,9 +93,22 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
   } catch (err) {
     logger.fatal({ err }, "could not connect to Discord");
     logger.flush();
+    metricsServer?.close();
+    await shared.close();
     throw err;
   }
-  return { client, router, logger, answerer: ctx.answerer, stop };
+  const metricsPort = metricsServer ? (metricsServer.address() as AddressInfo).port : undefined;
+  return { client, router, logger, answerer: ctx.answerer, metricsPort, stop };
+}
+
+/** `GET /metrics` and `/healthz` on `port`, when one is configured. */
+export async function listenForOps(port: number | undefined, healthy: () => Promise<boolean>, logger: Logger): Promise<Server | undefined> {
+  if (port === undefined) return undefined;
+  const server = createOpsServer(localOps(healthy));
+  server.listen(port);
+  await once(server, "listening");
+  logger.info({ port: (server.address() as AddressInfo).port }, "serving /metrics and /healthz");
+  return server;
 }
 
 

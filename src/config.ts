@@ -18,6 +18,8 @@ const FIELDS = {
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   SHARD_COUNT: z.union([z.literal("auto"), z.coerce.number().int().min(1).max(100_000)]).default("auto"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379" }).optional(),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
 } as const;
 
 /** How to fix each variable, for the error message. */
@@ -32,6 +34,8 @@ const HOW_TO_FIX: Record<keyof typeof FIELDS, string> = {
   PORT: "Use a port number such as 8080 (0 picks a free one).",
   SHARD_COUNT: "Use a whole number of shards, or auto (Discord's recommendation).",
   LOG_LEVEL: "Use one of fatal, error, warn, info, debug, trace, silent.",
+  REDIS_URL: "Leave it unset for a single process; set it (with DISCORD_APPLICATION_ID) so several replicas or shards share answers' buttons, votes and the cooldown.",
+  METRICS_PORT: "Use a port number for GET /metrics and /healthz (0 picks a free one), or leave it unset for none.",
 };
 
 type Fields = typeof FIELDS;

@@ -6,19 +6,25 @@ import { ConfigError, readConfig } from "./config.js";
 import { CorpusError } from "./corpus/frontMatter.js";
 import { createInteractionServer } from "./discord/httpInteractions.js";
 import { createRouter } from "./discord/router.js";
-import { createLogger } from "./logger.js";
+import { createLogger, secretsFrom } from "./logger.js";
+import { localOps } from "./metrics/http.js";
+import { openSharedState } from "./redis/sharedState.js";
 import { openBotContext } from "./startup.js";
 
 /**
  * `npm run start:http`: serve interactions that Discord POSTs to our endpoint (the
- * application's Interactions Endpoint URL) instead of connecting to the Gateway. Stateless:
- * run as many replicas behind a load balancer as the load needs.
+ * application's Interactions Endpoint URL) instead of connecting to the Gateway. With REDIS_URL
+ * the handlers' state (answers' buttons, votes, the cooldown) is in Redis, so run as many
+ * replicas behind a load balancer as the load needs; without it, run one. `GET /metrics` and
+ * `GET /healthz` are served on the same port.
  */
 export async function startHttpBot(env: NodeJS.ProcessEnv = process.env, options: { logDestination?: DestinationStream } = {}) {
   const config = readConfig(["DISCORD_PUBLIC_KEY", "PORT", "DISCORD_API_URL", "CORPUS_DIR", "INDEX_FILE", "LOG_LEVEL"], env);
-  const logger = createLogger({ level: config.LOG_LEVEL, secrets: [], destination: options.logDestination });
-  const router = createRouter(commands, buttons, await openBotContext(config, logger));
-  const { server, client } = createInteractionServer({ publicKey: config.DISCORD_PUBLIC_KEY, router, logger, apiUrl: config.DISCORD_API_URL });
+  const logger = createLogger({ level: config.LOG_LEVEL, secrets: secretsFrom(env), destination: options.logDestination });
+  const shared = await openSharedState(env, logger);
+  const router = createRouter(commands, buttons, await openBotContext(config, logger, shared.context));
+  const ops = localOps(() => shared.reachable());
+  const { server, client } = createInteractionServer({ publicKey: config.DISCORD_PUBLIC_KEY, router, logger, apiUrl: config.DISCORD_API_URL, ops });
   server.listen(config.PORT);
   await once(server, "listening");
   const port = (server.address() as AddressInfo).port;
@@ -29,6 +35,7 @@ export async function startHttpBot(env: NodeJS.ProcessEnv = process.env, options
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await router.idle();
     await client.destroy();
+    await shared.close();
     logger.info("stopped");
     logger.flush();
   }

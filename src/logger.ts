@@ -33,10 +33,22 @@ export const SECRET_VARIABLES = ["DISCORD_TOKEN", "DISCORD_PUBLIC_KEY"] as const
 
 /** The secret values of `env`, for `createLogger({ secrets })` and for scrubbing error messages. */
 export function secretsFrom(env: NodeJS.ProcessEnv): string[] {
-  return SECRET_VARIABLES.flatMap((name) => {
+  const values = SECRET_VARIABLES.flatMap((name) => {
     const value = env[name]?.trim();
     return value ? [value] : [];
   });
+  return [...values, ...redisPassword(env.REDIS_URL)];
+}
+
+/** The password in a `redis://user:password@host` URL, if any. */
+function redisPassword(url: string | undefined): string[] {
+  if (!url) return [];
+  try {
+    const password = decodeURIComponent(new URL(url).password);
+    return password ? [password] : [];
+  } catch {
+    return [];
+  }
 }
 
 /** `/interactions/<id>/<token>` and `/webhooks/<id>/<token>`: the token part is a secret. */

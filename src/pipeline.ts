@@ -6,7 +6,7 @@ import { QuoteIndex } from "./quotes/index.js";
 import { buildSourceCatalog, loadSampleQuestions, type SourceCatalog } from "./sources/catalog.js";
 import { corpusFromSaved, corpusHash, readSavedIndex, type SavedIndex, toSavedIndex, writeSavedIndex } from "./savedIndex.js";
 import { ALL_FEATURES, type Features, SentenceSearch } from "./search/engine.js";
-import { type Lexicon, loadLexicon } from "./search/lexicon.js";
+import { loadLexicon } from "./search/lexicon.js";
 
 /**
  * corpus → sentences → index → answerer: the one pipeline behind `/treaty`, `npm run ask`
@@ -15,13 +15,13 @@ import { type Lexicon, loadLexicon } from "./search/lexicon.js";
 export function buildAnswerer(corpusDir: string, features: Features = ALL_FEATURES): Answerer {
   const dir = resolve(corpusDir);
   const corpus = loadCorpus(dir);
-  const search = SentenceSearch.build(corpus, loadLexicon(dir), features);
-  return new Answerer(corpus, search);
+  const lexicon = loadLexicon(dir);
+  return new Answerer(corpus, SentenceSearch.build(corpus, lexicon, features), QuoteIndex.build(corpus, lexicon));
 }
 
 /** The quotations of the same articles, attributed with the same alias file: behind `/quote`, "Verify quote" and `npm run quotes`. */
 export function buildQuoteIndex(answerer: Answerer): QuoteIndex {
-  return QuoteIndex.build(answerer.corpus, loadLexicon(answerer.corpus.dir));
+  return answerer.quotes ?? QuoteIndex.build(answerer.corpus, loadLexicon(answerer.corpus.dir));
 }
 
 /** Everything the bot's handlers read, built once at start-up: answers, quotations, sources, suggestions. */
@@ -34,10 +34,10 @@ export interface Pipeline {
 }
 
 /** The quotations, source catalogue and suggestions of an answerer's corpus, beside the answerer itself. */
-export function pipelineFor(answerer: Answerer, parts: Partial<Pick<Pipeline, "quotes" | "suggester">> = {}): Pipeline {
+export function pipelineFor(answerer: Answerer, parts: Partial<Pick<Pipeline, "suggester">> = {}): Pipeline {
   return {
     answerer,
-    quotes: parts.quotes ?? buildQuoteIndex(answerer),
+    quotes: buildQuoteIndex(answerer),
     // Sample questions are few (a search each): answered again at every start, never saved.
     sources: buildSourceCatalog(answerer, loadSampleQuestions(answerer.corpus.dir)),
     suggester: parts.suggester ?? Suggester.build(answerer),
@@ -60,24 +60,27 @@ export interface OpenedAnswerer {
  */
 export function openAnswerer(corpusDir: string, indexFile: string, options: { features?: Features; save?: boolean } = {}): OpenedAnswerer {
   const { features = ALL_FEATURES, save = true } = options;
-  const { answerer, source, hash } = openSearch(corpusDir, indexFile, features);
+  const { answerer, quotes, source, hash } = openSearch(corpusDir, indexFile, features);
   const opened: OpenedAnswerer = { answerer, source };
-  if (source === "built" && save) opened.saveError = trySave(indexFile, () => toSavedIndex(hash, answerer.corpus, answerer.search.toJSON()));
+  if (source === "built" && save) opened.saveError = trySave(indexFile, () => toSavedIndex(hash, answerer.corpus, answerer.search.toJSON(), { quotes: quotes.toJSON() }));
   return opened;
 }
 
 /** The saved index in `indexFile` when it matches the corpus, with the answerer loaded from it; otherwise a freshly built answerer. */
-function openSearch(corpusDir: string, indexFile: string, features: Features): OpenedAnswerer & { saved?: SavedIndex; hash: string; lexicon: Lexicon } {
+function openSearch(corpusDir: string, indexFile: string, features: Features): OpenedAnswerer & { quotes: QuoteIndex; saved?: SavedIndex; hash: string } {
   const dir = resolve(corpusDir);
   const hash = corpusHash(dir, features);
   const lexicon = loadLexicon(dir);
   const saved = readSavedIndex(indexFile, hash);
   if (saved) {
     const corpus = corpusFromSaved(saved, dir);
-    return { answerer: new Answerer(corpus, SentenceSearch.load(corpus, lexicon, saved.search, features)), source: "loaded", saved, hash, lexicon };
+    // The answerer ranks a speaker's own words by the quotations: loaded with the index when saved there.
+    const quotes = saved.quotes ? QuoteIndex.load(corpus, lexicon, saved.quotes) : QuoteIndex.build(corpus, lexicon);
+    return { answerer: new Answerer(corpus, SentenceSearch.load(corpus, lexicon, saved.search, features), quotes), quotes, source: "loaded", saved, hash };
   }
   const corpus = loadCorpus(dir);
-  return { answerer: new Answerer(corpus, SentenceSearch.build(corpus, lexicon, features)), source: "built", hash, lexicon };
+  const quotes = QuoteIndex.build(corpus, lexicon);
+  return { answerer: new Answerer(corpus, SentenceSearch.build(corpus, lexicon, features), quotes), quotes, source: "built", hash };
 }
 
 /** Writes the saved index; the error message if that failed (the bot works all the same). */
@@ -92,7 +95,7 @@ function trySave(indexFile: string, saved: () => SavedIndex): string | undefined
 
 export interface OpenedPipeline {
   pipeline: Pipeline;
-  /** Whether the search index, and the quotations and suggestions, were loaded from `indexFile` or built. */
+  /** Whether the search index (with the quotations it ranks speakers by), and the suggestions, were loaded from `indexFile` or built. */
   index: "loaded" | "built";
   extras: "loaded" | "built";
   /** Time taken by each, in ms. */
@@ -103,24 +106,25 @@ export interface OpenedPipeline {
 /**
  * Everything the bot needs, from the saved index `indexFile` when its hash matches the corpus:
  * the search index, the quotations and the suggestions are loaded rather than worked out
- * again. What is missing (a file written by `npm run ask` holds the search only) is built and
- * the file completed, under the same hash, for the next start.
+ * again. What is missing (a file written by `npm run ask` holds no suggestions) is built and the
+ * file completed, under the same hash, for the next start.
  */
 export function openPipeline(corpusDir: string, indexFile: string, options: { save?: boolean } = {}): OpenedPipeline {
   const { save = true } = options;
   let started = performance.now();
-  const { answerer, source, saved, hash, lexicon } = openSearch(corpusDir, indexFile, ALL_FEATURES);
+  const { answerer, source, saved, hash } = openSearch(corpusDir, indexFile, ALL_FEATURES);
   const indexMs = performance.now() - started;
   started = performance.now();
-  const loaded = saved?.quotes && saved.suggestions ? { quotes: QuoteIndex.load(answerer.corpus, lexicon, saved.quotes), suggester: Suggester.load(answerer, saved.suggestions) } : {};
-  const pipeline = pipelineFor(answerer, loaded);
+  const savedSuggestions = saved?.quotes ? saved.suggestions : undefined;
+  const complete = savedSuggestions !== undefined;
+  const pipeline = pipelineFor(answerer, { suggester: savedSuggestions && Suggester.load(answerer, savedSuggestions) });
   const opened: OpenedPipeline = {
     pipeline,
     index: source,
-    extras: loaded.quotes ? "loaded" : "built",
+    extras: complete ? "loaded" : "built",
     ms: { index: Math.round(indexMs), extras: Math.round(performance.now() - started) },
   };
-  if (save && !loaded.quotes) {
+  if (save && !complete) {
     const extras = { quotes: pipeline.quotes.toJSON(), suggestions: pipeline.suggester.toJSON() };
     opened.saveError = trySave(indexFile, () => (saved ? { ...saved, ...extras } : toSavedIndex(hash, answerer.corpus, answerer.search.toJSON(), extras)));
   }

@@ -1,11 +1,14 @@
 import { once } from "node:events";
+import type { AddressInfo } from "node:net";
 import { extname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { REST } from "@discordjs/rest";
 import { type RESTGetAPIGatewayBotResult, Routes, ShardingManager } from "discord.js";
 import { ConfigError, readConfig } from "./config.js";
 import { CorpusError } from "./corpus/frontMatter.js";
-import { createLogger } from "./logger.js";
+import { createLogger, secretsFrom } from "./logger.js";
+import { createOpsServer } from "./metrics/http.js";
+import { shardOps } from "./metrics/shards.js";
 import { openSavedWork } from "./startup.js";
 
 /**
@@ -15,14 +18,23 @@ import { openSavedWork } from "./startup.js";
  * here, so every shard loads it (read-only) instead of building its own.
  */
 async function main() {
-  const config = readConfig(["DISCORD_TOKEN", "DISCORD_API_URL", "CORPUS_DIR", "INDEX_FILE", "SHARD_COUNT", "LOG_LEVEL"]);
-  const logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN] });
+  const config = readConfig(["DISCORD_TOKEN", "DISCORD_API_URL", "CORPUS_DIR", "INDEX_FILE", "SHARD_COUNT", "LOG_LEVEL", "METRICS_PORT", "REDIS_URL"]);
+  // Shards sharing Redis need the application id for their keys: say so now, not once per shard.
+  if (config.REDIS_URL) readConfig(["DISCORD_APPLICATION_ID"]);
+  const logger = createLogger({ level: config.LOG_LEVEL, secrets: secretsFrom(process.env) });
   openSavedWork(config, logger);
 
   const totalShards = config.SHARD_COUNT === "auto" ? await recommendedShards(config.DISCORD_TOKEN, config.DISCORD_API_URL) : config.SHARD_COUNT;
   // The shard entry is bot.ts under tsx, dist/src/bot.js when compiled.
   const file = fileURLToPath(new URL(`./bot${extname(fileURLToPath(import.meta.url))}`, import.meta.url));
   const manager = new ShardingManager(file, { token: config.DISCORD_TOKEN, totalShards, execArgv: process.execArgv, respawn: true });
+  // One /metrics for all shards, added up from each shard's registry over the shards' IPC.
+  const ops = config.METRICS_PORT === undefined ? undefined : createOpsServer(shardOps(manager));
+  if (ops) {
+    ops.listen(config.METRICS_PORT);
+    await once(ops, "listening");
+    logger.info({ port: (ops.address() as AddressInfo).port }, "serving /metrics and /healthz for all shards");
+  }
   manager.on("shardCreate", (shard) => {
     logger.info({ shard: shard.id, totalShards }, "shard started");
     shard.on("death", () => logger.warn({ shard: shard.id }, "shard exited"));
@@ -38,6 +50,7 @@ async function main() {
         shard.kill();
         return exited;
       });
+      ops?.close();
       void Promise.all(exits).then(() => {
         logger.info("stopped");
         logger.flush();

@@ -1,5 +1,6 @@
 import { type BotContext, createBotContext } from "./discord/command.js";
 import type { Logger } from "./logger.js";
+import { recordIndex } from "./metrics/metrics.js";
 import { openPipeline, type Pipeline } from "./pipeline.js";
 import { warmUp } from "./warmUp.js";
 
@@ -11,7 +12,9 @@ import { warmUp } from "./warmUp.js";
 export function openSavedWork(config: { CORPUS_DIR: string; INDEX_FILE: string }, logger: Logger): Pipeline {
   const { pipeline, index, extras, ms, saveError } = openPipeline(config.CORPUS_DIR, config.INDEX_FILE);
   const { answerer, quotes, sources, suggester } = pipeline;
-  logger.info({ articles: answerer.corpus.articles.length, sentences: answerer.corpus.sentences.length, source: index, ms: ms.index }, `index ${index}`);
+  const fields = { articles: answerer.corpus.articles.length, sentences: answerer.corpus.sentences.length, source: index, ms: ms.index };
+  logger.info(fields, `index ${index}`);
+  recordIndex(fields, index);
   logger.info(
     { quotes: quotes.quotes.length, sampleQuestions: sources.sampleQuestions, suggestions: suggester.questions.length, source: extras, ms: ms.extras },
     extras === "loaded" ? "quotes and suggestions loaded, sources built" : "quotes, sources and suggestions built",

@@ -43,6 +43,14 @@ describe("npm run ask", () => {
     const out = JSON.parse(run.stdout);
     expect(out.answered).toBe(true);
     expect(out.passages[0].citation).toMatchObject({ n: 1, title: "Moon base", publisher: "Lunar Times" });
+    // A "when" question with one date in its best sentence: the date, copied, with that sentence's citation.
+    expect(out.direct).toEqual({ text: "2031", citation: out.passages[0].citation });
+  });
+
+  it("adds no direct answer where the question asks no short fact", () => {
+    const out = JSON.parse(tsx("src/cli/ask.ts", ["--json", "why does the alliance matter for the north"]).stdout);
+    expect(out.answered).toBe(true);
+    expect(out).not.toHaveProperty("direct");
   });
 
   it("explains a broken corpus file by name and exits 1", () => {
@@ -59,6 +67,17 @@ describe("npm run eval", () => {
     const run = tsx("src/cli/eval.ts", ["--json", "tests/eval/dev-qa.json"]);
     expect(run.status).toBe(0);
     const figures = JSON.parse(run.stdout);
-    expect(Object.keys(figures)).toEqual(["answerable", "unanswerable", "hitAt1", "hitAt3", "mrrAt10", "unanswerableRefused", "answerableRefused"]);
+    expect(Object.keys(figures)).toEqual([
+      "answerable", "unanswerable", "hitAt1", "hitAt3", "mrrAt10", "unanswerableRefused", "answerableRefused", "refusalPrecision",
+      "onTopicRefused", "offTopicRefused", "directQuestions", "directRight", "directWrong", "directGiven",
+    ]);
+  });
+
+  it("shows the tidy file and both chat parts side by side, and the misses of the training part only", () => {
+    const run = tsx("src/cli/eval.ts", []);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^\s+tidy\s+chat train\s+chat test$/m);
+    expect(run.stdout).toMatch(/^refusal precision\s+[\d.]+\s+[\d.]+\s+[\d.]+$/m);
+    expect(run.stdout).not.toContain("chat test: misses");
   });
 });

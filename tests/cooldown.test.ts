@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AnswerStore } from "../src/discord/answerStore.js";
 import { Cooldown, retryAfterText } from "../src/discord/cooldown.js";
+import { Votes } from "../src/discord/votes.js";
 
 /** A clock the test moves by hand: no sleeping. */
 const manualClock = (start = 1_000) => {
@@ -85,5 +86,24 @@ describe("answer store", () => {
     expect(store.size).toBe(10);
     expect(store.get(keys[0]!)).toBeUndefined();
     expect(store.get(keys[24]!)?.question).toBe("q24");
+  });
+});
+
+describe("votes (in memory)", () => {
+  it("keeps one vote per member per page of an answer: the same thumb again changes nothing, the other changes it", () => {
+    const votes = new Votes();
+    const vote = { answerKey: "AAAAAAAAAAA", offset: 0, userId: "1", verdict: "up" as const };
+    expect(votes.record(vote)).toBe("new");
+    expect(votes.record(vote)).toBe("same");
+    expect(votes.record({ ...vote, verdict: "down" })).toBe("changed");
+    expect(votes.record({ ...vote, userId: "2" })).toBe("new");
+    expect(votes.record({ ...vote, offset: 3 })).toBe("new");
+  });
+
+  it("is bounded", () => {
+    const votes = new Votes({ max: 10 });
+    for (let i = 0; i < 30; i++) votes.record({ answerKey: "AAAAAAAAAAA", offset: 0, userId: String(i), verdict: "up" });
+    expect(votes.record({ answerKey: "AAAAAAAAAAA", offset: 0, userId: "0", verdict: "up" })).toBe("new");
+    expect(votes.record({ answerKey: "AAAAAAAAAAA", offset: 0, userId: "29", verdict: "up" })).toBe("same");
   });
 });

@@ -1,4 +1,4 @@
-import { generateKeyPairSync, sign, type KeyObject } from "node:crypto";
+import { generateKeyPairSync } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,17 +15,10 @@ import { createLogger } from "../src/logger.js";
 import { buildAnswerer, pipelineFor } from "../src/pipeline.js";
 import { validateRequest } from "./helpers/discordSpec.js";
 import { FakeDiscord } from "./helpers/fakeDiscord.js";
+import { publicKeyHex, signed } from "./helpers/signedRequests.js";
 
 /** The HTTP-interactions transport, driven as Discord drives it: signed POSTs with a real Ed25519 key pair. */
-const { publicKey, privateKey } = generateKeyPairSync("ed25519");
-const publicKeyHex = Buffer.from(publicKey.export({ format: "jwk" }).x!, "base64url").toString("hex");
 const otherKey = generateKeyPairSync("ed25519").privateKey;
-
-function signed(body: string, { key = privateKey, timestamp = Math.floor(Date.now() / 1000) }: { key?: KeyObject; timestamp?: number } = {}) {
-  const ts = String(timestamp);
-  const signature = sign(null, Buffer.from(ts + body), key).toString("hex");
-  return { "content-type": "application/json", "x-signature-ed25519": signature, "x-signature-timestamp": ts };
-}
 
 const made: string[] = [];
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));

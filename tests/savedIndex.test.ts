@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildAnswerer, openAnswerer } from "../src/pipeline.js";
-import { readQuestionFile } from "../src/eval/evaluate.js";
+import { allQuestions, readQuestionFile } from "../src/eval/evaluate.js";
 
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -16,8 +16,7 @@ function workspace() {
 }
 
 const questions = (() => {
-  const f = readQuestionFile("tests/eval/dev-qa.json");
-  return [...f.answerable.map((a) => a.q), ...f.unanswerable];
+  return allQuestions(readQuestionFile("tests/eval/dev-qa.json"));
 })();
 const answers = (a: ReturnType<typeof buildAnswerer>) => questions.map((q) => JSON.stringify(a.answer(q, { top: 10 })));
 

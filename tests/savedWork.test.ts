@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { Suggester } from "../src/answer/suggest.js";
-import { readQuestionFile } from "../src/eval/evaluate.js";
+import { allQuestions, readQuestionFile } from "../src/eval/evaluate.js";
 import { buildAnswerer, buildQuoteIndex, openAnswerer, openPipeline, type Pipeline } from "../src/pipeline.js";
 import type { QuoteIndex } from "../src/quotes/index.js";
 import { benchCorpusDir } from "../scripts/bench/brownCorpus.js";
@@ -23,10 +23,7 @@ function workspace(corpusDir: string) {
   return { corpus: join(root, "corpus"), file: join(root, "cache", "index.json") };
 }
 
-const evalQuestions = (() => {
-  const f = readQuestionFile("tests/eval/dev-qa.json");
-  return [...f.answerable.map((a) => a.q), ...f.unanswerable];
-})();
+const evalQuestions = allQuestions(readQuestionFile("tests/eval/dev-qa.json"));
 
 /** "renewed" → "renwed": a deterministic typo in every word of five letters or more. */
 const misspelt = (q: string) => q.replace(/\b(\p{L})(\p{L})(\p{L})(\p{L}{2,})/gu, (_, a, b, c, rest) => `${a}${c}${b}${rest}`);

@@ -1,7 +1,7 @@
 import MiniSearch from "minisearch";
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../src/corpus/loadCorpus.js";
-import { readQuestionFile } from "../src/eval/evaluate.js";
+import { allQuestions, readQuestionFile } from "../src/eval/evaluate.js";
 import { Answerer } from "../src/answer/answer.js";
 import { loadLexicon } from "../src/search/lexicon.js";
 import { SentenceSearch } from "../src/search/engine.js";
@@ -46,7 +46,7 @@ describe("term scores kept from MiniSearch", () => {
 
 describe("the engine's query workspace", () => {
   const dev = readQuestionFile("tests/eval/dev-qa.json");
-  const questions = [...dev.answerable.map((a) => a.q), ...dev.unanswerable, "when was it renwed", "what did he say", "treaty treaty treaty"];
+  const questions = [...allQuestions(dev), "when was it renwed", "what did he say", "treaty treaty treaty"];
 
   it("leaves nothing behind: each answer is the same whatever was asked before", () => {
     const fresh = () => new Answerer(corpus, SentenceSearch.build(corpus, lexicon));

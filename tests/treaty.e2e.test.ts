@@ -32,6 +32,17 @@ describe("/treaty end to end", () => {
     expect(data.flags & MessageFlags.SuppressEmbeds).toBeTruthy();
   });
 
+  it("opens the answer to a short-fact question with the fact itself, bold and cited, before the passages", async () => {
+    const interaction = t.fake.dispatchInteraction(t.fake.chatInput("treaty", [{ name: "question", type: 3, value: "what year was it last renewed" }]));
+    const callback = await t.fake.interactionCallback(interaction);
+    validateRequest(callback.method, callback.path, callback.body);
+    const lines: string[] = callback.body.data.content.split("\n");
+    expect(lines[0]).toBe("**Q:** what year was it last renewed");
+    expect(lines[1]).toBe("**2001** [1]");
+    expect(lines[2]).toBe("> The agreement was **last** **renewed** in 2001.");
+    expect(lines[3]).toMatch(/^-# \[1\] UPI/);
+  });
+
   it("answers an off-topic question plainly, to the asker only", async () => {
     const interaction = t.fake.dispatchInteraction(t.fake.chatInput("treaty", [{ name: "question", type: 3, value: "what is the capital of France" }]));
     const callback = await t.fake.interactionCallback(interaction);

@@ -5,7 +5,7 @@ import lunr from "lunr";
 import { Answerer } from "../../src/answer/answer.js";
 import { loadCorpus } from "../../src/corpus/loadCorpus.js";
 import type { Corpus } from "../../src/corpus/types.js";
-import { evaluate, readQuestionFile, type System } from "../../src/eval/evaluate.js";
+import { allQuestions, evaluate, readQuestionFile, type System } from "../../src/eval/evaluate.js";
 import { openAnswerer } from "../../src/pipeline.js";
 import { SentenceSearch } from "../../src/search/engine.js";
 import { loadLexicon } from "../../src/search/lexicon.js";
@@ -178,7 +178,7 @@ function main() {
   const sizes = values.sizes.split(",") as BenchSize[];
   const repeat = Number(values.repeat);
   const dev = readQuestionFile(DEV);
-  const questions = [...dev.answerable.map((a) => a.q), ...dev.unanswerable];
+  const questions = allQuestions(dev);
   const started = new Date().toISOString();
   const results: SizeFigures[] = [];
   for (const size of sizes) {

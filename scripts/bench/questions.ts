@@ -1,5 +1,5 @@
 import { loadCorpus } from "../../src/corpus/loadCorpus.js";
-import { readQuestionFile } from "../../src/eval/evaluate.js";
+import { allQuestions, readQuestionFile } from "../../src/eval/evaluate.js";
 import { loadLexicon } from "../../src/search/lexicon.js";
 
 /**
@@ -11,12 +11,11 @@ import { loadLexicon } from "../../src/search/lexicon.js";
 export function benchQuestions(corpusDir: string, n: number): string[] {
   const out = new Set<string>();
   for (const f of ["tests/eval/dev-qa.json", "tests/eval/extra-qa.json"]) {
-    const file = readQuestionFile(f);
-    for (const q of [...file.answerable.map((a) => a.q), ...file.unanswerable]) out.add(q);
+    for (const q of allQuestions(readQuestionFile(f))) out.add(q);
   }
   const sentences = loadCorpus(corpusDir).sentences;
   const lexicon = loadLexicon(corpusDir);
-  // Treaty words: the thesaurus's single words and the last word of each name ("Kim", "Xi", "Pyongyang").
+  // Treaty words: the thesaurus's single words and the first word of each name ("Kim", "Xi", "Pyongyang").
   const treatyWords = [...new Set([...lexicon.synonyms.flat().filter((w) => !w.includes(" ")), ...lexicon.entities.map((e) => e.name.split(" ")[0]!)])];
   const starters = ["what about", "when did", "who said", "how many", "what did", "why", "where is", "tell me about", "when was", "what is"];
   let seed = 42;

@@ -1,6 +1,9 @@
 import type { Article, Corpus, Sentence } from "../corpus/types.js";
-import type { Hit, SentenceSearch } from "../search/engine.js";
+import type { QuoteIndex } from "../quotes/index.js";
+import { entityTerm } from "../search/analyzer.js";
+import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
 import { type Citation, citationOf } from "./citation.js";
+import { directSpan } from "./direct.js";
 
 /** One passage of an answer: a sentence, where it comes from, and what to show in bold. */
 export interface Passage {
@@ -18,6 +21,18 @@ export interface Answer {
   question: string;
   answered: boolean;
   passages: Passage[];
+  /** A short fact asked for, in words copied from a passage (absent when unsure). */
+  direct?: DirectAnswer;
+}
+
+/** "**1981 and 2001** [2]": the answer to a short-fact question, copied from a cited passage. */
+export interface DirectAnswer {
+  /** The words of the passage that answer, verbatim. */
+  text: string;
+  /** Where they stand in that sentence's text. */
+  start: number;
+  end: number;
+  citation: Citation;
 }
 
 /** Anything that answers questions: the Answerer itself, or (in tests) a slow or failing stand-in. */
@@ -36,13 +51,6 @@ export interface AnswerOptions {
   offset?: number;
 }
 
-/**
- * When to say "nothing found". A best sentence must cover at least `minCoverage` of the
- * question's IDF weight (so a question about Paris weather matching only "part" is refused)
- * and score at least `minScore`. Calibrated with `npm run eval` on the dev questions.
- */
-export const REFUSAL = { minCoverage: 0.5, minScore: 1.0 };
-
 /** Two sentences sharing this much of their content terms say the same thing. */
 const DUPLICATE_OVERLAP = 0.6;
 
@@ -50,13 +58,18 @@ export class Answerer {
   private readonly articles: Map<string, Article>;
   /** Each article's citation, made once (passages share them; they are frozen). */
   private readonly citations: Map<string, Citation>;
+  /** The entity terms of the speakers quoted in each sentence (by sentence id). */
+  private readonly speakers: Map<string, string[]>;
 
   constructor(
     readonly corpus: Corpus,
     readonly search: SentenceSearch,
+    /** The quotations of the same corpus: who speaks where ranks a speaker's own words first ("what did Xi say to Kim"). */
+    readonly quotes?: QuoteIndex,
   ) {
     this.articles = new Map(corpus.articles.map((a) => [a.id, a]));
     this.citations = new Map(corpus.articles.map((a) => [a.id, Object.freeze(citationOf(a))]));
+    this.speakers = quotes ? speakersOfSentences(this.articles, quotes.quotes) : new Map();
   }
 
   article(id: string): Article | undefined {
@@ -66,15 +79,16 @@ export class Answerer {
   answer(question: string, options: AnswerOptions = {}): Answer {
     const { top = 3, dedupe = true, refuse = true, offset = 0 } = options;
     const plan = this.search.plan(question);
-    const hits = this.search.searchPlan(plan, (offset + top) * 4 + 10);
+    const hits = this.bySpeaker(this.search.searchPlan(plan, (offset + top) * 4 + 10), plan);
     const best = hits[0];
-    if (!best || (refuse && !isConfident(best))) return { question, answered: false, passages: [] };
+    const { refusal } = this.search.params;
+    if (!best || (refuse && !this.confident(best, plan))) return { question, answered: false, passages: [] };
 
     const passages: Passage[] = [];
     const termSets: number[][] = [];
     const kept: Hit[] = [];
     for (const hit of hits) {
-      if (refuse && hit.coverage < REFUSAL.minCoverage / 2) continue; // noise below the answer
+      if (refuse && hit.coverage < refusal.minCoverage / 2) continue; // noise below the answer
       const terms = this.search.distinctTerms(hit);
       const dup = dedupe ? termSets.findIndex((t) => overlap(t, terms) >= DUPLICATE_OVERLAP) : -1;
       if (dup >= 0) {
@@ -90,7 +104,55 @@ export class Answerer {
     // Highlights only for the passages shown: finding them means analysing the sentence again.
     const shown = passages.slice(offset, offset + top);
     shown.forEach((p, i) => (p.highlights = this.search.highlights(kept[offset + i]!, plan)));
-    return { question, answered: true, passages: shown };
+    const direct = offset === 0 && shown[0] ? this.direct(plan, shown[0]) : undefined;
+    return { question, answered: true, passages: shown, ...(direct ? { direct } : {}) };
+  }
+
+  /** The short fact asked for, copied from the best passage, when it holds exactly one (see `direct.ts`). */
+  private direct(plan: QueryPlan, passage: Passage): DirectAnswer | undefined {
+    const span = directSpan({ plan, text: passage.text, analyzer: this.search.analyzer });
+    if (!span) return undefined;
+    return { text: passage.text.slice(span.start, span.end), start: span.start, end: span.end, citation: passage.citation };
+  }
+
+  /** What the "nothing found" decision reads of a question's best sentence (for the fitting script). */
+  bestSentence(question: string): { coverage: number; score: number; missing: number; strongest: number; fit: number } | undefined {
+    const plan = this.search.plan(question);
+    const best = this.bySpeaker(this.search.searchPlan(plan, 10), plan)[0];
+    return best && { coverage: best.coverage, score: best.score, missing: best.missing, strongest: best.strongest, fit: this.answerFit(best, plan) };
+  }
+
+  /** Whether a best sentence is good enough to answer with (else: "nothing found"). */
+  confident(best: Hit, plan?: QueryPlan): boolean {
+    return isConfident(best, this.search.params.refusal) && (!plan || this.answerFit(best, plan) >= this.search.params.refusal.minTypeFit);
+  }
+
+  /**
+   * How far the best sentence can be the kind of answer asked for: the engine's fit (a date for
+   * "when", a number for "how many"), and for "who" a person other than those the question names.
+   */
+  private answerFit(hit: Hit, plan: QueryPlan): number {
+    if (plan.answerType !== "person" || hit.typeFit === 0) return hit.typeFit;
+    const named = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()]));
+    const people = this.search.analyzer.entities(hit.sentence.text).filter((e) => e.entity.kind === "person");
+    // A name the alias file does not know still counts (the engine saw a name); known ones must be new to the question.
+    if (people.length === 0) return hit.typeFit;
+    return people.some((e) => !named.has(entityTerm(e.entity.name))) ? 1 : 0;
+  }
+
+  /**
+   * "What did Xi say to Kim": the asked speaker's quoted words rank up, someone else's down
+   * (the attribution of the quote index decides who speaks, not the words near the name).
+   */
+  private bySpeaker(hits: Hit[], plan: QueryPlan): Hit[] {
+    if (!plan.speaker) return hits;
+    const { match, other } = this.search.params.speaker;
+    const scored = hits.map((hit, i) => {
+      const who = this.speakers.get(hit.sentence.id);
+      const factor = !who?.length ? 1 : who.includes(plan.speaker!) ? match : other;
+      return { hit: factor === 1 ? hit : { ...hit, score: hit.score * factor }, i };
+    });
+    return scored.sort((a, b) => b.hit.score - a.hit.score || a.i - b.i).map((s) => s.hit);
   }
 
   private passage(hit: Hit): Passage {
@@ -115,8 +177,25 @@ export class Answerer {
   }
 }
 
-function isConfident(hit: Hit): boolean {
-  return hit.coverage >= REFUSAL.minCoverage && hit.score >= REFUSAL.minScore;
+/** The best sentence answers enough of the question, well enough, and leaves no decisive word unmatched. */
+function isConfident(hit: Hit, refusal: SentenceSearch["params"]["refusal"]): boolean {
+  return hit.coverage >= refusal.minCoverage && hit.score >= refusal.minScore && hit.missing <= refusal.maxMissing && hit.strongest >= refusal.minStrongest;
+}
+
+/** The speakers quoted in each sentence (a quotation of several sentences speaks in each), as entity terms. */
+function speakersOfSentences(articles: ReadonlyMap<string, Article>, quotes: QuoteIndex["quotes"]): Map<string, string[]> {
+  const bySentence = new Map<string, string[]>();
+  for (const q of quotes) {
+    if (!q.speaker) continue;
+    const term = entityTerm(q.speaker);
+    for (const s of articles.get(q.articleId)?.sentences ?? []) {
+      if (s.end <= q.start || s.start >= q.end) continue;
+      const list = bySentence.get(s.id) ?? [];
+      if (!list.includes(term)) list.push(term);
+      bySentence.set(s.id, list);
+    }
+  }
+  return bySentence;
 }
 
 /** Overlap coefficient of two sorted sets of term numbers: shared terms over the smaller set. */

@@ -1,5 +1,5 @@
 import { MessageFlags, type APIInteractionResponseCallbackData } from "discord-api-types/v10";
-import type { Answer, Passage } from "./answer.js";
+import type { Answer, DirectAnswer, Passage } from "./answer.js";
 import { type Citation, formatPublished } from "./citation.js";
 import { escapeText, escapeWithBold } from "./escape.js";
 import { DISCORD_LIMITS, truncate } from "./limits.js";
@@ -39,8 +39,14 @@ export function formatAnswerPage(answer: Answer, options: AnswerReplyOptions = {
     return { body: body(`${head}\nNothing in the articles answers that. Try other words, or see \`/sources\` for what the articles cover.`, true), shown: 0 };
   }
   const blocks = answer.passages.map(passageBlock);
-  while (blocks.length > 1 && length([head, ...blocks]) > DISCORD_LIMITS.content) blocks.pop();
-  return { body: body([head, ...blocks].join("\n"), false), shown: blocks.length };
+  const lead = answer.direct ? [directLine(answer.direct)] : [];
+  while (blocks.length > 1 && length([head, ...lead, ...blocks]) > DISCORD_LIMITS.content) blocks.pop();
+  return { body: body([head, ...lead, ...blocks].join("\n"), false), shown: blocks.length };
+}
+
+/** "**1981 and 2001** [2]": the short fact asked for, in the passage's own words, with its citation number. */
+function directLine(direct: DirectAnswer): string {
+  return `**${escapeText(truncate(oneLine(direct.text), 200))}** [${direct.citation.n}]`;
 }
 
 function questionHead(answer: Answer, options: AnswerReplyOptions): string {

@@ -2,7 +2,7 @@ import MiniSearch from "minisearch";
 import type { Hit } from "../search/engine.js";
 import type { Entity } from "../search/lexicon.js";
 import { foldWord, STOP_WORDS } from "../search/analyzer.js";
-import { type Answerer, REFUSAL } from "./answer.js";
+import type { Answerer } from "./answer.js";
 import { DISCORD_LIMITS } from "./limits.js";
 
 /**
@@ -235,7 +235,7 @@ export class Suggester {
 function answeredWell(answerer: Answerer, question: string, minCoverage: number): Hit | undefined {
   // The answerer's own refusal rule applies to the same best hit.
   const best = answerer.search.search(question, 1)[0];
-  return best && best.coverage >= Math.max(minCoverage, REFUSAL.minCoverage) && best.score >= REFUSAL.minScore ? best : undefined;
+  return best && best.coverage >= minCoverage && answerer.confident(best) ? best : undefined;
 }
 
 function hasPrefix(terms: ReadonlySet<string>, prefix: string): boolean {

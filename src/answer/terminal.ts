@@ -8,6 +8,7 @@ export function formatAnswerText(answer: Answer, bold: (s: string) => string = (
     lines.push("Nothing in the articles answers that.");
     return lines.join("\n");
   }
+  if (answer.direct) lines.push(`A: ${bold(answer.direct.text)} [${answer.direct.citation.n}]`, "");
   answer.passages.forEach((p, i) => {
     let text = "";
     let at = 0;
@@ -29,6 +30,7 @@ export function answerJson(answer: Answer) {
   return {
     question: answer.question,
     answered: answer.answered,
+    ...(answer.direct ? { direct: { text: answer.direct.text, citation: answer.direct.citation } } : {}),
     passages: answer.passages.map((p) => ({
       text: p.text,
       score: Number(p.score.toFixed(4)),

@@ -11,7 +11,7 @@ import { buildSourceCatalog, loadSampleQuestions, SAMPLE_QUESTIONS_FILE } from "
 
 /**
  * `npm run corpus:check`: validates every article file of the corpus folder (encoding, front
- * matter, empty and duplicate articles) and its data files (aliases.json, thesaurus.json,
+ * matter, empty and duplicate articles) and its data files (aliases.json, thesaurus.json, chat.json, ranking.json,
  * questions.json), shows the lines cleaning removed, and prints a table of the articles with
  * their sentence counts. Exits 1 when anything is wrong, naming the file and line. Part of
  * `npm test`, so CI runs it.
@@ -62,7 +62,12 @@ function checkDataFiles(dir: string, findings: Finding[]): string[] {
   const summary: string[] = [];
   try {
     const lexicon = loadLexicon(dir);
-    summary.push(`${origin("aliases.json")}: ${lexicon.entities.length} names`, `${origin("thesaurus.json")}: ${lexicon.synonyms.length} word groups`);
+    summary.push(
+      `${origin("aliases.json")}: ${lexicon.entities.length} names`,
+      `${origin("thesaurus.json")}: ${lexicon.synonyms.length} word groups`,
+      `${origin("chat.json")}: ${Object.keys(lexicon.chat.shorthand).length} shorthands, ${Object.keys(lexicon.chat.phrases).length} everyday phrases`,
+      `${origin("ranking.json")}: fitted ranking and refusal parameters`,
+    );
   } catch (err) {
     findings.push(fromCorpusError(err));
   }

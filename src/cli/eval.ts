@@ -1,30 +1,48 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import type { Answerer } from "../answer/answer.js";
 import { readConfig } from "../config.js";
 import { loadCorpus } from "../corpus/loadCorpus.js";
-import { evaluate, figures, readQuestionFile, type Report, type System } from "../eval/evaluate.js";
+import { evaluate, figures, type QuestionFile, readQuestionFile, type Report, type System } from "../eval/evaluate.js";
+import { crossValidate, fitParams } from "../eval/fit.js";
 import { buildAnswerer } from "../pipeline.js";
 import { ALL_FEATURES, type Features } from "../search/engine.js";
+import { projectCorpusDir } from "../search/lexicon.js";
 import { buildPlainMiniSearch } from "../search/plainMiniSearch.js";
 
 /**
- * `npm run eval -- FILE`: hit@1, hit@3, MRR@10, refusals, then every miss.
- * `--json` prints the figures as one JSON object. `--ablation` measures, in one run, plain
- * MiniSearch and then each retrieval technique added in turn.
+ * `npm run eval`: answer quality on the tidy dev questions and on both parts of the chat-style
+ * questions, side by side (hit@1, hit@3, MRR@10, refusals of each kind, direct answers), then
+ * the misses of the training part only: the test part is for measuring, and looking at its
+ * misses is how a test set turns into a training set.
+ *
+ * - `--fit`: fits the ranking and refusal parameters on the training part (with the tidy dev
+ *   questions, which were always visible) and writes them to
+ *   `ranking.json` (the corpus folder's own when it has one, else the project's).
+ * - `--cv`: how well fitting generalises, from the training part alone (fit on half its facts,
+ *   measure on the other half, both ways).
+ * - `--ablation`: plain MiniSearch, then each retrieval technique added in turn.
+ * - `--distractors`: the same, with the 500 Brown corpus texts beside the articles.
+ * - `FILE`: one question file, with all its misses; `--json` prints figures as JSON.
  */
-const usage = "Usage: npm run eval -- [--json] [--ablation] [--corpus DIR] [FILE]   (default FILE: tests/eval/dev-qa.json)";
+const usage = "Usage: npm run eval -- [--fit | --cv | --ablation] [--distractors] [--json] [--corpus DIR] [FILE]";
 
-function pipelineSystem(corpusDir: string, features: Features, opts: { dedupe: boolean; refuse: boolean }): System {
-  const answerer = buildAnswerer(corpusDir, features);
+const FILES = { tidy: "tests/eval/dev-qa.json", "chat train": "tests/eval/chat-train.json", "chat test": "tests/eval/chat-test.json" } as const;
+type Part = keyof typeof FILES;
+/** The tidy question files, always visible: training material for `--fit` beside the chat training part. */
+const TIDY_TRAINING = [FILES.tidy, "tests/eval/extra-qa.json"];
+
+function systemOf(answerer: Answerer, opts: { dedupe?: boolean; refuse?: boolean } = {}): System {
   return (q) => {
     const a = answerer.answer(q, { top: 10, ...opts });
-    return { answered: a.answered, passages: a.passages.map((p) => p.text) };
+    return { answered: a.answered, passages: a.passages.map((p) => p.text), ...(a.direct ? { direct: a.direct.text } : {}) };
   };
 }
 
 /** The techniques in the order they were added, each step keeping the ones before it. */
-function ablationSteps(corpusDir: string): [string, System][] {
-  const plain = buildPlainMiniSearch(loadCorpus(corpusDir).sentences);
-  const none: Features = { stem: false, aliases: false, thesaurus: false, fuzzy: false, answerType: false, coverage: false, proximity: false, pronouns: false };
+function ablationSteps(corpusDir: string): [string, () => System][] {
+  const none: Features = { stem: false, aliases: false, thesaurus: false, fuzzy: false, answerType: false, coverage: false, proximity: false, pronouns: false, chat: false, englishWeights: false, related: false };
   const steps: [string, Partial<Features>][] = [
     ["+ stop words and Porter2 stemming", { stem: true }],
     ["+ fuzzy matching of unknown words", { fuzzy: true }],
@@ -33,47 +51,98 @@ function ablationSteps(corpusDir: string): [string, System][] {
     ["+ coverage re-ranking", { coverage: true }],
     ["+ adjacent question words (proximity)", { proximity: true }],
     ["+ pronouns resolved to the person before", { pronouns: true }],
-    ["+ answer types (when/who/how many/say)", { answerType: true }],
+    ["+ answer types and asked speaker", { answerType: true }],
+    ["+ everyday phrases and demonyms (chat.json)", { chat: true }],
+    ["+ word weights from everyday English", { englishWeights: true }],
+    ["+ WordNet senses of words the articles never use", { related: true }],
   ];
-  const out: [string, System][] = [
-    ["MiniSearch defaults (no refusal)", (q) => ({ answered: true, passages: plain.search(q).map((s) => s.text) })],
+  const out: [string, () => System][] = [
+    [
+      "MiniSearch defaults (no refusal)",
+      () => {
+        const plain = buildPlainMiniSearch(loadCorpus(corpusDir).sentences);
+        return (q) => ({ answered: true, passages: plain.search(q).map((s) => s.text) });
+      },
+    ],
   ];
   let features = { ...none };
   for (const [name, change] of steps) {
     features = { ...features, ...change };
-    out.push([name, pipelineSystem(corpusDir, features, { dedupe: false, refuse: false })]);
+    const f = features;
+    out.push([name, () => systemOf(buildAnswerer(corpusDir, f), { dedupe: false, refuse: false })]);
   }
-  out.push(["+ near-duplicate merging", pipelineSystem(corpusDir, ALL_FEATURES, { dedupe: true, refuse: false })]);
-  out.push(["+ honest no-answer decision (the bot)", pipelineSystem(corpusDir, ALL_FEATURES, { dedupe: true, refuse: true })]);
+  out.push(["+ near-duplicate merging", () => systemOf(buildAnswerer(corpusDir, ALL_FEATURES), { refuse: false })]);
+  out.push(["+ fitted no-answer decision (the bot)", () => systemOf(buildAnswerer(corpusDir, ALL_FEATURES))]);
   return out;
 }
 
-function printReport(r: Report) {
-  const f = figures(r);
-  console.log(`questions: ${f.answerable} answerable, ${f.unanswerable} unanswerable`);
-  console.log(`hit@1  ${f.hitAt1.toFixed(3)}`);
-  console.log(`hit@3  ${f.hitAt3.toFixed(3)}`);
-  console.log(`MRR@10 ${f.mrrAt10.toFixed(3)}`);
-  console.log(`unanswerable answered "nothing found": ${f.unanswerableRefused.toFixed(3)}`);
-  console.log(`answerable wrongly refused:           ${f.answerableRefused.toFixed(3)}`);
-  if (r.misses.length) console.log(`\nmisses (not first):`);
+const pct = (x: number) => x.toFixed(3);
+const share = (r: Report, kind: "on-topic" | "off-topic") => `${r.refusedByKind[kind].refused}/${r.refusedByKind[kind].total}`;
+
+/** The figures of several question files as one table, a column per file. */
+function sideBySide(reports: Record<string, Report>): string {
+  const rows: [string, (r: Report) => string][] = [
+    ["answerable / unanswerable", (r) => `${r.answerable} / ${r.unanswerable}`],
+    ["hit@1", (r) => pct(r.hitAt1)],
+    ["hit@3", (r) => pct(r.hitAt3)],
+    ["MRR@10", (r) => pct(r.mrrAt10)],
+    ["answerable refused", (r) => `${pct(r.answerableRefused)} (${Math.round(r.answerableRefused * r.answerable)})`],
+    ["unanswerable refused (recall)", (r) => pct(r.unanswerableRefused)],
+    ["  on-topic refused", (r) => share(r, "on-topic")],
+    ["  off-topic refused", (r) => share(r, "off-topic")],
+    ["refusal precision", (r) => pct(r.refusalPrecision)],
+    ["direct: right / wrong / asked", (r) => `${r.direct.right} / ${r.direct.wrong} / ${r.direct.questions}`],
+    ["direct lines given (all questions)", (r) => String(r.direct.given)],
+  ];
+  const names = Object.keys(reports);
+  const cells = rows.map(([label, f]) => [label, ...names.map((n) => f(reports[n]!))]);
+  const header = ["", ...names];
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: string[]) => c.map((x, i) => (i === 0 ? x.padEnd(widths[i]!) : x.padStart(widths[i]!))).join("  ");
+  return [line(header), ...cells.map(line)].join("\n");
+}
+
+function printMisses(name: string, r: Report) {
+  if (r.misses.length) console.log(`\n${name}: misses (not first):`);
   for (const m of r.misses) {
     console.log(`- ${m.q}  [${m.refused ? "refused" : m.rank ? `gold at rank ${m.rank}` : "gold not in top 10"}]`);
     console.log(`  gold: ${m.gold.map((g) => JSON.stringify(g)).join(" | ")}`);
     m.returned.forEach((p, i) => console.log(`  ${i + 1}. ${p.length > 160 ? `${p.slice(0, 159)}…` : p}`));
   }
-  if (r.falseAnswers.length) console.log(`\nunanswerable questions that got passages:`);
+  if (r.falseAnswers.length) console.log(`\n${name}: unanswerable questions that got passages:`);
   for (const m of r.falseAnswers) {
-    console.log(`- ${m.q}`);
+    console.log(`- ${m.q} (${m.kind})`);
     m.returned.forEach((p, i) => console.log(`  ${i + 1}. ${p.length > 160 ? `${p.slice(0, 159)}…` : p}`));
+  }
+  if (r.direct.wrongAnswers.length) console.log(`\n${name}: wrong direct answers:`);
+  for (const w of r.direct.wrongAnswers) console.log(`- ${w.q}\n  said: ${w.direct}\n  want: ${w.expected.join(" | ")}`);
+}
+
+/** The 500 Brown corpus texts beside the articles (built once under .cache/bench). */
+async function distractorCorpus(): Promise<string> {
+  const { benchCorpusDir } = await import("../../scripts/bench/brownCorpus.js");
+  return benchCorpusDir("all");
+}
+
+/** Where `--fit` writes: the corpus folder's own ranking.json when it has one, else the project's. */
+function rankingFile(corpusDir: string): string {
+  const own = join(corpusDir, "ranking.json");
+  try {
+    readFileSync(own);
+    return own;
+  } catch {
+    return join(projectCorpusDir(), "ranking.json");
   }
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     options: {
       json: { type: "boolean", default: false },
       ablation: { type: "boolean", default: false },
+      fit: { type: "boolean", default: false },
+      cv: { type: "boolean", default: false },
+      distractors: { type: "boolean", default: false },
       corpus: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -83,24 +152,70 @@ function main(): number {
     console.log(usage);
     return values.help ? 0 : 2;
   }
-  const file = readQuestionFile(positionals[0] ?? "tests/eval/dev-qa.json");
-  const corpusDir = values.corpus ?? readConfig(["CORPUS_DIR"]).CORPUS_DIR;
+  let corpusDir = resolve(values.corpus ?? readConfig(["CORPUS_DIR"]).CORPUS_DIR);
+  if (values.distractors) corpusDir = await distractorCorpus();
+  const files: Partial<Record<string, QuestionFile>> = positionals[0]
+    ? { [positionals[0]]: readQuestionFile(positionals[0]) }
+    : Object.fromEntries(Object.entries(FILES).map(([name, path]) => [name, readQuestionFile(path)]));
 
   if (values.ablation) {
-    const rows = ablationSteps(corpusDir).map(([name, system]) => ({ step: name, ...figures(evaluate(file, system)) }));
+    const rows = ablationSteps(corpusDir).map(([step, make]) => {
+      const system = make();
+      const row: Record<string, string | number> = { step };
+      for (const [name, file] of Object.entries(files)) {
+        const f = evaluate(file!, system);
+        row[`${name} hit@1`] = Number(pct(f.hitAt1));
+        row[`${name} hit@3`] = Number(pct(f.hitAt3));
+        row[`${name} refused (ans/unans)`] = `${pct(f.answerableRefused)}/${pct(f.unanswerableRefused)}`;
+      }
+      return row;
+    });
     if (values.json) console.log(JSON.stringify(rows));
-    else console.table(rows.map(({ step, hitAt1, hitAt3, mrrAt10, unanswerableRefused, answerableRefused }) => ({ step, hitAt1, hitAt3, mrrAt10, unanswerableRefused, answerableRefused })));
+    else console.table(rows);
     return 0;
   }
-  const report = evaluate(file, pipelineSystem(corpusDir, ALL_FEATURES, { dedupe: true, refuse: true }));
-  if (values.json) console.log(JSON.stringify(figures(report)));
-  else printReport(report);
+
+  const answerer = buildAnswerer(corpusDir);
+  if (values.cv) {
+    const train = files["chat train" satisfies Part];
+    if (!train) throw new Error("--cv cross-validates on the training part: give no FILE");
+    const folds = crossValidate(answerer, train, (line) => console.error(line));
+    console.log(sideBySide(Object.fromEntries(folds.flatMap((f, i) => [[`fold ${i + 1} fitted`, f.fitted], [`fold ${i + 1} held out`, f.heldOut]]))));
+    return 0;
+  }
+  if (values.fit) {
+    const chat = files["chat train" satisfies Part];
+    if (!chat || positionals[0]) throw new Error("--fit fits on the training part and the tidy dev files: give no FILE");
+    // The tidy dev questions are training material too (they were always visible); the chat test part never is.
+    const visible = [chat, ...TIDY_TRAINING.map(readQuestionFile)];
+    const train: QuestionFile = { answerable: visible.flatMap((f) => f.answerable), unanswerable: visible.flatMap((f) => f.unanswerable) };
+    const before = Object.fromEntries(Object.entries(files).map(([n, f]) => [n, evaluate(f!, systemOf(answerer))]));
+    const fit = fitParams(answerer, train, (line) => console.error(line));
+    const after = Object.fromEntries(Object.entries(files).map(([n, f]) => [n, evaluate(f!, systemOf(answerer))]));
+    const target = rankingFile(corpusDir);
+    const previous = JSON.parse(readFileSync(target, "utf8")) as { about?: string };
+    const fitted = { on: [FILES["chat train"], ...TIDY_TRAINING], passes: fit.passes, train: figures(fit.after) };
+    writeFileSync(target, `${JSON.stringify({ about: previous.about, fitted, params: fit.params }, null, 1)}\n`);
+    console.log(`Before fitting:\n${sideBySide(before)}\n\nAfter fitting (written to ${target}):\n${sideBySide(after)}`);
+    return 0;
+  }
+
+  const reports = Object.fromEntries(Object.entries(files).map(([n, f]) => [n, evaluate(f!, systemOf(answerer))]));
+  if (values.json) {
+    const out = Object.fromEntries(Object.entries(reports).map(([n, r]) => [n, figures(r)]));
+    console.log(JSON.stringify(positionals[0] ? Object.values(out)[0] : out));
+    return 0;
+  }
+  console.log(`corpus: ${corpusDir} (${answerer.corpus.articles.length} articles, ${answerer.corpus.sentences.length} sentences)\n`);
+  console.log(sideBySide(reports));
+  for (const [name, r] of Object.entries(reports)) if (name !== ("chat test" satisfies Part)) printMisses(name, r);
   return 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (err) {
-  console.error((err as Error).message);
-  process.exitCode = 1;
-}
+main().then(
+  (code) => (process.exitCode = code),
+  (err: unknown) => {
+    console.error((err as Error).message);
+    process.exitCode = 1;
+  },
+);

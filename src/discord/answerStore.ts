@@ -25,18 +25,45 @@ export interface AnswerStoreOptions {
   now?: () => number;
 }
 
+/**
+ * Where the answers' button state lives: this process's memory (`AnswerStore`, the default) or
+ * Redis, shared by every replica and shard and kept across restarts (src/redis/stores.ts).
+ * Handlers always await: a shared store answers over the network.
+ */
+export interface AnswerStates {
+  readonly ttlMs: number;
+  /** The states outlive this process (and are seen by the others). */
+  readonly shared: boolean;
+  put(state: AnswerState): string | Promise<string>;
+  /** The state under `key`, or undefined once it has expired. A shared store that cannot be reached throws. */
+  get(key: string): AnswerState | undefined | Promise<AnswerState | undefined>;
+}
+
 export const DEFAULT_ANSWER_STORE = { max: 5_000, ttlMs: 6 * 60 * 60 * 1000 } as const;
 
 const KEY_BYTES = 8;
 /** 8 random bytes, base64url: 11 characters, never a ':' (the custom-id separator). */
 export const answerKeyField = z.string().regex(/^[A-Za-z0-9_-]{11}$/);
 
-export class AnswerStore {
+/** Random bytes for keys, and how many of them are used. */
+let entropy = Buffer.alloc(0);
+let drawn = 0;
+
+/** A fresh random key, drawn from bytes fetched 128 keys at a time (one call into the system's generator instead of one per answer). */
+export function newAnswerKey(): string {
+  if (drawn + KEY_BYTES > entropy.length) {
+    entropy = randomBytes(KEY_BYTES * 128);
+    drawn = 0;
+  }
+  const key = entropy.toString("base64url", drawn, drawn + KEY_BYTES);
+  drawn += KEY_BYTES;
+  return key;
+}
+
+export class AnswerStore implements AnswerStates {
   readonly ttlMs: number;
+  readonly shared = false;
   private readonly states: LRUCache<string, AnswerState>;
-  /** Random bytes for keys, and how many of them are used. */
-  private entropy = Buffer.alloc(0);
-  private drawn = 0;
 
   constructor(options: AnswerStoreOptions = {}) {
     this.ttlMs = options.ttlMs ?? DEFAULT_ANSWER_STORE.ttlMs;
@@ -49,19 +76,8 @@ export class AnswerStore {
 
   /** Stores `state` and returns its key. */
   put(state: AnswerState): string {
-    const key = this.randomKey();
+    const key = newAnswerKey();
     this.states.set(key, state);
-    return key;
-  }
-
-  /** A fresh random key, drawn from bytes fetched 128 keys at a time (one call into the system's generator instead of one per answer). */
-  private randomKey(): string {
-    if (this.drawn + KEY_BYTES > this.entropy.length) {
-      this.entropy = randomBytes(KEY_BYTES * 128);
-      this.drawn = 0;
-    }
-    const key = this.entropy.toString("base64url", this.drawn, this.drawn + KEY_BYTES);
-    this.drawn += KEY_BYTES;
     return key;
   }
 

@@ -11,9 +11,10 @@ import type { Logger } from "../logger.js";
 import type { Pipeline } from "../pipeline.js";
 import type { QuoteIndex } from "../quotes/index.js";
 import type { SourceCatalog } from "../sources/catalog.js";
-import { AnswerStore } from "./answerStore.js";
-import { Cooldown } from "./cooldown.js";
+import { type AnswerStates, AnswerStore } from "./answerStore.js";
+import { Cooldown, type CooldownLimit } from "./cooldown.js";
 import type { Deferral } from "./respond.js";
+import { type VoteStore, Votes } from "./votes.js";
 
 /**
  * The answering pipeline as handlers see it. `answer` may return a promise and handlers always
@@ -31,10 +32,12 @@ export interface BotContext {
   sources: SourceCatalog;
   /** Autocomplete and "did you mean", precomputed from the corpus. */
   suggester: Suggester;
-  /** Questions behind the answers' buttons (bounded, expiring). */
-  answers: AnswerStore;
+  /** Questions behind the answers' buttons (bounded, expiring; in memory, or in Redis with REDIS_URL). */
+  answers: AnswerStates;
   /** Per-member rate limit on questions. */
-  cooldown: Cooldown;
+  cooldown: CooldownLimit;
+  /** 👍/👎, one per member per page of an answer. */
+  votes: VoteStore;
 }
 
 /** The handlers' context: the read-only pipeline plus the bot's own bounded state. */
@@ -45,6 +48,7 @@ export function createBotContext(pipeline: Pipeline, logger: Logger, overrides: 
     ...overrides,
     answers: overrides.answers ?? new AnswerStore(),
     cooldown: overrides.cooldown ?? new Cooldown(),
+    votes: overrides.votes ?? new Votes(),
   };
 }
 

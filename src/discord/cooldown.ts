@@ -18,7 +18,17 @@ export type CooldownResult = { ok: true } | { ok: false; retryAfterMs: number };
 
 export const DEFAULT_COOLDOWN = { limit: 5, windowMs: 20_000, maxMembers: 10_000 } as const;
 
-export class Cooldown {
+/**
+ * A per-member rate limit as handlers see it: this process's `Cooldown` (the default), or one
+ * shared by every process through Redis (src/redis/stores.ts).
+ */
+export interface CooldownLimit {
+  readonly limit: number;
+  readonly windowMs: number;
+  take(member: string): CooldownResult | Promise<CooldownResult>;
+}
+
+export class Cooldown implements CooldownLimit {
   readonly limit: number;
   readonly windowMs: number;
   private readonly now: () => number;

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { DefaultRestOptions } from "@discordjs/rest";
 import { Client, Events, type Interaction } from "discord.js";
 import type { Logger } from "../logger.js";
+import { type OpsSource, serveOps } from "../metrics/http.js";
 import type { Router } from "./router.js";
 
 /**
@@ -16,8 +17,9 @@ import type { Router } from "./router.js";
  * HTTP request, which Discord prefers (no extra round trip, no token or rate limit needed); a
  * command that has not answered within `deferAfterMs` is deferred for it (type 5, inline) and
  * its answer then becomes an edit of the deferred message over REST. Edits and follow-ups use
- * the interaction token over REST as usual. Nothing is kept between requests, so any number of
- * replicas behind a load balancer can serve one application.
+ * the interaction token over REST as usual. Nothing is kept between requests here; what the
+ * handlers keep (answers' buttons, votes, the cooldown) is shared through Redis when REDIS_URL
+ * is set, so any number of replicas behind a load balancer can serve one application.
  */
 export interface HttpInteractionOptions {
   /** The application's public key (hex, Developer Portal > General Information). */
@@ -34,6 +36,8 @@ export interface HttpInteractionOptions {
   deferAfterMs?: number;
   /** Clock for tests. */
   now?: () => number;
+  /** `GET /metrics` and `GET /healthz` for an operator (without it, /healthz always answers 200). */
+  ops?: OpsSource;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
@@ -128,6 +132,7 @@ export function createInteractionServer(options: HttpInteractionOptions): { serv
   const server = createServer((req, res) => void handle(req, res));
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
+    if (options.ops && (await serveOps(req, res, options.ops))) return;
     if (req.method === "GET" && req.url === "/healthz") return reply(res, 200, { ok: true });
     if (req.method !== "POST") return reply(res, 405, { error: "POST interactions here" });
     const body = await readBody(req, maxBodyBytes);

@@ -1,5 +1,6 @@
 import { performance } from "node:perf_hooks";
 import { DiscordAPIError, type Interaction, type RepliableInteraction, RESTJSONErrorCodes } from "discord.js";
+import { interactionDuration, interactions } from "../metrics/metrics.js";
 import type { BotContext, ButtonHandler, Command } from "./command.js";
 import { type Deferral, deferReply, deferredByRouter, respondEphemeral, UNKNOWN_BUTTON } from "./respond.js";
 import { UserError } from "./userError.js";
@@ -107,14 +108,16 @@ export function createRouter(commands: readonly Command[], buttons: readonly But
     inFlight++;
     const fields = describe(interaction);
     let timer: NodeJS.Timeout | undefined;
+    let outcome = "error";
     try {
       const { run, defer } = route(interaction);
       if (defer && interaction.isRepliable()) timer = setTimeout(() => void deferReply(interaction, defer), deferAfterMs);
-      const outcome = await run();
+      outcome = await run();
       if (unanswered(interaction)) throw new Error(`the ${fields.command ?? "interaction"} handler returned without replying`);
       ctx.logger.info({ ...fields, outcome, latencyMs: ms(started), ...deferral(interaction) }, "interaction");
     } catch (err) {
       const gone = err instanceof DiscordAPIError && typeof err.code === "number" ? GONE[err.code] : undefined;
+      outcome = gone ?? (err instanceof UserError ? err.outcome : "error");
       if (gone) {
         // Nothing can be sent on this token any more: note it once, try no apology.
         ctx.logger.warn({ ...fields, outcome: gone, latencyMs: ms(started), code: (err as DiscordAPIError).code }, "interaction no longer answerable");
@@ -127,6 +130,11 @@ export function createRouter(commands: readonly Command[], buttons: readonly But
       }
     } finally {
       clearTimeout(timer);
+      // Unknown commands and buttons (forged ids) share one label, so labels stay few;
+      // autocomplete keystrokes are not counted as the command itself.
+      const command = outcome.startsWith("unknown-") ? "unknown" : interaction.isAutocomplete() ? `autocomplete:${fields.command}` : (fields.command ?? "other");
+      interactions.inc({ command, outcome });
+      interactionDuration.observe({ command }, (performance.now() - started) / 1000);
       inFlight--;
       if (inFlight === 0) {
         const w = waiters;

@@ -9,15 +9,27 @@ import { z } from "zod";
  */
 export const QuestionFileSchema = z.object({
   about: z.string().optional(),
-  answerable: z.array(z.object({ q: z.string().min(1), gold: z.array(z.string().min(1)).min(1) })),
-  unanswerable: z.array(z.string().min(1)),
+  answerable: z.array(
+    z.object({
+      q: z.string().min(1),
+      gold: z.array(z.string().min(1)).min(1),
+      /** The question asks a short fact: a one-line direct answer is right when it contains one of these. */
+      direct: z.array(z.string().min(1)).min(1).optional(),
+      /** Questions of one fact (chat files: they stay in one part of the split). */
+      fact: z.string().optional(),
+    }),
+  ),
+  /** A plain string, or the question with its kind: `on-topic` (about the treaty, not in the articles) or `off-topic`. */
+  unanswerable: z.array(z.union([z.string().min(1), z.object({ q: z.string().min(1), kind: z.enum(["on-topic", "off-topic"]) })])),
 });
 export type QuestionFile = z.infer<typeof QuestionFileSchema>;
+export type UnanswerableKind = "on-topic" | "off-topic" | "unlabelled";
 
-/** What a system under evaluation returns for one question: ranked passage texts, or a refusal. */
+/** What a system under evaluation returns for one question: ranked passage texts, or a refusal, and its direct answer line. */
 export interface SystemAnswer {
   answered: boolean;
   passages: string[];
+  direct?: string;
 }
 export type System = (question: string) => SystemAnswer;
 
@@ -42,7 +54,13 @@ export interface Report {
   answerableRefused: number;
   misses: Miss[];
   /** Unanswerable questions that got passages anyway. */
-  falseAnswers: { q: string; returned: string[] }[];
+  falseAnswers: { q: string; kind: UnanswerableKind; returned: string[] }[];
+  /** Unanswerable questions of each kind, and how many of them were refused. */
+  refusedByKind: Record<UnanswerableKind, { total: number; refused: number }>;
+  /** Of all refusals, the share that were right (the question was unanswerable). */
+  refusalPrecision: number;
+  /** Questions with `direct` strings; right and wrong direct answer lines among them, and lines given to other questions. */
+  direct: { questions: number; right: number; wrong: number; given: number; wrongAnswers: { q: string; direct: string; expected: string[] }[] };
 }
 
 export function readQuestionFile(path: string): QuestionFile {
@@ -74,8 +92,21 @@ export function evaluate(file: QuestionFile, system: System): Report {
   let rr = 0;
   let refusedAnswerable = 0;
   const misses: Miss[] = [];
-  for (const { q, gold } of file.answerable) {
+  const direct: Report["direct"] = { questions: 0, right: 0, wrong: 0, given: 0, wrongAnswers: [] };
+  for (const { q, gold, direct: expected } of file.answerable) {
     const answer = system(q);
+    if (answer.direct !== undefined) direct.given++;
+    if (expected) {
+      direct.questions++;
+      if (answer.direct !== undefined) {
+        const line = normalise(answer.direct);
+        if (expected.some((e) => line.includes(normalise(e)))) direct.right++;
+        else {
+          direct.wrong++;
+          direct.wrongAnswers.push({ q, direct: answer.direct, expected });
+        }
+      }
+    }
     const golds = gold.map(normalise);
     const passages = answer.answered ? answer.passages.slice(0, 10) : [];
     const index = passages.findIndex((p) => golds.some((g) => normalise(p).includes(g)));
@@ -87,12 +118,17 @@ export function evaluate(file: QuestionFile, system: System): Report {
     if (rank !== 1) misses.push({ q, gold, rank, refused: !answer.answered, returned: passages.slice(0, 3) });
   }
   const falseAnswers: Report["falseAnswers"] = [];
-  for (const q of file.unanswerable) {
+  const refusedByKind: Report["refusedByKind"] = { "on-topic": { total: 0, refused: 0 }, "off-topic": { total: 0, refused: 0 }, unlabelled: { total: 0, refused: 0 } };
+  for (const item of file.unanswerable) {
+    const [q, kind]: [string, UnanswerableKind] = typeof item === "string" ? [item, "unlabelled"] : [item.q, item.kind];
     const answer = system(q);
-    if (answer.answered && answer.passages.length > 0) falseAnswers.push({ q, returned: answer.passages.slice(0, 3) });
+    refusedByKind[kind].total++;
+    if (answer.answered && answer.passages.length > 0) falseAnswers.push({ q, kind, returned: answer.passages.slice(0, 3) });
+    else refusedByKind[kind].refused++;
   }
   const n = file.answerable.length || 1;
   const u = file.unanswerable.length;
+  const rightRefusals = u - falseAnswers.length;
   return {
     answerable: file.answerable.length,
     unanswerable: u,
@@ -103,6 +139,9 @@ export function evaluate(file: QuestionFile, system: System): Report {
     answerableRefused: refusedAnswerable / n,
     misses,
     falseAnswers,
+    refusedByKind,
+    refusalPrecision: rightRefusals + refusedAnswerable === 0 ? 1 : rightRefusals / (rightRefusals + refusedAnswerable),
+    direct,
   };
 }
 
@@ -117,5 +156,22 @@ export function figures(r: Report) {
     mrrAt10: round(r.mrrAt10),
     unanswerableRefused: round(r.unanswerableRefused),
     answerableRefused: round(r.answerableRefused),
+    refusalPrecision: round(r.refusalPrecision),
+    onTopicRefused: `${r.refusedByKind["on-topic"].refused}/${r.refusedByKind["on-topic"].total}`,
+    offTopicRefused: `${r.refusedByKind["off-topic"].refused}/${r.refusedByKind["off-topic"].total}`,
+    directQuestions: r.direct.questions,
+    directRight: r.direct.right,
+    directWrong: r.direct.wrong,
+    directGiven: r.direct.given,
   };
+}
+
+/** Every question of a file, answerable first, as plain strings. */
+export function allQuestions(file: QuestionFile): string[] {
+  return [...file.answerable.map((a) => a.q), ...unanswerableQuestions(file)];
+}
+
+/** The unanswerable questions as plain strings (whatever their kind). */
+export function unanswerableQuestions(file: QuestionFile): string[] {
+  return file.unanswerable.map((u) => (typeof u === "string" ? u : u.q));
 }

@@ -67,7 +67,7 @@ export class Analyzer {
   private readonly stemCache = new Map<string, string>();
   private readonly entityTermCache = new Map<Entity, string>();
 
-  constructor(readonly lexicon: Lexicon) {
+  constructor(readonly lexicon: Pick<Lexicon, "entities" | "synonyms">) {
     const insensitive: string[] = [];
     const sensitive: string[] = [];
     for (const entity of lexicon.entities) {
@@ -95,8 +95,11 @@ export class Analyzer {
     return this.stemCache.size;
   }
 
-  /** Stem of one word (folded first), or undefined for a stop word. */
-  stemWord(word: string): string | undefined {
+  /**
+   * Stem of one word (folded first), or undefined for a stop word. `keep: false` for words that
+   * are only tried (spelling candidates), which would crowd the cache out.
+   */
+  stemWord(word: string, keep = true): string | undefined {
     // Folding (NFKD and friends) costs more than the look-up, so the cache is keyed by the word as written.
     const cached = this.stemCache.get(word);
     if (cached !== undefined) return cached === NOT_A_TERM ? undefined : cached;
@@ -105,7 +108,7 @@ export class Analyzer {
     if (folded === "" || TOO_SHORT.test(folded) || STOP_WORDS.has(folded)) s = NOT_A_TERM;
     else s = /^\p{N}+$/u.test(folded) ? folded : stem(folded);
     // Bounded, so words typed by users cannot grow it without limit.
-    if (this.stemCache.size < STEM_CACHE_LIMIT) this.stemCache.set(word, s);
+    if (keep && this.stemCache.size < STEM_CACHE_LIMIT) this.stemCache.set(word, s);
     return s === NOT_A_TERM ? undefined : s;
   }
 
@@ -139,20 +142,26 @@ export class Analyzer {
     return this.tokens(text).flatMap((t) => t.terms);
   }
 
-  /** Entity mentions in `text`, longest variant first, never overlapping. */
+  /** Entity mentions in `text` in text order, never overlapping (of two that overlap, the longer). */
   entities(text: string): { start: number; end: number; entity: Entity }[] {
     const found: { start: number; end: number; entity: Entity }[] = [];
     for (const pattern of [this.entityPattern, this.caseSensitivePattern]) {
       if (!pattern) continue;
-      for (const m of text.matchAll(pattern)) {
-        const entity = this.entityByVariant.get(variantKey(m[0]));
+      // Matches may overlap ("the North Korea": "the North" and "North Korea"), so each search
+      // restarts just after the previous match's start rather than after its end.
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        // "kims message": a possessive typed without its apostrophe is still the name.
+        const entity = this.entityByVariant.get(variantKey(m[0])) ?? (m[0].endsWith("s") ? this.entityByVariant.get(variantKey(m[0].slice(0, -1))) : undefined);
         if (entity) found.push({ start: m.index, end: m.index + m[0].length, entity });
+        pattern.lastIndex = m.index + 1;
       }
     }
-    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    // Overlapping mentions: the longest wins ("the North Korean leader" is Kim, not "the North").
+    found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const kept: typeof found = [];
-    for (const f of found) if (!kept.length || f.start >= kept.at(-1)!.end) kept.push(f);
-    return kept;
+    for (const f of found) if (kept.every((k) => f.end <= k.start || f.start >= k.end)) kept.push(f);
+    return kept.sort((a, b) => a.start - b.start);
   }
 
   synonyms(term: string): ReadonlySet<string> {
@@ -179,6 +188,7 @@ function phrasePattern(variants: string[], flags: string): RegExp | undefined {
         .join("[\\s\\u00A0-]+"),
     )
     .join("|");
-  // A variant ends at a word boundary; one ending in "." (U.S.) needs no letter check after it.
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, flags);
+  // A variant ends at a word boundary (or with a possessive "s" typed without its apostrophe);
+  // one ending in "." (U.S.) needs no letter check after it.
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})s?(?![\\p{L}\\p{N}])`, flags);
 }

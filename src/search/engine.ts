@@ -1,8 +1,10 @@
 import MiniSearch from "minisearch";
 import type { Corpus, Sentence } from "../corpus/types.js";
 import { Analyzer, isEntityTerm } from "./analyzer.js";
-import { type AnswerType, answerTypeFit, answerTypeFlags, answerTypeOf } from "./answerType.js";
+import { type AnswerType, answerTypeFit, answerTypeFlags } from "./answerType.js";
 import type { Lexicon } from "./lexicon.js";
+import { type QueryPlan, QueryPlanner } from "./queryPlan.js";
+import type { RankingParams } from "./rankingParams.js";
 import { type SavedTermScores, type TermResults, TermScores } from "./termScores.js";
 import { fromBase64, toBase64 } from "./typedArrays.js";
 import { MaxHeap, Workspace } from "./workspace.js";
@@ -39,8 +41,14 @@ export interface Features {
   coverage: boolean;
   /** Words adjacent in the question and in the sentence ("hostile forces", "Wang Wenbin") count more. */
   proximity: boolean;
-  /** A sentence opening with "He"/"She" is also found by the person named just before it. */
+  /** A sentence opening with "He"/"She", or naming "the two leaders", is also found by the people named just before it. */
   pronouns: boolean;
+  /** Everyday phrases and demonyms of chat questions find the articles' wording ("still on" → remains in effect). */
+  chat: boolean;
+  /** Question words weigh by their rarity in everyday English as well as in the articles. */
+  englishWeights: boolean;
+  /** A question word the articles never use finds the article words WordNet gives the same sense. */
+  related: boolean;
 }
 
 export const ALL_FEATURES: Features = {
@@ -52,24 +60,13 @@ export const ALL_FEATURES: Features = {
   coverage: true,
   proximity: true,
   pronouns: true,
+  chat: true,
+  englishWeights: true,
+  related: true,
 };
 
 export type { AnswerType };
-
-export interface Concept {
-  /** The question's word or name as typed. */
-  surface: string;
-  /** Index terms with their weights: the concept's own term at 1, neighbours lower. */
-  terms: Map<string, number>;
-}
-
-export interface QueryPlan {
-  question: string;
-  concepts: Concept[];
-  /** Stems of consecutive content words of the question, for the proximity bonus. */
-  bigrams: string[];
-  answerType: AnswerType;
-}
+export type { Concept, QueryPlan } from "./queryPlan.js";
 
 export interface Hit {
   sentence: Sentence;
@@ -81,6 +78,12 @@ export interface Hit {
   coverage: number;
   /** Index terms of the question that this sentence matched. */
   matchedTerms: string[];
+  /** Weight (0..1) of the heaviest question word this sentence leaves unmatched (a neighbour's match counts in part). */
+  missing: number;
+  /** Weight (0..1) of the heaviest question word this sentence matches (a neighbour's match counts in part). */
+  strongest: number;
+  /** How far the sentence can be the kind of answer asked for (a date for "when"...): 1 fully, 0 not at all. */
+  typeFit: number;
 }
 
 /** What MiniSearch indexes per sentence: its analysed terms, and those of its pronoun context, space-separated. */
@@ -108,17 +111,11 @@ export interface SavedSearch {
   termScores: SavedTermScores;
 }
 
-const SYNONYM_WEIGHT = 0.6;
-/** A fuzzy match ("renwed" for "renewed") counts for less than the word itself. */
-const FUZZY_WEIGHT = 0.7;
 /** Weight of the pronoun-context field against the sentence's own words. */
 const CONTEXT_BOOST = 0.5;
-const BIGRAM_BONUS = 0.2;
-const MAX_PROXIMITY_FACTOR = 1.6;
-/** Score factor for a sentence that lacks what the question asks for (a date for "when"...). */
-const WRONG_TYPE_FACTOR: Record<AnswerType, number> = { time: 0.3, number: 0.3, person: 0.75, statement: 0.75, any: 1 };
 
-const LEADING_PRONOUN = /^(?:[“"‘']\s*)?(he|she|his|her)\b/i;
+/** A sentence that names its people only by a pronoun or as "the two leaders": they are the people of the sentence before. */
+const REFERS_BACK = /^(?:[“"‘']\s*)?(he|she|his|her)\b|\b(the two leaders|both leaders|the leaders|the two men|the pair)\b/i;
 
 export class SentenceSearch {
   readonly analyzer: Analyzer;
@@ -141,6 +138,10 @@ export class SentenceSearch {
   private workspace: Workspace | undefined;
   /** Numbers for analysed terms when the index is not stemmed (see `distinctTerms`). */
   private comparisonIds: Map<string, number> | undefined;
+  private planner: QueryPlanner;
+  private readonly lexicon: Lexicon;
+  /** Fitted ranking and refusal parameters (`ranking.json`). */
+  private rankingParams: RankingParams;
 
   private constructor(
     corpus: Corpus,
@@ -152,6 +153,24 @@ export class SentenceSearch {
       synonyms: features.thesaurus ? lexicon.synonyms : [],
     });
     this.sentences = corpus.sentences;
+    this.lexicon = lexicon;
+    this.rankingParams = lexicon.ranking;
+    this.planner = this.plannerFor(lexicon.ranking);
+  }
+
+  private plannerFor(params: RankingParams): QueryPlanner {
+    return new QueryPlanner(this.analyzer, this.lexicon, params, this.features, (term) => this.termIds.has(term));
+  }
+
+  /** Fitted ranking and refusal parameters (`ranking.json`). */
+  get params(): RankingParams {
+    return this.rankingParams;
+  }
+
+  /** Ranks with other parameters from now on: for the fitting script, which tries many on one index. */
+  useParams(params: RankingParams): void {
+    this.rankingParams = params;
+    this.planner = this.plannerFor(params);
   }
 
   private miniSearchOptions() {
@@ -220,7 +239,7 @@ export class SentenceSearch {
       // "He added that ...": the people named in the sentence before find this sentence too.
       const prev = this.sentences[ord - 1];
       const context =
-        this.features.pronouns && prev?.articleId === s.articleId && LEADING_PRONOUN.test(s.text) ? prevPeople.join(", ") : "";
+        this.features.pronouns && prev?.articleId === s.articleId && REFERS_BACK.test(s.text) ? prevPeople.join(", ") : "";
       docs[ord] = { ord, text: terms.join(" "), context: context && this.indexTerms(context).join(" ") };
       prevPeople = entities.filter((e) => e.entity.kind === "person").map((e) => e.entity.variants[0]!);
     }
@@ -307,27 +326,9 @@ export class SentenceSearch {
     return sortedUnique(this.sentenceTerms(hit).map((t) => ids.get(t) ?? (ids.set(t, ids.size), ids.size - 1)));
   }
 
-  /** Analyses a question into concepts and the kind of answer it asks for. */
+  /** Analyses a question into concepts, the kind of answer it asks for and the speaker it asks about (see `queryPlan.ts`). */
   plan(question: string): QueryPlan {
-    const concepts: Concept[] = [];
-    const tokens = this.features.stem
-      ? this.analyzer.tokens(question)
-      : [...question.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, terms: [m[0].toLowerCase()] }));
-    let coveredTo = -1;
-    for (const token of tokens) {
-      if (token.start < coveredTo || token.terms.length === 0) continue;
-      const [term] = token.terms as [string];
-      const terms = new Map<string, number>([[term, 1]]);
-      if (isEntityTerm(term)) {
-        coveredTo = token.end; // the words of a name are the entity, not concepts of their own
-      } else {
-        for (const syn of this.analyzer.synonyms(term)) if (!terms.has(syn)) terms.set(syn, SYNONYM_WEIGHT);
-      }
-      if (!concepts.some((c) => c.terms.get(term) === 1)) concepts.push({ surface: question.slice(token.start, token.end), terms });
-    }
-    const stems = this.features.stem ? tokens.flatMap((t) => t.terms).filter((t) => !isEntityTerm(t)) : [];
-    const bigrams = stems.slice(1).map((s, i) => `${stems[i]} ${s}`);
-    return { question, concepts, bigrams, answerType: this.features.answerType ? answerTypeOf(question) : "any" };
+    return this.planner.plan(question);
   }
 
   /** The best sentences for a question, best first. */
@@ -345,7 +346,9 @@ export class SentenceSearch {
     const nc = plan.concepts.length;
     const queryTerms = [...new Set(plan.concepts.flatMap((c) => [...c.terms.keys()]))];
     const termIndex = new Map(queryTerms.map((t, i) => [t, i]));
-    const results = queryTerms.map((term) => this.termResults(term));
+    // Only a word as typed is looked up fuzzily ("renwed"); a neighbour the sentences lack matches nothing.
+    const typed = new Set(plan.concepts.flatMap((c) => [...c.terms].filter(([, w]) => w === 1).map(([t]) => t)));
+    const results = queryTerms.map((term) => this.termResults(term, typed.has(term)));
     const ws = (this.workspace ??= new Workspace(this.sentences.length));
     // Slots in order of first match, concept by concept (which fixes the order of equal scores).
     let slots = 0;
@@ -374,7 +377,7 @@ export class SentenceSearch {
         const r = results[ti]!;
         for (let i = 0; i < r.docs.length; i++) {
           // A match on another word than the one asked (fuzzy) counts for less.
-          const w = r.fuzzy?.[i] ? weight * FUZZY_WEIGHT : weight;
+          const w = r.fuzzy?.[i] ? weight * this.params.fuzzyWeight : weight;
           const k = slotOf[r.docs[i]!]! * nc + ci;
           const score = w * r.scores[i]!;
           if (best.term[k] === -1 || score > best.score[k]!) {
@@ -391,8 +394,9 @@ export class SentenceSearch {
     const conceptTermIdx = plan.concepts.map((c) => [...c.terms.keys()].map((t) => termIndex.get(t)!));
     const bigrams = this.bigramIds(plan);
     const useProximity = this.features.proximity && plan.bigrams.length > 0;
-    const maxProximity = useProximity ? Math.min(MAX_PROXIMITY_FACTOR, 1 + BIGRAM_BONUS * plan.bigrams.length) : 1;
-    const wrongType = WRONG_TYPE_FACTOR[plan.answerType];
+    const { bigramBonus, maxProximity: proximityCap, coverageFloor } = this.params;
+    const maxProximity = useProximity ? Math.min(proximityCap, 1 + bigramBonus * plan.bigrams.length) : 1;
+    const wrongType = plan.answerType === "any" ? 1 : this.params.wrongType[plan.answerType];
 
     const { bm25, coverage, partial, typeFactor, final } = ws;
     const byCoverage = this.features.coverage;
@@ -423,7 +427,7 @@ export class SentenceSearch {
       const fit = answerTypeFit(plan.answerType, this.flags[docs[slot]!]!);
       bm25[slot] = sum;
       coverage[slot] = cov;
-      partial[slot] = byCoverage ? sum * (0.25 + cov) : sum;
+      partial[slot] = byCoverage ? sum * (coverageFloor + cov) : sum;
       typeFactor[slot] = fit + (1 - fit) * wrongType;
       ws.heapKeys[slot] = partial[slot]! * typeFactor[slot]!;
     }
@@ -451,9 +455,14 @@ export class SentenceSearch {
     }
     return top.map((slot) => {
       const matched = new Set<string>();
+      let missing = 0;
+      let strongest = 0;
       for (let ci = 0; ci < nc; ci++) {
         const ti = best.term[slot * nc + ci]!;
         if (ti !== -1) matched.add(queryTerms[ti]!);
+        const got = ti === -1 ? 0 : best.weight[slot * nc + ci]!;
+        missing = Math.max(missing, conceptWeights[ci]! * (1 - got));
+        strongest = Math.max(strongest, conceptWeights[ci]! * got);
       }
       const hit: InternalHit = {
         sentence: this.sentences[docs[slot]!]!,
@@ -461,6 +470,9 @@ export class SentenceSearch {
         bm25: bm25[slot]!,
         coverage: coverage[slot]!,
         matchedTerms: [...matched],
+        missing,
+        strongest,
+        typeFit: answerTypeFit(plan.answerType, this.flags[docs[slot]!]!),
         ord: docs[slot]!,
       };
       return hit;
@@ -472,9 +484,10 @@ export class SentenceSearch {
    * term the sentences use; otherwise asked of MiniSearch now (a word no sentence has is looked
    * up fuzzily, and those matches are flagged).
    */
-  private termResults(term: string): QueryResults {
+  private termResults(term: string, fuzzy: boolean): QueryResults {
     const id = this.termIds.get(term);
     if (id !== undefined) return this.termScores.results(id);
+    if (!fuzzy) return NO_RESULTS;
     const found = this.index.search(term, this.termSearchOptions);
     return {
       docs: Uint32Array.from(found, (r) => r.id as number),
@@ -519,7 +532,7 @@ export class SentenceSearch {
         prev = id;
       }
     }
-    return Math.min(MAX_PROXIMITY_FACTOR, 1 + BIGRAM_BONUS * found);
+    return Math.min(this.params.maxProximity, 1 + this.params.bigramBonus * found);
   }
 
   /** IDF of a term in the sentence collection; `undefined` for a term no sentence has. */
@@ -531,17 +544,22 @@ export class SentenceSearch {
   }
 
   /**
-   * What each concept weighs in a sentence's coverage of the question: its own term's IDF. A
-   * word no article uses weighs as much as the rarest word the articles do use once: the
-   * asker's own vocabulary should not sink an answerable question, yet a question made only of
-   * such words covers nothing.
+   * What each concept weighs in a sentence's coverage of the question, from 0 to 1: a share
+   * (`corpusShare`) of its own term's IDF in the articles, against the largest IDF there, and
+   * the rest of its rarity in everyday English. A word the articles never use weighs by its
+   * English rarity alone: "basically" nothing, "Medvedev" fully, so that everyday words cannot
+   * sink an answerable question and a decisive word that nothing matches refuses it.
    */
   private conceptWeights(plan: QueryPlan): { weights: number[]; total: number } {
-    const unseen = Math.log(1 + (this.sentences.length - 0.5) / 1.5) / 2;
+    const maxIdf = Math.log(1 + (this.sentences.length - 0.5) / 1.5);
+    const share = this.features.englishWeights ? this.params.weight.corpusShare : 1;
     let total = 0;
     const weights = plan.concepts.map((c) => {
-      const own = [...c.terms].filter(([, w]) => w === 1).map(([t]) => this.idf(t) ?? unseen);
-      const weight = Math.max(...own);
+      const own = [...c.terms].filter(([, w]) => w === 1).map(([t]) => this.idf(t));
+      const seen = own.filter((x): x is number => x !== undefined);
+      // Without English weights, a word no article uses weighs as much as half the rarest one (the old rule).
+      const corpus = seen.length ? Math.max(...seen) / maxIdf : this.features.englishWeights ? undefined : own.length ? 0.5 : 0;
+      const weight = corpus === undefined ? c.english : share * corpus + (1 - share) * c.english;
       total += weight;
       return weight;
     });
@@ -583,6 +601,8 @@ function sortedUnique(ids: number[]): number[] {
 interface QueryResults extends TermResults {
   fuzzy?: Uint8Array;
 }
+
+const NO_RESULTS: QueryResults = { docs: new Uint32Array(0), scores: new Float64Array(0) };
 
 /** What `searchPlan` hands to `rank`: the query's terms, their results, and the slots they matched. */
 interface QueryState {

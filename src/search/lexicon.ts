@@ -3,10 +3,13 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { CorpusError } from "../corpus/frontMatter.js";
+import { ChatFileSchema, type ChatLexicon } from "./chat.js";
+import { RankingFileSchema, type RankingParams } from "./rankingParams.js";
 
 /**
- * The two data files that ship beside the articles: `aliases.json` (names and their variants)
- * and `thesaurus.json` (domain vocabulary). A corpus folder may bring its own; when it has
+ * The data files that ship beside the articles: `aliases.json` (names and their variants),
+ * `thesaurus.json` (domain vocabulary), `chat.json` (how members type), `ranking.json`
+ * (fitted ranking and refusal parameters) and `related.json` (WordNet senses, generated). A corpus folder may bring its own; when it has
  * none, the project's default ones (in `corpus/`) apply.
  */
 export const EntitySchema = z.object({
@@ -27,18 +30,28 @@ export interface Lexicon {
   entities: Entity[];
   /** Groups of words that stand for one another. */
   synonyms: string[][];
+  /** Filler, shorthand, demonyms and everyday phrases of chat questions. */
+  chat: ChatLexicon;
+  ranking: RankingParams;
+  /** For a stem the articles do not use, stems of theirs that WordNet gives the same sense (`related.json`). */
+  related: ReadonlyMap<string, readonly string[]>;
 }
 
+export const LEXICON_FILES = ["aliases.json", "thesaurus.json", "chat.json", "ranking.json", "related.json"] as const;
+export const RelatedFileSchema = z.object({ about: z.string().optional(), related: z.record(z.string(), z.array(z.string())) }).strict();
 
 export function loadLexicon(corpusDir: string): Lexicon {
   const aliases = readDataFile(corpusDir, "aliases.json", AliasFileSchema);
   const thesaurus = readDataFile(corpusDir, "thesaurus.json", ThesaurusFileSchema);
-  return { entities: aliases.entities, synonyms: thesaurus.groups };
+  const { about: _about, ...chat } = readDataFile(corpusDir, "chat.json", ChatFileSchema);
+  const ranking = readDataFile(corpusDir, "ranking.json", RankingFileSchema);
+  const related = readDataFile(corpusDir, "related.json", RelatedFileSchema);
+  return { entities: aliases.entities, synonyms: thesaurus.groups, chat, ranking: ranking.params, related: new Map(Object.entries(related.related)) };
 }
 
-/** The aliases and thesaurus files that apply to a corpus folder (its own, or the project's). */
+/** The data files that apply to a corpus folder (its own, or the project's). */
 export function lexiconFiles(corpusDir: string): string[] {
-  return ["aliases.json", "thesaurus.json"].map((name) => dataFile(corpusDir, name));
+  return LEXICON_FILES.map((name) => dataFile(corpusDir, name));
 }
 
 function dataFile(corpusDir: string, name: string): string {

@@ -1,0 +1,180 @@
+import { type Analyzer, entityTerm } from "../search/analyzer.js";
+import type { QueryPlan } from "../search/queryPlan.js";
+import { isEnglishWord } from "../search/wordFrequency.js";
+
+/**
+ * The one-line answer to a short-fact question ("when was it renewed" → "1981 and 2001"),
+ * copied from a passage: the words are a slice of the sentence, never composed. Each kind of
+ * question has a rule for what its answer looks like in news prose (a year or date, a number
+ * with its noun, a name, the title before a name, an abbreviation's expansion, the outlet after
+ * "according to", the place after "in"). A rule answers only when the sentence holds exactly
+ * one thing of that kind that the question does not already name: a wrong line is worse than
+ * none, so anything ambiguous gives none.
+ */
+export type FactKind = "date" | "year" | "count" | "duration" | "age" | "person" | "title" | "expansion" | "source" | "place";
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** The kind of short fact a question asks for, from its (normalised) wording; undefined for other questions. */
+export function factKind(question: string): FactKind | undefined {
+  const q = question.toLowerCase();
+  // "who is Sung Kim": what the person is, not another person.
+  if (/^(who|whom) (is|was|are)\b/.test(q) && /^(who|whom) (is|was|are) (?:the )?[a-z]+(?: [a-z]+){0,2}\??$/.test(q)) return "title";
+  if (/\b(what|which) year\b|\bwhat yr\b/.test(q)) return "year";
+  if (/\b(what|which) (birthday|anniversary)\b|\bhow many (years|yrs)\b.*\banniversar/.test(q)) return "age";
+  if (/\b(what|which) (date|day|month)\b|^when\b|\bwhen (was|were|did|is|will|does|do)\b/.test(q)) return "date";
+  if (/\bhow many\b|\bhow much\b/.test(q)) return "count";
+  if (/\bhow long\b/.test(q)) return "duration";
+  if (/\bhow old\b/.test(q)) return "age";
+  if (/\bstands? for\b|\bshort for\b|\babbreviation\b|\bacronym\b/.test(q) || /^(what|who) (is|are) (the )?[A-Z]{2,6}\b/.test(question)) return "expansion";
+  if (/\b(job|title|role|position)\b|\bwhat does .* do\b/.test(q)) return "title";
+  if (/\b(which|what) (outlet|paper|newspaper|agency|media|news)\b|\bwho reported\b|\baccording to (who|whom)\b|\b(where|who) did .* (get )?report(ed)?\b|\bsource\b/.test(q)) return "source";
+  if (/^(who|whom)\b|\bwho (is|was|were|are|did|signed|delivered)\b/.test(q)) return "person";
+  if (/^where\b|\bwhere (was|were|did|is)\b|\bin what (city|country|place)\b/.test(q)) return "place";
+  return undefined;
+}
+
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+const YEAR = "(?:1[6-9]\\d\\d|20\\d\\d)";
+/** "July 11, 1961", "March 2018", "June 21, 2019", "1981 and 2001", "the 1930s", "1961". */
+const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const DATE = new RegExp(`${MONTH} \\d{1,2}, ${YEAR}|${MONTH} ${YEAR}|${YEAR}s?(?:,? and ${YEAR}s?)?|${MONTH}\\b|${WEEKDAY}\\b`, "g");
+/** "the 1961 treaty": a year used as a name of something, not the time of what the sentence tells. */
+const ATTRIBUTIVE_YEAR = /\bthe $/;
+const YEARS = new RegExp(`${YEAR}s?(?:,? and ${YEAR}s?)?`, "g");
+const NUMBER_WORD = "\\d+(?:,\\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|several|dozens of|hundreds of|thousands of";
+/** "several rounds", "three times", "20 years", "five times"; with an adjective ("two leading powers") for a noun the question names. */
+const COUNT = new RegExp(`\\b(?:${NUMBER_WORD}) [a-z]+\\b|\\b(?:once|twice)\\b`, "gi");
+const COUNT_WITH_ADJECTIVE = new RegExp(`\\b(?:${NUMBER_WORD}) [a-z]+ [a-z]+\\b`, "gi");
+const DURATION = new RegExp(`\\b(?:${NUMBER_WORD}) (?:years?|months?|decades?|days?|weeks?)\\b|\\bfor decades\\b`, "gi");
+const AGE = /\b\d+(?:st|nd|rd|th) anniversary\b|\b\d+ (?:years?|yrs) (?:old|of)\b/gi;
+/** "Korean Central News Agency (KCNA)": the words before an abbreviation in brackets. */
+const EXPANSION = /((?:[A-Z][\p{L}’'-]*|of|the|and|for|de)(?: (?:[A-Z][\p{L}’'-]*|of|the|and|for|de))*) \(([A-Z]{2,8})\)/gu;
+const SOURCE = /\baccording to ((?:the )?[A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)*)|\b((?:[A-Z][\p{L}]+ )*[A-Z][\p{L}]+) (?:reported|said|quoted|mentioned)\b/gu;
+/** A title: capitalised words (with "for", "of", "the") ending just before a name. */
+const TITLE_WORD = "(?:[A-Z][\\p{L}.’'-]*|for|of|the|on|and)";
+const NAME = /\b[A-Z][\p{Ll}’'-]+(?: [A-Z][\p{Ll}’'-]+){1,2}\b/gu;
+
+export interface DirectInput {
+  plan: QueryPlan;
+  text: string;
+  analyzer: Analyzer;
+}
+
+/** The answer's span in `text`, or undefined when this sentence holds no single answer of the kind asked. */
+export function directSpan({ plan, text, analyzer }: DirectInput): Span | undefined {
+  const kind = factKind(plan.normalised);
+  if (!kind) return undefined;
+  const asked = plan.normalised.toLowerCase();
+  const notAsked = (s: Span) => !asked.includes(text.slice(s.start, s.end).toLowerCase());
+  switch (kind) {
+    case "year":
+      return only(matches(text, YEARS).filter(notAsked).filter((s) => !ATTRIBUTIVE_YEAR.test(text.slice(0, s.start))));
+    case "date":
+      return only(longestFirst(matches(text, DATE)).filter(notAsked).filter((s) => !ATTRIBUTIVE_YEAR.test(text.slice(0, s.start))));
+    case "count": {
+      // "how many rounds" → the number before "rounds"; else the one "several"/"three times" of the sentence.
+      const noun = /\bhow (?:many|much) ([a-z]+)/.exec(asked)?.[1];
+      const notYear = (s: Span) => !/^\d{4}\b/.test(text.slice(s.start, s.end));
+      const all = matches(text, COUNT).filter(notAsked).filter(notYear);
+      const nounLast = (s: Span) => noun !== undefined && sameWord(lastWord(text.slice(s.start, s.end)), noun, analyzer);
+      const withNoun = [...all, ...matches(text, COUNT_WITH_ADJECTIVE).filter(notAsked).filter(notYear)].filter(nounLast);
+      return only(withNoun.length ? withNoun : all.filter((s) => /^(several|once|twice|\d+ times|[a-z]+ times)/i.test(text.slice(s.start, s.end))));
+    }
+    case "duration":
+      return only(matches(text, DURATION).filter(notAsked));
+    case "age":
+      return only(matches(text, AGE));
+    case "expansion": {
+      const abbr = /\b([A-Z]{2,8})\b/.exec(plan.normalised)?.[1]?.toUpperCase() ?? /\b(?:is|are|does) (?:the )?([a-z]{2,8})\b/.exec(asked)?.[1]?.toUpperCase();
+      const found = [...text.matchAll(EXPANSION)].filter((m) => !abbr || m[2] === abbr);
+      const m = found.length === 1 ? found[0]! : undefined;
+      if (!m) return undefined;
+      const words = trimLeadingLowercase(m[1]!);
+      const start = m.index + m[1]!.length - words.length;
+      return { start, end: start + words.length };
+    }
+    case "title":
+      return titleOf(plan, text, analyzer);
+    case "source":
+      return only(
+        [...text.matchAll(SOURCE)].map((m) => {
+          const group = m[1] ?? m[2]!;
+          const start = m.index + m[0].indexOf(group);
+          return { start, end: start + group.length };
+        }).filter(notAsked),
+      );
+    case "person":
+      return personOf(plan, text, analyzer, notAsked);
+    case "place":
+      return only(
+        analyzer
+          .entities(text)
+          .filter((e) => e.entity.kind === "place" && /\b(?:in|at|visit to|trip to)\s+$/.test(text.slice(Math.max(0, e.start - 9), e.start)))
+          .map((e) => ({ start: e.start, end: e.end }))
+          .filter(notAsked),
+      );
+  }
+}
+
+/** "who signed the treaty": the people of the sentence the question does not name; two joined by "and" are one answer. */
+function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notAsked: (s: Span) => boolean): Span | undefined {
+  const askedNames = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()]));
+  const people = analyzer
+    .entities(text)
+    .filter((e) => e.entity.kind === "person")
+    .filter((e) => !askedNames.has(entityTerm(e.entity.name)))
+    .map((e) => ({ start: e.start, end: e.end }));
+  // Names the alias file does not know: capitalised words not at the sentence start, one of them no English word ("North Korean Supreme" is no name).
+  const unknown = people.length
+    ? []
+    : matches(text, NAME).filter((s) => s.start > 0 && analyzer.entities(text.slice(s.start, s.end)).length === 0 && text.slice(s.start, s.end).split(" ").some((w) => !isEnglishWord(w, 50)));
+  const candidates = (people.length ? people : unknown).filter(notAsked);
+  if (candidates.length === 2 && /^ and (?:[A-Z][\p{L}’']+ )*$/u.test(text.slice(candidates[0]!.end, candidates[1]!.start))) {
+    return { start: candidates[0]!.start, end: candidates[1]!.end };
+  }
+  return only(candidates);
+}
+
+/** "whats sung kims job": the capitalised title just before the person's name ("U.S. Special Representative for North Korea Sung Kim"). */
+function titleOf(plan: QueryPlan, text: string, analyzer: Analyzer): Span | undefined {
+  const person = plan.concepts.flatMap((c) => [...c.terms.keys()]).find((t) => t.startsWith("@"));
+  if (!person) return undefined;
+  const mention = analyzer.entities(text).find((e) => e.entity.kind === "person" && entityTerm(e.entity.name) === person);
+  if (!mention) return undefined;
+  const before = text.slice(0, mention.start);
+  const m = new RegExp(`((?:${TITLE_WORD} )*${TITLE_WORD}) $`, "u").exec(before);
+  if (m) {
+    const words = trimLeadingLowercase(m[1]!).replace(/^(?:The |A )/, "");
+    if (words.split(" ").length >= 2) return { start: mention.start - 1 - words.length, end: mention.start - 1 };
+  }
+  // "Song Tao, the minister of the International Department of ...": an appositive after the name.
+  const after = /^, (the [^,]+?)(?:,| during| and )/.exec(text.slice(mention.end));
+  if (after) return { start: mention.end + 2, end: mention.end + 2 + after[1]!.length };
+  return undefined;
+}
+
+function matches(text: string, pattern: RegExp): Span[] {
+  return [...text.matchAll(new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** Keeps the longest of overlapping spans ("July 11, 1961" over "July" and "1961"). */
+function longestFirst(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start));
+  const kept: Span[] = [];
+  for (const s of sorted) if (kept.every((k) => s.end <= k.start || s.start >= k.end)) kept.push(s);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The single span, or undefined when there are none or several different ones. */
+function only(spans: Span[]): Span | undefined {
+  return spans.length === 1 ? spans[0] : undefined;
+}
+
+const lastWord = (s: string) => s.split(" ").at(-1) ?? "";
+const sameWord = (a: string, b: string, analyzer: Analyzer) => analyzer.stemWord(a) === analyzer.stemWord(b);
+/** Drops leading lower-case words a pattern may have taken in ("the"). */
+const trimLeadingLowercase = (s: string) => s.replace(/^(?:(?:of|the|and|for|de|on) )+/, "");

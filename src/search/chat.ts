@@ -1,0 +1,147 @@
+import { z } from "zod";
+
+/**
+ * Questions as members type them ("yo whats the deal w the nk treaty 🤔 <@123>"), put in the
+ * words the rest of the pipeline reads ("what is the North Korea treaty"). Rules that hold for
+ * any chat (mentions, emoji, links, repeated letters, contractions without an apostrophe) are
+ * code; the words themselves (filler, shorthand, demonyms, everyday phrases) are data, in
+ * `corpus/chat.json` beside the aliases.
+ *
+ * Normalising rewrites only what a member typed; sentences of the articles never pass through it.
+ */
+export const ChatFileSchema = z
+  .object({
+    about: z.string().optional(),
+    filler: z.array(z.string().min(1)),
+    shorthand: z.record(z.string().min(1), z.string()),
+    demonyms: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
+    phrases: z.record(z.string().min(1), z.string().min(1)),
+    contractions: z.array(z.string().min(1)),
+  })
+  .strict();
+export type ChatLexicon = z.infer<typeof ChatFileSchema>;
+
+export const EMPTY_CHAT: ChatLexicon = { filler: [], shorthand: {}, demonyms: {}, phrases: {}, contractions: [] };
+
+/** A phrase of the question that also stands for other words (`phrases`: "still on" → "remains in effect"). */
+export interface Paraphrase {
+  /** Character range in the normalised question. */
+  start: number;
+  end: number;
+  /** What the articles would say instead. */
+  words: string;
+}
+
+/** A demonym of the question ("chinese") and the places it names. */
+export interface Demonym {
+  start: number;
+  end: number;
+  places: readonly string[];
+}
+
+export interface NormalisedQuestion {
+  /** The question in plain words: what the analyser and the answer-type rules read. */
+  text: string;
+  paraphrases: Paraphrase[];
+  demonyms: Demonym[];
+}
+
+/** Discord's own markup: user, role and channel mentions, custom emoji, timestamps. */
+const DISCORD_MARKUP = /<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|t:\d+(?::\w)?)>/g;
+/** Text mentions ("@treaty-bot", "@everyone"), links and emoji shortcodes (":thinking:"). */
+const TEXT_MENTION = /(?<![\p{L}\p{N}])@[\p{L}\p{N}_.-]+/gu;
+const LINK = /\bhttps?:\/\/\S+/gi;
+const SHORTCODE = /:[a-z0-9_+-]+:/gi;
+const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1F1E6}-\u{1F1FF}\u200D\uFE0F\u20E3]/gu;
+/** "whats", "whos", "wheres", "hows", "thats": a question word run into "is". */
+const RUN_INTO_IS = /\b(what|who|where|when|how|that|there|here)s\b/gi;
+/** "what'd", "where'd": a question word run into "did". */
+const RUN_INTO_DID = /\b(what|who|where|when|how|why)['’]d\b/gi;
+/** The same letter three or more times ("sooo", "whaaat"). */
+const STRETCHED = /(\p{L})\1{2,}/gu;
+
+export class ChatNormaliser {
+  private readonly filler: RegExp | undefined;
+  private readonly shorthand: Map<string, string>;
+  private readonly shorthandPattern: RegExp | undefined;
+  private readonly contraction: RegExp | undefined;
+  private readonly phrasePattern: RegExp | undefined;
+  private readonly phraseWords: Map<string, string>;
+  private readonly demonymPattern: RegExp | undefined;
+  private readonly demonymPlaces: Map<string, readonly string[]>;
+
+  /**
+   * `isWord` says whether a word is real English or an article's word (to undo stretched
+   * letters); `correct` fixes typos of unknown words (see `spelling.ts`).
+   */
+  constructor(
+    lexicon: ChatLexicon,
+    private readonly isWord: (word: string) => boolean = () => false,
+    private readonly correct: (text: string) => string = (text) => text,
+  ) {
+    this.filler = alternation(lexicon.filler, "giu");
+    this.shorthand = new Map(Object.entries(lexicon.shorthand).map(([k, v]) => [k.toLowerCase(), v]));
+    this.shorthandPattern = alternation([...this.shorthand.keys()], "giu");
+    // "didnt", "isnt", "cant" (ca + nt), "wont" (wo + nt): an auxiliary run into "not".
+    this.contraction = lexicon.contractions.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}'])(${lexicon.contractions.map(escape).join("|")})n['’]?t(?![\\p{L}\\p{N}])`, "giu")
+      : undefined;
+    this.phraseWords = new Map(Object.entries(lexicon.phrases).map(([k, v]) => [k.toLowerCase(), v]));
+    this.phrasePattern = alternation([...this.phraseWords.keys()], "giu");
+    this.demonymPlaces = new Map(Object.entries(lexicon.demonyms).map(([k, v]) => [k.toLowerCase(), v]));
+    this.demonymPattern = alternation([...this.demonymPlaces.keys()], "giu");
+  }
+
+  normalise(question: string): NormalisedQuestion {
+    let text = question
+      .replace(DISCORD_MARKUP, " ")
+      .replace(LINK, " ")
+      .replace(TEXT_MENTION, " ")
+      .replace(SHORTCODE, " ")
+      .replace(EMOJI, " ")
+      .replace(/[‘’]/g, "'");
+    text = text.replace(STRETCHED, (run, letter: string, offset: number, whole: string) => this.unstretch(run, letter, offset, whole));
+    text = text.replace(RUN_INTO_DID, "$1 did").replace(RUN_INTO_IS, "$1 is");
+    if (this.contraction) text = text.replace(this.contraction, (_m, aux: string) => `${expandAuxiliary(aux)} not`);
+    if (this.shorthandPattern) text = text.replace(this.shorthandPattern, (m) => this.shorthand.get(m.toLowerCase()) ?? m);
+    // Typos after shorthand (which is not a typo), before filler ("acutally" is filler once spelled right).
+    text = this.correct(text);
+    if (this.filler) text = text.replace(this.filler, " ");
+    // "the us", "us and china": lower-case "us" is the country after "the" or beside a country.
+    text = text.replace(/\b(the|vs\.?|versus) us\b/gi, "$1 US").replace(/\bus (president|govt|government|envoy|officials?|military|state department|sanctions|and china|and north korea)\b/gi, "US $1");
+    text = text.replace(/\s+/g, " ").trim();
+    return { text, paraphrases: this.matches(text, this.phrasePattern, (m) => ({ words: this.phraseWords.get(m)! })), demonyms: this.matches(text, this.demonymPattern, (m) => ({ places: this.demonymPlaces.get(m)! })) };
+  }
+
+  private matches<T>(text: string, pattern: RegExp | undefined, what: (key: string) => T): (T & { start: number; end: number })[] {
+    if (!pattern) return [];
+    return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, ...what(m[0].toLowerCase()) }));
+  }
+
+  /** "sooo" → "so", "whaaat" → "what", "goood" → "good": two letters or one, whichever is a word. */
+  private unstretch(run: string, letter: string, offset: number, whole: string): string {
+    const start = whole.slice(0, offset).search(/[\p{L}\p{N}']*$/u);
+    const endMatch = /^[\p{L}\p{N}']*/u.exec(whole.slice(offset + run.length));
+    const before = whole.slice(start, offset);
+    const after = endMatch ? endMatch[0] : "";
+    const two = `${before}${letter}${letter}${after}`.toLowerCase();
+    return this.isWord(two) ? letter + letter : letter;
+  }
+}
+
+function expandAuxiliary(aux: string): string {
+  const lower = aux.toLowerCase();
+  return lower === "ca" ? "can" : lower === "wo" ? "will" : lower === "ai" ? "is" : aux;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** One pattern for a list of words and phrases, longest first, matched as whole words (spaces or hyphens between words). */
+function alternation(items: readonly string[], flags: string): RegExp | undefined {
+  if (items.length === 0) return undefined;
+  const body = [...new Set(items)]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.trim().split(/\s+/).map(escape).join("[\\s-]+"))
+    .join("|");
+  return new RegExp(`(?<![\\p{L}\\p{N}'])(?:${body})(?![\\p{L}\\p{N}'])`, flags);
+}

@@ -1,0 +1,176 @@
+import { type Analyzer, entityTerm, isEntityTerm } from "./analyzer.js";
+import { type AnswerType, answerTypeOf } from "./answerType.js";
+import { ChatNormaliser, type NormalisedQuestion } from "./chat.js";
+import { isPlaceName } from "./places.js";
+import { SpellingCorrector } from "./spelling.js";
+import type { Lexicon } from "./lexicon.js";
+import type { RankingParams } from "./rankingParams.js";
+import { englishRarity, isEnglishWord, maxEnglishRarity } from "./wordFrequency.js";
+
+/**
+ * The first step of a query: a question as a member typed it becomes *concepts* (one per
+ * content word or name), each a set of weighted index terms, plus what kind of answer it asks
+ * for and, for "what did X say (to Y)", who is asked about as the speaker.
+ *
+ * - Chat is normalised first (`chat.ts`): mentions, emoji and filler go, shorthand is spelled
+ *   out ("nk" → "North Korea"), "whats" becomes "what is".
+ * - A concept's terms: the word's stem (weight 1), its thesaurus neighbours, the articles'
+ *   wording of an everyday phrase it belongs to ("still on" → remains in effect), the places a
+ *   demonym names ("chinese" → China), or the entity term of a name.
+ * - Each concept carries how rare its word is in everyday English, which (with its rarity in
+ *   the articles) sets its weight in the coverage of the question.
+ */
+export interface Concept {
+  /** The question's word or name as typed (after chat normalisation). */
+  surface: string;
+  /** Index terms with their weights: the concept's own term at 1, neighbours lower. */
+  terms: Map<string, number>;
+  /** Rarity in everyday English, 0 (commoner than `englishFloor`) to 1 (never seen); names 1. */
+  english: number;
+}
+
+export interface QueryPlan {
+  question: string;
+  /** The question after chat normalisation: what the rules below read. */
+  normalised: string;
+  concepts: Concept[];
+  /** Stems of consecutive content words of the question, for the proximity bonus. */
+  bigrams: string[];
+  answerType: AnswerType;
+  /** "What did X say (to Y)": the entity term of X, the person whose words are asked for. */
+  speaker?: string;
+}
+
+export interface PlanOptions {
+  stem: boolean;
+  answerType: boolean;
+  /** Everyday phrases and demonyms widen concepts (off: the ablation's "before" row). */
+  chat: boolean;
+  /** WordNet's senses widen a word the articles never use. */
+  related: boolean;
+}
+
+/** Words that ask for someone's words: "what did X say", "X's message", "what X told Y". */
+const SPEECH = /\b(say|says|said|saying|tell|tells|told|message|messages|statement|remarks?|wr[oi]te|letters?|repl(?:y|ied)|quoted?|words|think|thinks|thought|views?|position|stance|claim(?:ed)?|warn(?:ed)?|vow(?:ed)?|pledged?|promised?|respon(?:d|ded|se)|mean|meant)\b/i;
+/** A name after one of these words is who was spoken to or about, not the speaker. */
+const NOT_THE_SPEAKER = new Set(["to", "about", "regarding", "towards", "toward", "for", "with", "at", "on", "against"]);
+
+export class QueryPlanner {
+  private readonly chat: ChatNormaliser;
+  private readonly personNames: Set<string>;
+  private readonly related: ReadonlyMap<string, readonly string[]>;
+
+  constructor(
+    private readonly analyzer: Analyzer,
+    lexicon: Lexicon,
+    private readonly params: RankingParams,
+    private readonly options: PlanOptions,
+    /** Whether the sentences use an index term. */
+    private readonly knownTerm: (term: string) => boolean,
+  ) {
+    const knownWord = (word: string) => {
+      const stem = analyzer.stemWord(word, false);
+      return stem !== undefined && knownTerm(stem);
+    };
+    this.related = options.related ? lexicon.related : new Map();
+    const speller = new SpellingCorrector(knownWord);
+    this.chat = new ChatNormaliser(
+      options.chat ? lexicon.chat : { ...lexicon.chat, phrases: {}, demonyms: {} },
+      (w) => isEnglishWord(w) || knownWord(w),
+      options.chat ? (text) => speller.correctText(text) : undefined,
+    );
+    this.personNames = new Set(lexicon.entities.filter((e) => e.kind === "person").map((e) => entityTerm(e.name)));
+  }
+
+  plan(question: string): QueryPlan {
+    const normalised = this.chat.normalise(question);
+    const text = normalised.text;
+    const tokens = this.options.stem
+      ? this.analyzer.tokens(text)
+      : [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, terms: [m[0].toLowerCase()] }));
+    const concepts: Concept[] = [];
+    /** Concept of each token that made one (by its start offset), for phrases to join. */
+    const conceptAt: { start: number; end: number; concept: Concept }[] = [];
+    let coveredTo = -1;
+    // A word of a name is the name ("China" is the place, not the word "china" as well; "Campbell's" is Campbell).
+    const names = tokens.filter((t) => t.terms.length === 1 && isEntityTerm(t.terms[0]!));
+    for (const token of tokens) {
+      if (token.start < coveredTo || token.terms.length === 0) continue;
+      if (!isEntityTerm(token.terms[0]!) && names.some((n) => n.start < token.end && n.end > token.start)) continue;
+      const [term] = token.terms as [string];
+      const surface = text.slice(token.start, token.end);
+      const terms = new Map<string, number>([[term, 1]]);
+      let english = 1;
+      if (isEntityTerm(term)) {
+        coveredTo = token.end; // the words of a name are the entity, not concepts of their own
+      } else {
+        english = this.englishWeight(surface);
+        for (const syn of this.analyzer.synonyms(term)) if (!terms.has(syn)) terms.set(syn, this.params.synonymWeight);
+        if (!this.knownTerm(term)) for (const near of this.related.get(term) ?? []) if (!terms.has(near)) terms.set(near, this.params.relatedWeight);
+        for (const place of demonymPlaces(normalised, token)) terms.set(entityTerm(place), 1);
+      }
+      const existing = concepts.find((c) => c.terms.get(term) === 1);
+      if (existing) conceptAt.push({ start: token.start, end: token.end, concept: existing });
+      else {
+        const concept = { surface, terms, english };
+        concepts.push(concept);
+        conceptAt.push({ start: token.start, end: token.end, concept });
+      }
+    }
+    for (const p of normalised.paraphrases) this.addParaphrase(p, text, concepts, conceptAt);
+    const stems = this.options.stem ? tokens.flatMap((t) => t.terms).filter((t) => !isEntityTerm(t)) : [];
+    const bigrams = stems.slice(1).map((s, i) => `${stems[i]} ${s}`);
+    return {
+      question,
+      normalised: text,
+      concepts,
+      bigrams,
+      answerType: this.options.answerType ? answerTypeOf(text) : "any",
+      speaker: this.options.answerType ? this.speakerAskedFor(text) : undefined,
+    };
+  }
+
+  /**
+   * An everyday phrase ("still on") also finds the articles' wording ("remains in effect"): its
+   * terms join the concept of the phrase's first content word at `phraseWeight`, or, when the
+   * phrase has none ("still on" is two stop words), form a concept of their own that weighs
+   * nothing in the coverage (a sentence need not use it to answer).
+   */
+  private addParaphrase(p: { start: number; end: number; words: string }, text: string, concepts: Concept[], conceptAt: { start: number; end: number; concept: Concept }[]): void {
+    const inside = conceptAt.find((c) => c.start >= p.start && c.end <= p.end);
+    const target = inside?.concept ?? { surface: text.slice(p.start, p.end), terms: new Map<string, number>(), english: 0 };
+    // The phrase's own words only: a neighbour of a neighbour drifts too far ("according" → accord → treaty).
+    for (const term of this.analyzer.terms(p.words)) if (!target.terms.has(term)) target.terms.set(term, this.params.phraseWeight);
+    if (!inside && target.terms.size > 0) concepts.push(target);
+  }
+
+  /** 0 for a word commoner in everyday English than `englishFloor`, rising to 1 for a word never seen there; a country's name 1. */
+  private englishWeight(word: string): number {
+    if (isPlaceName(word.replace(/['’]s$/, ""))) return 1;
+    const floor = this.params.weight.englishFloor;
+    return Math.min(1, Math.max(0, (englishRarity(word) - floor) / (maxEnglishRarity() - floor)));
+  }
+
+  /**
+   * "what did xi say to kim", "kim's message to xi", "what did the chinese president tell kim":
+   * the first person named who is not the one spoken to or about. Only for questions about
+   * someone's words.
+   */
+  private speakerAskedFor(text: string): string | undefined {
+    if (!SPEECH.test(text)) return undefined;
+    for (const e of this.analyzer.entities(text)) {
+      const term = entityTerm(e.entity.name);
+      if (!this.personNames.has(term)) continue;
+      const before = /([\p{L}]+)\s*$/u.exec(text.slice(0, e.start))?.[1]?.toLowerCase();
+      if (before === "from") return term;
+      if (before && NOT_THE_SPEAKER.has(before)) continue;
+      return term;
+    }
+    return undefined;
+  }
+}
+
+/** The places a demonym of the question names, when `token` is (in) one ("chinese" → China). */
+function demonymPlaces(q: NormalisedQuestion, token: { start: number; end: number }): readonly string[] {
+  return q.demonyms.find((d) => token.start >= d.start && token.end <= d.end)?.places ?? [];
+}

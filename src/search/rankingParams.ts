@@ -1,0 +1,59 @@
+import { z } from "zod";
+
+/**
+ * The numbers behind ranking and the "nothing found" decision. They are not set by hand: the
+ * fitting script (`npm run eval -- --fit`) chooses them on the training part of the chat-style
+ * questions and writes them to `ranking.json` beside the articles (a corpus folder may carry its
+ * own, fitted on its own questions; otherwise the project's applies).
+ */
+export const RankingParamsSchema = z
+  .object({
+    /** Weight of a thesaurus neighbour of a question word. */
+    synonymWeight: z.number().min(0).max(1),
+    /** Weight of the articles' wording for an everyday phrase of the question ("still on" → "remains in effect"). */
+    phraseWeight: z.number().min(0).max(1),
+    /** Weight of an article word WordNet gives the same sense as a question word the articles never use ("farming" → agriculture). */
+    relatedWeight: z.number().min(0).max(1),
+    /** Weight of a word one edit away from a word no sentence has ("renwed"). */
+    fuzzyWeight: z.number().min(0).max(1),
+    /** Score factor per pair of question words standing side by side in the sentence, and its cap. */
+    bigramBonus: z.number().min(0).max(1),
+    maxProximity: z.number().min(1).max(3),
+    /** Score = BM25 × (coverageFloor + coverage): how much coverage of the question counts against BM25. */
+    coverageFloor: z.number().min(0).max(2),
+    /** Score factor for a sentence that lacks the kind of answer asked for. */
+    wrongType: z.object({ time: z.number(), number: z.number(), person: z.number(), statement: z.number() }),
+    /**
+     * What a question word weighs in the coverage: `corpusShare` of its rarity in the articles
+     * (IDF) and the rest of its rarity in everyday English, counted from `englishFloor` (words
+     * commoner than that weigh nothing) up. Names weigh fully.
+     */
+    weight: z.object({ corpusShare: z.number().min(0).max(1), englishFloor: z.number().min(0).max(17) }),
+    /** "What did X say": factors for a sentence whose quoted speaker is X, and for one quoting someone else. */
+    speaker: z.object({ match: z.number().min(1).max(5), other: z.number().min(0).max(1) }),
+    /**
+     * Answer only when the best sentence covers at least `minCoverage` of the question's weight,
+     * scores at least `minScore`, leaves no question word heavier than `maxMissing` unmatched,
+     * matches at least one as heavy as `minStrongest` (not only everyday words), and can be the
+     * kind of answer asked for at least `minTypeFit` (a "when" question needs a date; a "who"
+     * question a person it does not name itself).
+     */
+    refusal: z.object({
+      minCoverage: z.number().min(0).max(1),
+      minStrongest: z.number().min(0).max(1),
+      minScore: z.number().min(0),
+      maxMissing: z.number().min(0).max(1.01),
+      minTypeFit: z.number().min(0).max(1),
+    }),
+  })
+  .strict();
+export type RankingParams = z.infer<typeof RankingParamsSchema>;
+
+export const RankingFileSchema = z
+  .object({
+    about: z.string().optional(),
+    /** What the parameters were fitted on, and how well they did there (written by the fitting script). */
+    fitted: z.record(z.string(), z.unknown()).optional(),
+    params: RankingParamsSchema,
+  })
+  .strict();

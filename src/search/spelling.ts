@@ -1,0 +1,74 @@
+import { englishCount } from "./wordFrequency.js";
+
+/**
+ * Corrects a typed word that is neither an English word nor a word of the articles to the
+ * likeliest word one edit away (a letter dropped, added, changed, or two letters swapped:
+ * "traety" → "treaty", "deliverd" → "delivered", "beijng" → "beijing", "acutally" →
+ * "actually"). A word of the articles wins over everyday English; among equals the commoner
+ * English word wins (Norvig's corrector, with a Damerau edit). Names nothing is close to
+ * ("Medvedev") stay as typed.
+ */
+const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+/** A word seen this often in everyday English is a word, not a typo. */
+const KNOWN_COUNT = 5;
+/**
+ * A typo is corrected to an everyday word (not the articles') only when that word is common:
+ * the list has no names, so a rare name nothing in the articles is close to ("blinken") must not
+ * become a rare word ("blinked").
+ */
+const COMMON_COUNT = 1000;
+/** Longer questions are not corrected past this many words (hostile input costs nothing). */
+const MAX_CORRECTIONS = 8;
+
+export class SpellingCorrector {
+  constructor(
+    /** Whether the articles use the word (folded). */
+    private readonly inArticles: (word: string) => boolean,
+  ) {}
+
+  /** The text with its unknown words corrected where one word is clearly meant. */
+  correctText(text: string): string {
+    let budget = MAX_CORRECTIONS;
+    return text.replace(/\p{L}+/gu, (word) => {
+      if (budget <= 0 || !/^[a-z]+$/i.test(word) || word.length < 4) return word;
+      const lower = word.toLowerCase();
+      if (this.isWord(lower)) return word;
+      budget--;
+      // "chinas", "nks": a possessive typed without its apostrophe.
+      if (lower.endsWith("s") && this.isWord(lower.slice(0, -1))) return `${word.slice(0, -1)}'s`;
+      return this.correct(lower) ?? word;
+    });
+  }
+
+  private isWord(w: string): boolean {
+    return englishCount(w) >= KNOWN_COUNT || this.inArticles(w);
+  }
+
+  /** The best word one edit from `word`, if any. */
+  correct(word: string): string | undefined {
+    let best: string | undefined;
+    let bestScore = 0;
+    for (const candidate of edits(word)) {
+      const english = englishCount(candidate);
+      const score = this.inArticles(candidate) ? 1e9 + english : english >= COMMON_COUNT ? english : 0;
+      if (score > bestScore) {
+        best = candidate;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+}
+
+/** Every string one edit (delete, swap of neighbours, replace, insert) from `w`. */
+function* edits(w: string): Generator<string> {
+  for (let i = 0; i <= w.length; i++) {
+    const [a, b] = [w.slice(0, i), w.slice(i)];
+    if (b) yield a + b.slice(1);
+    if (b.length > 1) yield a + b[1] + b[0] + b.slice(2);
+    for (const c of LETTERS) {
+      if (b && c !== b[0]) yield a + c + b.slice(1);
+      yield a + c + b;
+    }
+  }
+}

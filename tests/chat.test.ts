@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { buildAnswerer } from "../src/pipeline.js";
+import { ChatNormaliser } from "../src/search/chat.js";
+import { loadLexicon } from "../src/search/lexicon.js";
+import { SpellingCorrector } from "../src/search/spelling.js";
+import { englishRarity, isEnglishWord } from "../src/search/wordFrequency.js";
+
+const lexicon = loadLexicon("corpus");
+const answerer = buildAnswerer("corpus");
+const normalise = (q: string) => answerer.search.plan(q).normalised;
+const top = (q: string) => answerer.answer(q).passages[0]?.text;
+
+describe("chat normalisation (corpus/chat.json and the general rules)", () => {
+  const plain = new ChatNormaliser(lexicon.chat, (w) => isEnglishWord(w));
+
+  it("drops Discord mentions, custom emoji, emoji, links and filler", () => {
+    expect(plain.normalise("hey bot <@123456789012345678> whats the deal with nk 🤔 <:pepe:123> https://x.y/z pls").text).toBe("what is North Korea");
+    expect(plain.normalise("yo @treaty-bot lol when was it renewed").text).toBe("when was it renewed");
+  });
+
+  it("spells out shorthand and contractions typed without an apostrophe", () => {
+    expect(plain.normalise("who r the leaders that sent msgs abt the treaty").text).toBe("who are the leaders that sent messages about the treaty");
+    expect(plain.normalise("didnt the us slap sanctions on nk").text).toBe("did not the US slap sanctions on North Korea");
+    expect(plain.normalise("what'd xi say").text).toBe("what did xi say");
+  });
+
+  it("undoes stretched letters, keeping a double letter only where it makes a word", () => {
+    expect(plain.normalise("sooooo when was it renewed").text).toBe("so when was it renewed");
+    expect(plain.normalise("is it stilll on").text).toBe("is it still on");
+  });
+
+  it("finds everyday phrases and demonyms for the planner", () => {
+    const n = plain.normalise("is the chinese alliance still on");
+    expect(n.paraphrases.map((p) => p.words)).toContain("remains in effect");
+    expect(n.demonyms.map((d) => d.places)).toEqual([["China"]]);
+  });
+});
+
+describe("spelling", () => {
+  const articleWords = new Set(["treaty", "beijing", "delivered"]);
+  const speller = new SpellingCorrector((w) => articleWords.has(w));
+  it("corrects a typo one edit from a word of the articles or a common word, and leaves unknown names alone", () => {
+    expect(speller.correctText("traety")).toBe("treaty");
+    expect(speller.correctText("beijng deliverd")).toBe("beijing delivered");
+    expect(speller.correctText("acutally")).toBe("actually");
+    expect(speller.correctText("medvedev blinken")).toBe("medvedev blinken");
+  });
+  it("reads a possessive typed without its apostrophe", () => {
+    expect(speller.correctText("treatys")).toBe("treaty's");
+  });
+});
+
+describe("question words weigh by their rarity in everyday English", () => {
+  it("ranks everyday words below rare ones", () => {
+    expect(englishRarity("actually")).toBeLessThan(englishRarity("treaty"));
+    expect(englishRarity("treaty")).toBeLessThan(englishRarity("medvedev"));
+  });
+
+  it("lets padding with everyday words leave the answer as it was", () => {
+    const tidy = top("when was it renewed");
+    expect(tidy).toBeDefined();
+    expect(top("hey bot basically when was the thing actually renewed lol")).toBe(tidy);
+    expect(top("whens the deal renewed")).toBe(tidy);
+  });
+
+  it("refuses a question whose decisive word nothing matches", () => {
+    expect(answerer.answer("what did medvedev say about the treaty").answered).toBe(false);
+    expect(answerer.answer("what did japan say about the treaty anniversary").answered).toBe(false);
+  });
+});
+
+describe("the asked speaker", () => {
+  it("is the person whose words are asked for, not the one spoken to", () => {
+    expect(answerer.search.plan("what did xi say to kim").speaker).toBe("@xi-jinping");
+    expect(answerer.search.plan("what did kim tell xi in his msg").speaker).toBe("@kim-jong-un");
+    expect(answerer.search.plan("kims message to xi").speaker).toBe("@kim-jong-un");
+    expect(answerer.search.plan("when was it renewed").speaker).toBeUndefined();
+  });
+
+  it("ranks that speaker's quoted words above the other's (attribution by the quote index)", () => {
+    // The speaker of the first passage that quotes anyone.
+    const speakerOf = (q: string) =>
+      answerer
+        .answer(q, { top: 5 })
+        .passages.map((p) => answerer.quotes!.quotes.find((quote) => quote.articleId === p.sentence.articleId && quote.start < p.sentence.end && quote.end > p.sentence.start))
+        .find((quote) => quote?.speaker)?.speaker;
+    expect(speakerOf("what did xi say to kim in his message")).toBe("Xi Jinping");
+    expect(speakerOf("what did kim say to xi in his message")).toBe("Kim Jong-un");
+  });
+});
