@@ -26,8 +26,8 @@ export interface SavedIndex {
   hash: string;
   corpus: SavedArticle[];
   search: SavedSearch;
-  /** Absent when the file was written by a command that needs only the search (`npm run ask`). */
   quotes?: SavedQuotes;
+  /** Absent when the file was written by a command that needs no suggestions (`npm run ask`). */
   suggestions?: SavedSuggestions;
 }
 

@@ -96,7 +96,7 @@ describe("quotations and suggestions saved with the index", () => {
     expect(JSON.stringify(pipeline.suggester.questions)).toBe(JSON.stringify(Suggester.build(answerer).questions));
   });
 
-  it("are added to a saved index that holds the search only, under the same hash", () => {
+  it("are added to a saved index that holds no suggestions, under the same hash", () => {
     const w = workspace("corpus");
     expect(openAnswerer(w.corpus, w.file).source).toBe("built"); // as `npm run ask` leaves it
     const completed = openPipeline(w.corpus, w.file);
