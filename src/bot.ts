@@ -37,7 +37,7 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
 
   const shared = await openSharedState(env, logger);
   // The articles, reloaded when the folder changes here or (with Redis) in another process.
-  const live = openLiveCorpus(config, logger, shared, { ...options.context, ...(options.answerer ? { answerer: options.answerer } : {}) });
+  const live = await openLiveCorpus(config, logger, shared, { ...options.context, ...(options.answerer ? { answerer: options.answerer } : {}) });
   const { reloader } = live;
 
   const client = createClient(config.DISCORD_API_URL);

@@ -25,7 +25,7 @@ export async function startHttpBot(env: NodeJS.ProcessEnv = process.env, options
   // Replicas reload when the corpus folder changes, here or (announced over Redis) through another
   // process. They do not change it themselves: an /add-source preview lives in one process's
   // memory, and the replica that gets the confirming click may be another.
-  const live = openLiveCorpus(config, logger, shared, {}, { moderation: false });
+  const live = await openLiveCorpus(config, logger, shared, {}, { moderation: false });
   const router = createRouter(commands, buttons, () => live.reloader.current);
   const ops = localOps(() => shared.reachable());
   const { server, client } = createInteractionServer({ publicKey: config.DISCORD_PUBLIC_KEY, router, logger, apiUrl: config.DISCORD_API_URL, ops });

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { Answerer } from "./answer/answer.js";
+import { Suggester } from "./answer/suggest.js";
 import { loadCorpus } from "./corpus/loadCorpus.js";
 import { QuoteIndex } from "./quotes/index.js";
 import { buildSourceCatalog, loadSampleQuestions, type SourceCatalog } from "./sources/catalog.js";
@@ -23,19 +24,23 @@ export function buildQuoteIndex(answerer: Answerer): QuoteIndex {
   return answerer.quotes ?? QuoteIndex.build(answerer.corpus, loadLexicon(answerer.corpus.dir));
 }
 
-/** Everything the bot's handlers read, built once at start-up: answers, quotations, sources. */
+/** Everything the bot's handlers read, built once at start-up: answers, quotations, sources, suggestions. */
 export interface Pipeline {
   answerer: Answerer;
   quotes: QuoteIndex;
   sources: SourceCatalog;
+  /** Autocomplete and "did you mean", precomputed from the real index. */
+  suggester: Suggester;
 }
 
-/** The quotations and source catalogue of an answerer's corpus, beside the answerer itself. */
-export function pipelineFor(answerer: Answerer): Pipeline {
+/** The quotations, source catalogue and suggestions of an answerer's corpus, beside the answerer itself. */
+export function pipelineFor(answerer: Answerer, parts: Partial<Pick<Pipeline, "suggester">> = {}): Pipeline {
   return {
     answerer,
     quotes: buildQuoteIndex(answerer),
+    // Sample questions are few (a search each): answered again at every start, never saved.
     sources: buildSourceCatalog(answerer, loadSampleQuestions(answerer.corpus.dir)),
+    suggester: parts.suggester ?? Suggester.build(answerer),
   };
 }
 
@@ -46,7 +51,9 @@ export function answererFromSaved(saved: SavedIndex, corpusDir: string, features
   const dir = resolve(corpusDir);
   const corpus = corpusFromSaved(saved, dir);
   const lexicon = loadLexicon(dir);
-  return new Answerer(corpus, SentenceSearch.load(corpus, lexicon, saved.search, features), QuoteIndex.build(corpus, lexicon));
+  // The answerer ranks a speaker's own words by the quotations: loaded with the index when saved there.
+  const quotes = saved.quotes ? QuoteIndex.load(corpus, lexicon, saved.quotes) : QuoteIndex.build(corpus, lexicon);
+  return new Answerer(corpus, SentenceSearch.load(corpus, lexicon, saved.search, features), quotes);
 }
 
 export interface OpenedAnswerer {
@@ -63,20 +70,71 @@ export interface OpenedAnswerer {
  */
 export function openAnswerer(corpusDir: string, indexFile: string, options: { features?: Features; save?: boolean } = {}): OpenedAnswerer {
   const { features = ALL_FEATURES, save = true } = options;
+  const { answerer, quotes, source, hash } = openSearch(corpusDir, indexFile, features);
+  const opened: OpenedAnswerer = { answerer, source };
+  if (source === "built" && save) opened.saveError = trySave(indexFile, () => toSavedIndex(hash, answerer.corpus, answerer.search.toJSON(), { quotes: quotes.toJSON() }));
+  return opened;
+}
+
+/** The saved index in `indexFile` when it matches the corpus, with the answerer loaded from it; otherwise a freshly built answerer. */
+function openSearch(corpusDir: string, indexFile: string, features: Features): OpenedAnswerer & { quotes: QuoteIndex; saved?: SavedIndex; hash: string } {
   const dir = resolve(corpusDir);
   const hash = corpusHash(dir, features);
   const saved = readSavedIndex(indexFile, hash);
-  if (saved) return { answerer: answererFromSaved(saved, dir, features), source: "loaded" };
+  if (saved) {
+    const answerer = answererFromSaved(saved, dir, features);
+    return { answerer, quotes: answerer.quotes!, source: "loaded", saved, hash };
+  }
   const corpus = loadCorpus(dir);
   const lexicon = loadLexicon(dir);
-  const search = SentenceSearch.build(corpus, lexicon, features);
-  const opened: OpenedAnswerer = { answerer: new Answerer(corpus, search, QuoteIndex.build(corpus, lexicon)), source: "built" };
-  if (save) {
-    try {
-      writeSavedIndex(indexFile, toSavedIndex(hash, corpus, search.toJSON()));
-    } catch (err) {
-      opened.saveError = (err as Error).message;
-    }
+  const quotes = QuoteIndex.build(corpus, lexicon);
+  return { answerer: new Answerer(corpus, SentenceSearch.build(corpus, lexicon, features), quotes), quotes, source: "built", hash };
+}
+
+/** Writes the saved index; the error message if that failed (the bot works all the same). */
+function trySave(indexFile: string, saved: () => SavedIndex): string | undefined {
+  try {
+    writeSavedIndex(indexFile, saved());
+    return undefined;
+  } catch (err) {
+    return (err as Error).message;
+  }
+}
+
+export interface OpenedPipeline {
+  pipeline: Pipeline;
+  /** Whether the search index (with the quotations it ranks speakers by), and the suggestions, were loaded from `indexFile` or built. */
+  index: "loaded" | "built";
+  extras: "loaded" | "built";
+  /** Time taken by each, in ms. */
+  ms: { index: number; extras: number };
+  saveError?: string;
+}
+
+/**
+ * Everything the bot needs, from the saved index `indexFile` when its hash matches the corpus:
+ * the search index, the quotations and the suggestions are loaded rather than worked out
+ * again. What is missing (a file written by `npm run ask` holds no suggestions) is built and the
+ * file completed, under the same hash, for the next start.
+ */
+export function openPipeline(corpusDir: string, indexFile: string, options: { save?: boolean } = {}): OpenedPipeline {
+  const { save = true } = options;
+  let started = performance.now();
+  const { answerer, source, saved, hash } = openSearch(corpusDir, indexFile, ALL_FEATURES);
+  const indexMs = performance.now() - started;
+  started = performance.now();
+  const savedSuggestions = saved?.quotes ? saved.suggestions : undefined;
+  const complete = savedSuggestions !== undefined;
+  const pipeline = pipelineFor(answerer, { suggester: savedSuggestions && Suggester.load(answerer, savedSuggestions) });
+  const opened: OpenedPipeline = {
+    pipeline,
+    index: source,
+    extras: complete ? "loaded" : "built",
+    ms: { index: Math.round(indexMs), extras: Math.round(performance.now() - started) },
+  };
+  if (save && !complete) {
+    const extras = { quotes: pipeline.quotes.toJSON(), suggestions: pipeline.suggester.toJSON() };
+    opened.saveError = trySave(indexFile, () => (saved ? { ...saved, ...extras } : toSavedIndex(hash, answerer.corpus, answerer.search.toJSON(), extras)));
   }
   return opened;
 }

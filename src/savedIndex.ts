@@ -2,28 +2,37 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { listArticleFiles } from "./corpus/loadCorpus.js";
+import type { SavedSuggestions } from "./answer/suggest.js";
 import type { Article, Corpus, Sentence } from "./corpus/types.js";
+import type { SavedQuotes } from "./quotes/index.js";
 import type { Features, SavedSearch } from "./search/engine.js";
 import { lexiconFiles } from "./search/lexicon.js";
 
 /**
- * The saved index (`npm run build-index`, default `.cache/index.json`): the split corpus and
- * everything the search engine precomputes, stamped with a hash of what it was built from.
+ * The saved index (`npm run build-index`, default `.cache/index.json`): the split corpus,
+ * everything the search engine precomputes and, once a bot has started on it, the quotations
+ * and the suggestions behind autocomplete, stamped with a hash of what it was built from.
  * Start-up loads it when the hash matches and builds afresh otherwise, so a stale file can
  * cost time but never give wrong answers.
  *
  * The hash covers the format version, the engine features, every article file (name and
  * bytes) and the aliases and thesaurus files in force. Bump `INDEX_FORMAT` whenever the
- * analysis, the sentence splitting or the saved layout changes.
+ * analysis, the sentence splitting, quote extraction, suggestions or the saved layout changes.
  */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 export interface SavedIndex {
   format: number;
   hash: string;
   corpus: SavedArticle[];
   search: SavedSearch;
+  quotes?: SavedQuotes;
+  /** Absent when the file was written by a command that needs no suggestions (`npm run ask`). */
+  suggestions?: SavedSuggestions;
 }
+
+/** What the bot adds to the search index: built from it, saved beside it, under the same hash. */
+export type SavedExtras = Pick<SavedIndex, "quotes" | "suggestions">;
 
 /** `spans`: base64 of [start, end] pairs; `folded`: sentence texts that differ from their verbatim slice. */
 type SavedArticle = Omit<Article, "sentences" | "file"> & { fileName: string; spans: string; folded: Record<number, string> };
@@ -39,14 +48,14 @@ export function corpusHash(corpusDir: string, features: Features): string {
   return h.digest("hex");
 }
 
-export function toSavedIndex(hash: string, corpus: Corpus, search: SavedSearch): SavedIndex {
+export function toSavedIndex(hash: string, corpus: Corpus, search: SavedSearch, extras: SavedExtras = {}): SavedIndex {
   const articles = corpus.articles.map(({ sentences, file, ...rest }) => {
     const spans = Uint32Array.from(sentences.flatMap((s) => [s.start, s.end]));
     const folded: Record<number, string> = {};
     for (const s of sentences) if (s.text !== rest.body.slice(s.start, s.end)) folded[s.position] = s.text;
     return { ...rest, fileName: basename(file), spans: Buffer.from(spans.buffer).toString("base64"), folded };
   });
-  return { format: INDEX_FORMAT, hash, corpus: articles, search };
+  return { format: INDEX_FORMAT, hash, corpus: articles, search, ...extras };
 }
 
 /** The corpus as `loadCorpus` would give it, from a saved index (sentence texts are slices of the bodies). */

@@ -9,7 +9,7 @@ import { CorpusError } from "./corpus/frontMatter.js";
 import { createLogger, secretsFrom } from "./logger.js";
 import { createOpsServer } from "./metrics/http.js";
 import { shardOps } from "./metrics/shards.js";
-import { openIndex } from "./startup.js";
+import { openSavedWork } from "./startup.js";
 
 /**
  * `npm run start:sharded`: the bot under discord.js's ShardingManager, one process per shard
@@ -22,7 +22,7 @@ async function main() {
   // Shards sharing Redis need the application id for their keys: say so now, not once per shard.
   if (config.REDIS_URL) readConfig(["DISCORD_APPLICATION_ID"]);
   const logger = createLogger({ level: config.LOG_LEVEL, secrets: secretsFrom(process.env) });
-  openIndex(config, logger);
+  openSavedWork(config, logger);
 
   const totalShards = config.SHARD_COUNT === "auto" ? await recommendedShards(config.DISCORD_TOKEN, config.DISCORD_API_URL) : config.SHARD_COUNT;
   // The shard entry is bot.ts under tsx, dist/src/bot.js when compiled.

@@ -34,9 +34,10 @@ describe("the sharded bot", () => {
     child.kill("SIGTERM");
     expect(await exited).toBe(0);
     const lines = output().split("\n").filter((l) => l.startsWith("{")).map((l) => JSON.parse(l));
-    // Built once by the manager, loaded by both shards.
+    // Built once by the manager, loaded by both shards, quotations and suggestions included.
     expect(lines.filter((l) => l.msg === "index built")).toHaveLength(1);
     expect(lines.filter((l) => l.msg === "index loaded")).toHaveLength(2);
+    expect(lines.filter((l) => l.msg === "quotes and suggestions loaded, sources built")).toHaveLength(2);
     expect(output()).not.toContain(token);
   }, 60_000);
 });

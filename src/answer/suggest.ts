@@ -44,6 +44,17 @@ interface VocabularyWord {
   count: number;
 }
 
+/**
+ * The suggestions as saved with the search index (src/savedIndex.ts), so a start from the
+ * saved index loads them instead of generating and checking every candidate question again.
+ */
+export interface SavedSuggestions {
+  minCoverage: number;
+  questions: SuggestedQuestion[];
+  /** The vocabulary as [folded word, form to show, count]; a word's id is its position. */
+  vocabulary: [string, string, number][];
+}
+
 export class Suggester {
   /** Each suggested question with its words folded and stemmed, for matching as one types. */
   private readonly indexed: { question: SuggestedQuestion; folded: string; terms: Set<string> }[];
@@ -55,7 +66,7 @@ export class Suggester {
     private readonly answerer: Answerer,
     private readonly minCoverage: number,
     readonly questions: readonly SuggestedQuestion[],
-    words: VocabularyWord[],
+    private readonly words: readonly VocabularyWord[],
     entities: readonly Entity[],
   ) {
     this.indexed = questions.map((question) => ({
@@ -84,6 +95,16 @@ export class Suggester {
     kept.sort((a, b) => b.quality - a.quality);
     const entities = answerer.search.analyzer.lexicon.entities;
     return new Suggester(answerer, minCoverage, kept, vocabularyOf(answerer), entities);
+  }
+
+  /** Restores suggestions saved with `toJSON` for the same corpus and lexicon. */
+  static load(answerer: Answerer, saved: SavedSuggestions): Suggester {
+    const words = saved.vocabulary.map(([word, display, count], id) => ({ id, word, display, count }));
+    return new Suggester(answerer, saved.minCoverage, saved.questions, words, answerer.search.analyzer.lexicon.entities);
+  }
+
+  toJSON(): SavedSuggestions {
+    return { minCoverage: this.minCoverage, questions: [...this.questions], vocabulary: this.words.map((w) => [w.word, w.display, w.count]) };
   }
 
   /**

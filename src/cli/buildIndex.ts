@@ -2,11 +2,12 @@ import { statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { readConfig } from "../config.js";
 import { CorpusError } from "../corpus/frontMatter.js";
-import { openAnswerer } from "../pipeline.js";
+import { openPipeline } from "../pipeline.js";
 
 /**
- * `npm run build-index`: builds the index of the corpus and saves it (default
- * `.cache/index.json`), so `npm start` and `npm run ask` load it instead of building it.
+ * `npm run build-index`: builds the index of the corpus, its quotations and suggestions, and
+ * saves them (default `.cache/index.json`), so `npm start` and `npm run ask` load them instead
+ * of building them.
  * `--corpus DIR` and `--out FILE` override CORPUS_DIR and INDEX_FILE.
  */
 const usage = "Usage: npm run build-index -- [--corpus DIR] [--out FILE]";
@@ -24,13 +25,13 @@ function main(): number {
   const file = values.out ?? config.INDEX_FILE;
   const started = performance.now();
   // An index already up to date is loaded, not rebuilt: the command is safe to run on every deploy.
-  const { answerer, source, saveError } = openAnswerer(corpusDir, file);
+  const { pipeline, index, extras, saveError } = openPipeline(corpusDir, file);
   if (saveError) {
     console.error(`Could not write ${file}: ${saveError}`);
     return 1;
   }
-  const { articles, sentences } = answerer.corpus;
-  const verb = source === "loaded" ? "is up to date" : "written";
+  const { articles, sentences } = pipeline.answerer.corpus;
+  const verb = index === "loaded" && extras === "loaded" ? "is up to date" : "written";
   console.log(`${file} ${verb}: ${articles.length} articles, ${sentences.length} sentences, ${(statSync(file).size / 1e6).toFixed(1)} MB, ${Math.round(performance.now() - started)} ms`);
   return 0;
 }

@@ -6,7 +6,7 @@ import type {
   RESTPostAPIApplicationCommandsJSONBody,
 } from "discord.js";
 import type { Answerer, AnswerSource } from "../answer/answer.js";
-import { Suggester } from "../answer/suggest.js";
+import type { Suggester } from "../answer/suggest.js";
 import type { Logger } from "../logger.js";
 import type { Pipeline } from "../pipeline.js";
 import type { QuoteIndex } from "../quotes/index.js";
@@ -61,8 +61,6 @@ export function createBotContext(pipeline: Pipeline, logger: Logger, overrides: 
     ...pipeline,
     logger,
     ...overrides,
-    // Suggestions are precomputed from the real index, whatever answers at run time.
-    suggester: overrides.suggester ?? Suggester.build(pipeline.answerer),
     answers: overrides.answers ?? new AnswerStore(),
     cooldown: overrides.cooldown ?? new Cooldown(),
     votes: overrides.votes ?? new Votes(),

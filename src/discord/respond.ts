@@ -1,5 +1,6 @@
 import {
   type InteractionEditReplyOptions,
+  type JSONEncodable,
   MessageFlags,
   type ButtonInteraction,
   type InteractionReplyOptions,
@@ -29,7 +30,12 @@ export type Deferral = "public" | "ephemeral";
 const started = new WeakSet<RepliableInteraction>();
 const deferrals = new WeakMap<RepliableInteraction, Promise<void>>();
 
-/** Converts a pure API-shaped body (from the formatters) into discord.js reply options. */
+/**
+ * Converts a pure API-shaped body (from the formatters) into discord.js reply options.
+ * Components and embeds are already Discord's JSON: handed over as JSON-encodable values, they
+ * are sent as they are, where plain objects would be rewritten key by key (snake_case) on
+ * every reply.
+ */
 export function toReplyOptions(body: ReplyBody): InteractionReplyOptions {
   const { allowed_mentions, content, flags, components, embeds } = body;
   return {
@@ -41,10 +47,13 @@ export function toReplyOptions(body: ReplyBody): InteractionReplyOptions {
       ...(allowed_mentions.users?.length ? { users: allowed_mentions.users } : {}),
       repliedUser: false,
     },
-    ...(components ? { components: components as InteractionReplyOptions["components"] } : {}),
-    ...(embeds ? { embeds } : {}),
+    ...(components ? { components: components.map(asIs) as InteractionReplyOptions["components"] } : {}),
+    ...(embeds ? { embeds: embeds.map(asIs) } : {}),
   };
 }
+
+/** API JSON as discord.js's JSONEncodable: sent exactly as given. */
+const asIs = <T>(json: T): JSONEncodable<T> => ({ toJSON: () => json });
 
 /**
  * Acknowledges `interaction` with a deferred reply, unless its reply is already under way.

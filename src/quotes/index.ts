@@ -2,6 +2,7 @@ import { type Citation, citationOf } from "../answer/citation.js";
 import type { Article, Corpus } from "../corpus/types.js";
 import { Analyzer } from "../search/analyzer.js";
 import type { Lexicon } from "../search/lexicon.js";
+import { fromBase64, toBase64 } from "../search/typedArrays.js";
 import { type Attribution, attributeQuotes } from "./attribute.js";
 import { findArticleQuotations } from "./extract.js";
 import { People } from "./people.js";
@@ -64,6 +65,19 @@ interface Unit {
   citation: Citation;
 }
 
+/**
+ * The quote index as saved with the search index (src/savedIndex.ts), so a start from the
+ * saved index loads it instead of finding and attributing every quotation again: each quote
+ * without what its article gives back (its text and citation), and the word → units lists
+ * as one array (`units`, base64 of Uint32) cut by `lengths` in the order of `words`.
+ */
+export interface SavedQuotes {
+  quotes: { articleId: string; start: number; end: number; attribution: Attribution; sentenceId: string }[];
+  words: string[];
+  lengths: string;
+  units: string;
+}
+
 /** Quotes that share this much of their words are one statement printed twice. */
 const SAME_STATEMENT = 0.8;
 
@@ -82,7 +96,7 @@ export class QuoteIndex {
    * their text only and are tokenised again when compared, which costs less than holding the
    * tokens of every sentence.
    */
-  private readonly unitsWithWord = new Map<string, Int32Array>();
+  private readonly unitsWithWord: Map<string, Uint32Array>;
   private readonly analyzer: Analyzer;
 
   private constructor(
@@ -90,6 +104,7 @@ export class QuoteIndex {
     readonly people: People,
     corpus: Corpus,
     lexicon: Lexicon,
+    unitsWithWord?: Map<string, Uint32Array>,
   ) {
     const byId = new Map(corpus.articles.map((a) => [a.id, a]));
     const citations = new Map(corpus.articles.map((a) => [a.id, citationOf(a)]));
@@ -98,15 +113,7 @@ export class QuoteIndex {
       ...corpus.sentences.map((s) => ({ text: byId.get(s.articleId)!.body.slice(s.start, s.end), citation: citations.get(s.articleId)! })),
     ];
     this.quoteUnits = quotes.length;
-    const postings = new Map<string, number[]>();
-    this.units.forEach((unit, i) => {
-      for (const w of new Set(tokenize(unit.text).map((t) => t.w))) {
-        const list = postings.get(w);
-        if (list) list.push(i);
-        else postings.set(w, [i]);
-      }
-    });
-    for (const [w, list] of postings) this.unitsWithWord.set(w, Int32Array.from(list));
+    this.unitsWithWord = unitsWithWord ?? postingsOf(this.units);
     this.analyzer = new Analyzer(lexicon);
   }
 
@@ -114,6 +121,39 @@ export class QuoteIndex {
     const people = new People(lexicon);
     const quotes = corpus.articles.flatMap((a) => articleQuotes(a, people));
     return new QuoteIndex(quotes, people, corpus, lexicon);
+  }
+
+  /** Restores an index saved with `toJSON` over the same corpus and lexicon. */
+  static load(corpus: Corpus, lexicon: Lexicon, saved: SavedQuotes): QuoteIndex {
+    const byId = new Map(corpus.articles.map((a) => [a.id, { article: a, citation: citationOf(a) }]));
+    const quotes = saved.quotes.map(({ articleId, start, end, attribution, sentenceId }) => {
+      const { article, citation } = byId.get(articleId)!;
+      return quoteOf(article, citation, { start, end }, attribution, sentenceId);
+    });
+    const lengths = fromBase64(saved.lengths, Uint32Array);
+    const units = fromBase64(saved.units, Uint32Array);
+    const unitsWithWord = new Map<string, Uint32Array>();
+    let at = 0;
+    saved.words.forEach((w, i) => {
+      // Views into the one array: no copy per word.
+      unitsWithWord.set(w, units.subarray(at, at + lengths[i]!));
+      at += lengths[i]!;
+    });
+    return new QuoteIndex(quotes, new People(lexicon), corpus, lexicon, unitsWithWord);
+  }
+
+  toJSON(): SavedQuotes {
+    const words = [...this.unitsWithWord.keys()];
+    const lists = [...this.unitsWithWord.values()];
+    const units = new Uint32Array(lists.reduce((n, l) => n + l.length, 0));
+    let at = 0;
+    for (const list of lists) units.set(list, at), (at += list.length);
+    return {
+      quotes: this.quotes.map(({ articleId, start, end, attribution, sentenceId }) => ({ articleId, start, end, attribution, sentenceId })),
+      words,
+      lengths: toBase64(Uint32Array.from(lists, (l) => l.length)),
+      units: toBase64(units),
+    };
   }
 
   /** People with at least one quote, most quoted first. */
@@ -223,7 +263,7 @@ export class QuoteIndex {
 
   private exact(words: Token[]): Verification["match"] {
     // Only units with the posted word that is rarest in the articles can hold the whole run.
-    let rarest: Int32Array | undefined;
+    let rarest: Uint32Array | undefined;
     for (const { w } of words) {
       const units = this.unitsWithWord.get(w);
       if (!units) return undefined;
@@ -253,20 +293,36 @@ function articleQuotes(article: Article, people: People): Quote[] {
   const attributions = attributeQuotes(article, spans, people);
   const citation = citationOf(article);
   return spans.map((span, i) => {
-    const attribution = attributions[i]!;
     const sentence = article.sentences.find((s) => s.start <= span.open && span.open < s.end);
-    return {
-      id: `${article.id}@${span.start}`,
-      articleId: article.id,
-      start: span.start,
-      end: span.end,
-      text: article.body.slice(span.start, span.end),
-      ...(attribution.speaker ? { speaker: attribution.speaker } : {}),
-      attribution,
-      sentenceId: sentence?.id ?? "",
-      citation,
-    };
+    return quoteOf(article, citation, span, attributions[i]!, sentence?.id ?? "");
   });
+}
+
+function quoteOf(article: Article, citation: Citation, span: { start: number; end: number }, attribution: Attribution, sentenceId: string): Quote {
+  return {
+    id: `${article.id}@${span.start}`,
+    articleId: article.id,
+    start: span.start,
+    end: span.end,
+    text: article.body.slice(span.start, span.end),
+    ...(attribution.speaker ? { speaker: attribution.speaker } : {}),
+    attribution,
+    sentenceId,
+    citation,
+  };
+}
+
+/** For each normalised word, the units that use it, ascending. */
+function postingsOf(units: readonly Unit[]): Map<string, Uint32Array> {
+  const postings = new Map<string, number[]>();
+  units.forEach((unit, i) => {
+    for (const w of new Set(tokenize(unit.text).map((t) => t.w))) {
+      const list = postings.get(w);
+      if (list) list.push(i);
+      else postings.set(w, [i]);
+    }
+  });
+  return new Map([...postings].map(([w, list]) => [w, Uint32Array.from(list)]));
 }
 
 /** Each distinct word of `tokens` with how many times it occurs. */

@@ -26,7 +26,13 @@ export interface LiveCorpusConfig {
   SOURCE_URL_ALLOW_PRIVATE: boolean;
 }
 
-export function openLiveCorpus(config: LiveCorpusConfig, logger: Logger, shared: SharedState, overrides: Partial<BotContext> = {}, options: { moderation: boolean } = { moderation: true }): LiveCorpus {
+export async function openLiveCorpus(
+  config: LiveCorpusConfig,
+  logger: Logger,
+  shared: SharedState,
+  overrides: Partial<BotContext> = {},
+  options: { moderation: boolean } = { moderation: true },
+): Promise<LiveCorpus> {
   const dir = resolve(config.CORPUS_DIR);
   const changes = shared.redis
     ? shareCorpusChanges(shared.redis, (change) => reloader.reload(`changed elsewhere: ${change.reason}`).then(() => undefined), logger)
@@ -38,7 +44,7 @@ export function openLiveCorpus(config: LiveCorpusConfig, logger: Logger, shared:
     return outcome;
   };
   const corpusFolder = options.moderation ? { corpusFolder: { dir, allowPrivate: config.SOURCE_URL_ALLOW_PRIVATE, reload: reloadAndAnnounce, drafts: new DraftStore() } } : {};
-  const reloader: Reloader = new Reloader(openBotContext(config, logger, { ...shared.context, ...overrides, ...corpusFolder }), { dir, indexFile: config.INDEX_FILE, logger });
+  const reloader: Reloader = new Reloader(await openBotContext(config, logger, { ...shared.context, ...overrides, ...corpusFolder }), { dir, indexFile: config.INDEX_FILE, logger });
   reloader.watch();
   return {
     reloader,
