@@ -58,6 +58,9 @@ export interface AnswerOptions {
  */
 const DIRECT_MIN_COVERAGE = 0.5;
 
+/** How many candidates to rank for `shown` passages: near-duplicates merged away and the speaker's words moved up leave enough. */
+const candidatesFor = (shown: number) => shown * 4 + 10;
+
 /** Two sentences sharing this much of their content terms say the same thing. */
 const DUPLICATE_OVERLAP = 0.6;
 
@@ -86,7 +89,7 @@ export class Answerer {
   answer(question: string, options: AnswerOptions = {}): Answer {
     const { top = 3, dedupe = true, refuse = true, offset = 0 } = options;
     const plan = this.search.plan(question);
-    const hits = this.bySpeaker(this.search.searchPlan(plan, (offset + top) * 4 + 10), plan);
+    const hits = this.bySpeaker(this.search.searchPlan(plan, candidatesFor(offset + top)), plan);
     const best = hits[0];
     const { refusal } = this.search.params;
     if (!best || (refuse && !this.confident(best, plan))) return { question, answered: false, passages: [] };
@@ -123,10 +126,10 @@ export class Answerer {
     return { text: passage.text.slice(span.start, span.end), start: span.start, end: span.end, citation: passage.citation };
   }
 
-  /** What the "nothing found" decision reads of a question's best sentence (for the fitting script). */
-  bestSentence(question: string): { coverage: number; score: number; missing: number; strongest: number; fit: number } | undefined {
+  /** What the "nothing found" decision reads of a question's best sentence, as `answer(question, { top })` finds it (for the fitting script). */
+  bestSentence(question: string, top = 10): { coverage: number; score: number; missing: number; strongest: number; fit: number } | undefined {
     const plan = this.search.plan(question);
-    const best = this.bySpeaker(this.search.searchPlan(plan, 10), plan)[0];
+    const best = this.bySpeaker(this.search.searchPlan(plan, candidatesFor(top)), plan)[0];
     return best && { coverage: best.coverage, score: best.score, missing: best.missing, strongest: best.strongest, fit: this.answerFit(best, plan) };
   }
 

@@ -52,6 +52,8 @@ export interface PlanOptions {
 
 /** Words that ask for someone's words: "what did X say", "X's message", "what X told Y". */
 const SPEECH = /\b(say|says|said|saying|tell|tells|told|message|messages|statement|remarks?|wr[oi]te|letters?|repl(?:y|ied)|quoted?|words|think|thinks|thought|views?|position|stance|claim(?:ed)?|warn(?:ed)?|vow(?:ed)?|pledged?|promised?|respon(?:d|ded|se)|mean|meant)\b/i;
+/** How many unknown words of one question are checked for being a typo of an article word. */
+const MAX_TYPO_CHECKS = 8;
 /** A name after one of these words is who was spoken to or about, not the speaker. */
 const NOT_THE_SPEAKER = new Set(["to", "about", "regarding", "towards", "toward", "for", "with", "at", "on", "against"]);
 
@@ -94,6 +96,8 @@ export class QueryPlanner {
     /** Concept of each token that made one (by its start offset), for phrases to join. */
     const conceptAt: { start: number; end: number; concept: Concept }[] = [];
     let coveredTo = -1;
+    // Looking for an article word two edits away costs a fuzzy search: a few per question at most (hostile input is long).
+    let typoChecks = MAX_TYPO_CHECKS;
     // A word of a name is the name ("China" is the place, not the word "china" as well; "Campbell's" is Campbell).
     const names = tokens.filter((t) => t.terms.length === 1 && isEntityTerm(t.terms[0]!));
     for (const token of tokens) {
@@ -108,7 +112,7 @@ export class QueryPlanner {
       } else {
         english = this.englishWeight(surface);
         // Unknown to English and to the articles, yet close to an article word: a typo ("anniversery"), not a decisive name ("Medvedev").
-        if (english === 1 && !isPlaceName(bareWord(surface)) && !this.knownTerm(term) && this.nearTerm(term)) english *= this.params.weight.typo;
+        if (english === 1 && !isPlaceName(bareWord(surface)) && !this.knownTerm(term) && typoChecks-- > 0 && this.nearTerm(term)) english *= this.params.weight.typo;
         for (const syn of this.analyzer.synonyms(term)) if (!terms.has(syn)) terms.set(syn, this.params.synonymWeight);
         if (!this.knownTerm(term)) for (const near of this.related.get(term) ?? []) if (!terms.has(near)) terms.set(near, this.params.relatedWeight);
         for (const place of demonymPlaces(normalised, token)) terms.set(entityTerm(place), 1);
