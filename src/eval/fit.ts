@@ -26,6 +26,7 @@ const RANKING_GRID: readonly [Path, readonly number[]][] = [
   [["coverageFloor"], [0, 0.1, 0.25, 0.5, 1, 2]],
   [["wrongType", "time"], range(0.1, 1, 0.1)],
   [["wrongType", "number"], range(0.1, 1, 0.1)],
+  [["wrongType", "duration"], range(0.1, 1, 0.1)],
   [["wrongType", "person"], range(0.3, 1, 0.1)],
   [["wrongType", "statement"], range(0.3, 1, 0.1)],
   [["weight", "corpusShare"], range(0, 1, 0.1)],

@@ -3,12 +3,14 @@
  * "who" a person, "how many" a number, "what did X say" (or X's view, position, reply)
  * reported speech. Sentences that cannot be that kind of answer rank lower.
  */
-export type AnswerType = "time" | "person" | "number" | "statement" | "any";
+export type AnswerType = "time" | "person" | "number" | "duration" | "statement" | "any";
 
 export function answerTypeOf(question: string): AnswerType {
   const q = question.trim().toLowerCase();
   if (/^(when|since when|how long ago)\b/.test(q) || /\b(what|which) (year|date|day|month)\b/.test(q)) return "time";
-  if (/^how (many|much|long|often|old)\b/.test(q)) return "number";
+  // "how long is it good for", "how old is the treaty": a span of time ("20 years", "until ...", "60th anniversary").
+  if (/\bhow (long|old)\b/.test(q) && !/\bhow long ago\b/.test(q)) return "duration";
+  if (/\bhow (many|much|often)\b/.test(q)) return "number";
   if (/^(who|whom|whose)\b/.test(q)) return "person";
   if (
     /\b(say|said|says|tell|told|add|added|write|wrote|announce|announced|claim|claimed|respond|responded|react|reply|replied)\b/.test(q) ||
@@ -26,6 +28,8 @@ const NUMBER = /\b\d+\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|elev
 const REPORTED_SPEECH =
   /["“”]|\b(said|says|saying|told|tells|added|adds|noted|stated|quoted|quotes|concluded|announced|claimed|insisted|stressed|warned|cautioned|highlighted|mentioned|ruled out|vowed|pledged|promised|expressed|reported)\b/i;
 const NAME = /\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\b/u;
+const DURATION =
+  /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|several|many) (years?|yrs|months?|decades?|weeks?|days?)\b|\bfor decades\b|\buntil\b|\ball the time\b|\b\d+(st|nd|rd|th) anniversary\b|\bvalid(ity)?\b/i;
 
 /**
  * What kinds of answer a sentence can be, as bits (see `answerTypeFit`). Computed once per
@@ -36,6 +40,7 @@ export const HAS_DAY_OR_MONTH = 2;
 export const HAS_NUMBER = 4;
 export const HAS_PERSON = 8;
 export const HAS_SPEECH = 16;
+export const HAS_DURATION = 32;
 
 export function answerTypeFlags(text: string, entities: readonly { entity: { kind: string } }[]): number {
   return (
@@ -43,7 +48,8 @@ export function answerTypeFlags(text: string, entities: readonly { entity: { kin
     (DAY_OR_MONTH.test(text) ? HAS_DAY_OR_MONTH : 0) |
     (NUMBER.test(text) ? HAS_NUMBER : 0) |
     (entities.some((e) => e.entity.kind === "person") || NAME.test(text.slice(1)) ? HAS_PERSON : 0) |
-    (REPORTED_SPEECH.test(text) ? HAS_SPEECH : 0)
+    (REPORTED_SPEECH.test(text) ? HAS_SPEECH : 0) |
+    (DURATION.test(text) ? HAS_DURATION : 0)
   );
 }
 
@@ -53,6 +59,8 @@ export function answerTypeFit(type: AnswerType, flags: number): number {
     case "time":
       // A year dates an event; a bare weekday or month ("on Wednesday") only half does.
       return flags & HAS_YEAR ? 1 : flags & HAS_DAY_OR_MONTH ? 0.5 : 0;
+    case "duration":
+      return flags & HAS_DURATION ? 1 : flags & HAS_NUMBER ? 0.5 : 0;
     case "number":
       return flags & HAS_NUMBER ? 1 : 0;
     case "person":

@@ -52,6 +52,8 @@ export interface PlanOptions {
 
 /** Words that ask for someone's words: "what did X say", "X's message", "what X told Y". */
 const SPEECH = /\b(say|says|said|saying|tell|tells|told|message|messages|statement|remarks?|wr[oi]te|letters?|repl(?:y|ied)|quoted?|words|think|thinks|thought|views?|position|stance|claim(?:ed)?|warn(?:ed)?|vow(?:ed)?|pledged?|promised?|respon(?:d|ded|se)|mean|meant)\b/i;
+/** Words that, after "how", ask for a measure. */
+const QUESTION_MEASURE = /^(long|old|many|much|often|far|big|soon)$/i;
 /** How many unknown words of one question are checked for being a typo of an article word. */
 const MAX_TYPO_CHECKS = 8;
 /** A name after one of these words is who was spoken to or about, not the speaker. */
@@ -103,6 +105,8 @@ export class QueryPlanner {
     for (const token of tokens) {
       if (token.start < coveredTo || token.terms.length === 0) continue;
       if (!isEntityTerm(token.terms[0]!) && names.some((n) => n.start < token.end && n.end > token.start)) continue;
+      // "how long", "how many": the word says what kind of answer is asked (see answerType), not what about.
+      if (QUESTION_MEASURE.test(text.slice(token.start, token.end)) && /\bhow\s+$/i.test(text.slice(0, token.start))) continue;
       const [term] = token.terms as [string];
       const surface = text.slice(token.start, token.end);
       const terms = new Map<string, number>([[term, 1]]);
