@@ -1,6 +1,6 @@
 import type { Article, Corpus, Sentence } from "../corpus/types.js";
 import type { QuoteIndex } from "../quotes/index.js";
-import { entityTerm, isEntityTerm } from "../search/analyzer.js";
+import { entityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
 import { type Citation, citationOf } from "./citation.js";
 import { directSpan } from "./direct.js";
@@ -70,8 +70,6 @@ export class Answerer {
   private readonly citations: Map<string, Citation>;
   /** The entity terms of the speakers quoted in each sentence (by sentence id). */
   private readonly speakers: Map<string, string[]>;
-  /** Articles about the bot's subject (see `articlesOnTopic`). */
-  private readonly onTopic: ReadonlySet<string>;
 
   constructor(
     readonly corpus: Corpus,
@@ -82,7 +80,6 @@ export class Answerer {
     this.articles = new Map(corpus.articles.map((a) => [a.id, a]));
     this.citations = new Map(corpus.articles.map((a) => [a.id, Object.freeze(citationOf(a))]));
     this.speakers = quotes ? speakersOfSentences(this.articles, quotes.quotes) : new Map();
-    this.onTopic = articlesOnTopic(corpus, search.features.aliases ? search.namesSomething() : undefined);
   }
 
   article(id: string): Article | undefined {
@@ -92,7 +89,7 @@ export class Answerer {
   answer(question: string, options: AnswerOptions = {}): Answer {
     const { top = 3, dedupe = true, refuse = true, offset = 0 } = options;
     const plan = this.search.plan(question);
-    const hits = this.candidates(plan, candidatesFor(offset + top));
+    const hits = this.bySpeaker(this.search.searchPlan(plan, candidatesFor(offset + top)), plan);
     const best = hits[0];
     const { refusal } = this.search.params;
     if (!best || (refuse && !this.confident(best, plan))) return { question, answered: false, passages: [] };
@@ -132,7 +129,7 @@ export class Answerer {
   /** What the "nothing found" decision reads of a question's best sentence, as `answer(question, { top })` finds it (for the fitting script). */
   bestSentence(question: string, top = 10): { coverage: number; score: number; missing: number; strongest: number; fit: number } | undefined {
     const plan = this.search.plan(question);
-    const best = this.candidates(plan, candidatesFor(top))[0];
+    const best = this.bySpeaker(this.search.searchPlan(plan, candidatesFor(top)), plan)[0];
     return best && { coverage: best.coverage, score: best.score, missing: best.missing, strongest: best.strongest, fit: this.answerFit(best, plan) };
   }
 
@@ -152,17 +149,6 @@ export class Answerer {
     // A name the alias file does not know still counts (the engine saw a name); known ones must be new to the question.
     if (people.length === 0) return hit.typeFit;
     return people.some((e) => !named.has(entityTerm(e.entity.name))) ? 1 : 0;
-  }
-
-  /**
-   * The ranked sentences an answer is made of. A question that names no one and nothing of the
-   * alias file is answered only from articles about the bot's subject: a text that happens to
-   * share its words ("the capital of France") is not an answer about the treaty.
-   */
-  private candidates(plan: QueryPlan, limit: number): Hit[] {
-    const hits = this.bySpeaker(this.search.searchPlan(plan, limit), plan);
-    const namesSomething = plan.concepts.some((c) => [...c.terms].some(([t, w]) => w === 1 && isEntityTerm(t)));
-    return namesSomething ? hits : hits.filter((h) => this.onTopic.has(h.sentence.articleId));
   }
 
   /**
@@ -205,23 +191,6 @@ export class Answerer {
 /** The best sentence answers enough of the question, well enough, and leaves no decisive word unmatched. */
 function isConfident(hit: Hit, refusal: SentenceSearch["params"]["refusal"]): boolean {
   return hit.coverage >= refusal.minCoverage && hit.score >= refusal.minScore && hit.missing <= refusal.maxMissing && hit.strongest >= refusal.minStrongest;
-}
-
-/**
- * The articles about the bot's subject, as the alias file defines it: those whose share of
- * sentences naming someone or something of the file is at least half the largest share of any
- * article. The four bundled articles name them in 75–95% of their sentences, the 500 Brown
- * corpus texts in 0–36%. Without aliases (or names), every article counts.
- */
-function articlesOnTopic(corpus: Corpus, names: Uint8Array | undefined): Set<string> {
-  const all = new Set(corpus.articles.map((a) => a.id));
-  if (!names) return all;
-  const naming = new Map<string, number>();
-  corpus.sentences.forEach((s, ord) => naming.set(s.articleId, (naming.get(s.articleId) ?? 0) + names[ord]!));
-  const share = corpus.articles.map((a) => [a.id, a.sentences.length ? (naming.get(a.id) ?? 0) / a.sentences.length : 0] as const);
-  const top = Math.max(0, ...share.map(([, v]) => v));
-  if (top === 0) return all;
-  return new Set(share.filter(([, v]) => v >= top / 2).map(([id]) => id));
 }
 
 /** The speakers quoted in each sentence (a quotation of several sentences speaks in each), as entity terms. */

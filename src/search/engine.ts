@@ -577,20 +577,6 @@ export class SentenceSearch {
     return { weights, total };
   }
 
-  /** For each sentence (in corpus order), whether it names anyone or anything of the alias file: read from the index, not the text. */
-  namesSomething(): Uint8Array {
-    const out = new Uint8Array(this.sentences.length);
-    for (let ord = 0; ord < out.length; ord++) {
-      for (let i = this.termStarts[ord]!; i < this.termStarts[ord + 1]!; i++) {
-        if (this.entityIds[this.terms[i]!]) {
-          out[ord] = 1;
-          break;
-        }
-      }
-    }
-    return out;
-  }
-
   /** Character ranges of a hit's text whose terms the question asked for (to show in bold). */
   highlights(hit: Hit, plan: QueryPlan): [number, number][] {
     const text = hit.sentence.text;
