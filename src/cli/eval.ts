@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { Answerer } from "../answer/answer.js";
 import { readConfig } from "../config.js";
@@ -8,7 +8,7 @@ import { evaluate, figures, type QuestionFile, readQuestionFile, type Report, ty
 import { crossValidate, fitParams } from "../eval/fit.js";
 import { buildAnswerer } from "../pipeline.js";
 import { ALL_FEATURES, type Features } from "../search/engine.js";
-import { projectCorpusDir } from "../search/lexicon.js";
+import { dataFile } from "../search/lexicon.js";
 import { buildPlainMiniSearch } from "../search/plainMiniSearch.js";
 
 /**
@@ -124,17 +124,6 @@ async function distractorCorpus(): Promise<string> {
   return benchCorpusDir("all");
 }
 
-/** Where `--fit` writes: the corpus folder's own ranking.json when it has one, else the project's. */
-function rankingFile(corpusDir: string): string {
-  const own = join(corpusDir, "ranking.json");
-  try {
-    readFileSync(own);
-    return own;
-  } catch {
-    return join(projectCorpusDir(), "ranking.json");
-  }
-}
-
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     options: {
@@ -192,7 +181,8 @@ async function main(): Promise<number> {
     const before = Object.fromEntries(Object.entries(files).map(([n, f]) => [n, evaluate(f!, systemOf(answerer))]));
     const fit = fitParams(answerer, train, (line) => console.error(line));
     const after = Object.fromEntries(Object.entries(files).map(([n, f]) => [n, evaluate(f!, systemOf(answerer))]));
-    const target = rankingFile(corpusDir);
+    // The corpus folder's own ranking.json when it has one, else the project's.
+    const target = dataFile(corpusDir, "ranking.json");
     const previous = JSON.parse(readFileSync(target, "utf8")) as { about?: string };
     const fitted = { on: [FILES["chat train"], ...TIDY_TRAINING], passes: fit.passes, train: figures(fit.after) };
     writeFileSync(target, `${JSON.stringify({ about: previous.about, fitted, params: fit.params }, null, 1)}\n`);

@@ -53,7 +53,7 @@ function range(from: number, to: number, step: number): number[] {
 const get = (p: RankingParams, [a, b]: Path): number => (b ? (p[a] as Record<string, number>)[b]! : (p[a] as number));
 const set = (p: RankingParams, [a, b]: Path, v: number): RankingParams => (b ? { ...p, [a]: { ...(p[a] as Record<string, number>), [b]: v } } : { ...p, [a]: v });
 
-export const rankingObjective = (r: Report) => r.hitAt1 + 0.5 * r.hitAt3 + 0.5 * r.mrrAt10;
+const rankingObjective = (r: Report) => r.hitAt1 + 0.5 * r.hitAt3 + 0.5 * r.mrrAt10;
 
 export interface FitResult {
   params: RankingParams;

@@ -21,8 +21,6 @@ export const ChatFileSchema = z
   .strict();
 export type ChatLexicon = z.infer<typeof ChatFileSchema>;
 
-export const EMPTY_CHAT: ChatLexicon = { filler: [], shorthand: {}, demonyms: {}, phrases: {}, contractions: [] };
-
 /** A phrase of the question that also stands for other words (`phrases`: "still on" → "remains in effect"). */
 export interface Paraphrase {
   /** Character range in the normalised question. */

@@ -54,7 +54,8 @@ export function lexiconFiles(corpusDir: string): string[] {
   return LEXICON_FILES.map((name) => dataFile(corpusDir, name));
 }
 
-function dataFile(corpusDir: string, name: string): string {
+/** The path of one data file that applies to a corpus folder: its own, or the project's. */
+export function dataFile(corpusDir: string, name: string): string {
   const own = join(corpusDir, name);
   return existsSync(own) ? own : join(projectCorpusDir(), name);
 }
