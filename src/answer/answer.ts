@@ -4,6 +4,7 @@ import { entityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
 import { type Citation, citationOf } from "./citation.js";
 import { directSpan } from "./direct.js";
+import { REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refuses } from "./refusal.js";
 
 /** One passage of an answer: a sentence, where it comes from, and what to show in bold. */
 export interface Passage {
@@ -80,6 +81,10 @@ export class Answerer {
     this.articles = new Map(corpus.articles.map((a) => [a.id, a]));
     this.citations = new Map(corpus.articles.map((a) => [a.id, Object.freeze(citationOf(a))]));
     this.speakers = quotes ? speakersOfSentences(this.articles, quotes.quotes) : new Map();
+    const fitted = search.params.refusal.model.features;
+    if (fitted.join() !== REFUSAL_FEATURES.join()) {
+      throw new Error(`ranking.json's refusal model reads ${fitted.join(", ")}, not this version's ${REFUSAL_FEATURES.join(", ")}: refit it with npm run eval -- --fit`);
+    }
   }
 
   article(id: string): Article | undefined {
@@ -92,13 +97,13 @@ export class Answerer {
     const hits = this.bySpeaker(this.search.searchPlan(plan, candidatesFor(offset + top)), plan);
     const best = hits[0];
     const { refusal } = this.search.params;
-    if (!best || (refuse && !this.confident(best, plan))) return { question, answered: false, passages: [] };
+    if (!best || (refuse && !this.confident(plan, hits))) return { question, answered: false, passages: [] };
 
     const passages: Passage[] = [];
     const termSets: number[][] = [];
     const kept: Hit[] = [];
     for (const hit of hits) {
-      if (refuse && hit.coverage < refusal.minCoverage / 2) continue; // noise below the answer
+      if (refuse && hit.coverage < refusal.minPassageCoverage) continue; // noise below the answer
       const terms = this.search.distinctTerms(hit);
       const dup = dedupe ? termSets.findIndex((t) => overlap(t, terms) >= DUPLICATE_OVERLAP) : -1;
       if (dup >= 0) {
@@ -126,16 +131,17 @@ export class Answerer {
     return { text: passage.text.slice(span.start, span.end), start: span.start, end: span.end, citation: passage.citation };
   }
 
-  /** What the "nothing found" decision reads of a question's best sentence, as `answer(question, { top })` finds it (for the fitting script). */
-  bestSentence(question: string, top = 10): { coverage: number; score: number; missing: number; strongest: number; fit: number } | undefined {
+  /** What the "nothing found" decision reads of a question, as `answer(question, { top })` ranks it (for the fitting script); `undefined` when nothing matches. */
+  refusalFeatures(question: string, top = 10): RefusalFeatures | undefined {
     const plan = this.search.plan(question);
-    const best = this.bySpeaker(this.search.searchPlan(plan, candidatesFor(top)), plan)[0];
-    return best && { coverage: best.coverage, score: best.score, missing: best.missing, strongest: best.strongest, fit: this.answerFit(best, plan) };
+    const hits = this.bySpeaker(this.search.searchPlan(plan, candidatesFor(top)), plan);
+    return hits[0] && refusalFeatures(plan, hits[0], hits[1], this.answerFit(hits[0], plan));
   }
 
-  /** Whether a best sentence is good enough to answer with (else: "nothing found"). */
-  confident(best: Hit, plan?: QueryPlan): boolean {
-    return isConfident(best, this.search.params.refusal) && (!plan || this.answerFit(best, plan) >= this.search.params.refusal.minTypeFit);
+  /** Whether the best of `hits` (ranked for `plan`) is good enough to answer with (else: "nothing found"). */
+  confident(plan: QueryPlan, hits: readonly Hit[]): boolean {
+    const [best, second] = hits;
+    return best !== undefined && !refuses(this.search.params.refusal, refusalFeatures(plan, best, second, this.answerFit(best, plan)));
   }
 
   /**
@@ -186,11 +192,6 @@ export class Answerer {
     const all = this.articles.get(sentence.articleId)!.sentences;
     return all.slice(Math.max(0, sentence.position - radius), sentence.position + radius + 1);
   }
-}
-
-/** The best sentence answers enough of the question, well enough, and leaves no decisive word unmatched. */
-function isConfident(hit: Hit, refusal: SentenceSearch["params"]["refusal"]): boolean {
-  return hit.coverage >= refusal.minCoverage && hit.score >= refusal.minScore && hit.missing <= refusal.maxMissing && hit.strongest >= refusal.minStrongest;
 }
 
 /** The speakers quoted in each sentence (a quotation of several sentences speaks in each), as entity terms. */

@@ -233,9 +233,11 @@ export class Suggester {
 
 /** The best hit for `question` when the answerer answers it and that hit covers `minCoverage` of it. */
 function answeredWell(answerer: Answerer, question: string, minCoverage: number): Hit | undefined {
-  // The answerer's own refusal rule applies to the same best hit.
-  const best = answerer.search.search(question, 1)[0];
-  return best && best.coverage >= minCoverage && answerer.confident(best) ? best : undefined;
+  // The answerer's own refusal rule applies to the same best hits.
+  const plan = answerer.search.plan(question);
+  const hits = answerer.search.searchPlan(plan, 2);
+  const best = hits[0];
+  return best && best.coverage >= minCoverage && answerer.confident(plan, hits) ? best : undefined;
 }
 
 function hasPrefix(terms: ReadonlySet<string>, prefix: string): boolean {

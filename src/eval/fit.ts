@@ -1,5 +1,6 @@
 import type { Answerer } from "../answer/answer.js";
-import type { RankingParams } from "../search/rankingParams.js";
+import { fitRefusalModel, type RefusalSample, unanswerableProbability } from "../answer/refusal.js";
+import type { RankingParams, RefusalParams } from "../search/rankingParams.js";
 import { evaluate, normalise, type QuestionFile, type Report, unanswerableQuestions } from "./evaluate.js";
 
 /**
@@ -10,11 +11,12 @@ import { evaluate, normalise, type QuestionFile, type Report, unanswerableQuesti
  *    its grid that ranks best with the others held, until a pass changes nothing. A parameter
  *    moves only for a gain worth two questions: a few hundred questions cannot support finer
  *    distinctions, and smaller gains are mostly noise that the test part does not share.
- * 2. Refusal: every combination of the thresholds is scored at once from each question's best
- *    sentence (refusing depends on nothing else). A combination is judged by the unanswerable
- *    questions it refuses and by the answerable ones that the next stricter setting of every
- *    threshold would refuse: that keeps a margin between the thresholds and the answerable
- *    questions seen, since unseen ones fall a little on either side.
+ * 2. Refusal: a logistic model (`src/answer/refusal.ts`) fitted to tell the unanswerable
+ *    questions from the answerable ones by what their best sentences look like, then the
+ *    chance above which to refuse, from a grid. A threshold is judged by the unanswerable
+ *    questions it refuses and by the answerable ones that the next stricter threshold would
+ *    refuse: that keeps a margin between the threshold and the answerable questions seen, since
+ *    unseen ones fall a little on either side.
  */
 const RANKING_GRID: readonly [Path, readonly number[]][] = [
   [["synonymWeight"], range(0.3, 1, 0.1)],
@@ -35,14 +37,10 @@ const RANKING_GRID: readonly [Path, readonly number[]][] = [
   [["speaker", "match"], [1, 1.25, 1.5, 2, 3]],
   [["speaker", "other"], range(0.3, 1, 0.1)],
 ];
-const REFUSAL_GRID = {
-  minCoverage: range(0, 0.8, 0.05),
-  minStrongest: range(0, 0.6, 0.1),
-  maxMissing: [...range(0.3, 1, 0.05), 1.01],
-  // Scores grow with the length of a question, so a high floor refuses long questions of one kind and not another.
-  minScore: [0, 0.5, 1],
-  minTypeFit: [0, 0.5, 1],
-};
+/** Chances of "no answer" above which the bot may refuse. */
+const THRESHOLDS = range(0.2, 0.95, 0.025);
+/** Passages after the first that cover less of the question are not shown (not fitted: what is shown below the answer does not change any figure fitted here). */
+const MIN_PASSAGE_COVERAGE = 0.175;
 /** Weight of the share of answerable questions wrongly refused against the share of unanswerable ones rightly refused (with about three answerable questions to one unanswerable, one wrong refusal costs about four right ones). */
 const WRONG_REFUSAL_COST = 12;
 
@@ -102,56 +100,31 @@ export function fitParams(answerer: Answerer, train: QuestionFile, log: (line: s
   return { params, before, after: evaluate(train, system(true)), passes };
 }
 
-type Refusal = RankingParams["refusal"];
-interface BestSentence {
-  coverage: number;
-  score: number;
-  missing: number;
-  strongest: number;
-  fit: number;
-}
-
-function fitRefusal(answerer: Answerer, train: QuestionFile, log: (line: string) => void): Refusal {
-  const features = (q: string): BestSentence | undefined => answerer.bestSentence(q);
-  // Answerable questions whose best passages hold the answer: refusing one of them is a loss.
-  const answerable = train.answerable
-    .filter(({ q, gold }) => {
-      const a = answerer.answer(q, { top: 10, refuse: false });
-      return a.passages.slice(0, 3).some((p) => gold.some((g) => normalise(p.text).includes(normalise(g))));
-    })
-    .map(({ q }) => features(q));
-  const unanswerable = unanswerableQuestions(train).map(features);
-  const refuses = (r: Refusal, b: BestSentence | undefined) =>
-    !b || b.coverage < r.minCoverage || b.score < r.minScore || b.missing > r.maxMissing || b.strongest < r.minStrongest || b.fit < r.minTypeFit;
-  const stricter = (r: Refusal): Refusal => ({
-    minCoverage: next(REFUSAL_GRID.minCoverage, r.minCoverage, 1),
-    minStrongest: next(REFUSAL_GRID.minStrongest, r.minStrongest, 1),
-    maxMissing: next(REFUSAL_GRID.maxMissing, r.maxMissing, -1),
-    minScore: next(REFUSAL_GRID.minScore, r.minScore, 1),
-    minTypeFit: r.minTypeFit,
+function fitRefusal(answerer: Answerer, train: QuestionFile, log: (line: string) => void): RefusalParams {
+  const samples: RefusalSample[] = [];
+  const add = (q: string, unanswerable: boolean) => {
+    const features = answerer.refusalFeatures(q);
+    // A question nothing matches is refused whatever the model says: it teaches the model nothing.
+    if (features) samples.push({ features, unanswerable });
+  };
+  for (const { q } of train.answerable) add(q, false);
+  for (const q of unanswerableQuestions(train)) add(q, true);
+  const model = fitRefusalModel(samples);
+  const chance = samples.map((s) => unanswerableProbability({ model, threshold: 1, minPassageCoverage: 0 }, s.features));
+  const answerable = chance.filter((_, i) => !samples[i]!.unanswerable);
+  const unanswerable = chance.filter((_, i) => samples[i]!.unanswerable);
+  let best: { threshold: number; score: number } | undefined;
+  THRESHOLDS.forEach((threshold, i) => {
+    const margin = THRESHOLDS[Math.max(0, i - 1)]!;
+    const right = unanswerable.filter((p) => p > threshold).length / (unanswerable.length || 1);
+    const wrong = answerable.filter((p) => p > margin).length / (answerable.length || 1);
+    const score = right - WRONG_REFUSAL_COST * wrong;
+    // Ties go to the higher threshold (fewer refusals).
+    if (!best || score >= best.score - 1e-9) best = { threshold, score };
   });
-  let best: { r: Refusal; score: number } | undefined;
-  for (const minCoverage of REFUSAL_GRID.minCoverage)
-    for (const minStrongest of REFUSAL_GRID.minStrongest)
-    for (const maxMissing of REFUSAL_GRID.maxMissing)
-      for (const minScore of REFUSAL_GRID.minScore)
-        for (const minTypeFit of REFUSAL_GRID.minTypeFit) {
-          const r = { minCoverage, minStrongest, maxMissing, minScore, minTypeFit };
-          const margin = stricter(r);
-          const right = unanswerable.filter((b) => refuses(r, b)).length / (unanswerable.length || 1);
-          const wrong = answerable.filter((b) => refuses(margin, b)).length / (answerable.length || 1);
-          const score = right - WRONG_REFUSAL_COST * wrong;
-          // Ties go to the loosest setting (listed first in every grid but maxMissing, whose loosest is last).
-          if (!best || score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && maxMissing > best.r.maxMissing)) best = { r, score };
-        }
-  log(`refusal: ${JSON.stringify(best!.r)}`);
-  return best!.r;
-}
-
-/** The grid value `step` places after `value` (or the end of the grid). */
-function next(grid: readonly number[], value: number, step: 1 | -1): number {
-  const i = grid.indexOf(value);
-  return grid[Math.min(grid.length - 1, Math.max(0, i + step))]!;
+  const refusal = { model, threshold: best!.threshold, minPassageCoverage: MIN_PASSAGE_COVERAGE };
+  log(`refusal: threshold ${refusal.threshold}, weights ${JSON.stringify(Object.fromEntries(model.features.map((f, i) => [f, model.weights[i]])))}`);
+  return refusal;
 }
 
 /**

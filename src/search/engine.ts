@@ -87,6 +87,10 @@ export interface Hit {
   strongest: number;
   /** How far the sentence can be the kind of answer asked for (a date for "when"...): 1 fully, 0 not at all. */
   typeFit: number;
+  /** Everyday-English rarity (0..1) of the rarest question word this sentence matches by no term at all. */
+  unmatchedRarity: number;
+  /** Share of the question's concepts this sentence matches by no term at all. */
+  unmatchedShare: number;
 }
 
 /** What MiniSearch indexes per sentence: its analysed terms, and those of its pronoun context, space-separated. */
@@ -467,9 +471,12 @@ export class SentenceSearch {
       const matched = new Set<string>();
       let missing = 0;
       let strongest = 0;
+      let unmatchedRarity = 0;
+      let unmatched = 0;
       for (let ci = 0; ci < nc; ci++) {
         const ti = best.term[slot * nc + ci]!;
         if (ti !== -1) matched.add(queryTerms[ti]!);
+        else unmatched++, (unmatchedRarity = Math.max(unmatchedRarity, plan.concepts[ci]!.rarity));
         const got = ti === -1 ? 0 : best.weight[slot * nc + ci]!;
         // Only a name-like word decides by its absence (a person, a country, a word no English list has).
         if (plan.concepts[ci]!.english === 1) missing = Math.max(missing, conceptWeights[ci]! * (1 - got));
@@ -484,6 +491,8 @@ export class SentenceSearch {
         missing,
         strongest,
         typeFit: answerTypeFit(plan.answerType, this.flags[docs[slot]!]!),
+        unmatchedRarity,
+        unmatchedShare: nc === 0 ? 0 : unmatched / nc,
         ord: docs[slot]!,
       };
       return hit;

@@ -27,6 +27,10 @@ export interface Concept {
   terms: Map<string, number>;
   /** Rarity in everyday English, 0 (commoner than `englishFloor`) to 1 (never seen); names 1. */
   english: number;
+  /** The word's rarity in everyday English on the whole scale, 0 (commonest) to 1 (never seen), whatever it is: what the no-answer decision reads. */
+  rarity: number;
+  /** Whether the sentences use any of the concept's terms. */
+  known: boolean;
 }
 
 export interface QueryPlan {
@@ -124,7 +128,7 @@ export class QueryPlanner {
       const existing = concepts.find((c) => c.terms.get(term) === 1);
       if (existing) conceptAt.push({ start: token.start, end: token.end, concept: existing });
       else {
-        const concept = { surface, terms, english };
+        const concept = { surface, terms, english, rarity: englishRarity(surface) / maxEnglishRarity(), known: [...terms.keys()].some(this.knownTerm) };
         concepts.push(concept);
         conceptAt.push({ start: token.start, end: token.end, concept });
       }
@@ -150,9 +154,11 @@ export class QueryPlanner {
    */
   private addParaphrase(p: { start: number; end: number; words: string }, text: string, concepts: Concept[], conceptAt: { start: number; end: number; concept: Concept }[]): void {
     const inside = conceptAt.find((c) => c.start >= p.start && c.end <= p.end);
-    const target = inside?.concept ?? { surface: text.slice(p.start, p.end), terms: new Map<string, number>(), english: 0 };
+    const surface = text.slice(p.start, p.end);
+    const target = inside?.concept ?? { surface, terms: new Map<string, number>(), english: 0, rarity: englishRarity(surface) / maxEnglishRarity(), known: false };
     // The phrase's own words only: a neighbour of a neighbour drifts too far ("according" → accord → treaty).
     for (const term of this.analyzer.terms(p.words)) if (!target.terms.has(term)) target.terms.set(term, this.params.phraseWeight);
+    target.known ||= [...target.terms.keys()].some(this.knownTerm);
     if (!inside && target.terms.size > 0) concepts.push(target);
   }
 

@@ -37,22 +37,32 @@ export const RankingParamsSchema = z
     /** "What did X say": factors for a sentence whose quoted speaker is X, and for one quoting someone else. */
     speaker: z.object({ match: z.number().min(1).max(5), other: z.number().min(0).max(1) }),
     /**
-     * Answer only when the best sentence covers at least `minCoverage` of the question's weight,
-     * scores at least `minScore`, leaves no name-like question word heavier than `maxMissing` unmatched,
-     * matches at least one as heavy as `minStrongest` (not only everyday words), and can be the
-     * kind of answer asked for at least `minTypeFit` (a "when" question needs a date; a "who"
-     * question a person it does not name itself).
+     * The "nothing found" decision (`src/answer/refusal.ts`): a logistic model of the chance that
+     * the articles hold no answer, from features of the question and its best sentences
+     * (`model.features` names them, in order; weights apply to standardised values), and the
+     * chance above which the bot refuses.
      */
     refusal: z.object({
-      minCoverage: z.number().min(0).max(1),
-      minStrongest: z.number().min(0).max(1),
-      minScore: z.number().min(0),
-      maxMissing: z.number().min(0).max(1.01),
-      minTypeFit: z.number().min(0).max(1),
+      model: z
+        .object({
+          features: z.array(z.string()),
+          mean: z.array(z.number()),
+          scale: z.array(z.number().positive()),
+          weights: z.array(z.number()),
+          bias: z.number(),
+        })
+        .strict()
+        .refine((m) => m.mean.length === m.features.length && m.scale.length === m.features.length && m.weights.length === m.features.length, {
+          message: "needs one mean, scale and weight per feature",
+        }),
+      threshold: z.number().min(0).max(1),
+      /** Passages below the first that cover less than this share of the question are noise, not shown. */
+      minPassageCoverage: z.number().min(0).max(1),
     }),
   })
   .strict();
 export type RankingParams = z.infer<typeof RankingParamsSchema>;
+export type RefusalParams = RankingParams["refusal"];
 
 export const RankingFileSchema = z
   .object({

@@ -1,0 +1,101 @@
+import type { Hit, QueryPlan } from "../search/engine.js";
+import type { RefusalParams } from "../search/rankingParams.js";
+
+/**
+ * The "nothing found" decision: a logistic model of how likely a question is one the articles
+ * cannot answer, read from its best sentence and the question itself. No single measure
+ * separates the two kinds ("when was xi born" shares every word but one with a real sentence;
+ * "does it expire, whats the term length" shares almost none), so several are weighed
+ * together, with weights fitted by `npm run eval -- --fit` (`fitRefusalModel`) on the training
+ * questions, never set by hand.
+ */
+export const REFUSAL_FEATURES = [
+  /** Share of the question's weight the best sentence matches. */
+  "coverage",
+  /** Weight of the heaviest name-like question word it leaves unmatched. */
+  "missing",
+  /** Weight of the heaviest question word it matches. */
+  "strongest",
+  /** How far it can be the kind of answer asked for (a date for "when"). */
+  "typeFit",
+  /** Its score, log(1 + score): long, specific matches score high. */
+  "logScore",
+  /** Everyday-English rarity of the rarest question word it matches by no term. */
+  "unmatchedRarity",
+  /** Share of the question's concepts it matches by no term. */
+  "unmatchedShare",
+  /** Everyday-English rarity of the rarest question word no sentence uses at all ("Medvedev", "kimchi"). */
+  "unknownRarity",
+  /** The runner-up's score against the best's: a clear winner is more likely the answer. */
+  "runnerUp",
+  /** How many concepts the question has, over ten. */
+  "concepts",
+] as const;
+
+export type RefusalFeatures = number[];
+
+/** The features of `REFUSAL_FEATURES`, in order, for a question's plan and its two best sentences. */
+export function refusalFeatures(plan: QueryPlan, best: Hit, second: Hit | undefined, typeFit: number): RefusalFeatures {
+  let unknownRarity = 0;
+  for (const c of plan.concepts) if (!c.known) unknownRarity = Math.max(unknownRarity, c.rarity);
+  return [
+    best.coverage,
+    best.missing,
+    best.strongest,
+    typeFit,
+    Math.log1p(best.score),
+    best.unmatchedRarity,
+    best.unmatchedShare,
+    unknownRarity,
+    second && best.score > 0 ? second.score / best.score : 0,
+    plan.concepts.length / 10,
+  ];
+}
+
+/** The model's probability that the question has no answer in the articles. */
+export function unanswerableProbability(params: RefusalParams, features: RefusalFeatures): number {
+  const { mean, scale, weights, bias } = params.model;
+  let z = bias;
+  for (let i = 0; i < features.length; i++) z += weights[i]! * ((features[i]! - mean[i]!) / scale[i]!);
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Whether to reply "nothing found". */
+export function refuses(params: RefusalParams, features: RefusalFeatures): boolean {
+  return unanswerableProbability(params, features) > params.threshold;
+}
+
+export interface RefusalSample {
+  features: RefusalFeatures;
+  unanswerable: boolean;
+}
+
+/**
+ * L2-regularised logistic regression over standardised features, by gradient descent (a few
+ * hundred samples and ten features: exact enough, and no dependency for it). Deterministic:
+ * the same samples give the same model.
+ */
+export function fitRefusalModel(samples: readonly RefusalSample[], { l2 = 0.1, steps = 3000, rate = 0.3 } = {}): RefusalParams["model"] {
+  const d = REFUSAL_FEATURES.length;
+  const n = samples.length;
+  const mean = Array.from({ length: d }, (_, j) => samples.reduce((s, x) => s + x.features[j]!, 0) / n);
+  const scale = Array.from({ length: d }, (_, j) => Math.sqrt(samples.reduce((s, x) => s + (x.features[j]! - mean[j]!) ** 2, 0) / n) || 1);
+  const z = samples.map((x) => x.features.map((v, j) => (v - mean[j]!) / scale[j]!));
+  const weights = new Array<number>(d).fill(0);
+  let bias = 0;
+  for (let step = 0; step < steps; step++) {
+    const grad = new Array<number>(d).fill(0);
+    let gradBias = 0;
+    z.forEach((row, i) => {
+      let t = bias;
+      for (let j = 0; j < d; j++) t += weights[j]! * row[j]!;
+      const err = 1 / (1 + Math.exp(-t)) - (samples[i]!.unanswerable ? 1 : 0);
+      for (let j = 0; j < d; j++) grad[j]! += err * row[j]!;
+      gradBias += err;
+    });
+    for (let j = 0; j < d; j++) weights[j]! -= rate * (grad[j]! / n + l2 * weights[j]!);
+    bias -= rate * (gradBias / n);
+  }
+  const round = (x: number) => Math.round(x * 1e6) / 1e6;
+  return { features: [...REFUSAL_FEATURES], mean: mean.map(round), scale: scale.map(round), weights: weights.map(round), bias: round(bias) };
+}

@@ -1,0 +1,54 @@
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { fitRefusalModel, REFUSAL_FEATURES, type RefusalSample, refuses, unanswerableProbability } from "../src/answer/refusal.js";
+import { buildAnswerer } from "../src/pipeline.js";
+
+/** Samples whose first feature (coverage) tells the kinds apart, the rest noise from a fixed sequence. */
+function samples(): RefusalSample[] {
+  let seed = 7;
+  const noise = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+  return Array.from({ length: 80 }, (_, i) => {
+    const unanswerable = i % 4 === 0;
+    const features = REFUSAL_FEATURES.map(() => noise());
+    features[0] = unanswerable ? 0.1 + 0.2 * noise() : 0.6 + 0.4 * noise();
+    return { features, unanswerable };
+  });
+}
+
+describe("the no-answer model (src/answer/refusal.ts)", () => {
+  it("learns which feature tells answerable questions from the rest, the same way every time", () => {
+    const model = fitRefusalModel(samples());
+    expect(model.features).toEqual([...REFUSAL_FEATURES]);
+    expect(model.weights[0]).toBeLessThan(-1); // more coverage, less chance of "no answer"
+    expect(fitRefusalModel(samples())).toEqual(model);
+    const params = { model, threshold: 0.5, minPassageCoverage: 0 };
+    const low = REFUSAL_FEATURES.map((_, i) => (i === 0 ? 0.15 : 0.5));
+    const high = REFUSAL_FEATURES.map((_, i) => (i === 0 ? 0.9 : 0.5));
+    expect(unanswerableProbability(params, low)).toBeGreaterThan(0.6);
+    expect(unanswerableProbability(params, high)).toBeLessThan(0.25);
+    expect(refuses(params, low)).toBe(true);
+    expect(refuses(params, high)).toBe(false);
+  });
+
+  it("refuses, through the real index, questions the articles cannot answer and answers those they can", () => {
+    const answerer = buildAnswerer("corpus");
+    for (const q of ["whats the bitcoin price today", "what did blinken say abt north korea", "hey bot got a good kimchi recipe lol"]) {
+      expect({ q, answered: answerer.answer(q).answered }).toEqual({ q, answered: false });
+    }
+    for (const q of ["when was the treaty renewed", "is the alliance still on", "who r the leaders that sent msgs"]) {
+      expect({ q, answered: answerer.answer(q).answered }).toEqual({ q, answered: true });
+    }
+  });
+
+  it("will not start on a ranking.json fitted with other features, and says how to refit", () => {
+    const dir = mkdtempSync(join(tmpdir(), "refusal-"));
+    for (const f of readdirSync("corpus")) copyFileSync(join("corpus", f), join(dir, f));
+    const ranking = JSON.parse(readFileSync("corpus/ranking.json", "utf8"));
+    const { model } = ranking.params.refusal;
+    ranking.params.refusal.model = { ...model, features: ["coverage", ...model.features.slice(1, -1), "somethingElse"] };
+    writeFileSync(join(dir, "ranking.json"), JSON.stringify(ranking));
+    expect(() => buildAnswerer(dir)).toThrow(/npm run eval -- --fit/);
+  });
+});
