@@ -4,6 +4,7 @@ import { entityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
 import { type Citation, citationOf } from "./citation.js";
 import { directSpan } from "./direct.js";
+import { articlesOnSubject } from "./subject.js";
 import { REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refuses } from "./refusal.js";
 
 /** One passage of an answer: a sentence, where it comes from, and what to show in bold. */
@@ -62,6 +63,9 @@ const DIRECT_MIN_COVERAGE = 0.5;
 /** How many candidates to rank for `shown` passages: near-duplicates merged away and the speaker's words moved up leave enough. */
 const candidatesFor = (shown: number) => shown * 4 + 10;
 
+/** How much further than usual a question that names nothing of the subject looks, past texts about something else. */
+const OFF_SUBJECT_LOOKAHEAD = 4;
+
 /** Two sentences sharing this much of their content terms say the same thing. */
 const DUPLICATE_OVERLAP = 0.6;
 
@@ -71,6 +75,8 @@ export class Answerer {
   private readonly citations: Map<string, Citation>;
   /** The entity terms of the speakers quoted in each sentence (by sentence id). */
   private readonly speakers: Map<string, string[]>;
+  /** Articles about the bot's subject (see `subject.ts`). */
+  private readonly onSubject: ReadonlySet<string>;
 
   constructor(
     readonly corpus: Corpus,
@@ -81,6 +87,7 @@ export class Answerer {
     this.articles = new Map(corpus.articles.map((a) => [a.id, a]));
     this.citations = new Map(corpus.articles.map((a) => [a.id, Object.freeze(citationOf(a))]));
     this.speakers = quotes ? speakersOfSentences(this.articles, quotes.quotes) : new Map();
+    this.onSubject = articlesOnSubject(corpus, search.features.aliases ? search.onSubject() : undefined);
     const fitted = search.params.refusal.model.features;
     if (fitted.join() !== REFUSAL_FEATURES.join()) {
       throw new Error(`ranking.json's refusal model reads ${fitted.join(", ")}, not this version's ${REFUSAL_FEATURES.join(", ")}: refit it with npm run eval -- --fit`);
@@ -94,7 +101,7 @@ export class Answerer {
   answer(question: string, options: AnswerOptions = {}): Answer {
     const { top = 3, dedupe = true, refuse = true, offset = 0 } = options;
     const plan = this.search.plan(question);
-    const hits = this.bySpeaker(this.search.searchPlan(plan, candidatesFor(offset + top)), plan);
+    const hits = this.candidates(plan, candidatesFor(offset + top));
     const best = hits[0];
     const { refusal } = this.search.params;
     if (!best || (refuse && !this.confident(plan, hits))) return { question, answered: false, passages: [] };
@@ -134,7 +141,7 @@ export class Answerer {
   /** What the "nothing found" decision reads of a question, as `answer(question, { top })` ranks it (for the fitting script); `undefined` when nothing matches. */
   refusalFeatures(question: string, top = 10): RefusalFeatures | undefined {
     const plan = this.search.plan(question);
-    const hits = this.bySpeaker(this.search.searchPlan(plan, candidatesFor(top)), plan);
+    const hits = this.candidates(plan, candidatesFor(top));
     return hits[0] && refusalFeatures(plan, hits[0], hits[1], this.answerFit(hits[0], plan));
   }
 
@@ -155,6 +162,17 @@ export class Answerer {
     // A name the alias file does not know still counts (the engine saw a name); known ones must be new to the question.
     if (people.length === 0) return hit.typeFit;
     return people.some((e) => !named.has(entityTerm(e.entity.name))) ? 1 : 0;
+  }
+
+  /**
+   * The ranked sentences an answer is made of. A question that names nothing of the bot's
+   * subject is answered only from articles about it (see `subject.ts`); texts about something
+   * else may fill the first places, so the search looks further for it.
+   */
+  private candidates(plan: QueryPlan, limit: number): Hit[] {
+    if (this.onSubject.size === this.articles.size || this.search.namesSubject(plan)) return this.bySpeaker(this.search.searchPlan(plan, limit), plan);
+    const hits = this.search.searchPlan(plan, limit * OFF_SUBJECT_LOOKAHEAD).filter((h) => this.onSubject.has(h.sentence.articleId));
+    return this.bySpeaker(hits.slice(0, limit), plan);
   }
 
   /**

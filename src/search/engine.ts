@@ -149,6 +149,8 @@ export class SentenceSearch {
   private readonly lexicon: Lexicon;
   /** Fitted ranking and refusal parameters (`ranking.json`). */
   private rankingParams: RankingParams;
+  /** The index terms of the alias file's topic words ("treaty" → its stem). */
+  private readonly topic: ReadonlySet<string>;
 
   private constructor(
     corpus: Corpus,
@@ -163,6 +165,7 @@ export class SentenceSearch {
     this.lexicon = lexicon;
     this.rankingParams = lexicon.ranking;
     this.planner = this.plannerFor(lexicon.ranking);
+    this.topic = new Set(lexicon.topic.flatMap((w) => this.indexTerms(w)));
   }
 
   private plannerFor(params: RankingParams): QueryPlanner {
@@ -584,6 +587,31 @@ export class SentenceSearch {
       return weight;
     });
     return { weights, total };
+  }
+
+  /**
+   * For each sentence (in corpus order), whether it is on the bot's subject: it names someone or
+   * something of the alias file, or uses one of its topic words. Read from the index, not the text.
+   */
+  onSubject(): Uint8Array {
+    const topic = this.topic;
+    const out = new Uint8Array(this.sentences.length);
+    for (let ord = 0; ord < out.length; ord++) {
+      for (let i = this.termStarts[ord]!; i < this.termStarts[ord + 1]!; i++) {
+        const id = this.terms[i]!;
+        if (this.entityIds[id] || topic.has(this.vocabulary[id]!)) {
+          out[ord] = 1;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether a question names the bot's subject: someone or something of the alias file, or a topic word, as typed. */
+  namesSubject(plan: QueryPlan): boolean {
+    const topic = this.topic;
+    return plan.concepts.some((c) => [...c.terms].some(([t, w]) => w === 1 && (isEntityTerm(t) || topic.has(t))));
   }
 
   /** Character ranges of a hit's text whose terms the question asked for (to show in bold). */

@@ -19,7 +19,14 @@ export const EntitySchema = z.object({
   /** Offices a person is named by when quoted ("the US president"): used to attribute quotes, never as search terms. */
   roles: z.array(z.string().min(1)).optional(),
 });
-export const AliasFileSchema = z.object({ about: z.string().optional(), entities: z.array(EntitySchema) }).strict();
+export const AliasFileSchema = z
+  .object({
+    about: z.string().optional(),
+    entities: z.array(EntitySchema),
+    /** Words that by themselves put a sentence on the bot's subject, besides the names ("treaty"). */
+    topic: z.array(z.string().min(1)).optional(),
+  })
+  .strict();
 export const ThesaurusFileSchema = z
   .object({ about: z.string().optional(), groups: z.array(z.array(z.string().min(1)).min(2)) })
   .strict();
@@ -28,6 +35,8 @@ export type Entity = z.infer<typeof EntitySchema>;
 
 export interface Lexicon {
   entities: Entity[];
+  /** Words that by themselves put a sentence on the bot's subject, besides the entities' names. */
+  topic: string[];
   /** Groups of words that stand for one another. */
   synonyms: string[][];
   /** Filler, shorthand, demonyms and everyday phrases of chat questions. */
@@ -46,7 +55,7 @@ export function loadLexicon(corpusDir: string): Lexicon {
   const { about: _about, ...chat } = readDataFile(corpusDir, "chat.json", ChatFileSchema);
   const ranking = readDataFile(corpusDir, "ranking.json", RankingFileSchema);
   const related = readDataFile(corpusDir, "related.json", RelatedFileSchema);
-  return { entities: aliases.entities, synonyms: thesaurus.groups, chat, ranking: ranking.params, related: new Map(Object.entries(related.related)) };
+  return { entities: aliases.entities, topic: aliases.topic ?? [], synonyms: thesaurus.groups, chat, ranking: ranking.params, related: new Map(Object.entries(related.related)) };
 }
 
 /** The data files that apply to a corpus folder (its own, or the project's). */

@@ -1,0 +1,36 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { buildAnswerer } from "../src/pipeline.js";
+import { removeTempCorpora, tempCorpus } from "./helpers/tempCorpus.js";
+
+afterAll(removeTempCorpora);
+
+/** The bundled articles with texts beside them that are about something else, as the benchmark's Brown texts are. */
+const dir = tempCorpus(
+  {
+    "900_paris.txt": "Paris is the capital of France.\nThe capital of France has many bakeries.\nVisitors to the capital buy bread every morning.\n",
+    "901_kitchen.txt": "A good pizza needs a hot oven.\nThe best pizza topping is a matter of taste.\nBake the bread for forty minutes.\n",
+    // A moderator's short article about the treaty that names no one of the alias file.
+    "902_geneva.txt": "The treaty was discussed in Geneva in 2024.\n",
+  },
+  "corpus",
+);
+const answerer = buildAnswerer(dir);
+
+describe("answers come from articles about the bot's subject (src/answer/subject.ts)", () => {
+  it("refuses a question only other texts answer when it names nothing of the subject", () => {
+    expect(answerer.answer("what is the capital of France").answered).toBe(false);
+    expect(answerer.answer("how long do i bake the bread").answered).toBe(false);
+  });
+
+  it("still answers from the articles, and from any text when the question names someone of the alias file", () => {
+    expect(answerer.answer("when was it renewed").passages[0]?.text).toBe("The agreement was last renewed in 2001.");
+    // Without a name, the bakeries of Paris are no answer; with one, every text is searched.
+    const withName = answerer.answer("did kim buy bread in the capital", { refuse: false });
+    expect(withName.passages.some((p) => p.sentence.articleId.startsWith("90"))).toBe(true);
+  });
+
+  it("counts a short article about the treaty as on the subject, though it names no one", () => {
+    expect(answerer.answer("where was the treaty discussed in 2024").passages[0]?.text).toBe("The treaty was discussed in Geneva in 2024.");
+    expect(answerer.answer("what happened in geneva", { refuse: false }).passages[0]?.text).toBe("The treaty was discussed in Geneva in 2024.");
+  });
+});
