@@ -82,3 +82,19 @@ describe("a line only when the sentence holds exactly one answer", () => {
     expect(spanIn("who met Sung Kim", "Sung Kim met the press.")).toBeUndefined();
   });
 });
+
+describe("which passage a direct answer comes from", () => {
+  it("looks past a first passage that cannot be the kind of answer asked for", () => {
+    const a = answerer.answer("who does most of nks tradeing with");
+    expect(a.passages[0]!.text).not.toContain("China");
+    expect(a.direct?.text).toBe("China");
+    expect(a.passages[1]!.text).toContain(a.direct!.text);
+    expect(a.direct!.citation).toEqual(a.passages[1]!.citation);
+  });
+
+  it("stops at a first passage that can be, but holds several answers", () => {
+    const a = answerer.answer("who carried the messages");
+    expect(a.passages[0]!.text).toMatch(/delivered by Song Tao.*and Ri Ryong Nam/);
+    expect(a.direct).toBeUndefined();
+  });
+});

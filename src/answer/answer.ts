@@ -59,6 +59,8 @@ export interface AnswerOptions {
  * covering at least half the question, the one wrong one from a passage covering a third.
  */
 const DIRECT_MIN_COVERAGE = 0.5;
+/** How many of the top passages a direct answer may come from: the three a reply shows first. */
+const DIRECT_FROM = 3;
 
 /** How many candidates to rank for `shown` passages: near-duplicates merged away and the speaker's words moved up leave enough. */
 const candidatesFor = (shown: number) => shown * 4 + 10;
@@ -126,8 +128,14 @@ export class Answerer {
     // Highlights only for the passages shown: finding them means analysing the sentence again.
     const shown = passages.slice(offset, offset + top);
     shown.forEach((p, i) => (p.highlights = this.search.highlights(kept[offset + i]!, plan)));
-    // A direct answer states the fact as the answer: only from a passage that answers most of the question.
-    const direct = offset === 0 && shown[0] && kept[0]!.coverage >= DIRECT_MIN_COVERAGE ? this.direct(plan, shown[0]) : undefined;
+    // A direct answer states the fact as the answer, from a top passage that answers most of the
+    // question: the first, or a later one when those before it cannot be the kind of answer asked
+    // for (no date for "when"); one that can, but holds several (two people for "who"), ends it.
+    let direct: DirectAnswer | undefined;
+    for (let i = 0; offset === 0 && i < Math.min(DIRECT_FROM, shown.length); i++) {
+      if (kept[i]!.coverage >= DIRECT_MIN_COVERAGE) direct = this.direct(plan, shown[i]!);
+      if (direct || this.answerFit(kept[i]!, plan) > 0) break;
+    }
     return { question, answered: true, passages: shown, ...(direct ? { direct } : {}) };
   }
 
