@@ -37,11 +37,16 @@ export const addSource: Command = {
     const existing = ctx.answerer.corpus.articles;
     const limits = { allowPrivate: folder.allowPrivate };
     const draft = await (url !== null ? draftFromUrl(url, existing, limits) : draftFromUpload({ url: file!.url, name: file!.name, size: file!.size }, existing, limits)).catch(refused);
+    // A question that names nothing of the subject is answered only from articles about it (src/answer/subject.ts): say so before it is added.
+    if (!ctx.answerer.subject.wouldInclude(draft.article)) draft.warnings.push(OFF_SUBJECT);
     const key = folder.drafts.put({ draft, userId: interaction.user.id });
     ctx.logger.info({ userId: interaction.user.id, source: draft.source, sentences: draft.article.sentences.length }, "source previewed");
     await respond(interaction, formatAddPreview(draft, key));
   },
 };
+
+const OFF_SUBJECT =
+  "it names no one and nothing of the bot's subject (the people, places and treaty words of aliases.json) in its headline or in many of its sentences: it will answer only questions that name the subject";
 
 /** **Add to sources**: saves the previewed article under the next free number, then reloads. */
 const addButton = buttonHandler(addSourceId, async (interaction, id, ctx) => {

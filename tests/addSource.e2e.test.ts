@@ -64,6 +64,7 @@ describe("/add-source and /remove-source end to end", () => {
     expect(preview.content).toContain(`**Address:** <${CANONICAL}>`);
     expect(preview.content).toContain("**Sentences:** 7, beginning:\n> China and North Korea marked the 65th anniversary");
     expect(preview.content).toMatch(/-# cleaning removed nothing; \d+ blocks of the page left out/);
+    expect(preview.content).not.toContain("names no one and nothing of the bot's subject");
     const [add, cancel] = customIds(preview);
     expect(add).toMatch(/^srcadd:[\w-]{11}$/);
     expect(cancel).toMatch(/^srccancel:[\w-]{11}$/);
@@ -129,6 +130,13 @@ describe("/add-source and /remove-source end to end", () => {
     await expect.poll(() => t.logs.map((l) => JSON.parse(l)).find((l) => l.msg === "sources changed" && l.action === "removed")).toMatchObject({ n: 5, userId: t.fake.member.id });
   });
 
+  it("warns in the preview that an article naming nothing of the bot's subject answers only questions that name it", async () => {
+    const { option, resolved } = t.fake.attachmentOption("file", "bakery.txt", "Bakery notes\n\nThe bakery on the corner sells rye bread every morning.\n", "text/plain");
+    const preview = await command("add-source", [option], { permissions: MODERATOR, resolved });
+    expect(preview.content).toContain("⚠️ it names no one and nothing of the bot's subject");
+    expect((await click(customIds(preview)[1]!)).content).toBe("Cancelled: nothing was changed.");
+  });
+
   it("cancels a preview without writing anything", async () => {
     const before = snapshot(dir);
     const preview = await command("add-source", [stringOption("url", pages.url("/wire"))]);
@@ -178,7 +186,7 @@ describe("/add-source and /remove-source end to end", () => {
 
   it("says so when the reload after a change fails, and keeps answering from the articles it had", async () => {
     writeFileSync(join(dir, "zzz_broken.txt"), "---\npublished: someday\n---\nText.\n");
-    const { option, resolved } = t.fake.attachmentOption("file", "ferry.txt", "Ferry notes\n\nThe ferry between Dandong and Sinuiju resumed its crossings in the spring.\n", "text/plain");
+    const { option, resolved } = t.fake.attachmentOption("file", "ferry.txt", "Ferry notes\n\nThe ferry between Dandong in China and Sinuiju in North Korea resumed its crossings in the spring.\n", "text/plain");
     const preview = await command("add-source", [option], { permissions: MODERATOR, resolved });
     const before = t.bot.reloader.current;
     const added = await click(customIds(preview)[0]!);

@@ -40,7 +40,7 @@ describe("the bot process", () => {
     await fake.waitForReady(1, 20_000);
     // The SIGHUP handler is in place once the bot says it is connected.
     await expect.poll(() => output().includes('"msg":"connected to Discord"'), { timeout: 10_000, interval: 50 }).toBe(true);
-    writeFileSync(join(dir, "005_hup.txt"), "---\nn: 5\ntitle: Hang-up article\npublisher: Signal Wire\n---\nThe signal reached the lighthouse keepers on the border river.\n");
+    writeFileSync(join(dir, "005_hup.txt"), "---\nn: 5\ntitle: Hang-up article\npublisher: Signal Wire\n---\nThe signal reached the lighthouse keepers on the border river with China.\n");
     child.kill("SIGHUP");
     await expect.poll(() => output().includes('"msg":"reloaded the articles"'), { timeout: 20_000, interval: 100 }).toBe(true);
     expect(output()).toMatch(/"reasons":\["SIGHUP"\][^\n]*"msg":"reloaded the articles"/);

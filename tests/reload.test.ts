@@ -85,7 +85,7 @@ describe("live reload", () => {
     reloader.watch();
     const before = reloader.current;
     writeFileSync(join(dir, ".005_x.txt.tmp"), "being written"); // temporary files are ignored
-    writeFileSync(join(dir, "005_watch.txt"), ARTICLE(5, "Watched article", "The watcher noticed the new border bridge."));
+    writeFileSync(join(dir, "005_watch.txt"), ARTICLE(5, "Watched article", "The watcher noticed the new border bridge to North Korea."));
     await expect.poll(() => reloader.current !== before, { timeout: 15_000, interval: 100 }).toBe(true);
     await reloader.idle();
     expect(await topTitle(reloader.current, "border bridge")).toBe("Watched article");

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { parseArticle } from "../src/corpus/loadCorpus.js";
 import { buildAnswerer } from "../src/pipeline.js";
 import { removeTempCorpora, tempCorpus } from "./helpers/tempCorpus.js";
 
@@ -29,8 +30,19 @@ describe("answers come from articles about the bot's subject (src/answer/subject
     expect(withName.passages.some((p) => p.sentence.articleId.startsWith("90"))).toBe(true);
   });
 
-  it("counts a short article about the treaty as on the subject, though it names no one", () => {
+  it("counts a short article about the treaty as on the subject, though it names no one of the alias file", () => {
     expect(answerer.answer("where was the treaty discussed in 2024").passages[0]?.text).toBe("The treaty was discussed in Geneva in 2024.");
     expect(answerer.answer("what happened in geneva", { refuse: false }).passages[0]?.text).toBe("The treaty was discussed in Geneva in 2024.");
+  });
+});
+
+describe("whether a new article would count as about the subject (the /add-source preview warns when not)", () => {
+  const article = (title: string, ...texts: string[]) => {
+    return parseArticle("new.txt", `---\ntitle: ${title}\n---\n${texts.join("\n")}\n`, 99);
+  };
+  it("counts a title or enough sentences that name the subject, not a text about something else", () => {
+    expect(answerer.subject.wouldInclude(article("Ferry notes", "The ferry between Dandong in China and Sinuiju in North Korea resumed its crossings."))).toBe(true);
+    expect(answerer.subject.wouldInclude(article("Treaty talks in Geneva", "The envoys met on Friday.", "They spoke for an hour."))).toBe(true);
+    expect(answerer.subject.wouldInclude(article("Bakery notes", "The bakery sells rye bread.", "It opens at six."))).toBe(false);
   });
 });

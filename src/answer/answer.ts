@@ -4,7 +4,7 @@ import { entityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
 import { type Citation, citationOf } from "./citation.js";
 import { directSpan } from "./direct.js";
-import { articlesOnSubject } from "./subject.js";
+import { SubjectArticles } from "./subject.js";
 import { REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refuses } from "./refusal.js";
 
 /** One passage of an answer: a sentence, where it comes from, and what to show in bold. */
@@ -78,7 +78,7 @@ export class Answerer {
   /** The entity terms of the speakers quoted in each sentence (by sentence id). */
   private readonly speakers: Map<string, string[]>;
   /** Articles about the bot's subject (see `subject.ts`). */
-  private readonly onSubject: ReadonlySet<string>;
+  readonly subject: SubjectArticles;
 
   constructor(
     readonly corpus: Corpus,
@@ -89,7 +89,7 @@ export class Answerer {
     this.articles = new Map(corpus.articles.map((a) => [a.id, a]));
     this.citations = new Map(corpus.articles.map((a) => [a.id, Object.freeze(citationOf(a))]));
     this.speakers = quotes ? speakersOfSentences(this.articles, quotes.quotes) : new Map();
-    this.onSubject = articlesOnSubject(corpus, search.features.aliases ? search.onSubject() : undefined);
+    this.subject = SubjectArticles.of(corpus, search.features.aliases ? search.onSubject() : undefined, (text) => search.namesSubjectIn(text));
     const fitted = search.params.refusal.model.features;
     if (fitted.join() !== REFUSAL_FEATURES.join()) {
       throw new Error(`ranking.json's refusal model reads ${fitted.join(", ")}, not this version's ${REFUSAL_FEATURES.join(", ")}: refit it with npm run eval -- --fit`);
@@ -104,9 +104,8 @@ export class Answerer {
     const { top = 3, dedupe = true, refuse = true, offset = 0 } = options;
     const plan = this.search.plan(question);
     const hits = this.candidates(plan, candidatesFor(offset + top));
-    const best = hits[0];
+    if (!hits[0] || (refuse && !this.confident(plan, hits))) return { question, answered: false, passages: [] };
     const { refusal } = this.search.params;
-    if (!best || (refuse && !this.confident(plan, hits))) return { question, answered: false, passages: [] };
 
     const passages: Passage[] = [];
     const termSets: number[][] = [];
@@ -175,11 +174,11 @@ export class Answerer {
   /**
    * The ranked sentences an answer is made of. A question that names nothing of the bot's
    * subject is answered only from articles about it (see `subject.ts`); texts about something
-   * else may fill the first places, so the search looks further for it.
+   * else may fill the first places, so the search looks further.
    */
   private candidates(plan: QueryPlan, limit: number): Hit[] {
-    if (this.onSubject.size === this.articles.size || this.search.namesSubject(plan)) return this.bySpeaker(this.search.searchPlan(plan, limit), plan);
-    const hits = this.search.searchPlan(plan, limit * OFF_SUBJECT_LOOKAHEAD).filter((h) => this.onSubject.has(h.sentence.articleId));
+    if (this.subject.everyArticle || this.search.namesSubject(plan)) return this.bySpeaker(this.search.searchPlan(plan, limit), plan);
+    const hits = this.search.searchPlan(plan, limit * OFF_SUBJECT_LOOKAHEAD).filter((h) => this.subject.has(h.sentence.articleId));
     return this.bySpeaker(hits.slice(0, limit), plan);
   }
 

@@ -23,7 +23,7 @@ import { type VoteStore, Votes } from "./votes.js";
  * await it: a slow search must be made asynchronous (off the main thread) to let the router's
  * deferral timer run, and handlers need not change when it is.
  */
-export type AnswerService = Pick<Answerer, "corpus" | "search" | "article" | "neighbours"> & AnswerSource;
+export type AnswerService = Pick<Answerer, "corpus" | "search" | "article" | "neighbours" | "subject"> & AnswerSource;
 
 /** What every handler may use. Built once at start-up (`createBotContext`) and shared. */
 export interface BotContext {

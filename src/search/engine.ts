@@ -608,6 +608,11 @@ export class SentenceSearch {
     return out;
   }
 
+  /** Whether a text (an article's title) names the bot's subject: someone or something of the alias file, or a topic word. */
+  namesSubjectIn(text: string): boolean {
+    return this.indexTerms(text).some((t) => isEntityTerm(t) || this.topic.has(t));
+  }
+
   /** Whether a question names the bot's subject: someone or something of the alias file, or a topic word, as typed. */
   namesSubject(plan: QueryPlan): boolean {
     const topic = this.topic;

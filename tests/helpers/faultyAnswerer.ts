@@ -14,6 +14,7 @@ export function faultyAnswerer(real: Answerer, slowMs = 2600): AnswerService {
   return {
     corpus: real.corpus,
     search: real.search,
+    subject: real.subject,
     article: (id) => real.article(id),
     neighbours: (sentence, radius) => real.neighbours(sentence, radius),
     async answer(question, options) {
