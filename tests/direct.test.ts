@@ -24,6 +24,11 @@ describe("the kind of short fact a question asks", () => {
     ["what month is the summit", "month"],
     ["the issue is at whose doorstep", "person"],
     ["kim called the friendship a common what", "blank"],
+    ["since when are they allies", "date"],
+    ["whats the term length", "duration"],
+    ["which north korean diplomat passed on the messages", "person"],
+    ["according to wang, whose concerns matter", "person"],
+    ["whats the full official name of the pact", "name"],
     ["why does the alliance matter", undefined],
     ["what did xi say to kim", undefined],
   ])("%s → %s", (q, kind) => expect(factKind(q)).toBe(kind));
@@ -42,6 +47,13 @@ describe("direct answers through the real index", () => {
     expect(direct("how many rounds of sanctions did the us slap on them")?.text).toBe("several rounds");
     expect(direct("what does KCNA stand for")?.text).toBe("Korean Central News Agency");
     expect(direct("who is Sung Kim")?.text).toBe("U.S. Special Representative for North Korea");
+  });
+
+  it("names the one named thing of the sentence, at its fullest mention", () => {
+    expect(spanIn("whats the official name of the pact", "The Treaty of Friendship, Cooperation and Mutual Assistance, or friendship treaty, was signed in 1961.")).toBe(
+      "Treaty of Friendship, Cooperation and Mutual Assistance",
+    );
+    expect(spanIn("whats the official name of the pact", "The friendship treaty was reported by Xinhua.")).toBeUndefined();
   });
 
   it("gives no line for questions that ask no short fact", () => {

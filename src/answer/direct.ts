@@ -11,7 +11,7 @@ import { isEnglishWord } from "../search/wordFrequency.js";
  * one thing of that kind that the question does not already name: a wrong line is worse than
  * none, so anything ambiguous gives none.
  */
-export type FactKind = "date" | "year" | "month" | "count" | "duration" | "age" | "person" | "title" | "expansion" | "source" | "place" | "blank";
+export type FactKind = "date" | "year" | "month" | "count" | "duration" | "age" | "person" | "title" | "expansion" | "source" | "place" | "blank" | "name";
 
 export interface Span {
   start: number;
@@ -28,14 +28,21 @@ export function factKind(question: string): FactKind | undefined {
   if (/\b(what|which) year\b|\bwhat yr\b/.test(q)) return "year";
   if (/\b(what|which) month\b/.test(q)) return "month";
   if (/\b(what|which) (birthday|anniversary)\b|\bhow many (years|yrs)\b.*\banniversar/.test(q)) return "age";
-  if (/\b(what|which) (date|day|month)\b|^when\b|\bwhen (was|were|did|is|will|does|do)\b/.test(q)) return "date";
+  if (/\b(what|which) (date|day|month)\b|^(since )?when\b|\bwhen (was|were|did|is|will|does|do)\b/.test(q)) return "date";
   if (/\bhow many\b|\bhow much\b/.test(q)) return "count";
-  if (/\bhow long\b/.test(q)) return "duration";
+  if (/\bhow long\b|\b(term|length|duration)\b|\bexpir(e|es|y)\b/.test(q)) return "duration";
   if (/\bhow old\b/.test(q)) return "age";
   if (/\bstands? for\b|\bshort for\b|\babbreviation\b|\bacronym\b/.test(q) || /^(what|who) (is|are) (the )?[A-Z]{2,6}\b/.test(question)) return "expansion";
   if (/\b(job|title|role|position)\b|\bwhat does .* do\b/.test(q)) return "title";
+  // "whats the full official name of the pact": the name of a thing, not a person's office.
+  if (/\b(what|whats) (is )?(the |its )?((full|official|formal|real|whole) )*name\b|\bwhat is (it|the [a-z]+) called\b/.test(q)) return "name";
   if (/\b(which|what) (outlet|paper|newspaper|agency|media|news)\b|\bwho reported\b|\baccording to (who|whom)\b|\b(where|who) did .* (get )?report(ed)?\b|\bsource\b/.test(q)) return "source";
-  if (/^(who|whom|whose)\b|\b(who|whose) (is|was|were|are|did|signed|delivered)\b|\bat whose\b|^which (diplomat|leader|official|envoy|ambassador|minister|president|spokesman|spokesperson|person|guy|man|woman|country|side)\b/.test(q)) return "person";
+  if (
+    /^(who|whom|whose)\b|\b(who|whose) (is|was|were|are|did|signed|delivered)\b|\bwhose\b/.test(q) ||
+    /^(which|what) (?:[\w-]+ ){0,3}(diplomat|leader|official|envoy|ambassador|minister|president|spokesman|spokesperson|person|guy|man|woman|country|side)s?\b/.test(q)
+  ) {
+    return "person";
+  }
   if (/^where\b|\bwhere (was|were|did|is)\b|\bin what (city|country|place)\b/.test(q)) return "place";
   return undefined;
 }
@@ -108,6 +115,8 @@ export function directSpan({ plan, text, analyzer }: DirectInput): Span | undefi
     }
     case "title":
       return titleOf(plan, text, analyzer);
+    case "name":
+      return nameOf(text, analyzer, notAsked);
     case "source":
       return only(
         [...text.matchAll(SOURCE)].map((m) => {
@@ -159,6 +168,14 @@ function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notAsked: (
     return { start: candidates[0]!.start, end: candidates[1]!.end };
   }
   return only(candidates);
+}
+
+/** "whats the official name of the pact": the one named thing or organisation of the sentence (as the alias file knows them), at its fullest mention. */
+function nameOf(text: string, analyzer: Analyzer, notAsked: (s: Span) => boolean): Span | undefined {
+  const named = analyzer.entities(text).filter((e) => e.entity.kind === "thing" || e.entity.kind === "organisation");
+  if (new Set(named.map((e) => e.entity.name)).size !== 1) return undefined;
+  const fullest = named.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+  return only([{ start: fullest.start, end: fullest.end }].filter(notAsked));
 }
 
 /**
