@@ -27,7 +27,9 @@ const QUESTION_WORDS = [
   "called", "mean", "means", "happen", "happened", "happens", "know", "explain", "describe", "think", "there",
   "anything", "something", "thing", "things", "please", "us", "me", "i", "it", "its", "they", "them", "their",
 ];
-export const STOP_WORDS: ReadonlySet<string> = new Set([...ENGLISH_STOP_WORDS, ...QUESTION_WORDS]);
+/** Stop words of the list that change what a sentence claims ("China's only ally", "most of the trade", "never met"): kept as terms. */
+const MEANINGFUL = new Set(["only", "never", "most"]);
+export const STOP_WORDS: ReadonlySet<string> = new Set([...ENGLISH_STOP_WORDS.filter((w) => !MEANINGFUL.has(w)), ...QUESTION_WORDS]);
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 /** Single letters ("U.S." gives "u", "s") carry no meaning of their own. */
