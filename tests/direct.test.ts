@@ -29,6 +29,8 @@ describe("the kind of short fact a question asks", () => {
     ["which north korean diplomat passed on the messages", "person"],
     ["according to wang, whose concerns matter", "person"],
     ["whats the full official name of the pact", "name"],
+    ["the treaty was signed when?", "date"],
+    ["in which city were the messages delivered", "place"],
     ["why does the alliance matter", undefined],
     ["what did xi say to kim", undefined],
   ])("%s → %s", (q, kind) => expect(factKind(q)).toBe(kind));

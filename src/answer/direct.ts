@@ -28,7 +28,7 @@ export function factKind(question: string): FactKind | undefined {
   if (/\b(what|which) year\b|\bwhat yr\b/.test(q)) return "year";
   if (/\b(what|which) month\b/.test(q)) return "month";
   if (/\b(what|which) (birthday|anniversary)\b|\bhow many (years|yrs)\b.*\banniversar/.test(q)) return "age";
-  if (/\b(what|which) (date|day|month)\b|^(since )?when\b|\bwhen (was|were|did|is|will|does|do)\b/.test(q)) return "date";
+  if (/\b(what|which) (date|day|month)\b|^(since )?when\b|\bwhen (was|were|did|is|will|does|do)\b|\bwhen\??$/.test(q)) return "date";
   if (/\bhow many\b|\bhow much\b/.test(q)) return "count";
   if (/\bhow long\b|\b(term|length|duration)\b|\bexpir(e|es|y)\b/.test(q)) return "duration";
   if (/\bhow old\b/.test(q)) return "age";
@@ -43,7 +43,7 @@ export function factKind(question: string): FactKind | undefined {
   ) {
     return "person";
   }
-  if (/^where\b|\bwhere (was|were|did|is)\b|\bin what (city|country|place)\b/.test(q)) return "place";
+  if (/^where\b|\bwhere (was|were|did|is)\b|\b(in |at )?(what|which) (city|town|capital|country|place)\b/.test(q)) return "place";
   return undefined;
 }
 
