@@ -4,8 +4,8 @@ import { entityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
 import { type Citation, citationOf } from "./citation.js";
 import { directSpan } from "./direct.js";
-import { SubjectArticles } from "./subject.js";
 import { REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refuses } from "./refusal.js";
+import { SubjectArticles } from "./subject.js";
 
 /** One passage of an answer: a sentence, where it comes from, and what to show in bold. */
 export interface Passage {

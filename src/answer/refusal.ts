@@ -78,6 +78,7 @@ export interface RefusalSample {
 export function fitRefusalModel(samples: readonly RefusalSample[], { l2 = 0.1, steps = 3000, rate = 0.3 } = {}): RefusalParams["model"] {
   const d = REFUSAL_FEATURES.length;
   const n = samples.length;
+  if (n === 0) throw new Error("the no-answer model needs questions to learn from");
   const mean = Array.from({ length: d }, (_, j) => samples.reduce((s, x) => s + x.features[j]!, 0) / n);
   const scale = Array.from({ length: d }, (_, j) => Math.sqrt(samples.reduce((s, x) => s + (x.features[j]! - mean[j]!) ** 2, 0) / n) || 1);
   const z = samples.map((x) => x.features.map((v, j) => (v - mean[j]!) / scale[j]!));

@@ -1,7 +1,7 @@
 import type { Answerer } from "../answer/answer.js";
 import { fitRefusalModel, type RefusalSample, unanswerableProbability } from "../answer/refusal.js";
 import type { RankingParams, RefusalParams } from "../search/rankingParams.js";
-import { evaluate, normalise, type QuestionFile, type Report, unanswerableQuestions } from "./evaluate.js";
+import { evaluate, type QuestionFile, type Report, unanswerableQuestions } from "./evaluate.js";
 
 /**
  * Fits the ranking and refusal parameters on a question file (the training part of the chat

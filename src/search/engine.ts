@@ -479,7 +479,10 @@ export class SentenceSearch {
       for (let ci = 0; ci < nc; ci++) {
         const ti = best.term[slot * nc + ci]!;
         if (ti !== -1) matched.add(queryTerms[ti]!);
-        else unmatched++, (unmatchedRarity = Math.max(unmatchedRarity, plan.concepts[ci]!.rarity));
+        else {
+          unmatched++;
+          unmatchedRarity = Math.max(unmatchedRarity, plan.concepts[ci]!.rarity);
+        }
         const got = ti === -1 ? 0 : best.weight[slot * nc + ci]!;
         // Only a name-like word decides by its absence (a person, a country, a word no English list has).
         if (plan.concepts[ci]!.english === 1) missing = Math.max(missing, conceptWeights[ci]! * (1 - got));
