@@ -1,18 +1,19 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { renderPage } from "../../src/answer/views.js";
 import { allQuestions, readQuestionFile } from "../../src/eval/evaluate.js";
-import { buildPipeline } from "../../src/pipeline.js";
+import { buildPipeline, openPipeline } from "../../src/pipeline.js";
 import { BENCH_SIZES, type BenchSize, benchCorpusDir } from "./brownCorpus.js";
 import { benchQuestions } from "./questions.js";
 
 /**
- * `npm run answers:digest -- [--sizes articles,all] [--count 1000] [--out FILE] [--compare FILE]`:
+ * `npm run answers:digest -- [--sizes articles,all] [--count 1000] [--saved] [--out FILE] [--compare FILE]`:
  * everything the answer path gives for a fixed list of questions, to check that a change meant
  * to make it faster leaves every answer as it was. In process, with the real `Answerer` and
- * `Suggester`, built from the article files (no saved index, no Discord).
+ * `Suggester`, built from the article files (`--saved`: loaded from a saved index, as a bot
+ * starts), no Discord.
  *
  * Questions, the same every run: every question of `tests/eval/*.json`, then the bench
  * questions (`scripts/bench/questions.ts`), each also with one letter dropped (a typo).
@@ -37,9 +38,9 @@ function questionList(corpusDir: string, count: number): string[] {
   return [...out];
 }
 
-async function records(size: BenchSize, count: number): Promise<string[]> {
+async function records(size: BenchSize, count: number, fromSaved: boolean): Promise<string[]> {
   const corpusDir = benchCorpusDir(size);
-  const { answerer, suggester } = buildPipeline(corpusDir);
+  const { answerer, suggester } = fromSaved ? savedPipeline(corpusDir, size) : buildPipeline(corpusDir);
   const out: string[] = [];
   for (const question of questionList(corpusDir, count)) {
     const answer = answerer.answer(question, { top: 4 });
@@ -59,6 +60,16 @@ async function records(size: BenchSize, count: number): Promise<string[]> {
   return out;
 }
 
+/** The pipeline as a bot loads it from its saved index (built and saved first, so that the file is this code's). */
+function savedPipeline(corpusDir: string, size: BenchSize) {
+  const indexFile = `.cache/bench/digest-index-${size}.json`;
+  rmSync(indexFile, { force: true });
+  openPipeline(corpusDir, indexFile);
+  const opened = openPipeline(corpusDir, indexFile);
+  if (opened.index !== "loaded" || opened.extras !== "loaded") throw new Error(`${indexFile} was not loaded`);
+  return opened.pipeline;
+}
+
 const sha256 = (lines: string[]) => createHash("sha256").update(lines.join("\n")).digest("hex");
 
 async function main() {
@@ -68,13 +79,15 @@ async function main() {
       count: { type: "string", default: "1000" },
       out: { type: "string" },
       compare: { type: "string" },
+      /** Answer from the saved index (built, saved, then loaded as a bot's start-up loads it) instead of a freshly built one. */
+      saved: { type: "boolean", default: false },
     },
   });
   const sizes = values.sizes.split(",") as BenchSize[];
   for (const s of sizes) if (!BENCH_SIZES.includes(s)) throw new Error(`unknown size ${s} (${BENCH_SIZES.join(", ")})`);
   const all: string[] = [];
   for (const size of sizes) {
-    const lines = await records(size, Number(values.count));
+    const lines = await records(size, Number(values.count), values.saved);
     console.log(`${size}: ${lines.length} questions, sha256 ${sha256(lines)}`);
     all.push(...lines);
   }

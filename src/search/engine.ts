@@ -109,6 +109,8 @@ export interface SavedSearch {
   /** Base64 of little-endian Uint32Arrays / a Uint8Array. */
   termStarts: string;
   terms: string;
+  /** Base64 of a Uint32Array: each term's [start, end) in its sentence's text, in `terms` order. */
+  termSpans: string;
   docFreq: string;
   flags: string;
   termScores: SavedTermScores;
@@ -130,6 +132,8 @@ export class SentenceSearch {
   /** Sentence `ord`'s terms in text order are `terms[termStarts[ord]..termStarts[ord + 1]]`. */
   private termStarts = new Uint32Array(1);
   private terms = new Uint32Array(0);
+  /** Where each of `terms` stands in its sentence's text: `[termSpans[2i], termSpans[2i + 1])` (for highlights). */
+  private termSpans = new Uint32Array(0);
   /** Number of sentences containing each term id. */
   private docFreq = new Uint32Array(0);
   /** `answerTypeFlags` of each sentence. */
@@ -209,12 +213,14 @@ export class SentenceSearch {
     engine.vocabulary.forEach((t, id) => engine.termIds.set(t, id));
     engine.termStarts = fromBase64(saved.termStarts, Uint32Array);
     engine.terms = fromBase64(saved.terms, Uint32Array);
+    engine.termSpans = fromBase64(saved.termSpans, Uint32Array);
     engine.docFreq = fromBase64(saved.docFreq, Uint32Array);
     engine.flags = fromBase64(saved.flags, Uint8Array);
     engine.markEntityIds();
     engine.termScores = TermScores.load(saved.termScores);
     if (engine.termScores.terms !== engine.vocabulary.length) throw new Error("saved index does not match its vocabulary");
     if (engine.termStarts.length !== corpus.sentences.length + 1) throw new Error("saved index does not match the corpus");
+    if (engine.termSpans.length !== 2 * engine.terms.length) throw new Error("saved index does not match its terms");
     return engine;
   }
 
@@ -224,6 +230,7 @@ export class SentenceSearch {
       vocabulary: this.vocabulary,
       termStarts: toBase64(this.termStarts),
       terms: toBase64(this.terms),
+      termSpans: toBase64(this.termSpans),
       docFreq: toBase64(this.docFreq),
       flags: toBase64(this.flags),
       termScores: this.termScores.toJSON(),
@@ -234,17 +241,25 @@ export class SentenceSearch {
     const n = this.sentences.length;
     const starts = new Uint32Array(n + 1);
     const ids: number[] = [];
+    const spans: number[] = [];
     const flags = new Uint8Array(n);
     const docs: IndexedSentence[] = new Array(n);
     let prevPeople: string[] = [];
     for (let ord = 0; ord < n; ord++) {
       const s = this.sentences[ord]!;
       const entities = this.analyzer.entities(s.text);
-      const terms = this.features.stem
-        ? this.analyzer.tokens(s.text, entities).flatMap((t) => t.terms)
-        : [...s.text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0].toLowerCase());
+      const tokens = this.features.stem
+        ? this.analyzer.tokens(s.text, entities)
+        : [...s.text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, terms: [m[0].toLowerCase()] }));
+      const terms: string[] = [];
       starts[ord] = ids.length;
-      for (const t of terms) ids.push(this.idOf(t));
+      for (const t of tokens) {
+        for (const term of t.terms) {
+          terms.push(term);
+          ids.push(this.idOf(term));
+          spans.push(t.start, t.end);
+        }
+      }
       flags[ord] = answerTypeFlags(s.text, entities);
       // "He added that ...": the people named in the sentence before find this sentence too.
       const prev = this.sentences[ord - 1];
@@ -256,6 +271,7 @@ export class SentenceSearch {
     starts[n] = ids.length;
     this.termStarts = starts;
     this.terms = Uint32Array.from(ids);
+    this.termSpans = Uint32Array.from(spans);
     this.flags = flags;
     this.docFreq = new Uint32Array(this.vocabulary.length);
     const lastSeen = new Int32Array(this.vocabulary.length).fill(-1);
@@ -577,8 +593,45 @@ export class SentenceSearch {
     return { weights, total };
   }
 
-  /** Character ranges of a hit's text whose terms the question asked for (to show in bold). */
+  /**
+   * Character ranges of a hit's text whose terms the question asked for (to show in bold).
+   * Read from the index (each term's place in its sentence was kept when the index was built),
+   * as analysing the sentence again would find them, without stemming a word.
+   */
   highlights(hit: Hit, plan: QueryPlan): [number, number][] {
+    if (!this.features.stem) return this.highlightsByAnalysis(hit, plan);
+    const wanted = this.wantedTermIds(plan);
+    const ord = (hit as InternalHit).ord;
+    const from = this.termStarts[ord]!;
+    const to = this.termStarts[ord + 1]!;
+    const ranges: [number, number][] = [];
+    // Terms in text order, a name before the words it spans: ranges that overlap merge.
+    for (let i = from; i < to; i++) {
+      if (!wanted.has(this.terms[i]!)) continue;
+      const start = this.termSpans[2 * i]!;
+      const end = this.termSpans[2 * i + 1]!;
+      const last = ranges.at(-1);
+      if (last && start < last[1]) last[1] = Math.max(last[1], end);
+      else ranges.push([start, end]);
+    }
+    return ranges;
+  }
+
+  /** The index term ids of a plan's concepts (once per plan: an answer highlights several passages with it). */
+  private wantedTermIds(plan: QueryPlan): Set<number> {
+    let ids = this.wantedIds.get(plan);
+    if (!ids) {
+      ids = new Set();
+      for (const c of plan.concepts) for (const t of c.terms.keys()) if (this.termIds.has(t)) ids.add(this.termIds.get(t)!);
+      this.wantedIds.set(plan, ids);
+    }
+    return ids;
+  }
+
+  private readonly wantedIds = new WeakMap<QueryPlan, Set<number>>();
+
+  /** `highlights` for an index of words as written (no stemming): the sentence analysed again. */
+  private highlightsByAnalysis(hit: Hit, plan: QueryPlan): [number, number][] {
     const text = hit.sentence.text;
     const wanted = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()]));
     // Looking for names is the costly part of analysis: skip it when the sentence has none the question wants.
