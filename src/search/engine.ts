@@ -143,6 +143,8 @@ export class SentenceSearch {
   /** MiniSearch's results for each term id, computed once (the index is read-only). */
   private termScores!: TermScores;
   private workspace: Workspace | undefined;
+  /** `distinctTerms` of each sentence asked for so far, by `ord`. */
+  private readonly distinctTermsOf: (readonly number[] | undefined)[] = [];
   /** Numbers for analysed terms when the index is not stemmed (see `distinctTerms`). */
   private comparisonIds: Map<string, number> | undefined;
   private planner: QueryPlanner;
@@ -340,12 +342,15 @@ export class SentenceSearch {
    * The distinct terms of a hit's sentence (those of `sentenceTerms`) as sorted numbers, so
    * that sentences compare by merging two arrays instead of hashing strings.
    */
-  distinctTerms(hit: Hit): number[] {
+  distinctTerms(hit: Hit): readonly number[] {
     if (this.features.stem) {
+      // Kept per sentence once asked for (the index is read-only): at most one array per sentence.
       const ord = (hit as InternalHit).ord;
+      const known = this.distinctTermsOf[ord];
+      if (known) return known;
       const ids: number[] = [];
       for (let i = this.termStarts[ord]!; i < this.termStarts[ord + 1]!; i++) ids.push(this.terms[i]!);
-      return sortedUnique(ids);
+      return (this.distinctTermsOf[ord] = sortedUnique(ids));
     }
     // Without stemming the index holds words as written; analysed terms get numbers of their own.
     const ids = (this.comparisonIds ??= new Map());
@@ -529,33 +534,43 @@ export class SentenceSearch {
     tokenize: (s: string) => [s],
   };
 
-  /** Bigrams of the plan as pairs of term ids; a pair with a word no sentence has cannot match. */
-  private bigramIds(plan: QueryPlan): [number, number][] {
-    const out: [number, number][] = [];
-    for (const b of plan.bigrams) {
+  /** Bigrams of the plan as pairs of term ids; a pair with a word no sentence has cannot match (-1). */
+  private bigramIds(plan: QueryPlan): Bigrams {
+    const n = plan.bigrams.length;
+    const bigrams: Bigrams = { first: new Int32Array(n), second: new Int32Array(n), found: new Uint8Array(n), matchable: 0 };
+    plan.bigrams.forEach((b, i) => {
       const [x, y] = b.split(" ") as [string, string];
       const a = this.termIds.get(x);
       const c = this.termIds.get(y);
-      out.push(a === undefined || c === undefined ? [-1, -1] : [a, c]);
-    }
-    return out;
+      const known = a !== undefined && c !== undefined;
+      bigrams.first[i] = known ? a : -1;
+      bigrams.second[i] = known ? c : -1;
+      if (known) bigrams.matchable++;
+    });
+    return bigrams;
   }
 
   /** Bonus for each pair of consecutive question words that stand side by side in the sentence. */
-  private proximityFactor(doc: number, bigrams: [number, number][]): number {
-    const from = this.termStarts[doc]!;
-    const to = this.termStarts[doc + 1]!;
+  private proximityFactor(doc: number, bigrams: Bigrams): number {
+    const { first, second, found: seen } = bigrams;
+    const n = first.length;
     let found = 0;
-    for (const [x, y] of bigrams) {
-      if (x === -1) continue;
+    let left = bigrams.matchable;
+    if (left > 0) {
+      seen.fill(0);
+      // One pass over the sentence's words for all the pairs (names are not words of the adjacency check).
       let prev = -1;
-      for (let i = from; i < to; i++) {
+      for (let i = this.termStarts[doc]!, to = this.termStarts[doc + 1]!; i < to; i++) {
         const id = this.terms[i]!;
-        if (this.entityIds[id]) continue; // names are not words of the adjacency check
-        if (prev === x && id === y) {
-          found++;
-          break;
+        if (this.entityIds[id]) continue;
+        for (let b = 0; b < n; b++) {
+          if (first[b] === prev && second[b] === id && seen[b] === 0) {
+            seen[b] = 1;
+            found++;
+            left--;
+          }
         }
+        if (left === 0) break;
         prev = id;
       }
     }
@@ -659,6 +674,15 @@ function sortedUnique(ids: number[]): number[] {
   for (let i = 0; i < ids.length; i++) if (i === 0 || ids[i] !== ids[n - 1]) ids[n++] = ids[i]!;
   ids.length = n;
   return ids;
+}
+
+/** A plan's bigrams as term ids (`first[i]` then `second[i]`; -1 for a pair that cannot match), with room to mark those found in a sentence. */
+interface Bigrams {
+  first: Int32Array;
+  second: Int32Array;
+  found: Uint8Array;
+  /** How many pairs can match at all. */
+  matchable: number;
 }
 
 /** A query term's results; `fuzzy[i]` marks a match on a word one edit away from the term. */
