@@ -22,7 +22,8 @@ import { benchQuestions } from "./questions.js";
  * mean"), the second page, and autocomplete for its first ten characters.
  *
  * Prints one SHA-256 per size and over all; `--out` writes every record (JSON lines),
- * `--compare` exits 1 naming the first questions whose records differ from such a file.
+ * `--compare` exits 1 naming the first questions whose records differ from (or are missing in)
+ * such a file.
  */
 function questionList(corpusDir: string, count: number): string[] {
   const out = new Set<string>();
@@ -94,12 +95,16 @@ async function main() {
   console.log(`all: ${all.length} records, sha256 ${sha256(all)}`);
   if (values.out) writeFileSync(values.out, `${all.join("\n")}\n`);
   if (values.compare) {
-    const before = readFileSync(values.compare, "utf8").split("\n").filter(Boolean);
-    const differ = all.filter((line, i) => line !== before[i]);
-    if (before.length !== all.length) console.log(`${values.compare} has ${before.length} records, this run ${all.length}`);
-    for (const line of differ.slice(0, 10)) console.log(`differs: ${(JSON.parse(line) as { size: string; question: string }).size} "${(JSON.parse(line) as { question: string }).question}"`);
-    console.log(differ.length === 0 && before.length === all.length ? `identical to ${values.compare}` : `${differ.length} records differ from ${values.compare}`);
-    if (differ.length > 0 || before.length !== all.length) process.exitCode = 1;
+    // By size and question, so that a run over fewer sizes compares with a file of more.
+    const key = (line: string) => {
+      const { size, question } = JSON.parse(line) as { size: string; question: string };
+      return `${size}\0${question}`;
+    };
+    const before = new Map(readFileSync(values.compare, "utf8").split("\n").filter(Boolean).map((line) => [key(line), line]));
+    const differ = all.filter((line) => before.get(key(line)) !== line);
+    for (const line of differ.slice(0, 10)) console.log(`differs: ${key(line).replace("\0", " ")}`);
+    console.log(differ.length === 0 ? `all ${all.length} identical to ${values.compare}` : `${differ.length} of ${all.length} records differ from ${values.compare}`);
+    if (differ.length > 0) process.exitCode = 1;
   }
 }
 

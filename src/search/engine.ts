@@ -558,11 +558,12 @@ export class SentenceSearch {
     let left = bigrams.matchable;
     if (left > 0) {
       seen.fill(0);
+      const { terms, entityIds } = this;
       // One pass over the sentence's words for all the pairs (names are not words of the adjacency check).
       let prev = -1;
       for (let i = this.termStarts[doc]!, to = this.termStarts[doc + 1]!; i < to; i++) {
-        const id = this.terms[i]!;
-        if (this.entityIds[id]) continue;
+        const id = terms[i]!;
+        if (entityIds[id]) continue;
         for (let b = 0; b < n; b++) {
           if (first[b] === prev && second[b] === id && seen[b] === 0) {
             seen[b] = 1;
