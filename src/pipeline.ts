@@ -101,6 +101,19 @@ function trySave(indexFile: string, saved: () => SavedIndex): string | undefined
   }
 }
 
+/**
+ * The pipeline of a saved index handed over whole (by the reload worker): the index, the
+ * quotations and the suggestions are loaded, only the sources' sample questions are answered.
+ * In steps, `await`ing `between()` after each, so that a caller can serve others meanwhile.
+ */
+export async function pipelineFromSaved(saved: SavedIndex, corpusDir: string, between: () => Promise<unknown>): Promise<Pipeline> {
+  const answerer = answererFromSaved(saved, corpusDir);
+  await between();
+  const suggester = saved.suggestions ? Suggester.load(answerer, saved.suggestions) : undefined;
+  await between();
+  return pipelineFor(answerer, { suggester });
+}
+
 export interface OpenedPipeline {
   pipeline: Pipeline;
   /** Whether the search index (with the quotations it ranks speakers by), and the suggestions, were loaded from `indexFile` or built. */
@@ -109,6 +122,9 @@ export interface OpenedPipeline {
   /** Time taken by each, in ms. */
   ms: { index: number; extras: number };
   saveError?: string;
+  /** The corpus hash, and everything above in its saved form (what the file holds, or would): for the reload worker to hand over. */
+  hash: string;
+  saved: SavedIndex;
 }
 
 /**
@@ -126,15 +142,11 @@ export function openPipeline(corpusDir: string, indexFile: string, options: { sa
   const savedSuggestions = saved?.quotes ? saved.suggestions : undefined;
   const complete = savedSuggestions !== undefined;
   const pipeline = pipelineFor(answerer, { suggester: savedSuggestions && Suggester.load(answerer, savedSuggestions) });
-  const opened: OpenedPipeline = {
-    pipeline,
-    index: source,
-    extras: complete ? "loaded" : "built",
-    ms: { index: Math.round(indexMs), extras: Math.round(performance.now() - started) },
-  };
-  if (save && !complete) {
-    const extras = { quotes: pipeline.quotes.toJSON(), suggestions: pipeline.suggester.toJSON() };
-    opened.saveError = trySave(indexFile, () => (saved ? { ...saved, ...extras } : toSavedIndex(hash, answerer.corpus, answerer.search.toJSON(), extras)));
-  }
+  const ms = { index: Math.round(indexMs), extras: Math.round(performance.now() - started) };
+  if (complete && saved) return { pipeline, index: source, extras: "loaded", ms, hash, saved };
+  const extras = { quotes: pipeline.quotes.toJSON(), suggestions: pipeline.suggester.toJSON() };
+  const whole = saved ? { ...saved, ...extras } : toSavedIndex(hash, answerer.corpus, answerer.search.toJSON(), extras);
+  const opened: OpenedPipeline = { pipeline, index: source, extras: "built", ms, hash, saved: whole };
+  if (save) opened.saveError = trySave(indexFile, () => whole);
   return opened;
 }
