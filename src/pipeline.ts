@@ -48,12 +48,17 @@ export const buildPipeline = (corpusDir: string): Pipeline => pipelineFor(buildA
 
 /** The answerer a saved index holds (read from its file, or handed over by the reload worker). */
 export function answererFromSaved(saved: SavedIndex, corpusDir: string, features: Features = ALL_FEATURES): Answerer {
+  const { corpus, lexicon, quotes } = corpusAndQuotesFromSaved(saved, corpusDir);
+  return new Answerer(corpus, SentenceSearch.load(corpus, lexicon, saved.search, features), quotes);
+}
+
+/** The first half of `answererFromSaved`: the corpus, its lexicon and the quotations (the answerer ranks a speaker's own words by them). */
+function corpusAndQuotesFromSaved(saved: SavedIndex, corpusDir: string) {
   const dir = resolve(corpusDir);
   const corpus = corpusFromSaved(saved, dir);
   const lexicon = loadLexicon(dir);
-  // The answerer ranks a speaker's own words by the quotations: loaded with the index when saved there.
   const quotes = saved.quotes ? QuoteIndex.load(corpus, lexicon, saved.quotes) : QuoteIndex.build(corpus, lexicon);
-  return new Answerer(corpus, SentenceSearch.load(corpus, lexicon, saved.search, features), quotes);
+  return { corpus, lexicon, quotes };
 }
 
 export interface OpenedAnswerer {
@@ -107,7 +112,9 @@ function trySave(indexFile: string, saved: () => SavedIndex): string | undefined
  * In steps, `await`ing `between()` after each, so that a caller can serve others meanwhile.
  */
 export async function pipelineFromSaved(saved: SavedIndex, corpusDir: string, between: () => Promise<unknown>): Promise<Pipeline> {
-  const answerer = answererFromSaved(saved, corpusDir);
+  const { corpus, lexicon, quotes } = corpusAndQuotesFromSaved(saved, corpusDir);
+  await between();
+  const answerer = new Answerer(corpus, SentenceSearch.load(corpus, lexicon, saved.search), quotes);
   await between();
   const suggester = saved.suggestions ? Suggester.load(answerer, saved.suggestions) : undefined;
   await between();
