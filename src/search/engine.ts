@@ -1,7 +1,7 @@
 import MiniSearch from "minisearch";
 import type { Corpus, Sentence } from "../corpus/types.js";
 import { Analyzer, isEntityTerm } from "./analyzer.js";
-import { type AnswerType, answerTypeFit, answerTypeFlags } from "./answerType.js";
+import { ANSWER_TYPE_FLAG_BITS, type AnswerType, answerTypeFit, answerTypeFlags } from "./answerType.js";
 import type { Lexicon } from "./lexicon.js";
 import { type QueryPlan, QueryPlanner } from "./queryPlan.js";
 import type { RankingParams } from "./rankingParams.js";
@@ -143,6 +143,8 @@ export class SentenceSearch {
   /** MiniSearch's results for each term id, computed once (the index is read-only). */
   private termScores!: TermScores;
   private workspace: Workspace | undefined;
+  /** Each sentence's position in its article, by `ord` (made on the first query). */
+  private positions: Uint32Array | undefined;
   /** `distinctTerms` of each sentence asked for so far, by `ord`. */
   private readonly distinctTermsOf: (readonly number[] | undefined)[] = [];
   /** Numbers for analysed terms when the index is not stemmed (see `distinctTerms`). */
@@ -428,6 +430,7 @@ export class SentenceSearch {
     const { bigramBonus, maxProximity: proximityCap, coverageFloor } = this.params;
     const maxProximity = useProximity ? Math.min(proximityCap, 1 + bigramBonus * plan.bigrams.length) : 1;
     const wrongType = plan.answerType === "any" ? 1 : this.params.wrongType[plan.answerType];
+    const fitOf = fitTable(plan.answerType);
 
     const { bm25, coverage, partial, typeFactor, final } = ws;
     const byCoverage = this.features.coverage;
@@ -455,7 +458,7 @@ export class SentenceSearch {
         }
       }
       const cov = coverageTotal === 0 ? 0 : got / coverageTotal;
-      const fit = answerTypeFit(plan.answerType, this.flags[docs[slot]!]!);
+      const fit = fitOf[this.flags[docs[slot]!]!]!;
       bm25[slot] = sum;
       coverage[slot] = cov;
       partial[slot] = byCoverage ? sum * (coverageFloor + cov) : sum;
@@ -468,7 +471,8 @@ export class SentenceSearch {
     // factor is costly, and it is computed only for candidates that could still enter the top:
     // the result is the same as ranking them all.
     const heap = new MaxHeap(ws.heap, ws.heapKeys, slots);
-    const position = (slot: number) => this.sentences[docs[slot]!]!.position;
+    const positions = (this.positions ??= Uint32Array.from(this.sentences, (s) => s.position));
+    const position = (slot: number) => positions[docs[slot]!]!;
     const before = (a: number, b: number) => final[a]! > final[b]! || (final[a] === final[b] && (position(a) < position(b) || (position(a) === position(b) && a < b)));
     const top: number[] = [];
     for (let slot = heap.pop(); slot !== undefined; slot = heap.pop()) {
@@ -661,6 +665,14 @@ export class SentenceSearch {
     }
     return ranges;
   }
+}
+
+/** `answerTypeFit(type, flags)` for every value of the flags, looked up per candidate instead of worked out. */
+const fitTables = new Map<AnswerType, Float64Array>();
+function fitTable(type: AnswerType): Float64Array {
+  let table = fitTables.get(type);
+  if (!table) fitTables.set(type, (table = Float64Array.from({ length: 1 << ANSWER_TYPE_FLAG_BITS }, (_, flags) => answerTypeFit(type, flags))));
+  return table;
 }
 
 /** A hit with the sentence's position in `corpus.sentences` (for `sentenceTerms`). */
