@@ -541,7 +541,7 @@ export class SentenceSearch {
   /** Bigrams of the plan as pairs of term ids; a pair with a word no sentence has cannot match (-1). */
   private bigramIds(plan: QueryPlan): Bigrams {
     const n = plan.bigrams.length;
-    const bigrams: Bigrams = { first: new Int32Array(n), second: new Int32Array(n), found: new Uint8Array(n), matchable: 0 };
+    const bigrams: Bigrams = { first: new Int32Array(n), second: new Int32Array(n), foundIn: new Int32Array(n).fill(-1), matchable: 0 };
     plan.bigrams.forEach((b, i) => {
       const [x, y] = b.split(" ") as [string, string];
       const a = this.termIds.get(x);
@@ -556,12 +556,11 @@ export class SentenceSearch {
 
   /** Bonus for each pair of consecutive question words that stand side by side in the sentence. */
   private proximityFactor(doc: number, bigrams: Bigrams): number {
-    const { first, second, found: seen } = bigrams;
+    const { first, second, foundIn } = bigrams;
     const n = first.length;
     let found = 0;
     let left = bigrams.matchable;
     if (left > 0) {
-      seen.fill(0);
       const { terms, entityIds } = this;
       // One pass over the sentence's words for all the pairs (names are not words of the adjacency check).
       let prev = -1;
@@ -569,8 +568,9 @@ export class SentenceSearch {
         const id = terms[i]!;
         if (entityIds[id]) continue;
         for (let b = 0; b < n; b++) {
-          if (first[b] === prev && second[b] === id && seen[b] === 0) {
-            seen[b] = 1;
+          // `foundIn[b] === doc`: this pair was found in this sentence already (a query looks at each sentence once).
+          if (first[b] === prev && second[b] === id && foundIn[b] !== doc) {
+            foundIn[b] = doc;
             found++;
             left--;
           }
@@ -689,11 +689,11 @@ function sortedUnique(ids: number[]): number[] {
   return ids;
 }
 
-/** A plan's bigrams as term ids (`first[i]` then `second[i]`; -1 for a pair that cannot match), with room to mark those found in a sentence. */
+/** A plan's bigrams as term ids (`first[i]` then `second[i]`; -1 for a pair that cannot match), with the sentence each was last found in. */
 interface Bigrams {
   first: Int32Array;
   second: Int32Array;
-  found: Uint8Array;
+  foundIn: Int32Array;
   /** How many pairs can match at all. */
   matchable: number;
 }
