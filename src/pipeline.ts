@@ -48,12 +48,17 @@ export const buildPipeline = (corpusDir: string): Pipeline => pipelineFor(buildA
 
 /** The answerer a saved index holds (read from its file, or handed over by the reload worker). */
 export function answererFromSaved(saved: SavedIndex, corpusDir: string, features: Features = ALL_FEATURES): Answerer {
+  const { corpus, lexicon, quotes } = corpusAndQuotesFromSaved(saved, corpusDir);
+  return new Answerer(corpus, SentenceSearch.load(corpus, lexicon, saved.search, features), quotes);
+}
+
+/** The first half of `answererFromSaved`: the corpus, its lexicon and the quotations (the answerer ranks a speaker's own words by them). */
+function corpusAndQuotesFromSaved(saved: SavedIndex, corpusDir: string) {
   const dir = resolve(corpusDir);
   const corpus = corpusFromSaved(saved, dir);
   const lexicon = loadLexicon(dir);
-  // The answerer ranks a speaker's own words by the quotations: loaded with the index when saved there.
   const quotes = saved.quotes ? QuoteIndex.load(corpus, lexicon, saved.quotes) : QuoteIndex.build(corpus, lexicon);
-  return new Answerer(corpus, SentenceSearch.load(corpus, lexicon, saved.search, features), quotes);
+  return { corpus, lexicon, quotes };
 }
 
 export interface OpenedAnswerer {
@@ -101,6 +106,21 @@ function trySave(indexFile: string, saved: () => SavedIndex): string | undefined
   }
 }
 
+/**
+ * The pipeline of a saved index handed over whole (by the reload worker): the index, the
+ * quotations and the suggestions are loaded, only the sources' sample questions are answered.
+ * In steps, `await`ing `between()` after each, so that a caller can serve others meanwhile.
+ */
+export async function pipelineFromSaved(saved: SavedIndex, corpusDir: string, between: () => Promise<unknown>): Promise<Pipeline> {
+  const { corpus, lexicon, quotes } = corpusAndQuotesFromSaved(saved, corpusDir);
+  await between();
+  const answerer = new Answerer(corpus, SentenceSearch.load(corpus, lexicon, saved.search), quotes);
+  await between();
+  const suggester = saved.suggestions ? Suggester.load(answerer, saved.suggestions) : undefined;
+  await between();
+  return pipelineFor(answerer, { suggester });
+}
+
 export interface OpenedPipeline {
   pipeline: Pipeline;
   /** Whether the search index (with the quotations it ranks speakers by), and the suggestions, were loaded from `indexFile` or built. */
@@ -109,6 +129,9 @@ export interface OpenedPipeline {
   /** Time taken by each, in ms. */
   ms: { index: number; extras: number };
   saveError?: string;
+  /** The corpus hash, and everything above in its saved form (what the file holds, or would): for the reload worker to hand over. */
+  hash: string;
+  saved: SavedIndex;
 }
 
 /**
@@ -126,15 +149,11 @@ export function openPipeline(corpusDir: string, indexFile: string, options: { sa
   const savedSuggestions = saved?.quotes ? saved.suggestions : undefined;
   const complete = savedSuggestions !== undefined;
   const pipeline = pipelineFor(answerer, { suggester: savedSuggestions && Suggester.load(answerer, savedSuggestions) });
-  const opened: OpenedPipeline = {
-    pipeline,
-    index: source,
-    extras: complete ? "loaded" : "built",
-    ms: { index: Math.round(indexMs), extras: Math.round(performance.now() - started) },
-  };
-  if (save && !complete) {
-    const extras = { quotes: pipeline.quotes.toJSON(), suggestions: pipeline.suggester.toJSON() };
-    opened.saveError = trySave(indexFile, () => (saved ? { ...saved, ...extras } : toSavedIndex(hash, answerer.corpus, answerer.search.toJSON(), extras)));
-  }
+  const ms = { index: Math.round(indexMs), extras: Math.round(performance.now() - started) };
+  if (complete && saved) return { pipeline, index: source, extras: "loaded", ms, hash, saved };
+  const extras = { quotes: pipeline.quotes.toJSON(), suggestions: pipeline.suggester.toJSON() };
+  const whole = saved ? { ...saved, ...extras } : toSavedIndex(hash, answerer.corpus, answerer.search.toJSON(), extras);
+  const opened: OpenedPipeline = { pipeline, index: source, extras: "built", ms, hash, saved: whole };
+  if (save) opened.saveError = trySave(indexFile, () => whole);
   return opened;
 }

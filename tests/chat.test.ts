@@ -48,6 +48,17 @@ describe("spelling", () => {
   it("reads a possessive typed without its apostrophe", () => {
     expect(speller.correctText("treatys")).toBe("treaty's");
   });
+  it("tries a word's edits once, and gives the same correction (or none) every time after", () => {
+    let asked = 0;
+    const counting = new SpellingCorrector((w) => (asked++, articleWords.has(w)));
+    expect(counting.correct("traety")).toBe("treaty");
+    expect(counting.correct("medvedev")).toBeUndefined();
+    const tried = asked;
+    expect(tried).toBeGreaterThan(100);
+    expect(counting.correct("traety")).toBe("treaty");
+    expect(counting.correct("medvedev")).toBeUndefined();
+    expect(asked).toBe(tried);
+  });
 });
 
 describe("question words weigh by their rarity in everyday English", () => {

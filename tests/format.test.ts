@@ -1,4 +1,5 @@
 import { MessageFlags } from "discord-api-types/v10";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Answer, Passage } from "../src/answer/answer.js";
 import { citationLine, formatAnswerReply } from "../src/answer/discordReply.js";
@@ -41,6 +42,27 @@ describe("escaping article text", () => {
     const text = escapeText("@everyone and @here and <@123456789012345678> and <@&123456789012345678>");
     expect(text).not.toMatch(/@everyone|@here|(^|[^\\])</);
     expect(text.replace(/\u2060/g, "").replace(/\\/g, "")).toBe("@everyone and @here and <@123456789012345678> and <@&123456789012345678>");
+  });
+
+  it("passes a text that needs no escaping through as it is, and escapes every other as the full rules do", () => {
+    // The rules written out in full (escapeText skips them for text none of them touches).
+    const full = (t: string) =>
+      t
+        .replace(/\t/g, " ")
+        .replace(/[\p{Cc}\u202A-\u202E\u2066-\u2069]/gu, (c) => (c === "\n" ? c : ""))
+        .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD")
+        .replace(/[\\*_~|`<>[\]()#+\-:@]/g, "\\$&")
+        .replace(/^(\s*\d+)\./gm, "$1\\.")
+        .replace(/@(everyone|here)/gi, "@\u2060$1");
+    const pieces = ["a", "Z", " ", "1", ".", "\n", "\t", "\u0085", "\u202E", "\u2067", "\uD83D", "\uDE00", "😀", "é", "*", "_", "~", "|", "`", "<", ">", "[", "]", "(", ")", "#", "+", "-", ":", "@", "\\", "everyone", "here"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const text = parts.join("");
+        expect(escapeText(text)).toBe(full(text));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(escapeText("The treaty was renewed in 1981 and 2001")).toBe("The treaty was renewed in 1981 and 2001");
   });
 
   it("bolds the given ranges and escapes inside and around them", () => {

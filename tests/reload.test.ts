@@ -49,8 +49,23 @@ describe("live reload", () => {
     // The bounded state behind buttons carries over.
     expect(after.answers).toBe(before.answers);
     expect(after.cooldown).toBe(before.cooldown);
-    // The saved index matches the folder now, for the next start.
-    expect(readSavedIndex(join(dir, ".cache", "index.json"), corpusHash(dir, ALL_FEATURES))).toBeDefined();
+    // The saved index matches the folder now, for the next start, quotations and suggestions included.
+    const saved = readSavedIndex(join(dir, ".cache", "index.json"), corpusHash(dir, ALL_FEATURES));
+    expect(saved?.quotes).toBeDefined();
+    expect(saved?.suggestions).toBeDefined();
+  });
+
+  it("swaps in the quotations and suggestions the worker built, the same as building them here", async () => {
+    const dir = tempCorpus({}, "corpus");
+    const { reloader } = reloaderFor(dir);
+    writeFileSync(join(dir, "005_moon.txt"), ARTICLE(5, "Moon treaty talks", "“We will build a lunar observatory,” Kim Jong Un said on Friday."));
+    await reloader.reload("test");
+    const fresh = buildPipeline(dir);
+    const after = reloader.current;
+    expect(after.suggester.questions).toEqual(fresh.suggester.questions);
+    expect(after.suggester.complete("moon")).toEqual(fresh.suggester.complete("moon"));
+    expect(after.quotes.quotes.map((q) => [q.articleId, q.start, q.end, q.speaker])).toEqual(fresh.quotes.quotes.map((q) => [q.articleId, q.start, q.end, q.speaker]));
+    expect(after.quotes.quotes.some((q) => q.articleId === "005_moon" && q.speaker === "Kim Jong-un")).toBe(true);
   });
 
   it("applies two changes made at once one after the other, losing neither", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildAnswerer } from "../src/pipeline.js";
-import { Analyzer, foldWord } from "../src/search/analyzer.js";
+import { Analyzer, entityTerm, foldWord } from "../src/search/analyzer.js";
 import { answerTypeOf } from "../src/search/answerType.js";
 import { ALL_FEATURES, SentenceSearch } from "../src/search/engine.js";
 import { loadLexicon } from "../src/search/lexicon.js";
@@ -63,6 +63,37 @@ describe("answering from the real index", () => {
     // Without stemming the index holds words as written; the count is of analysed terms all the same.
     const unstemmed = SentenceSearch.build(answerer.corpus, loadLexicon("corpus"), { ...ALL_FEATURES, stem: false });
     expect(unstemmed.occurrences(terms)).toEqual(expected);
+  });
+
+  it("bolds, from the index (built or loaded), exactly the words a fresh analysis of the sentence matches", () => {
+    const lexicon = loadLexicon("corpus");
+    const loaded = SentenceSearch.load(answerer.corpus, lexicon, JSON.parse(JSON.stringify(answerer.search.toJSON())));
+    const analyzer = answerer.search.analyzer;
+    // The rule, by analysing the text: a word or a name the question asks for; a name's words as the name only when it asks for the name.
+    const analysed = (text: string, wanted: Set<string>) => {
+      const names = analyzer.entities(text).filter((e) => wanted.has(entityTerm(e.entity.name)));
+      const ranges: [number, number][] = [];
+      for (const t of analyzer.tokens(text, names.length ? undefined : [])) {
+        if (!t.terms.some((term) => wanted.has(term))) continue;
+        const last = ranges.at(-1);
+        if (last && t.start < last[1]) last[1] = Math.max(last[1], t.end);
+        else ranges.push([t.start, t.end]);
+      }
+      return ranges;
+    };
+    let bolded = 0;
+    for (const q of ["when was the treaty renewed", "what did Xi Jinping say to Kim Jong Un", "is the US worried about the alliance", "North Korea China mutual defense obligations"]) {
+      for (const engine of [answerer.search, loaded]) {
+        const plan = engine.plan(q);
+        const wanted = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()]));
+        for (const hit of engine.searchPlan(plan, 20)) {
+          const ranges = engine.highlights(hit, plan);
+          expect(ranges).toEqual(analysed(hit.sentence.text, wanted));
+          bolded += ranges.length;
+        }
+      }
+    }
+    expect(bolded).toBeGreaterThan(100);
   });
 
   it("answers the renewal question with the 1981 and 2001 renewals, cited", () => {

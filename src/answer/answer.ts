@@ -108,10 +108,14 @@ export class Answerer {
     const { refusal } = this.search.params;
 
     const passages: Passage[] = [];
-    const termSets: number[][] = [];
+    const termSets: (readonly number[])[] = [];
     const kept: Hit[] = [];
+    // Passages past the last one shown are never seen: a hit is only compared with those up to
+    // there (a near-duplicate of a later one would have cited it there, unseen).
+    const last = offset + top;
     for (const hit of hits) {
       if (refuse && hit.coverage < refusal.minPassageCoverage) continue; // noise below the answer
+      if (!dedupe && passages.length >= last) break;
       const terms = this.search.distinctTerms(hit);
       const dup = dedupe ? termSets.findIndex((t) => overlap(t, terms) >= DUPLICATE_OVERLAP) : -1;
       if (dup >= 0) {
@@ -120,6 +124,7 @@ export class Answerer {
         if (cite.n !== p.citation.n && !p.alsoReportedBy.some((c) => c.n === cite.n)) p.alsoReportedBy.push(cite);
         continue;
       }
+      if (passages.length >= last) continue;
       passages.push(this.passage(hit));
       kept.push(hit);
       termSets.push(terms);

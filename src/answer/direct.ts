@@ -184,6 +184,8 @@ function nameOf(text: string, analyzer: Analyzer, notAsked: (s: Span) => boolean
  * before the blank is kept when it stands right beside the answer.
  */
 function blankOf(asked: string, text: string): Span | undefined {
+  // Only a question ending in its question word has a blank: most do not, and the pattern below scans the whole question.
+  if (!ENDS_IN_QUESTION_WORD.test(asked.slice(-7))) return undefined;
   const before = /((?:[a-z']+ ){0,2}[a-z']+) (?:what|where|who|whom)\??$/.exec(asked)?.[1];
   if (!before) return undefined;
   const words = before.split(" ").filter((w) => !/^(a|an|the|to|of|is|was|be)$/.test(w));
@@ -196,6 +198,8 @@ function blankOf(asked: string, text: string): Span | undefined {
   const start = m[2] === " " ? m.index : blankStart;
   return { start, end: blankStart + m[3]!.length };
 }
+
+const ENDS_IN_QUESTION_WORD = / (?:what|where|who|whom)\??$/;
 
 /** "whats sung kims job": the capitalised title just before the person's name ("U.S. Special Representative for North Korea Sung Kim"). */
 function titleOf(plan: QueryPlan, text: string, analyzer: Analyzer): Span | undefined {

@@ -64,6 +64,16 @@ function passageBlock(p: Passage): string {
 
 /** `[1] UPI, "Headline", 7 July 2021`; the headline is a masked link (no preview) only when a url is known. */
 export function citationLine(c: Citation): string {
+  // The answerer's citations are frozen, one per article: each is written out once.
+  if (!Object.isFrozen(c)) return writeCitationLine(c);
+  let line = citationLines.get(c);
+  if (line === undefined) citationLines.set(c, (line = writeCitationLine(c)));
+  return line;
+}
+
+const citationLines = new WeakMap<Citation, string>();
+
+function writeCitationLine(c: Citation): string {
   const title = escapeText(truncate(c.title, 90));
   // `new URL().href` percent-encodes "<", ">" and spaces, so a url cannot end the link early.
   const headline = c.url ? `[“${title}”](<${new URL(c.url).href}>)` : `“${title}”`;

@@ -15,6 +15,8 @@
  *   (which UTF-8, and so Discord, cannot carry) becomes U+FFFD.
  */
 export function escapeText(text: string): string {
+  // Most of an article's words need nothing of the below: then the text is its own escape.
+  if (!NEEDS_ESCAPING.test(text)) return text;
   return displayable(text)
     .replace(MARKDOWN, "\\$&")
     .replace(/^(\s*\d+)\./gm, "$1\\.")
@@ -22,6 +24,12 @@ export function escapeText(text: string): string {
 }
 
 const MARKDOWN = /[\\*_~|`<>[\]()#+\-:@]/g;
+/**
+ * Any character one of the rules of `escapeText` acts on (control characters, bidi controls,
+ * surrogate halves, markdown, a digit before "."): a text without one passes unchanged. Not a
+ * Unicode-mode pattern, so each half of a surrogate pair is seen.
+ */
+const NEEDS_ESCAPING = /[\x00-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF\\*_~|`<>[\]()#+\-:@]|\d\./;
 
 /** Escapes `text` and wraps the given character ranges in bold. Ranges must not overlap. */
 export function escapeWithBold(text: string, ranges: readonly (readonly [number, number])[]): string {

@@ -1,13 +1,14 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { CorpusError } from "../corpus/frontMatter.js";
-import { openAnswerer } from "../pipeline.js";
-import { corpusHash, type SavedIndex, toSavedIndex } from "../savedIndex.js";
+import { openPipeline } from "../pipeline.js";
+import { corpusHash, type SavedIndex } from "../savedIndex.js";
 import { ALL_FEATURES } from "../search/engine.js";
 
 /**
  * The reload's heavy half, on a worker thread so the bot keeps answering meanwhile: reads the
- * corpus folder, builds the index (or loads it, when the saved one already matches) and saves
- * it, then hands the saved form back for the main thread to load.
+ * corpus folder, builds the index, the quotations and the suggestions (or loads them, when the
+ * saved index already matches) and saves them, then hands the saved form back for the main
+ * thread to load.
  */
 export interface BuildRequest {
   dir: string;
@@ -26,9 +27,9 @@ function build({ dir, indexFile, knownHash }: BuildRequest): BuildResult {
   try {
     const hash = corpusHash(dir, ALL_FEATURES);
     if (hash === knownHash) return { ok: true, unchanged: true, hash };
-    const { answerer, source, saveError } = openAnswerer(dir, indexFile);
-    const saved = toSavedIndex(hash, answerer.corpus, answerer.search.toJSON());
-    return { ok: true, unchanged: false, hash, saved, source, saveError, ms: Math.round(performance.now() - started) };
+    const opened = openPipeline(dir, indexFile);
+    // The hash of what was read (the folder may have changed since the check above: then it is the newer one).
+    return { ok: true, unchanged: false, hash: opened.hash, saved: opened.saved, source: opened.index, saveError: opened.saveError, ms: Math.round(performance.now() - started) };
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : String(err), corpusError: err instanceof CorpusError };
   }

@@ -2,10 +2,9 @@ import { existsSync, type FSWatcher, watch } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { Worker } from "node:worker_threads";
-import { Suggester } from "../answer/suggest.js";
 import type { BotContext } from "../discord/command.js";
 import type { Logger } from "../logger.js";
-import { answererFromSaved, pipelineFor } from "../pipeline.js";
+import { pipelineFromSaved } from "../pipeline.js";
 import type { BuildRequest, BuildResult } from "./buildWorker.js";
 
 /**
@@ -13,9 +12,10 @@ import type { BuildRequest, BuildResult } from "./buildWorker.js";
  * folder change, the bot rebuilds what it answers from (index, quotations, sources,
  * suggestions) and swaps it in at once.
  *
- * - The index is built on a worker thread (`buildWorker.ts`), which also saves it; the main
- *   thread then loads it and works out the quotations, sources and suggestions, yielding to
- *   the event loop between those steps, so interactions keep being answered.
+ * - The index, the quotations and the suggestions are built on a worker thread
+ *   (`buildWorker.ts`), which also saves them; the main thread then loads them and answers the
+ *   sources' few sample questions, yielding to the event loop between those steps, so
+ *   interactions keep being answered.
  * - Handlers read one `BotContext` object, taken once per interaction (`current`): the swap
  *   replaces that object whole, so an answer in flight finishes on the old one and never mixes
  *   two corpora. The bounded state (the questions behind buttons, the cooldown) is carried
@@ -140,16 +140,13 @@ export class Reloader {
       return { swapped: false, reason: "unchanged" };
     }
     if (built.saveError) logger.warn({ indexFile, err: built.saveError }, "could not save the index");
-    // The rest runs here, one step per turn of the event loop, so interactions are served in between.
+    // The rest runs here, loading what the worker built, one step per turn of the event loop, so interactions are served in between.
     const mainStarted = performance.now();
     await nextTurn();
-    const answerer = answererFromSaved(built.saved, dir);
-    await nextTurn();
-    const pipeline = pipelineFor(answerer);
-    await nextTurn();
-    const suggester = Suggester.build(answerer);
+    const pipeline = await pipelineFromSaved(built.saved, dir, nextTurn);
+    const { answerer } = pipeline;
     // Everything else (logger, the questions behind buttons, cooldowns…) carries over as it is.
-    this.ctx = { ...this.ctx, ...pipeline, suggester };
+    this.ctx = { ...this.ctx, ...pipeline };
     this.knownHash = built.hash;
     const outcome = { swapped: true as const, articles: answerer.corpus.articles.length, sentences: answerer.corpus.sentences.length, ms: Math.round(performance.now() - started) };
     logger.info({ reasons, ...outcome, buildMs: built.ms, mainThreadMs: Math.round(performance.now() - mainStarted), index: built.source }, "reloaded the articles");

@@ -41,6 +41,8 @@ export const HAS_NUMBER = 4;
 export const HAS_PERSON = 8;
 export const HAS_SPEECH = 16;
 export const HAS_DURATION = 32;
+/** How many bits the flags above take (a sentence's flags are below `1 << ANSWER_TYPE_FLAG_BITS`). */
+export const ANSWER_TYPE_FLAG_BITS = 32 - Math.clz32(HAS_YEAR | HAS_DAY_OR_MONTH | HAS_NUMBER | HAS_PERSON | HAS_SPEECH | HAS_DURATION);
 
 export function answerTypeFlags(text: string, entities: readonly { entity: { kind: string } }[]): number {
   return (

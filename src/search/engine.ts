@@ -1,7 +1,7 @@
 import MiniSearch from "minisearch";
 import type { Corpus, Sentence } from "../corpus/types.js";
 import { Analyzer, isEntityTerm } from "./analyzer.js";
-import { type AnswerType, answerTypeFit, answerTypeFlags } from "./answerType.js";
+import { ANSWER_TYPE_FLAG_BITS, type AnswerType, answerTypeFit, answerTypeFlags } from "./answerType.js";
 import type { Lexicon } from "./lexicon.js";
 import { type QueryPlan, QueryPlanner } from "./queryPlan.js";
 import type { RankingParams } from "./rankingParams.js";
@@ -113,6 +113,8 @@ export interface SavedSearch {
   /** Base64 of little-endian Uint32Arrays / a Uint8Array. */
   termStarts: string;
   terms: string;
+  /** Base64 of a Uint32Array: each term's [start, end) in its sentence's text, in `terms` order. */
+  termSpans: string;
   docFreq: string;
   flags: string;
   termScores: SavedTermScores;
@@ -134,6 +136,8 @@ export class SentenceSearch {
   /** Sentence `ord`'s terms in text order are `terms[termStarts[ord]..termStarts[ord + 1]]`. */
   private termStarts = new Uint32Array(1);
   private terms = new Uint32Array(0);
+  /** Where each of `terms` stands in its sentence's text: `[termSpans[2i], termSpans[2i + 1])` (for highlights). */
+  private termSpans = new Uint32Array(0);
   /** Number of sentences containing each term id. */
   private docFreq = new Uint32Array(0);
   /** `answerTypeFlags` of each sentence. */
@@ -143,6 +147,10 @@ export class SentenceSearch {
   /** MiniSearch's results for each term id, computed once (the index is read-only). */
   private termScores!: TermScores;
   private workspace: Workspace | undefined;
+  /** Each sentence's position in its article, by `ord` (made on the first query). */
+  private positions: Uint32Array | undefined;
+  /** `distinctTerms` of each sentence asked for so far, by `ord`. */
+  private readonly distinctTermsOf: (readonly number[] | undefined)[] = [];
   /** Numbers for analysed terms when the index is not stemmed (see `distinctTerms`). */
   private comparisonIds: Map<string, number> | undefined;
   private planner: QueryPlanner;
@@ -216,12 +224,14 @@ export class SentenceSearch {
     engine.vocabulary.forEach((t, id) => engine.termIds.set(t, id));
     engine.termStarts = fromBase64(saved.termStarts, Uint32Array);
     engine.terms = fromBase64(saved.terms, Uint32Array);
+    engine.termSpans = fromBase64(saved.termSpans, Uint32Array);
     engine.docFreq = fromBase64(saved.docFreq, Uint32Array);
     engine.flags = fromBase64(saved.flags, Uint8Array);
     engine.markEntityIds();
     engine.termScores = TermScores.load(saved.termScores);
     if (engine.termScores.terms !== engine.vocabulary.length) throw new Error("saved index does not match its vocabulary");
     if (engine.termStarts.length !== corpus.sentences.length + 1) throw new Error("saved index does not match the corpus");
+    if (engine.termSpans.length !== 2 * engine.terms.length) throw new Error("saved index does not match its terms");
     return engine;
   }
 
@@ -231,6 +241,7 @@ export class SentenceSearch {
       vocabulary: this.vocabulary,
       termStarts: toBase64(this.termStarts),
       terms: toBase64(this.terms),
+      termSpans: toBase64(this.termSpans),
       docFreq: toBase64(this.docFreq),
       flags: toBase64(this.flags),
       termScores: this.termScores.toJSON(),
@@ -241,17 +252,25 @@ export class SentenceSearch {
     const n = this.sentences.length;
     const starts = new Uint32Array(n + 1);
     const ids: number[] = [];
+    const spans: number[] = [];
     const flags = new Uint8Array(n);
     const docs: IndexedSentence[] = new Array(n);
     let prevPeople: string[] = [];
     for (let ord = 0; ord < n; ord++) {
       const s = this.sentences[ord]!;
       const entities = this.analyzer.entities(s.text);
-      const terms = this.features.stem
-        ? this.analyzer.tokens(s.text, entities).flatMap((t) => t.terms)
-        : [...s.text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0].toLowerCase());
+      const tokens = this.features.stem
+        ? this.analyzer.tokens(s.text, entities)
+        : [...s.text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, terms: [m[0].toLowerCase()] }));
+      const terms: string[] = [];
       starts[ord] = ids.length;
-      for (const t of terms) ids.push(this.idOf(t));
+      for (const t of tokens) {
+        for (const term of t.terms) {
+          terms.push(term);
+          ids.push(this.idOf(term));
+          spans.push(t.start, t.end);
+        }
+      }
       flags[ord] = answerTypeFlags(s.text, entities);
       // "He added that ...": the people named in the sentence before find this sentence too.
       const prev = this.sentences[ord - 1];
@@ -263,6 +282,7 @@ export class SentenceSearch {
     starts[n] = ids.length;
     this.termStarts = starts;
     this.terms = Uint32Array.from(ids);
+    this.termSpans = Uint32Array.from(spans);
     this.flags = flags;
     this.docFreq = new Uint32Array(this.vocabulary.length);
     const lastSeen = new Int32Array(this.vocabulary.length).fill(-1);
@@ -331,12 +351,15 @@ export class SentenceSearch {
    * The distinct terms of a hit's sentence (those of `sentenceTerms`) as sorted numbers, so
    * that sentences compare by merging two arrays instead of hashing strings.
    */
-  distinctTerms(hit: Hit): number[] {
+  distinctTerms(hit: Hit): readonly number[] {
     if (this.features.stem) {
+      // Kept per sentence once asked for (the index is read-only): at most one array per sentence.
       const ord = (hit as InternalHit).ord;
+      const known = this.distinctTermsOf[ord];
+      if (known) return known;
       const ids: number[] = [];
       for (let i = this.termStarts[ord]!; i < this.termStarts[ord + 1]!; i++) ids.push(this.terms[i]!);
-      return sortedUnique(ids);
+      return (this.distinctTermsOf[ord] = sortedUnique(ids));
     }
     // Without stemming the index holds words as written; analysed terms get numbers of their own.
     const ids = (this.comparisonIds ??= new Map());
@@ -414,6 +437,7 @@ export class SentenceSearch {
     const { bigramBonus, maxProximity: proximityCap, coverageFloor } = this.params;
     const maxProximity = useProximity ? Math.min(proximityCap, 1 + bigramBonus * plan.bigrams.length) : 1;
     const wrongType = plan.answerType === "any" ? 1 : this.params.wrongType[plan.answerType];
+    const fitOf = fitTable(plan.answerType);
 
     const { bm25, coverage, partial, typeFactor, final } = ws;
     const byCoverage = this.features.coverage;
@@ -441,7 +465,7 @@ export class SentenceSearch {
         }
       }
       const cov = coverageTotal === 0 ? 0 : got / coverageTotal;
-      const fit = answerTypeFit(plan.answerType, this.flags[docs[slot]!]!);
+      const fit = fitOf[this.flags[docs[slot]!]!]!;
       bm25[slot] = sum;
       coverage[slot] = cov;
       partial[slot] = byCoverage ? sum * (coverageFloor + cov) : sum;
@@ -454,7 +478,8 @@ export class SentenceSearch {
     // factor is costly, and it is computed only for candidates that could still enter the top:
     // the result is the same as ranking them all.
     const heap = new MaxHeap(ws.heap, ws.heapKeys, slots);
-    const position = (slot: number) => this.sentences[docs[slot]!]!.position;
+    const positions = (this.positions ??= Uint32Array.from(this.sentences, (s) => s.position));
+    const position = (slot: number) => positions[docs[slot]!]!;
     const before = (a: number, b: number) => final[a]! > final[b]! || (final[a] === final[b] && (position(a) < position(b) || (position(a) === position(b) && a < b)));
     const top: number[] = [];
     for (let slot = heap.pop(); slot !== undefined; slot = heap.pop()) {
@@ -528,33 +553,44 @@ export class SentenceSearch {
     tokenize: (s: string) => [s],
   };
 
-  /** Bigrams of the plan as pairs of term ids; a pair with a word no sentence has cannot match. */
-  private bigramIds(plan: QueryPlan): [number, number][] {
-    const out: [number, number][] = [];
-    for (const b of plan.bigrams) {
+  /** Bigrams of the plan as pairs of term ids; a pair with a word no sentence has cannot match (-1). */
+  private bigramIds(plan: QueryPlan): Bigrams {
+    const n = plan.bigrams.length;
+    const bigrams: Bigrams = { first: new Int32Array(n), second: new Int32Array(n), foundIn: new Int32Array(n).fill(-1), matchable: 0 };
+    plan.bigrams.forEach((b, i) => {
       const [x, y] = b.split(" ") as [string, string];
       const a = this.termIds.get(x);
       const c = this.termIds.get(y);
-      out.push(a === undefined || c === undefined ? [-1, -1] : [a, c]);
-    }
-    return out;
+      const known = a !== undefined && c !== undefined;
+      bigrams.first[i] = known ? a : -1;
+      bigrams.second[i] = known ? c : -1;
+      if (known) bigrams.matchable++;
+    });
+    return bigrams;
   }
 
   /** Bonus for each pair of consecutive question words that stand side by side in the sentence. */
-  private proximityFactor(doc: number, bigrams: [number, number][]): number {
-    const from = this.termStarts[doc]!;
-    const to = this.termStarts[doc + 1]!;
+  private proximityFactor(doc: number, bigrams: Bigrams): number {
+    const { first, second, foundIn } = bigrams;
+    const n = first.length;
     let found = 0;
-    for (const [x, y] of bigrams) {
-      if (x === -1) continue;
+    let left = bigrams.matchable;
+    if (left > 0) {
+      const { terms, entityIds } = this;
+      // One pass over the sentence's words for all the pairs (names are not words of the adjacency check).
       let prev = -1;
-      for (let i = from; i < to; i++) {
-        const id = this.terms[i]!;
-        if (this.entityIds[id]) continue; // names are not words of the adjacency check
-        if (prev === x && id === y) {
-          found++;
-          break;
+      for (let i = this.termStarts[doc]!, to = this.termStarts[doc + 1]!; i < to; i++) {
+        const id = terms[i]!;
+        if (entityIds[id]) continue;
+        for (let b = 0; b < n; b++) {
+          // `foundIn[b] === doc`: this pair was found in this sentence already (a query looks at each sentence once).
+          if (first[b] === prev && second[b] === id && foundIn[b] !== doc) {
+            foundIn[b] = doc;
+            found++;
+            left--;
+          }
         }
+        if (left === 0) break;
         prev = id;
       }
     }
@@ -622,8 +658,45 @@ export class SentenceSearch {
     return plan.concepts.some((c) => [...c.terms].some(([t, w]) => w === 1 && (isEntityTerm(t) || topic.has(t))));
   }
 
-  /** Character ranges of a hit's text whose terms the question asked for (to show in bold). */
+  /**
+   * Character ranges of a hit's text whose terms the question asked for (to show in bold).
+   * Read from the index (each term's place in its sentence was kept when the index was built),
+   * as analysing the sentence again would find them, without stemming a word.
+   */
   highlights(hit: Hit, plan: QueryPlan): [number, number][] {
+    if (!this.features.stem) return this.highlightsByAnalysis(hit, plan);
+    const wanted = this.wantedTermIds(plan);
+    const ord = (hit as InternalHit).ord;
+    const from = this.termStarts[ord]!;
+    const to = this.termStarts[ord + 1]!;
+    const ranges: [number, number][] = [];
+    // Terms in text order, a name before the words it spans: ranges that overlap merge.
+    for (let i = from; i < to; i++) {
+      if (!wanted.has(this.terms[i]!)) continue;
+      const start = this.termSpans[2 * i]!;
+      const end = this.termSpans[2 * i + 1]!;
+      const last = ranges.at(-1);
+      if (last && start < last[1]) last[1] = Math.max(last[1], end);
+      else ranges.push([start, end]);
+    }
+    return ranges;
+  }
+
+  /** The index term ids of a plan's concepts (once per plan: an answer highlights several passages with it). */
+  private wantedTermIds(plan: QueryPlan): Set<number> {
+    let ids = this.wantedIds.get(plan);
+    if (!ids) {
+      ids = new Set();
+      for (const c of plan.concepts) for (const t of c.terms.keys()) if (this.termIds.has(t)) ids.add(this.termIds.get(t)!);
+      this.wantedIds.set(plan, ids);
+    }
+    return ids;
+  }
+
+  private readonly wantedIds = new WeakMap<QueryPlan, Set<number>>();
+
+  /** `highlights` for an index of words as written (no stemming): the sentence analysed again. */
+  private highlightsByAnalysis(hit: Hit, plan: QueryPlan): [number, number][] {
     const text = hit.sentence.text;
     const wanted = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()]));
     // Looking for names is the costly part of analysis: skip it when the sentence has none the question wants.
@@ -639,6 +712,14 @@ export class SentenceSearch {
   }
 }
 
+/** `answerTypeFit(type, flags)` for every value of the flags, looked up per candidate instead of worked out. */
+const fitTables = new Map<AnswerType, Float64Array>();
+function fitTable(type: AnswerType): Float64Array {
+  let table = fitTables.get(type);
+  if (!table) fitTables.set(type, (table = Float64Array.from({ length: 1 << ANSWER_TYPE_FLAG_BITS }, (_, flags) => answerTypeFit(type, flags))));
+  return table;
+}
+
 /** A hit with the sentence's position in `corpus.sentences` (for `sentenceTerms`). */
 interface InternalHit extends Hit {
   ord: number;
@@ -651,6 +732,15 @@ function sortedUnique(ids: number[]): number[] {
   for (let i = 0; i < ids.length; i++) if (i === 0 || ids[i] !== ids[n - 1]) ids[n++] = ids[i]!;
   ids.length = n;
   return ids;
+}
+
+/** A plan's bigrams as term ids (`first[i]` then `second[i]`; -1 for a pair that cannot match), with the sentence each was last found in. */
+interface Bigrams {
+  first: Int32Array;
+  second: Int32Array;
+  foundIn: Int32Array;
+  /** How many pairs can match at all. */
+  matchable: number;
 }
 
 /** A query term's results; `fuzzy[i]` marks a match on a word one edit away from the term. */

@@ -19,8 +19,13 @@ const KNOWN_COUNT = 5;
 const COMMON_COUNT = 1000;
 /** Longer questions are not corrected past this many words (hostile input costs nothing). */
 const MAX_CORRECTIONS = 8;
+/** Corrections remembered (a word's correction never changes for one index); past this many, new ones are worked out and not kept. */
+const REMEMBERED = 10_000;
 
 export class SpellingCorrector {
+  /** Word → its correction, or null for none: trying every edit stems hundreds of strings, and members repeat their typos and names. */
+  private readonly corrections = new Map<string, string | null>();
+
   constructor(
     /** Whether the articles use the word (folded). */
     private readonly inArticles: (word: string) => boolean,
@@ -46,6 +51,14 @@ export class SpellingCorrector {
 
   /** The best word one edit from `word`, if any. */
   correct(word: string): string | undefined {
+    const known = this.corrections.get(word);
+    if (known !== undefined) return known ?? undefined;
+    const best = this.bestEdit(word);
+    if (this.corrections.size < REMEMBERED) this.corrections.set(word, best ?? null);
+    return best;
+  }
+
+  private bestEdit(word: string): string | undefined {
     let best: string | undefined;
     let bestScore = 0;
     for (const candidate of edits(word)) {
