@@ -36,6 +36,20 @@ describe("answers come from articles about the bot's subject (src/answer/subject
   });
 });
 
+describe("a search limited to the sentences about the subject", () => {
+  it("finds exactly those a full search finds among them, in the same order", () => {
+    const only = answerer.subject.sentences(answerer.corpus);
+    expect(only.reduce((a, b) => a + b, 0)).toBe(answerer.corpus.sentences.length - 6); // the six sentences of the Paris and kitchen texts
+    for (const q of ["the capital bread treaty", "when was it renewed", "bake the bread in the oven"]) {
+      const plan = answerer.search.plan(q);
+      const ord = new Map(answerer.corpus.sentences.map((s, i) => [s.id, i]));
+      const full = answerer.search.searchPlan(plan, 200).filter((h) => only[ord.get(h.sentence.id)!]);
+      const limited = answerer.search.searchPlan(plan, 200, only);
+      expect(limited.map((h) => [h.sentence.id, h.score])).toEqual(full.map((h) => [h.sentence.id, h.score]));
+    }
+  });
+});
+
 describe("whether a new article would count as about the subject (the /add-source preview warns when not)", () => {
   const article = (title: string, ...texts: string[]) => {
     return parseArticle("new.txt", `---\ntitle: ${title}\n---\n${texts.join("\n")}\n`, 99);

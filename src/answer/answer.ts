@@ -65,9 +65,6 @@ const DIRECT_FROM = 3;
 /** How many candidates to rank for `shown` passages: near-duplicates merged away and the speaker's words moved up leave enough. */
 const candidatesFor = (shown: number) => shown * 4 + 10;
 
-/** How much further than usual a question that names nothing of the subject looks, past texts about something else. */
-const OFF_SUBJECT_LOOKAHEAD = 4;
-
 /** Two sentences sharing this much of their content terms say the same thing. */
 const DUPLICATE_OVERLAP = 0.6;
 
@@ -79,6 +76,8 @@ export class Answerer {
   private readonly speakers: Map<string, string[]>;
   /** Articles about the bot's subject (see `subject.ts`). */
   readonly subject: SubjectArticles;
+  /** Their sentences, by corpus order (made on first need: a corpus all about the subject never needs it). */
+  private onSubject: Uint8Array | undefined;
 
   constructor(
     readonly corpus: Corpus,
@@ -178,13 +177,12 @@ export class Answerer {
 
   /**
    * The ranked sentences an answer is made of. A question that names nothing of the bot's
-   * subject is answered only from articles about it (see `subject.ts`); texts about something
-   * else may fill the first places, so the search looks further.
+   * subject is answered only from articles about it (see `subject.ts`): the search leaves the
+   * others out before scoring anything.
    */
   private candidates(plan: QueryPlan, limit: number): Hit[] {
-    if (this.subject.everyArticle || this.search.namesSubject(plan)) return this.bySpeaker(this.search.searchPlan(plan, limit), plan);
-    const hits = this.search.searchPlan(plan, limit * OFF_SUBJECT_LOOKAHEAD).filter((h) => this.subject.has(h.sentence.articleId));
-    return this.bySpeaker(hits.slice(0, limit), plan);
+    const only = this.subject.everyArticle || this.search.namesSubject(plan) ? undefined : (this.onSubject ??= this.subject.sentences(this.corpus));
+    return this.bySpeaker(this.search.searchPlan(plan, limit, only), plan);
   }
 
   /**

@@ -45,6 +45,11 @@ export class SubjectArticles {
     return this.ids === "all" || this.ids.has(articleId);
   }
 
+  /** For each sentence of `corpus` (in order), 1 when its article is about the subject: what a search may be limited to. */
+  sentences(corpus: Corpus): Uint8Array {
+    return Uint8Array.from(corpus.sentences, (s) => (this.has(s.articleId) ? 1 : 0));
+  }
+
   /** Whether an article not yet in the corpus would count as about the subject (for `/add-source`'s preview). */
   wouldInclude(article: Article): boolean {
     if (this.ids === "all" && this.minShare === 0) return true;

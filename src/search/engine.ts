@@ -381,8 +381,10 @@ export class SentenceSearch {
    * its best-scoring term; the concepts' sum is then re-ranked. The adjacency bonus (the only
    * costly factor) is computed best-first, and stops once no remaining sentence can reach the
    * top `limit` even with the largest bonus: the result is the same as ranking them all.
+   * `only` (by sentence, in corpus order): the sentences that may be found, the rest left out
+   * before anything is scored.
    */
-  searchPlan(plan: QueryPlan, limit = 10): Hit[] {
+  searchPlan(plan: QueryPlan, limit = 10, only?: Uint8Array): Hit[] {
     const nc = plan.concepts.length;
     const queryTerms = [...new Set(plan.concepts.flatMap((c) => [...c.terms.keys()]))];
     const termIndex = new Map(queryTerms.map((t, i) => [t, i]));
@@ -395,7 +397,8 @@ export class SentenceSearch {
     for (const concept of plan.concepts) {
       for (const term of concept.terms.keys()) {
         const { docs } = results[termIndex.get(term)!]!;
-        for (let i = 0; i < docs.length; i++) slots = ws.assign(docs[i]!, slots);
+        if (only) for (let i = 0; i < docs.length; i++) only[docs[i]!] && (slots = ws.assign(docs[i]!, slots));
+        else for (let i = 0; i < docs.length; i++) slots = ws.assign(docs[i]!, slots);
       }
     }
     try {
@@ -416,9 +419,11 @@ export class SentenceSearch {
         const ti = termIndex.get(term)!;
         const r = results[ti]!;
         for (let i = 0; i < r.docs.length; i++) {
+          const slot = slotOf[r.docs[i]!]!;
+          if (slot === -1) continue; // a sentence `only` leaves out
           // A match on another word than the one asked (fuzzy) counts for less.
           const w = r.fuzzy?.[i] ? weight * this.params.fuzzyWeight : weight;
-          const k = slotOf[r.docs[i]!]! * nc + ci;
+          const k = slot * nc + ci;
           const score = w * r.scores[i]!;
           if (best.term[k] === -1 || score > best.score[k]!) {
             best.score[k] = score;
