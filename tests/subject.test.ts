@@ -36,6 +36,17 @@ describe("answers come from articles about the bot's subject (src/answer/subject
   });
 });
 
+describe("a question made only of the subject asks what it is", () => {
+  it("gets a story's lead first (its first two sentences), and other questions are ranked as before", () => {
+    for (const q of ["whats the deal w the nk treaty", "china nk alliance?", "tell me about the china north korea treaty pls"]) {
+      const first = answerer.answer(q).passages[0]!.sentence;
+      expect({ q, position: first.position, about: answerer.subject.has(first.articleId) }).toEqual({ q, position: expect.any(Number), about: true });
+      expect(first.position).toBeLessThanOrEqual(1);
+    }
+    expect(answerer.answer("when was it renewed").passages[0]?.text).toBe("The agreement was last renewed in 2001.");
+  });
+});
+
 describe("a search limited to the sentences about the subject", () => {
   it("finds exactly those a full search finds among them, in the same order", () => {
     const only = answerer.subject.sentences(answerer.corpus);

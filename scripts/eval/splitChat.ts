@@ -12,6 +12,9 @@ import { readFileSync, writeFileSync } from "node:fs";
  *
  * (the last two: the questions of two writers who saw the articles and the style sample, not the
  * code; their union is exactly the two parts, so they are not kept a second time).
+ *
+ * Later, 24 questions of one more fact ("overview": "whats the deal with the nk treaty", written
+ * the same way, by a writer who read only the articles) were added to the training part alone.
  */
 interface Answerable { q: string; gold: string[]; direct?: string[]; fact?: string }
 interface Unanswerable { q: string; kind: "on-topic" | "off-topic" }

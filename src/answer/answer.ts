@@ -182,7 +182,20 @@ export class Answerer {
    */
   private candidates(plan: QueryPlan, limit: number): Hit[] {
     const only = this.subject.everyArticle || this.search.namesSubject(plan) ? undefined : (this.onSubject ??= this.subject.sentences(this.corpus));
-    return this.bySpeaker(this.search.searchPlan(plan, limit, only), plan);
+    return this.byLead(this.bySpeaker(this.search.searchPlan(plan, limit, only), plan), plan);
+  }
+
+  /**
+   * "whats the deal with the nk treaty", "what is the china north korea treaty": a question made
+   * only of the subject's names and words asks what the subject is, which is what the first
+   * sentences of a story about it say. Those rank up by the fitted `overviewLead`.
+   */
+  private byLead(hits: Hit[], plan: QueryPlan): Hit[] {
+    const lead = this.search.params.overviewLead;
+    if (lead === 1 || plan.answerType !== "any" || !this.search.onlySubject(plan)) return hits;
+    const leads = (h: Hit) => h.sentence.position <= 1 && this.subject.has(h.sentence.articleId);
+    const scored = hits.map((hit, i) => ({ hit: leads(hit) ? { ...hit, score: hit.score * lead } : hit, i }));
+    return scored.sort((a, b) => b.hit.score - a.hit.score || a.i - b.i).map((s) => s.hit);
   }
 
   /**

@@ -36,6 +36,7 @@ const RANKING_GRID: readonly [Path, readonly number[]][] = [
   [["weight", "typo"], range(0.2, 1, 0.2)],
   [["speaker", "match"], [1, 1.25, 1.5, 2, 3]],
   [["speaker", "other"], range(0.3, 1, 0.1)],
+  [["overviewLead"], [1, 1.25, 1.5, 2, 3]],
 ];
 /** Chances of "no answer" above which the bot may refuse. */
 const THRESHOLDS = range(0.2, 0.95, 0.025);

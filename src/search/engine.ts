@@ -657,6 +657,11 @@ export class SentenceSearch {
     return this.indexTerms(text).some((t) => isEntityTerm(t) || this.topic.has(t));
   }
 
+  /** Whether a question is made only of the bot's subject: every concept a name of the alias file or a topic word. */
+  onlySubject(plan: QueryPlan): boolean {
+    return plan.concepts.length > 0 && plan.concepts.every((c) => [...c.terms].some(([t, w]) => w === 1 && (isEntityTerm(t) || this.topic.has(t))));
+  }
+
   /** Whether a question names the bot's subject: someone or something of the alias file, or a topic word, as typed. */
   namesSubject(plan: QueryPlan): boolean {
     const topic = this.topic;
