@@ -3,7 +3,7 @@ import { evaluate, readQuestionFile } from "../src/eval/evaluate.js";
 import { buildAnswerer } from "../src/pipeline.js";
 
 /** Floors on the chat test part: the figures of the last fit, less one question. */
-const CHAT_TEST_FLOOR = { hitAt1: 0.69, hitAt3: 0.83, answerableRefused: 0.05, unanswerableRefused: 0.4, directRight: 8, directWrong: 2 };
+const CHAT_TEST_FLOOR = { hitAt1: 0.67, hitAt3: 0.81, answerableRefused: 0.07, unanswerableRefused: 0.4, directRight: 8, directWrong: 2 };
 
 /** The bot's answer quality on the dev questions; figures are deterministic, so this is a fair gate. */
 describe("answer quality (npm run eval)", () => {

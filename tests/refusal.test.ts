@@ -34,6 +34,16 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(refuses(params, high)).toBe(false);
   });
 
+  it("counts a sample of weight 3 as three copies of it (so that one fact's many wordings can count less)", () => {
+    const base = samples().slice(0, 40);
+    const copied = [...base, base[0]!, base[0]!, base[1]!, base[1]!];
+    const weighted = base.map((s, i) => (i < 2 ? { ...s, weight: 3 } : s));
+    const a = fitRefusalModel(copied);
+    const b = fitRefusalModel(weighted);
+    a.weights.forEach((w, i) => expect(b.weights[i]).toBeCloseTo(w, 4));
+    expect(b.bias).toBeCloseTo(a.bias, 4);
+  });
+
   it("refuses, through the real index, questions the articles cannot answer and answers those they can", () => {
     const answerer = buildAnswerer("corpus");
     for (const q of ["whats the bitcoin price today", "what did blinken say abt north korea", "hey bot got a good kimchi recipe lol"]) {

@@ -68,6 +68,8 @@ export function refuses(params: RefusalParams, features: RefusalFeatures): boole
 export interface RefusalSample {
   features: RefusalFeatures;
   unanswerable: boolean;
+  /** How much the sample counts (default 1): many wordings of one fact should not outweigh the rest. */
+  weight?: number;
 }
 
 /**
@@ -78,10 +80,11 @@ export interface RefusalSample {
  */
 export function fitRefusalModel(samples: readonly RefusalSample[], { l2 = 0.3, steps = 3000, rate = 0.3 } = {}): RefusalParams["model"] {
   const d = REFUSAL_FEATURES.length;
-  const n = samples.length;
-  if (n === 0) throw new Error("the no-answer model needs questions to learn from");
-  const mean = Array.from({ length: d }, (_, j) => samples.reduce((s, x) => s + x.features[j]!, 0) / n);
-  const scale = Array.from({ length: d }, (_, j) => Math.sqrt(samples.reduce((s, x) => s + (x.features[j]! - mean[j]!) ** 2, 0) / n) || 1);
+  if (samples.length === 0) throw new Error("the no-answer model needs questions to learn from");
+  const weightOf = samples.map((x) => x.weight ?? 1);
+  const n = weightOf.reduce((a, b) => a + b, 0);
+  const mean = Array.from({ length: d }, (_, j) => samples.reduce((s, x, i) => s + weightOf[i]! * x.features[j]!, 0) / n);
+  const scale = Array.from({ length: d }, (_, j) => Math.sqrt(samples.reduce((s, x, i) => s + weightOf[i]! * (x.features[j]! - mean[j]!) ** 2, 0) / n) || 1);
   const z = samples.map((x) => x.features.map((v, j) => (v - mean[j]!) / scale[j]!));
   const weights = new Array<number>(d).fill(0);
   let bias = 0;
@@ -91,7 +94,7 @@ export function fitRefusalModel(samples: readonly RefusalSample[], { l2 = 0.3, s
     z.forEach((row, i) => {
       let t = bias;
       for (let j = 0; j < d; j++) t += weights[j]! * row[j]!;
-      const err = 1 / (1 + Math.exp(-t)) - (samples[i]!.unanswerable ? 1 : 0);
+      const err = weightOf[i]! * (1 / (1 + Math.exp(-t)) - (samples[i]!.unanswerable ? 1 : 0));
       for (let j = 0; j < d; j++) grad[j]! += err * row[j]!;
       gradBias += err;
     });

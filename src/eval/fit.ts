@@ -38,6 +38,8 @@ const RANKING_GRID: readonly [Path, readonly number[]][] = [
   [["speaker", "other"], range(0.3, 1, 0.1)],
   [["overviewLead"], [1, 1.25, 1.5, 2, 3]],
 ];
+/** Wordings of one fact that count fully in the no-answer model's fit (most facts of the training part have three or four). */
+const FACT_WORDINGS = 4;
 /** Chances of "no answer" above which the bot may refuse. */
 const THRESHOLDS = range(0.2, 0.95, 0.025);
 /** Passages after the first that cover less of the question are not shown (not fitted: what is shown below the answer does not change any figure fitted here). */
@@ -103,22 +105,27 @@ export function fitParams(answerer: Answerer, train: QuestionFile, log: (line: s
 
 function fitRefusal(answerer: Answerer, train: QuestionFile, log: (line: string) => void): RefusalParams {
   const samples: RefusalSample[] = [];
-  const add = (q: string, unanswerable: boolean) => {
+  const add = (q: string, unanswerable: boolean, weight = 1) => {
     const features = answerer.refusalFeatures(q);
     // A question nothing matches is refused whatever the model says: it teaches the model nothing.
-    if (features) samples.push({ features, unanswerable });
+    if (features) samples.push({ features, unanswerable, weight });
   };
-  for (const { q } of train.answerable) add(q, false);
+  // A fact asked in many wordings counts as much as one asked in FACT_WORDINGS, no more.
+  const wordings = new Map<string, number>();
+  for (const a of train.answerable) if (a.fact) wordings.set(a.fact, (wordings.get(a.fact) ?? 0) + 1);
+  for (const { q, fact } of train.answerable) add(q, false, Math.min(1, FACT_WORDINGS / (fact ? wordings.get(fact)! : 1)));
   for (const q of unanswerableQuestions(train)) add(q, true);
   const model = fitRefusalModel(samples);
   const chance = samples.map((s) => unanswerableProbability({ model, threshold: 1, minPassageCoverage: 0 }, s.features));
-  const answerable = chance.filter((_, i) => !samples[i]!.unanswerable);
-  const unanswerable = chance.filter((_, i) => samples[i]!.unanswerable);
+  const kind = (unanswerable: boolean) => samples.flatMap((s, i) => (s.unanswerable === unanswerable ? [{ p: chance[i]!, w: s.weight ?? 1 }] : []));
+  const answerable = kind(false);
+  const unanswerable = kind(true);
+  const share = (list: { p: number; w: number }[], above: number) => list.reduce((a, x) => a + (x.p > above ? x.w : 0), 0) / (list.reduce((a, x) => a + x.w, 0) || 1);
   let best: { threshold: number; score: number } | undefined;
   THRESHOLDS.forEach((threshold, i) => {
     const margin = THRESHOLDS[Math.max(0, i - 1)]!;
-    const right = unanswerable.filter((p) => p > threshold).length / (unanswerable.length || 1);
-    const wrong = answerable.filter((p) => p > margin).length / (answerable.length || 1);
+    const right = share(unanswerable, threshold);
+    const wrong = share(answerable, margin);
     const score = right - WRONG_REFUSAL_COST * wrong;
     // Ties go to the higher threshold (fewer refusals).
     if (!best || score >= best.score - 1e-9) best = { threshold, score };
