@@ -76,8 +76,6 @@ export class Answerer {
   private readonly speakers: Map<string, string[]>;
   /** Articles about the bot's subject (see `subject.ts`). */
   readonly subject: SubjectArticles;
-  /** Their sentences, by corpus order (made on first need: a corpus all about the subject never needs it). */
-  private onSubject: Uint8Array | undefined;
 
   constructor(
     readonly corpus: Corpus,
@@ -181,7 +179,7 @@ export class Answerer {
    * others out before scoring anything.
    */
   private candidates(plan: QueryPlan, limit: number): Hit[] {
-    const only = this.subject.everyArticle || this.search.namesSubject(plan) ? undefined : (this.onSubject ??= this.subject.sentences(this.corpus));
+    const only = this.subject.everyArticle || this.search.namesSubject(plan) ? undefined : this.subject.sentences();
     return this.byLead(this.bySpeaker(this.search.searchPlan(plan, limit, only), plan), plan);
   }
 
@@ -193,9 +191,7 @@ export class Answerer {
   private byLead(hits: Hit[], plan: QueryPlan): Hit[] {
     const lead = this.search.params.overviewLead;
     if (lead === 1 || plan.answerType !== "any" || !this.search.onlySubject(plan)) return hits;
-    const leads = (h: Hit) => h.sentence.position <= 1 && this.subject.has(h.sentence.articleId);
-    const scored = hits.map((hit, i) => ({ hit: leads(hit) ? { ...hit, score: hit.score * lead } : hit, i }));
-    return scored.sort((a, b) => b.hit.score - a.hit.score || a.i - b.i).map((s) => s.hit);
+    return rescored(hits, (h) => (h.sentence.position <= 1 && this.subject.has(h.sentence.articleId) ? lead : 1));
   }
 
   /**
@@ -205,12 +201,10 @@ export class Answerer {
   private bySpeaker(hits: Hit[], plan: QueryPlan): Hit[] {
     if (!plan.speaker) return hits;
     const { match, other } = this.search.params.speaker;
-    const scored = hits.map((hit, i) => {
+    return rescored(hits, (hit) => {
       const who = this.speakers.get(hit.sentence.id);
-      const factor = !who?.length ? 1 : who.includes(plan.speaker!) ? match : other;
-      return { hit: factor === 1 ? hit : { ...hit, score: hit.score * factor }, i };
+      return !who?.length ? 1 : who.includes(plan.speaker!) ? match : other;
     });
-    return scored.sort((a, b) => b.hit.score - a.hit.score || a.i - b.i).map((s) => s.hit);
   }
 
   private passage(hit: Hit): Passage {
@@ -233,6 +227,15 @@ export class Answerer {
     const all = this.articles.get(sentence.articleId)!.sentences;
     return all.slice(Math.max(0, sentence.position - radius), sentence.position + radius + 1);
   }
+}
+
+/** `hits` with each score times `factor(hit)`, best first again (equal scores keep their order). */
+function rescored(hits: Hit[], factor: (hit: Hit) => number): Hit[] {
+  const scored = hits.map((hit, i) => {
+    const f = factor(hit);
+    return { hit: f === 1 ? hit : { ...hit, score: hit.score * f }, i };
+  });
+  return scored.sort((a, b) => b.hit.score - a.hit.score || a.i - b.i).map((s) => s.hit);
 }
 
 /** The speakers quoted in each sentence (a quotation of several sentences speaks in each), as entity terms. */

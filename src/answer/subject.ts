@@ -12,7 +12,11 @@ import type { Article, Corpus } from "../corpus/types.js";
  * shares its words ("who invented the telephone") is no answer.
  */
 export class SubjectArticles {
+  /** Their sentences, 1 by corpus order (made on first need). */
+  private mask: Uint8Array | undefined;
+
   private constructor(
+    private readonly corpus: Corpus,
     private readonly ids: ReadonlySet<string> | "all",
     /** Share of its sentences an article must have on the subject (when its title is not). */
     private readonly minShare: number,
@@ -25,15 +29,15 @@ export class SubjectArticles {
    * every article counts. `onSubject` tells the same of any text (a title, a new article's sentence).
    */
   static of(corpus: Corpus, sentenceMarks: Uint8Array | undefined, onSubject: (text: string) => boolean): SubjectArticles {
-    if (!sentenceMarks) return new SubjectArticles("all", 0, () => true);
+    if (!sentenceMarks) return new SubjectArticles(corpus, "all", 0, () => true);
     const marked = new Map<string, number>();
     corpus.sentences.forEach((s, ord) => marked.set(s.articleId, (marked.get(s.articleId) ?? 0) + sentenceMarks[ord]!));
     const share = (a: Article) => (a.sentences.length ? (marked.get(a.id) ?? 0) / a.sentences.length : 0);
     const top = Math.max(0, ...corpus.articles.map(share));
-    if (top === 0) return new SubjectArticles("all", 0, () => true);
+    if (top === 0) return new SubjectArticles(corpus, "all", 0, () => true);
     const minShare = top / 2;
     const ids = corpus.articles.filter((a) => titleNames(a, onSubject) || share(a) >= minShare).map((a) => a.id);
-    return new SubjectArticles(ids.length === corpus.articles.length ? "all" : new Set(ids), minShare, onSubject);
+    return new SubjectArticles(corpus, ids.length === corpus.articles.length ? "all" : new Set(ids), minShare, onSubject);
   }
 
   /** Whether every article is about the subject (then there is nothing to leave out). */
@@ -45,9 +49,9 @@ export class SubjectArticles {
     return this.ids === "all" || this.ids.has(articleId);
   }
 
-  /** For each sentence of `corpus` (in order), 1 when its article is about the subject: what a search may be limited to. */
-  sentences(corpus: Corpus): Uint8Array {
-    return Uint8Array.from(corpus.sentences, (s) => (this.has(s.articleId) ? 1 : 0));
+  /** For each sentence of the corpus (in order), 1 when its article is about the subject: what a search may be limited to. */
+  sentences(): Uint8Array {
+    return (this.mask ??= Uint8Array.from(this.corpus.sentences, (s) => (this.has(s.articleId) ? 1 : 0)));
   }
 
   /** Whether an article not yet in the corpus would count as about the subject (for `/add-source`'s preview). */

@@ -3,7 +3,7 @@ import type { Corpus, Sentence } from "../corpus/types.js";
 import { Analyzer, isEntityTerm } from "./analyzer.js";
 import { ANSWER_TYPE_FLAG_BITS, type AnswerType, answerTypeFit, answerTypeFlags } from "./answerType.js";
 import type { Lexicon } from "./lexicon.js";
-import { type QueryPlan, QueryPlanner } from "./queryPlan.js";
+import { type Concept, type QueryPlan, QueryPlanner } from "./queryPlan.js";
 import type { RankingParams } from "./rankingParams.js";
 import { type SavedTermScores, type TermResults, TermScores } from "./termScores.js";
 import { fromBase64, toBase64 } from "./typedArrays.js";
@@ -638,12 +638,11 @@ export class SentenceSearch {
    * something of the alias file, or uses one of its topic words. Read from the index, not the text.
    */
   onSubject(): Uint8Array {
-    const topic = this.topic;
     const out = new Uint8Array(this.sentences.length);
     for (let ord = 0; ord < out.length; ord++) {
       for (let i = this.termStarts[ord]!; i < this.termStarts[ord + 1]!; i++) {
         const id = this.terms[i]!;
-        if (this.entityIds[id] || topic.has(this.vocabulary[id]!)) {
+        if (this.entityIds[id] || this.topic.has(this.vocabulary[id]!)) {
           out[ord] = 1;
           break;
         }
@@ -654,18 +653,27 @@ export class SentenceSearch {
 
   /** Whether a text (an article's title) names the bot's subject: someone or something of the alias file, or a topic word. */
   namesSubjectIn(text: string): boolean {
-    return this.indexTerms(text).some((t) => isEntityTerm(t) || this.topic.has(t));
+    return this.indexTerms(text).some((t) => this.isSubjectTerm(t));
   }
 
   /** Whether a question is made only of the bot's subject: every concept a name of the alias file or a topic word. */
   onlySubject(plan: QueryPlan): boolean {
-    return plan.concepts.length > 0 && plan.concepts.every((c) => [...c.terms].some(([t, w]) => w === 1 && (isEntityTerm(t) || this.topic.has(t))));
+    return plan.concepts.length > 0 && plan.concepts.every((c) => this.conceptNamesSubject(c));
   }
 
   /** Whether a question names the bot's subject: someone or something of the alias file, or a topic word, as typed. */
   namesSubject(plan: QueryPlan): boolean {
-    const topic = this.topic;
-    return plan.concepts.some((c) => [...c.terms].some(([t, w]) => w === 1 && (isEntityTerm(t) || topic.has(t))));
+    return plan.concepts.some((c) => this.conceptNamesSubject(c));
+  }
+
+  /** Whether a concept's own word (not a neighbour's) is a name of the alias file or a topic word. */
+  private conceptNamesSubject(c: Concept): boolean {
+    for (const [t, w] of c.terms) if (w === 1 && this.isSubjectTerm(t)) return true;
+    return false;
+  }
+
+  private isSubjectTerm(term: string): boolean {
+    return isEntityTerm(term) || this.topic.has(term);
   }
 
   /**
