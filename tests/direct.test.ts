@@ -31,6 +31,19 @@ describe("the kind of short fact a question asks", () => {
     ["whats the full official name of the pact", "name"],
     ["the treaty was signed when?", "date"],
     ["in which city were the messages delivered", "place"],
+    ["whats nks state media called", "name"],
+    ["what do they officially call the pact", "name"],
+    ["what do they call the china dprk pact", "name"],
+    ["what do they call the friendship", undefined],
+    ["what is the name of north koreas ambassador to china", "person"],
+    ["which chinese premier signed it", "person"],
+    ["the ambassador was marking which anniversary", "age"],
+    ["whats the validity period of the pact", "duration"],
+    ["how many yrs does one term last", "duration"],
+    ["trump and kim met how often", "count"],
+    ["what does wpk mean", "expansion"],
+    ["what was the exact date it was signed", "date"],
+    ["has it been renewed before, like which years", "year"],
     ["why does the alliance matter", undefined],
     ["what did xi say to kim", undefined],
   ])("%s → %s", (q, kind) => expect(factKind(q)).toBe(kind));
@@ -87,8 +100,26 @@ describe("a line only when the sentence holds exactly one answer", () => {
   });
 
   it("gives none when two different answers stand in the sentence", () => {
-    expect(spanIn("when was it signed", "It was signed in 1961 and amended in 1975.")).toBeUndefined();
+    expect(spanIn("when was it signed", "It was signed in 1961, then signed in 1975.")).toBeUndefined();
     expect(spanIn("who signed the treaty", "Zhou Enlai met Song Tao, and Liu Xiaoming spoke.")).toBeUndefined();
+  });
+
+  it("of several dates, takes the one beside the question's own words, when clearly nearer", () => {
+    expect(spanIn("when was it signed", "It was signed in 1961 and amended in 1975.")).toBe("1961");
+    expect(spanIn("what day did xi and kim exchange msgs", "Xi and Kim spoke on Sunday while exchanging messages on the anniversary of the treaty signed on July 11, 1961.")).toBe("Sunday");
+  });
+
+  it("fills a blank with the words after the question's last words, punctuation aside", () => {
+    const text = "He said the country will attach importance to the friendship, a common treasure of both sides.";
+    expect(spanIn("kim called the friendship a what", text)).toBe("common treasure");
+    expect(spanIn("kim called it a common what", text)).toBe("common treasure");
+    // "to a" alone places nothing, and "cooperation to a" is not in the sentence.
+    expect(spanIn("xi wants to take cooperation to a what", "Xi will lift cooperation between the two to new levels.")).toBeUndefined();
+  });
+
+  it("reads titles in lower case and picks the holder of the office asked", () => {
+    expect(spanIn("who is wang wenbin", "Chinese foreign ministry spokesman Wang Wenbin said on Wednesday the treaty stands.")).toBe("Chinese foreign ministry spokesman");
+    expect(spanIn("who is chinas special representative for north korea", "Wang said China's Special Representative for North Korea Liu Xiaoming would visit.")).toBe("Liu Xiaoming");
   });
 
   it("never answers with what the question already names", () => {

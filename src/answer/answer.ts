@@ -3,7 +3,7 @@ import type { QuoteIndex } from "../quotes/index.js";
 import { entityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
 import { type Citation, citationOf } from "./citation.js";
-import { directSpan } from "./direct.js";
+import { directSpan, factKind } from "./direct.js";
 import { REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refuses } from "./refusal.js";
 import { SubjectArticles } from "./subject.js";
 
@@ -61,6 +61,9 @@ export interface AnswerOptions {
 const DIRECT_MIN_COVERAGE = 0.5;
 /** How many of the top passages a direct answer may come from: the three a reply shows first. */
 const DIRECT_FROM = 3;
+
+/** How many of the first candidates a short-fact question checks for an answer of its kind. */
+const DIRECT_RERANK = 6;
 
 /** How many candidates to rank for `shown` passages: near-duplicates merged away and the speaker's words moved up leave enough. */
 const candidatesFor = (shown: number) => shown * 4 + 10;
@@ -180,7 +183,22 @@ export class Answerer {
    */
   private candidates(plan: QueryPlan, limit: number): Hit[] {
     const only = this.subject.everyArticle || this.search.namesSubject(plan) ? undefined : this.subject.sentences();
-    return this.byLead(this.bySpeaker(this.search.searchPlan(plan, limit, only), plan), plan);
+    return this.byDirect(this.byLead(this.bySpeaker(this.search.searchPlan(plan, limit, only), plan), plan), plan);
+  }
+
+  /**
+   * "how old is the treaty", "who delivered the messages": for a short-fact question, a sentence
+   * among the first few that holds exactly one answer of the kind asked (see `direct.ts`) ranks
+   * up by the fitted `directFit`: of two sentences that match the question as fully, the one that
+   * says the fact answers.
+   */
+  private byDirect(hits: Hit[], plan: QueryPlan): Hit[] {
+    const fit = this.search.params.directFit;
+    if (fit === 1 || !factKind(plan.normalised)) return hits;
+    const { analyzer } = this.search;
+    // Only among sentences that match as much of the question as the first: a fact-shaped sentence about something else must not jump ahead.
+    const least = hits[0]?.coverage ?? 0;
+    return rescored(hits, (hit, i) => (i < DIRECT_RERANK && hit.coverage >= least && directSpan({ plan, text: hit.sentence.text, analyzer }) ? fit : 1));
   }
 
   /**
@@ -230,9 +248,9 @@ export class Answerer {
 }
 
 /** `hits` with each score times `factor(hit)`, best first again (equal scores keep their order). */
-function rescored(hits: Hit[], factor: (hit: Hit) => number): Hit[] {
+function rescored(hits: Hit[], factor: (hit: Hit, rank: number) => number): Hit[] {
   const scored = hits.map((hit, i) => {
-    const f = factor(hit);
+    const f = factor(hit, i);
     return { hit: f === 1 ? hit : { ...hit, score: hit.score * f }, i };
   });
   return scored.sort((a, b) => b.hit.score - a.hit.score || a.i - b.i).map((s) => s.hit);

@@ -18,28 +18,45 @@ export interface Span {
   end: number;
 }
 
+/** Words for a person's office or kind: a "who" question with one asks for a person, not a country. */
+const ROLE = "minister|president|prez|premier|leader|spokes(?:man|woman|person)|ambassador|envoy|diplomat|official|representative|guy|man|woman|person|chairman|secretary|general|grandfather|founder|head|chief|coordinator";
+const PERSON_ROLE = new RegExp(`\\b(?:${ROLE})s?\\b`, "i");
+const PERSON_ROLES = new RegExp(`\\b(?:${ROLE})\\b`, "g");
+const NAME_OF_OFFICE = new RegExp(`\\bname of (?:[\\w'’]+ ){0,4}(?:${ROLE})s?\\b`);
+const WHICH_OFFICE = new RegExp(`^(which|what) (?:[\\w-]+ ){0,3}(?:${ROLE}|country|side)s?\\b`);
+const ORDINAL = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth";
+
 /** The kind of short fact a question asks for, from its (normalised) wording; undefined for other questions. */
 export function factKind(question: string): FactKind | undefined {
   const q = question.toLowerCase();
+  // "whats the name of nk's ambassador": a person asked by the name of their office.
+  if (NAME_OF_OFFICE.test(q)) return "person";
   // "who is Sung Kim": what the person is, not another person.
   if (/^(who|whom) (is|was|are)\b/.test(q) && /^(who|whom) (is|was|are) (?:the )?[a-z]+(?: [a-z]+){0,2}\??$/.test(q)) return "title";
   // "xi said he'd take cooperation to a new what": the word that fills the blank.
   if (/\b[a-z]+ (what|where|who|whom)\??$/.test(q) && !/^(what|where|who|whom)\b/.test(q.replace(/\?$/, ""))) return "blank";
-  if (/\b(what|which) year\b|\bwhat yr\b/.test(q)) return "year";
+  if (/\b(what|which) (years?|yrs?)\b|\b(year|yr)\??$|\bhow far back\b/.test(q)) return "year";
   if (/\b(what|which) month\b/.test(q)) return "month";
   if (/\b(what|which) (birthday|anniversary)\b|\bhow many (years|yrs)\b.*\banniversar/.test(q)) return "age";
-  if (/\b(what|which) (date|day|month)\b|^(since )?when\b|\bwhen (was|were|did|is|will|does|do)\b|\bwhen\??$/.test(q)) return "date";
-  if (/\bhow many\b|\bhow much\b/.test(q)) return "count";
-  if (/\bhow long\b|\b(term|length|duration)\b|\bexpir(e|es|y)\b/.test(q)) return "duration";
+  if (/\b(what|which)(?: [a-z]+){0,2} (date|day|month)\b|\b(exact|actual) date\b|^(since )?when\b|\bwhen (was|were|did|is|will|does|do|r|are)\b|\bwhen\??$/.test(q)) return "date";
+  if (/\bhow many (years|yrs|months|days|weeks|decades)\b.*\b(last|valid|good|run)\b/.test(q)) return "duration";
+  if (/\bhow many\b|\bhow much\b|\bhow often\b/.test(q)) return "count";
+  if (/\bhow long\b|\b(term|length|duration|period)\b|\bexpir(e|es|y)\b/.test(q)) return "duration";
   if (/\bhow old\b/.test(q)) return "age";
-  if (/\bstands? for\b|\bshort for\b|\babbreviation\b|\bacronym\b/.test(q) || /^(what|who) (is|are) (the )?[A-Z]{2,6}\b/.test(question)) return "expansion";
+  if (
+    /\bstands? for\b|\bshort for\b|\babbreviation\b|\bacronym\b/.test(q) ||
+    /^(what|who) (is|are) (the )?[A-Z]{2,6}\b/.test(question) ||
+    /\b(what|wat) does (the )?[a-z]{2,6} mean\b|^[a-z]{2,6} ?= ?\?/.test(q)
+  ) {
+    return "expansion";
+  }
+  // "whats the full official name of the pact", "what do they officially call it": the name of a thing, not a person's office.
+  if (/\b(what|whats|wat) (is )?(the |its )?((full|official|formal|real|whole) )*name\b|\bwhat is (it|the [a-z]+) called\b|\bcalled\??$|\b(what|wat) do (they|we|u|you|people) officially call\b|\b(what|wat) do (they|we|u|you|people) call (?:[\w-]+ ){0,4}(pact|treaty|agreement|accord|deal|party|agency|media|outlet)\b|\b(official|full|formal) (name|title) of\b/.test(q)) return "name";
   if (/\b(job|title|role|position)\b|\bwhat does .* do\b/.test(q)) return "title";
-  // "whats the full official name of the pact": the name of a thing, not a person's office.
-  if (/\b(what|whats) (is )?(the |its )?((full|official|formal|real|whole) )*name\b|\bwhat is (it|the [a-z]+) called\b/.test(q)) return "name";
   if (/\b(which|what) (outlet|paper|newspaper|agency|media|news)\b|\bwho reported\b|\baccording to (who|whom)\b|\b(where|who) did .* (get )?report(ed)?\b|\bsource\b/.test(q)) return "source";
   if (
     /^(who|whom|whose)\b|\b(who|whose) (is|was|were|are|did|signed|delivered)\b|\bwhose\b/.test(q) ||
-    /^(which|what) (?:[\w-]+ ){0,3}(diplomat|leader|official|envoy|ambassador|minister|president|spokesman|spokesperson|person|guy|man|woman|country|side)s?\b/.test(q)
+    WHICH_OFFICE.test(q)
   ) {
     return "person";
   }
@@ -60,14 +77,12 @@ const NUMBER_WORD = "\\d+(?:,\\d{3})*|one|two|three|four|five|six|seven|eight|ni
 const COUNT = new RegExp(`\\b(?:${NUMBER_WORD}) [a-z]+\\b|\\b(?:once|twice)\\b`, "gi");
 const COUNT_WITH_ADJECTIVE = new RegExp(`\\b(?:${NUMBER_WORD}) [a-z]+ [a-z]+\\b`, "gi");
 const DURATION = new RegExp(`\\b(?:${NUMBER_WORD}) (?:years?|months?|decades?|days?|weeks?)\\b|\\bfor decades\\b`, "gi");
-const AGE = /\b\d+(?:st|nd|rd|th) anniversary\b|\b\d+ (?:years?|yrs) (?:old|of)\b/gi;
+const AGE = new RegExp(`\\b(?:\\d+(?:st|nd|rd|th)|${ORDINAL}) anniversary\\b|\\b\\d+ (?:years?|yrs) (?:old|of)\\b`, "gi");
 /** "Korean Central News Agency (KCNA)": the words before an abbreviation in brackets. */
 const EXPANSION = /((?:[A-Z][\p{L}’'-]*|of|the|and|for|de)(?: (?:[A-Z][\p{L}’'-]*|of|the|and|for|de))*) \(([A-Z]{2,8})\)/gu;
-const SOURCE = /\baccording to ((?:the )?[A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)*)|\b((?:[A-Z][\p{L}]+ )*[A-Z][\p{L}]+) (?:reported|said|quoted|mentioned)\b/gu;
+const SOURCE = /\baccording to ((?:the )?[A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)*)|\b((?:[A-Z][\p{L}]+ )*[A-Z][\p{L}]+) (?:reported|reports|said|says|quoted|quotes|mentioned|mentions)\b/gu;
 /** A title: capitalised words (with "for", "of", "the") ending just before a name. */
 const TITLE_WORD = "(?:[A-Z][\\p{L}.’'-]*|for|of|the|on|and)";
-/** Words for a person's office or kind: a "who" question with one asks for a person, not a country. */
-const PERSON_ROLE = /\b(minister|president|prez|premier|leader|spokes(?:man|woman|person)|ambassador|envoy|diplomat|official|representative|guy|man|woman|person|chairman|secretary|general|grandfather|founder|head|chief)s?\b/i;
 const NAME = /\b[A-Z][\p{Ll}’'-]+(?: [A-Z][\p{Ll}’'-]+){1,2}\b/gu;
 
 export interface DirectInput {
@@ -88,9 +103,9 @@ export function directSpan({ plan, text, analyzer }: DirectInput): Span | undefi
     case "month":
       return only(matches(text, new RegExp(`${MONTH}\\b`, "g")).filter(notAsked));
     case "year":
-      return only(matches(text, YEARS).filter(notAsked).filter((s) => !ATTRIBUTIVE_YEAR.test(text.slice(0, s.start))));
+      return nearestAsked(matches(text, YEARS).filter(notAsked).filter((s) => !ATTRIBUTIVE_YEAR.test(text.slice(0, s.start))), plan, text, analyzer);
     case "date":
-      return only(longestFirst(matches(text, DATE)).filter(notAsked).filter((s) => !ATTRIBUTIVE_YEAR.test(text.slice(0, s.start))));
+      return nearestAsked(longestFirst(matches(text, DATE)).filter(notAsked).filter((s) => !ATTRIBUTIVE_YEAR.test(text.slice(0, s.start))), plan, text, analyzer);
     case "count": {
       // "how many rounds" → the number before "rounds"; else the one "several"/"three times" of the sentence.
       const noun = /\bhow (?:many|much) ([a-z]+)/.exec(asked)?.[1];
@@ -163,7 +178,16 @@ function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notAsked: (
   // A country answers "who is their main partner", never "who is their foreign minister".
   const asksForAPerson = PERSON_ROLE.test(plan.normalised);
   const others = people.length || unknown.length || asksForAPerson ? [] : oneEach((k) => k === "place" || k === "organisation");
-  const candidates = (people.length ? people : unknown.length ? unknown : others).filter(notAsked);
+  let candidates = (people.length ? people : unknown.length ? unknown : others).filter(notAsked);
+  // "who is china's special representative for north korea": of several people, the one whose title holds the office asked.
+  const offices = plan.normalised.toLowerCase().match(PERSON_ROLES);
+  if (candidates.length > 1 && offices) {
+    const holding = candidates.filter((c) => {
+      const title = titleBefore(text, c.start);
+      return title !== undefined && offices.some((o) => new RegExp(`\\b${o}s?\\b`, "i").test(text.slice(title.start, title.end)));
+    });
+    if (holding.length === 1) candidates = holding;
+  }
   if (candidates.length === 2 && /^ and (?:[A-Z][\p{L}’']+ )*$/u.test(text.slice(candidates[0]!.end, candidates[1]!.start))) {
     return { start: candidates[0]!.start, end: candidates[1]!.end };
   }
@@ -179,45 +203,72 @@ function nameOf(text: string, analyzer: Analyzer, notAsked: (s: Span) => boolean
 }
 
 /**
- * "kim called the friendship a common what": the question's last words before the blank, found
- * once in the sentence, and the word that follows them there ("common treasure"); the word
- * before the blank is kept when it stands right beside the answer.
+ * "kim called the friendship a what": the longest run of the question's last words before the
+ * blank (one of them a content word) found once in the sentence, punctuation aside ("friendship,
+ * a"), and the words that follow it there up to the next small word ("common treasure" of both
+ * sides). A content word right before the blank stays with the answer ("common what" → "common
+ * treasure"; but "lead “nowhere"” gives "nowhere"). A run found twice, or none, gives no answer.
  */
 function blankOf(asked: string, text: string): Span | undefined {
   // Only a question ending in its question word has a blank: most do not, and the pattern below scans the whole question.
   if (!ENDS_IN_QUESTION_WORD.test(asked.slice(-7))) return undefined;
-  const before = /((?:[a-z']+ ){0,2}[a-z']+) (?:what|where|who|whom)\??$/.exec(asked)?.[1];
-  if (!before) return undefined;
-  const words = before.split(" ").filter((w) => !/^(a|an|the|to|of|is|was|be)$/.test(w));
-  const last = words.at(-1);
-  if (!last) return undefined;
-  const found = [...text.matchAll(new RegExp(`\\b(${last.replace(/[^a-z']/g, "")})\\b([\\s“"‘']+)([\\p{L}-]+)`, "giu"))];
-  if (found.length !== 1) return undefined;
-  const m = found[0]!;
-  const blankStart = m.index + m[1]!.length + m[2]!.length;
-  const start = m[2] === " " ? m.index : blankStart;
-  return { start, end: blankStart + m[3]!.length };
+  const before = asked.replace(/\s*(?:what|where|who|whom)\??$/, "").split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}'’-]/gu, "")).filter(Boolean);
+  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => ({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
+  for (let n = Math.min(4, before.length); n >= 1; n--) {
+    const tail = before.slice(-n);
+    if (tail.every((w) => SMALL_WORD.test(w))) return undefined;
+    const found: number[] = [];
+    for (let i = 0; i + n <= words.length; i++) if (tail.every((w, k) => words[i + k]!.word === w)) found.push(i + n);
+    if (found.length > 1) return undefined;
+    if (found.length === 0) continue;
+    const after = found[0]!;
+    let last = after;
+    while (last < words.length && last - after < 3 && !SMALL_WORD.test(words[last]!.word)) last++;
+    if (last === after) return undefined;
+    const joined = text.slice(words[after - 1]!.end, words[after]?.start) === " ";
+    const first = joined && !SMALL_WORD.test(tail.at(-1)!) ? words[after - 1]! : words[after]!;
+    return { start: first.start, end: words[last - 1]!.end };
+  }
+  return undefined;
 }
 
+/** Words that end an answer's noun phrase, and that alone cannot place a blank. */
+const SMALL_WORD = /^(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|between|as|is|are|was|were|be|that|this|its|their|his|her|it|he|she|they|said|says)$/;
 const ENDS_IN_QUESTION_WORD = / (?:what|where|who|whom)\??$/;
 
 /** "whats sung kims job": the capitalised title just before the person's name ("U.S. Special Representative for North Korea Sung Kim"). */
 function titleOf(plan: QueryPlan, text: string, analyzer: Analyzer): Span | undefined {
   const person = plan.concepts.flatMap((c) => [...c.terms.keys()]).find((t) => t.startsWith("@"));
   if (!person) return undefined;
-  const mention = analyzer.entities(text).find((e) => e.entity.kind === "person" && entityTerm(e.entity.name) === person);
+  const mentions = analyzer.entities(text).filter((e) => e.entity.kind === "person" && entityTerm(e.entity.name) === person);
+  // The alias file may know the title itself as a variant ("Chinese foreign ministry spokesman"): the title stands before the name as written.
+  const mention = mentions.find((e) => text.slice(e.start, e.end) === e.entity.name) ?? mentions[0];
   if (!mention) return undefined;
-  const before = text.slice(0, mention.start);
-  const m = new RegExp(`((?:${TITLE_WORD} )*${TITLE_WORD}) $`, "u").exec(before);
-  if (m) {
-    const words = trimLeadingLowercase(m[1]!).replace(/^(?:The |A )/, "");
-    if (words.split(" ").length >= 2) return { start: mention.start - 1 - words.length, end: mention.start - 1 };
-  }
+  const title = titleBefore(text, mention.start);
+  if (title) return title;
   // "Song Tao, the minister of the International Department of ...": an appositive after the name.
   const after = /^, (the [^,]+?)(?:,| during| and )/.exec(text.slice(mention.end));
   if (after) return { start: mention.end + 2, end: mention.end + 2 + after[1]!.length };
   return undefined;
 }
+
+/**
+ * The title standing just before a name: capitalised words ("U.S. Special Representative for
+ * North Korea Sung Kim"), or a few words ending in an office ("Chinese foreign ministry
+ * spokesman Wang Wenbin").
+ */
+function titleBefore(text: string, nameStart: number): Span | undefined {
+  const before = text.slice(0, nameStart);
+  const m = CAPITALISED_TITLE.exec(before);
+  if (m) {
+    const words = trimLeadingLowercase(m[1]!).replace(/^(?:The |A )/, "");
+    if (words.split(" ").length >= 2) return { start: nameStart - 1 - words.length, end: nameStart - 1 };
+  }
+  const office = OFFICE_TITLE.exec(before);
+  return office ? { start: nameStart - 1 - office[1]!.length, end: nameStart - 1 } : undefined;
+}
+const CAPITALISED_TITLE = new RegExp(`((?:${TITLE_WORD} )*${TITLE_WORD}) $`, "u");
+const OFFICE_TITLE = new RegExp(`((?:[A-Z][\\p{L}.]+ )?(?:(?!(?:said|says|and|the|a|of|by|to|with)\\b)[a-z-]+ ){0,3}(?:${ROLE})) $`, "u");
 
 function matches(text: string, pattern: RegExp): Span[] {
   return [...text.matchAll(new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -229,6 +280,21 @@ function longestFirst(spans: Span[]): Span[] {
   const kept: Span[] = [];
   for (const s of sorted) if (kept.every((k) => s.end <= k.start || s.start >= k.end)) kept.push(s);
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Of several dates, the one that stands by the question's own words ("what day did they exchange
+ * messages": "on Sunday while exchanging messages", not "signed ... on July 11, 1961"): the
+ * nearest to a word of the question (names aside), when it is at most half as far as any other.
+ */
+function nearestAsked(spans: Span[], plan: QueryPlan, text: string, analyzer: Analyzer): Span | undefined {
+  if (spans.length < 2) return only(spans);
+  const asked = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()].filter((t) => !t.startsWith("@"))));
+  const at = [...text.matchAll(/\p{L}+/gu)].filter((m) => asked.has(analyzer.stemWord(m[0].toLowerCase()) ?? "")).map((m) => m.index);
+  if (!at.length) return undefined;
+  const distance = (s: Span) => Math.min(...at.filter((i) => i < s.start || i >= s.end).map((i) => (i < s.start ? s.start - i : i - s.end)));
+  const ranked = spans.map((s) => ({ s, d: distance(s) })).sort((a, b) => a.d - b.d);
+  return ranked[0]!.d * 2 <= ranked[1]!.d ? ranked[0]!.s : undefined;
 }
 
 /** The single span, or undefined when there are none or several different ones. */

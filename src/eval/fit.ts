@@ -37,6 +37,7 @@ const RANKING_GRID: readonly [Path, readonly number[]][] = [
   [["speaker", "match"], [1, 1.25, 1.5, 2, 3]],
   [["speaker", "other"], range(0.3, 1, 0.1)],
   [["overviewLead"], [1, 1.25, 1.5, 2, 3]],
+  [["directFit"], [1, 1.25, 1.5, 2, 3]],
 ];
 /** Wordings of one fact that count fully in the no-answer model's fit (most facts of the training part have three or four). */
 const FACT_WORDINGS = 4;

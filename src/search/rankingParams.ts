@@ -38,6 +38,8 @@ export const RankingParamsSchema = z
     speaker: z.object({ match: z.number().min(1).max(5), other: z.number().min(0).max(1) }),
     /** "whats the deal with the nk treaty": for a question made only of the subject's names and words, the factor for an article's first two sentences (a news story's lead says what it is about). */
     overviewLead: z.number().min(1).max(5),
+    /** For a short-fact question ("how old is it"), the factor for one of the first sentences that holds exactly one answer of the kind asked ("60th anniversary"). */
+    directFit: z.number().min(1).max(5),
     /**
      * The "nothing found" decision (`src/answer/refusal.ts`): a logistic model of the chance that
      * the articles hold no answer, from features of the question and its best sentences
