@@ -37,7 +37,8 @@ const FILES = {
 type Part = keyof typeof FILES;
 /**
  * Parts never fitted on and whose misses are not printed: the validation part (written later by
- * a session that read only the articles) judges a change before the test part is looked at.
+ * a session that read only the articles) judges a change before the test part is looked at. Its
+ * direct answers were looked at once, to find the kinds of short-fact question the rules missed.
  */
 const HELD_OUT: readonly Part[] = ["chat valid", "chat test"];
 /** The tidy question files, always visible: training material for `--fit` beside the chat training part. */
