@@ -30,6 +30,8 @@ describe("analysis", () => {
     expect(kim("Kim Jon-un")).toEqual(["@kim-jong-un"]);
     expect(kim("Sung Kim")).toEqual(["@sung-kim"]);
     expect(kim("Kim Il Sung")).toEqual(["@kim-il-sung"]);
+    // His father is not him: "kim" alone must not take the rest of another Kim's name.
+    expect(kim("when did kim jong il die")).toEqual(["@kim-jong-il"]);
     expect(kim("the U.S. envoy")).toEqual(["@united-states"]);
     expect(kim("talks with Washington")).toEqual(["@united-states"]);
   });
