@@ -44,6 +44,7 @@ describe("the kind of short fact a question asks", () => {
     ["what does wpk mean", "expansion"],
     ["what was the exact date it was signed", "date"],
     ["has it been renewed before, like which years", "year"],
+    ["how much food aid does china send every year", "count"],
     ["why does the alliance matter", undefined],
     ["what did xi say to kim", undefined],
   ])("%s → %s", (q, kind) => expect(factKind(q)).toBe(kind));

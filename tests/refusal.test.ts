@@ -54,6 +54,14 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     }
   });
 
+  it("reads whether a short-fact question's first passages hold a fact of the kind asked", () => {
+    const answerer = buildAnswerer("corpus");
+    const missing = (q: string) => answerer.refusalFeatures(q)![REFUSAL_FEATURES.indexOf("shortFactMissing")];
+    expect(missing("when was the treaty last renewed")).toBe(0); // "2001"
+    expect(missing("when was xi born")).toBe(1); // no date beside a birth anywhere
+    expect(missing("why does the alliance matter")).toBe(0); // not a short-fact question
+  });
+
   it("will not start on a ranking.json fitted with other features, and says how to refit", () => {
     const dir = mkdtempSync(join(tmpdir(), "refusal-"));
     for (const f of readdirSync("corpus")) copyFileSync(join("corpus", f), join(dir, f));

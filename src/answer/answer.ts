@@ -3,7 +3,7 @@ import type { QuoteIndex } from "../quotes/index.js";
 import { entityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
 import { type Citation, citationOf } from "./citation.js";
-import { directSpan, factKind } from "./direct.js";
+import { directSpan, factKind, type Span } from "./direct.js";
 import { REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refuses } from "./refusal.js";
 import { SubjectArticles } from "./subject.js";
 
@@ -132,35 +132,49 @@ export class Answerer {
     // Highlights only for the passages shown: finding them means analysing the sentence again.
     const shown = passages.slice(offset, offset + top);
     shown.forEach((p, i) => (p.highlights = this.search.highlights(kept[offset + i]!, plan)));
-    // A direct answer states the fact as the answer, from a top passage that answers most of the
-    // question: the first, or a later one when those before it cannot be the kind of answer asked
-    // for (no date for "when"); one that can, but holds several (two people for "who"), ends it.
-    let direct: DirectAnswer | undefined;
-    for (let i = 0; offset === 0 && i < Math.min(DIRECT_FROM, shown.length); i++) {
-      if (kept[i]!.coverage >= DIRECT_MIN_COVERAGE) direct = this.direct(plan, shown[i]!);
-      if (direct || this.answerFit(kept[i]!, plan) > 0) break;
-    }
+    // A direct answer states the fact as the answer, from a top passage that answers most of the question.
+    const found = offset === 0 ? this.firstDirect(plan, kept.slice(0, shown.length)) : undefined;
+    const direct = found && { text: found.hit.sentence.text.slice(found.span.start, found.span.end), ...found.span, citation: shown[found.index]!.citation };
     return { question, answered: true, passages: shown, ...(direct ? { direct } : {}) };
   }
 
-  /** The short fact asked for, copied from the best passage, when it holds exactly one (see `direct.ts`). */
-  private direct(plan: QueryPlan, passage: Passage): DirectAnswer | undefined {
-    const span = directSpan({ plan, text: passage.text, analyzer: this.search.analyzer });
-    if (!span) return undefined;
-    return { text: passage.text.slice(span.start, span.end), start: span.start, end: span.end, citation: passage.citation };
+  /**
+   * The short fact asked for (see `direct.ts`) and the passage it comes from: the first, or a
+   * later one of the first DIRECT_FROM when those before it cannot be the kind of answer asked
+   * for (no date for "when"); one that can, but holds several (two people for "who"), ends it.
+   */
+  private firstDirect(plan: QueryPlan, hits: readonly Hit[]): { index: number; hit: Hit; span: Span } | undefined {
+    if (!factKind(plan.normalised)) return undefined;
+    const { analyzer } = this.search;
+    for (let i = 0; i < Math.min(DIRECT_FROM, hits.length); i++) {
+      const hit = hits[i]!;
+      const span = hit.coverage >= DIRECT_MIN_COVERAGE ? directSpan({ plan, text: hit.sentence.text, analyzer }) : undefined;
+      if (span) return { index: i, hit, span };
+      if (this.answerFit(hit, plan) > 0) return undefined;
+    }
+    return undefined;
   }
 
   /** What the "nothing found" decision reads of a question, as `answer(question, { top })` ranks it (for the fitting script); `undefined` when nothing matches. */
   refusalFeatures(question: string, top = 10): RefusalFeatures | undefined {
     const plan = this.search.plan(question);
     const hits = this.candidates(plan, candidatesFor(top));
-    return hits[0] && refusalFeatures(plan, hits[0], hits[1], this.answerFit(hits[0], plan));
+    return hits[0] && this.features(plan, hits);
   }
 
   /** Whether the best of `hits` (ranked for `plan`) is good enough to answer with (else: "nothing found"). */
   confident(plan: QueryPlan, hits: readonly Hit[]): boolean {
-    const [best, second] = hits;
-    return best !== undefined && !refuses(this.search.params.refusal, refusalFeatures(plan, best, second, this.answerFit(best, plan)));
+    return hits[0] !== undefined && !refuses(this.search.params.refusal, this.features(plan, hits));
+  }
+
+  private features(plan: QueryPlan, hits: readonly Hit[]): RefusalFeatures {
+    const [best, second] = hits as [Hit, Hit | undefined];
+    return refusalFeatures(plan, best, second, this.answerFit(best, plan), this.shortFactMissing(plan, hits));
+  }
+
+  /** 1 for a short-fact question ("when was xi born") that would get no direct answer from these hits; 0 otherwise. */
+  private shortFactMissing(plan: QueryPlan, hits: readonly Hit[]): number {
+    return factKind(plan.normalised) && !this.firstDirect(plan, hits) ? 1 : 0;
   }
 
   /**

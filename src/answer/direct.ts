@@ -35,7 +35,7 @@ export function factKind(question: string): FactKind | undefined {
   if (/^(who|whom) (is|was|are)\b/.test(q) && /^(who|whom) (is|was|are) (?:the )?[a-z]+(?: [a-z]+){0,2}\??$/.test(q)) return "title";
   // "xi said he'd take cooperation to a new what": the word that fills the blank.
   if (/\b[a-z]+ (what|where|who|whom)\??$/.test(q) && !/^(what|where|who|whom)\b/.test(q.replace(/\?$/, ""))) return "blank";
-  if (/\b(what|which) (years?|yrs?)\b|\b(year|yr)\??$|\bhow far back\b/.test(q)) return "year";
+  if (/\b(what|which) (years?|yrs?)\b|(?<!\b(?:per|every|a|each|this|last|next) )\b(year|yr)\??$|\bhow far back\b/.test(q)) return "year";
   if (/\b(what|which) month\b/.test(q)) return "month";
   if (/\b(what|which) (birthday|anniversary)\b|\bhow many (years|yrs)\b.*\banniversar/.test(q)) return "age";
   if (/\b(what|which)(?: [a-z]+){0,2} (date|day|month)\b|\b(exact|actual) date\b|^(since )?when\b|\bwhen (was|were|did|is|will|does|do|r|are)\b|\bwhen\??$/.test(q)) return "date";

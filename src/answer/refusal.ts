@@ -30,12 +30,14 @@ export const REFUSAL_FEATURES = [
   "runnerUp",
   /** How many concepts the question has, over ten. */
   "concepts",
+  /** 1 for a short-fact question ("when", "who", "how many") whose first passages give no direct answer (see `direct.ts`). */
+  "shortFactMissing",
 ] as const;
 
 export type RefusalFeatures = number[];
 
 /** The features of `REFUSAL_FEATURES`, in order, for a question's plan and its two best sentences. */
-export function refusalFeatures(plan: QueryPlan, best: Hit, second: Hit | undefined, typeFit: number): RefusalFeatures {
+export function refusalFeatures(plan: QueryPlan, best: Hit, second: Hit | undefined, typeFit: number, shortFactMissing: number): RefusalFeatures {
   let unknownRarity = 0;
   for (const c of plan.concepts) if (!c.known) unknownRarity = Math.max(unknownRarity, c.rarity);
   return [
@@ -49,6 +51,7 @@ export function refusalFeatures(plan: QueryPlan, best: Hit, second: Hit | undefi
     unknownRarity,
     second && best.score > 0 ? second.score / best.score : 0,
     plan.concepts.length / 10,
+    shortFactMissing,
   ];
 }
 

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { Answerer } from "../answer/answer.js";
+import { REFUSAL_FEATURES } from "../answer/refusal.js";
 import { readConfig } from "../config.js";
 import { loadCorpus } from "../corpus/loadCorpus.js";
 import { evaluate, figures, type QuestionFile, readQuestionFile, type Report, type System } from "../eval/evaluate.js";
@@ -85,6 +86,16 @@ function ablationSteps(corpusDir: string): [string, () => System][] {
   out.push(["+ near-duplicate merging", () => systemOf(buildAnswerer(corpusDir, ALL_FEATURES), { refuse: false })]);
   out.push(["+ fitted no-answer decision (the bot)", () => systemOf(buildAnswerer(corpusDir, ALL_FEATURES))]);
   return out;
+}
+
+/** Rewrites `ranking.json`'s refusal model as a neutral one (all weights 0) when it reads other features than this version's. */
+function neutralRefusalIfOutdated(file: string) {
+  const ranking = JSON.parse(readFileSync(file, "utf8")) as { params: { refusal: { model: { features: string[] } } } };
+  if (ranking.params.refusal.model.features.join() === REFUSAL_FEATURES.join()) return;
+  const n = REFUSAL_FEATURES.length;
+  ranking.params.refusal.model = { features: [...REFUSAL_FEATURES], mean: Array(n).fill(0), scale: Array(n).fill(1), weights: Array(n).fill(0), bias: 0 } as never;
+  writeFileSync(file, `${JSON.stringify(ranking, null, 1)}\n`);
+  console.error(`${file}: the refusal model read other features; refitting from a neutral one`);
 }
 
 const pct = (x: number) => x.toFixed(3);
@@ -175,6 +186,8 @@ async function main(): Promise<number> {
     return 0;
   }
 
+  // A refusal model fitted on another version's features cannot be loaded, only refitted: start that fit from a neutral one.
+  if (values.fit) neutralRefusalIfOutdated(dataFile(corpusDir, "ranking.json"));
   const answerer = buildAnswerer(corpusDir);
   if (values.cv) {
     const train = files["chat train" satisfies Part];
