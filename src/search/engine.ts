@@ -7,6 +7,8 @@ import { type Concept, type QueryPlan, QueryPlanner } from "./queryPlan.js";
 import type { RankingParams } from "./rankingParams.js";
 import { type SavedTermScores, type TermResults, TermScores } from "./termScores.js";
 import { fromBase64, toBase64 } from "./typedArrays.js";
+import { ALL_FEATURES, type Features } from "./features.js";
+import type { Hit, InternalHit } from "./hit.js";
 import { MaxHeap, Workspace } from "./workspace.js";
 
 /**
@@ -26,72 +28,10 @@ import { MaxHeap, Workspace } from "./workspace.js";
  * kind of answer asked for.
  */
 
-export interface Features {
-  /** Porter2 stemming and stop words (off: every word as it is). */
-  stem: boolean;
-  /** Names in any variant become one entity term. */
-  aliases: boolean;
-  /** Thesaurus neighbours join the query at reduced weight. */
-  thesaurus: boolean;
-  /** A word the index does not know matches index terms one edit away ("renwed"). */
-  fuzzy: boolean;
-  /** "when" wants dates, "who" people, "how many" numbers, "what did X say" reported speech. */
-  answerType: boolean;
-  /** Rank by IDF-weighted coverage of the question as well as BM25. */
-  coverage: boolean;
-  /** Words adjacent in the question and in the sentence ("hostile forces", "Wang Wenbin") count more. */
-  proximity: boolean;
-  /** A sentence opening with "He"/"She", or naming "the two leaders", is also found by the people named just before it. */
-  pronouns: boolean;
-  /** Everyday phrases and demonyms of chat questions find the articles' wording ("still on" → remains in effect). */
-  chat: boolean;
-  /** Question words weigh by their rarity in everyday English as well as in the articles. */
-  englishWeights: boolean;
-  /** A question word the articles never use finds the article words WordNet gives the same sense. */
-  related: boolean;
-}
-
-export const ALL_FEATURES: Features = {
-  stem: true,
-  aliases: true,
-  thesaurus: true,
-  fuzzy: true,
-  answerType: true,
-  coverage: true,
-  proximity: true,
-  pronouns: true,
-  chat: true,
-  englishWeights: true,
-  related: true,
-};
-
 export type { AnswerType };
+export { ALL_FEATURES, type Features } from "./features.js";
+export type { Hit } from "./hit.js";
 export type { Concept, QueryPlan } from "./queryPlan.js";
-
-export interface Hit {
-  sentence: Sentence;
-  /** Final ranking score. */
-  score: number;
-  /** Sum of the concepts' BM25 scores before re-ranking. */
-  bm25: number;
-  /** Share (0..1) of the question's IDF weight this sentence matches. */
-  coverage: number;
-  /** Index terms of the question that this sentence matched. */
-  matchedTerms: string[];
-  /**
-   * Weight (0..1) of the heaviest name-like question word (a name, a country, a word everyday
-   * English does not have) this sentence leaves unmatched; a neighbour's match counts in part.
-   */
-  missing: number;
-  /** Weight (0..1) of the heaviest question word this sentence matches (a neighbour's match counts in part). */
-  strongest: number;
-  /** How far the sentence can be the kind of answer asked for (a date for "when"...): 1 fully, 0 not at all. */
-  typeFit: number;
-  /** Everyday-English rarity (0..1) of the rarest question word this sentence matches by no term at all. */
-  unmatchedRarity: number;
-  /** Share of the question's concepts this sentence matches by no term at all. */
-  unmatchedShare: number;
-}
 
 /** What MiniSearch indexes per sentence: its analysed terms, and those of its pronoun context, space-separated. */
 interface IndexedSentence {
@@ -736,11 +676,6 @@ function fitTable(type: AnswerType): Float64Array {
   let table = fitTables.get(type);
   if (!table) fitTables.set(type, (table = Float64Array.from({ length: 1 << ANSWER_TYPE_FLAG_BITS }, (_, flags) => answerTypeFit(type, flags))));
   return table;
-}
-
-/** A hit with the sentence's position in `corpus.sentences` (for `sentenceTerms`). */
-interface InternalHit extends Hit {
-  ord: number;
 }
 
 /** `ids` sorted, without repeats (sorts in place). Plain arrays: a small typed array per sentence would cost the GC more. */
