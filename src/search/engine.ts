@@ -1,12 +1,11 @@
-import MiniSearch from "minisearch";
 import type { Corpus, Sentence } from "../corpus/types.js";
 import { Analyzer, isEntityTerm } from "./analyzer.js";
-import { ANSWER_TYPE_FLAG_BITS, type AnswerType, answerTypeFit, answerTypeFlags } from "./answerType.js";
+import { ANSWER_TYPE_FLAG_BITS, type AnswerType, answerTypeFit } from "./answerType.js";
 import type { Lexicon } from "./lexicon.js";
 import { type Concept, type QueryPlan, QueryPlanner } from "./queryPlan.js";
 import type { RankingParams } from "./rankingParams.js";
-import { type SavedTermScores, type TermResults, TermScores } from "./termScores.js";
-import { fromBase64, toBase64 } from "./typedArrays.js";
+import { loadSentenceIndex, type SavedSearch, saveSentenceIndex } from "./savedSearch.js";
+import { buildSentenceIndex, indexTerms, type QueryResults, type SentenceIndex } from "./sentenceIndex.js";
 import { ALL_FEATURES, type Features } from "./features.js";
 import type { Hit, InternalHit } from "./hit.js";
 import { MaxHeap, Workspace } from "./workspace.js";
@@ -31,61 +30,14 @@ import { MaxHeap, Workspace } from "./workspace.js";
 export type { AnswerType };
 export { ALL_FEATURES, type Features } from "./features.js";
 export type { Hit } from "./hit.js";
+export type { SavedSearch } from "./savedSearch.js";
 export type { Concept, QueryPlan } from "./queryPlan.js";
-
-/** What MiniSearch indexes per sentence: its analysed terms, and those of its pronoun context, space-separated. */
-interface IndexedSentence {
-  ord: number;
-  text: string;
-  /** Entity names a leading pronoun stands for (from the sentence before), as terms. */
-  context: string;
-}
-
-/**
- * Everything the engine derives from the corpus, in a form `JSON.stringify` keeps: MiniSearch's
- * own `toJSON` and its scores for every term, plus per-sentence term sequences (ids into
- * `vocabulary`), document frequencies and answer-type flags. `SentenceSearch.load` restores an
- * engine from it without analysing a single sentence.
- */
-export interface SavedSearch {
-  minisearch: unknown;
-  vocabulary: string[];
-  /** Base64 of little-endian Uint32Arrays / a Uint8Array. */
-  termStarts: string;
-  terms: string;
-  /** Base64 of a Uint32Array: each term's [start, end) in its sentence's text, in `terms` order. */
-  termSpans: string;
-  docFreq: string;
-  flags: string;
-  termScores: SavedTermScores;
-}
-
-/** Weight of the pronoun-context field against the sentence's own words. */
-const CONTEXT_BOOST = 0.5;
-
-/** A sentence that names its people only by a pronoun or as "the two leaders": they are the people of the sentence before. */
-const REFERS_BACK = /^(?:[“"‘']\s*)?(he|she|his|her)\b|\b(the two leaders|both leaders|the leaders|the two men|the pair)\b/i;
 
 export class SentenceSearch {
   readonly analyzer: Analyzer;
   private readonly sentences: Sentence[];
-  private index!: MiniSearch<IndexedSentence>;
-  /** Term ↔ id for the terms of every sentence. */
-  private vocabulary: string[] = [];
-  private readonly termIds = new Map<string, number>();
-  /** Sentence `ord`'s terms in text order are `terms[termStarts[ord]..termStarts[ord + 1]]`. */
-  private termStarts = new Uint32Array(1);
-  private terms = new Uint32Array(0);
-  /** Where each of `terms` stands in its sentence's text: `[termSpans[2i], termSpans[2i + 1])` (for highlights). */
-  private termSpans = new Uint32Array(0);
-  /** Number of sentences containing each term id. */
-  private docFreq = new Uint32Array(0);
-  /** `answerTypeFlags` of each sentence. */
-  private flags = new Uint8Array(0);
-  /** Term ids that are entity terms (skipped by the adjacency check). */
-  private entityIds = new Uint8Array(0);
-  /** MiniSearch's results for each term id, computed once (the index is read-only). */
-  private termScores!: TermScores;
+  /** The sentences' index, read-only once built or loaded. */
+  private readonly index: SentenceIndex;
   private workspace: Workspace | undefined;
   /** Each sentence's position in its article, by `ord` (made on the first query). */
   private positions: Uint32Array | undefined;
@@ -104,6 +56,7 @@ export class SentenceSearch {
     corpus: Corpus,
     lexicon: Lexicon,
     readonly features: Features,
+    makeIndex: (analyzer: Analyzer) => SentenceIndex,
   ) {
     this.analyzer = new Analyzer({
       entities: features.aliases ? lexicon.entities : [],
@@ -114,6 +67,8 @@ export class SentenceSearch {
     this.rankingParams = lexicon.ranking;
     this.planner = this.plannerFor(lexicon.ranking);
     this.topic = new Set(lexicon.topic.flatMap((w) => this.indexTerms(w)));
+    // Built after the topic words are analysed, as before the split (the analyzer's stem cache fills in that order).
+    this.index = makeIndex(this.analyzer);
   }
 
   private plannerFor(params: RankingParams): QueryPlanner {
@@ -122,8 +77,8 @@ export class SentenceSearch {
       this.lexicon,
       params,
       this.features,
-      (term) => this.termIds.has(term),
-      (term) => term.length >= 5 && this.index.search(term, { fuzzy: 2, prefix: false, processTerm: (t) => t, tokenize: (s) => [s] }).length > 0,
+      (term) => this.index.termIds.has(term),
+      (term) => term.length >= 5 && this.index.minisearch.search(term, { fuzzy: 2, prefix: false, processTerm: (t) => t, tokenize: (s) => [s] }).length > 0,
     );
   }
 
@@ -138,126 +93,22 @@ export class SentenceSearch {
     this.planner = this.plannerFor(params);
   }
 
-  private miniSearchOptions() {
-    return {
-      fields: ["text", "context"],
-      idField: "ord",
-      // Sentences arrive analysed (terms joined by spaces), so MiniSearch only splits them.
-      tokenize: (text: string) => (text === "" ? [] : text.split(" ")),
-      processTerm: (term: string) => term,
-      searchOptions: { boost: { text: 1, context: CONTEXT_BOOST } },
-    };
-  }
-
   /** Builds the index over every sentence of the corpus, analysing each sentence once. */
   static build(corpus: Corpus, lexicon: Lexicon, features: Features = ALL_FEATURES): SentenceSearch {
-    const engine = new SentenceSearch(corpus, lexicon, features);
-    engine.addAll();
-    return engine;
+    return new SentenceSearch(corpus, lexicon, features, (analyzer) => buildSentenceIndex(corpus.sentences, analyzer, features));
   }
 
   /** Restores an engine saved with `toJSON` over the same corpus, lexicon and features. */
   static load(corpus: Corpus, lexicon: Lexicon, saved: SavedSearch, features: Features = ALL_FEATURES): SentenceSearch {
-    const engine = new SentenceSearch(corpus, lexicon, features);
-    engine.index = MiniSearch.loadJS(saved.minisearch as Parameters<typeof MiniSearch.loadJS>[0], engine.miniSearchOptions());
-    engine.vocabulary = saved.vocabulary;
-    engine.vocabulary.forEach((t, id) => engine.termIds.set(t, id));
-    engine.termStarts = fromBase64(saved.termStarts, Uint32Array);
-    engine.terms = fromBase64(saved.terms, Uint32Array);
-    engine.termSpans = fromBase64(saved.termSpans, Uint32Array);
-    engine.docFreq = fromBase64(saved.docFreq, Uint32Array);
-    engine.flags = fromBase64(saved.flags, Uint8Array);
-    engine.markEntityIds();
-    engine.termScores = TermScores.load(saved.termScores);
-    if (engine.termScores.terms !== engine.vocabulary.length) throw new Error("saved index does not match its vocabulary");
-    if (engine.termStarts.length !== corpus.sentences.length + 1) throw new Error("saved index does not match the corpus");
-    if (engine.termSpans.length !== 2 * engine.terms.length) throw new Error("saved index does not match its terms");
-    return engine;
+    return new SentenceSearch(corpus, lexicon, features, () => loadSentenceIndex(saved, corpus.sentences.length, features));
   }
 
   toJSON(): SavedSearch {
-    return {
-      minisearch: this.index.toJSON(),
-      vocabulary: this.vocabulary,
-      termStarts: toBase64(this.termStarts),
-      terms: toBase64(this.terms),
-      termSpans: toBase64(this.termSpans),
-      docFreq: toBase64(this.docFreq),
-      flags: toBase64(this.flags),
-      termScores: this.termScores.toJSON(),
-    };
-  }
-
-  private addAll(): void {
-    const n = this.sentences.length;
-    const starts = new Uint32Array(n + 1);
-    const ids: number[] = [];
-    const spans: number[] = [];
-    const flags = new Uint8Array(n);
-    const docs: IndexedSentence[] = new Array(n);
-    let prevPeople: string[] = [];
-    for (let ord = 0; ord < n; ord++) {
-      const s = this.sentences[ord]!;
-      const entities = this.analyzer.entities(s.text);
-      const tokens = this.features.stem
-        ? this.analyzer.tokens(s.text, entities)
-        : [...s.text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, terms: [m[0].toLowerCase()] }));
-      const terms: string[] = [];
-      starts[ord] = ids.length;
-      for (const t of tokens) {
-        for (const term of t.terms) {
-          terms.push(term);
-          ids.push(this.idOf(term));
-          spans.push(t.start, t.end);
-        }
-      }
-      flags[ord] = answerTypeFlags(s.text, entities);
-      // "He added that ...": the people named in the sentence before find this sentence too.
-      const prev = this.sentences[ord - 1];
-      const context =
-        this.features.pronouns && prev?.articleId === s.articleId && REFERS_BACK.test(s.text) ? prevPeople.join(", ") : "";
-      docs[ord] = { ord, text: terms.join(" "), context: context && this.indexTerms(context).join(" ") };
-      prevPeople = entities.filter((e) => e.entity.kind === "person").map((e) => e.entity.variants[0]!);
-    }
-    starts[n] = ids.length;
-    this.termStarts = starts;
-    this.terms = Uint32Array.from(ids);
-    this.termSpans = Uint32Array.from(spans);
-    this.flags = flags;
-    this.docFreq = new Uint32Array(this.vocabulary.length);
-    const lastSeen = new Int32Array(this.vocabulary.length).fill(-1);
-    for (let ord = 0; ord < n; ord++) {
-      for (let i = starts[ord]!; i < starts[ord + 1]!; i++) {
-        const id = this.terms[i]!;
-        if (lastSeen[id] !== ord) {
-          lastSeen[id] = ord;
-          this.docFreq[id]!++;
-        }
-      }
-    }
-    this.markEntityIds();
-    this.index = new MiniSearch<IndexedSentence>(this.miniSearchOptions());
-    this.index.addAll(docs);
-    this.termScores = TermScores.compute(this.index, this.vocabulary, this.termSearchOptions);
-  }
-
-  private idOf(term: string): number {
-    let id = this.termIds.get(term);
-    if (id === undefined) {
-      id = this.vocabulary.length;
-      this.vocabulary.push(term);
-      this.termIds.set(term, id);
-    }
-    return id;
-  }
-
-  private markEntityIds(): void {
-    this.entityIds = Uint8Array.from(this.vocabulary, (t) => (isEntityTerm(t) ? 1 : 0));
+    return saveSentenceIndex(this.index);
   }
 
   private indexTerms(text: string): string[] {
-    if (this.features.stem) return this.analyzer.terms(text);
-    return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0].toLowerCase());
+    return indexTerms(this.analyzer, this.features, text);
   }
 
   /**
@@ -268,7 +119,7 @@ export class SentenceSearch {
     if (!this.features.stem) return this.analyzer.terms(hit.sentence.text);
     const ord = (hit as InternalHit).ord;
     const out: string[] = [];
-    for (let i = this.termStarts[ord]!; i < this.termStarts[ord + 1]!; i++) out.push(this.vocabulary[this.terms[i]!]!);
+    for (let i = this.index.termStarts[ord]!; i < this.index.termStarts[ord + 1]!; i++) out.push(this.index.vocabulary[this.index.terms[i]!]!);
     return out;
   }
 
@@ -281,7 +132,7 @@ export class SentenceSearch {
     const wanted = new Set(terms);
     const counts = new Map<string, number>();
     const count = (t: string) => wanted.has(t) && counts.set(t, (counts.get(t) ?? 0) + 1);
-    if (this.features.stem) for (const id of this.terms) count(this.vocabulary[id]!);
+    if (this.features.stem) for (const id of this.index.terms) count(this.index.vocabulary[id]!);
     // Without stemming the index holds words as written, not these terms: analyse again.
     else for (const s of this.sentences) for (const t of this.analyzer.terms(s.text)) count(t);
     return counts;
@@ -298,7 +149,7 @@ export class SentenceSearch {
       const known = this.distinctTermsOf[ord];
       if (known) return known;
       const ids: number[] = [];
-      for (let i = this.termStarts[ord]!; i < this.termStarts[ord + 1]!; i++) ids.push(this.terms[i]!);
+      for (let i = this.index.termStarts[ord]!; i < this.index.termStarts[ord + 1]!; i++) ids.push(this.index.terms[i]!);
       return (this.distinctTermsOf[ord] = sortedUnique(ids));
     }
     // Without stemming the index holds words as written; analysed terms get numbers of their own.
@@ -330,7 +181,7 @@ export class SentenceSearch {
     const termIndex = new Map(queryTerms.map((t, i) => [t, i]));
     // Only a word as typed is looked up fuzzily ("renwed"); a neighbour the sentences lack matches nothing.
     const typed = new Set(plan.concepts.flatMap((c) => [...c.terms].filter(([, w]) => w === 1).map(([t]) => t)));
-    const results = queryTerms.map((term) => this.termResults(term, typed.has(term)));
+    const results = queryTerms.map((term) => this.index.termResults(term, typed.has(term)));
     const ws = (this.workspace ??= new Workspace(this.sentences.length));
     // Slots in order of first match, concept by concept (which fixes the order of equal scores).
     let slots = 0;
@@ -410,7 +261,7 @@ export class SentenceSearch {
         }
       }
       const cov = coverageTotal === 0 ? 0 : got / coverageTotal;
-      const fit = fitOf[this.flags[docs[slot]!]!]!;
+      const fit = fitOf[this.index.flags[docs[slot]!]!]!;
       bm25[slot] = sum;
       coverage[slot] = cov;
       partial[slot] = byCoverage ? sum * (coverageFloor + cov) : sum;
@@ -466,7 +317,7 @@ export class SentenceSearch {
         matchedTerms: [...matched],
         missing,
         strongest,
-        typeFit: answerTypeFit(plan.answerType, this.flags[docs[slot]!]!),
+        typeFit: answerTypeFit(plan.answerType, this.index.flags[docs[slot]!]!),
         unmatchedRarity,
         unmatchedShare: nc === 0 ? 0 : unmatched / nc,
         ord: docs[slot]!,
@@ -475,37 +326,14 @@ export class SentenceSearch {
     });
   }
 
-  /**
-   * The sentences a query term matches, with MiniSearch's scores: kept from the build for a
-   * term the sentences use; otherwise asked of MiniSearch now (a word no sentence has is looked
-   * up fuzzily, and those matches are flagged).
-   */
-  private termResults(term: string, fuzzy: boolean): QueryResults {
-    const id = this.termIds.get(term);
-    if (id !== undefined) return this.termScores.results(id);
-    if (!fuzzy) return NO_RESULTS;
-    const found = this.index.search(term, this.termSearchOptions);
-    return {
-      docs: Uint32Array.from(found, (r) => r.id as number),
-      scores: Float64Array.from(found, (r) => r.score),
-      fuzzy: Uint8Array.from(found, (r) => (r.terms.includes(term) ? 0 : 1)),
-    };
-  }
-
-  private readonly termSearchOptions = {
-    fuzzy: (term: string) => this.features.fuzzy && !this.termIds.has(term) && !isEntityTerm(term) && term.length >= 4 && 1,
-    processTerm: (t: string) => t,
-    tokenize: (s: string) => [s],
-  };
-
   /** Bigrams of the plan as pairs of term ids; a pair with a word no sentence has cannot match (-1). */
   private bigramIds(plan: QueryPlan): Bigrams {
     const n = plan.bigrams.length;
     const bigrams: Bigrams = { first: new Int32Array(n), second: new Int32Array(n), foundIn: new Int32Array(n).fill(-1), matchable: 0 };
     plan.bigrams.forEach((b, i) => {
       const [x, y] = b.split(" ") as [string, string];
-      const a = this.termIds.get(x);
-      const c = this.termIds.get(y);
+      const a = this.index.termIds.get(x);
+      const c = this.index.termIds.get(y);
       const known = a !== undefined && c !== undefined;
       bigrams.first[i] = known ? a : -1;
       bigrams.second[i] = known ? c : -1;
@@ -521,10 +349,10 @@ export class SentenceSearch {
     let found = 0;
     let left = bigrams.matchable;
     if (left > 0) {
-      const { terms, entityIds } = this;
+      const { terms, entityIds } = this.index;
       // One pass over the sentence's words for all the pairs (names are not words of the adjacency check).
       let prev = -1;
-      for (let i = this.termStarts[doc]!, to = this.termStarts[doc + 1]!; i < to; i++) {
+      for (let i = this.index.termStarts[doc]!, to = this.index.termStarts[doc + 1]!; i < to; i++) {
         const id = terms[i]!;
         if (entityIds[id]) continue;
         for (let b = 0; b < n; b++) {
@@ -542,14 +370,6 @@ export class SentenceSearch {
     return Math.min(this.params.maxProximity, 1 + this.params.bigramBonus * found);
   }
 
-  /** IDF of a term in the sentence collection; `undefined` for a term no sentence has. */
-  private idf(term: string): number | undefined {
-    const id = this.termIds.get(term);
-    const n = id === undefined ? 0 : this.docFreq[id]!;
-    if (n === 0) return undefined;
-    return Math.log(1 + (this.sentences.length - n + 0.5) / (n + 0.5));
-  }
-
   /**
    * What each concept weighs in a sentence's coverage of the question, from 0 to 1: a share
    * (`corpusShare`) of its own term's IDF in the articles, against the largest IDF there, and
@@ -562,7 +382,7 @@ export class SentenceSearch {
     const share = this.features.englishWeights ? this.params.weight.corpusShare : 1;
     let total = 0;
     const weights = plan.concepts.map((c) => {
-      const own = [...c.terms].filter(([, w]) => w === 1).map(([t]) => this.idf(t));
+      const own = [...c.terms].filter(([, w]) => w === 1).map(([t]) => this.index.idf(t));
       const seen = own.filter((x): x is number => x !== undefined);
       // Without English weights, a word no article uses weighs as much as half the rarest one (the old rule).
       const corpus = seen.length ? Math.max(...seen) / maxIdf : this.features.englishWeights ? undefined : own.length ? 0.5 : 0;
@@ -580,9 +400,9 @@ export class SentenceSearch {
   onSubject(): Uint8Array {
     const out = new Uint8Array(this.sentences.length);
     for (let ord = 0; ord < out.length; ord++) {
-      for (let i = this.termStarts[ord]!; i < this.termStarts[ord + 1]!; i++) {
-        const id = this.terms[i]!;
-        if (this.entityIds[id] || this.topic.has(this.vocabulary[id]!)) {
+      for (let i = this.index.termStarts[ord]!; i < this.index.termStarts[ord + 1]!; i++) {
+        const id = this.index.terms[i]!;
+        if (this.index.entityIds[id] || this.topic.has(this.index.vocabulary[id]!)) {
           out[ord] = 1;
           break;
         }
@@ -625,14 +445,14 @@ export class SentenceSearch {
     if (!this.features.stem) return this.highlightsByAnalysis(hit, plan);
     const wanted = this.wantedTermIds(plan);
     const ord = (hit as InternalHit).ord;
-    const from = this.termStarts[ord]!;
-    const to = this.termStarts[ord + 1]!;
+    const from = this.index.termStarts[ord]!;
+    const to = this.index.termStarts[ord + 1]!;
     const ranges: [number, number][] = [];
     // Terms in text order, a name before the words it spans: ranges that overlap merge.
     for (let i = from; i < to; i++) {
-      if (!wanted.has(this.terms[i]!)) continue;
-      const start = this.termSpans[2 * i]!;
-      const end = this.termSpans[2 * i + 1]!;
+      if (!wanted.has(this.index.terms[i]!)) continue;
+      const start = this.index.termSpans[2 * i]!;
+      const end = this.index.termSpans[2 * i + 1]!;
       const last = ranges.at(-1);
       if (last && start < last[1]) last[1] = Math.max(last[1], end);
       else ranges.push([start, end]);
@@ -645,7 +465,7 @@ export class SentenceSearch {
     let ids = this.wantedIds.get(plan);
     if (!ids) {
       ids = new Set();
-      for (const c of plan.concepts) for (const t of c.terms.keys()) if (this.termIds.has(t)) ids.add(this.termIds.get(t)!);
+      for (const c of plan.concepts) for (const t of c.terms.keys()) if (this.index.termIds.has(t)) ids.add(this.index.termIds.get(t)!);
       this.wantedIds.set(plan, ids);
     }
     return ids;
@@ -695,13 +515,6 @@ interface Bigrams {
   /** How many pairs can match at all. */
   matchable: number;
 }
-
-/** A query term's results; `fuzzy[i]` marks a match on a word one edit away from the term. */
-interface QueryResults extends TermResults {
-  fuzzy?: Uint8Array;
-}
-
-const NO_RESULTS: QueryResults = { docs: new Uint32Array(0), scores: new Float64Array(0) };
 
 /** What `searchPlan` hands to `rank`: the query's terms, their results, and the slots they matched. */
 interface QueryState {
