@@ -1,14 +1,16 @@
 import type { Corpus, Sentence } from "../corpus/types.js";
-import { Analyzer, isEntityTerm } from "./analyzer.js";
+import { Analyzer } from "./analyzer.js";
 import type { AnswerType } from "./answerType.js";
 import { CandidateRanker } from "./candidateRanking.js";
+import { ALL_FEATURES, type Features } from "./features.js";
+import { Highlighter, highlightsByAnalysis } from "./highlights.js";
+import type { Hit, InternalHit } from "./hit.js";
 import type { Lexicon } from "./lexicon.js";
-import { type Concept, type QueryPlan, QueryPlanner } from "./queryPlan.js";
+import { type QueryPlan, QueryPlanner } from "./queryPlan.js";
 import type { RankingParams } from "./rankingParams.js";
 import { loadSentenceIndex, type SavedSearch, saveSentenceIndex } from "./savedSearch.js";
 import { buildSentenceIndex, indexTerms, type SentenceIndex } from "./sentenceIndex.js";
-import { ALL_FEATURES, type Features } from "./features.js";
-import type { Hit, InternalHit } from "./hit.js";
+import { Subject } from "./subject.js";
 
 /**
  * The retrieval core: a MiniSearch index over the corpus sentences, queried with an analysed
@@ -25,6 +27,11 @@ import type { Hit, InternalHit } from "./hit.js";
  * every word), and the sum is re-ranked by how much of the question the sentence covers, by
  * the question's words standing side by side in it as they do in the question, and by the
  * kind of answer asked for.
+ *
+ * This class is the public surface; the work is done along the flow: `sentenceIndex.ts` builds
+ * the index, `savedSearch.ts` saves and restores it, `queryPlan.ts` analyses the question,
+ * `candidateRanking.ts` scores and ranks (with `conceptWeights.ts` and `proximity.ts`),
+ * `subject.ts` and `highlights.ts` answer the answerer's other questions.
  */
 
 export type { AnswerType };
@@ -47,8 +54,8 @@ export class SentenceSearch {
   private readonly lexicon: Lexicon;
   /** Fitted ranking and refusal parameters (`ranking.json`). */
   private rankingParams: RankingParams;
-  /** The index terms of the alias file's topic words ("treaty" → its stem). */
-  private readonly topic: ReadonlySet<string>;
+  private readonly subject: Subject;
+  private readonly highlighter: Highlighter;
 
   private constructor(
     corpus: Corpus,
@@ -64,10 +71,11 @@ export class SentenceSearch {
     this.lexicon = lexicon;
     this.rankingParams = lexicon.ranking;
     this.planner = this.plannerFor(lexicon.ranking);
-    this.topic = new Set(lexicon.topic.flatMap((w) => this.indexTerms(w)));
-    // Built after the topic words are analysed, as before the split (the analyzer's stem cache fills in that order).
+    this.subject = new Subject(new Set(lexicon.topic.flatMap((w) => this.indexTerms(w))));
+    // After the topic words: the analyzer's stem cache is bounded and keeps the words it meets first.
     this.index = makeIndex(this.analyzer);
     this.ranker = new CandidateRanker(this.index, this.sentences, features);
+    this.highlighter = new Highlighter(this.index);
   }
 
   private plannerFor(params: RankingParams): QueryPlanner {
@@ -180,95 +188,28 @@ export class SentenceSearch {
    * something of the alias file, or uses one of its topic words. Read from the index, not the text.
    */
   onSubject(): Uint8Array {
-    const out = new Uint8Array(this.sentences.length);
-    for (let ord = 0; ord < out.length; ord++) {
-      for (let i = this.index.termStarts[ord]!; i < this.index.termStarts[ord + 1]!; i++) {
-        const id = this.index.terms[i]!;
-        if (this.index.entityIds[id] || this.topic.has(this.index.vocabulary[id]!)) {
-          out[ord] = 1;
-          break;
-        }
-      }
-    }
-    return out;
+    return this.subject.sentenceMask(this.index);
   }
 
   /** Whether a text (an article's title) names the bot's subject: someone or something of the alias file, or a topic word. */
   namesSubjectIn(text: string): boolean {
-    return this.indexTerms(text).some((t) => this.isSubjectTerm(t));
+    return this.subject.namedIn(this.indexTerms(text));
   }
 
   /** Whether a question is made only of the bot's subject: every concept a name of the alias file or a topic word. */
   onlySubject(plan: QueryPlan): boolean {
-    return plan.concepts.length > 0 && plan.concepts.every((c) => this.conceptNamesSubject(c));
+    return this.subject.onlyIn(plan);
   }
 
   /** Whether a question names the bot's subject: someone or something of the alias file, or a topic word, as typed. */
   namesSubject(plan: QueryPlan): boolean {
-    return plan.concepts.some((c) => this.conceptNamesSubject(c));
+    return this.subject.namedBy(plan);
   }
 
-  /** Whether a concept's own word (not a neighbour's) is a name of the alias file or a topic word. */
-  private conceptNamesSubject(c: Concept): boolean {
-    for (const [t, w] of c.terms) if (w === 1 && this.isSubjectTerm(t)) return true;
-    return false;
-  }
-
-  private isSubjectTerm(term: string): boolean {
-    return isEntityTerm(term) || this.topic.has(term);
-  }
-
-  /**
-   * Character ranges of a hit's text whose terms the question asked for (to show in bold).
-   * Read from the index (each term's place in its sentence was kept when the index was built),
-   * as analysing the sentence again would find them, without stemming a word.
-   */
+  /** Character ranges of a hit's text whose terms the question asked for (to show in bold). */
   highlights(hit: Hit, plan: QueryPlan): [number, number][] {
-    if (!this.features.stem) return this.highlightsByAnalysis(hit, plan);
-    const wanted = this.wantedTermIds(plan);
-    const ord = (hit as InternalHit).ord;
-    const from = this.index.termStarts[ord]!;
-    const to = this.index.termStarts[ord + 1]!;
-    const ranges: [number, number][] = [];
-    // Terms in text order, a name before the words it spans: ranges that overlap merge.
-    for (let i = from; i < to; i++) {
-      if (!wanted.has(this.index.terms[i]!)) continue;
-      const start = this.index.termSpans[2 * i]!;
-      const end = this.index.termSpans[2 * i + 1]!;
-      const last = ranges.at(-1);
-      if (last && start < last[1]) last[1] = Math.max(last[1], end);
-      else ranges.push([start, end]);
-    }
-    return ranges;
-  }
-
-  /** The index term ids of a plan's concepts (once per plan: an answer highlights several passages with it). */
-  private wantedTermIds(plan: QueryPlan): Set<number> {
-    let ids = this.wantedIds.get(plan);
-    if (!ids) {
-      ids = new Set();
-      for (const c of plan.concepts) for (const t of c.terms.keys()) if (this.index.termIds.has(t)) ids.add(this.index.termIds.get(t)!);
-      this.wantedIds.set(plan, ids);
-    }
-    return ids;
-  }
-
-  private readonly wantedIds = new WeakMap<QueryPlan, Set<number>>();
-
-  /** `highlights` for an index of words as written (no stemming): the sentence analysed again. */
-  private highlightsByAnalysis(hit: Hit, plan: QueryPlan): [number, number][] {
-    const text = hit.sentence.text;
-    const wanted = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()]));
-    // Looking for names is the costly part of analysis: skip it when the sentence has none the question wants.
-    const namesWanted = this.sentenceTerms(hit).some((t) => isEntityTerm(t) && wanted.has(t));
-    const ranges: [number, number][] = [];
-    for (const t of this.analyzer.tokens(text, namesWanted ? undefined : [])) {
-      if (!t.terms.some((term) => wanted.has(term))) continue;
-      const last = ranges.at(-1);
-      if (last && t.start < last[1]) last[1] = Math.max(last[1], t.end);
-      else ranges.push([t.start, t.end]);
-    }
-    return ranges;
+    if (!this.features.stem) return highlightsByAnalysis(this.analyzer, hit.sentence.text, this.sentenceTerms(hit), plan);
+    return this.highlighter.inSentence((hit as InternalHit).ord, plan);
   }
 }
 
