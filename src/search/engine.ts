@@ -1,13 +1,16 @@
-import MiniSearch from "minisearch";
 import type { Corpus, Sentence } from "../corpus/types.js";
-import { Analyzer, isEntityTerm } from "./analyzer.js";
-import { ANSWER_TYPE_FLAG_BITS, type AnswerType, answerTypeFit, answerTypeFlags } from "./answerType.js";
+import { Analyzer } from "./analyzer.js";
+import type { AnswerType } from "./answerType.js";
+import { CandidateRanker } from "./candidateRanking.js";
+import { ALL_FEATURES, type Features } from "./features.js";
+import { Highlighter, highlightsByAnalysis } from "./highlights.js";
+import type { Hit, InternalHit } from "./hit.js";
 import type { Lexicon } from "./lexicon.js";
-import { type Concept, type QueryPlan, QueryPlanner } from "./queryPlan.js";
+import { type QueryPlan, QueryPlanner } from "./queryPlan.js";
 import type { RankingParams } from "./rankingParams.js";
-import { type SavedTermScores, type TermResults, TermScores } from "./termScores.js";
-import { fromBase64, toBase64 } from "./typedArrays.js";
-import { MaxHeap, Workspace } from "./workspace.js";
+import { loadSentenceIndex, type SavedSearch, saveSentenceIndex } from "./savedSearch.js";
+import { buildSentenceIndex, indexTerms, type SentenceIndex } from "./sentenceIndex.js";
+import { Subject } from "./subject.js";
 
 /**
  * The retrieval core: a MiniSearch index over the corpus sentences, queried with an analysed
@@ -24,131 +27,25 @@ import { MaxHeap, Workspace } from "./workspace.js";
  * every word), and the sum is re-ranked by how much of the question the sentence covers, by
  * the question's words standing side by side in it as they do in the question, and by the
  * kind of answer asked for.
+ *
+ * This class is the public surface; the work is done along the flow: `sentenceIndex.ts` builds
+ * the index, `savedSearch.ts` saves and restores it, `queryPlan.ts` analyses the question,
+ * `candidateRanking.ts` scores and ranks (with `conceptWeights.ts` and `proximity.ts`),
+ * `subject.ts` and `highlights.ts` answer the answerer's other questions.
  */
-
-export interface Features {
-  /** Porter2 stemming and stop words (off: every word as it is). */
-  stem: boolean;
-  /** Names in any variant become one entity term. */
-  aliases: boolean;
-  /** Thesaurus neighbours join the query at reduced weight. */
-  thesaurus: boolean;
-  /** A word the index does not know matches index terms one edit away ("renwed"). */
-  fuzzy: boolean;
-  /** "when" wants dates, "who" people, "how many" numbers, "what did X say" reported speech. */
-  answerType: boolean;
-  /** Rank by IDF-weighted coverage of the question as well as BM25. */
-  coverage: boolean;
-  /** Words adjacent in the question and in the sentence ("hostile forces", "Wang Wenbin") count more. */
-  proximity: boolean;
-  /** A sentence opening with "He"/"She", or naming "the two leaders", is also found by the people named just before it. */
-  pronouns: boolean;
-  /** Everyday phrases and demonyms of chat questions find the articles' wording ("still on" → remains in effect). */
-  chat: boolean;
-  /** Question words weigh by their rarity in everyday English as well as in the articles. */
-  englishWeights: boolean;
-  /** A question word the articles never use finds the article words WordNet gives the same sense. */
-  related: boolean;
-}
-
-export const ALL_FEATURES: Features = {
-  stem: true,
-  aliases: true,
-  thesaurus: true,
-  fuzzy: true,
-  answerType: true,
-  coverage: true,
-  proximity: true,
-  pronouns: true,
-  chat: true,
-  englishWeights: true,
-  related: true,
-};
 
 export type { AnswerType };
+export { ALL_FEATURES, type Features } from "./features.js";
+export type { Hit } from "./hit.js";
+export type { SavedSearch } from "./savedSearch.js";
 export type { Concept, QueryPlan } from "./queryPlan.js";
-
-export interface Hit {
-  sentence: Sentence;
-  /** Final ranking score. */
-  score: number;
-  /** Sum of the concepts' BM25 scores before re-ranking. */
-  bm25: number;
-  /** Share (0..1) of the question's IDF weight this sentence matches. */
-  coverage: number;
-  /** Index terms of the question that this sentence matched. */
-  matchedTerms: string[];
-  /**
-   * Weight (0..1) of the heaviest name-like question word (a name, a country, a word everyday
-   * English does not have) this sentence leaves unmatched; a neighbour's match counts in part.
-   */
-  missing: number;
-  /** Weight (0..1) of the heaviest question word this sentence matches (a neighbour's match counts in part). */
-  strongest: number;
-  /** How far the sentence can be the kind of answer asked for (a date for "when"...): 1 fully, 0 not at all. */
-  typeFit: number;
-  /** Everyday-English rarity (0..1) of the rarest question word this sentence matches by no term at all. */
-  unmatchedRarity: number;
-  /** Share of the question's concepts this sentence matches by no term at all. */
-  unmatchedShare: number;
-}
-
-/** What MiniSearch indexes per sentence: its analysed terms, and those of its pronoun context, space-separated. */
-interface IndexedSentence {
-  ord: number;
-  text: string;
-  /** Entity names a leading pronoun stands for (from the sentence before), as terms. */
-  context: string;
-}
-
-/**
- * Everything the engine derives from the corpus, in a form `JSON.stringify` keeps: MiniSearch's
- * own `toJSON` and its scores for every term, plus per-sentence term sequences (ids into
- * `vocabulary`), document frequencies and answer-type flags. `SentenceSearch.load` restores an
- * engine from it without analysing a single sentence.
- */
-export interface SavedSearch {
-  minisearch: unknown;
-  vocabulary: string[];
-  /** Base64 of little-endian Uint32Arrays / a Uint8Array. */
-  termStarts: string;
-  terms: string;
-  /** Base64 of a Uint32Array: each term's [start, end) in its sentence's text, in `terms` order. */
-  termSpans: string;
-  docFreq: string;
-  flags: string;
-  termScores: SavedTermScores;
-}
-
-/** Weight of the pronoun-context field against the sentence's own words. */
-const CONTEXT_BOOST = 0.5;
-
-/** A sentence that names its people only by a pronoun or as "the two leaders": they are the people of the sentence before. */
-const REFERS_BACK = /^(?:[“"‘']\s*)?(he|she|his|her)\b|\b(the two leaders|both leaders|the leaders|the two men|the pair)\b/i;
 
 export class SentenceSearch {
   readonly analyzer: Analyzer;
   private readonly sentences: Sentence[];
-  private index!: MiniSearch<IndexedSentence>;
-  /** Term ↔ id for the terms of every sentence. */
-  private vocabulary: string[] = [];
-  private readonly termIds = new Map<string, number>();
-  /** Sentence `ord`'s terms in text order are `terms[termStarts[ord]..termStarts[ord + 1]]`. */
-  private termStarts = new Uint32Array(1);
-  private terms = new Uint32Array(0);
-  /** Where each of `terms` stands in its sentence's text: `[termSpans[2i], termSpans[2i + 1])` (for highlights). */
-  private termSpans = new Uint32Array(0);
-  /** Number of sentences containing each term id. */
-  private docFreq = new Uint32Array(0);
-  /** `answerTypeFlags` of each sentence. */
-  private flags = new Uint8Array(0);
-  /** Term ids that are entity terms (skipped by the adjacency check). */
-  private entityIds = new Uint8Array(0);
-  /** MiniSearch's results for each term id, computed once (the index is read-only). */
-  private termScores!: TermScores;
-  private workspace: Workspace | undefined;
-  /** Each sentence's position in its article, by `ord` (made on the first query). */
-  private positions: Uint32Array | undefined;
+  /** The sentences' index, read-only once built or loaded. */
+  private readonly index: SentenceIndex;
+  private readonly ranker: CandidateRanker;
   /** `distinctTerms` of each sentence asked for so far, by `ord`. */
   private readonly distinctTermsOf: (readonly number[] | undefined)[] = [];
   /** Numbers for analysed terms when the index is not stemmed (see `distinctTerms`). */
@@ -157,13 +54,14 @@ export class SentenceSearch {
   private readonly lexicon: Lexicon;
   /** Fitted ranking and refusal parameters (`ranking.json`). */
   private rankingParams: RankingParams;
-  /** The index terms of the alias file's topic words ("treaty" → its stem). */
-  private readonly topic: ReadonlySet<string>;
+  private readonly subject: Subject;
+  private readonly highlighter: Highlighter;
 
   private constructor(
     corpus: Corpus,
     lexicon: Lexicon,
     readonly features: Features,
+    makeIndex: (analyzer: Analyzer) => SentenceIndex,
   ) {
     this.analyzer = new Analyzer({
       entities: features.aliases ? lexicon.entities : [],
@@ -173,7 +71,11 @@ export class SentenceSearch {
     this.lexicon = lexicon;
     this.rankingParams = lexicon.ranking;
     this.planner = this.plannerFor(lexicon.ranking);
-    this.topic = new Set(lexicon.topic.flatMap((w) => this.indexTerms(w)));
+    this.subject = new Subject(new Set(lexicon.topic.flatMap((w) => this.indexTerms(w))));
+    // After the topic words: the analyzer's stem cache is bounded and keeps the words it meets first.
+    this.index = makeIndex(this.analyzer);
+    this.ranker = new CandidateRanker(this.index, this.sentences, features);
+    this.highlighter = new Highlighter(this.index);
   }
 
   private plannerFor(params: RankingParams): QueryPlanner {
@@ -182,8 +84,8 @@ export class SentenceSearch {
       this.lexicon,
       params,
       this.features,
-      (term) => this.termIds.has(term),
-      (term) => term.length >= 5 && this.index.search(term, { fuzzy: 2, prefix: false, processTerm: (t) => t, tokenize: (s) => [s] }).length > 0,
+      (term) => this.index.termIds.has(term),
+      (term) => term.length >= 5 && this.index.minisearch.search(term, { fuzzy: 2, prefix: false, processTerm: (t) => t, tokenize: (s) => [s] }).length > 0,
     );
   }
 
@@ -198,126 +100,22 @@ export class SentenceSearch {
     this.planner = this.plannerFor(params);
   }
 
-  private miniSearchOptions() {
-    return {
-      fields: ["text", "context"],
-      idField: "ord",
-      // Sentences arrive analysed (terms joined by spaces), so MiniSearch only splits them.
-      tokenize: (text: string) => (text === "" ? [] : text.split(" ")),
-      processTerm: (term: string) => term,
-      searchOptions: { boost: { text: 1, context: CONTEXT_BOOST } },
-    };
-  }
-
   /** Builds the index over every sentence of the corpus, analysing each sentence once. */
   static build(corpus: Corpus, lexicon: Lexicon, features: Features = ALL_FEATURES): SentenceSearch {
-    const engine = new SentenceSearch(corpus, lexicon, features);
-    engine.addAll();
-    return engine;
+    return new SentenceSearch(corpus, lexicon, features, (analyzer) => buildSentenceIndex(corpus.sentences, analyzer, features));
   }
 
   /** Restores an engine saved with `toJSON` over the same corpus, lexicon and features. */
   static load(corpus: Corpus, lexicon: Lexicon, saved: SavedSearch, features: Features = ALL_FEATURES): SentenceSearch {
-    const engine = new SentenceSearch(corpus, lexicon, features);
-    engine.index = MiniSearch.loadJS(saved.minisearch as Parameters<typeof MiniSearch.loadJS>[0], engine.miniSearchOptions());
-    engine.vocabulary = saved.vocabulary;
-    engine.vocabulary.forEach((t, id) => engine.termIds.set(t, id));
-    engine.termStarts = fromBase64(saved.termStarts, Uint32Array);
-    engine.terms = fromBase64(saved.terms, Uint32Array);
-    engine.termSpans = fromBase64(saved.termSpans, Uint32Array);
-    engine.docFreq = fromBase64(saved.docFreq, Uint32Array);
-    engine.flags = fromBase64(saved.flags, Uint8Array);
-    engine.markEntityIds();
-    engine.termScores = TermScores.load(saved.termScores);
-    if (engine.termScores.terms !== engine.vocabulary.length) throw new Error("saved index does not match its vocabulary");
-    if (engine.termStarts.length !== corpus.sentences.length + 1) throw new Error("saved index does not match the corpus");
-    if (engine.termSpans.length !== 2 * engine.terms.length) throw new Error("saved index does not match its terms");
-    return engine;
+    return new SentenceSearch(corpus, lexicon, features, () => loadSentenceIndex(saved, corpus.sentences.length, features));
   }
 
   toJSON(): SavedSearch {
-    return {
-      minisearch: this.index.toJSON(),
-      vocabulary: this.vocabulary,
-      termStarts: toBase64(this.termStarts),
-      terms: toBase64(this.terms),
-      termSpans: toBase64(this.termSpans),
-      docFreq: toBase64(this.docFreq),
-      flags: toBase64(this.flags),
-      termScores: this.termScores.toJSON(),
-    };
-  }
-
-  private addAll(): void {
-    const n = this.sentences.length;
-    const starts = new Uint32Array(n + 1);
-    const ids: number[] = [];
-    const spans: number[] = [];
-    const flags = new Uint8Array(n);
-    const docs: IndexedSentence[] = new Array(n);
-    let prevPeople: string[] = [];
-    for (let ord = 0; ord < n; ord++) {
-      const s = this.sentences[ord]!;
-      const entities = this.analyzer.entities(s.text);
-      const tokens = this.features.stem
-        ? this.analyzer.tokens(s.text, entities)
-        : [...s.text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, terms: [m[0].toLowerCase()] }));
-      const terms: string[] = [];
-      starts[ord] = ids.length;
-      for (const t of tokens) {
-        for (const term of t.terms) {
-          terms.push(term);
-          ids.push(this.idOf(term));
-          spans.push(t.start, t.end);
-        }
-      }
-      flags[ord] = answerTypeFlags(s.text, entities);
-      // "He added that ...": the people named in the sentence before find this sentence too.
-      const prev = this.sentences[ord - 1];
-      const context =
-        this.features.pronouns && prev?.articleId === s.articleId && REFERS_BACK.test(s.text) ? prevPeople.join(", ") : "";
-      docs[ord] = { ord, text: terms.join(" "), context: context && this.indexTerms(context).join(" ") };
-      prevPeople = entities.filter((e) => e.entity.kind === "person").map((e) => e.entity.variants[0]!);
-    }
-    starts[n] = ids.length;
-    this.termStarts = starts;
-    this.terms = Uint32Array.from(ids);
-    this.termSpans = Uint32Array.from(spans);
-    this.flags = flags;
-    this.docFreq = new Uint32Array(this.vocabulary.length);
-    const lastSeen = new Int32Array(this.vocabulary.length).fill(-1);
-    for (let ord = 0; ord < n; ord++) {
-      for (let i = starts[ord]!; i < starts[ord + 1]!; i++) {
-        const id = this.terms[i]!;
-        if (lastSeen[id] !== ord) {
-          lastSeen[id] = ord;
-          this.docFreq[id]!++;
-        }
-      }
-    }
-    this.markEntityIds();
-    this.index = new MiniSearch<IndexedSentence>(this.miniSearchOptions());
-    this.index.addAll(docs);
-    this.termScores = TermScores.compute(this.index, this.vocabulary, this.termSearchOptions);
-  }
-
-  private idOf(term: string): number {
-    let id = this.termIds.get(term);
-    if (id === undefined) {
-      id = this.vocabulary.length;
-      this.vocabulary.push(term);
-      this.termIds.set(term, id);
-    }
-    return id;
-  }
-
-  private markEntityIds(): void {
-    this.entityIds = Uint8Array.from(this.vocabulary, (t) => (isEntityTerm(t) ? 1 : 0));
+    return saveSentenceIndex(this.index);
   }
 
   private indexTerms(text: string): string[] {
-    if (this.features.stem) return this.analyzer.terms(text);
-    return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0].toLowerCase());
+    return indexTerms(this.analyzer, this.features, text);
   }
 
   /**
@@ -328,7 +126,7 @@ export class SentenceSearch {
     if (!this.features.stem) return this.analyzer.terms(hit.sentence.text);
     const ord = (hit as InternalHit).ord;
     const out: string[] = [];
-    for (let i = this.termStarts[ord]!; i < this.termStarts[ord + 1]!; i++) out.push(this.vocabulary[this.terms[i]!]!);
+    for (let i = this.index.termStarts[ord]!; i < this.index.termStarts[ord + 1]!; i++) out.push(this.index.vocabulary[this.index.terms[i]!]!);
     return out;
   }
 
@@ -341,7 +139,7 @@ export class SentenceSearch {
     const wanted = new Set(terms);
     const counts = new Map<string, number>();
     const count = (t: string) => wanted.has(t) && counts.set(t, (counts.get(t) ?? 0) + 1);
-    if (this.features.stem) for (const id of this.terms) count(this.vocabulary[id]!);
+    if (this.features.stem) for (const id of this.index.terms) count(this.index.vocabulary[id]!);
     // Without stemming the index holds words as written, not these terms: analyse again.
     else for (const s of this.sentences) for (const t of this.analyzer.terms(s.text)) count(t);
     return counts;
@@ -358,7 +156,7 @@ export class SentenceSearch {
       const known = this.distinctTermsOf[ord];
       if (known) return known;
       const ids: number[] = [];
-      for (let i = this.termStarts[ord]!; i < this.termStarts[ord + 1]!; i++) ids.push(this.terms[i]!);
+      for (let i = this.index.termStarts[ord]!; i < this.index.termStarts[ord + 1]!; i++) ids.push(this.index.terms[i]!);
       return (this.distinctTermsOf[ord] = sortedUnique(ids));
     }
     // Without stemming the index holds words as written; analysed terms get numbers of their own.
@@ -377,260 +175,12 @@ export class SentenceSearch {
   }
 
   /**
-   * Scores every sentence that matches a term of the plan. Each concept takes, per sentence,
-   * its best-scoring term; the concepts' sum is then re-ranked. The adjacency bonus (the only
-   * costly factor) is computed best-first, and stops once no remaining sentence can reach the
-   * top `limit` even with the largest bonus: the result is the same as ranking them all.
+   * Scores every sentence that matches a term of the plan and ranks them (see `candidateRanking.ts`).
    * `only` (by sentence, in corpus order): the sentences that may be found, the rest left out
    * before anything is scored.
    */
   searchPlan(plan: QueryPlan, limit = 10, only?: Uint8Array): Hit[] {
-    const nc = plan.concepts.length;
-    const queryTerms = [...new Set(plan.concepts.flatMap((c) => [...c.terms.keys()]))];
-    const termIndex = new Map(queryTerms.map((t, i) => [t, i]));
-    // Only a word as typed is looked up fuzzily ("renwed"); a neighbour the sentences lack matches nothing.
-    const typed = new Set(plan.concepts.flatMap((c) => [...c.terms].filter(([, w]) => w === 1).map(([t]) => t)));
-    const results = queryTerms.map((term) => this.termResults(term, typed.has(term)));
-    const ws = (this.workspace ??= new Workspace(this.sentences.length));
-    // Slots in order of first match, concept by concept (which fixes the order of equal scores).
-    let slots = 0;
-    for (const concept of plan.concepts) {
-      for (const term of concept.terms.keys()) {
-        const { docs } = results[termIndex.get(term)!]!;
-        if (only) for (let i = 0; i < docs.length; i++) only[docs[i]!] && (slots = ws.assign(docs[i]!, slots));
-        else for (let i = 0; i < docs.length; i++) slots = ws.assign(docs[i]!, slots);
-      }
-    }
-    try {
-      return this.rank(plan, limit, { queryTerms, termIndex, results, ws, slots, nc });
-    } finally {
-      ws.release(slots);
-    }
-  }
-
-  /** Scores and ranks the slots a query matched (see `searchPlan`). */
-  private rank(plan: QueryPlan, limit: number, q: QueryState): Hit[] {
-    const { queryTerms, termIndex, results, ws, slots, nc } = q;
-    const { docs, slotOf } = ws;
-    // Each concept's best term in each sentence.
-    const best = ws.best(slots * nc);
-    plan.concepts.forEach((concept, ci) => {
-      for (const [term, weight] of concept.terms) {
-        const ti = termIndex.get(term)!;
-        const r = results[ti]!;
-        for (let i = 0; i < r.docs.length; i++) {
-          const slot = slotOf[r.docs[i]!]!;
-          if (slot === -1) continue; // a sentence `only` leaves out
-          // A match on another word than the one asked (fuzzy) counts for less.
-          const w = r.fuzzy?.[i] ? weight * this.params.fuzzyWeight : weight;
-          const k = slot * nc + ci;
-          const score = w * r.scores[i]!;
-          if (best.term[k] === -1 || score > best.score[k]!) {
-            best.score[k] = score;
-            best.term[k] = ti;
-            best.weight[k] = w;
-          }
-        }
-      }
-    });
-
-    // What each concept weighs in the coverage, and the proximity bigrams as term id pairs.
-    const { weights: conceptWeights, total: coverageTotal } = this.conceptWeights(plan);
-    const conceptTermIdx = plan.concepts.map((c) => [...c.terms.keys()].map((t) => termIndex.get(t)!));
-    const bigrams = this.bigramIds(plan);
-    const useProximity = this.features.proximity && plan.bigrams.length > 0;
-    const { bigramBonus, maxProximity: proximityCap, coverageFloor } = this.params;
-    const maxProximity = useProximity ? Math.min(proximityCap, 1 + bigramBonus * plan.bigrams.length) : 1;
-    const wrongType = plan.answerType === "any" ? 1 : this.params.wrongType[plan.answerType];
-    const fitOf = fitTable(plan.answerType);
-
-    const { bm25, coverage, partial, typeFactor, final } = ws;
-    const byCoverage = this.features.coverage;
-    // A concept is covered by the weight of the best term matched for any concept among its own
-    // terms. When no term serves two concepts, that is simply its own best term's weight.
-    const termsShared = conceptTermIdx.flat().length > queryTerms.length;
-    const matchedWeight = new Float64Array(queryTerms.length);
-    for (let slot = 0; slot < slots; slot++) {
-      const cells = slot * nc;
-      let sum = 0;
-      let got = 0;
-      if (termsShared) matchedWeight.fill(0);
-      for (let ci = 0; ci < nc; ci++) {
-        const ti = best.term[cells + ci]!;
-        if (ti === -1) continue;
-        sum += best.score[cells + ci]!;
-        if (termsShared) matchedWeight[ti] = Math.max(matchedWeight[ti]!, best.weight[cells + ci]!);
-        else got += conceptWeights[ci]! * best.weight[cells + ci]!;
-      }
-      if (termsShared) {
-        for (let ci = 0; ci < nc; ci++) {
-          let top = 0;
-          for (const ti of conceptTermIdx[ci]!) top = Math.max(top, matchedWeight[ti]!);
-          got += conceptWeights[ci]! * top;
-        }
-      }
-      const cov = coverageTotal === 0 ? 0 : got / coverageTotal;
-      const fit = fitOf[this.flags[docs[slot]!]!]!;
-      bm25[slot] = sum;
-      coverage[slot] = cov;
-      partial[slot] = byCoverage ? sum * (coverageFloor + cov) : sum;
-      typeFactor[slot] = fit + (1 - fit) * wrongType;
-      ws.heapKeys[slot] = partial[slot]! * typeFactor[slot]!;
-    }
-
-    // Best-first by the highest score each candidate could reach; `top` keeps the `limit` best
-    // (by final score, then earlier in its article, then first matched). Only the proximity
-    // factor is costly, and it is computed only for candidates that could still enter the top:
-    // the result is the same as ranking them all.
-    const heap = new MaxHeap(ws.heap, ws.heapKeys, slots);
-    const positions = (this.positions ??= Uint32Array.from(this.sentences, (s) => s.position));
-    const position = (slot: number) => positions[docs[slot]!]!;
-    const before = (a: number, b: number) => final[a]! > final[b]! || (final[a] === final[b] && (position(a) < position(b) || (position(a) === position(b) && a < b)));
-    const top: number[] = [];
-    for (let slot = heap.pop(); slot !== undefined; slot = heap.pop()) {
-      const bound = ws.heapKeys[slot]! * maxProximity * (1 + 1e-9);
-      if (top.length >= limit && bound < final[top[top.length - 1]!]!) break;
-      final[slot] = partial[slot]! * (useProximity ? this.proximityFactor(docs[slot]!, bigrams) : 1) * typeFactor[slot]!;
-      let i = top.length;
-      top.push(slot);
-      while (i > 0 && before(slot, top[i - 1]!)) {
-        top[i] = top[i - 1]!;
-        i--;
-      }
-      top[i] = slot;
-      if (top.length > limit) top.pop();
-    }
-    return top.map((slot) => {
-      const matched = new Set<string>();
-      let missing = 0;
-      let strongest = 0;
-      let unmatchedRarity = 0;
-      let unmatched = 0;
-      for (let ci = 0; ci < nc; ci++) {
-        const ti = best.term[slot * nc + ci]!;
-        if (ti !== -1) matched.add(queryTerms[ti]!);
-        else {
-          unmatched++;
-          unmatchedRarity = Math.max(unmatchedRarity, plan.concepts[ci]!.rarity);
-        }
-        const got = ti === -1 ? 0 : best.weight[slot * nc + ci]!;
-        // Only a name-like word decides by its absence (a person, a country, a word no English list has).
-        if (plan.concepts[ci]!.english === 1) missing = Math.max(missing, conceptWeights[ci]! * (1 - got));
-        strongest = Math.max(strongest, conceptWeights[ci]! * got);
-      }
-      const hit: InternalHit = {
-        sentence: this.sentences[docs[slot]!]!,
-        score: final[slot]!,
-        bm25: bm25[slot]!,
-        coverage: coverage[slot]!,
-        matchedTerms: [...matched],
-        missing,
-        strongest,
-        typeFit: answerTypeFit(plan.answerType, this.flags[docs[slot]!]!),
-        unmatchedRarity,
-        unmatchedShare: nc === 0 ? 0 : unmatched / nc,
-        ord: docs[slot]!,
-      };
-      return hit;
-    });
-  }
-
-  /**
-   * The sentences a query term matches, with MiniSearch's scores: kept from the build for a
-   * term the sentences use; otherwise asked of MiniSearch now (a word no sentence has is looked
-   * up fuzzily, and those matches are flagged).
-   */
-  private termResults(term: string, fuzzy: boolean): QueryResults {
-    const id = this.termIds.get(term);
-    if (id !== undefined) return this.termScores.results(id);
-    if (!fuzzy) return NO_RESULTS;
-    const found = this.index.search(term, this.termSearchOptions);
-    return {
-      docs: Uint32Array.from(found, (r) => r.id as number),
-      scores: Float64Array.from(found, (r) => r.score),
-      fuzzy: Uint8Array.from(found, (r) => (r.terms.includes(term) ? 0 : 1)),
-    };
-  }
-
-  private readonly termSearchOptions = {
-    fuzzy: (term: string) => this.features.fuzzy && !this.termIds.has(term) && !isEntityTerm(term) && term.length >= 4 && 1,
-    processTerm: (t: string) => t,
-    tokenize: (s: string) => [s],
-  };
-
-  /** Bigrams of the plan as pairs of term ids; a pair with a word no sentence has cannot match (-1). */
-  private bigramIds(plan: QueryPlan): Bigrams {
-    const n = plan.bigrams.length;
-    const bigrams: Bigrams = { first: new Int32Array(n), second: new Int32Array(n), foundIn: new Int32Array(n).fill(-1), matchable: 0 };
-    plan.bigrams.forEach((b, i) => {
-      const [x, y] = b.split(" ") as [string, string];
-      const a = this.termIds.get(x);
-      const c = this.termIds.get(y);
-      const known = a !== undefined && c !== undefined;
-      bigrams.first[i] = known ? a : -1;
-      bigrams.second[i] = known ? c : -1;
-      if (known) bigrams.matchable++;
-    });
-    return bigrams;
-  }
-
-  /** Bonus for each pair of consecutive question words that stand side by side in the sentence. */
-  private proximityFactor(doc: number, bigrams: Bigrams): number {
-    const { first, second, foundIn } = bigrams;
-    const n = first.length;
-    let found = 0;
-    let left = bigrams.matchable;
-    if (left > 0) {
-      const { terms, entityIds } = this;
-      // One pass over the sentence's words for all the pairs (names are not words of the adjacency check).
-      let prev = -1;
-      for (let i = this.termStarts[doc]!, to = this.termStarts[doc + 1]!; i < to; i++) {
-        const id = terms[i]!;
-        if (entityIds[id]) continue;
-        for (let b = 0; b < n; b++) {
-          // `foundIn[b] === doc`: this pair was found in this sentence already (a query looks at each sentence once).
-          if (first[b] === prev && second[b] === id && foundIn[b] !== doc) {
-            foundIn[b] = doc;
-            found++;
-            left--;
-          }
-        }
-        if (left === 0) break;
-        prev = id;
-      }
-    }
-    return Math.min(this.params.maxProximity, 1 + this.params.bigramBonus * found);
-  }
-
-  /** IDF of a term in the sentence collection; `undefined` for a term no sentence has. */
-  private idf(term: string): number | undefined {
-    const id = this.termIds.get(term);
-    const n = id === undefined ? 0 : this.docFreq[id]!;
-    if (n === 0) return undefined;
-    return Math.log(1 + (this.sentences.length - n + 0.5) / (n + 0.5));
-  }
-
-  /**
-   * What each concept weighs in a sentence's coverage of the question, from 0 to 1: a share
-   * (`corpusShare`) of its own term's IDF in the articles, against the largest IDF there, and
-   * the rest of its rarity in everyday English. A word the articles never use weighs by its
-   * English rarity alone: "basically" nothing, "Medvedev" fully, so that everyday words cannot
-   * sink an answerable question and a decisive word that nothing matches refuses it.
-   */
-  private conceptWeights(plan: QueryPlan): { weights: number[]; total: number } {
-    const maxIdf = Math.log(1 + (this.sentences.length - 0.5) / 1.5);
-    const share = this.features.englishWeights ? this.params.weight.corpusShare : 1;
-    let total = 0;
-    const weights = plan.concepts.map((c) => {
-      const own = [...c.terms].filter(([, w]) => w === 1).map(([t]) => this.idf(t));
-      const seen = own.filter((x): x is number => x !== undefined);
-      // Without English weights, a word no article uses weighs as much as half the rarest one (the old rule).
-      const corpus = seen.length ? Math.max(...seen) / maxIdf : this.features.englishWeights ? undefined : own.length ? 0.5 : 0;
-      const weight = corpus === undefined ? c.english : share * corpus + (1 - share) * c.english;
-      total += weight;
-      return weight;
-    });
-    return { weights, total };
+    return this.ranker.search(plan, this.params, limit, only);
   }
 
   /**
@@ -638,109 +188,29 @@ export class SentenceSearch {
    * something of the alias file, or uses one of its topic words. Read from the index, not the text.
    */
   onSubject(): Uint8Array {
-    const out = new Uint8Array(this.sentences.length);
-    for (let ord = 0; ord < out.length; ord++) {
-      for (let i = this.termStarts[ord]!; i < this.termStarts[ord + 1]!; i++) {
-        const id = this.terms[i]!;
-        if (this.entityIds[id] || this.topic.has(this.vocabulary[id]!)) {
-          out[ord] = 1;
-          break;
-        }
-      }
-    }
-    return out;
+    return this.subject.sentenceMask(this.index);
   }
 
   /** Whether a text (an article's title) names the bot's subject: someone or something of the alias file, or a topic word. */
   namesSubjectIn(text: string): boolean {
-    return this.indexTerms(text).some((t) => this.isSubjectTerm(t));
+    return this.subject.namedIn(this.indexTerms(text));
   }
 
   /** Whether a question is made only of the bot's subject: every concept a name of the alias file or a topic word. */
   onlySubject(plan: QueryPlan): boolean {
-    return plan.concepts.length > 0 && plan.concepts.every((c) => this.conceptNamesSubject(c));
+    return this.subject.onlyIn(plan);
   }
 
   /** Whether a question names the bot's subject: someone or something of the alias file, or a topic word, as typed. */
   namesSubject(plan: QueryPlan): boolean {
-    return plan.concepts.some((c) => this.conceptNamesSubject(c));
+    return this.subject.namedBy(plan);
   }
 
-  /** Whether a concept's own word (not a neighbour's) is a name of the alias file or a topic word. */
-  private conceptNamesSubject(c: Concept): boolean {
-    for (const [t, w] of c.terms) if (w === 1 && this.isSubjectTerm(t)) return true;
-    return false;
-  }
-
-  private isSubjectTerm(term: string): boolean {
-    return isEntityTerm(term) || this.topic.has(term);
-  }
-
-  /**
-   * Character ranges of a hit's text whose terms the question asked for (to show in bold).
-   * Read from the index (each term's place in its sentence was kept when the index was built),
-   * as analysing the sentence again would find them, without stemming a word.
-   */
+  /** Character ranges of a hit's text whose terms the question asked for (to show in bold). */
   highlights(hit: Hit, plan: QueryPlan): [number, number][] {
-    if (!this.features.stem) return this.highlightsByAnalysis(hit, plan);
-    const wanted = this.wantedTermIds(plan);
-    const ord = (hit as InternalHit).ord;
-    const from = this.termStarts[ord]!;
-    const to = this.termStarts[ord + 1]!;
-    const ranges: [number, number][] = [];
-    // Terms in text order, a name before the words it spans: ranges that overlap merge.
-    for (let i = from; i < to; i++) {
-      if (!wanted.has(this.terms[i]!)) continue;
-      const start = this.termSpans[2 * i]!;
-      const end = this.termSpans[2 * i + 1]!;
-      const last = ranges.at(-1);
-      if (last && start < last[1]) last[1] = Math.max(last[1], end);
-      else ranges.push([start, end]);
-    }
-    return ranges;
+    if (!this.features.stem) return highlightsByAnalysis(this.analyzer, hit.sentence.text, this.sentenceTerms(hit), plan);
+    return this.highlighter.inSentence((hit as InternalHit).ord, plan);
   }
-
-  /** The index term ids of a plan's concepts (once per plan: an answer highlights several passages with it). */
-  private wantedTermIds(plan: QueryPlan): Set<number> {
-    let ids = this.wantedIds.get(plan);
-    if (!ids) {
-      ids = new Set();
-      for (const c of plan.concepts) for (const t of c.terms.keys()) if (this.termIds.has(t)) ids.add(this.termIds.get(t)!);
-      this.wantedIds.set(plan, ids);
-    }
-    return ids;
-  }
-
-  private readonly wantedIds = new WeakMap<QueryPlan, Set<number>>();
-
-  /** `highlights` for an index of words as written (no stemming): the sentence analysed again. */
-  private highlightsByAnalysis(hit: Hit, plan: QueryPlan): [number, number][] {
-    const text = hit.sentence.text;
-    const wanted = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()]));
-    // Looking for names is the costly part of analysis: skip it when the sentence has none the question wants.
-    const namesWanted = this.sentenceTerms(hit).some((t) => isEntityTerm(t) && wanted.has(t));
-    const ranges: [number, number][] = [];
-    for (const t of this.analyzer.tokens(text, namesWanted ? undefined : [])) {
-      if (!t.terms.some((term) => wanted.has(term))) continue;
-      const last = ranges.at(-1);
-      if (last && t.start < last[1]) last[1] = Math.max(last[1], t.end);
-      else ranges.push([t.start, t.end]);
-    }
-    return ranges;
-  }
-}
-
-/** `answerTypeFit(type, flags)` for every value of the flags, looked up per candidate instead of worked out. */
-const fitTables = new Map<AnswerType, Float64Array>();
-function fitTable(type: AnswerType): Float64Array {
-  let table = fitTables.get(type);
-  if (!table) fitTables.set(type, (table = Float64Array.from({ length: 1 << ANSWER_TYPE_FLAG_BITS }, (_, flags) => answerTypeFit(type, flags))));
-  return table;
-}
-
-/** A hit with the sentence's position in `corpus.sentences` (for `sentenceTerms`). */
-interface InternalHit extends Hit {
-  ord: number;
 }
 
 /** `ids` sorted, without repeats (sorts in place). Plain arrays: a small typed array per sentence would cost the GC more. */
@@ -752,28 +222,4 @@ function sortedUnique(ids: number[]): number[] {
   return ids;
 }
 
-/** A plan's bigrams as term ids (`first[i]` then `second[i]`; -1 for a pair that cannot match), with the sentence each was last found in. */
-interface Bigrams {
-  first: Int32Array;
-  second: Int32Array;
-  foundIn: Int32Array;
-  /** How many pairs can match at all. */
-  matchable: number;
-}
 
-/** A query term's results; `fuzzy[i]` marks a match on a word one edit away from the term. */
-interface QueryResults extends TermResults {
-  fuzzy?: Uint8Array;
-}
-
-const NO_RESULTS: QueryResults = { docs: new Uint32Array(0), scores: new Float64Array(0) };
-
-/** What `searchPlan` hands to `rank`: the query's terms, their results, and the slots they matched. */
-interface QueryState {
-  queryTerms: string[];
-  termIndex: Map<string, number>;
-  results: QueryResults[];
-  ws: Workspace;
-  slots: number;
-  nc: number;
-}

@@ -1,0 +1,27 @@
+import type { Features } from "./features.js";
+import type { QueryPlan } from "./queryPlan.js";
+import type { RankingParams } from "./rankingParams.js";
+import type { SentenceIndex } from "./sentenceIndex.js";
+
+/**
+ * What each concept weighs in a sentence's coverage of the question, from 0 to 1: a share
+ * (`corpusShare`) of its own term's IDF in the articles, against the largest IDF there, and
+ * the rest of its rarity in everyday English. A word the articles never use weighs by its
+ * English rarity alone: "basically" nothing, "Medvedev" fully, so that everyday words cannot
+ * sink an answerable question and a decisive word that nothing matches refuses it.
+ */
+export function weighConcepts(index: SentenceIndex, plan: QueryPlan, features: Features, params: RankingParams): { weights: number[]; total: number } {
+  const maxIdf = Math.log(1 + (index.sentences - 0.5) / 1.5);
+  const share = features.englishWeights ? params.weight.corpusShare : 1;
+  let total = 0;
+  const weights = plan.concepts.map((c) => {
+    const own = [...c.terms].filter(([, w]) => w === 1).map(([t]) => index.idf(t));
+    const seen = own.filter((x): x is number => x !== undefined);
+    // Without English weights, a word no article uses weighs as much as half the rarest one (the old rule).
+    const corpus = seen.length ? Math.max(...seen) / maxIdf : features.englishWeights ? undefined : own.length ? 0.5 : 0;
+    const weight = corpus === undefined ? c.english : share * corpus + (1 - share) * c.english;
+    total += weight;
+    return weight;
+  });
+  return { weights, total };
+}

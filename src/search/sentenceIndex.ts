@@ -1,0 +1,203 @@
+import MiniSearch from "minisearch";
+import type { Sentence } from "../corpus/types.js";
+import { type Analyzer, isEntityTerm } from "./analyzer.js";
+import { answerTypeFlags } from "./answerType.js";
+import type { Features } from "./features.js";
+import { type TermResults, TermScores } from "./termScores.js";
+
+/**
+ * The engine's index over the corpus sentences: MiniSearch over their analysed terms, and
+ * beside it what a query reads without asking MiniSearch (each sentence's terms as ids in text
+ * order and where each stands in the text, document frequencies, answer-type flags, and
+ * MiniSearch's results for every term). Built once from the corpus (`buildSentenceIndex`) or
+ * restored from the saved index (`savedSearch.ts`), and read-only after that: what is computed
+ * from it once can be kept.
+ */
+
+/** What MiniSearch indexes per sentence: its analysed terms, and those of its pronoun context, space-separated. */
+export interface IndexedSentence {
+  ord: number;
+  text: string;
+  /** Entity names a leading pronoun stands for (from the sentence before), as terms. */
+  context: string;
+}
+
+/** What a built or restored index is made of. */
+export interface IndexParts {
+  minisearch: MiniSearch<IndexedSentence>;
+  /** Term ↔ id for the terms of every sentence. */
+  vocabulary: string[];
+  termIds: Map<string, number>;
+  /** Sentence `ord`'s terms in text order are `terms[termStarts[ord]..termStarts[ord + 1]]`. */
+  termStarts: Uint32Array;
+  terms: Uint32Array;
+  /** Where each of `terms` stands in its sentence's text: `[termSpans[2i], termSpans[2i + 1])` (for highlights). */
+  termSpans: Uint32Array;
+  /** Number of sentences containing each term id. */
+  docFreq: Uint32Array;
+  /** `answerTypeFlags` of each sentence. */
+  flags: Uint8Array;
+  /** MiniSearch's results for each term id, computed once (the index is read-only). */
+  termScores: TermScores;
+}
+
+/** A query term's results; `fuzzy[i]` marks a match on a word one edit away from the term. */
+export interface QueryResults extends TermResults {
+  fuzzy?: Uint8Array;
+}
+
+const NO_RESULTS: QueryResults = { docs: new Uint32Array(0), scores: new Float64Array(0) };
+
+/** Weight of the pronoun-context field against the sentence's own words. */
+const CONTEXT_BOOST = 0.5;
+
+/** A sentence that names its people only by a pronoun or as "the two leaders": they are the people of the sentence before. */
+const REFERS_BACK = /^(?:[“"‘']\s*)?(he|she|his|her)\b|\b(the two leaders|both leaders|the leaders|the two men|the pair)\b/i;
+
+export class SentenceIndex {
+  readonly minisearch: MiniSearch<IndexedSentence>;
+  readonly vocabulary: string[];
+  readonly termIds: ReadonlyMap<string, number>;
+  readonly termStarts: Uint32Array;
+  readonly terms: Uint32Array;
+  readonly termSpans: Uint32Array;
+  readonly docFreq: Uint32Array;
+  readonly flags: Uint8Array;
+  readonly termScores: TermScores;
+  /** Term ids that are entity terms (skipped by the adjacency check). */
+  readonly entityIds: Uint8Array;
+  /** How many sentences are indexed. */
+  readonly sentences: number;
+  private readonly termSearchOptions;
+
+  constructor(parts: IndexParts, features: Features) {
+    this.minisearch = parts.minisearch;
+    this.vocabulary = parts.vocabulary;
+    this.termIds = parts.termIds;
+    this.termStarts = parts.termStarts;
+    this.terms = parts.terms;
+    this.termSpans = parts.termSpans;
+    this.docFreq = parts.docFreq;
+    this.flags = parts.flags;
+    this.termScores = parts.termScores;
+    this.entityIds = Uint8Array.from(this.vocabulary, (t) => (isEntityTerm(t) ? 1 : 0));
+    this.sentences = this.termStarts.length - 1;
+    this.termSearchOptions = termSearchOptions(parts.termIds, features);
+  }
+
+  /**
+   * The sentences a query term matches, with MiniSearch's scores: kept from the build for a
+   * term the sentences use; otherwise asked of MiniSearch now (a word no sentence has is looked
+   * up fuzzily, and those matches are flagged).
+   */
+  termResults(term: string, fuzzy: boolean): QueryResults {
+    const id = this.termIds.get(term);
+    if (id !== undefined) return this.termScores.results(id);
+    if (!fuzzy) return NO_RESULTS;
+    const found = this.minisearch.search(term, this.termSearchOptions);
+    return {
+      docs: Uint32Array.from(found, (r) => r.id as number),
+      scores: Float64Array.from(found, (r) => r.score),
+      fuzzy: Uint8Array.from(found, (r) => (r.terms.includes(term) ? 0 : 1)),
+    };
+  }
+
+  /** IDF of a term in the sentence collection; `undefined` for a term no sentence has. */
+  idf(term: string): number | undefined {
+    const id = this.termIds.get(term);
+    const n = id === undefined ? 0 : this.docFreq[id]!;
+    if (n === 0) return undefined;
+    return Math.log(1 + (this.sentences - n + 0.5) / (n + 0.5));
+  }
+}
+
+/** MiniSearch's options, the same when building and when loading (`loadJS` must be given them again). */
+export function miniSearchOptions() {
+  return {
+    fields: ["text", "context"],
+    idField: "ord",
+    // Sentences arrive analysed (terms joined by spaces), so MiniSearch only splits them.
+    tokenize: (text: string) => (text === "" ? [] : text.split(" ")),
+    processTerm: (term: string) => term,
+    searchOptions: { boost: { text: 1, context: CONTEXT_BOOST } },
+  };
+}
+
+/** How a term is looked up: the same for the scores kept at build time and for a word asked later. */
+function termSearchOptions(termIds: ReadonlyMap<string, number>, features: Features) {
+  return {
+    fuzzy: (term: string) => features.fuzzy && !termIds.has(term) && !isEntityTerm(term) && term.length >= 4 && 1,
+    processTerm: (t: string) => t,
+    tokenize: (s: string) => [s],
+  };
+}
+
+/** The index terms of a text: analysed as the sentences were (stems and entity terms), or its words as written. */
+export function indexTerms(analyzer: Analyzer, features: Features, text: string): string[] {
+  if (features.stem) return analyzer.terms(text);
+  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0].toLowerCase());
+}
+
+/** Builds the index over every sentence, analysing each sentence once. */
+export function buildSentenceIndex(sentences: readonly Sentence[], analyzer: Analyzer, features: Features): SentenceIndex {
+  const vocabulary: string[] = [];
+  const termIds = new Map<string, number>();
+  const idOf = (term: string): number => {
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = vocabulary.length;
+      vocabulary.push(term);
+      termIds.set(term, id);
+    }
+    return id;
+  };
+  const n = sentences.length;
+  const starts = new Uint32Array(n + 1);
+  const ids: number[] = [];
+  const spans: number[] = [];
+  const flags = new Uint8Array(n);
+  const docs: IndexedSentence[] = new Array(n);
+  let prevPeople: string[] = [];
+  for (let ord = 0; ord < n; ord++) {
+    const s = sentences[ord]!;
+    const entities = analyzer.entities(s.text);
+    const tokens = features.stem
+      ? analyzer.tokens(s.text, entities)
+      : [...s.text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, terms: [m[0].toLowerCase()] }));
+    const terms: string[] = [];
+    starts[ord] = ids.length;
+    for (const t of tokens) {
+      for (const term of t.terms) {
+        terms.push(term);
+        ids.push(idOf(term));
+        spans.push(t.start, t.end);
+      }
+    }
+    flags[ord] = answerTypeFlags(s.text, entities);
+    // "He added that ...": the people named in the sentence before find this sentence too.
+    const prev = sentences[ord - 1];
+    const context = features.pronouns && prev?.articleId === s.articleId && REFERS_BACK.test(s.text) ? prevPeople.join(", ") : "";
+    docs[ord] = { ord, text: terms.join(" "), context: context && indexTerms(analyzer, features, context).join(" ") };
+    prevPeople = entities.filter((e) => e.entity.kind === "person").map((e) => e.entity.variants[0]!);
+  }
+  starts[n] = ids.length;
+  const terms = Uint32Array.from(ids);
+  const docFreq = new Uint32Array(vocabulary.length);
+  const lastSeen = new Int32Array(vocabulary.length).fill(-1);
+  for (let ord = 0; ord < n; ord++) {
+    for (let i = starts[ord]!; i < starts[ord + 1]!; i++) {
+      const id = terms[i]!;
+      if (lastSeen[id] !== ord) {
+        lastSeen[id] = ord;
+        docFreq[id]!++;
+      }
+    }
+  }
+  const minisearch = new MiniSearch<IndexedSentence>(miniSearchOptions());
+  minisearch.addAll(docs);
+  const termScores = TermScores.compute(minisearch, vocabulary, termSearchOptions(termIds, features));
+  return new SentenceIndex(
+    { minisearch, vocabulary, termIds, termStarts: starts, terms, termSpans: Uint32Array.from(spans), docFreq, flags, termScores },
+    features,
+  );
+}
