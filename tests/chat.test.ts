@@ -98,4 +98,10 @@ describe("the asked speaker", () => {
     expect(speakerOf("what did xi say to kim in his message")).toBe("Xi Jinping");
     expect(speakerOf("what did kim say to xi in his message")).toBe("Kim Jong-un");
   });
+
+  it("counts reported speech ('Xi Jinping, on his part, says he plans') as the speaker's words", () => {
+    // The sentence has no quotation marks for the quote index to attribute; "says" after the name does.
+    expect(answerer.answer("what did xi say he plans to do for the people of the two countries").passages[0]!.text).toMatch(/^Xi Jinping, on his part, says/);
+    expect(answerer.answer("what did kim say about the treaty").passages[0]!.text).toMatch(/^Kim, in his message, said that/);
+  });
 });

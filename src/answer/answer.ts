@@ -1,6 +1,6 @@
 import type { Article, Corpus, Sentence } from "../corpus/types.js";
 import type { QuoteIndex } from "../quotes/index.js";
-import { entityTerm } from "../search/analyzer.js";
+import { type Analyzer, entityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
 import { type Citation, citationOf } from "./citation.js";
 import { directSpan, factKind, type Span } from "./direct.js";
@@ -89,6 +89,7 @@ export class Answerer {
     this.articles = new Map(corpus.articles.map((a) => [a.id, a]));
     this.citations = new Map(corpus.articles.map((a) => [a.id, Object.freeze(citationOf(a))]));
     this.speakers = quotes ? speakersOfSentences(this.articles, quotes.quotes) : new Map();
+    if (quotes) addReportedSpeakers(this.speakers, corpus.sentences, search.analyzer);
     this.subject = SubjectArticles.of(corpus, search.features.aliases ? search.onSubject() : undefined, (text) => search.namesSubjectIn(text));
     const fitted = search.params.refusal.model.features;
     if (fitted.join() !== REFUSAL_FEATURES.join()) {
@@ -285,6 +286,25 @@ function speakersOfSentences(articles: ReadonlyMap<string, Article>, quotes: Quo
   }
   return bySentence;
 }
+
+/**
+ * "Wang said Wednesday that the treaty ...", "Kim, in his message, said that ...": reported
+ * speech has no quotation marks for the quote index to attribute, yet says whose words the
+ * sentence gives. A person named just before a verb of saying speaks in that sentence too.
+ */
+function addReportedSpeakers(bySentence: Map<string, string[]>, sentences: readonly Sentence[], analyzer: Analyzer) {
+  for (const s of sentences) {
+    for (const e of analyzer.entities(s.text)) {
+      if (e.entity.kind !== "person" || !REPORTED_SPEECH.test(s.text.slice(e.end, e.end + 60))) continue;
+      const term = entityTerm(e.entity.name);
+      const list = bySentence.get(s.id) ?? [];
+      if (!list.includes(term)) list.push(term);
+      bySentence.set(s.id, list);
+    }
+  }
+}
+/** What follows a speaker's name: an optional aside in commas, then the verb of saying. */
+const REPORTED_SPEECH = /^(?:,[^,]{1,40},)?\s+(?:also\s+|has\s+|had\s+|on\s+\w+\s+)?(?:said|says|told|tells|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|reiterated|claimed|cautioned|warned|urged|wrote|stated)\b/;
 
 /** Overlap coefficient of two sorted sets of term numbers: shared terms over the smaller set. */
 function overlap(a: readonly number[], b: readonly number[]): number {
