@@ -105,6 +105,18 @@ describe("a line only when the sentence holds exactly one answer", () => {
     expect(spanIn("who signed the treaty", "Zhou Enlai met Song Tao, and Liu Xiaoming spoke.")).toBeUndefined();
   });
 
+  it("answers 'what day' only with a day, not a year", () => {
+    expect(spanIn("what was the exact date it was signed", "It was signed in 1961, on July 11.")).toBe("July 11");
+    expect(spanIn("what day was it signed", "It was signed in 1961.")).toBeUndefined();
+  });
+
+  it("spells out an abbreviation from the sentence that expands it, to the words its initials stand for", () => {
+    expect(spanIn("cpc = ?", "Song Tao, of the International Department of the Communist Party of China (CPC), came.")).toBe("Communist Party of China");
+    // Half the articles name North Korea, which "DPRK" is read as: the one sentence that spells it out still comes first.
+    expect(direct("What does DPRK stand for?")?.text).toBe("Democratic People’s Republic of Korea");
+    expect(direct("whats dprk short for lol")?.text).toBe("Democratic People’s Republic of Korea");
+  });
+
   it("of several dates, takes the one beside the question's own words, when clearly nearer", () => {
     expect(spanIn("when was it signed", "It was signed in 1961 and amended in 1975.")).toBe("1961");
     expect(spanIn("what day did xi and kim exchange msgs", "Xi and Kim spoke on Sunday while exchanging messages on the anniversary of the treaty signed on July 11, 1961.")).toBe("Sunday");

@@ -3,7 +3,8 @@ import type { QuoteIndex } from "../quotes/index.js";
 import { type Analyzer, entityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
 import { type Citation, citationOf } from "./citation.js";
-import { directSpan, factKind, type Span } from "./direct.js";
+import { Abbreviations } from "./abbreviations.js";
+import { abbreviationAsked, directSpan, factKind, type Span } from "./direct.js";
 import { REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refuses } from "./refusal.js";
 import { SubjectArticles } from "./subject.js";
 
@@ -63,7 +64,7 @@ const DIRECT_MIN_COVERAGE = 0.5;
 const DIRECT_FROM = 3;
 
 /** How many of the first candidates a short-fact question checks for an answer of its kind. */
-const DIRECT_RERANK = 6;
+const DIRECT_RERANK = 10;
 
 /** How many candidates to rank for `shown` passages: near-duplicates merged away and the speaker's words moved up leave enough. */
 const candidatesFor = (shown: number) => shown * 4 + 10;
@@ -77,6 +78,8 @@ export class Answerer {
   private readonly citations: Map<string, Citation>;
   /** The entity terms of the speakers quoted in each sentence (by sentence id). */
   private readonly speakers: Map<string, string[]>;
+  /** Where abbreviations are spelled out, for "what does X stand for". */
+  private readonly abbreviations: Abbreviations;
   /** Articles about the bot's subject (see `subject.ts`). */
   readonly subject: SubjectArticles;
 
@@ -90,6 +93,7 @@ export class Answerer {
     this.citations = new Map(corpus.articles.map((a) => [a.id, Object.freeze(citationOf(a))]));
     this.speakers = quotes ? speakersOfSentences(this.articles, quotes.quotes) : new Map();
     if (quotes) addReportedSpeakers(this.speakers, corpus.sentences, search.analyzer);
+    this.abbreviations = new Abbreviations(corpus.sentences);
     this.subject = SubjectArticles.of(corpus, search.features.aliases ? search.onSubject() : undefined, (text) => search.namesSubjectIn(text));
     const fitted = search.params.refusal.model.features;
     if (fitted.join() !== REFUSAL_FEATURES.join()) {
@@ -198,7 +202,7 @@ export class Answerer {
    */
   private candidates(plan: QueryPlan, limit: number): Hit[] {
     const only = this.subject.everyArticle || this.search.namesSubject(plan) ? undefined : this.subject.sentences();
-    return this.byDirect(this.byLead(this.bySpeaker(this.search.searchPlan(plan, limit, only), plan), plan), plan);
+    return this.byDirect(this.byLead(this.bySpeaker(this.search.searchPlan(plan, limit, only), plan), plan), plan, limit);
   }
 
   /**
@@ -207,13 +211,31 @@ export class Answerer {
    * up by the fitted `directFit`: of two sentences that match the question as fully, the one that
    * says the fact answers.
    */
-  private byDirect(hits: Hit[], plan: QueryPlan): Hit[] {
+  private byDirect(hits: Hit[], plan: QueryPlan, limit: number): Hit[] {
     const fit = this.search.params.directFit;
-    if (fit === 1 || !factKind(plan.normalised)) return hits;
+    const kind = factKind(plan.normalised);
+    if (fit === 1 || !kind) return hits;
     const { analyzer } = this.search;
+    if (kind === "expansion") {
+      const expanding = this.expansions(plan);
+      if (expanding.length) {
+        // The sentence that spells the abbreviation out is what was asked: it comes first, whatever else matched "stand for".
+        const top = Math.max(hits[0]?.score ?? 0, ...expanding.map((h) => h.score));
+        const ids = new Set(expanding.map((h) => h.sentence.id));
+        const rest = hits.filter((h) => !ids.has(h.sentence.id));
+        return rescored([...expanding, ...rest], (hit) => (ids.has(hit.sentence.id) ? (top * fit) / hit.score : 1)).slice(0, Math.max(limit, expanding.length));
+      }
+    }
     // Only among sentences that match as much of the question as the first: a fact-shaped sentence about something else must not jump ahead.
     const least = hits[0]?.coverage ?? 0;
     return rescored(hits, (hit, i) => (i < DIRECT_RERANK && hit.coverage >= least && directSpan({ plan, text: hit.sentence.text, analyzer }) ? fit : 1));
+  }
+
+  /** "what does DPRK stand for": the sentences that spell the abbreviation out (and match the question). */
+  private expansions(plan: QueryPlan): Hit[] {
+    const abbr = abbreviationAsked(plan.normalised);
+    const mask = abbr && this.abbreviations.expanding(abbr);
+    return mask ? this.search.searchPlan(plan, DIRECT_RERANK, mask).filter((h) => h.score > 0) : [];
   }
 
   /**

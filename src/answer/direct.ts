@@ -66,9 +66,11 @@ export function factKind(question: string): FactKind | undefined {
 
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 const YEAR = "(?:1[6-9]\\d\\d|20\\d\\d)";
-/** "July 11, 1961", "March 2018", "June 21, 2019", "1981 and 2001", "the 1930s", "1961". */
+/** "July 11, 1961", "March 2018", "July 11", "1981 and 2001", "the 1930s", "1961". */
 const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-const DATE = new RegExp(`${MONTH} \\d{1,2}, ${YEAR}|${MONTH} ${YEAR}|${YEAR}s?(?:,? and ${YEAR}s?)?|${MONTH}\\b|${WEEKDAY}\\b`, "g");
+const DATE = new RegExp(`${MONTH} \\d{1,2}, ${YEAR}|${MONTH} ${YEAR}|${MONTH} \\d{1,2}\\b|${YEAR}s?(?:,? and ${YEAR}s?)?|${MONTH}\\b|${WEEKDAY}\\b`, "g");
+const DAY_ASKED = /\b(?:what|which|exact|actual) (?:[a-z]+ )?(?:day|date)\b/;
+const DAY_PRECISE = new RegExp(`^(?:${MONTH} \\d|${WEEKDAY})`);
 /** "the 1961 treaty": a year used as a name of something, not the time of what the sentence tells. */
 const ATTRIBUTIVE_YEAR = /\bthe $/;
 const YEARS = new RegExp(`${YEAR}s?(?:,? and ${YEAR}s?)?`, "g");
@@ -104,8 +106,12 @@ export function directSpan({ plan, text, analyzer }: DirectInput): Span | undefi
       return only(matches(text, new RegExp(`${MONTH}\\b`, "g")).filter(notAsked));
     case "year":
       return nearestAsked(matches(text, YEARS).filter(notAsked).filter((s) => !ATTRIBUTIVE_YEAR.test(text.slice(0, s.start))), plan, text, analyzer);
-    case "date":
-      return nearestAsked(longestFirst(matches(text, DATE)).filter(notAsked).filter((s) => !ATTRIBUTIVE_YEAR.test(text.slice(0, s.start))), plan, text, analyzer);
+    case "date": {
+      // "what day", "the exact date": a year or a month alone does not say which day.
+      const day = DAY_ASKED.test(asked) ? (s: Span) => DAY_PRECISE.test(text.slice(s.start, s.end)) : () => true;
+      const dates = longestFirst(matches(text, DATE)).filter(notAsked).filter(day);
+      return nearestAsked(dates.filter((s) => !ATTRIBUTIVE_YEAR.test(text.slice(0, s.start))), plan, text, analyzer);
+    }
     case "count": {
       // "how many rounds" → the number before "rounds"; else the one "several"/"three times" of the sentence.
       const noun = /\bhow (?:many|much) ([a-z]+)/.exec(asked)?.[1];
@@ -120,11 +126,11 @@ export function directSpan({ plan, text, analyzer }: DirectInput): Span | undefi
     case "age":
       return only(matches(text, AGE));
     case "expansion": {
-      const abbr = /\b([A-Z]{2,8})\b/.exec(plan.normalised)?.[1]?.toUpperCase() ?? /\b(?:is|are|does) (?:the )?([a-z]{2,8})\b/.exec(asked)?.[1]?.toUpperCase();
+      const abbr = abbreviationAsked(plan.normalised);
       const found = [...text.matchAll(EXPANSION)].filter((m) => !abbr || m[2] === abbr);
       const m = found.length === 1 ? found[0]! : undefined;
       if (!m) return undefined;
-      const words = trimLeadingLowercase(m[1]!);
+      const words = initialsMatch(trimLeadingLowercase(m[1]!), m[2]!);
       const start = m.index + m[1]!.length - words.length;
       return { start, end: start + words.length };
     }
@@ -152,6 +158,17 @@ export function directSpan({ plan, text, analyzer }: DirectInput): Span | undefi
           .filter(notAsked),
       );
   }
+}
+
+/** The abbreviation a "what does KCNA stand for" question asks about, in capitals. */
+export function abbreviationAsked(question: string): string | undefined {
+  const asked = question.toLowerCase();
+  return (/\b([A-Z]{2,8})\b/.exec(question)?.[1] ?? /\b(?:is|are|does) (?:the )?([a-z]{2,8})\b|^([a-z]{2,8}) ?=/.exec(asked)?.slice(1).find(Boolean))?.toUpperCase();
+}
+
+/** The abbreviations a sentence spells out ("Korean Central News Agency (KCNA)" → KCNA). */
+export function abbreviationsExpanded(text: string): string[] {
+  return text.includes("(") ? [...text.matchAll(EXPANSION)].map((m) => m[2]!) : [];
 }
 
 /**
@@ -269,6 +286,22 @@ function titleBefore(text: string, nameStart: number): Span | undefined {
 }
 const CAPITALISED_TITLE = new RegExp(`((?:${TITLE_WORD} )*${TITLE_WORD}) $`, "u");
 const OFFICE_TITLE = new RegExp(`((?:[A-Z][\\p{L}.]+ )?(?:(?!(?:said|says|and|the|a|of|by|to|with)\\b)[a-z-]+ ){0,3}(?:${ROLE})) $`, "u");
+
+/**
+ * The shortest end of `words` whose capitalised words' initials spell `abbreviation`
+ * ("International Department of the Communist Party of China", CPC → "Communist Party of
+ * China"); all of `words` when none does.
+ */
+function initialsMatch(words: string, abbreviation: string): string {
+  const list = words.split(" ");
+  for (let i = list.length - 1; i >= 0; i--) {
+    const tail = list.slice(i);
+    const initials = tail.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+    if (initials === abbreviation && /^\p{Lu}/u.test(tail[0]!)) return tail.join(" ");
+    if (initials.length > abbreviation.length) break;
+  }
+  return words;
+}
 
 function matches(text: string, pattern: RegExp): Span[] {
   return [...text.matchAll(new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
