@@ -77,6 +77,8 @@ describe("question words weigh by their rarity in everyday English", () => {
   it("refuses a question whose decisive word nothing matches", () => {
     expect(answerer.answer("what did medvedev say about the treaty").answered).toBe(false);
     expect(answerer.answer("what did japan say about the treaty anniversary").answered).toBe(false);
+    // The issue's own example: the articles quote no Japanese official.
+    expect(answerer.answer("what did the japanese prime minister say about the treaty").answered).toBe(false);
   });
 });
 

@@ -32,6 +32,8 @@ export const REFUSAL_FEATURES = [
   "concepts",
   /** 1 for a short-fact question ("when", "who", "how many") whose first passages give no direct answer (see `direct.ts`). */
   "shortFactMissing",
+  /** For a question asking what someone said, the weight of the heaviest name-like word the best sentence leaves unmatched: it cannot be their words ("what did japan say about the treaty"). */
+  "speakerMissing",
 ] as const;
 
 export type RefusalFeatures = number[];
@@ -52,6 +54,7 @@ export function refusalFeatures(plan: QueryPlan, best: Hit, second: Hit | undefi
     second && best.score > 0 ? second.score / best.score : 0,
     plan.concepts.length / 10,
     shortFactMissing,
+    plan.answerType === "statement" ? best.missing : 0,
   ];
 }
 

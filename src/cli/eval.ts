@@ -13,16 +13,16 @@ import { dataFile } from "../search/lexicon.js";
 import { buildPlainMiniSearch } from "../search/plainMiniSearch.js";
 
 /**
- * `npm run eval`: answer quality on the tidy dev questions and on the three parts of the
- * chat-style questions (training, validation, test), side by side (hit@1, hit@3, MRR@10,
- * refusals of each kind, direct answers), then the misses of the training part only: the other
- * two are for measuring, and looking at their misses is how they turn into training sets.
+ * `npm run eval`: answer quality on the tidy dev questions and on the parts of the chat-style
+ * questions (two training parts, one test part), side by side (hit@1, hit@3, MRR@10, refusals
+ * of each kind, direct answers), then the misses of all but the test part: it is for measuring,
+ * and looking at its misses is how a test set turns into a training set.
  *
- * - `--fit`: fits the ranking and refusal parameters on the training part (with the tidy dev
+ * - `--fit`: fits the ranking and refusal parameters on the training parts (with the tidy dev
  *   questions, which were always visible) and writes them to
  *   `ranking.json` (the corpus folder's own when it has one, else the project's).
- * - `--cv`: how well fitting generalises, from the training part alone (fit on half its facts,
- *   measure on the other half, both ways).
+ * - `--cv`: how well fitting generalises, from the training parts alone (fit on half their
+ *   facts, measure on the other half, both ways).
  * - `--ablation`: plain MiniSearch, then each retrieval technique added in turn.
  * - `--distractors`: the same, with the 500 Brown corpus texts beside the articles.
  * - `FILE`: one question file, with all its misses; `--json` prints figures as JSON.
@@ -32,16 +32,14 @@ const usage = "Usage: npm run eval -- [--fit | --cv | --ablation] [--distractors
 const FILES = {
   tidy: "tests/eval/dev-qa.json",
   "chat train": "tests/eval/chat-train.json",
-  "chat valid": "tests/eval/chat-valid.json",
+  "chat train 2": "tests/eval/chat-train-2.json",
   "chat test": "tests/eval/chat-test.json",
 } as const;
 type Part = keyof typeof FILES;
-/**
- * Parts never fitted on and whose misses are not printed: the validation part (written later by
- * a session that read only the articles) judges a change before the test part is looked at. Its
- * direct answers were looked at once, to find the kinds of short-fact question the rules missed.
- */
-const HELD_OUT: readonly Part[] = ["chat valid", "chat test"];
+/** The part never fitted on and whose misses are not printed: looking at them is how a test set turns into a training set. */
+const HELD_OUT: readonly Part[] = ["chat test"];
+/** The chat-style training parts: what `--fit` and `--cv` learn from (with the tidy files for `--fit`). */
+const CHAT_TRAINING: readonly Part[] = ["chat train", "chat train 2"];
 /** The tidy question files, always visible: training material for `--fit` beside the chat training part. */
 const TIDY_TRAINING = [FILES.tidy, "tests/eval/extra-qa.json"];
 
@@ -97,6 +95,9 @@ function neutralRefusalIfOutdated(file: string) {
   writeFileSync(file, `${JSON.stringify(ranking, null, 1)}\n`);
   console.error(`${file}: the refusal model read other features; refitting from a neutral one`);
 }
+
+/** Several question files as one. */
+const joined = (parts: QuestionFile[]): QuestionFile => ({ answerable: parts.flatMap((f) => f.answerable), unanswerable: parts.flatMap((f) => f.unanswerable) });
 
 const pct = (x: number) => x.toFixed(3);
 const share = (r: Report, kind: "on-topic" | "off-topic") => `${r.refusedByKind[kind].refused}/${r.refusedByKind[kind].total}`;
@@ -189,26 +190,26 @@ async function main(): Promise<number> {
   // A refusal model fitted on another version's features cannot be loaded, only refitted: start that fit from a neutral one.
   if (values.fit) neutralRefusalIfOutdated(dataFile(corpusDir, "ranking.json"));
   const answerer = buildAnswerer(corpusDir);
+  const chatTraining = () => {
+    if (positionals[0]) throw new Error("--fit and --cv learn from the training parts: give no FILE");
+    return CHAT_TRAINING.map((part) => files[part]!);
+  };
   if (values.cv) {
-    const train = files["chat train" satisfies Part];
-    if (!train) throw new Error("--cv cross-validates on the training part: give no FILE");
+    const train = joined(chatTraining());
     const folds = crossValidate(answerer, train, (line) => console.error(line));
     console.log(sideBySide(Object.fromEntries(folds.flatMap((f, i) => [[`fold ${i + 1} fitted`, f.fitted], [`fold ${i + 1} held out`, f.heldOut]]))));
     return 0;
   }
   if (values.fit) {
-    const chat = files["chat train" satisfies Part];
-    if (!chat || positionals[0]) throw new Error("--fit fits on the training part and the tidy dev files: give no FILE");
     // The tidy dev questions are training material too (they were always visible); the chat test part never is.
-    const visible = [chat, ...TIDY_TRAINING.map(readQuestionFile)];
-    const train: QuestionFile = { answerable: visible.flatMap((f) => f.answerable), unanswerable: visible.flatMap((f) => f.unanswerable) };
+    const train = joined([...chatTraining(), ...TIDY_TRAINING.map(readQuestionFile)]);
     const before = Object.fromEntries(Object.entries(files).map(([n, f]) => [n, evaluate(f!, systemOf(answerer))]));
     const fit = fitParams(answerer, train, (line) => console.error(line));
     const after = Object.fromEntries(Object.entries(files).map(([n, f]) => [n, evaluate(f!, systemOf(answerer))]));
     // The corpus folder's own ranking.json when it has one, else the project's.
     const target = dataFile(corpusDir, "ranking.json");
     const previous = JSON.parse(readFileSync(target, "utf8")) as { about?: string };
-    const fitted = { on: [FILES["chat train"], ...TIDY_TRAINING], passes: fit.passes, train: figures(fit.after) };
+    const fitted = { on: [...CHAT_TRAINING.map((part) => FILES[part]), ...TIDY_TRAINING], passes: fit.passes, train: figures(fit.after) };
     writeFileSync(target, `${JSON.stringify({ about: previous.about, fitted, params: fit.params }, null, 1)}\n`);
     console.log(`Before fitting:\n${sideBySide(before)}\n\nAfter fitting (written to ${target}):\n${sideBySide(after)}`);
     return 0;
