@@ -105,6 +105,13 @@ describe("a line only when the sentence holds exactly one answer", () => {
     expect(spanIn("who signed the treaty", "Zhou Enlai met Song Tao, and Liu Xiaoming spoke.")).toBeUndefined();
   });
 
+  it("names a thing by its name in capitals, and finds it without the words that frame the question", () => {
+    expect(spanIn("whats the official name of the pact", "The mutual defense treaty was renewed.")).toBeUndefined();
+    // "full" and "name" frame the question: no sentence needs them to answer it.
+    expect(answerer.plan("What is the full name of the treaty?").concepts.map((c) => c.surface)).toEqual(["treaty"]);
+    expect(direct("What is the full name of the treaty?")?.text).toMatch(/^Treaty (?:of|on) Friendship, Cooperation,? and Mutual Assistance$/);
+  });
+
   it("answers 'what day' only with a day, not a year", () => {
     expect(spanIn("what was the exact date it was signed", "It was signed in 1961, on July 11.")).toBe("July 11");
     expect(spanIn("what day was it signed", "It was signed in 1961.")).toBeUndefined();

@@ -54,6 +54,18 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     }
   });
 
+  it("refuses by rule questions about a country no article mentions, or about the words of someone no passage names", () => {
+    const answerer = buildAnswerer("corpus");
+    for (const q of ["trety renewel by mongolia", "whats russias take on the china nk treaty", "what did the japanese prime minister say about the treaty"]) {
+      expect({ q, answered: answerer.answer(q).answered }).toEqual({ q, answered: false });
+      // The fit learns nothing from them: the rule decides.
+      expect(answerer.refusalFeatures(q)).toBeUndefined();
+    }
+    // A country the articles do discuss, and a speaker they quote, are answered.
+    expect(answerer.answer("what did china say about the treaty").answered).toBe(true);
+    expect(answerer.answer("what did kim say about the treaty").answered).toBe(true);
+  });
+
   it("reads whether a short-fact question's first passages hold a fact of the kind asked", () => {
     const answerer = buildAnswerer("corpus");
     const missing = (q: string) => answerer.refusalFeatures(q)![REFUSAL_FEATURES.indexOf("shortFactMissing")];

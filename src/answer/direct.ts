@@ -213,7 +213,10 @@ function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notAsked: (
 
 /** "whats the official name of the pact": the one named thing or organisation of the sentence (as the alias file knows them), at its fullest mention. */
 function nameOf(text: string, analyzer: Analyzer, notAsked: (s: Span) => boolean): Span | undefined {
-  const named = analyzer.entities(text).filter((e) => e.entity.kind === "thing" || e.entity.kind === "organisation");
+  // A name is written in capitals: "the mutual defense treaty" names the treaty, but is not its name.
+  const named = analyzer
+    .entities(text)
+    .filter((e) => (e.entity.kind === "thing" || e.entity.kind === "organisation") && (text.slice(e.start, e.end).match(/\b\p{Lu}/gu)?.length ?? 0) >= 2);
   if (new Set(named.map((e) => e.entity.name)).size !== 1) return undefined;
   const fullest = named.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
   return only([{ start: fullest.start, end: fullest.end }].filter(notAsked));

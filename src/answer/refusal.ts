@@ -34,6 +34,8 @@ export const REFUSAL_FEATURES = [
   "shortFactMissing",
   /** For a question asking what someone said, the weight of the heaviest name-like word the best sentence leaves unmatched: it cannot be their words ("what did japan say about the treaty"). */
   "speakerMissing",
+  /** 1 when a name-like question word (in no everyday-English list, no typo of an article word, no number) is used by no article: "medvedev", "mongolia". */
+  "unknownName",
 ] as const;
 
 export type RefusalFeatures = number[];
@@ -55,8 +57,12 @@ export function refusalFeatures(plan: QueryPlan, best: Hit, second: Hit | undefi
     plan.concepts.length / 10,
     shortFactMissing,
     plan.answerType === "statement" ? best.missing : 0,
+    plan.concepts.some((c) => !c.known && c.english >= 0.99 && NAME_LIKE.test(c.surface)) ? 1 : 0,
   ];
 }
+
+/** A word, not a number or a symbol, of three letters or more. */
+const NAME_LIKE = /^\p{L}[\p{L}'’-]{2,}$/u;
 
 /** The model's probability that the question has no answer in the articles. */
 export function unanswerableProbability(params: RefusalParams, features: RefusalFeatures): number {
