@@ -1,3 +1,4 @@
+import { remembered } from "./remembered.js";
 import { englishCount } from "./wordFrequency.js";
 
 /**
@@ -23,8 +24,8 @@ const MAX_CORRECTIONS = 8;
 const REMEMBERED = 10_000;
 
 export class SpellingCorrector {
-  /** Word → its correction, or null for none: trying every edit stems hundreds of strings, and members repeat their typos and names. */
-  private readonly corrections = new Map<string, string | null>();
+  /** The best word one edit from a word, if any; remembered, since trying every edit stems hundreds of strings, and members repeat their typos and names. */
+  readonly correct = remembered(REMEMBERED, (word) => this.bestEdit(word));
 
   constructor(
     /** Whether the articles use the word (folded). */
@@ -47,15 +48,6 @@ export class SpellingCorrector {
 
   private isWord(w: string): boolean {
     return englishCount(w) >= KNOWN_COUNT || this.inArticles(w);
-  }
-
-  /** The best word one edit from `word`, if any. */
-  correct(word: string): string | undefined {
-    const known = this.corrections.get(word);
-    if (known !== undefined) return known ?? undefined;
-    const best = this.bestEdit(word);
-    if (this.corrections.size < REMEMBERED) this.corrections.set(word, best ?? null);
-    return best;
   }
 
   private bestEdit(word: string): string | undefined {
