@@ -60,6 +60,17 @@ describe("spelling", () => {
     expect(counting.correct("medvedev")).toBeUndefined();
     expect(asked).toBe(tried);
   });
+  it("checks whether a word is known once, and reads the same text the same way every time after", () => {
+    const asked: string[] = [];
+    const counting = new SpellingCorrector((w) => (asked.push(w), articleWords.has(w)));
+    const text = "Beijing treaty deliverd zzzzqx";
+    const first = counting.correctText(text);
+    expect(first).toBe("Beijing treaty delivered zzzzqx");
+    const tried = asked.length;
+    expect(counting.correctText(text)).toBe(first);
+    expect(counting.correctText("the treaty BEIJING")).toBe("the treaty BEIJING");
+    expect(asked.length).toBe(tried);
+  });
 });
 
 describe("remembered", () => {

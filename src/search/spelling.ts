@@ -26,6 +26,8 @@ const REMEMBERED = 10_000;
 export class SpellingCorrector {
   /** The best word one edit from a word, if any; remembered, since trying every edit stems hundreds of strings, and members repeat their typos and names. */
   readonly correct = remembered(REMEMBERED, (word) => this.bestEdit(word));
+  /** Whether a word (lower case) is English or the articles'; remembered, since most words of a question come back in others and the articles' test stems them. */
+  private readonly isWord = remembered(REMEMBERED, (w) => englishCount(w) >= KNOWN_COUNT || this.inArticles(w));
 
   constructor(
     /** Whether the articles use the word (folded). */
@@ -44,10 +46,6 @@ export class SpellingCorrector {
       if (lower.endsWith("s") && this.isWord(lower.slice(0, -1))) return `${word.slice(0, -1)}'s`;
       return this.correct(lower) ?? word;
     });
-  }
-
-  private isWord(w: string): boolean {
-    return englishCount(w) >= KNOWN_COUNT || this.inArticles(w);
   }
 
   private bestEdit(word: string): string | undefined {
