@@ -16,17 +16,56 @@ export interface LoggerOptions {
   destination?: DestinationStream;
 }
 
-const REDACT_PATHS = [
-  "token",
-  "*.token",
-  "DISCORD_TOKEN",
-  "*.DISCORD_TOKEN",
-  "authorization",
-  "*.authorization",
-  "headers.authorization",
-  "*.headers.authorization",
-  "req.headers.authorization",
-];
+/** Fields whose value is a secret: at the top level of a log line, or in any object there (pino's `*.token`). */
+const SECRET_FIELDS = ["token", "DISCORD_TOKEN", "authorization"];
+const CENSOR = "[redacted]";
+
+/**
+ * The top-level paths go to pino's `redact`, which costs nothing on a line without them. The
+ * same fields one level down (`*.token`, `*.headers.authorization`) are censored by
+ * `censorNested`: pino's wildcard paths pass every field of every line through its redactor
+ * (some 10 µs a line, paid on the one line each interaction writes).
+ */
+const REDACT_PATHS = [...SECRET_FIELDS, "headers.authorization", "req.headers.authorization"];
+
+/** `line` with the secret fields of each object at its top level censored; `line` itself when there are none (the usual case). */
+export function censorNested(line: Record<string, unknown>): Record<string, unknown> {
+  let out = line;
+  for (const key in line) {
+    const value = line[key];
+    if (value === null || typeof value !== "object") continue;
+    const censored = censorFields(value);
+    if (censored === value) continue;
+    if (out === line) out = { ...line };
+    out[key] = censored;
+  }
+  return out;
+}
+
+/** A shallow copy of `value` (same prototype, so an Error stays one) with its secret fields and `headers.authorization` censored, or `value` when it has none. */
+function censorFields(value: object): object {
+  const headers = (value as { headers?: unknown }).headers;
+  const inHeaders = headers !== null && typeof headers === "object" && Object.hasOwn(headers, "authorization");
+  const fields = SECRET_FIELDS.filter((f) => Object.hasOwn(value, f));
+  if (fields.length === 0 && !inHeaders) return value;
+  const copy = shallowCopy(value);
+  for (const f of fields) censor(copy, f);
+  if (inHeaders) {
+    const censoredHeaders = shallowCopy(headers as object);
+    censor(censoredHeaders, "authorization");
+    censor(copy, "headers", censoredHeaders);
+  }
+  return copy;
+}
+
+function shallowCopy(value: object): object {
+  return Object.create(Object.getPrototypeOf(value), Object.getOwnPropertyDescriptors(value)) as object;
+}
+
+function censor(target: object, field: string, value: unknown = CENSOR): void {
+  const enumerable = Object.getOwnPropertyDescriptor(target, field)?.enumerable ?? true;
+  Object.defineProperty(target, field, { value, enumerable, writable: true, configurable: true });
+}
 
 /** Environment variables whose values must never appear in a log line when set. */
 export const SECRET_VARIABLES = ["DISCORD_TOKEN", "DISCORD_PUBLIC_KEY"] as const;
@@ -70,7 +109,8 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     {
       level: options.level ?? "info",
       base: { app: "treaty-bot" },
-      redact: { paths: REDACT_PATHS, censor: "[redacted]" },
+      redact: { paths: REDACT_PATHS, censor: CENSOR },
+      formatters: { log: censorNested },
       hooks: { streamWrite: (line) => scrubSecrets(line, secrets) },
     },
     destination,

@@ -2,11 +2,12 @@ import { resolve } from "node:path";
 import { Answerer } from "./answer/answer.js";
 import { Suggester } from "./answer/suggest.js";
 import { loadCorpus } from "./corpus/loadCorpus.js";
+import type { Corpus } from "./corpus/types.js";
 import { QuoteIndex } from "./quotes/index.js";
 import { buildSourceCatalog, loadSampleQuestions, type SourceCatalog } from "./sources/catalog.js";
 import { corpusFromSaved, corpusHash, readSavedIndex, type SavedIndex, toSavedIndex, writeSavedIndex } from "./savedIndex.js";
 import { ALL_FEATURES, type Features, SentenceSearch } from "./search/engine.js";
-import { loadLexicon } from "./search/lexicon.js";
+import { type Lexicon, loadLexicon } from "./search/lexicon.js";
 
 /**
  * corpus → sentences → index → answerer: the one pipeline behind `/treaty`, `npm run ask`
@@ -49,7 +50,14 @@ export const buildPipeline = (corpusDir: string): Pipeline => pipelineFor(buildA
 /** The answerer a saved index holds (read from its file, or handed over by the reload worker). */
 export function answererFromSaved(saved: SavedIndex, corpusDir: string, features: Features = ALL_FEATURES): Answerer {
   const { corpus, lexicon, quotes } = corpusAndQuotesFromSaved(saved, corpusDir);
-  return new Answerer(corpus, SentenceSearch.load(corpus, lexicon, saved.search, features), quotes);
+  return new Answerer(corpus, searchFromSaved(saved, corpus, lexicon, features), quotes);
+}
+
+/** The search engine a saved index holds, its analyzer's stem cache filled as the one that built it had it. */
+function searchFromSaved(saved: SavedIndex, corpus: Corpus, lexicon: Lexicon, features: Features = ALL_FEATURES): SentenceSearch {
+  const search = SentenceSearch.load(corpus, lexicon, saved.search, features);
+  if (saved.stems) search.analyzer.loadStems(saved.stems);
+  return search;
 }
 
 /** The first half of `answererFromSaved`: the corpus, its lexicon and the quotations (the answerer ranks a speaker's own words by them). */
@@ -77,7 +85,7 @@ export function openAnswerer(corpusDir: string, indexFile: string, options: { fe
   const { features = ALL_FEATURES, save = true } = options;
   const { answerer, quotes, source, hash } = openSearch(corpusDir, indexFile, features);
   const opened: OpenedAnswerer = { answerer, source };
-  if (source === "built" && save) opened.saveError = trySave(indexFile, () => toSavedIndex(hash, answerer.corpus, answerer.search.toJSON(), { quotes: quotes.toJSON() }));
+  if (source === "built" && save) opened.saveError = trySave(indexFile, () => toSavedIndex(hash, answerer.corpus, answerer.search.toJSON(), { quotes: quotes.toJSON(), stems: answerer.search.analyzer.savedStems() }));
   return opened;
 }
 
@@ -114,7 +122,7 @@ function trySave(indexFile: string, saved: () => SavedIndex): string | undefined
 export async function pipelineFromSaved(saved: SavedIndex, corpusDir: string, between: () => Promise<unknown>): Promise<Pipeline> {
   const { corpus, lexicon, quotes } = corpusAndQuotesFromSaved(saved, corpusDir);
   await between();
-  const answerer = new Answerer(corpus, SentenceSearch.load(corpus, lexicon, saved.search), quotes);
+  const answerer = new Answerer(corpus, searchFromSaved(saved, corpus, lexicon), quotes);
   await between();
   const suggester = saved.suggestions ? Suggester.load(answerer, saved.suggestions) : undefined;
   await between();
@@ -151,7 +159,7 @@ export function openPipeline(corpusDir: string, indexFile: string, options: { sa
   const pipeline = pipelineFor(answerer, { suggester: savedSuggestions && Suggester.load(answerer, savedSuggestions) });
   const ms = { index: Math.round(indexMs), extras: Math.round(performance.now() - started) };
   if (complete && saved) return { pipeline, index: source, extras: "loaded", ms, hash, saved };
-  const extras = { quotes: pipeline.quotes.toJSON(), suggestions: pipeline.suggester.toJSON() };
+  const extras = { quotes: pipeline.quotes.toJSON(), suggestions: pipeline.suggester.toJSON(), stems: answerer.search.analyzer.savedStems() };
   const whole = saved ? { ...saved, ...extras } : toSavedIndex(hash, answerer.corpus, answerer.search.toJSON(), extras);
   const opened: OpenedPipeline = { pipeline, index: source, extras: "built", ms, hash, saved: whole };
   if (save) opened.saveError = trySave(indexFile, () => whole);

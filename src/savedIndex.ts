@@ -29,10 +29,12 @@ export interface SavedIndex {
   quotes?: SavedQuotes;
   /** Absent when the file was written by a command that needs no suggestions (`npm run ask`). */
   suggestions?: SavedSuggestions;
+  /** The analyzer's stem cache (`Analyzer.savedStems`); absent in files written before it was saved, which load without it. */
+  stems?: string[];
 }
 
 /** What the bot adds to the search index: built from it, saved beside it, under the same hash. */
-export type SavedExtras = Pick<SavedIndex, "quotes" | "suggestions">;
+export type SavedExtras = Pick<SavedIndex, "quotes" | "suggestions" | "stems">;
 
 /** `spans`: base64 of [start, end] pairs; `folded`: sentence texts that differ from their verbatim slice. */
 type SavedArticle = Omit<Article, "sentences" | "file"> & { fileName: string; spans: string; folded: Record<number, string> };

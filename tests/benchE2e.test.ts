@@ -24,6 +24,12 @@ describe("npm run bench:e2e (small run on the bundled articles)", () => {
     expect(out.bare.lost).toBe(0);
     expect(out.bare.answered).toBe(40);
     expect(out.p50Ratio).toBeGreaterThan(0);
+    // CPU by thread adds up to the process's (each reading rounds to Linux's 10 ms ticks).
+    for (const bot of [out.pipeline, out.bare]) {
+      const threads = Object.values(bot.cpuMsPerInteractionByThread as Record<string, number>);
+      expect(bot.cpuMsPerInteractionByThread.main).toBeGreaterThan(0);
+      expect(Math.abs(threads.reduce((a, b) => a + b, 0) - bot.cpuMsPerInteraction)).toBeLessThan(1);
+    }
     // Start-up: the cold bot built the index, the next one loaded what it saved; both answered.
     expect(out.startup.cold.log).toHaveProperty(["index built"]);
     expect(out.startup.saved.log).toHaveProperty(["index loaded"]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildAnswerer } from "../src/pipeline.js";
 import { ChatNormaliser } from "../src/search/chat.js";
 import { loadLexicon } from "../src/search/lexicon.js";
+import { remembered } from "../src/search/remembered.js";
 import { SpellingCorrector } from "../src/search/spelling.js";
 import { englishRarity, isEnglishWord } from "../src/search/wordFrequency.js";
 
@@ -58,6 +59,29 @@ describe("spelling", () => {
     expect(counting.correct("traety")).toBe("treaty");
     expect(counting.correct("medvedev")).toBeUndefined();
     expect(asked).toBe(tried);
+  });
+  it("checks whether a word is known once, and reads the same text the same way every time after", () => {
+    const asked: string[] = [];
+    const counting = new SpellingCorrector((w) => (asked.push(w), articleWords.has(w)));
+    const text = "Beijing treaty deliverd zzzzqx";
+    const first = counting.correctText(text);
+    expect(first).toBe("Beijing treaty delivered zzzzqx");
+    const tried = asked.length;
+    expect(counting.correctText(text)).toBe(first);
+    expect(counting.correctText("the treaty BEIJING")).toBe("the treaty BEIJING");
+    expect(asked.length).toBe(tried);
+  });
+});
+
+describe("remembered", () => {
+  it("works a key out once, undefined included, and keeps no more than its limit", () => {
+    const calls: string[] = [];
+    const lengthOrNothing = remembered(2, (k) => (calls.push(k), k.length > 1 ? k.length : undefined));
+    expect([lengthOrNothing("ab"), lengthOrNothing("a"), lengthOrNothing("ab"), lengthOrNothing("a")]).toEqual([2, undefined, 2, undefined]);
+    expect(calls).toEqual(["ab", "a"]);
+    // Past the limit: still right, worked out every time.
+    expect([lengthOrNothing("abc"), lengthOrNothing("abc")]).toEqual([3, 3]);
+    expect(calls).toEqual(["ab", "a", "abc", "abc"]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -6,6 +6,7 @@ import { Suggester } from "../src/answer/suggest.js";
 import { allQuestions, readQuestionFile } from "../src/eval/evaluate.js";
 import { buildAnswerer, buildQuoteIndex, openAnswerer, openPipeline, type Pipeline } from "../src/pipeline.js";
 import type { QuoteIndex } from "../src/quotes/index.js";
+import type { SavedIndex } from "../src/savedIndex.js";
 import { benchCorpusDir } from "../scripts/bench/brownCorpus.js";
 
 /**
@@ -79,6 +80,17 @@ describe.each([
     expect(quoteBehaviour(loaded.quotes, sentences)).toEqual(quoteBehaviour(fresh.quotes, sentences));
   });
 
+  it("give a loaded analyzer every stem the one that built the index had cached, so that it stems no word of the articles again", () => {
+    const saved = (JSON.parse(readFileSync(w.file, "utf8")) as SavedIndex).stems!;
+    const words = new Set(loaded.answerer.corpus.sentences.flatMap((s) => s.text.match(/[\p{L}\p{N}]+/gu) ?? []));
+    expect(saved.length / 2).toBeGreaterThan(words.size / 2);
+    const cached = new Map<string, string>();
+    const flat = loaded.answerer.search.analyzer.savedStems();
+    for (let i = 0; i < flat.length; i += 2) cached.set(flat[i]!, flat[i + 1]!);
+    for (let i = 0; i < saved.length; i += 2) expect(cached.get(saved[i]!)).toBe(saved[i + 1]);
+    for (const word of spread([...words], 2000)) expect(loaded.answerer.search.analyzer.stemWord(word)).toBe(fresh.answerer.search.analyzer.stemWord(word));
+  });
+
   it("give a loaded suggester the very same autocomplete, corrections and did-you-mean as a freshly built one", () => {
     const typed = [...evalQuestions, ...spread(fresh.suggester.questions, 100).map((q) => q.text)];
     expect(loaded.suggester.questions.length).toBeGreaterThan(0);
@@ -105,5 +117,16 @@ describe("quotations and suggestions saved with the index", () => {
     expect([next.index, next.extras]).toEqual(["loaded", "loaded"]);
     expect(JSON.stringify(next.pipeline.suggester.questions)).toBe(JSON.stringify(completed.pipeline.suggester.questions));
     expect(openAnswerer(w.corpus, w.file).source).toBe("loaded"); // and the search alone still loads from it
+  });
+
+  it("load from a saved index written before the stems were saved with it, answering the same", () => {
+    const w = workspace("corpus");
+    const first = openPipeline(w.corpus, w.file);
+    const { stems, ...withoutStems } = JSON.parse(readFileSync(w.file, "utf8")) as SavedIndex;
+    expect(stems!.length).toBeGreaterThan(0);
+    writeFileSync(w.file, JSON.stringify(withoutStems));
+    const older = openPipeline(w.corpus, w.file);
+    expect([older.index, older.extras]).toEqual(["loaded", "loaded"]);
+    for (const q of evalQuestions) expect(older.pipeline.answerer.answer(q)).toEqual(first.pipeline.answerer.answer(q));
   });
 });

@@ -104,6 +104,31 @@ describe("the logger", () => {
     expect(capture.parsed().map((l) => l.msg)).toEqual(["starting with [redacted]", "failed", "edit failed"]);
   });
 
+  it("censors secret fields at the top of a line and one level down, and leaves other lines as they are", () => {
+    const capture = logCapture();
+    const logger = createLogger({ destination: capture.destination });
+    const err = Object.assign(new Error("refused"), { token: "err-token", status: 401 });
+    const request = { method: "POST", headers: { authorization: "Bot abc", "content-type": "application/json" } };
+    const config = { DISCORD_TOKEN: "config-token", shards: 2 };
+    logger.info({ token: "top", authorization: "Bot top", config, request, req: { headers: { authorization: "Bot req" } } }, "nested");
+    logger.error({ err }, "failed");
+    logger.info({ interactionId: "1", command: "treaty", outcome: "ok", latencyMs: 1.5, nested: { n: 1 } }, "interaction");
+    const [nested, failed, plain] = capture.parsed();
+    expect(nested).toMatchObject({
+      token: "[redacted]",
+      authorization: "[redacted]",
+      config: { DISCORD_TOKEN: "[redacted]", shards: 2 },
+      request: { method: "POST", headers: { authorization: "[redacted]", "content-type": "application/json" } },
+      req: { headers: { authorization: "[redacted]" } },
+    });
+    // Still logged as an error (type, message, stack), its own fields kept but the secret.
+    expect(failed!.err).toMatchObject({ type: "Error", message: "refused", status: 401, token: "[redacted]", stack: expect.stringContaining("refused") });
+    expect(plain).toMatchObject({ interactionId: "1", command: "treaty", outcome: "ok", latencyMs: 1.5, nested: { n: 1 } });
+    // What was logged is not changed.
+    expect([err.token, request.headers.authorization, config.DISCORD_TOKEN]).toEqual(["err-token", "Bot abc", "config-token"]);
+    expect(capture.lines.join("\n")).not.toMatch(/err-token|Bot abc|config-token|Bot req|Bot top/);
+  });
+
   it("logs an unhandled rejection as an error and keeps running; exits 1 after an uncaught exception", () => {
     const capture = logCapture();
     const logger = createLogger({ secrets: [TEST_TOKEN], destination: capture.destination });

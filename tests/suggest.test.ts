@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Suggester } from "../src/answer/suggest.js";
 import { buildAnswerer } from "../src/pipeline.js";
+import { foldWord } from "../src/search/analyzer.js";
 
 const answerer = buildAnswerer("corpus");
 const suggester = Suggester.build(answerer);
@@ -70,6 +71,41 @@ describe("did you mean", () => {
     expect(offered.length).toBeLessThanOrEqual(4);
     expect(offered.every((q) => q.includes("Kim Jong-un"))).toBe(true);
     for (const q of offered) expect(answerer.answer(q).answered).toBe(true);
+  });
+
+  it("offers the suggested questions sharing at least half the words, most shared first, then the best answered", () => {
+    // The plain rule, worked out here by testing every suggested question's words.
+    const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+    const termsOf = (word: string) => {
+      const stem = answerer.search.analyzer.stemWord(foldWord(word));
+      return stem === undefined ? [] : [foldWord(word), stem];
+    };
+    const words = (text: string) => [...text.matchAll(WORD)].map((m) => termsOf(m[0])).filter((t) => t.length > 0);
+    const expected = (question: string) => {
+      const asked = words(question);
+      return suggester.questions
+        .map((q, i) => ({ q, i, shared: asked.filter((alternatives) => words(q.text).flat().some((t) => alternatives.includes(t))).length }))
+        .filter(({ shared }) => shared >= Math.max(1, Math.ceil(asked.length / 2)))
+        .sort((a, b) => b.shared - a.shared || b.q.quality - a.q.quality || a.i - b.i)
+        .map(({ q }) => q.text)
+        .filter((text) => text.toLowerCase() !== question.toLowerCase())
+        .slice(0, 4);
+    };
+    // Every word is one of the articles' (nothing to correct), and words repeat ("treaty treaty" counts once a question).
+    for (const question of ["Kim Jong-un said", "treaty treaty renewed", "what did China say about the treaty", "who is Wang Wenbin", "hostile forces"]) {
+      expect(suggester.corrected(question)).toBeUndefined();
+      const offered = suggester.didYouMean(question);
+      expect(offered.length).toBeGreaterThan(0);
+      expect(offered).toEqual(expected(question));
+      // Asked again (its words' closest words now remembered), the same.
+      expect(suggester.didYouMean(question)).toEqual(offered);
+    }
+  });
+
+  it("corrects a misspelt word the same way each time it is asked", () => {
+    const first = suggester.didYouMean("Kim Jong-un nucleer");
+    expect(suggester.corrected("nucleer threat")).toBe(suggester.corrected("nucleer threat"));
+    expect(suggester.didYouMean("Kim Jong-un nucleer")).toEqual(first);
   });
 
   it("offers nothing for a question about something else", () => {

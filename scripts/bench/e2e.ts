@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -52,6 +52,8 @@ interface LoadFigures {
   wallMs: number;
   /** The bot process's CPU time (user + system) during the load, per interaction. */
   cpuMsPerInteraction?: number;
+  /** The same by thread ("main", V8's workers, libuv's): where the process's CPU time went. */
+  cpuMsPerInteractionByThread?: Record<string, number>;
 }
 
 interface StartFigures {
@@ -110,6 +112,28 @@ function cpuMs(child: ChildProcess): number | undefined {
     return (Number(fields[11]) + Number(fields[12])) * 10;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * CPU time (ms) the process's threads have used so far: "main" (the handlers), and the others
+ * by thread name (under Node 20 all "node": V8's workers, which run the optimising compiler and
+ * the concurrent part of garbage collection, and libuv's). A CPU profile shows only the main
+ * thread.
+ */
+function cpuMsByThread(child: ChildProcess): Record<string, number> | undefined {
+  try {
+    const out: Record<string, number> = {};
+    for (const tid of readdirSync(`/proc/${child.pid}/task`)) {
+      const stat = readFileSync(`/proc/${child.pid}/task/${tid}/stat`, "utf8");
+      const name = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      const label = tid === String(child.pid) ? "main" : name;
+      out[label] = (out[label] ?? 0) + (Number(fields[11]) + Number(fields[12])) * 10;
+    }
+    return out;
+  } catch {
+    return undefined; // not Linux, or the process has ended
   }
 }
 
@@ -205,6 +229,7 @@ async function loaded(bot: Bot, env: Record<string, string>, questions: string[]
     const readyMs = performance.now() - spawnedAt;
     const rssStartMB = rssMB(child);
     const cpuBefore = cpuMs(child);
+    const threadsBefore = cpuMsByThread(child);
     const replies = { answer: 0, nothingFound: 0, other: 0 };
     const latencies: number[] = [];
     const firstBatch: number[] = [];
@@ -232,6 +257,7 @@ async function loaded(bot: Bot, env: Record<string, string>, questions: string[]
     const wallMs = performance.now() - started;
     const rssAfterMB = rssMB(child);
     const cpuAfter = cpuMs(child);
+    const threadsAfter = cpuMsByThread(child);
     return {
       start: { readyMs: Math.round(readyMs), firstAnswerMs: Math.round(firstAnswerMs ?? NaN), rssStartMB, rssAfterMB, log: startupLog(session.logFile) },
       load: {
@@ -246,11 +272,17 @@ async function loaded(bot: Bot, env: Record<string, string>, questions: string[]
         firstBatchMaxMs: percentile(firstBatch, 1),
         wallMs: Math.round(wallMs),
         ...(cpuBefore !== undefined && cpuAfter !== undefined ? { cpuMsPerInteraction: round((cpuAfter - cpuBefore) / questions.length) } : {}),
+        ...(threadsBefore && threadsAfter ? { cpuMsPerInteractionByThread: perInteraction(threadsBefore, threadsAfter, questions.length) } : {}),
       },
     };
   } finally {
     await stop(session);
   }
+}
+
+/** CPU per interaction by thread name, between two readings of `cpuMsByThread` (threads started in between count from zero). */
+function perInteraction(before: Record<string, number>, after: Record<string, number>, n: number): Record<string, number> {
+  return Object.fromEntries(Object.entries(after).map(([name, ms]) => [name, round((ms - (before[name] ?? 0)) / n)]));
 }
 
 function percentile(values: number[], p: number): number {

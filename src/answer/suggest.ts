@@ -2,6 +2,7 @@ import MiniSearch from "minisearch";
 import type { Hit } from "../search/engine.js";
 import type { Entity } from "../search/lexicon.js";
 import { foldWord, STOP_WORDS } from "../search/analyzer.js";
+import { remembered } from "../search/remembered.js";
 import type { Answerer } from "./answer.js";
 import { DISCORD_LIMITS } from "./limits.js";
 
@@ -35,6 +36,8 @@ export interface SuggesterOptions {
 const MIN_QUESTION = 3; // the /treaty question option's min_length
 const MAX_CHOICE = DISCORD_LIMITS.choiceName;
 const COMPLETIONS = 5;
+/** Closest words remembered per Suggester; past this many, new ones are looked up and not kept (typed words cannot grow it without limit). */
+const REMEMBERED = 10_000;
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 interface VocabularyWord {
@@ -58,6 +61,15 @@ export interface SavedSuggestions {
 export class Suggester {
   /** Each suggested question with its words folded and stemmed, for matching as one types. */
   private readonly indexed: { question: SuggestedQuestion; folded: string; terms: Set<string> }[];
+  /** Term → positions in `indexed` of the questions that have it: matching looks up a question's words instead of testing every question. */
+  private readonly questionsWith = new Map<string, number[]>();
+  /**
+   * For a word the articles never use: the most frequent article word one typo away (two for
+   * long words). Remembered per word as typed (the vocabulary never changes for one Suggester):
+   * it costs a fuzzy search of the vocabulary, and did-you-mean asks twice for each word
+   * (correcting it, then matching).
+   */
+  private readonly closestWord = remembered(REMEMBERED, (word) => this.findClosestWord(word));
   private readonly vocabulary: MiniSearch<VocabularyWord>;
   private readonly known = new Set<string>();
   private readonly names: { folded: string; name: string; entity: string }[];
@@ -74,6 +86,13 @@ export class Suggester {
       folded: foldWord(question.text),
       terms: new Set([...question.text.matchAll(WORD)].flatMap((m) => this.termsOf(m[0]))),
     }));
+    this.indexed.forEach(({ terms }, i) => {
+      for (const t of terms) {
+        const list = this.questionsWith.get(t);
+        if (list) list.push(i);
+        else this.questionsWith.set(t, [i]);
+      }
+    });
     this.vocabulary = new MiniSearch({ fields: ["word"], storeFields: ["display", "count"], processTerm: (t) => t });
     this.vocabulary.addAll(words);
     for (const w of words) this.known.add(w.word);
@@ -164,8 +183,7 @@ export class Suggester {
     return changed ? out : undefined;
   }
 
-  /** For a word the articles never use: the most frequent article word one typo away (two for long words). */
-  private closestWord(word: string): string | undefined {
+  private findClosestWord(word: string): string | undefined {
     const folded = foldWord(word);
     if (folded.length < 4 || this.known.has(folded) || STOP_WORDS.has(folded) || /\d/.test(folded)) return undefined;
     const best = this.vocabulary.search(folded, { fuzzy: folded.length >= 8 ? 2 : 1, boostDocument: (_id, _t, stored) => Math.log(2 + Number(stored?.count ?? 0)) })[0];
@@ -186,13 +204,23 @@ export class Suggester {
    */
   private matching(words: string[][], prefix: string | undefined, atLeast = 1): string[] {
     if (words.length === 0 && !prefix) return [];
+    const matched = new Uint16Array(this.indexed.length);
+    // The last word that counted for each question: a word counts once however many of its alternatives a question has.
+    const countedFor = new Int32Array(this.indexed.length).fill(-1);
+    words.forEach((alternatives, w) => {
+      for (const t of alternatives) {
+        for (const i of this.questionsWith.get(t) ?? []) {
+          if (countedFor[i] === w) continue;
+          countedFor[i] = w;
+          matched[i]!++;
+        }
+      }
+    });
     const found: { text: string; matched: number; quality: number }[] = [];
-    for (const q of this.indexed) {
-      let matched = 0;
-      for (const alternatives of words) if (alternatives.some((t) => q.terms.has(t))) matched++;
-      if (prefix !== undefined && hasPrefix(q.terms, prefix)) matched++;
-      if (matched >= atLeast) found.push({ text: q.question.text, matched, quality: q.question.quality });
-    }
+    this.indexed.forEach((q, i) => {
+      if (prefix !== undefined && hasPrefix(q.terms, prefix)) matched[i]!++;
+      if (matched[i]! >= atLeast) found.push({ text: q.question.text, matched: matched[i]!, quality: q.question.quality });
+    });
     found.sort((a, b) => b.matched - a.matched || b.quality - a.quality);
     return found.map((f) => f.text);
   }

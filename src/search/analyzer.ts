@@ -97,6 +97,23 @@ export class Analyzer {
     return this.stemCache.size;
   }
 
+  /** The cached stems as [word, stem, word, stem…] ("" for a word that is no term): saved with the index. */
+  savedStems(): string[] {
+    const out: string[] = [];
+    for (const [word, stem] of this.stemCache) out.push(word, stem);
+    return out;
+  }
+
+  /**
+   * Fills the cache from `savedStems()` (stems depend on no lexicon), so that an analyzer loaded
+   * from the saved index stems no word of the corpus again: one built from the articles has them
+   * all cached by the end of indexing, one loaded had none, and stemmed every word of a question
+   * on first sight.
+   */
+  loadStems(saved: readonly string[]): void {
+    for (let i = 0; i + 1 < saved.length && this.stemCache.size < STEM_CACHE_LIMIT; i += 2) this.stemCache.set(saved[i]!, saved[i + 1]!);
+  }
+
   /**
    * Stem of one word (folded first), or undefined for a stop word. `keep: false` for words that
    * are only tried (spelling candidates), which would crowd the cache out.

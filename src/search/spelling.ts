@@ -1,3 +1,4 @@
+import { remembered } from "./remembered.js";
 import { englishCount } from "./wordFrequency.js";
 
 /**
@@ -23,8 +24,10 @@ const MAX_CORRECTIONS = 8;
 const REMEMBERED = 10_000;
 
 export class SpellingCorrector {
-  /** Word → its correction, or null for none: trying every edit stems hundreds of strings, and members repeat their typos and names. */
-  private readonly corrections = new Map<string, string | null>();
+  /** The best word one edit from a word, if any; remembered, since trying every edit stems hundreds of strings, and members repeat their typos and names. */
+  readonly correct = remembered(REMEMBERED, (word) => this.bestEdit(word));
+  /** Whether a word (lower case) is English or the articles'; remembered, since most words of a question come back in others and the articles' test stems them. */
+  private readonly isWord = remembered(REMEMBERED, (w) => englishCount(w) >= KNOWN_COUNT || this.inArticles(w));
 
   constructor(
     /** Whether the articles use the word (folded). */
@@ -43,19 +46,6 @@ export class SpellingCorrector {
       if (lower.endsWith("s") && this.isWord(lower.slice(0, -1))) return `${word.slice(0, -1)}'s`;
       return this.correct(lower) ?? word;
     });
-  }
-
-  private isWord(w: string): boolean {
-    return englishCount(w) >= KNOWN_COUNT || this.inArticles(w);
-  }
-
-  /** The best word one edit from `word`, if any. */
-  correct(word: string): string | undefined {
-    const known = this.corrections.get(word);
-    if (known !== undefined) return known ?? undefined;
-    const best = this.bestEdit(word);
-    if (this.corrections.size < REMEMBERED) this.corrections.set(word, best ?? null);
-    return best;
   }
 
   private bestEdit(word: string): string | undefined {
