@@ -86,6 +86,8 @@ export class Answerer {
   private readonly citations: Map<string, Citation>;
   /** The entity terms of the speakers quoted in each sentence (by sentence id). */
   private readonly speakers: Map<string, string[]>;
+  /** Who speaks in each sentence read so far (by id), reported speech included: read when a speaker's question ranks it, not at start-up. */
+  private readonly speakersRead = new Map<string, string[]>();
   /** Where abbreviations are spelled out, for "what does X stand for". */
   private readonly abbreviations: Abbreviations;
   /** Articles about the bot's subject (see `subject.ts`). */
@@ -100,7 +102,6 @@ export class Answerer {
     this.articles = new Map(corpus.articles.map((a) => [a.id, a]));
     this.citations = new Map(corpus.articles.map((a) => [a.id, Object.freeze(citationOf(a))]));
     this.speakers = quotes ? speakersOfSentences(this.articles, quotes.quotes) : new Map();
-    if (quotes) addReportedSpeakers(this.speakers, corpus.sentences, search.analyzer);
     this.abbreviations = new Abbreviations(corpus.sentences);
     this.subject = SubjectArticles.of(corpus, search.features.aliases ? search.onSubject() : undefined, (text) => search.namesSubjectIn(text));
     const fitted = search.params.refusal.model.features;
@@ -279,9 +280,20 @@ export class Answerer {
     if (!plan.speaker) return hits;
     const { match, other } = this.search.params.speaker;
     return rescored(hits, (hit) => {
-      const who = this.speakers.get(hit.sentence.id);
+      const who = this.speakersOf(hit.sentence);
       return !who?.length ? 1 : who.includes(plan.speaker!) ? match : other;
     });
+  }
+
+  /** Who speaks in a sentence: the quote index's attributions, and the sayers of reported speech. */
+  private speakersOf(sentence: Sentence): string[] {
+    let who = this.speakersRead.get(sentence.id);
+    if (!who) {
+      const quoted = this.speakers.get(sentence.id) ?? [];
+      who = this.quotes ? [...new Set([...quoted, ...reportedSpeakers(sentence.text, this.search.analyzer)])] : quoted;
+      this.speakersRead.set(sentence.id, who);
+    }
+    return who;
   }
 
   private passage(hit: Hit): Passage {
@@ -348,18 +360,14 @@ function speakersOfSentences(articles: ReadonlyMap<string, Article>, quotes: Quo
 /**
  * "Wang said Wednesday that the treaty ...", "Kim, in his message, said that ...": reported
  * speech has no quotation marks for the quote index to attribute, yet says whose words the
- * sentence gives. A person named just before a verb of saying speaks in that sentence too.
+ * sentence gives. The people named just before a verb of saying, as entity terms.
  */
-function addReportedSpeakers(bySentence: Map<string, string[]>, sentences: readonly Sentence[], analyzer: Analyzer) {
-  for (const s of sentences) {
-    for (const e of analyzer.entities(s.text)) {
-      if (e.entity.kind !== "person" || !REPORTED_SPEECH.test(s.text.slice(e.end, e.end + 60))) continue;
-      const term = entityTerm(e.entity.name);
-      const list = bySentence.get(s.id) ?? [];
-      if (!list.includes(term)) list.push(term);
-      bySentence.set(s.id, list);
-    }
-  }
+function reportedSpeakers(text: string, analyzer: Analyzer): string[] {
+  const terms = analyzer
+    .entities(text)
+    .filter((e) => e.entity.kind === "person" && REPORTED_SPEECH.test(text.slice(e.end, e.end + 60)))
+    .map((e) => entityTerm(e.entity.name));
+  return [...new Set(terms)];
 }
 /** What follows a speaker's name: an optional aside in commas, then the verb of saying. */
 const REPORTED_SPEECH = /^(?:,[^,]{1,40},)?\s+(?:also\s+|has\s+|had\s+|on\s+\w+\s+)?(?:said|says|told|tells|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|reiterated|claimed|cautioned|warned|urged|wrote|stated)\b/;
