@@ -1,12 +1,11 @@
 import type { Article, Corpus, Sentence } from "../corpus/types.js";
 import type { QuoteIndex } from "../quotes/index.js";
 import { type Analyzer, entityTerm } from "../search/analyzer.js";
-import { isPlaceName } from "../search/places.js";
 import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
 import { type Citation, citationOf } from "./citation.js";
 import { Abbreviations } from "./abbreviations.js";
 import { abbreviationAsked, directSpan, factKind, type Span } from "./direct.js";
-import { REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refuses } from "./refusal.js";
+import { REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refusedByRule, refuses } from "./refusal.js";
 import { SubjectArticles } from "./subject.js";
 
 /** One passage of an answer: a sentence, where it comes from, and what to show in bold. */
@@ -316,20 +315,6 @@ export class Answerer {
     const all = this.articles.get(sentence.articleId)!.sentences;
     return all.slice(Math.max(0, sentence.position - radius), sentence.position + radius + 1);
   }
-}
-
-/**
- * Two kinds of question get "nothing found" by rule, whatever the no-answer model says; none of
- * the 396 answerable training questions is of either kind, 12 of the 94 unanswerable are:
- * - about someone's words, when the best sentence leaves the question's name-like word
- *   unmatched ("what did the japanese prime minister say about the treaty"): the articles do
- *   not quote or report them;
- * - naming a country or capital no article mentions ("trety renewel by mongolia", "russias take
- *   on the treaty"): the articles do not discuss it.
- */
-function refusedByRule(plan: QueryPlan, best: Hit): boolean {
-  if (plan.answerType === "statement" && best.missing >= 0.99) return true;
-  return plan.concepts.some((c) => !c.known && isPlaceName(c.surface.replace(/['’]s$/, "")));
 }
 
 /** `hits` with each score times `factor(hit)`, best first again (equal scores keep their order). */
