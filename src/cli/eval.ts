@@ -50,6 +50,12 @@ function systemOf(answerer: Answerer, opts: { dedupe?: boolean; refuse?: boolean
   };
 }
 
+/** The answerer with short-fact sentences ranked as any other (`directFit` 1), for the ablation steps before that one. */
+function withoutDirectFit(answerer: Answerer): Answerer {
+  answerer.search.useParams({ ...answerer.search.params, directFit: 1 });
+  return answerer;
+}
+
 /** The techniques in the order they were added, each step keeping the ones before it. */
 function ablationSteps(corpusDir: string): [string, () => System][] {
   const none: Features = { stem: false, aliases: false, thesaurus: false, fuzzy: false, answerType: false, coverage: false, proximity: false, pronouns: false, chat: false, englishWeights: false, related: false };
@@ -79,9 +85,10 @@ function ablationSteps(corpusDir: string): [string, () => System][] {
   for (const [name, change] of steps) {
     features = { ...features, ...change };
     const f = features;
-    out.push([name, () => systemOf(buildAnswerer(corpusDir, f), { dedupe: false, refuse: false })]);
+    out.push([name, () => systemOf(withoutDirectFit(buildAnswerer(corpusDir, f)), { dedupe: false, refuse: false })]);
   }
-  out.push(["+ near-duplicate merging", () => systemOf(buildAnswerer(corpusDir, ALL_FEATURES), { refuse: false })]);
+  out.push(["+ near-duplicate merging", () => systemOf(withoutDirectFit(buildAnswerer(corpusDir, ALL_FEATURES)), { refuse: false })]);
+  out.push(["+ a sentence holding the short fact asked ranks up (directFit)", () => systemOf(buildAnswerer(corpusDir, ALL_FEATURES), { refuse: false })]);
   out.push(["+ fitted no-answer decision (the bot)", () => systemOf(buildAnswerer(corpusDir, ALL_FEATURES))]);
   return out;
 }
