@@ -3,10 +3,10 @@ import { evaluate, readQuestionFile } from "../src/eval/evaluate.js";
 import { buildAnswerer } from "../src/pipeline.js";
 
 /** Floors on the chat test part: the figures of the last fit, less one question. */
-const CHAT_TEST_FLOOR = { hitAt1: 0.683, hitAt3: 0.841, answerableRefused: 0.04, unanswerableRefused: 0.36, directRight: 12, directWrong: 2 };
+const CHAT_TEST_FLOOR = { hitAt1: 0.703, hitAt3: 0.861, answerableRefused: 0.02, unanswerableRefused: 0.36, directRight: 12, directWrong: 2 };
 
 /** Floors on the second chat training part: today's figures less one question. */
-const CHAT_TRAIN_2_FLOOR = { hitAt1: 0.778, hitAt3: 0.867, answerableRefused: 0.015, unanswerableRefused: 0.25, directRight: 49, directWrong: 4 };
+const CHAT_TRAIN_2_FLOOR = { hitAt1: 0.778, hitAt3: 0.867, answerableRefused: 0.01, unanswerableRefused: 0.27, directRight: 49, directWrong: 4 };
 
 /** The bot's answer quality on the dev questions; figures are deterministic, so this is a fair gate. */
 describe("answer quality (npm run eval)", () => {

@@ -67,7 +67,7 @@ const NAME_LIKE = /^\p{L}[\p{L}'’-]{2,}$/u;
 
 /**
  * Two kinds of question get "nothing found" by rule, whatever the no-answer model says; none of
- * the 396 answerable training questions is of either kind, 12 of the 94 unanswerable are:
+ * the 396 answerable training questions is of either kind, 13 of the 94 unanswerable are:
  * - about someone's words, when the best sentence leaves the question's name-like word
  *   unmatched ("what did the japanese prime minister say about the treaty"): the articles do
  *   not quote or report them;
@@ -75,7 +75,7 @@ const NAME_LIKE = /^\p{L}[\p{L}'’-]{2,}$/u;
  *   on the treaty"): the articles do not discuss it.
  */
 export function refusedByRule(plan: QueryPlan, best: Hit): boolean {
-  if (plan.answerType === "statement" && best.missing >= 0.99) return true;
+  if (plan.answerType === "statement" && best.missing >= 0.9) return true;
   return plan.concepts.some((c) => !c.known && isPlaceName(c.surface.replace(/['’]s$/, "")));
 }
 
