@@ -1,11 +1,11 @@
 import type { Article, Corpus, Sentence } from "../corpus/types.js";
 import type { QuoteIndex } from "../quotes/index.js";
-import { type Analyzer, entityTerm } from "../search/analyzer.js";
+import { entityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
 import { type Citation, citationOf } from "./citation.js";
-import { Abbreviations } from "./abbreviations.js";
-import { abbreviationAsked, directSpan, factKind, type Span } from "./direct.js";
+import { directSpan, factKind, type Span } from "./direct.js";
 import { REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refusedByRule, refuses } from "./refusal.js";
+import { Reranker } from "./rerank.js";
 import { SubjectArticles } from "./subject.js";
 
 /** One passage of an answer: a sentence, where it comes from, and what to show in bold. */
@@ -63,9 +63,6 @@ const DIRECT_MIN_COVERAGE = 0.5;
 /** How many of the top passages a direct answer may come from: the three a reply shows first. */
 const DIRECT_FROM = 3;
 
-/** How many of the first candidates a short-fact question checks for an answer of its kind. */
-const DIRECT_RERANK = 10;
-
 /** Per kind of short fact, the question words that only frame it. */
 const FRAME_WORDS: Record<string, RegExp> = {
   name: /^(?:name|names|named|called|call|title|official|officially|full|formal|whole|real)$/i,
@@ -83,12 +80,8 @@ export class Answerer {
   private readonly articles: Map<string, Article>;
   /** Each article's citation, made once (passages share them; they are frozen). */
   private readonly citations: Map<string, Citation>;
-  /** The entity terms of the speakers quoted in each sentence (by sentence id). */
-  private readonly speakers: Map<string, string[]>;
-  /** Who speaks in each sentence read so far (by id), reported speech included: read when a speaker's question ranks it, not at start-up. */
-  private readonly speakersRead = new Map<string, string[]>();
-  /** Where abbreviations are spelled out, for "what does X stand for". */
-  private readonly abbreviations: Abbreviations;
+  /** The re-rankings after the search: the asked speaker, an overview's lead, a short fact (see `rerank.ts`). */
+  private readonly reranker: Reranker;
   /** Articles about the bot's subject (see `subject.ts`). */
   readonly subject: SubjectArticles;
 
@@ -100,9 +93,8 @@ export class Answerer {
   ) {
     this.articles = new Map(corpus.articles.map((a) => [a.id, a]));
     this.citations = new Map(corpus.articles.map((a) => [a.id, Object.freeze(citationOf(a))]));
-    this.speakers = quotes ? speakersOfSentences(this.articles, quotes.quotes) : new Map();
-    this.abbreviations = new Abbreviations(corpus.sentences);
     this.subject = SubjectArticles.of(corpus, search.features.aliases ? search.onSubject() : undefined, (text) => search.namesSubjectIn(text));
+    this.reranker = new Reranker(corpus, search, this.subject, quotes);
     const fitted = search.params.refusal.model.features;
     if (fitted.join() !== REFUSAL_FEATURES.join()) {
       throw new Error(`ranking.json's refusal model reads ${fitted.join(", ")}, not this version's ${REFUSAL_FEATURES.join(", ")}: refit it with npm run eval -- --fit`);
@@ -224,75 +216,7 @@ export class Answerer {
    */
   private candidates(plan: QueryPlan, limit: number): Hit[] {
     const only = this.subject.everyArticle || this.search.namesSubject(plan) ? undefined : this.subject.sentences();
-    return this.byDirect(this.byLead(this.bySpeaker(this.search.searchPlan(plan, limit, only), plan), plan), plan, limit);
-  }
-
-  /**
-   * "how old is the treaty", "who delivered the messages": for a short-fact question, a sentence
-   * among the first few that holds exactly one answer of the kind asked (see `direct.ts`) ranks
-   * up by the fitted `directFit`: of two sentences that match the question as fully, the one that
-   * says the fact answers.
-   */
-  private byDirect(hits: Hit[], plan: QueryPlan, limit: number): Hit[] {
-    const fit = this.search.params.directFit;
-    const kind = factKind(plan.normalised);
-    if (fit === 1 || !kind) return hits;
-    const { analyzer } = this.search;
-    if (kind === "expansion") {
-      const expanding = this.expansions(plan);
-      if (expanding.length) {
-        // The sentence that spells the abbreviation out is what was asked: it comes first, whatever else matched "stand for".
-        const top = Math.max(hits[0]?.score ?? 0, ...expanding.map((h) => h.score));
-        const ids = new Set(expanding.map((h) => h.sentence.id));
-        const rest = hits.filter((h) => !ids.has(h.sentence.id));
-        return rescored([...expanding, ...rest], (hit) => (ids.has(hit.sentence.id) ? (top * fit) / hit.score : 1)).slice(0, Math.max(limit, expanding.length));
-      }
-    }
-    // Only among sentences that match as much of the question as the first: a fact-shaped sentence about something else must not jump ahead.
-    const least = hits[0]?.coverage ?? 0;
-    return rescored(hits, (hit, i) => (i < DIRECT_RERANK && hit.coverage >= least && directSpan({ plan, text: hit.sentence.text, analyzer }) ? fit : 1));
-  }
-
-  /** "what does DPRK stand for": the sentences that spell the abbreviation out (and match the question). */
-  private expansions(plan: QueryPlan): Hit[] {
-    const abbr = abbreviationAsked(plan.normalised);
-    const mask = abbr && this.abbreviations.expanding(abbr);
-    return mask ? this.search.searchPlan(plan, DIRECT_RERANK, mask).filter((h) => h.score > 0) : [];
-  }
-
-  /**
-   * "whats the deal with the nk treaty", "what is the china north korea treaty": a question made
-   * only of the subject's names and words asks what the subject is, which is what the first
-   * sentences of a story about it say. Those rank up by the fitted `overviewLead`.
-   */
-  private byLead(hits: Hit[], plan: QueryPlan): Hit[] {
-    const lead = this.search.params.overviewLead;
-    if (lead === 1 || plan.answerType !== "any" || !this.search.onlySubject(plan)) return hits;
-    return rescored(hits, (h) => (h.sentence.position <= 1 && this.subject.has(h.sentence.articleId) ? lead : 1));
-  }
-
-  /**
-   * "What did Xi say to Kim": the asked speaker's quoted words rank up, someone else's down
-   * (the attribution of the quote index decides who speaks, not the words near the name).
-   */
-  private bySpeaker(hits: Hit[], plan: QueryPlan): Hit[] {
-    if (!plan.speaker) return hits;
-    const { match, other } = this.search.params.speaker;
-    return rescored(hits, (hit) => {
-      const who = this.speakersOf(hit.sentence);
-      return !who?.length ? 1 : who.includes(plan.speaker!) ? match : other;
-    });
-  }
-
-  /** Who speaks in a sentence: the quote index's attributions, and the sayers of reported speech. */
-  private speakersOf(sentence: Sentence): string[] {
-    let who = this.speakersRead.get(sentence.id);
-    if (!who) {
-      const quoted = this.speakers.get(sentence.id) ?? [];
-      who = this.quotes ? [...new Set([...quoted, ...reportedSpeakers(sentence.text, this.search.analyzer)])] : quoted;
-      this.speakersRead.set(sentence.id, who);
-    }
-    return who;
+    return this.reranker.rerank(this.search.searchPlan(plan, limit, only), plan, limit);
   }
 
   private passage(hit: Hit): Passage {
@@ -316,46 +240,6 @@ export class Answerer {
     return all.slice(Math.max(0, sentence.position - radius), sentence.position + radius + 1);
   }
 }
-
-/** `hits` with each score times `factor(hit)`, best first again (equal scores keep their order). */
-function rescored(hits: Hit[], factor: (hit: Hit, rank: number) => number): Hit[] {
-  const scored = hits.map((hit, i) => {
-    const f = factor(hit, i);
-    return { hit: f === 1 ? hit : { ...hit, score: hit.score * f }, i };
-  });
-  return scored.sort((a, b) => b.hit.score - a.hit.score || a.i - b.i).map((s) => s.hit);
-}
-
-/** The speakers quoted in each sentence (a quotation of several sentences speaks in each), as entity terms. */
-function speakersOfSentences(articles: ReadonlyMap<string, Article>, quotes: QuoteIndex["quotes"]): Map<string, string[]> {
-  const bySentence = new Map<string, string[]>();
-  for (const q of quotes) {
-    if (!q.speaker) continue;
-    const term = entityTerm(q.speaker);
-    for (const s of articles.get(q.articleId)?.sentences ?? []) {
-      if (s.end <= q.start || s.start >= q.end) continue;
-      const list = bySentence.get(s.id) ?? [];
-      if (!list.includes(term)) list.push(term);
-      bySentence.set(s.id, list);
-    }
-  }
-  return bySentence;
-}
-
-/**
- * "Wang said Wednesday that the treaty ...", "Kim, in his message, said that ...": reported
- * speech has no quotation marks for the quote index to attribute, yet says whose words the
- * sentence gives. The people named just before a verb of saying, as entity terms.
- */
-function reportedSpeakers(text: string, analyzer: Analyzer): string[] {
-  const terms = analyzer
-    .entities(text)
-    .filter((e) => e.entity.kind === "person" && REPORTED_SPEECH.test(text.slice(e.end, e.end + 60)))
-    .map((e) => entityTerm(e.entity.name));
-  return [...new Set(terms)];
-}
-/** What follows a speaker's name: an optional aside in commas, then the verb of saying. */
-const REPORTED_SPEECH = /^(?:,[^,]{1,40},)?\s+(?:also\s+|has\s+|had\s+|on\s+\w+\s+)?(?:said|says|told|tells|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|reiterated|claimed|cautioned|warned|urged|wrote|stated)\b/;
 
 /** Overlap coefficient of two sorted sets of term numbers: shared terms over the smaller set. */
 function overlap(a: readonly number[], b: readonly number[]): number {

@@ -1,0 +1,150 @@
+import type { Article, Corpus, Sentence } from "../corpus/types.js";
+import type { QuoteIndex } from "../quotes/index.js";
+import { type Analyzer, entityTerm } from "../search/analyzer.js";
+import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
+import { Abbreviations } from "./abbreviations.js";
+import { abbreviationAsked, directSpan, factKind } from "./direct.js";
+import type { SubjectArticles } from "./subject.js";
+
+/** How many of the first candidates a short-fact question checks for an answer of its kind. */
+const DIRECT_RERANK = 10;
+
+/**
+ * What ranks the search's candidates again before an answer is made of them, each by a fitted
+ * factor (`ranking.json`): the asked speaker's own words ("what did Xi say to Kim"), the lead of
+ * a story for an overview ("whats the deal with the nk treaty"), and a sentence that states the
+ * short fact asked ("how old is the treaty"). Pure ranking: no discord.js, no formatting.
+ */
+export class Reranker {
+  /** The entity terms of the speakers quoted in each sentence (by sentence id), from the quote index. */
+  private readonly speakers: Map<string, string[]>;
+  /** Who speaks in each sentence read so far (by id), reported speech included: read when a speaker's question ranks it, not at start-up. */
+  private readonly speakersRead = new Map<string, string[]>();
+  /** Where abbreviations are spelled out, for "what does X stand for". */
+  private readonly abbreviations: Abbreviations;
+
+  constructor(
+    corpus: Corpus,
+    private readonly search: SentenceSearch,
+    private readonly subject: SubjectArticles,
+    private readonly quotes?: QuoteIndex,
+  ) {
+    const articles = new Map(corpus.articles.map((a) => [a.id, a]));
+    this.speakers = quotes ? speakersOfSentences(articles, quotes.quotes) : new Map();
+    this.abbreviations = new Abbreviations(corpus.sentences);
+  }
+
+  /** `hits` (the search's candidates for `plan`, at most `limit`) in the order an answer shows them. */
+  rerank(hits: Hit[], plan: QueryPlan, limit: number): Hit[] {
+    return this.byDirect(this.byLead(this.bySpeaker(hits, plan), plan), plan, limit);
+  }
+
+  /**
+   * "how old is the treaty", "who delivered the messages": for a short-fact question, a sentence
+   * among the first few that holds exactly one answer of the kind asked (see `direct.ts`) ranks
+   * up by the fitted `directFit`: of two sentences that match the question as fully, the one that
+   * says the fact answers.
+   */
+  private byDirect(hits: Hit[], plan: QueryPlan, limit: number): Hit[] {
+    const fit = this.search.params.directFit;
+    const kind = factKind(plan.normalised);
+    if (fit === 1 || !kind) return hits;
+    const { analyzer } = this.search;
+    if (kind === "expansion") {
+      const expanding = this.expansions(plan);
+      if (expanding.length) {
+        // The sentence that spells the abbreviation out is what was asked: it comes first, whatever else matched "stand for".
+        const top = Math.max(hits[0]?.score ?? 0, ...expanding.map((h) => h.score));
+        const ids = new Set(expanding.map((h) => h.sentence.id));
+        const rest = hits.filter((h) => !ids.has(h.sentence.id));
+        return rescored([...expanding, ...rest], (hit) => (ids.has(hit.sentence.id) ? (top * fit) / hit.score : 1)).slice(0, Math.max(limit, expanding.length));
+      }
+    }
+    // Only among sentences that match as much of the question as the first: a fact-shaped sentence about something else must not jump ahead.
+    const least = hits[0]?.coverage ?? 0;
+    return rescored(hits, (hit, i) => (i < DIRECT_RERANK && hit.coverage >= least && directSpan({ plan, text: hit.sentence.text, analyzer }) ? fit : 1));
+  }
+
+  /** "what does DPRK stand for": the sentences that spell the abbreviation out (and match the question). */
+  private expansions(plan: QueryPlan): Hit[] {
+    const abbr = abbreviationAsked(plan.normalised);
+    const mask = abbr && this.abbreviations.expanding(abbr);
+    return mask ? this.search.searchPlan(plan, DIRECT_RERANK, mask).filter((h) => h.score > 0) : [];
+  }
+
+  /**
+   * "whats the deal with the nk treaty", "what is the china north korea treaty": a question made
+   * only of the subject's names and words asks what the subject is, which is what the first
+   * sentences of a story about it say. Those rank up by the fitted `overviewLead`.
+   */
+  private byLead(hits: Hit[], plan: QueryPlan): Hit[] {
+    const lead = this.search.params.overviewLead;
+    if (lead === 1 || plan.answerType !== "any" || !this.search.onlySubject(plan)) return hits;
+    return rescored(hits, (h) => (h.sentence.position <= 1 && this.subject.has(h.sentence.articleId) ? lead : 1));
+  }
+
+  /**
+   * "What did Xi say to Kim": the asked speaker's quoted words rank up, someone else's down
+   * (the attribution of the quote index decides who speaks, not the words near the name).
+   */
+  private bySpeaker(hits: Hit[], plan: QueryPlan): Hit[] {
+    if (!plan.speaker) return hits;
+    const { match, other } = this.search.params.speaker;
+    return rescored(hits, (hit) => {
+      const who = this.speakersOf(hit.sentence);
+      return !who?.length ? 1 : who.includes(plan.speaker!) ? match : other;
+    });
+  }
+
+  /** Who speaks in a sentence: the quote index's attributions, and the sayers of reported speech. */
+  private speakersOf(sentence: Sentence): string[] {
+    let who = this.speakersRead.get(sentence.id);
+    if (!who) {
+      const quoted = this.speakers.get(sentence.id) ?? [];
+      who = this.quotes ? [...new Set([...quoted, ...reportedSpeakers(sentence.text, this.search.analyzer)])] : quoted;
+      this.speakersRead.set(sentence.id, who);
+    }
+    return who;
+  }
+}
+
+/** `hits` with each score times `factor(hit)`, best first again (equal scores keep their order). */
+function rescored(hits: Hit[], factor: (hit: Hit, rank: number) => number): Hit[] {
+  const scored = hits.map((hit, i) => {
+    const f = factor(hit, i);
+    return { hit: f === 1 ? hit : { ...hit, score: hit.score * f }, i };
+  });
+  return scored.sort((a, b) => b.hit.score - a.hit.score || a.i - b.i).map((s) => s.hit);
+}
+
+/** The speakers quoted in each sentence (a quotation of several sentences speaks in each), as entity terms. */
+function speakersOfSentences(articles: ReadonlyMap<string, Article>, quotes: QuoteIndex["quotes"]): Map<string, string[]> {
+  const bySentence = new Map<string, string[]>();
+  for (const q of quotes) {
+    if (!q.speaker) continue;
+    const term = entityTerm(q.speaker);
+    for (const s of articles.get(q.articleId)?.sentences ?? []) {
+      if (s.end <= q.start || s.start >= q.end) continue;
+      const list = bySentence.get(s.id) ?? [];
+      if (!list.includes(term)) list.push(term);
+      bySentence.set(s.id, list);
+    }
+  }
+  return bySentence;
+}
+
+/**
+ * "Wang said Wednesday that the treaty ...", "Kim, in his message, said that ...": reported
+ * speech has no quotation marks for the quote index to attribute, yet says whose words the
+ * sentence gives. The people named just before a verb of saying, as entity terms.
+ */
+function reportedSpeakers(text: string, analyzer: Analyzer): string[] {
+  const terms = analyzer
+    .entities(text)
+    .filter((e) => e.entity.kind === "person" && REPORTED_SPEECH.test(text.slice(e.end, e.end + 60)))
+    .map((e) => entityTerm(e.entity.name));
+  return [...new Set(terms)];
+}
+/** What follows a speaker's name: an optional aside in commas, then the verb of saying. */
+const REPORTED_SPEECH = /^(?:,[^,]{1,40},)?\s+(?:also\s+|has\s+|had\s+|on\s+\w+\s+)?(?:said|says|told|tells|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|reiterated|claimed|cautioned|warned|urged|wrote|stated)\b/;
+
