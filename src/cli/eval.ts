@@ -9,6 +9,7 @@ import { evaluate, figures, type QuestionFile, readQuestionFile, type Report, ty
 import { crossValidate, fitParams } from "../eval/fit.js";
 import { buildAnswerer } from "../pipeline.js";
 import { ALL_FEATURES, type Features } from "../search/engine.js";
+import type { RefusalParams } from "../search/rankingParams.js";
 import { dataFile } from "../search/lexicon.js";
 import { buildPlainMiniSearch } from "../search/plainMiniSearch.js";
 
@@ -95,10 +96,10 @@ function ablationSteps(corpusDir: string): [string, () => System][] {
 
 /** Rewrites `ranking.json`'s refusal model as a neutral one (all weights 0) when it reads other features than this version's. */
 function neutralRefusalIfOutdated(file: string) {
-  const ranking = JSON.parse(readFileSync(file, "utf8")) as { params: { refusal: { model: { features: string[] } } } };
+  const ranking = JSON.parse(readFileSync(file, "utf8")) as { params: { refusal: RefusalParams } };
   if (ranking.params.refusal.model.features.join() === REFUSAL_FEATURES.join()) return;
   const n = REFUSAL_FEATURES.length;
-  ranking.params.refusal.model = { features: [...REFUSAL_FEATURES], mean: Array(n).fill(0), scale: Array(n).fill(1), weights: Array(n).fill(0), bias: 0 } as never;
+  ranking.params.refusal.model = { features: [...REFUSAL_FEATURES], mean: Array(n).fill(0), scale: Array(n).fill(1), weights: Array(n).fill(0), bias: 0 };
   writeFileSync(file, `${JSON.stringify(ranking, null, 1)}\n`);
   console.error(`${file}: the refusal model read other features; refitting from a neutral one`);
 }
