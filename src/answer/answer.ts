@@ -68,6 +68,9 @@ const FRAME_WORDS: Record<string, RegExp> = {
   name: /^(?:name|names|named|called|call|title|official|officially|full|formal|whole|real)$/i,
   expansion: /^(?:stand|stands|short|mean|means|abbreviation|acronym|full|form)$/i,
   date: /^(?:date|day|exact|exactly|actual|actually)$/i,
+  year: /^(?:year|years|yr|yrs)$/i,
+  duration: /^(?:long|length|duration)$/i,
+  age: /^(?:old|age)$/i,
 };
 
 /** How many candidates to rank for `shown` passages: near-duplicates merged away and the speaker's words moved up leave enough. */

@@ -16,7 +16,8 @@ import { evaluate, type QuestionFile, type Report, unanswerableQuestions } from 
  *    chance above which to refuse, from a grid. A threshold is judged by the unanswerable
  *    questions it refuses and by the answerable ones that the next stricter threshold would
  *    refuse: that keeps a margin between the threshold and the answerable questions seen, since
- *    unseen ones fall a little on either side.
+ *    unseen ones fall a little on either side. Of thresholds within two unanswerable questions'
+ *    worth of the best, the highest is taken.
  */
 const RANKING_GRID: readonly [Path, readonly number[]][] = [
   [["synonymWeight"], range(0.3, 1, 0.1)],
@@ -122,16 +123,17 @@ function fitRefusal(answerer: Answerer, train: QuestionFile, log: (line: string)
   const answerable = kind(false);
   const unanswerable = kind(true);
   const share = (list: { p: number; w: number }[], above: number) => list.reduce((a, x) => a + (x.p > above ? x.w : 0), 0) / (list.reduce((a, x) => a + x.w, 0) || 1);
-  let best: { threshold: number; score: number } | undefined;
-  THRESHOLDS.forEach((threshold, i) => {
+  const scores = THRESHOLDS.map((threshold, i) => {
     const margin = THRESHOLDS[Math.max(0, i - 1)]!;
-    const right = share(unanswerable, threshold);
-    const wrong = share(answerable, margin);
-    const score = right - WRONG_REFUSAL_COST * wrong;
-    // Ties go to the higher threshold (fewer refusals).
-    if (!best || score >= best.score - 1e-9) best = { threshold, score };
+    return share(unanswerable, threshold) - WRONG_REFUSAL_COST * share(answerable, margin);
   });
-  const refusal = { model, threshold: best!.threshold, minPassageCoverage: MIN_PASSAGE_COVERAGE };
+  // The highest threshold (fewest refusals) within two unanswerable questions' worth of the best
+  // score: as with the ranking parameters, a smaller gain is mostly noise, and the thresholds
+  // near the best trade a refused answerable question for a few unanswerable ones almost evenly.
+  const tolerance = 2 / (unanswerable.reduce((a, x) => a + x.w, 0) || 1);
+  const bestScore = Math.max(...scores);
+  const threshold = THRESHOLDS.filter((_, i) => scores[i]! >= bestScore - tolerance).at(-1)!;
+  const refusal = { model, threshold, minPassageCoverage: MIN_PASSAGE_COVERAGE };
   log(`refusal: threshold ${refusal.threshold}, weights ${JSON.stringify(Object.fromEntries(model.features.map((f, i) => [f, model.weights[i]])))}`);
   return refusal;
 }
