@@ -5,7 +5,7 @@ import type { Answerer } from "../answer/answer.js";
 import { REFUSAL_FEATURES } from "../answer/refusal.js";
 import { readConfig } from "../config.js";
 import { loadCorpus } from "../corpus/loadCorpus.js";
-import { evaluate, figures, type QuestionFile, readQuestionFile, type Report, type System } from "../eval/evaluate.js";
+import { evaluate, figures, type QuestionFile, readQuestionFile, type Report, type System, systemOf } from "../eval/evaluate.js";
 import { crossValidate, fitParams } from "../eval/fit.js";
 import { buildAnswerer } from "../pipeline.js";
 import { ALL_FEATURES, type Features } from "../search/engine.js";
@@ -43,13 +43,6 @@ const HELD_OUT: readonly Part[] = ["chat test"];
 const CHAT_TRAINING: readonly Part[] = ["chat train", "chat train 2"];
 /** The tidy question files, always visible: training material for `--fit` beside the chat training part. */
 const TIDY_TRAINING = [FILES.tidy, "tests/eval/extra-qa.json"];
-
-function systemOf(answerer: Answerer, opts: { dedupe?: boolean; refuse?: boolean } = {}): System {
-  return (q) => {
-    const a = answerer.answer(q, { top: 10, ...opts });
-    return { answered: a.answered, passages: a.passages.map((p) => p.text), ...(a.direct ? { direct: a.direct.text } : {}) };
-  };
-}
 
 /** The answerer with short-fact sentences ranked as any other (`directFit` 1), for the ablation steps before that one. */
 function withoutDirectFit(answerer: Answerer): Answerer {

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import type { Answerer } from "../answer/answer.js";
 
 /**
  * Answer-quality evaluation over a question file (format of tests/eval/dev-qa.json):
@@ -32,6 +33,14 @@ export interface SystemAnswer {
   direct?: string;
 }
 export type System = (question: string) => SystemAnswer;
+
+/** The answerer as a system under evaluation: its first ten passages, and its direct answer. */
+export function systemOf(answerer: Answerer, opts: { dedupe?: boolean; refuse?: boolean } = {}): System {
+  return (q) => {
+    const a = answerer.answer(q, { top: 10, ...opts });
+    return { answered: a.answered, passages: a.passages.map((p) => p.text), ...(a.direct ? { direct: a.direct.text } : {}) };
+  };
+}
 
 export interface Miss {
   q: string;

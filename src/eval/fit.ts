@@ -1,7 +1,7 @@
 import type { Answerer } from "../answer/answer.js";
 import { fitRefusalModel, type RefusalSample, unanswerableProbability } from "../answer/refusal.js";
 import type { RankingParams, RefusalParams } from "../search/rankingParams.js";
-import { evaluate, type QuestionFile, type Report, unanswerableQuestions } from "./evaluate.js";
+import { evaluate, type QuestionFile, type Report, systemOf, unanswerableQuestions } from "./evaluate.js";
 
 /**
  * Fits the ranking and refusal parameters on a question file (the training part of the chat
@@ -66,10 +66,7 @@ export interface FitResult {
 }
 
 export function fitParams(answerer: Answerer, train: QuestionFile, log: (line: string) => void = () => {}): FitResult {
-  const system = (refuse: boolean) => (q: string) => {
-    const a = answerer.answer(q, { top: 10, refuse });
-    return { answered: a.answered, passages: a.passages.map((p) => p.text) };
-  };
+  const system = (refuse: boolean) => systemOf(answerer, { refuse });
   const before = evaluate(train, system(true));
   const minGain = 2 / train.answerable.length;
 
@@ -155,10 +152,7 @@ export function crossValidate(answerer: Answerer, train: QuestionFile, log: (lin
   return ([0, 1] as const).map((h) => {
     answerer.search.useParams(start);
     const fit = fitParams(answerer, part(h));
-    const heldOut = evaluate(part(h === 0 ? 1 : 0), (q) => {
-      const a = answerer.answer(q, { top: 10 });
-      return { answered: a.answered, passages: a.passages.map((p) => p.text) };
-    });
+    const heldOut = evaluate(part(h === 0 ? 1 : 0), systemOf(answerer));
     answerer.search.useParams(start);
     return { fitted: fit.after, heldOut };
   });
