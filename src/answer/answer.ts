@@ -3,7 +3,7 @@ import type { QuoteIndex } from "../quotes/index.js";
 import { entityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
 import { type Citation, citationOf } from "./citation.js";
-import { directSpan, factKind, type Span } from "./direct.js";
+import { factKind, shortFact, type Span } from "./direct.js";
 import { REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refusedByRule, refuses } from "./refusal.js";
 import { Reranker } from "./rerank.js";
 import { SubjectArticles } from "./subject.js";
@@ -152,11 +152,11 @@ export class Answerer {
    * for (no date for "when"); one that can, but holds several (two people for "who"), ends it.
    */
   private firstDirect(plan: QueryPlan, hits: readonly Hit[]): { index: number; hit: Hit; span: Span } | undefined {
-    if (!factKind(plan.normalised)) return undefined;
-    const { analyzer } = this.search;
+    const fact = shortFact(plan, this.search.analyzer);
+    if (!fact) return undefined;
     for (let i = 0; i < Math.min(DIRECT_FROM, hits.length); i++) {
       const hit = hits[i]!;
-      const span = hit.coverage >= DIRECT_MIN_COVERAGE ? directSpan({ plan, text: hit.sentence.text, analyzer }) : undefined;
+      const span = hit.coverage >= DIRECT_MIN_COVERAGE ? fact.span(hit.sentence) : undefined;
       if (span) return { index: i, hit, span };
       if (this.answerFit(hit, plan) > 0) return undefined;
     }
@@ -196,7 +196,7 @@ export class Answerer {
 
   /** 1 for a short-fact question ("when was xi born") that would get no direct answer from these hits; 0 otherwise. */
   private shortFactMissing(plan: QueryPlan, hits: readonly Hit[]): number {
-    return factKind(plan.normalised) && !this.firstDirect(plan, hits) ? 1 : 0;
+    return shortFact(plan, this.search.analyzer) && !this.firstDirect(plan, hits) ? 1 : 0;
   }
 
   /**

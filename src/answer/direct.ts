@@ -96,7 +96,41 @@ export interface DirectInput {
 /** The answer's span in `text`, or undefined when this sentence holds no single answer of the kind asked. */
 export function directSpan({ plan, text, analyzer }: DirectInput): Span | undefined {
   const kind = factKind(plan.normalised);
-  if (!kind) return undefined;
+  return kind && spanOf(kind, plan, text, analyzer);
+}
+
+/**
+ * A short-fact question as one search reads it: its kind, and the answer each sentence holds,
+ * found once per sentence (ranking, the no-answer decision and the reply all ask for it).
+ */
+export class ShortFact {
+  private readonly spans = new Map<string, Span | undefined>();
+
+  constructor(
+    readonly kind: FactKind,
+    private readonly plan: QueryPlan,
+    private readonly analyzer: Analyzer,
+  ) {}
+
+  span(sentence: { id: string; text: string }): Span | undefined {
+    if (!this.spans.has(sentence.id)) this.spans.set(sentence.id, spanOf(this.kind, this.plan, sentence.text, this.analyzer));
+    return this.spans.get(sentence.id);
+  }
+}
+
+const shortFacts = new WeakMap<QueryPlan, ShortFact | null>();
+
+/** The plan's short fact (made once per plan), or undefined when it asks for none. */
+export function shortFact(plan: QueryPlan, analyzer: Analyzer): ShortFact | undefined {
+  let fact = shortFacts.get(plan);
+  if (fact === undefined) {
+    const kind = factKind(plan.normalised);
+    shortFacts.set(plan, (fact = kind ? new ShortFact(kind, plan, analyzer) : null));
+  }
+  return fact ?? undefined;
+}
+
+function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyzer): Span | undefined {
   const asked = plan.normalised.toLowerCase();
   const notAsked = (s: Span) => !asked.includes(text.slice(s.start, s.end).toLowerCase());
   switch (kind) {

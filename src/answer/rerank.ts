@@ -3,7 +3,7 @@ import type { QuoteIndex } from "../quotes/index.js";
 import { type Analyzer, entityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
 import { Abbreviations } from "./abbreviations.js";
-import { abbreviationAsked, directSpan, factKind } from "./direct.js";
+import { abbreviationAsked, shortFact } from "./direct.js";
 import type { SubjectArticles } from "./subject.js";
 
 /** How many of the first candidates a short-fact question checks for an answer of its kind. */
@@ -47,10 +47,9 @@ export class Reranker {
    */
   private byDirect(hits: Hit[], plan: QueryPlan, limit: number): Hit[] {
     const fit = this.search.params.directFit;
-    const kind = factKind(plan.normalised);
-    if (fit === 1 || !kind) return hits;
-    const { analyzer } = this.search;
-    if (kind === "expansion") {
+    const fact = shortFact(plan, this.search.analyzer);
+    if (fit === 1 || !fact) return hits;
+    if (fact.kind === "expansion") {
       const expanding = this.expansions(plan);
       if (expanding.length) {
         // The sentence that spells the abbreviation out is what was asked: it comes first, whatever else matched "stand for".
@@ -62,7 +61,7 @@ export class Reranker {
     }
     // Only among sentences that match as much of the question as the first: a fact-shaped sentence about something else must not jump ahead.
     const least = hits[0]?.coverage ?? 0;
-    return rescored(hits, (hit, i) => (i < DIRECT_RERANK && hit.coverage >= least && directSpan({ plan, text: hit.sentence.text, analyzer }) ? fit : 1));
+    return rescored(hits, (hit, i) => (i < DIRECT_RERANK && hit.coverage >= least && fact.span(hit.sentence) ? fit : 1));
   }
 
   /** "what does DPRK stand for": the sentences that spell the abbreviation out (and match the question). */
