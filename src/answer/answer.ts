@@ -3,7 +3,7 @@ import type { QuoteIndex } from "../quotes/index.js";
 import { entityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
 import { type Citation, citationOf } from "./citation.js";
-import { factKind, shortFact, type Span } from "./direct.js";
+import { type FactKind, factKind, shortFact, type Span } from "./direct.js";
 import { REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refusedByRule, refuses } from "./refusal.js";
 import { Reranker } from "./rerank.js";
 import { SubjectArticles } from "./subject.js";
@@ -64,7 +64,7 @@ const DIRECT_MIN_COVERAGE = 0.5;
 const DIRECT_FROM = 3;
 
 /** Per kind of short fact, the question words that only frame it. */
-const FRAME_WORDS: Record<string, RegExp> = {
+const FRAME_WORDS: Partial<Record<FactKind, RegExp>> = {
   name: /^(?:name|names|named|called|call|title|official|officially|full|formal|whole|real)$/i,
   expansion: /^(?:stand|stands|short|mean|means|abbreviation|acronym|full|form)$/i,
   date: /^(?:date|day|exact|exactly|actual|actually)$/i,
@@ -170,7 +170,8 @@ export class Answerer {
    */
   plan(question: string): QueryPlan {
     const plan = this.search.plan(question);
-    const frame = FRAME_WORDS[factKind(plan.normalised) ?? ""];
+    const kind = factKind(plan.normalised);
+    const frame = kind && FRAME_WORDS[kind];
     if (!frame) return plan;
     const concepts = plan.concepts.filter((c) => !frame.test(c.surface));
     return concepts.length && concepts.length < plan.concepts.length ? { ...plan, concepts } : plan;

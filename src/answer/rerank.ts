@@ -144,6 +144,11 @@ function reportedSpeakers(text: string, analyzer: Analyzer): string[] {
     .map((e) => entityTerm(e.entity.name));
   return [...new Set(terms)];
 }
-/** What follows a speaker's name: an optional aside in commas, then the verb of saying. */
+/**
+ * What follows a speaker's name: an optional aside in commas, then the verb of saying. Narrower
+ * than the quote attribution's SPEECH_VERBS (`quotes/attribute.ts`) on purpose: there a verb
+ * only points to who utters a quotation beside it, here it alone makes the sentence someone's
+ * words, and "Xi and Kim pledged to strengthen cooperation" is a deed, not Kim's words.
+ */
 const REPORTED_SPEECH = /^(?:,[^,]{1,40},)?\s+(?:also\s+|has\s+|had\s+|on\s+\w+\s+)?(?:said|says|told|tells|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|reiterated|claimed|cautioned|warned|urged|wrote|stated)\b/;
 
