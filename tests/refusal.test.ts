@@ -74,6 +74,18 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(missing("why does the alliance matter")).toBe(0); // not a short-fact question
   });
 
+  it("reads how far a question's words are the articles' subject rather than everyday English", () => {
+    const answerer = buildAnswerer("corpus");
+    const topicality = (q: string) => answerer.refusalFeatures(q)![REFUSAL_FEATURES.indexOf("topicality")]!;
+    // "treaty" and "Pyongyang" are the articles' own words; "party" is everyday English they use
+    // a few times; "toppings" shares its stem with "top envoy" but counts as the common "top".
+    expect(topicality("when was the treaty renewed")).toBeGreaterThan(0.6);
+    expect(topicality("who went to pyongyang")).toBeGreaterThan(0.6);
+    expect(topicality("anyone up for a party tonight")).toBeLessThan(topicality("when was the treaty renewed") - 0.2);
+    expect(topicality("best pizza toppings")).toBeLessThan(0.4);
+    expect(topicality("is the new iphone worth it")).toBeLessThan(0.4);
+  });
+
   it("will not start on a ranking.json fitted with other features, and says how to refit", () => {
     const dir = mkdtempSync(join(tmpdir(), "refusal-"));
     for (const f of readdirSync("corpus")) copyFileSync(join("corpus", f), join(dir, f));

@@ -7,6 +7,7 @@ import { type FactKind, factKind, shortFact, type Span } from "./direct.js";
 import { REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refusedByRule, refuses } from "./refusal.js";
 import { Reranker } from "./rerank.js";
 import { SubjectArticles } from "./subject.js";
+import { Topicality } from "./topicality.js";
 
 /** One passage of an answer: a sentence, where it comes from, and what to show in bold. */
 export interface Passage {
@@ -87,6 +88,8 @@ export class Answerer {
   private readonly reranker: Reranker;
   /** Articles about the bot's subject (see `subject.ts`). */
   readonly subject: SubjectArticles;
+  /** How much a question's words are the articles' subject's rather than everyday English (a no-answer feature). */
+  private readonly topicality: Topicality;
 
   constructor(
     readonly corpus: Corpus,
@@ -98,6 +101,7 @@ export class Answerer {
     this.citations = new Map(corpus.articles.map((a) => [a.id, Object.freeze(citationOf(a))]));
     this.subject = SubjectArticles.of(corpus, search.features.aliases ? search.onSubject() : undefined, (text) => search.namesSubjectIn(text));
     this.reranker = new Reranker(corpus, search, this.subject, quotes);
+    this.topicality = new Topicality(this.subject.sentences(), (term) => search.sentencesWith(term));
     const fitted = search.params.refusal.model.features;
     if (fitted.join() !== REFUSAL_FEATURES.join()) {
       throw new Error(`ranking.json's refusal model reads ${fitted.join(", ")}, not this version's ${REFUSAL_FEATURES.join(", ")}: refit it with npm run eval -- --fit`);
@@ -192,7 +196,7 @@ export class Answerer {
 
   private features(plan: QueryPlan, hits: readonly Hit[]): RefusalFeatures {
     const [best, second] = hits as [Hit, Hit | undefined];
-    return refusalFeatures(plan, best, second, this.answerFit(best, plan), this.shortFactMissing(plan, hits));
+    return refusalFeatures(plan, best, second, this.answerFit(best, plan), this.shortFactMissing(plan, hits), this.topicality.of(plan));
   }
 
   /** 1 for a short-fact question ("when was xi born") that would get no direct answer from these hits; 0 otherwise. */

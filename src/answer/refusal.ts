@@ -37,12 +37,14 @@ export const REFUSAL_FEATURES = [
   "speakerMissing",
   /** 1 when a name-like question word (in no everyday-English list, no typo of an article word, no number) is used by no article: "medvedev", "mongolia". */
   "unknownName",
+  /** How much more often the subject's articles use the question's most topical word than everyday English does (see `topicality.ts`): low for "best pizza toppings" or "a party tonight". */
+  "topicality",
 ] as const;
 
 export type RefusalFeatures = number[];
 
 /** The features of `REFUSAL_FEATURES`, in order, for a question's plan and its two best sentences. */
-export function refusalFeatures(plan: QueryPlan, best: Hit, second: Hit | undefined, typeFit: number, shortFactMissing: number): RefusalFeatures {
+export function refusalFeatures(plan: QueryPlan, best: Hit, second: Hit | undefined, typeFit: number, shortFactMissing: number, topicality: number): RefusalFeatures {
   let unknownRarity = 0;
   for (const c of plan.concepts) if (!c.known) unknownRarity = Math.max(unknownRarity, c.rarity);
   return [
@@ -59,6 +61,7 @@ export function refusalFeatures(plan: QueryPlan, best: Hit, second: Hit | undefi
     shortFactMissing,
     plan.answerType === "statement" ? best.missing : 0,
     plan.concepts.some((c) => !c.known && c.english >= 0.99 && NAME_LIKE.test(c.surface)) ? 1 : 0,
+    topicality,
   ];
 }
 

@@ -13,11 +13,10 @@ import { evaluate, type QuestionFile, type Report, systemOf, unanswerableQuestio
  *    distinctions, and smaller gains are mostly noise that the test part does not share.
  * 2. Refusal: a logistic model (`src/answer/refusal.ts`) fitted to tell the unanswerable
  *    questions from the answerable ones by what their best sentences look like, then the
- *    chance above which to refuse, from a grid. A threshold is judged by the unanswerable
- *    questions it refuses and by the answerable ones that the next stricter threshold would
- *    refuse: that keeps a margin between the threshold and the answerable questions seen, since
- *    unseen ones fall a little on either side. Of thresholds within two unanswerable questions'
- *    worth of the best, the highest is taken.
+ *    chance above which to refuse: the lowest of a grid that refuses at most
+ *    ANSWERABLE_REFUSAL_BUDGET of the answerable training questions. A budget rather than a
+ *    cost per wrong refusal: the target is a ceiling on answerable questions refused, and the
+ *    most unanswerable ones refused under it.
  */
 const RANKING_GRID: readonly [Path, readonly number[]][] = [
   [["synonymWeight"], range(0.3, 1, 0.1)],
@@ -43,11 +42,15 @@ const RANKING_GRID: readonly [Path, readonly number[]][] = [
 /** Wordings of one fact that count fully in the no-answer model's fit (most facts of the training part have three or four). */
 const FACT_WORDINGS = 4;
 /** Chances of "no answer" above which the bot may refuse. */
-const THRESHOLDS = range(0.2, 0.95, 0.025);
+const THRESHOLDS = range(0.2, 0.95, 0.01);
 /** Passages after the first that cover less of the question are not shown (not fitted: what is shown below the answer does not change any figure fitted here). */
 const MIN_PASSAGE_COVERAGE = 0.175;
-/** Weight of the share of answerable questions wrongly refused against the share of unanswerable ones rightly refused (with about three answerable questions to one unanswerable, one wrong refusal costs about four right ones). */
-const WRONG_REFUSAL_COST = 12;
+/**
+ * Share of the answerable training questions (weighted) the no-answer model may refuse. The
+ * target is at most 3% of unseen answerable questions; in `npm run eval -- --cv`, held-out
+ * questions are refused about twice as often as the training ones the threshold was set on.
+ */
+const ANSWERABLE_REFUSAL_BUDGET = 0.005;
 
 type Path = readonly [keyof RankingParams, string?];
 function range(from: number, to: number, step: number): number[] {
@@ -120,16 +123,9 @@ function fitRefusal(answerer: Answerer, train: QuestionFile, log: (line: string)
   const answerable = kind(false);
   const unanswerable = kind(true);
   const share = (list: { p: number; w: number }[], above: number) => list.reduce((a, x) => a + (x.p > above ? x.w : 0), 0) / (list.reduce((a, x) => a + x.w, 0) || 1);
-  const scores = THRESHOLDS.map((threshold, i) => {
-    const margin = THRESHOLDS[Math.max(0, i - 1)]!;
-    return share(unanswerable, threshold) - WRONG_REFUSAL_COST * share(answerable, margin);
-  });
-  // The highest threshold (fewest refusals) within two unanswerable questions' worth of the best
-  // score: as with the ranking parameters, a smaller gain is mostly noise, and the thresholds
-  // near the best trade a refused answerable question for a few unanswerable ones almost evenly.
-  const tolerance = 2 / (unanswerable.reduce((a, x) => a + x.w, 0) || 1);
-  const bestScore = Math.max(...scores);
-  const threshold = THRESHOLDS.filter((_, i) => scores[i]! >= bestScore - tolerance).at(-1)!;
+  // The lowest threshold (most refusals) that refuses at most the budget of the answerable training questions.
+  const threshold = THRESHOLDS.find((t) => share(answerable, t) <= ANSWERABLE_REFUSAL_BUDGET) ?? THRESHOLDS.at(-1)!;
+  log(`refusal: ${(100 * share(unanswerable, threshold)).toFixed(1)}% of unanswerable and ${(100 * share(answerable, threshold)).toFixed(1)}% of answerable training questions (weighted) refused by the model`);
   const refusal = { model, threshold, minPassageCoverage: MIN_PASSAGE_COVERAGE };
   log(`refusal: threshold ${refusal.threshold}, weights ${JSON.stringify(Object.fromEntries(model.features.map((f, i) => [f, model.weights[i]])))}`);
   return refusal;

@@ -164,6 +164,11 @@ export class SentenceSearch {
     return sortedUnique(this.sentenceTerms(hit).map((t) => ids.get(t) ?? (ids.set(t, ids.size), ids.size - 1)));
   }
 
+  /** The sentences (by position in corpus order) that hold an index term; none for a term no sentence has. */
+  sentencesWith(term: string): Uint32Array {
+    return this.index.termResults(term, false).docs;
+  }
+
   /** Analyses a question into concepts, the kind of answer it asks for and the speaker it asks about (see `queryPlan.ts`). */
   plan(question: string): QueryPlan {
     return this.planner.plan(question);

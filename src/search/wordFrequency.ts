@@ -38,6 +38,12 @@ export function maxEnglishRarity(): number {
   return Math.log(total);
 }
 
+/** How many words the list counts in all. */
+export function totalEnglishCount(): number {
+  table();
+  return total;
+}
+
 /** How many times the word occurs in the list (folded to lower case). */
 export function englishCount(word: string): number {
   return table().get(word.toLowerCase()) ?? 0;

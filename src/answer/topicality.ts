@@ -1,0 +1,67 @@
+import type { Concept, QueryPlan } from "../search/queryPlan.js";
+import { isEntityTerm } from "../search/analyzer.js";
+import { englishCount, totalEnglishCount } from "../search/wordFrequency.js";
+
+/**
+ * How much a question is about what the articles are about: for each of its words, how many
+ * times more often the subject's articles use it than everyday English does (SUBTLEX), as a
+ * log ratio; the question's topicality is that of its most topical word.
+ *
+ * Why: a question off the subject ("best pizza toppings? go", "anyone up for a party tonight")
+ * still shares a word or two with the articles, and coverage alone cannot tell "party" (common in
+ * everyday English, in the articles only as the Workers' Party) from "treaty", "pact" or
+ * "Pyongyang", which the articles use thousands of times more often than people do in chat.
+ * Counted on the subject's articles only, so that texts beside them on other subjects (the
+ * Brown corpus of the benchmarks) do not make everyday words look topical.
+ */
+export class Topicality {
+  /** Per index term, its log ratio (remembered: a term's sentences are counted once). */
+  private readonly byTerm = new Map<string, number>();
+  private readonly subjectSentences: number;
+
+  constructor(
+    /** Sentences (in corpus order) of the subject's articles: 1 for those. */
+    private readonly subject: Uint8Array,
+    /** The sentences holding an index term. */
+    private readonly sentencesWith: (term: string) => Uint32Array,
+  ) {
+    let n = 0;
+    for (const x of subject) n += x;
+    this.subjectSentences = Math.max(1, n);
+  }
+
+  /** The question's most topical word's log ratio over MAX_LOG_RATIO, 0..1 (0 for a question with no word the articles use). */
+  of(plan: QueryPlan): number {
+    let best = 0;
+    for (const c of plan.concepts) best = Math.max(best, this.ofConcept(c));
+    return best / MAX_LOG_RATIO;
+  }
+
+  private ofConcept(c: Concept): number {
+    const own = [...c.terms].find(([, w]) => w === 1)?.[0];
+    if (!own || !c.known) return 0;
+    let ratio = this.byTerm.get(own);
+    if (ratio === undefined) {
+      let inSubject = 0;
+      for (const ord of this.sentencesWith(own)) inSubject += this.subject[ord]!;
+      ratio = inSubject === 0 ? 0 : this.logRatio(inSubject / this.subjectSentences, c.surface, own);
+      this.byTerm.set(own, ratio);
+    }
+    return ratio;
+  }
+
+  /**
+   * The share of subject sentences using the word against its everyday-English frequency. The
+   * word counts in English as the commoner of itself and its stem ("toppings" as "top", the stem
+   * it shares with the articles' "top envoy"); a name of the alias file (an entity term) as itself.
+   */
+  private logRatio(share: number, surface: string, term: string): number {
+    const word = surface.toLowerCase();
+    const count = Math.max(englishCount(word), isEntityTerm(term) ? 0 : englishCount(term));
+    const english = (count + 1) / totalEnglishCount();
+    return Math.min(MAX_LOG_RATIO, Math.max(0, Math.log(share / english)));
+  }
+}
+
+/** The top of the scale: a word the subject's sentences use a million times as often as everyday English (names of the alias file reach it). */
+const MAX_LOG_RATIO = Math.log(1e6);
