@@ -84,6 +84,11 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     expect(spanIn("talks would lead where", "Talks would lead “nowhere,” he said.")).toBe("nowhere");
   });
 
+  it("takes an outlet as the source, never a pronoun", () => {
+    expect(spanIn("which paper said it", "Campbell also said so, according to Nikkei Asia.")).toBe("Nikkei Asia");
+    expect(spanIn("which paper said it", "He said that China is the biggest ally of North Korea.")).toBeUndefined();
+  });
+
   it("names one person once, however many of their names the sentence uses", () => {
     expect(spanIn("who spoke at the briefing", "Chinese foreign ministry spokesman Wang Wenbin said at the briefing that Wang would go.")).toBe("Wang Wenbin");
   });

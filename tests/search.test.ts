@@ -144,12 +144,22 @@ describe("answering from the real index", () => {
   });
 
   it("shows the same fact from several outlets once, citing all of them", () => {
-    const answer = answerer.answer("hostile forces desperate challenge obstructive moves", { top: 5 });
+    const answer = answerer.answer("hostile forces become more desperate, ensuring peace and stability in Asia", { top: 5 });
     const merged = answer.passages.find((p) => p.alsoReportedBy.length > 0);
     expect(merged).toBeDefined();
     const cited = [merged!.citation.n, ...merged!.alsoReportedBy.map((c) => c.n)];
     expect(new Set(cited).size).toBe(cited.length);
     expect(cited.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("does not merge away a sentence that says more than the shorter one ranked above it", () => {
+    // "He added that the hostile forces are more desperate in their challenge and obstructive
+    // moves." ranks first; the two outlets' longer sentences holding it add what Kim said the
+    // treaty is for, and the pact's role in peace: they are shown, not cited under the short one.
+    const answer = answerer.answer("hostile forces desperate challenge obstructive moves", { top: 3 });
+    expect(answer.passages[0]!.text).toMatch(/^He added that the hostile forces/);
+    expect(answer.passages[0]!.alsoReportedBy).toEqual([]);
+    expect(answer.passages.map((p) => p.text).join(" ")).toMatch(/defending socialism and peace in Asia/);
   });
 
   it("pages through results without repeating a passage", () => {
