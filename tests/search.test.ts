@@ -162,6 +162,13 @@ describe("answering from the real index", () => {
     expect(answer.passages.map((p) => p.text).join(" ")).toMatch(/defending socialism and peace in Asia/);
   });
 
+  it("finds a sentence that leans on the one before it by that one's words", () => {
+    // "Actions of this nature could include education ...": the ambassador and cooperation are in the sentence before.
+    expect(texts("which areas of cooperation did the ambassador mention", 3).some((t) => t.startsWith("Actions of this nature could include education"))).toBe(true);
+    // "For the North, it is the nuclear talks ...": the backdrop is named in the sentence before.
+    expect(texts("what backdrop issues pertain to north korea", 3)).toContain("For the North, it is the nuclear talks between Pyongyang and Washington.");
+  });
+
   it("pages through results without repeating a passage", () => {
     const first = texts("treaty", 3);
     const second = answerer.answer("treaty", { top: 3, offset: 3 }).passages.map((p) => p.text);

@@ -15,15 +15,17 @@ import { englishCount, totalEnglishCount } from "../search/wordFrequency.js";
  * Brown corpus of the benchmarks) do not make everyday words look topical.
  */
 export class Topicality {
-  /** Per index term, its log ratio (remembered: a term's sentences are counted once). */
+  /** Per index term, its log ratio (remembered). */
   private readonly byTerm = new Map<string, number>();
   private readonly subjectSentences: number;
+  /** How many of the subject's sentences use a term (counted on first need). */
+  private inSubject: ((term: string) => number) | undefined;
 
   constructor(
     /** Sentences (in corpus order) of the subject's articles: 1 for those. */
     private readonly subject: Uint8Array,
-    /** The sentences holding an index term. */
-    private readonly sentencesWith: (term: string) => Uint32Array,
+    /** Counts, for the sentences marked, of the sentences using each term. */
+    private readonly sentenceCounts: (only: Uint8Array) => (term: string) => number,
   ) {
     let n = 0;
     for (const x of subject) n += x;
@@ -42,8 +44,7 @@ export class Topicality {
     if (!own || !c.known) return 0;
     let ratio = this.byTerm.get(own);
     if (ratio === undefined) {
-      let inSubject = 0;
-      for (const ord of this.sentencesWith(own)) inSubject += this.subject[ord]!;
+      const inSubject = (this.inSubject ??= this.sentenceCounts(this.subject))(own);
       ratio = inSubject === 0 ? 0 : this.logRatio(inSubject / this.subjectSentences, c.surface, own);
       this.byTerm.set(own, ratio);
     }

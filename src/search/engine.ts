@@ -164,9 +164,24 @@ export class SentenceSearch {
     return sortedUnique(this.sentenceTerms(hit).map((t) => ids.get(t) ?? (ids.set(t, ids.size), ids.size - 1)));
   }
 
-  /** The sentences (by position in corpus order) that hold an index term; none for a term no sentence has. */
-  sentencesWith(term: string): Uint32Array {
-    return this.index.termResults(term, false).docs;
+  /**
+   * For the sentences marked in `only` (by position in corpus order), how many of them use each
+   * index term in their own words (a pronoun's context aside), as a look-up by term.
+   */
+  sentenceCounts(only: Uint8Array): (term: string) => number {
+    const counts = new Uint32Array(this.index.vocabulary.length);
+    const seen = new Int32Array(this.index.vocabulary.length).fill(-1);
+    for (let ord = 0; ord < this.index.sentences; ord++) {
+      if (!only[ord]) continue;
+      for (let i = this.index.termStarts[ord]!; i < this.index.termStarts[ord + 1]!; i++) {
+        const id = this.index.terms[i]!;
+        if (seen[id] !== ord) (seen[id] = ord), counts[id]!++;
+      }
+    }
+    return (term) => {
+      const id = this.index.termIds.get(term);
+      return id === undefined ? 0 : counts[id]!;
+    };
   }
 
   /** Analyses a question into concepts, the kind of answer it asks for and the speaker it asks about (see `queryPlan.ts`). */
