@@ -163,10 +163,22 @@ describe("answering from the real index", () => {
   });
 
   it("finds a sentence that leans on the one before it by that one's words", () => {
-    // "Actions of this nature could include education ...": the ambassador and cooperation are in the sentence before.
-    expect(texts("which areas of cooperation did the ambassador mention", 3).some((t) => t.startsWith("Actions of this nature could include education"))).toBe(true);
+    // The index itself, before passages are put together: "Actions of this nature could include
+    // education ..." names the ambassador and cooperation only in the sentence before it.
+    const found = (q: string) => answerer.search.search(q, 3).map((h) => h.sentence.text);
+    expect(found("which areas of cooperation did the ambassador mention").some((t) => t.startsWith("Actions of this nature could include education"))).toBe(true);
     // "For the North, it is the nuclear talks ...": the backdrop is named in the sentence before.
-    expect(texts("what backdrop issues pertain to north korea", 3)).toContain("For the North, it is the nuclear talks between Pyongyang and Washington.");
+    expect(found("what backdrop issues pertain to north korea")).toContain("For the North, it is the nuclear talks between Pyongyang and Washington.");
+  });
+
+  it("shows the sentence that leans on a passage's sentence after it, once", () => {
+    const answer = answerer.answer("what areas did the chinese ambassador want more cooperation in", { top: 5 });
+    const first = answer.passages[0]!;
+    expect(first.sentence.text).toMatch(/^China’s ambassador to Pyongyang highlighted/);
+    expect(first.text).toBe(`${first.sentence.text} Actions of this nature could include education, culture, health, agriculture, etcetera.`);
+    // Bold only where the first sentence matches; the continuation is not shown again on its own.
+    for (const [, end] of first.highlights) expect(end).toBeLessThanOrEqual(first.sentence.text.length);
+    expect(answer.passages.filter((p) => p.text.includes("Actions of this nature"))).toHaveLength(1);
   });
 
   it("pages through results without repeating a passage", () => {

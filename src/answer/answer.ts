@@ -1,3 +1,4 @@
+import { leansOnPrevious } from "../corpus/discourse.js";
 import type { Article, Corpus, Sentence } from "../corpus/types.js";
 import type { QuoteIndex } from "../quotes/index.js";
 import { entityTerm } from "../search/analyzer.js";
@@ -132,9 +133,12 @@ export class Answerer {
     // Passages past the last one shown are never seen: a hit is only compared with those up to
     // there (a near-duplicate of a later one would have cited it there, unseen).
     const last = offset + top;
+    // Sentences already shown after the sentence they lean on are not shown again.
+    const continued = new Set<string>();
     for (const hit of hits) {
       if (refuse && hit.coverage < refusal.minPassageCoverage) continue; // noise below the answer
       if (!dedupe && passages.length >= last) break;
+      if (continued.has(hit.sentence.id)) continue;
       const terms = this.search.distinctTerms(hit);
       const dup = dedupe ? termSets.findIndex((t) => overlap(t, terms) >= DUPLICATE_OVERLAP) : -1;
       if (dup >= 0) {
@@ -144,7 +148,11 @@ export class Answerer {
         continue;
       }
       if (passages.length >= last) continue;
-      passages.push(this.passage(hit));
+      // The sentence after it, unless already a passage of its own.
+      const after = this.continuation(hit.sentence);
+      const next = after && !kept.some((k) => k.sentence.id === after.id) ? after : undefined;
+      if (next) continued.add(next.id);
+      passages.push(this.passage(hit, next));
       kept.push(hit);
       termSets.push(terms);
     }
@@ -234,10 +242,21 @@ export class Answerer {
     return this.reranker.rerank(this.search.searchPlan(plan, limit, only), plan, limit);
   }
 
-  private passage(hit: Hit): Passage {
+  /**
+   * The next sentence of the article when it says little without this one ("China's ambassador
+   * ... stressed cooperation in different areas." → "Actions of this nature could include
+   * education, culture, health ..."): the passage shows both, as one reads them.
+   */
+  private continuation(sentence: Sentence): Sentence | undefined {
+    const next = this.articles.get(sentence.articleId)?.sentences[sentence.position + 1];
+    return next && leansOnPrevious(next.text) ? next : undefined;
+  }
+
+  /** A hit's passage: its sentence, and the one after it that leans on it (highlights and direct answers stay in the first). */
+  private passage(hit: Hit, next?: Sentence): Passage {
     return {
       sentence: hit.sentence,
-      text: hit.sentence.text,
+      text: next ? `${hit.sentence.text} ${next.text}` : hit.sentence.text,
       score: hit.score,
       citation: this.citation(hit.sentence),
       alsoReportedBy: [],

@@ -1,4 +1,5 @@
 import MiniSearch from "minisearch";
+import { leansOnPrevious } from "../corpus/discourse.js";
 import type { Sentence } from "../corpus/types.js";
 import { type Analyzer, isEntityTerm } from "./analyzer.js";
 import { answerTypeFlags } from "./answerType.js";
@@ -53,13 +54,6 @@ const CONTEXT_BOOST = 0.5;
 
 /** A sentence that names its people only by a pronoun or as "the two leaders": they are the people of the sentence before. */
 const REFERS_BACK = /^(?:[“"‘']\s*)?(he|she|his|her)\b|\b(the two leaders|both leaders|the leaders|the two men|the pair)\b/i;
-/**
- * A sentence that says little without the one before it: it opens on a pronoun or a
- * demonstrative ("It accounts for most of the trade", "These are against the backdrop of ..."),
- * or its subject is one ("For the North, it is the nuclear talks", "Actions of this nature could
- * include education ..."). The whole sentence before is its context, not only its people.
- */
-const LEANS_ON_PREVIOUS = /^(?:[“"‘']\s*)?(?:it|this|these|that|those|such|they|there)\b|^[^,]{0,40}, (?:it|this|these|that|they) (?:is|are|was|were)\b|\b(?:of this nature|these are|this is)\b/i;
 
 export class SentenceIndex {
   readonly minisearch: MiniSearch<IndexedSentence>;
@@ -185,7 +179,7 @@ export function buildSentenceIndex(sentences: readonly Sentence[], analyzer: Ana
     // accounts for most of the trade ...": all the words of the sentence before do.
     const prev = sentences[ord - 1];
     const follows = features.pronouns && prev?.articleId === s.articleId;
-    const context = !follows ? "" : LEANS_ON_PREVIOUS.test(s.text) ? prev!.text : REFERS_BACK.test(s.text) ? prevPeople.join(", ") : "";
+    const context = !follows ? "" : leansOnPrevious(s.text) ? prev!.text : REFERS_BACK.test(s.text) ? prevPeople.join(", ") : "";
     docs[ord] = { ord, text: terms.join(" "), context: context && indexTerms(analyzer, features, context).join(" ") };
     prevPeople = entities.filter((e) => e.entity.kind === "person").map((e) => e.entity.variants[0]!);
   }
