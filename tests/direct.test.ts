@@ -46,6 +46,8 @@ describe("the kind of short fact a question asks", () => {
     ["has it been renewed before, like which years", "year"],
     ["how much food aid does china send every year", "count"],
     ["why does the alliance matter", undefined],
+    ["what did the chinese ambassador in pyongyang push for", undefined],
+    ["which chinese official said it", "person"],
     ["what did xi say to kim", undefined],
   ])("%s → %s", (q, kind) => expect(factKind(q)).toBe(kind));
 });
@@ -82,6 +84,20 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
   it("fills a blank with the word that follows the question's last words in the sentence", () => {
     expect(spanIn("kim called the friendship a common what", "It is a common treasure of both sides.")).toBe("common treasure");
     expect(spanIn("talks would lead where", "Talks would lead “nowhere,” he said.")).toBe("nowhere");
+  });
+
+  it("answers how often with a number of times, not any count", () => {
+    expect(spanIn("trump and kim met how often", "Trump met with Kim three times, but he refused to relieve sanctions in return for several steps taken by Pyongyang.")).toBe("three times");
+  });
+
+  it("finds the holder of the office asked by a description after the name as well as a title before it", () => {
+    const text = "The messages were delivered by Song Tao, the minister of the International Department, and Ri Ryong Nam, the DPRK ambassador to China, during a meeting.";
+    expect(spanIn("what is the name of north korea's ambassador to china", text)).toBe("Ri Ryong Nam");
+    expect(spanIn("who is the minister who delivered the messages", text)).toBe("Song Tao");
+  });
+
+  it("answers which country with a country, not a person of the sentence", () => {
+    expect(spanIn("which country is north korea's biggest ally", "Chinese President Xi Jinping said China is the biggest ally of North Korea.")).toBe("China");
   });
 
   it("takes an outlet as the source, never a pronoun", () => {

@@ -23,7 +23,8 @@ const ROLE = "minister|president|prez|premier|leader|spokes(?:man|woman|person)|
 const PERSON_ROLE = new RegExp(`\\b(?:${ROLE})s?\\b`, "i");
 const PERSON_ROLES = new RegExp(`\\b(?:${ROLE})\\b`, "g");
 const NAME_OF_OFFICE = new RegExp(`\\bname of (?:[\\w'’]+ ){0,4}(?:${ROLE})s?\\b`);
-const WHICH_OFFICE = new RegExp(`^(which|what) (?:[\\w-]+ ){0,3}(?:${ROLE}|country|side)s?\\b`);
+/** "which chinese official", "what country": not "what did the ambassador push for", which asks what they did. */
+const WHICH_OFFICE = new RegExp(`^(which|what) (?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\\b)[\\w-]+ ){0,3}(?:${ROLE}|country|side)s?\\b`);
 const ORDINAL = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth";
 
 /** The kind of short fact a question asks for, from its (normalised) wording; undefined for other questions. */
@@ -154,7 +155,9 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       const all = matches(text, COUNT).filter(notAsked).filter(notYear);
       const nounLast = (s: Span) => noun !== undefined && sameWord(lastWord(text.slice(s.start, s.end)), noun, analyzer);
       const withNoun = [...all, ...matches(text, COUNT_WITH_ADJECTIVE).filter(notAsked).filter(notYear)].filter(nounLast);
-      return only(withNoun.length ? withNoun : all.filter((s) => /^(several|once|twice|\d+ times|[a-z]+ times)/i.test(text.slice(s.start, s.end))));
+      // "how often": a number of times, not "several steps".
+      const often = /\bhow often\b/.test(asked) ? /^(?:once|twice|\S+ times)$/i : /^(several|once|twice|\d+ times|[a-z]+ times)/i;
+      return only(withNoun.length ? withNoun : all.filter((s) => often.test(text.slice(s.start, s.end))));
     }
     case "duration":
       return only(matches(text, DURATION).filter(notAsked));
@@ -222,6 +225,8 @@ function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notAsked: (
     }
     return [...byEntity.values()].sort((a, b) => a.start - b.start).map((e) => ({ start: e.start, end: e.end }));
   };
+  // "which country is their main partner": a country, whoever else the sentence names.
+  if (/\b(?:which|what) (?:country|nation|side)\b/.test(plan.normalised.toLowerCase())) return only(oneEach((k) => k === "place").filter(notAsked));
   const people = oneEach((k) => k === "person");
   // Names the alias file does not know: capitalised words not at the sentence start, one of them no English word ("North Korean Supreme" is no name).
   const unknown = people.length
@@ -235,7 +240,7 @@ function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notAsked: (
   const offices = plan.normalised.toLowerCase().match(PERSON_ROLES);
   if (candidates.length > 1 && offices) {
     const holding = candidates.filter((c) => {
-      const title = titleBefore(text, c.start);
+      const title = titleBefore(text, c.start) ?? appositiveAfter(text, c.end);
       return title !== undefined && offices.some((o) => new RegExp(`\\b${o}s?\\b`, "i").test(text.slice(title.start, title.end)));
     });
     if (holding.length === 1) candidates = holding;
@@ -302,9 +307,13 @@ function titleOf(plan: QueryPlan, text: string, analyzer: Analyzer): Span | unde
   const title = titleBefore(text, mention.start);
   if (title) return title;
   // "Song Tao, the minister of the International Department of ...": an appositive after the name.
-  const after = /^, (the [^,]+?)(?:,| during| and )/.exec(text.slice(mention.end));
-  if (after) return { start: mention.end + 2, end: mention.end + 2 + after[1]!.length };
-  return undefined;
+  return appositiveAfter(text, mention.end);
+}
+
+/** "Ri Ryong Nam, the DPRK ambassador to China, during ...": the description set off after a name ending at `nameEnd`. */
+function appositiveAfter(text: string, nameEnd: number): Span | undefined {
+  const after = /^, (the [^,]+?)(?:,| during| and )/.exec(text.slice(nameEnd));
+  return after ? { start: nameEnd + 2, end: nameEnd + 2 + after[1]!.length } : undefined;
 }
 
 /**
