@@ -181,6 +181,11 @@ describe("answering from the real index", () => {
     expect(answer.passages.filter((p) => p.text.includes("Actions of this nature"))).toHaveLength(1);
   });
 
+  it("never reads a number as a typo of another ('2021' is not '2001')", () => {
+    for (const hit of answerer.search.search("renewed in 2021", 10)) expect(hit.matchedTerms).not.toContain("2021");
+    expect(answerer.search.search("renewed in 2001", 1)[0]!.matchedTerms).toContain("2001");
+  });
+
   it("pages through results without repeating a passage", () => {
     const first = texts("treaty", 3);
     const second = answerer.answer("treaty", { top: 3, offset: 3 }).passages.map((p) => p.text);

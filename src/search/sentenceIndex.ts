@@ -127,7 +127,8 @@ export function miniSearchOptions() {
 /** How a term is looked up: the same for the scores kept at build time and for a word asked later. */
 function termSearchOptions(termIds: ReadonlyMap<string, number>, features: Features) {
   return {
-    fuzzy: (term: string) => features.fuzzy && !termIds.has(term) && !isEntityTerm(term) && term.length >= 4 && 1,
+    // Never a number: "2021" one edit from "2001" is another year, not a typo.
+    fuzzy: (term: string) => features.fuzzy && !termIds.has(term) && !isEntityTerm(term) && term.length >= 4 && !/\d/.test(term) && 1,
     processTerm: (t: string) => t,
     tokenize: (s: string) => [s],
   };
