@@ -94,6 +94,8 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     const text = "The messages were delivered by Song Tao, the minister of the International Department, and Ri Ryong Nam, the DPRK ambassador to China, during a meeting.";
     expect(spanIn("what is the name of north korea's ambassador to china", text)).toBe("Ri Ryong Nam");
     expect(spanIn("who is the minister who delivered the messages", text)).toBe("Song Tao");
+    // The thesaurus's words for the office count: a diplomat of the question is the ambassador of the sentence.
+    expect(spanIn("which nk diplomat passed on the messages", text)).toBe("Ri Ryong Nam");
   });
 
   it("answers which country with a country, not a person of the sentence", () => {

@@ -239,9 +239,14 @@ function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notAsked: (
   // "who is china's special representative for north korea": of several people, the one whose title holds the office asked.
   const offices = plan.normalised.toLowerCase().match(PERSON_ROLES);
   if (candidates.length > 1 && offices) {
+    // An office and the thesaurus's words for it ("diplomat": ambassador, envoy), as stems.
+    const officeTerms = new Set(offices.flatMap((o) => {
+      const stem = analyzer.stemWord(o);
+      return stem ? [stem, ...analyzer.synonyms(stem)] : [];
+    }));
     const holding = candidates.filter((c) => {
       const title = titleBefore(text, c.start) ?? appositiveAfter(text, c.end);
-      return title !== undefined && offices.some((o) => new RegExp(`\\b${o}s?\\b`, "i").test(text.slice(title.start, title.end)));
+      return title !== undefined && analyzer.wordTerms(text.slice(title.start, title.end)).some((t) => officeTerms.has(t));
     });
     if (holding.length === 1) candidates = holding;
   }
