@@ -84,6 +84,8 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
   it("fills a blank with the word that follows the question's last words in the sentence", () => {
     expect(spanIn("kim called the friendship a common what", "It is a common treasure of both sides.")).toBe("common treasure");
     expect(spanIn("talks would lead where", "Talks would lead “nowhere,” he said.")).toBe("nowhere");
+    // A word after the question word does not move the blank: "and what else", "of what exactly".
+    expect(spanIn("kim said be ready for dialogue and what else", "Kim told his country to be ready for “both dialogue and confrontation.”")).toBe("confrontation");
   });
 
   it("answers how often with a number of times, not any count", () => {

@@ -35,7 +35,8 @@ export function factKind(question: string): FactKind | undefined {
   // "who is Sung Kim": what the person is, not another person.
   if (/^(who|whom) (is|was|are)\b/.test(q) && /^(who|whom) (is|was|are) (?:the )?[a-z]+(?: [a-z]+){0,2}\??$/.test(q)) return "title";
   // "xi said he'd take cooperation to a new what": the word that fills the blank.
-  if (/\b[a-z]+ (what|where|who|whom)\??$/.test(q) && !/^(what|where|who|whom)\b/.test(q.replace(/\?$/, ""))) return "blank";
+  const unpadded = withoutTrailingFiller(q);
+  if (/\b[a-z]+ (what|where|who|whom)\??$/.test(unpadded) && !/^(what|where|who|whom)\b/.test(unpadded.replace(/\?$/, ""))) return "blank";
   if (/\b(what|which) (years?|yrs?)\b|(?<!\b(?:per|every|a|each|this|last|next) )\b(year|yr)\??$|\bhow far back\b/.test(q)) return "year";
   if (/\b(what|which) month\b/.test(q)) return "month";
   if (/\b(what|which) (birthday|anniversary)\b|\bhow many (years|yrs)\b.*\banniversar/.test(q)) return "age";
@@ -274,7 +275,8 @@ function nameOf(text: string, analyzer: Analyzer, notAsked: (s: Span) => boolean
  * sides). A content word right before the blank stays with the answer ("common what" → "common
  * treasure"; but "lead “nowhere"” gives "nowhere"). A run found twice, or none, gives no answer.
  */
-function blankOf(asked: string, text: string): Span | undefined {
+function blankOf(question: string, text: string): Span | undefined {
+  const asked = withoutTrailingFiller(question);
   // Only a question ending in its question word has a blank: most do not, and the pattern below scans the whole question.
   if (!ENDS_IN_QUESTION_WORD.test(asked.slice(-7))) return undefined;
   const before = asked.replace(/\s*(?:what|where|who|whom)\??$/, "").split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}'’-]/gu, "")).filter(Boolean);
@@ -300,6 +302,11 @@ function blankOf(asked: string, text: string): Span | undefined {
 /** Words that end an answer's noun phrase, and that alone cannot place a blank. */
 const SMALL_WORD = /^(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|between|as|is|are|was|were|be|that|this|its|their|his|her|it|he|she|they|said|says)$/;
 const ENDS_IN_QUESTION_WORD = / (?:what|where|who|whom)\??$/;
+
+/** "dialogue and what else", "accused biden of what exactly": the question word is the end of the question all the same. */
+function withoutTrailingFiller(question: string): string {
+  return question.replace(/ (?:else|exactly|again|then|tho|though|now)(\??)$/, "$1");
+}
 
 /** "whats sung kims job": the capitalised title just before the person's name ("U.S. Special Representative for North Korea Sung Kim"). */
 function titleOf(plan: QueryPlan, text: string, analyzer: Analyzer): Span | undefined {
