@@ -36,6 +36,27 @@ describe("answers come from articles about the bot's subject (src/answer/subject
   });
 });
 
+describe("a sentence of an article about something else ranks below the subject's own (offSubject)", () => {
+  const beside = tempCorpus(
+    {
+      // A text about another treaty, that says "treaty" and "renewed" more often than any sentence of the articles.
+      "903_fishing.txt": "The fishing treaty was renewed in 1990, renewed in 2000 and renewed again in 2010 by the two ports.\nThe harbour master kept the nets dry.\nBoats left the harbour at dawn.\n",
+    },
+    "corpus",
+  );
+  const ranked = buildAnswerer(beside);
+  const firstArticle = (offSubject: number) => {
+    ranked.search.useParams({ ...ranked.search.params, offSubject });
+    return ranked.answer("when was the treaty renewed", { refuse: false }).passages[0]!.sentence.articleId;
+  };
+
+  it("keeps the off-subject text first without the factor, and puts the treaty's stories first with the fitted one", () => {
+    expect(ranked.subject.has("903_fishing")).toBe(false);
+    expect(firstArticle(1)).toBe("903_fishing");
+    expect(firstArticle(0.6)).not.toBe("903_fishing");
+  });
+});
+
 describe("a question made only of the subject asks what it is", () => {
   it("gets a story's lead first (its first two sentences), and other questions are ranked as before", () => {
     for (const q of ["whats the deal w the nk treaty", "china nk alliance?", "tell me about the china north korea treaty pls"]) {

@@ -11,9 +11,10 @@ const DIRECT_RERANK = 10;
 
 /**
  * What ranks the search's candidates again before an answer is made of them, each by a fitted
- * factor (`ranking.json`): the asked speaker's own words ("what did Xi say to Kim"), the lead of
- * a story for an overview ("whats the deal with the nk treaty"), and a sentence that states the
- * short fact asked ("how old is the treaty"). Pure ranking: no discord.js, no formatting.
+ * factor (`ranking.json`): the subject's own articles over others, the asked speaker's own words
+ * ("what did Xi say to Kim"), the lead of a story for an overview ("whats the deal with the nk
+ * treaty"), and a sentence that states the short fact asked ("how old is the treaty"). Pure
+ * ranking: no discord.js, no formatting.
  */
 export class Reranker {
   /** The entity terms of the speakers quoted in each sentence (by sentence id), from the quote index. */
@@ -36,7 +37,14 @@ export class Reranker {
 
   /** `hits` (the search's candidates for `plan`, at most `limit`) in the order an answer shows them. */
   rerank(hits: Hit[], plan: QueryPlan, limit: number): Hit[] {
-    return this.byDirect(this.byLead(this.bySpeaker(hits, plan), plan), plan, limit);
+    return this.byDirect(this.byLead(this.bySpeaker(this.bySubject(hits), plan), plan), plan, limit);
+  }
+
+  /** A sentence of an article about something else ranks down by the fitted `offSubject`, when the corpus has such articles. */
+  private bySubject(hits: Hit[]): Hit[] {
+    const off = this.search.params.offSubject;
+    if (off === 1 || this.subject.everyArticle) return hits;
+    return rescored(hits, (h) => (this.subject.has(h.sentence.articleId) ? 1 : off));
   }
 
   /**

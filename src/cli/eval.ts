@@ -205,7 +205,9 @@ async function main(): Promise<number> {
     // The tidy dev questions are training material too (they were always visible); the chat test part never is.
     const train = joined([...chatTraining(), ...TIDY_TRAINING.map(readQuestionFile)]);
     const before = Object.fromEntries(Object.entries(files).map(([n, f]) => [n, evaluate(f!, systemOf(answerer))]));
-    const fit = fitParams(answerer, train, (line) => console.error(line));
+    // `offSubject` is fitted with the Brown texts beside the articles: alone, every article is on the subject.
+    const beside = values.distractors ? undefined : buildAnswerer(await distractorCorpus(corpusDir));
+    const fit = fitParams(answerer, train, (line) => console.error(line), beside);
     const after = Object.fromEntries(Object.entries(files).map(([n, f]) => [n, evaluate(f!, systemOf(answerer))]));
     // The corpus folder's own ranking.json when it has one, else the project's.
     const target = dataFile(corpusDir, "ranking.json");

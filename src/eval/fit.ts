@@ -68,7 +68,15 @@ export interface FitResult {
   passes: number;
 }
 
-export function fitParams(answerer: Answerer, train: QuestionFile, log: (line: string) => void = () => {}): FitResult {
+/** Factors tried for a sentence of an article off the subject (`offSubject`). */
+const OFF_SUBJECT_GRID = [1, 0.8, 0.6, 0.4, 0.2];
+
+/**
+ * `beside`: the same articles with texts on other subjects beside them (the Brown corpus), on
+ * which `offSubject` is fitted: with the bundled articles alone, every article is about the
+ * subject and the factor changes nothing.
+ */
+export function fitParams(answerer: Answerer, train: QuestionFile, log: (line: string) => void = () => {}, beside?: Answerer): FitResult {
   const system = (refuse: boolean) => systemOf(answerer, { refuse });
   const before = evaluate(train, system(true));
   const minGain = 2 / train.answerable.length;
@@ -99,10 +107,27 @@ export function fitParams(answerer: Answerer, train: QuestionFile, log: (line: s
       }
     }
   }
+  if (beside) params = { ...params, offSubject: fitOffSubject(beside, train, params, minGain, log) };
   answerer.search.useParams(params);
   params = { ...params, refusal: fitRefusal(answerer, train, log) };
   answerer.search.useParams(params);
   return { params, before, after: evaluate(train, system(true)), passes };
+}
+
+/** The `offSubject` of the grid that ranks best on the articles with others beside them (the others held), moving only for a gain worth two questions. */
+function fitOffSubject(beside: Answerer, train: QuestionFile, params: RankingParams, minGain: number, log: (line: string) => void): number {
+  const score = (offSubject: number) => {
+    beside.search.useParams({ ...params, offSubject });
+    return rankingObjective(evaluate(train, systemOf(beside, { refuse: false })));
+  };
+  let pick = params.offSubject;
+  let best = score(pick);
+  for (const v of OFF_SUBJECT_GRID) {
+    const s = v === params.offSubject ? best : score(v);
+    if (s >= best + minGain) [pick, best] = [v, s];
+  }
+  if (pick !== params.offSubject) log(`offSubject: ${params.offSubject} → ${pick}  (ranking objective with other texts beside ${best.toFixed(4)})`);
+  return pick;
 }
 
 function fitRefusal(answerer: Answerer, train: QuestionFile, log: (line: string) => void): RefusalParams {

@@ -41,6 +41,13 @@ export const RankingParamsSchema = z
     /** For a short-fact question ("how old is it"), the factor for one of the first sentences that holds exactly one answer of the kind asked ("60th anniversary"). */
     directFit: z.number().min(1).max(5),
     /**
+     * The factor for a sentence of an article not about the bot's subject (see
+     * `answer/subject.ts`), when the corpus holds such articles: a question about the treaty is
+     * answered from the treaty's stories first, not from any text that says "treaty". Fitted on
+     * the training questions with the Brown texts beside the articles (`npm run eval -- --fit`).
+     */
+    offSubject: z.number().min(0).max(1).default(1),
+    /**
      * The "nothing found" decision (`src/answer/refusal.ts`): a logistic model of the chance that
      * the articles hold no answer, from features of the question and its best sentences
      * (`model.features` names them, in order; weights apply to standardised values), and the
