@@ -100,6 +100,14 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     expect(spanIn("which nk diplomat passed on the messages", text)).toBe("Ri Ryong Nam");
   });
 
+  it("answers 'who <did it>' with whoever did it in the sentence, and nothing when it does not say", () => {
+    const signed = "Signed by former Chinese Premier Zhou Enlai and North Korea's Kim Il Sung, the accord requires the two countries to respond jointly to an attack.";
+    expect(spanIn("who signed the treaty", signed)).toBe("Zhou Enlai and North Korea's Kim Il Sung");
+    // The signing named, its signers not: the two countries of the sentence are no answer.
+    expect(spanIn("who signed the treaty", "The 60th anniversary of the signing of the Treaty between China and North Korea is on Sunday.")).toBeUndefined();
+    expect(spanIn("who told the us envoy about the arsenal", "Liu told the U.S. envoy that China would permit Pyongyang to reduce its nuclear arsenal.")).toBe("Liu");
+  });
+
   it("answers which country with a country, not a person of the sentence", () => {
     expect(spanIn("which country is north korea's biggest ally", "Chinese President Xi Jinping said China is the biggest ally of North Korea.")).toBe("China");
   });

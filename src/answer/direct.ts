@@ -233,6 +233,12 @@ function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notAsked: (
   const unknown = people.length
     ? []
     : matches(text, NAME).filter((s) => s.start > 0 && analyzer.entities(text.slice(s.start, s.end)).length === 0 && text.slice(s.start, s.end).split(" ").some((w) => !isEnglishWord(w, 50)));
+  // "who signed the treaty": whoever did what the question asks ("Signed by ... Zhou Enlai and ... Kim Il Sung"); a sentence that tells it without saying who ("the signing of the treaty") answers nothing.
+  const verb = askedVerb(plan.normalised, analyzer);
+  if (verb) {
+    const doers = agentsOf(verb, text, [...people, ...unknown].filter(notAsked), analyzer);
+    if (doers) return doers.length === 2 && JOINED.test(text.slice(doers[0]!.end, doers[1]!.start)) ? { start: doers[0]!.start, end: doers[1]!.end } : only(doers);
+  }
   // A country answers "who is their main partner", never "who is their foreign minister".
   const asksForAPerson = PERSON_ROLE.test(plan.normalised);
   const others = people.length || unknown.length || asksForAPerson ? [] : oneEach((k) => k === "place" || k === "organisation");
@@ -251,10 +257,48 @@ function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notAsked: (
     });
     if (holding.length === 1) candidates = holding;
   }
-  if (candidates.length === 2 && /^ and (?:[A-Z][\p{L}’']+ )*$/u.test(text.slice(candidates[0]!.end, candidates[1]!.start))) {
+  if (candidates.length === 2 && JOINED.test(text.slice(candidates[0]!.end, candidates[1]!.start))) {
     return { start: candidates[0]!.start, end: candidates[1]!.end };
   }
   return only(candidates);
+}
+
+/** Two names joined as one answer: "Zhou Enlai and North Korea's Kim Il Sung". */
+const JOINED = /^ and (?:[A-Z][\p{L}’']+ )*$/u;
+
+/** Words after "who" that ask for no action ("who is", "who was the envoy"). */
+const NOT_AN_ACTION = /^(?:is|was|are|were|be|been|has|have|had|did|does|do|will|would|can|could|should|exactly|actually|really|else|the|a|an)$/;
+
+/** The stem of the action a "who" question asks about: "who signed the treaty" → sign; none for "who is Sung Kim". */
+function askedVerb(question: string, analyzer: Analyzer): string | undefined {
+  // After "who is/was" comes what someone is ("who is their partner"), not an action: only "who did/has/will" may come before one.
+  const m = /^(?:who|whom) (?:(?:has|have|had|did|will|would) )?([a-z]+)\b/.exec(question.toLowerCase());
+  if (!m || NOT_AN_ACTION.test(m[1]!)) return undefined;
+  return analyzer.stemWord(m[1]!) ?? undefined;
+}
+
+/**
+ * The people of `candidates` who do `verb` in the sentence: after "<verb> by" ("Signed by former
+ * Chinese Premier Zhou Enlai and North Korea's Kim Il Sung, the accord ..."), up to the end of
+ * that clause, or just before it ("Liu told the envoy"). `undefined` when the sentence does not
+ * use the verb (then it may still answer otherwise); `[]` when it uses it without saying who.
+ */
+function agentsOf(verb: string, text: string, candidates: Span[], analyzer: Analyzer): Span[] | undefined {
+  const uses = [...text.matchAll(/\p{L}+/gu)].filter((m) => analyzer.stemWord(m[0]) === verb);
+  if (!uses.length) return undefined;
+  const found: Span[] = [];
+  for (const use of uses) {
+    const after = use.index + use[0].length;
+    const by = /^ by /.exec(text.slice(after));
+    if (by) {
+      const clauseEnd = text.slice(after).search(/, (?:the|a|an|which|who|as|while)\b|[.;]\s|[.;]?$/);
+      found.push(...candidates.filter((c) => c.start >= after && c.end <= after + (clauseEnd < 0 ? text.length : clauseEnd)));
+    } else {
+      // The doer just before the verb, a word or two between at most ("Liu also told").
+      found.push(...candidates.filter((c) => c.end <= use.index && /^(?:\s+\p{L}+){0,2}\s+$/u.test(` ${text.slice(c.end, use.index)}`)));
+    }
+  }
+  return [...new Map(found.map((f) => [f.start, f])).values()].sort((a, b) => a.start - b.start);
 }
 
 /** "whats the official name of the pact": the one named thing or organisation of the sentence (as the alias file knows them), at its fullest mention. */
