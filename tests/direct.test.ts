@@ -60,6 +60,12 @@ describe("direct answers through the real index", () => {
     expect(answer.passages[0]!.text.slice(answer.direct!.start, answer.direct!.end)).toBe("2001");
   });
 
+  it("ranks first the sentence that says who did what a 'who' question asks, over those that only tell of the act", () => {
+    const answer = answerer.answer("who signed the treaty");
+    expect(answer.passages[0]!.text).toMatch(/^Signed by former Chinese Premier Zhou Enlai/);
+    expect(answer.direct?.text).toBe("Zhou Enlai and North Korea's Kim Il Sung");
+  });
+
   it("answers counts with their noun, expansions and titles in the articles' words", () => {
     expect(direct("how many times did trump meet kim")?.text).toBe("three times");
     expect(direct("how many rounds of sanctions did the us slap on them")?.text).toBe("several rounds");

@@ -119,6 +119,13 @@ export class ShortFact {
     if (!this.spans.has(sentence.id)) this.spans.set(sentence.id, spanOf(this.kind, this.plan, sentence.text, this.analyzer));
     return this.spans.get(sentence.id);
   }
+
+  /** Whether the sentence tells of the act a "who" question asks about without saying who did it ("the signing of the treaty"): no answer, however well it matches. */
+  silent(sentence: { text: string }): boolean {
+    if (this.kind !== "person") return false;
+    const verb = askedVerb(this.plan.normalised, this.analyzer);
+    return verb !== undefined && agentsOf(verb, sentence.text, nameSpans(this.plan, sentence.text, this.analyzer), this.analyzer)?.length === 0;
+  }
 }
 
 const shortFacts = new WeakMap<QueryPlan, ShortFact | null>();
@@ -229,10 +236,7 @@ function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notAsked: (
   // "which country is their main partner": a country, whoever else the sentence names.
   if (/\b(?:which|what) (?:country|nation|side)\b/.test(plan.normalised.toLowerCase())) return only(oneEach((k) => k === "place").filter(notAsked));
   const people = oneEach((k) => k === "person");
-  // Names the alias file does not know: capitalised words not at the sentence start, one of them no English word ("North Korean Supreme" is no name).
-  const unknown = people.length
-    ? []
-    : matches(text, NAME).filter((s) => s.start > 0 && analyzer.entities(text.slice(s.start, s.end)).length === 0 && text.slice(s.start, s.end).split(" ").some((w) => !isEnglishWord(w, 50)));
+  const unknown = people.length ? [] : unknownNames(text, analyzer);
   // "who signed the treaty": whoever did what the question asks ("Signed by ... Zhou Enlai and ... Kim Il Sung"); a sentence that tells it without saying who ("the signing of the treaty") answers nothing.
   const verb = askedVerb(plan.normalised, analyzer);
   if (verb) {
@@ -261,6 +265,18 @@ function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notAsked: (
     return { start: candidates[0]!.start, end: candidates[1]!.end };
   }
   return only(candidates);
+}
+
+/** Names the alias file does not know: capitalised words not at the sentence start, one of them no English word ("North Korean Supreme" is no name). */
+function unknownNames(text: string, analyzer: Analyzer): Span[] {
+  return matches(text, NAME).filter((s) => s.start > 0 && analyzer.entities(text.slice(s.start, s.end)).length === 0 && text.slice(s.start, s.end).split(" ").some((w) => !isEnglishWord(w, 50)));
+}
+
+/** The people a sentence names that the question does not: those of the alias file, else names it does not know. */
+function nameSpans(plan: QueryPlan, text: string, analyzer: Analyzer): Span[] {
+  const askedNames = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()]));
+  const people = analyzer.entities(text).filter((e) => e.entity.kind === "person" && !askedNames.has(entityTerm(e.entity.name)));
+  return people.length ? people.map((e) => ({ start: e.start, end: e.end })) : unknownNames(text, analyzer);
 }
 
 /** Two names joined as one answer: "Zhou Enlai and North Korea's Kim Il Sung". */

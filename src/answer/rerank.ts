@@ -67,8 +67,9 @@ export class Reranker {
         return rescored([...expanding, ...rest], (hit) => (ids.has(hit.sentence.id) ? (top * fit) / hit.score : 1)).slice(0, Math.max(limit, expanding.length));
       }
     }
-    // Only among sentences that match as much of the question as the first: a fact-shaped sentence about something else must not jump ahead.
-    const least = hits[0]?.coverage ?? 0;
+    // Only among sentences that match as much of the question as the first that may answer (not one
+    // that tells of the act asked about without its doer): a fact-shaped sentence about something else must not jump ahead.
+    const least = hits.slice(0, DIRECT_RERANK).find((h) => !fact.silent(h.sentence))?.coverage ?? 0;
     return rescored(hits, (hit, i) => (i < DIRECT_RERANK && hit.coverage >= least && fact.span(hit.sentence) ? fit : 1));
   }
 
