@@ -47,6 +47,8 @@ describe("the kind of short fact a question asks", () => {
     ["how much food aid does china send every year", "count"],
     ["why does the alliance matter", undefined],
     ["what did the chinese ambassador in pyongyang push for", undefined],
+    ["was the guy who signed the treaty kim jong uns grandpa", undefined],
+    ["does it expire or smth, whats the term length", "duration"],
     ["which chinese official said it", "person"],
     ["what did xi say to kim", undefined],
   ])("%s → %s", (q, kind) => expect(factKind(q)).toBe(kind));
@@ -102,6 +104,8 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     const text = "The messages were delivered by Song Tao, the minister of the International Department, and Ri Ryong Nam, the DPRK ambassador to China, during a meeting.";
     expect(spanIn("what is the name of north korea's ambassador to china", text)).toBe("Ri Ryong Nam");
     expect(spanIn("who is the minister who delivered the messages", text)).toBe("Song Tao");
+    // Whose office it is counts: China's ambassador is not the DPRK's ambassador to China.
+    expect(spanIn("whats the name of china's ambassador in pyongyang", text.replace("the DPRK", "the Democratic People’s Republic of Korea (DPRK)"))).toBeUndefined();
     // The thesaurus's words for the office count: a diplomat of the question is the ambassador of the sentence.
     expect(spanIn("which nk diplomat passed on the messages", text)).toBe("Ri Ryong Nam");
   });
@@ -112,6 +116,11 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     // The signing named, its signers not: the two countries of the sentence are no answer.
     expect(spanIn("who signed the treaty", "The 60th anniversary of the signing of the Treaty between China and North Korea is on Sunday.")).toBeUndefined();
     expect(spanIn("who told the us envoy about the arsenal", "Liu told the U.S. envoy that China would permit Pyongyang to reduce its nuclear arsenal.")).toBe("Liu");
+  });
+
+  it("gives a person's age in years, never an anniversary", () => {
+    expect(spanIn("how old is kim jong un", "Kim Jong-un marked the 60th anniversary of the treaty.")).toBeUndefined();
+    expect(spanIn("how old is the treaty", "Kim Jong-un marked the 60th anniversary of the treaty.")).toBe("60th anniversary");
   });
 
   it("answers which country with a country, not a person of the sentence", () => {

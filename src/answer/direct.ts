@@ -25,11 +25,18 @@ const PERSON_ROLES = new RegExp(`\\b(?:${ROLE})\\b`, "g");
 const NAME_OF_OFFICE = new RegExp(`\\bname of (?:[\\w'’]+ ){0,4}(?:${ROLE})s?\\b`);
 /** "which chinese official", "what country": not "what did the ambassador push for", which asks what they did. */
 const WHICH_OFFICE = new RegExp(`^(which|what) (?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\\b)[\\w-]+ ){0,3}(?:${ROLE}|country|side)s?\\b`);
+/**
+ * A question opening on an auxiliary asks yes or no ("is the alliance still on", "was the guy who
+ * signed it kim's grandpa"), unless a clause of its own asks more ("does it expire, whats the term").
+ */
+const YES_OR_NO = /^(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)\b(?![^,]*,\s*(?:like\s+|so\s+|and\s+)?(?:what|whats|which|when|who|whos|whose|how|where)\b)/;
 const ORDINAL = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth";
 
 /** The kind of short fact a question asks for, from its (normalised) wording; undefined for other questions. */
 export function factKind(question: string): FactKind | undefined {
   const q = question.toLowerCase();
+  // "was the guy who signed it kim's grandpa?": a yes-or-no question, whatever it names.
+  if (YES_OR_NO.test(q)) return undefined;
   // "whats the name of nk's ambassador": a person asked by the name of their office.
   if (NAME_OF_OFFICE.test(q)) return "person";
   // "who is Sung Kim": what the person is, not another person.
@@ -170,7 +177,8 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
     case "duration":
       return only(matches(text, DURATION).filter(notAsked));
     case "age":
-      return only(matches(text, AGE));
+      // "how old is kim jong un": a person's age is in years, never an anniversary.
+      return only(matches(text, AGE).filter((a) => !asksAboutAPerson(plan, analyzer) || /\bold$/.test(text.slice(a.start, a.end))));
     case "expansion": {
       const abbr = abbreviationAsked(plan.normalised);
       const found = [...text.matchAll(EXPANSION)].filter((m) => !abbr || m[2] === abbr);
@@ -204,6 +212,13 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
           .filter(notAsked),
       );
   }
+}
+
+/** Whether the question names a person of the alias file and nothing else of it ("how old is kim jong un", not "how old is the treaty"). */
+function asksAboutAPerson(plan: QueryPlan, analyzer: Analyzer): boolean {
+  const named = plan.concepts.flatMap((c) => [...c.terms].filter(([t, w]) => w === 1 && t.startsWith("@")).map(([t]) => t));
+  const people = new Set(analyzer.entities(plan.normalised).filter((e) => e.entity.kind === "person").map((e) => entityTerm(e.entity.name)));
+  return named.length > 0 && named.every((t) => people.has(t)) && !/\b(?:treaty|pact|alliance|agreement|accord|deal|friendship|ties|relations)\b/.test(plan.normalised.toLowerCase());
 }
 
 /** The abbreviation a "what does KCNA stand for" question asks about, in capitals. */
@@ -255,9 +270,13 @@ function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notAsked: (
       const stem = analyzer.stemWord(o);
       return stem ? [stem, ...analyzer.synonyms(stem)] : [];
     }));
+    // Whose office: "china's ambassador" is not "the DPRK ambassador to China".
+    const askedFor = countryOfOffice(plan.normalised, analyzer);
     const holding = candidates.filter((c) => {
       const title = titleBefore(text, c.start) ?? appositiveAfter(text, c.end);
-      return title !== undefined && analyzer.wordTerms(text.slice(title.start, title.end)).some((t) => officeTerms.has(t));
+      if (title === undefined || !analyzer.wordTerms(text.slice(title.start, title.end)).some((t) => officeTerms.has(t))) return false;
+      const holds = countryOfOffice(text.slice(title.start, title.end), analyzer);
+      return !askedFor || !holds || askedFor === holds;
     });
     if (holding.length === 1) candidates = holding;
   }
@@ -277,6 +296,19 @@ function nameSpans(plan: QueryPlan, text: string, analyzer: Analyzer): Span[] {
   const askedNames = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()]));
   const people = analyzer.entities(text).filter((e) => e.entity.kind === "person" && !askedNames.has(entityTerm(e.entity.name)));
   return people.length ? people.map((e) => ({ start: e.start, end: e.end })) : unknownNames(text, analyzer);
+}
+
+/**
+ * The country an office belongs to, named just before the office word: "China's Special
+ * Representative", "the DPRK ambassador to China" (North Korea), "chinas ambassador in pyongyang".
+ */
+function countryOfOffice(text: string, analyzer: Analyzer): string | undefined {
+  const office = new RegExp(`\\b(?:${ROLE})s?\\b`, "i").exec(text);
+  if (!office) return undefined;
+  const before = analyzer.entities(text.slice(0, office.index)).filter((e) => e.entity.kind === "place").at(-1);
+  if (!before) return undefined;
+  // Up to two words between ("China's Special Representative", "Korea (DPRK) ambassador").
+  return /^\)?(?:['’]?s)?(?:\s+\([A-Z]{2,}\))?(?:\s+[\p{L}-]+){0,2}\s+$/u.test(text.slice(before.end, office.index)) ? before.entity.name : undefined;
 }
 
 /** Two names joined as one answer: "Zhou Enlai and North Korea's Kim Il Sung". */
