@@ -116,6 +116,7 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     // The signing named, its signers not: the two countries of the sentence are no answer.
     expect(spanIn("who signed the treaty", "The 60th anniversary of the signing of the Treaty between China and North Korea is on Sunday.")).toBeUndefined();
     expect(spanIn("who told the us envoy about the arsenal", "Liu told the U.S. envoy that China would permit Pyongyang to reduce its nuclear arsenal.")).toBe("Liu");
+    expect(spanIn("who warned of hostile forces", "Xi, who spoke first, and Kim, who leads the party, warned that hostile forces are desperate.")).toBe("Kim");
   });
 
   it("gives a person's age in years, never an anniversary", () => {

@@ -322,6 +322,7 @@ function askedVerb(question: string, analyzer: Analyzer): string | undefined {
   // After "who is/was" comes what someone is ("who is their partner"), not an action: only "who did/has/will" may come before one.
   const m = /^(?:who|whom) (?:(?:has|have|had|did|will|would) )?([a-z]+)\b/.exec(question.toLowerCase());
   if (!m || NOT_AN_ACTION.test(m[1]!)) return undefined;
+  // Stop words ("said", "told") have no stem: "who said ..." is read by the other rules.
   return analyzer.stemWord(m[1]!) ?? undefined;
 }
 
@@ -342,8 +343,11 @@ function agentsOf(verb: string, text: string, candidates: Span[], analyzer: Anal
       const clauseEnd = text.slice(after).search(/, (?:the|a|an|which|who|as|while)\b|[.;]\s|[.;]?$/);
       found.push(...candidates.filter((c) => c.start >= after && c.end <= after + (clauseEnd < 0 ? text.length : clauseEnd)));
     } else {
-      // The doer just before the verb, a word or two between at most ("Liu also told").
-      found.push(...candidates.filter((c) => c.end <= use.index && /^(?:\s+\p{L}+){0,2}\s+$/u.test(` ${text.slice(c.end, use.index)}`)));
+      // The doer just before the verb, a word or two between at most ("Liu also told"), or a clause
+      // set off by commas ("Wang, who also referred to the peninsula as “China's doorstep,” said").
+      const before = (c: Span) => text.slice(c.end, use.index);
+      const nearest = candidates.filter((c) => c.end <= use.index).at(-1);
+      if (nearest && (/^(?:\s+\p{L}+){0,2}\s+$/u.test(` ${before(nearest)}`) || /^, (?:who|whose|the|a|an)\b.*,["”’]?\s+$/u.test(before(nearest)))) found.push(nearest);
     }
   }
   return [...new Map(found.map((f) => [f.start, f])).values()].sort((a, b) => a.start - b.start);
