@@ -48,6 +48,13 @@ describe("the kind of short fact a question asks", () => {
     ["why does the alliance matter", undefined],
     ["what did the chinese ambassador in pyongyang push for", undefined],
     ["was the guy who signed the treaty kim jong uns grandpa", undefined],
+    ["who is the chinese spokesman", "person"],
+    ["who are the signatories", "person"],
+    ["name the chinese spokesman", "person"],
+    ["which countries signed the treaty", "person"],
+    ["number of times trump met kim", "count"],
+    ["what is the validity of the treaty", "duration"],
+    ["what does kcna stand 4", "expansion"],
     ["does it expire or smth, whats the term length", "duration"],
     ["which chinese official said it", "person"],
     ["what did xi say to kim", undefined],
@@ -66,6 +73,12 @@ describe("direct answers through the real index", () => {
     const answer = answerer.answer("who signed the treaty");
     expect(answer.passages[0]!.text).toMatch(/^Signed by former Chinese Premier Zhou Enlai/);
     expect(answer.direct?.text).toBe("Zhou Enlai and North Korea's Kim Il Sung");
+  });
+
+  it("reads an abbreviation typed in lower case as the one the articles spell out", () => {
+    expect(direct("whats kcna")?.text).toBe("Korean Central News Agency");
+    expect(direct("what is the dprk")?.text).toBe("Democratic People’s Republic of Korea");
+    expect(direct("whats the pact")).toBeUndefined();
   });
 
   it("answers counts with their noun, expansions and titles in the articles' words", () => {

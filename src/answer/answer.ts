@@ -54,6 +54,8 @@ export interface AnswerOptions {
   refuse?: boolean;
   /** Skip the first `offset` passages (paging). */
   offset?: number;
+  /** Show with a passage the next sentence when it leans on it (default on; off only for the evaluation's ablation). */
+  continuation?: boolean;
 }
 
 /**
@@ -121,7 +123,7 @@ export class Answerer {
   }
 
   answer(question: string, options: AnswerOptions = {}): Answer {
-    const { top = 3, dedupe = true, refuse = true, offset = 0 } = options;
+    const { top = 3, dedupe = true, refuse = true, offset = 0, continuation = true } = options;
     const plan = this.plan(question);
     const hits = this.candidates(plan, candidatesFor(offset + top));
     if (!hits[0] || (refuse && !this.confident(plan, hits))) return { question, answered: false, passages: [] };
@@ -149,7 +151,7 @@ export class Answerer {
       }
       if (passages.length >= last) continue;
       // The sentence after it, unless already a passage of its own.
-      const after = this.continuation(hit.sentence);
+      const after = continuation ? this.continuation(hit.sentence) : undefined;
       const next = after && !kept.some((k) => k.sentence.id === after.id) ? after : undefined;
       if (next) continued.add(next.id);
       passages.push(this.passage(hit, next));
@@ -188,12 +190,19 @@ export class Answerer {
    * frame, and a sentence that happens to say "name" or "stands" is no better for it.
    */
   plan(question: string): QueryPlan {
-    const plan = this.search.plan(question);
+    const plan = this.capitalisedAbbreviation(this.search.plan(question));
     const kind = factKind(plan.normalised);
     const frame = kind && FRAME_WORDS[kind];
     if (!frame) return plan;
     const concepts = plan.concepts.filter((c) => !frame.test(c.surface));
     return concepts.length && concepts.length < plan.concepts.length ? { ...plan, concepts } : plan;
+  }
+
+  /** "whats kcna", "what is the dprk": an abbreviation the articles spell out, typed in lower case, is written as they write it, so that the question asks for its expansion. */
+  private capitalisedAbbreviation(plan: QueryPlan): QueryPlan {
+    const m = /^(what (?:is|are) (?:the )?)([a-z]{2,8})(\??)$/.exec(plan.normalised);
+    if (!m || !this.reranker.spellsOut(m[2]!.toUpperCase())) return plan;
+    return { ...plan, normalised: `${m[1]}${m[2]!.toUpperCase()}${m[3]}` };
   }
 
   /** What the "nothing found" decision reads of a question, as `answer(question, { top })` ranks it (for the fitting script); `undefined` when nothing matches. */

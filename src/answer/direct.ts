@@ -22,9 +22,9 @@ export interface Span {
 const ROLE = "minister|president|prez|premier|leader|spokes(?:man|woman|person)|ambassador|envoy|diplomat|official|representative|guy|man|woman|person|chairman|secretary|general|grandfather|founder|head|chief|coordinator";
 const PERSON_ROLE = new RegExp(`\\b(?:${ROLE})s?\\b`, "i");
 const PERSON_ROLES = new RegExp(`\\b(?:${ROLE})\\b`, "g");
-const NAME_OF_OFFICE = new RegExp(`\\bname of (?:[\\w'’]+ ){0,4}(?:${ROLE})s?\\b`);
+const NAME_OF_OFFICE = new RegExp(`\\bname of (?:[\\w'’]+ ){0,4}(?:${ROLE})s?\\b|^name (?:the )?(?:[\\w'’]+ ){0,3}(?:${ROLE})s?\\b`);
 /** "which chinese official", "what country": not "what did the ambassador push for", which asks what they did. */
-const WHICH_OFFICE = new RegExp(`^(which|what) (?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\\b)[\\w-]+ ){0,3}(?:${ROLE}|country|side)s?\\b`);
+const WHICH_OFFICE = new RegExp(`^(which|what) (?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\\b)[\\w-]+ ){0,3}(?:${ROLE}|country|countries|side)s?\\b`);
 /**
  * A question opening on an auxiliary asks yes or no ("is the alliance still on", "was the guy who
  * signed it kim's grandpa"), unless a clause of its own asks more ("does it expire, whats the term").
@@ -40,7 +40,8 @@ export function factKind(question: string): FactKind | undefined {
   // "whats the name of nk's ambassador": a person asked by the name of their office.
   if (NAME_OF_OFFICE.test(q)) return "person";
   // "who is Sung Kim": what the person is, not another person.
-  if (/^(who|whom) (is|was|are)\b/.test(q) && /^(who|whom) (is|was|are) (?:the )?[a-z]+(?: [a-z]+){0,2}\??$/.test(q)) return "title";
+  // (But "who is the chinese spokesman", "who are the signatories" ask for the person in the role.)
+  if (/^(who|whom) (is|was|are) (?:the )?[a-z]+(?: [a-z]+){0,2}\??$/.test(q) && !PERSON_ROLE.test(q) && !/\b(?:signator(?:y|ies)|parties|members)\b/.test(q)) return "title";
   // "xi said he'd take cooperation to a new what": the word that fills the blank.
   const unpadded = withoutTrailingFiller(q);
   if (/\b[a-z]+ (what|where|who|whom)\??$/.test(unpadded) && !/^(what|where|who|whom)\b/.test(unpadded.replace(/\?$/, ""))) return "blank";
@@ -49,11 +50,11 @@ export function factKind(question: string): FactKind | undefined {
   if (/\b(what|which) (birthday|anniversary)\b|\bhow many (years|yrs)\b.*\banniversar/.test(q)) return "age";
   if (/\b(what|which)(?: [a-z]+){0,2} (date|day|month)\b|\b(exact|actual) date\b|^(since )?when\b|\bwhen (was|were|did|is|will|does|do|r|are)\b|\bwhen\??$/.test(q)) return "date";
   if (/\bhow many (years|yrs|months|days|weeks|decades)\b.*\b(last|valid|good|run)\b/.test(q)) return "duration";
-  if (/\bhow many\b|\bhow much\b|\bhow often\b/.test(q)) return "count";
-  if (/\bhow long\b|\b(term|length|duration|period)\b|\bexpir(e|es|y)\b/.test(q)) return "duration";
+  if (/\bhow many\b|\bhow much\b|\bhow often\b|^(?:the )?number of\b/.test(q)) return "count";
+  if (/\bhow long\b|\b(term|length|duration|period|validity)\b|\bexpir(e|es|y)\b/.test(q)) return "duration";
   if (/\bhow old\b/.test(q)) return "age";
   if (
-    /\bstands? for\b|\bshort for\b|\babbreviation\b|\bacronym\b/.test(q) ||
+    /\bstands? (?:for|4)\b|\bshort for\b|\babbreviation\b|\bacronym\b/.test(q) ||
     /^(what|who) (is|are) (the )?[A-Z]{2,6}\b/.test(question) ||
     /\b(what|wat) does (the )?[a-z]{2,6} mean\b|^[a-z]{2,6} ?= ?\?/.test(q)
   ) {

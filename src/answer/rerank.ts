@@ -73,6 +73,11 @@ export class Reranker {
     return rescored(hits, (hit, i) => (i < DIRECT_RERANK && hit.coverage >= least && fact.span(hit.sentence) ? fit : 1));
   }
 
+  /** Whether an article spells `abbreviation` (in capitals) out. */
+  spellsOut(abbreviation: string): boolean {
+    return this.abbreviations.expanding(abbreviation) !== undefined;
+  }
+
   /** "what does DPRK stand for": the sentences that spell the abbreviation out (and match the question). */
   private expansions(plan: QueryPlan): Hit[] {
     const abbr = abbreviationAsked(plan.normalised);
