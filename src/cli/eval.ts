@@ -44,9 +44,10 @@ const CHAT_TRAINING: readonly Part[] = ["chat train", "chat train 2"];
 /** The tidy question files, always visible: training material for `--fit` beside the chat training part. */
 const TIDY_TRAINING = [FILES.tidy, "tests/eval/extra-qa.json"];
 
-/** The answerer with short-fact sentences ranked as any other (`directFit` 1), for the ablation steps before that one. */
-function withoutDirectFit(answerer: Answerer): Answerer {
-  answerer.search.useParams({ ...answerer.search.params, directFit: 1 });
+/** The answerer without the fitted factors added after the retrieval features (`directFit`, `offSubject` at 1), for the ablation steps before those. */
+function withoutLaterFactors(answerer: Answerer, keep: { directFit?: boolean } = {}): Answerer {
+  const { params } = answerer.search;
+  answerer.search.useParams({ ...params, directFit: keep.directFit ? params.directFit : 1, offSubject: 1 });
   return answerer;
 }
 
@@ -60,7 +61,7 @@ function ablationSteps(corpusDir: string): [string, () => System][] {
     ["+ domain thesaurus", { thesaurus: true }],
     ["+ coverage re-ranking", { coverage: true }],
     ["+ adjacent question words (proximity)", { proximity: true }],
-    ["+ pronouns resolved to the person before", { pronouns: true }],
+    ["+ the sentence before as context (pronouns, 'It ...', 'For the North, it is ...')", { pronouns: true }],
     ["+ answer types and asked speaker", { answerType: true }],
     ["+ everyday phrases and demonyms (chat.json)", { chat: true }],
     ["+ word weights from everyday English", { englishWeights: true }],
@@ -79,11 +80,14 @@ function ablationSteps(corpusDir: string): [string, () => System][] {
   for (const [name, change] of steps) {
     features = { ...features, ...change };
     const f = features;
-    out.push([name, () => systemOf(withoutDirectFit(buildAnswerer(corpusDir, f)), { dedupe: false, refuse: false })]);
+    out.push([name, () => systemOf(withoutLaterFactors(buildAnswerer(corpusDir, f)), { dedupe: false, refuse: false, continuation: false })]);
   }
-  out.push(["+ near-duplicate merging", () => systemOf(withoutDirectFit(buildAnswerer(corpusDir, ALL_FEATURES)), { refuse: false })]);
-  out.push(["+ a sentence holding the short fact asked ranks up (directFit)", () => systemOf(buildAnswerer(corpusDir, ALL_FEATURES), { refuse: false })]);
-  out.push(["+ fitted no-answer decision (the bot)", () => systemOf(buildAnswerer(corpusDir, ALL_FEATURES))]);
+  const all = () => buildAnswerer(corpusDir, ALL_FEATURES);
+  out.push(["+ near-duplicate merging", () => systemOf(withoutLaterFactors(all()), { refuse: false, continuation: false })]);
+  out.push(["+ a sentence holding the short fact asked ranks up (directFit)", () => systemOf(withoutLaterFactors(all(), { directFit: true }), { refuse: false, continuation: false })]);
+  out.push(["+ a passage shows the next sentence when it leans on it", () => systemOf(withoutLaterFactors(all(), { directFit: true }), { refuse: false })]);
+  out.push(["+ articles off the subject rank down (offSubject; with --distractors)", () => systemOf(all(), { refuse: false })]);
+  out.push(["+ fitted no-answer decision (the bot)", () => systemOf(all())]);
   return out;
 }
 

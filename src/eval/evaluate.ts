@@ -35,7 +35,7 @@ export interface SystemAnswer {
 export type System = (question: string) => SystemAnswer;
 
 /** The answerer as a system under evaluation: its first ten passages, and its direct answer. */
-export function systemOf(answerer: Answerer, opts: { dedupe?: boolean; refuse?: boolean } = {}): System {
+export function systemOf(answerer: Answerer, opts: { dedupe?: boolean; refuse?: boolean; continuation?: boolean } = {}): System {
   return (q) => {
     const a = answerer.answer(q, { top: 10, ...opts });
     return { answered: a.answered, passages: a.passages.map((p) => p.text), ...(a.direct ? { direct: a.direct.text } : {}) };

@@ -17,7 +17,7 @@ export interface Features {
   coverage: boolean;
   /** Words adjacent in the question and in the sentence ("hostile forces", "Wang Wenbin") count more. */
   proximity: boolean;
-  /** A sentence opening with "He"/"She", or naming "the two leaders", is also found by the people named just before it. */
+  /** A sentence opening with "He"/"She", or naming "the two leaders", is also found by the people named just before it; one that leans on the sentence before ("It accounts for ...", "For the North, it is ..."), by all its words. */
   pronouns: boolean;
   /** Everyday phrases and demonyms of chat questions find the articles' wording ("still on" → remains in effect). */
   chat: boolean;
