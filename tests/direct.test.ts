@@ -75,6 +75,19 @@ describe("direct answers through the real index", () => {
     expect(answer.direct?.text).toBe("Zhou Enlai and North Korea's Kim Il Sung");
   });
 
+  it("gives the fuller of two answers when a passage shown holds the first one's whole", () => {
+    // "The agreement was last renewed in 2001." ranks first; "Both the sides renewed it in 1981 and 2001" says more.
+    const answer = answerer.answer("when was it renewed");
+    expect(answer.direct?.text).toBe("1981 and 2001");
+    expect(answer.passages.find((p) => p.citation.n === answer.direct!.citation.n && p.text.includes("1981 and 2001"))).toBeDefined();
+  });
+
+  it("answers a 'who is <role>' question with the person the alias file gives that role, by the name the sentence uses", () => {
+    expect(direct("who is the chinese foreign ministry spokesman")?.text).toBe("Wang Wenbin");
+    // A role is no name: "the Chinese spokesman" never answers "who".
+    expect(direct("whos the spokesman")?.text).not.toBe("the Chinese spokesman");
+  });
+
   it("reads an abbreviation typed in lower case as the one the articles spell out", () => {
     expect(direct("whats kcna")?.text).toBe("Korean Central News Agency");
     expect(direct("what is the dprk")?.text).toBe("Democratic People’s Republic of Korea");
@@ -129,6 +142,7 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     // The signing named, its signers not: the two countries of the sentence are no answer.
     expect(spanIn("who signed the treaty", "The 60th anniversary of the signing of the Treaty between China and North Korea is on Sunday.")).toBeUndefined();
     expect(spanIn("who told the us envoy about the arsenal", "Liu told the U.S. envoy that China would permit Pyongyang to reduce its nuclear arsenal.")).toBe("Liu");
+    expect(spanIn("which leaders signed the treaty", signed)).toBe("Zhou Enlai and North Korea's Kim Il Sung");
     expect(spanIn("who warned of hostile forces", "Xi, who spoke first, and Kim, who leads the party, warned that hostile forces are desperate.")).toBe("Kim");
   });
 

@@ -64,6 +64,8 @@ export interface AnswerOptions {
  * covering at least half the question, the one wrong one from a passage covering a third.
  */
 const DIRECT_MIN_COVERAGE = 0.5;
+/** Words that ask for one of several facts of a kind: the last renewal, the first visit. */
+const ONE_OF_SEVERAL = /\b(?:last|first|latest|most recent|recent|earliest|initial|initially|original|originally|next|previous)\b/i;
 /** How many of the top passages a direct answer may come from: the three a reply shows first. */
 const DIRECT_FROM = 3;
 
@@ -175,13 +177,31 @@ export class Answerer {
   private firstDirect(plan: QueryPlan, hits: readonly Hit[]): { index: number; hit: Hit; span: Span } | undefined {
     const fact = shortFact(plan, this.search.analyzer);
     if (!fact) return undefined;
-    for (let i = 0; i < Math.min(DIRECT_FROM, hits.length); i++) {
-      const hit = hits[i]!;
-      const span = hit.coverage >= DIRECT_MIN_COVERAGE ? fact.span(hit.sentence) : undefined;
-      if (span) return { index: i, hit, span };
-      if (this.answerFit(hit, plan) > 0) return undefined;
+    const spanAt = (i: number) => (hits[i]!.coverage >= DIRECT_MIN_COVERAGE ? fact.span(hits[i]!.sentence) : undefined);
+    const last = Math.min(DIRECT_FROM, hits.length);
+    for (let i = 0; i < last; i++) {
+      const span = spanAt(i);
+      // "when was it last renewed" asks for one of them: the fuller answer would not be it.
+      if (span) return ONE_OF_SEVERAL.test(plan.normalised) ? { index: i, hit: hits[i]!, span } : this.fullerDirect(hits, i, span, last, spanAt);
+      if (this.answerFit(hits[i]!, plan) > 0) return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * The answer found in passage `i`, or a fuller one among the next shown that holds it whole:
+   * "when was it renewed" is "1981 and 2001" ("Both the sides renewed it in 1981 and 2001"), not
+   * only the "2001" of the first passage ("The agreement was last renewed in 2001").
+   */
+  private fullerDirect(hits: readonly Hit[], i: number, span: Span, last: number, spanAt: (j: number) => Span | undefined): { index: number; hit: Hit; span: Span } {
+    // As words: "2001" is in "1981 and 2001", not in "2011".
+    const words = (j: number, s: Span) => ` ${hits[j]!.sentence.text.slice(s.start, s.end).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+    const found = words(i, span);
+    for (let j = i + 1; j < last; j++) {
+      const other = spanAt(j);
+      if (other && words(j, other).length > found.length && words(j, other).includes(found)) return { index: j, hit: hits[j]!, span: other };
+    }
+    return { index: i, hit: hits[i]!, span };
   }
 
   /**

@@ -239,8 +239,9 @@ export function abbreviationsExpanded(text: string): string[] {
  * answer. With no person, "who is their main trade partner" may be a country or an organisation.
  */
 function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notAsked: (s: Span) => boolean): Span | undefined {
-  const askedNames = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()]));
-  const mentions = analyzer.entities(text).filter((e) => !askedNames.has(entityTerm(e.entity.name)));
+  const askedNames = namedInQuestion(plan, analyzer);
+  // A mention by a role ("the Chinese spokesman") is no name to answer "who" with.
+  const mentions = analyzer.entities(text).filter((e) => !askedNames.has(entityTerm(e.entity.name)) && !(e.entity.kind === "person" && PERSON_ROLE.test(text.slice(e.start, e.end))));
   const oneEach = (kind: (k: string) => boolean) => {
     const byEntity = new Map<string, (typeof mentions)[number]>();
     for (const m of mentions.filter((e) => kind(e.entity.kind))) {
@@ -287,6 +288,19 @@ function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notAsked: (
   return only(candidates);
 }
 
+/**
+ * The index terms a question names, less the people it names only by their role: "who is the
+ * chinese foreign ministry spokesman" names Wang Wenbin by a variant of the alias file, and
+ * asks for exactly him.
+ */
+function namedInQuestion(plan: QueryPlan, analyzer: Analyzer): Set<string> {
+  const named = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()]));
+  for (const e of analyzer.entities(plan.normalised)) {
+    if (e.entity.kind === "person" && PERSON_ROLE.test(plan.normalised.slice(e.start, e.end))) named.delete(entityTerm(e.entity.name));
+  }
+  return named;
+}
+
 /** Names the alias file does not know: capitalised words not at the sentence start, one of them no English word ("North Korean Supreme" is no name). */
 function unknownNames(text: string, analyzer: Analyzer): Span[] {
   return matches(text, NAME).filter((s) => s.start > 0 && analyzer.entities(text.slice(s.start, s.end)).length === 0 && text.slice(s.start, s.end).split(" ").some((w) => !isEnglishWord(w, 50)));
@@ -294,8 +308,8 @@ function unknownNames(text: string, analyzer: Analyzer): Span[] {
 
 /** The people a sentence names that the question does not: those of the alias file, else names it does not know. */
 function nameSpans(plan: QueryPlan, text: string, analyzer: Analyzer): Span[] {
-  const askedNames = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()]));
-  const people = analyzer.entities(text).filter((e) => e.entity.kind === "person" && !askedNames.has(entityTerm(e.entity.name)));
+  const askedNames = namedInQuestion(plan, analyzer);
+  const people = analyzer.entities(text).filter((e) => e.entity.kind === "person" && !askedNames.has(entityTerm(e.entity.name)) && !PERSON_ROLE.test(text.slice(e.start, e.end)));
   return people.length ? people.map((e) => ({ start: e.start, end: e.end })) : unknownNames(text, analyzer);
 }
 
@@ -315,13 +329,16 @@ function countryOfOffice(text: string, analyzer: Analyzer): string | undefined {
 /** Two names joined as one answer: "Zhou Enlai and North Korea's Kim Il Sung". */
 const JOINED = /^ and (?:[A-Z][\p{L}’']+ )*$/u;
 
+/** "who signed", "who has led", "which leaders signed", "what officials delivered": the word that may be the action asked about. */
+const WHO_DID = new RegExp(`^(?:who|whom|(?:which|what) (?:[a-z-]+ ){0,2}?(?:${ROLE}|countr(?:y|ies)|sides?|signator(?:y|ies)|parties)s?) (?:(?:has|have|had|did|will|would) )?([a-z]+)\\b`);
+
 /** Words after "who" that ask for no action ("who is", "who was the envoy"). */
 const NOT_AN_ACTION = /^(?:is|was|are|were|be|been|has|have|had|did|does|do|will|would|can|could|should|exactly|actually|really|else|the|a|an)$/;
 
 /** The stem of the action a "who" question asks about: "who signed the treaty" → sign; none for "who is Sung Kim". */
 function askedVerb(question: string, analyzer: Analyzer): string | undefined {
   // After "who is/was" comes what someone is ("who is their partner"), not an action: only "who did/has/will" may come before one.
-  const m = /^(?:who|whom) (?:(?:has|have|had|did|will|would) )?([a-z]+)\b/.exec(question.toLowerCase());
+  const m = WHO_DID.exec(question.toLowerCase());
   if (!m || NOT_AN_ACTION.test(m[1]!)) return undefined;
   // Stop words ("said", "told") have no stem: "who said ..." is read by the other rules.
   return analyzer.stemWord(m[1]!) ?? undefined;
