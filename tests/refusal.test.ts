@@ -66,6 +66,16 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("what did kim say about the treaty").answered).toBe(true);
   });
 
+  it("refuses by rule a question for a number, date or length of time that none of the best sentences holds", () => {
+    const answerer = buildAnswerer("corpus");
+    // "constructing underground missile silos in the desert": the silos, but no number of them.
+    expect(answerer.refusalFeatures("how many missile silos is china building")).toBeUndefined();
+    expect(answerer.answer("how many missile silos is china building").answered).toBe(false);
+    // The same words asking what, not how many, are answered.
+    expect(answerer.answer("where is china building missile silos").answered).toBe(true);
+    expect(answerer.answer("how many times did trump meet kim").answered).toBe(true);
+  });
+
   it("reads whether a short-fact question's first passages hold a fact of the kind asked", () => {
     const answerer = buildAnswerer("corpus");
     const missing = (q: string) => answerer.refusalFeatures(q)![REFUSAL_FEATURES.indexOf("shortFactMissing")];

@@ -1,6 +1,7 @@
 import type { Hit, QueryPlan } from "../search/engine.js";
 import { isPlaceName } from "../search/places.js";
 import type { RefusalParams } from "../search/rankingParams.js";
+import { factKind } from "./direct.js";
 
 /**
  * The "nothing found" decision: a logistic model of how likely a question is one the articles
@@ -69,18 +70,26 @@ export function refusalFeatures(plan: QueryPlan, best: Hit, second: Hit | undefi
 const NAME_LIKE = /^\p{L}[\p{L}'’-]{2,}$/u;
 
 /**
- * Two kinds of question get "nothing found" by rule, whatever the no-answer model says; none of
- * the 396 answerable training questions is of either kind, 13 of the 94 unanswerable are:
+ * Three kinds of question get "nothing found" by rule, whatever the no-answer model says; none of
+ * the 396 answerable training questions is of any, 17 of the 94 unanswerable are (or match no
+ * sentence at all):
  * - about someone's words, when the best sentence leaves the question's name-like word
  *   unmatched ("what did the japanese prime minister say about the treaty"): the articles do
  *   not quote or report them;
  * - naming a country or capital no article mentions ("trety renewel by mongolia", "russias take
- *   on the treaty"): the articles do not discuss it.
+ *   on the treaty"): the articles do not discuss it;
+ * - asking for a number, a date or a length of time that none of the three best sentences holds
+ *   at all ("how many missile silos is china building"): the articles do not give it.
  */
-export function refusedByRule(plan: QueryPlan, best: Hit): boolean {
+export function refusedByRule(plan: QueryPlan, hits: readonly Hit[]): boolean {
+  const best = hits[0]!;
   if (plan.answerType === "statement" && best.missing >= 0.9) return true;
+  if (MEASURE.has(factKind(plan.normalised) ?? "") && hits.slice(0, 3).every((h) => h.typeFit === 0)) return true;
   return plan.concepts.some((c) => !c.known && isPlaceName(c.surface.replace(/['’]s$/, "")));
 }
+
+/** Short facts that are numbers, dates or lengths of time (see `direct.ts`). */
+const MEASURE: ReadonlySet<string> = new Set(["date", "year", "month", "count", "duration", "age"]);
 
 /** The model's probability that the question has no answer in the articles. */
 export function unanswerableProbability(params: RefusalParams, features: RefusalFeatures): number {
