@@ -66,7 +66,7 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("what did kim say about the treaty").answered).toBe(true);
   });
 
-  it("refuses by rule a question for a number, date or length of time that none of the best sentences holds", () => {
+  it("refuses by rule a question for a number, year or length of time that none of the best sentences holds", () => {
     const answerer = buildAnswerer("corpus");
     // "constructing underground missile silos in the desert": the silos, but no number of them.
     expect(answerer.refusalFeatures("how many missile silos is china building")).toBeUndefined();

@@ -78,8 +78,9 @@ const NAME_LIKE = /^\p{L}[\p{L}'’-]{2,}$/u;
  *   not quote or report them;
  * - naming a country or capital no article mentions ("trety renewel by mongolia", "russias take
  *   on the treaty"): the articles do not discuss it;
- * - asking for a number, a date or a length of time that none of the three best sentences holds
- *   at all ("how many missile silos is china building"): the articles do not give it.
+ * - asking for a number, a year or a length of time that none of the three best sentences holds
+ *   at all ("how many missile silos is china building"): the articles do not give it. Not "when":
+ *   a time may be told without a date ("resumed its crossings in the spring").
  */
 export function refusedByRule(plan: QueryPlan, hits: readonly Hit[]): boolean {
   const best = hits[0]!;
@@ -88,8 +89,8 @@ export function refusedByRule(plan: QueryPlan, hits: readonly Hit[]): boolean {
   return plan.concepts.some((c) => !c.known && isPlaceName(c.surface.replace(/['’]s$/, "")));
 }
 
-/** Short facts that are numbers, dates or lengths of time (see `direct.ts`). */
-const MEASURE: ReadonlySet<string> = new Set(["date", "year", "month", "count", "duration", "age"]);
+/** Short facts that are numbers, years or lengths of time (see `direct.ts`). */
+const MEASURE: ReadonlySet<string> = new Set(["year", "count", "duration", "age"]);
 
 /** The model's probability that the question has no answer in the articles. */
 export function unanswerableProbability(params: RefusalParams, features: RefusalFeatures): number {
