@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -54,6 +54,11 @@ interface LoadFigures {
   cpuMsPerInteraction?: number;
   /** The same by thread ("main", V8's workers, libuv's): where the process's CPU time went. */
   cpuMsPerInteractionByThread?: Record<string, number>;
+  /**
+   * The harness's own CPU (the fake Discord, in this process) during the load, per interaction:
+   * it shares the machine with the bot, and a larger reply costs it more to receive.
+   */
+  harnessCpuMsPerInteraction: number;
 }
 
 interface StartFigures {
@@ -88,11 +93,14 @@ function startCommand(): string[] {
   return args;
 }
 
+/** Extra Node/V8 flags for our bot only (`--bot-flags "--trace-deopt"`), to study it; empty for the figures. */
+let botFlags: string[] = [];
+
 function commandFor(bot: Bot, profileDir?: string): string[] {
   const profile = profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : [];
   if (bot === "bare") return [...profile, "scripts/bench/bareBot.mjs"];
   const [script, ...flags] = startCommand().reverse();
-  return [...flags.reverse(), ...profile, script!];
+  return [...flags.reverse(), ...botFlags, ...profile, script!];
 }
 
 function rssMB(child: ChildProcess): number | undefined {
@@ -230,6 +238,7 @@ async function loaded(bot: Bot, env: Record<string, string>, questions: string[]
     const rssStartMB = rssMB(child);
     const cpuBefore = cpuMs(child);
     const threadsBefore = cpuMsByThread(child);
+    const harnessBefore = process.cpuUsage();
     const replies = { answer: 0, nothingFound: 0, other: 0 };
     const latencies: number[] = [];
     const firstBatch: number[] = [];
@@ -258,6 +267,7 @@ async function loaded(bot: Bot, env: Record<string, string>, questions: string[]
     const rssAfterMB = rssMB(child);
     const cpuAfter = cpuMs(child);
     const threadsAfter = cpuMsByThread(child);
+    const harness = process.cpuUsage(harnessBefore);
     return {
       start: { readyMs: Math.round(readyMs), firstAnswerMs: Math.round(firstAnswerMs ?? NaN), rssStartMB, rssAfterMB, log: startupLog(session.logFile) },
       load: {
@@ -273,6 +283,7 @@ async function loaded(bot: Bot, env: Record<string, string>, questions: string[]
         wallMs: Math.round(wallMs),
         ...(cpuBefore !== undefined && cpuAfter !== undefined ? { cpuMsPerInteraction: round((cpuAfter - cpuBefore) / questions.length) } : {}),
         ...(threadsBefore && threadsAfter ? { cpuMsPerInteractionByThread: perInteraction(threadsBefore, threadsAfter, questions.length) } : {}),
+        harnessCpuMsPerInteraction: round((harness.user + harness.system) / 1000 / questions.length),
       },
     };
   } finally {
@@ -301,8 +312,13 @@ async function main() {
       concurrency: { type: "string", default: "20" },
       /** Write a V8 CPU profile of each bot process (node --cpu-prof) into this folder. */
       profile: { type: "string" },
+      /** Extra Node/V8 flags for our bot (not the bare one), e.g. "--trace-deopt": to study it, not for the figures. */
+      "bot-flags": { type: "string", default: "" },
+      /** Skip the cold start (and its ratio): for a quicker look at the load. */
+      "no-cold": { type: "boolean", default: false },
     },
   });
+  botFlags = values["bot-flags"]!.split(/\s+/).filter(Boolean);
   const build = spawnSync("npm", ["run", "build"], { stdio: ["ignore", "ignore", "inherit"] });
   if (build.status !== 0) throw new Error("npm run build failed");
   const size = values.size as BenchSize;
@@ -312,8 +328,12 @@ async function main() {
   const concurrency = Number(values.concurrency);
   const env = { CORPUS_DIR: corpusDir, INDEX_FILE: indexFile };
 
-  rmSync(indexFile, { force: true }); // cold: the bot builds the index and saves it
-  const cold = await coldStart(env);
+  let cold: StartFigures;
+  if (values["no-cold"] && existsSync(indexFile)) cold = { readyMs: NaN, firstAnswerMs: NaN, log: {} };
+  else {
+    rmSync(indexFile, { force: true }); // cold: the bot builds the index and saves it
+    cold = await coldStart(env);
+  }
   const pipeline = await loaded("pipeline", env, questions, concurrency, values.profile); // from the saved index
   const bare = await loaded("bare", env, questions, concurrency, values.profile);
   const corpus = loadCorpus(corpusDir);
