@@ -1,0 +1,189 @@
+import { type Analyzer, entityTerm } from "../search/analyzer.js";
+import type { QueryPlan } from "../search/queryPlan.js";
+import { isEnglishWord } from "../search/wordFrequency.js";
+import { matches, only, type Span, trimLeadingLowercase } from "./spans.js";
+
+/**
+ * The people of a sentence that answer a "who" question (see `direct.ts`): whoever does what
+ * the question asks ("Signed by ... Zhou Enlai and North Korea's Kim Il Sung"), the holder of
+ * the office asked ("the DPRK ambassador to China"), and the titles that stand by a name.
+ */
+
+/** Words for a person's office or kind: a "who" question with one asks for a person, not a country. */
+export const ROLE = "minister|president|prez|premier|leader|spokes(?:man|woman|person)|ambassador|envoy|diplomat|official|representative|guy|man|woman|person|chairman|secretary|general|grandfather|founder|head|chief|coordinator";
+export const PERSON_ROLE = new RegExp(`\\b(?:${ROLE})s?\\b`, "i");
+const PERSON_ROLES = new RegExp(`\\b(?:${ROLE})\\b`, "g");
+/** A title: capitalised words (with "for", "of", "the") ending just before a name. */
+const TITLE_WORD = "(?:[A-Z][\\p{L}.’'-]*|for|of|the|on|and)";
+const NAME = /\b[A-Z][\p{Ll}’'-]+(?: [A-Z][\p{Ll}’'-]+){1,2}\b/gu;
+
+/**
+ * "who signed the treaty": the people of the sentence the question does not name (one person
+ * named twice is one answer, at the mention that gives the name); two joined by "and" are one
+ * answer. With no person, "who is their main trade partner" may be a country or an organisation.
+ */
+export function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notAsked: (s: Span) => boolean): Span | undefined {
+  const askedNames = namedInQuestion(plan, analyzer);
+  // A mention by a role ("the Chinese spokesman") is no name to answer "who" with.
+  const mentions = analyzer.entities(text).filter((e) => !askedNames.has(entityTerm(e.entity.name)) && !(e.entity.kind === "person" && PERSON_ROLE.test(text.slice(e.start, e.end))));
+  const oneEach = (kind: (k: string) => boolean) => {
+    const byEntity = new Map<string, (typeof mentions)[number]>();
+    for (const m of mentions.filter((e) => kind(e.entity.kind))) {
+      const kept = byEntity.get(m.entity.name);
+      if (!kept || (text.slice(m.start, m.end) === m.entity.name && text.slice(kept.start, kept.end) !== m.entity.name)) byEntity.set(m.entity.name, m);
+    }
+    return [...byEntity.values()].sort((a, b) => a.start - b.start).map((e) => ({ start: e.start, end: e.end }));
+  };
+  // "which country is their main partner": a country, whoever else the sentence names.
+  if (/\b(?:which|what) (?:country|nation|side)\b/.test(plan.normalised.toLowerCase())) return only(oneEach((k) => k === "place").filter(notAsked));
+  const people = oneEach((k) => k === "person");
+  const unknown = people.length ? [] : unknownNames(text, analyzer);
+  // "who signed the treaty": whoever did what the question asks ("Signed by ... Zhou Enlai and ... Kim Il Sung"); a sentence that tells it without saying who ("the signing of the treaty") answers nothing.
+  const verb = askedVerb(plan.normalised, analyzer);
+  if (verb) {
+    const doers = agentsOf(verb, text, [...people, ...unknown].filter(notAsked), analyzer);
+    if (doers) return doers.length === 2 && JOINED.test(text.slice(doers[0]!.end, doers[1]!.start)) ? { start: doers[0]!.start, end: doers[1]!.end } : only(doers);
+  }
+  // A country answers "who is their main partner", never "who is their foreign minister".
+  const asksForAPerson = PERSON_ROLE.test(plan.normalised);
+  const others = people.length || unknown.length || asksForAPerson ? [] : oneEach((k) => k === "place" || k === "organisation");
+  let candidates = (people.length ? people : unknown.length ? unknown : others).filter(notAsked);
+  // "who is china's special representative for north korea": of several people, the one whose title holds the office asked.
+  const offices = plan.normalised.toLowerCase().match(PERSON_ROLES);
+  if (candidates.length > 1 && offices) {
+    // An office and the thesaurus's words for it ("diplomat": ambassador, envoy), as stems.
+    const officeTerms = new Set(offices.flatMap((o) => {
+      const stem = analyzer.stemWord(o);
+      return stem ? [stem, ...analyzer.synonyms(stem)] : [];
+    }));
+    // Whose office: "china's ambassador" is not "the DPRK ambassador to China".
+    const askedFor = countryOfOffice(plan.normalised, analyzer);
+    const holding = candidates.filter((c) => {
+      const title = titleBefore(text, c.start) ?? appositiveAfter(text, c.end);
+      if (title === undefined || !analyzer.wordTerms(text.slice(title.start, title.end)).some((t) => officeTerms.has(t))) return false;
+      const holds = countryOfOffice(text.slice(title.start, title.end), analyzer);
+      return !askedFor || !holds || askedFor === holds;
+    });
+    if (holding.length === 1) candidates = holding;
+  }
+  if (candidates.length === 2 && JOINED.test(text.slice(candidates[0]!.end, candidates[1]!.start))) {
+    return { start: candidates[0]!.start, end: candidates[1]!.end };
+  }
+  return only(candidates);
+}
+
+/**
+ * The index terms a question names, less the people it names only by their role: "who is the
+ * chinese foreign ministry spokesman" names Wang Wenbin by a variant of the alias file, and
+ * asks for exactly him.
+ */
+function namedInQuestion(plan: QueryPlan, analyzer: Analyzer): Set<string> {
+  const named = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()]));
+  for (const e of analyzer.entities(plan.normalised)) {
+    if (e.entity.kind === "person" && PERSON_ROLE.test(plan.normalised.slice(e.start, e.end))) named.delete(entityTerm(e.entity.name));
+  }
+  return named;
+}
+
+/** Names the alias file does not know: capitalised words not at the sentence start, one of them no English word ("North Korean Supreme" is no name). */
+function unknownNames(text: string, analyzer: Analyzer): Span[] {
+  return matches(text, NAME).filter((s) => s.start > 0 && analyzer.entities(text.slice(s.start, s.end)).length === 0 && text.slice(s.start, s.end).split(" ").some((w) => !isEnglishWord(w, 50)));
+}
+
+/** The people a sentence names that the question does not: those of the alias file, else names it does not know. */
+function nameSpans(plan: QueryPlan, text: string, analyzer: Analyzer): Span[] {
+  const askedNames = namedInQuestion(plan, analyzer);
+  const people = analyzer.entities(text).filter((e) => e.entity.kind === "person" && !askedNames.has(entityTerm(e.entity.name)) && !PERSON_ROLE.test(text.slice(e.start, e.end)));
+  return people.length ? people.map((e) => ({ start: e.start, end: e.end })) : unknownNames(text, analyzer);
+}
+
+/**
+ * The country an office belongs to, named just before the office word: "China's Special
+ * Representative", "the DPRK ambassador to China" (North Korea), "chinas ambassador in pyongyang".
+ */
+function countryOfOffice(text: string, analyzer: Analyzer): string | undefined {
+  const office = new RegExp(`\\b(?:${ROLE})s?\\b`, "i").exec(text);
+  if (!office) return undefined;
+  const before = analyzer.entities(text.slice(0, office.index)).filter((e) => e.entity.kind === "place").at(-1);
+  if (!before) return undefined;
+  // Up to two words between ("China's Special Representative", "Korea (DPRK) ambassador").
+  return /^\)?(?:['’]?s)?(?:\s+\([A-Z]{2,}\))?(?:\s+[\p{L}-]+){0,2}\s+$/u.test(text.slice(before.end, office.index)) ? before.entity.name : undefined;
+}
+
+/** Two names joined as one answer: "Zhou Enlai and North Korea's Kim Il Sung". */
+const JOINED = /^ and (?:[A-Z][\p{L}’']+ )*$/u;
+
+/** "who signed", "who has led", "which leaders signed", "what officials delivered": the word that may be the action asked about. */
+const WHO_DID = new RegExp(`^(?:who|whom|(?:which|what) (?:[a-z-]+ ){0,2}?(?:${ROLE}|countr(?:y|ies)|sides?|signator(?:y|ies)|parties)s?) (?:(?:has|have|had|did|will|would) )?([a-z]+)\\b`);
+
+/** Words after "who" that ask for no action ("who is", "who was the envoy"). */
+const NOT_AN_ACTION = /^(?:is|was|are|were|be|been|has|have|had|did|does|do|will|would|can|could|should|exactly|actually|really|else|the|a|an)$/;
+
+/** The stem of the action a "who" question asks about: "who signed the treaty" → sign; none for "who is Sung Kim". */
+function askedVerb(question: string, analyzer: Analyzer): string | undefined {
+  // After "who is/was" comes what someone is ("who is their partner"), not an action: only "who did/has/will" may come before one.
+  const m = WHO_DID.exec(question.toLowerCase());
+  if (!m || NOT_AN_ACTION.test(m[1]!)) return undefined;
+  // Stop words ("said", "told") have no stem: "who said ..." is read by the other rules.
+  return analyzer.stemWord(m[1]!) ?? undefined;
+}
+
+/**
+ * The people of `candidates` who do `verb` in the sentence: after "<verb> by" ("Signed by former
+ * Chinese Premier Zhou Enlai and North Korea's Kim Il Sung, the accord ..."), up to the end of
+ * that clause, or just before it ("Liu told the envoy"). `undefined` when the sentence does not
+ * use the verb (then it may still answer otherwise); `[]` when it uses it without saying who.
+ */
+function agentsOf(verb: string, text: string, candidates: Span[], analyzer: Analyzer): Span[] | undefined {
+  const uses = [...text.matchAll(/\p{L}+/gu)].filter((m) => analyzer.stemWord(m[0]) === verb);
+  if (!uses.length) return undefined;
+  const found: Span[] = [];
+  for (const use of uses) {
+    const after = use.index + use[0].length;
+    const by = /^ by /.exec(text.slice(after));
+    if (by) {
+      const clauseEnd = text.slice(after).search(/, (?:the|a|an|which|who|as|while)\b|[.;]\s|[.;]?$/);
+      found.push(...candidates.filter((c) => c.start >= after && c.end <= after + (clauseEnd < 0 ? text.length : clauseEnd)));
+    } else {
+      // The doer just before the verb, a word or two between at most ("Liu also told"), or a clause
+      // set off by commas ("Wang, who also referred to the peninsula as “China's doorstep,” said").
+      const before = (c: Span) => text.slice(c.end, use.index);
+      const nearest = candidates.filter((c) => c.end <= use.index).at(-1);
+      if (nearest && (/^(?:\s+\p{L}+){0,2}\s+$/u.test(` ${before(nearest)}`) || /^, (?:who|whose|the|a|an)\b.*,["”’]?\s+$/u.test(before(nearest)))) found.push(nearest);
+    }
+  }
+  return [...new Map(found.map((f) => [f.start, f])).values()].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether the sentence tells of the act a "who" question asks about without saying who did it
+ * ("the signing of the treaty"): it answers nothing, however well it matches.
+ */
+export function tellsActWithoutDoer(plan: QueryPlan, text: string, analyzer: Analyzer): boolean {
+  const verb = askedVerb(plan.normalised, analyzer);
+  return verb !== undefined && agentsOf(verb, text, nameSpans(plan, text, analyzer), analyzer)?.length === 0;
+}
+
+/** "Ri Ryong Nam, the DPRK ambassador to China, during ...": the description set off after a name ending at `nameEnd`. */
+export function appositiveAfter(text: string, nameEnd: number): Span | undefined {
+  const after = /^, (the [^,]+?)(?:,| during| and )/.exec(text.slice(nameEnd));
+  return after ? { start: nameEnd + 2, end: nameEnd + 2 + after[1]!.length } : undefined;
+}
+
+/**
+ * The title standing just before a name: capitalised words ("U.S. Special Representative for
+ * North Korea Sung Kim"), or a few words ending in an office ("Chinese foreign ministry
+ * spokesman Wang Wenbin").
+ */
+export function titleBefore(text: string, nameStart: number): Span | undefined {
+  const before = text.slice(0, nameStart);
+  const m = CAPITALISED_TITLE.exec(before);
+  if (m) {
+    const words = trimLeadingLowercase(m[1]!).replace(/^(?:The |A )/, "");
+    if (words.split(" ").length >= 2) return { start: nameStart - 1 - words.length, end: nameStart - 1 };
+  }
+  const office = OFFICE_TITLE.exec(before);
+  return office ? { start: nameStart - 1 - office[1]!.length, end: nameStart - 1 } : undefined;
+}
+const CAPITALISED_TITLE = new RegExp(`((?:${TITLE_WORD} )*${TITLE_WORD}) $`, "u");
+const OFFICE_TITLE = new RegExp(`((?:[A-Z][\\p{L}.]+ )?(?:(?!(?:said|says|and|the|a|of|by|to|with)\\b)[a-z-]+ ){0,3}(?:${ROLE})) $`, "u");

@@ -1,0 +1,18 @@
+/** A stretch of a sentence's text: `text.slice(start, end)`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Every match of `pattern` in `text`, as spans. */
+export function matches(text: string, pattern: RegExp): Span[] {
+  return [...text.matchAll(new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** The single span, or undefined when there are none or several different ones. */
+export function only(spans: Span[]): Span | undefined {
+  return spans.length === 1 ? spans[0] : undefined;
+}
+
+/** Drops leading lower-case words a pattern may have taken in ("the"). */
+export const trimLeadingLowercase = (s: string) => s.replace(/^(?:(?:of|the|and|for|de|on) )+/, "");
