@@ -218,7 +218,8 @@ describe("two start:http replicas sharing one Redis", () => {
     expect(b.child.exitCode).toBeNull();
 
     await redis.start();
-    await expect.poll(async () => (await fetch(`${b.url}/healthz`)).status, { timeout: 10_000, interval: 100 }).toBe(200);
+    // Both replicas back on Redis: the answer is stored by one and read by the other.
+    for (const r of [a, b]) await expect.poll(async () => (await fetch(`${r.url}/healthz`)).status, { timeout: 10_000, interval: 100 }).toBe(200);
     const after = await ask(a, asker, "when was it renewed", true);
     const next = await press(b, buttons(after.reply.data).get("Next ▶")!, after.message!, asker);
     expect(next.reply.type).toBe(7);
