@@ -23,6 +23,7 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("who r the leaders that sent msgs abt the treaty").text).toBe("who are the leaders that sent messages about the treaty");
     expect(plain.normalise("didnt the us slap sanctions on nk").text).toBe("did not the US slap sanctions on North Korea");
     expect(plain.normalise("what'd xi say").text).toBe("what did xi say");
+    expect(plain.normalise("who is the us special rep for nk").text).toBe("who is the US special representative for North Korea");
   });
 
   it("undoes stretched letters, keeping a double letter only where it makes a word", () => {

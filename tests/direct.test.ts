@@ -92,6 +92,8 @@ describe("direct answers through the real index", () => {
     expect(direct("whats kcna")?.text).toBe("Korean Central News Agency");
     expect(direct("what is the dprk")?.text).toBe("Democratic People’s Republic of Korea");
     expect(direct("whats the pact")).toBeUndefined();
+    // "dprk stands for?": the abbreviation opens the question.
+    expect(direct("dprk stands for?")?.text).toBe("Democratic People’s Republic of Korea");
   });
 
   it("answers counts with their noun, expansions and titles in the articles' words", () => {
