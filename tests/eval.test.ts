@@ -3,7 +3,7 @@ import { evaluate, readQuestionFile } from "../src/eval/evaluate.js";
 import { buildAnswerer } from "../src/pipeline.js";
 
 /** Floors on the chat test part: the figures of the last fit, less one question. */
-const CHAT_TEST_FLOOR = { hitAt1: 0.713, hitAt3: 0.891, answerableRefused: 0.02, unanswerableRefused: 0.36, directRight: 15, directWrong: 2 };
+const CHAT_TEST_FLOOR = { hitAt1: 0.723, hitAt3: 0.891, answerableRefused: 0.02, unanswerableRefused: 0.36, directRight: 15, directWrong: 2 };
 
 /** Floors on the second chat training part: today's figures less one question. */
 const CHAT_TRAIN_2_FLOOR = { hitAt1: 0.803, hitAt3: 0.877, answerableRefused: 0.015, unanswerableRefused: 0.295, directRight: 55, directWrong: 2 };

@@ -23,6 +23,7 @@ export class Reranker {
   private readonly speakersRead = new Map<string, string[]>();
   /** Where abbreviations are spelled out, for "what does X stand for". */
   private readonly abbreviations: Abbreviations;
+  private readonly articles: ReadonlyMap<string, Article>;
 
   constructor(
     corpus: Corpus,
@@ -30,8 +31,8 @@ export class Reranker {
     private readonly subject: SubjectArticles,
     private readonly quotes?: QuoteIndex,
   ) {
-    const articles = new Map(corpus.articles.map((a) => [a.id, a]));
-    this.speakers = quotes ? speakersOfSentences(articles, quotes.quotes) : new Map();
+    this.articles = new Map(corpus.articles.map((a) => [a.id, a]));
+    this.speakers = quotes ? speakersOfSentences(this.articles, quotes.quotes) : new Map();
     this.abbreviations = new Abbreviations(corpus.sentences);
   }
 
@@ -93,7 +94,14 @@ export class Reranker {
   private byLead(hits: Hit[], plan: QueryPlan): Hit[] {
     const lead = this.search.params.overviewLead;
     if (lead === 1 || plan.answerType !== "any" || !this.search.onlySubject(plan)) return hits;
-    return rescored(hits, (h) => (h.sentence.position <= 1 && this.subject.has(h.sentence.articleId) ? lead : 1));
+    return rescored(hits, (h) => (this.inLead(h.sentence) && this.subject.has(h.sentence.articleId) ? lead : 1));
+  }
+
+  /** Whether a sentence is one of the first two of its story, the headline aside: a headline names the story, the lead tells it. */
+  private inLead(sentence: Sentence): boolean {
+    const article = this.articles.get(sentence.articleId);
+    const headline = article && !article.titleFromText && article.sentences[0]?.text === article.title ? 1 : 0;
+    return sentence.position >= headline && sentence.position <= headline + 1;
   }
 
   /**
