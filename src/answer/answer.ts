@@ -113,7 +113,7 @@ export class Answerer {
     this.citations = new Map(corpus.articles.map((a) => [a.id, Object.freeze(citationOf(a))]));
     this.subject = SubjectArticles.of(corpus, search.features.aliases ? search.onSubject() : undefined, (text) => search.namesSubjectIn(text));
     this.reranker = new Reranker(corpus, search, this.subject, quotes);
-    this.topicality = new Topicality(this.subject.sentences(), (only) => search.sentenceCounts(only));
+    this.topicality = new Topicality(() => this.subject.sentences(), (only) => search.sentenceCounts(only));
     const fitted = search.params.refusal.model.features;
     if (fitted.join() !== REFUSAL_FEATURES.join()) {
       throw new Error(`ranking.json's refusal model reads ${fitted.join(", ")}, not this version's ${REFUSAL_FEATURES.join(", ")}: refit it with npm run eval -- --fit`);
@@ -230,12 +230,12 @@ export class Answerer {
     const plan = this.plan(question);
     const hits = this.candidates(plan, candidatesFor(top));
     // A question refused by rule teaches the model nothing.
-    return hits[0] && !refusedByRule(plan, hits) ? this.features(plan, hits) : undefined;
+    return hits[0] && !refusedByRule(plan, hits, shortFact(plan, this.search.analyzer)?.kind) ? this.features(plan, hits) : undefined;
   }
 
   /** Whether the best of `hits` (ranked for `plan`) is good enough to answer with (else: "nothing found"). */
   confident(plan: QueryPlan, hits: readonly Hit[]): boolean {
-    return hits[0] !== undefined && !refusedByRule(plan, hits) && !refuses(this.search.params.refusal, this.features(plan, hits));
+    return hits[0] !== undefined && !refusedByRule(plan, hits, shortFact(plan, this.search.analyzer)?.kind) && !refuses(this.search.params.refusal, this.features(plan, hits));
   }
 
   private features(plan: QueryPlan, hits: readonly Hit[]): RefusalFeatures {

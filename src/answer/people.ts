@@ -77,13 +77,19 @@ export function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notA
  * chinese foreign ministry spokesman" names Wang Wenbin by a variant of the alias file, and
  * asks for exactly him.
  */
-function namedInQuestion(plan: QueryPlan, analyzer: Analyzer): Set<string> {
-  const named = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()]));
+function namedInQuestion(plan: QueryPlan, analyzer: Analyzer): ReadonlySet<string> {
+  let named = namedIn.get(plan);
+  if (named) return named;
+  named = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()]));
   for (const e of analyzer.entities(plan.normalised)) {
     if (e.entity.kind === "person" && PERSON_ROLE.test(plan.normalised.slice(e.start, e.end))) named.delete(entityTerm(e.entity.name));
   }
+  namedIn.set(plan, named);
   return named;
 }
+
+/** `namedInQuestion` per plan: a "who" question reads it for each of its candidate sentences. */
+const namedIn = new WeakMap<QueryPlan, Set<string>>();
 
 /** Names the alias file does not know: capitalised words not at the sentence start, one of them no English word ("North Korean Supreme" is no name). */
 function unknownNames(text: string, analyzer: Analyzer): Span[] {

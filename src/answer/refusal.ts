@@ -1,7 +1,7 @@
 import type { Hit, QueryPlan } from "../search/engine.js";
 import { isPlaceName } from "../search/places.js";
 import type { RefusalParams } from "../search/rankingParams.js";
-import { factKind } from "./direct.js";
+import type { FactKind } from "./direct.js";
 
 /**
  * The "nothing found" decision: a logistic model of how likely a question is one the articles
@@ -82,15 +82,15 @@ const NAME_LIKE = /^\p{L}[\p{L}'’-]{2,}$/u;
  *   at all ("how many missile silos is china building"): the articles do not give it. Not "when":
  *   a time may be told without a date ("resumed its crossings in the spring").
  */
-export function refusedByRule(plan: QueryPlan, hits: readonly Hit[]): boolean {
+export function refusedByRule(plan: QueryPlan, hits: readonly Hit[], factKind: FactKind | undefined): boolean {
   const best = hits[0]!;
   if (plan.answerType === "statement" && best.missing >= 0.9) return true;
-  if (MEASURE.has(factKind(plan.normalised) ?? "") && hits.slice(0, 3).every((h) => h.typeFit === 0)) return true;
+  if (factKind && MEASURE.has(factKind) && hits.slice(0, 3).every((h) => h.typeFit === 0)) return true;
   return plan.concepts.some((c) => !c.known && isPlaceName(c.surface.replace(/['’]s$/, "")));
 }
 
 /** Short facts that are numbers, years or lengths of time (see `direct.ts`). */
-const MEASURE: ReadonlySet<string> = new Set(["year", "count", "duration", "age"]);
+const MEASURE: ReadonlySet<FactKind> = new Set<FactKind>(["year", "count", "duration", "age"]);
 
 /** The model's probability that the question has no answer in the articles. */
 export function unanswerableProbability(params: RefusalParams, features: RefusalFeatures): number {

@@ -17,20 +17,15 @@ import { englishCount, totalEnglishCount } from "../search/wordFrequency.js";
 export class Topicality {
   /** Per index term, its log ratio (remembered). */
   private readonly byTerm = new Map<string, number>();
-  private readonly subjectSentences: number;
-  /** How many of the subject's sentences use a term (counted on first need). */
-  private inSubject: ((term: string) => number) | undefined;
+  /** How many of the subject's sentences use a term, and how many there are (counted on the first question, not at start-up). */
+  private counts: { inSubject: (term: string) => number; sentences: number } | undefined;
 
   constructor(
     /** Sentences (in corpus order) of the subject's articles: 1 for those. */
-    private readonly subject: Uint8Array,
+    private readonly subject: () => Uint8Array,
     /** Counts, for the sentences marked, of the sentences using each term. */
     private readonly sentenceCounts: (only: Uint8Array) => (term: string) => number,
-  ) {
-    let n = 0;
-    for (const x of subject) n += x;
-    this.subjectSentences = Math.max(1, n);
-  }
+  ) {}
 
   /** The question's most topical word's log ratio over MAX_LOG_RATIO, 0..1 (0 for a question with no word the articles use). */
   of(plan: QueryPlan): number {
@@ -44,11 +39,19 @@ export class Topicality {
     if (!own || !c.known) return 0;
     let ratio = this.byTerm.get(own);
     if (ratio === undefined) {
-      const inSubject = (this.inSubject ??= this.sentenceCounts(this.subject))(own);
-      ratio = inSubject === 0 ? 0 : this.logRatio(inSubject / this.subjectSentences, c.surface, own);
+      const { inSubject, sentences } = (this.counts ??= this.count());
+      const n = inSubject(own);
+      ratio = n === 0 ? 0 : this.logRatio(n / sentences, c.surface, own);
       this.byTerm.set(own, ratio);
     }
     return ratio;
+  }
+
+  private count(): { inSubject: (term: string) => number; sentences: number } {
+    const mask = this.subject();
+    let sentences = 0;
+    for (const x of mask) sentences += x;
+    return { inSubject: this.sentenceCounts(mask), sentences: Math.max(1, sentences) };
   }
 
   /**
