@@ -76,6 +76,22 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("how many times did trump meet kim").answered).toBe(true);
   });
 
+  it("wants a number of the very thing counted, and a person's age in years", () => {
+    const answerer = buildAnswerer("corpus");
+    // The articles give numbers ("several rounds", "five times"), but none of nukes or troops.
+    expect(answerer.answer("how many nukes does north korea have rn").answered).toBe(false);
+    expect(answerer.answer("how many chinese troops fought in the korean war").answered).toBe(false);
+    // "the 60th anniversary" is the treaty's age, not Kim's.
+    expect(answerer.answer("how old is kim jong un").answered).toBe(false);
+    expect(answerer.answer("how old is the treaty").answered).toBe(true);
+    // "only", "most", "several" count too; the name of whose things are counted is not the thing.
+    expect(answerer.answer("how many defence treaties do beijing n pyongyang have").answered).toBe(true);
+    expect(answerer.answer("how much of nk's trade goes thru china").answered).toBe(true);
+    expect(answerer.answer("how many rounds of sanctions did the us slap on them").answered).toBe(true);
+    // How long, told without a number: "until lasting peace and stability is achieved".
+    expect(answerer.answer("how long is beijing gonna keep helping in korea").answered).toBe(true);
+  });
+
   it("reads whether a short-fact question's first passages hold a fact of the kind asked", () => {
     const answerer = buildAnswerer("corpus");
     const missing = (q: string) => answerer.refusalFeatures(q)![REFUSAL_FEATURES.indexOf("shortFactMissing")];

@@ -230,12 +230,12 @@ export class Answerer {
     const plan = this.plan(question);
     const hits = this.candidates(plan, candidatesFor(top));
     // A question refused by rule teaches the model nothing.
-    return hits[0] && !refusedByRule(plan, hits, shortFact(plan, this.search.analyzer)?.kind) ? this.features(plan, hits) : undefined;
+    return hits[0] && !refusedByRule(plan, hits, shortFact(plan, this.search.analyzer)) ? this.features(plan, hits) : undefined;
   }
 
   /** Whether the best of `hits` (ranked for `plan`) is good enough to answer with (else: "nothing found"). */
   confident(plan: QueryPlan, hits: readonly Hit[]): boolean {
-    return hits[0] !== undefined && !refusedByRule(plan, hits, shortFact(plan, this.search.analyzer)?.kind) && !refuses(this.search.params.refusal, this.features(plan, hits));
+    return hits[0] !== undefined && !refusedByRule(plan, hits, shortFact(plan, this.search.analyzer)) && !refuses(this.search.params.refusal, this.features(plan, hits));
   }
 
   private features(plan: QueryPlan, hits: readonly Hit[]): RefusalFeatures {

@@ -118,6 +118,37 @@ export class ShortFact {
     return this.spans.get(sentence.id);
   }
 
+  /**
+   * Whether the sentence holds anything at all that could answer a question asking for a
+   * measure (a year, a number of things, a length of time, a person's age), however many:
+   * looser than `span`, which wants exactly one. Undefined for the other kinds, and for a count
+   * whose question names no thing counted ("how often", "how much is it worth").
+   */
+  measures(sentence: { text: string }): boolean | undefined {
+    const { text } = sentence;
+    switch (this.kind) {
+      case "year":
+        return ANY_YEAR.test(text);
+      case "duration":
+        // "remains in force until agreement is reached": how long, told without a number.
+        return ANY_DURATION.test(text);
+      case "age":
+        // A person's age is in years; a thing's may be an anniversary.
+        return (asksAboutAPerson(this.plan, this.analyzer) ? PERSON_AGE : ANY_AGE).test(text);
+      case "count":
+        return this.counted && quantifies(text, this.counted, this.analyzer);
+      default:
+        return undefined;
+    }
+  }
+
+  /** The stems of the thing a "how many" question counts ("how many chinese troops" → chinese, troop and their neighbours), made once. */
+  private get counted(): ReadonlySet<string> | undefined {
+    if (this.countedTerms === undefined) this.countedTerms = countedTerms(this.plan) ?? null;
+    return this.countedTerms ?? undefined;
+  }
+  private countedTerms: ReadonlySet<string> | null | undefined;
+
   /** Whether the sentence tells of the act a "who" question asks about without saying who did it ("the signing of the treaty"): no answer, however well it matches. */
   silent(sentence: { text: string }): boolean {
     return this.kind === "person" && tellsActWithoutDoer(this.plan, sentence.text, this.analyzer);
@@ -201,6 +232,47 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
           .filter(notAsked),
       );
   }
+}
+
+const ANY_YEAR = new RegExp(`\\b${YEAR}`);
+/** A length of time, or how long told without a number ("remains in force until agreement is reached"). */
+const ANY_DURATION = new RegExp(`${DURATION.source}|\\b(?:until|indefinitely|forever|permanently)\\b`, "i");
+const ANY_AGE = new RegExp(AGE.source, "i");
+/** "67 years old", "aged 37", "a 37-year-old": a person's age. */
+const PERSON_AGE = /\b\d+ (?:years?|yrs) old\b|\baged \d+\b|\b\d+-year-old\b/i;
+/** Words that say how many: "three times", "several rounds", "the only defense treaty", "most of the trade". */
+const QUANTITY = new RegExp(`^(?:${NUMBER_WORD.replace(/ of\b/g, "")}|\d+(?:\.\d+)?|once|twice|many|few|both|only|most|all|multiple|numerous|dozens|hundreds|thousands|millions|billions|single|no)$`, "i");
+/** Words between "how many" and the thing counted that are not it ("how many of", "how much is"). */
+const NOT_COUNTED = /^(?:of|the|is|are|was|were|do|does|did|has|have|had|will|would|can|could|there|in|on|to|for|per|it|they|u|you|we|i)$/;
+
+/**
+ * The index terms of the thing a "how many"/"how much" question counts: the concepts of the
+ * (at most three) words after it, up to the verb ("how many chinese troops fought" → chinese,
+ * troops; "how many nukes does nk have" → nukes and the lexicon's terms for it). Undefined when
+ * no word names it ("how often", "how much is the trade worth").
+ */
+function countedTerms(plan: QueryPlan): Set<string> | undefined {
+  const after = /\bhow (?:many|much) (?:of )?(?:the |their |its )?([\w'’ -]+)/.exec(plan.normalised.toLowerCase())?.[1];
+  if (!after) return undefined;
+  const words: string[] = [];
+  for (const w of after.split(/\s+/)) {
+    if (NOT_COUNTED.test(w) || words.length === 3) break;
+    words.push(w.replace(/['’]s$/, ""));
+  }
+  // A name is whose things are counted ("how much of north korea's trade"), not what.
+  const concepts = plan.concepts.filter((c) => words.some((w) => c.surface.toLowerCase().split(/\s+/).includes(w)) && ![...c.terms.keys()].every((t) => t.startsWith("@")));
+  if (concepts.length === 0) return undefined;
+  return new Set(concepts.flatMap((c) => [...c.terms.keys()]));
+}
+
+/** Whether a quantity word stands at most three words before a word of `counted` ("several rounds", "most of the trade"). */
+function quantifies(text: string, counted: ReadonlySet<string>, analyzer: Analyzer): boolean {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}.,'’-]*/gu) ?? [];
+  return words.some((w, i) => {
+    if (!counted.has(analyzer.stemWord(w.toLowerCase().replace(/[.,]$/, "")) ?? "")) return false;
+    for (let k = Math.max(0, i - 3); k < i; k++) if (QUANTITY.test(words[k]!.replace(/[.,]$/, ""))) return true;
+    return false;
+  });
 }
 
 /** Whether the question names a person of the alias file and nothing else of it ("how old is kim jong un", not "how old is the treaty"). */
