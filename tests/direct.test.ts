@@ -58,6 +58,12 @@ describe("the kind of short fact a question asks", () => {
     ["does it expire or smth, whats the term length", "duration"],
     ["which chinese official said it", "person"],
     ["what did xi say to kim", undefined],
+    ["the treaty lasts how many yrs before renewal", "duration"],
+    ["which nk state media outlet reported it", "source"],
+    ["xi kim meetings count since 2018?", "count"],
+    ["what is the DPRK", "expansion"],
+    // "US" opens a longer name here: the person holding the office is asked, not what US stands for.
+    ["who is the US special representative for north korea", "person"],
   ])("%s → %s", (q, kind) => expect(factKind(q)).toBe(kind));
 });
 
@@ -169,6 +175,33 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
   it("answers a 'who' about a partner with a country, never one about an office", () => {
     expect(spanIn("who is north koreas main trade partner", "China is its main trade partner, the North says.")).toBe("China");
     expect(spanIn("whos north koreas foreign minister", "North Korea’s foreign minister has ruled out contact with Washington.")).toBeUndefined();
+  });
+});
+
+describe("answers as members type the question", () => {
+  it("fills a blank typed without apostrophes", () => {
+    expect(spanIn("the korean peninsula is at chinas what?", "“The issue of the Korean Peninsula is at China's doorstep.”")).toBe("doorstep");
+    expect(spanIn("kim il sung is kim jong uns what", "Kim Il Sung, Kim Jong Un’s grandfather, led Korean guerrillas.")).toBe("grandfather");
+  });
+
+  it("takes a decade as a time, though 'the' stands before it", () => {
+    expect(spanIn("how far back do the ties go", "The ties between the two nations date back to the 1930s, when Kim Il Sung led guerrillas.")).toBe("1930s");
+    expect(spanIn("what year was it signed", "The 1961 treaty was signed in 1961.")).toBe("1961");
+  });
+
+  it("never gives an outlet or a body as the person asked", () => {
+    expect(spanIn("which american envoy told liu", "Liu told the U.S. envoy that China would act, according to Kyodo News.")).toBeUndefined();
+    // The act asked ("delivered") is not told: a body the sentence names is no doer.
+    expect(spanIn("who delivered the messages", "North Korea’s Korean Central News Agency (KCNA) elaborated on the message on Sunday.")).toBeUndefined();
+  });
+
+  it("reads a word after a determiner as a noun, not the act asked", () => {
+    // "on the phone": Sung Kim phoned, though the word stands far from him.
+    expect(spanIn("which american envoy phoned liu", "Yonhap reported Tuesday that U.S. Special Representative for North Korea Sung Kim spoke to Liu on the phone.")).toBe("Sung Kim");
+  });
+
+  it("of several counts, takes the one beside the question's words", () => {
+    expect(spanIn("trump kim meetings, how many?", "Trump met with Kim three times, but he refused to relieve any of the sanctions in return for several steps taken by Pyongyang.")).toBe("three times");
   });
 });
 

@@ -43,13 +43,15 @@ export function factKind(question: string): FactKind | undefined {
   if (/\b(what|which) month\b/.test(q)) return "month";
   if (/\b(what|which) (birthday|anniversary)\b|\bhow many (years|yrs)\b.*\banniversar/.test(q)) return "age";
   if (/\b(what|which)(?: [a-z]+){0,2} (date|day|month)\b|\b(exact|actual) date\b|^(since )?when\b|\bwhen (was|were|did|is|will|does|do|r|are)\b|\bwhen\??$/.test(q)) return "date";
-  if (/\bhow many (years|yrs|months|days|weeks|decades)\b.*\b(last|valid|good|run)\b/.test(q)) return "duration";
-  if (/\bhow many\b|\bhow much\b|\bhow often\b|^(?:the )?number of\b/.test(q)) return "count";
+  if (/\bhow many (years|yrs|months|days|weeks|decades)\b.*\b(last|valid|good|run)\b|\b(lasts?|valid|good|runs?)\b.*\bhow many (years|yrs|months|days|weeks|decades)\b/.test(q)) return "duration";
+  // "xi kim meetings count since 2018?": a plural and "count" ask how many.
+  if (/\bhow many\b|\bhow much\b|\bhow often\b|^(?:the )?number of\b|\b[a-z]+s count\b/.test(q)) return "count";
   if (/\bhow long\b|\b(term|length|duration|period|validity)\b|\bexpir(e|es|y)\b/.test(q)) return "duration";
   if (/\bhow old\b/.test(q)) return "age";
   if (
     /\bstands? (?:for|4)\b|\bshort for\b|\babbreviation\b|\bacronym\b/.test(q) ||
-    /^(what|who) (is|are) (the )?[A-Z]{2,6}\b/.test(question) ||
+    // "what is the DPRK", not "who is the US special representative".
+    /^(what|who) (is|are) (the )?[A-Z]{2,6}(?: (?:exactly|anyway|again|even))?\??$/.test(question) ||
     /\b(what|wat) does (the )?[a-z]{2,6} mean\b|^[a-z]{2,6} ?= ?\?/.test(q)
   ) {
     return "expansion";
@@ -57,7 +59,7 @@ export function factKind(question: string): FactKind | undefined {
   // "whats the full official name of the pact", "what do they officially call it": the name of a thing, not a person's office.
   if (/\b(what|whats|wat) (is )?(the |its )?((full|official|formal|real|whole) )*name\b|\bwhat is (it|the [a-z]+) called\b|\bcalled\??$|\b(what|wat) do (they|we|u|you|people) officially call\b|\b(what|wat) do (they|we|u|you|people) call (?:[\w-]+ ){0,4}(pact|treaty|agreement|accord|deal|party|agency|media|outlet)\b|\b(official|full|formal) (name|title) of\b/.test(q)) return "name";
   if (/\b(job|title|role|position)\b|\bwhat does .* do\b/.test(q)) return "title";
-  if (/\b(which|what) (outlet|paper|newspaper|agency|media|news)\b|\bwho reported\b|\baccording to (who|whom)\b|\b(where|who) did .* (get )?report(ed)?\b|\bsource\b/.test(q)) return "source";
+  if (/\b(which|what) (?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b)[a-z-]+ ){0,3}(outlet|paper|newspaper|agency|media|news)\b|\bwho reported\b|\baccording to (who|whom)\b|\b(where|who) did .* (get )?report(ed)?\b|\bsource\b/.test(q)) return "source";
   if (
     /^(who|whom|whose)\b|\b(who|whose) (is|was|were|are|did|signed|delivered)\b|\bwhose\b/.test(q) ||
     WHICH_OFFICE.test(q)
@@ -75,8 +77,9 @@ const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const DATE = new RegExp(`${MONTH} \\d{1,2}, ${YEAR}|${MONTH} ${YEAR}|${MONTH} \\d{1,2}\\b|${YEAR}s?(?:,? and ${YEAR}s?)?|${MONTH}\\b|${WEEKDAY}\\b`, "g");
 const DAY_ASKED = /\b(?:what|which|exact|actual) (?:[a-z]+ )?(?:day|date)\b/;
 const DAY_PRECISE = new RegExp(`^(?:${MONTH} \\d|${WEEKDAY})`);
-/** "the 1961 treaty": a year used as a name of something, not the time of what the sentence tells. */
-const ATTRIBUTIVE_YEAR = /\bthe $/;
+/** "the 1961 treaty": a year used as a name of something, not the time of what the sentence tells (but "date back to the 1930s" is a time). */
+const ATTRIBUTIVE_YEAR = /\bthe $/i;
+const attributive = (text: string, s: Span) => ATTRIBUTIVE_YEAR.test(text.slice(0, s.start)) && !text.slice(s.start, s.end).endsWith("s");
 const YEARS = new RegExp(`${YEAR}s?(?:,? and ${YEAR}s?)?`, "g");
 const NUMBER_WORD = "\\d+(?:,\\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|several|dozens of|hundreds of|thousands of";
 /** "several rounds", "three times", "20 years", "five times"; with an adjective ("two leading powers") for a noun the question names. */
@@ -176,12 +179,12 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
     case "month":
       return only(matches(text, new RegExp(`${MONTH}\\b`, "g")).filter(notAsked));
     case "year":
-      return nearestAsked(matches(text, YEARS).filter(notAsked).filter((s) => !ATTRIBUTIVE_YEAR.test(text.slice(0, s.start))), plan, text, analyzer);
+      return nearestAsked(matches(text, YEARS).filter(notAsked).filter((s) => !attributive(text, s)), plan, text, analyzer);
     case "date": {
       // "what day", "the exact date": a year or a month alone does not say which day.
       const day = DAY_ASKED.test(asked) ? (s: Span) => DAY_PRECISE.test(text.slice(s.start, s.end)) : () => true;
       const dates = longestFirst(matches(text, DATE)).filter(notAsked).filter(day);
-      return nearestAsked(dates.filter((s) => !ATTRIBUTIVE_YEAR.test(text.slice(0, s.start))), plan, text, analyzer);
+      return nearestAsked(dates.filter((s) => !attributive(text, s)), plan, text, analyzer);
     }
     case "count": {
       // "how many rounds" → the number before "rounds"; else the one "several"/"three times" of the sentence.
@@ -192,7 +195,8 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       const withNoun = [...all, ...matches(text, COUNT_WITH_ADJECTIVE).filter(notAsked).filter(notYear)].filter(nounLast);
       // "how often": a number of times, not "several steps".
       const often = /\bhow often\b/.test(asked) ? /^(?:once|twice|\S+ times)$/i : /^(several|once|twice|\d+ times|[a-z]+ times)/i;
-      return only(withNoun.length ? withNoun : all.filter((s) => often.test(text.slice(s.start, s.end))));
+      // Of several ("met with Kim three times ... several steps"), the one beside the question's words.
+      return nearestAsked(withNoun.length ? withNoun : all.filter((s) => often.test(text.slice(s.start, s.end))), plan, text, analyzer);
     }
     case "duration":
       return only(matches(text, DURATION).filter(notAsked));
@@ -315,8 +319,9 @@ function blankOf(question: string, text: string): Span | undefined {
   const asked = withoutTrailingFiller(question);
   // Only a question ending in its question word has a blank: most do not, and the pattern below scans the whole question.
   if (!ENDS_IN_QUESTION_WORD.test(asked.slice(-7))) return undefined;
-  const before = asked.replace(/\s*(?:what|where|who|whom)\??$/, "").split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}'’-]/gu, "")).filter(Boolean);
-  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => ({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
+  // Apostrophes aside: members type "chinas" and "jong uns" for "China's" and "Jong Un’s".
+  const before = asked.replace(/\s*(?:what|where|who|whom)\??$/, "").split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}-]/gu, "")).filter(Boolean);
+  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => ({ word: m[0].toLowerCase().replace(/['’]/g, ""), start: m.index, end: m.index + m[0].length }));
   for (let n = Math.min(4, before.length); n >= 1; n--) {
     const tail = before.slice(-n);
     if (tail.every((w) => SMALL_WORD.test(w))) return undefined;
@@ -326,10 +331,14 @@ function blankOf(question: string, text: string): Span | undefined {
     if (found.length === 0) continue;
     const after = found[0]!;
     let last = after;
-    while (last < words.length && last - after < 3 && !SMALL_WORD.test(words[last]!.word)) last++;
+    // Up to three words, ending at a small word or at punctuation ("grandfather, led ..." → "grandfather").
+    const phraseGoesOn = (i: number) => i === after || text.slice(words[i - 1]!.end, words[i]!.start) === " ";
+    while (last < words.length && last - after < 3 && !SMALL_WORD.test(words[last]!.word) && phraseGoesOn(last)) last++;
     if (last === after) return undefined;
     const joined = text.slice(words[after - 1]!.end, words[after]?.start) === " ";
-    const first = joined && !SMALL_WORD.test(tail.at(-1)!) ? words[after - 1]! : words[after]!;
+    // "a common what" → "common treasure"; but "at chinas what" → "doorstep", not "China's doorstep".
+    const possessive = /['’]s$/.test(text.slice(words[after - 1]!.start, words[after - 1]!.end));
+    const first = joined && !possessive && !SMALL_WORD.test(tail.at(-1)!) ? words[after - 1]! : words[after]!;
     return { start: first.start, end: words[last - 1]!.end };
   }
   return undefined;

@@ -46,7 +46,8 @@ export function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notA
   }
   // A country answers "who is their main partner", never "who is their foreign minister".
   const asksForAPerson = PERSON_ROLE.test(plan.normalised);
-  const others = people.length || unknown.length || asksForAPerson ? [] : oneEach((k) => k === "place" || k === "organisation");
+  // Nor does a country or a body answer "who delivered the messages" from a sentence that does not tell of the delivering.
+  const others = people.length || unknown.length || asksForAPerson || verb ? [] : oneEach((k) => k === "place" || k === "organisation");
   let candidates = (people.length ? people : unknown.length ? unknown : others).filter(notAsked);
   // "who is china's special representative for north korea": of several people, the one whose title holds the office asked.
   const offices = plan.normalised.toLowerCase().match(PERSON_ROLES);
@@ -93,8 +94,14 @@ const namedIn = new WeakMap<QueryPlan, Set<string>>();
 
 /** Names the alias file does not know: capitalised words not at the sentence start, one of them no English word ("North Korean Supreme" is no name). */
 function unknownNames(text: string, analyzer: Analyzer): Span[] {
-  return matches(text, NAME).filter((s) => s.start > 0 && analyzer.entities(text.slice(s.start, s.end)).length === 0 && text.slice(s.start, s.end).split(" ").some((w) => !isEnglishWord(w, 50)));
+  return matches(text, NAME).filter((s) => {
+    const name = text.slice(s.start, s.end);
+    return s.start > 0 && !ORGANISATION_NAME.test(name) && !/\baccording to $/.test(text.slice(0, s.start)) && analyzer.entities(name).length === 0 && name.split(" ").some((w) => !isEnglishWord(w, 50));
+  });
 }
+
+/** "Kyodo News", "Korean Central News Agency", "Asia Society": an outlet or a body, not a person (nor is what comes after "according to"). */
+const ORGANISATION_NAME = /\b(?:News|Agency|Times|Post|Party|Department|Ministry|Committee|Council|Press|Media|Service|Office|Association|Society|Institute|University|Journal|Herald|Daily|Group|Company|Bank|Summit|Forum)$/;
 
 /** The people a sentence names that the question does not: those of the alias file, else names it does not know. */
 function nameSpans(plan: QueryPlan, text: string, analyzer: Analyzer): Span[] {
@@ -141,7 +148,10 @@ function askedVerb(question: string, analyzer: Analyzer): string | undefined {
  * use the verb (then it may still answer otherwise); `[]` when it uses it without saying who.
  */
 function agentsOf(verb: string, text: string, candidates: Span[], analyzer: Analyzer): Span[] | undefined {
-  const uses = [...text.matchAll(/\p{L}+/gu)].filter((m) => analyzer.stemWord(m[0]) === verb);
+  // "spoke to Liu on the phone": after a determiner the word names a thing, not the act asked
+  // ("who phoned Liu"); but "the signing of the treaty", "the visit of Xi" name the act.
+  const thing = (m: RegExpExecArray) => DETERMINER_BEFORE.test(text.slice(Math.max(0, m.index - 7), m.index)) && !/^\s+of\b/.test(text.slice(m.index + m[0].length));
+  const uses = [...text.matchAll(/\p{L}+/gu)].filter((m) => analyzer.stemWord(m[0]) === verb && !thing(m));
   if (!uses.length) return undefined;
   const found: Span[] = [];
   for (const use of uses) {
@@ -160,6 +170,8 @@ function agentsOf(verb: string, text: string, candidates: Span[], analyzer: Anal
   }
   return [...new Map(found.map((f) => [f.start, f])).values()].sort((a, b) => a.start - b.start);
 }
+
+const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|its|this|that)\s+$/i;
 
 /**
  * Whether the sentence tells of the act a "who" question asks about without saying who did it
