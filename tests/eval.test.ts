@@ -3,7 +3,10 @@ import { evaluate, readQuestionFile } from "../src/eval/evaluate.js";
 import { buildAnswerer } from "../src/pipeline.js";
 
 /** Floors on the chat test part: the figures of the last fit, less one question. */
-const CHAT_TEST_FLOOR = { hitAt1: 0.723, hitAt3: 0.891, answerableRefused: 0.02, unanswerableRefused: 0.48, directRight: 15, directWrong: 2 };
+const CHAT_TEST_FLOOR = { hitAt1: 0.713, hitAt3: 0.881, answerableRefused: 0.03, unanswerableRefused: 0.52, directRight: 15, directWrong: 2 };
+
+/** Floors on the blind validation part (written later, never tuned on): today's figures less one question. */
+const CHAT_VAL_4_FLOOR = { hitAt1: 0.81, hitAt3: 0.878, answerableRefused: 0.046, unanswerableRefused: 0.425, directRight: 32, directWrong: 4 };
 
 /** Floors on the third chat training part: today's figures less one question. */
 const CHAT_TRAIN_3_FLOOR = { hitAt1: 0.715, hitAt3: 0.869, answerableRefused: 0.008, unanswerableRefused: 0.45, directRight: 28, directWrong: 6 };
@@ -41,6 +44,7 @@ describe("answer quality (npm run eval)", () => {
   // larger than the first, guards the same way.
   it.each([
     ["test", "tests/eval/chat-test.json", 101, CHAT_TEST_FLOOR],
+    ["blind validation", "tests/eval/chat-val-4.json", 132, CHAT_VAL_4_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
   ] as const)("holds today's figures on the chat-style %s part", (_part, file, answerable, floor) => {

@@ -36,10 +36,14 @@ const FILES = {
   "chat train 2": "tests/eval/chat-train-2.json",
   "chat train 3": "tests/eval/chat-train-3.json",
   "chat test": "tests/eval/chat-test.json",
+  "chat val 4": "tests/eval/chat-val-4.json",
 } as const;
 type Part = keyof typeof FILES;
-/** The part never fitted on and whose misses are not printed: looking at them is how a test set turns into a training set. */
-const HELD_OUT: readonly Part[] = ["chat test"];
+/**
+ * The parts never fitted on and whose misses are not printed: looking at them is how a test set
+ * turns into a training set. "chat val 4" was written later, blind to the rules, in other voices.
+ */
+const HELD_OUT: readonly Part[] = ["chat test", "chat val 4"];
 /** The chat-style training parts: what `--fit` and `--cv` learn from (with the tidy files for `--fit`). */
 const CHAT_TRAINING: readonly Part[] = ["chat train", "chat train 2", "chat train 3"];
 /** The tidy question files, always visible: training material for `--fit` beside the chat training part. */
