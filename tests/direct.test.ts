@@ -238,6 +238,10 @@ describe("a line only when the sentence holds exactly one answer", () => {
   it("of several dates, takes the one beside the question's own words, when clearly nearer", () => {
     expect(spanIn("when was it signed", "It was signed in 1961 and amended in 1975.")).toBe("1961");
     expect(spanIn("what day did xi and kim exchange msgs", "Xi and Kim spoke on Sunday while exchanging messages on the anniversary of the treaty signed on July 11, 1961.")).toBe("Sunday");
+    const sentence = "Chinese President Xi Jinping and North Korean Supreme Leader Kim Jong-un professed their intention to strengthen bilateral ties on Sunday while exchanging messages on the 60th anniversary of the Treaty of Friendship signed between the two countries on July 11, 1961.";
+    expect(spanIn("whats the exact date the treaty got signed", sentence)).toBe("July 11, 1961");
+    // A month the question names picks the date in it.
+    expect(spanIn("on what day in july was the treaty signed", sentence)).toBe("July 11, 1961");
   });
 
   it("fills a blank with the words after the question's last words, punctuation aside", () => {

@@ -3,7 +3,7 @@ import { evaluate, readQuestionFile } from "../src/eval/evaluate.js";
 import { buildAnswerer } from "../src/pipeline.js";
 
 /** Floors on the chat test part: the figures of the last fit, less one question. */
-const CHAT_TEST_FLOOR = { hitAt1: 0.713, hitAt3: 0.881, answerableRefused: 0.03, unanswerableRefused: 0.52, directRight: 15, directWrong: 2 };
+const CHAT_TEST_FLOOR = { hitAt1: 0.703, hitAt3: 0.881, answerableRefused: 0.03, unanswerableRefused: 0.52, directRight: 15, directWrong: 2 };
 
 /** Floors on the blind validation part (written later, never tuned on): today's figures less one question. */
 const CHAT_VAL_4_FLOOR = { hitAt1: 0.81, hitAt3: 0.878, answerableRefused: 0.046, unanswerableRefused: 0.425, directRight: 32, directWrong: 4 };

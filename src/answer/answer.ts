@@ -73,7 +73,7 @@ const DIRECT_FROM = 3;
 const FRAME_WORDS: Partial<Record<FactKind, RegExp>> = {
   name: /^(?:name|names|named|called|call|title|official|officially|full|formal|whole|real)$/i,
   expansion: /^(?:stand|stands|short|mean|means|abbreviation|acronym|full|form)$/i,
-  date: /^(?:date|day|exact|exactly|actual|actually)$/i,
+  date: /^(?:date|day|month|exact|exactly|actual|actually)$/i,
   year: /^(?:year|years|yr|yrs)$/i,
   duration: /^(?:long|length|duration)$/i,
   age: /^(?:old|age)$/i,

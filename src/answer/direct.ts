@@ -184,6 +184,10 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       // "what day", "the exact date": a year or a month alone does not say which day.
       const day = DAY_ASKED.test(asked) ? (s: Span) => DAY_PRECISE.test(text.slice(s.start, s.end)) : () => true;
       const dates = longestFirst(matches(text, DATE)).filter(notAsked).filter(day);
+      // "on what day in july": a date in the month asked, if the sentence has one.
+      const month = new RegExp(`\\b${MONTH}\\b`, "i").exec(asked)?.[0];
+      const inMonth = month ? dates.filter((s) => text.slice(s.start, s.end).toLowerCase().startsWith(month.toLowerCase())) : [];
+      if (inMonth.length) return nearestAsked(inMonth.filter((s) => !attributive(text, s)), plan, text, analyzer);
       return nearestAsked(dates.filter((s) => !attributive(text, s)), plan, text, analyzer);
     }
     case "count": {
@@ -397,14 +401,18 @@ function longestFirst(spans: Span[]): Span[] {
  * messages": "on Sunday while exchanging messages", not "signed ... on July 11, 1961"): the
  * nearest to a word of the question (names aside), when it is at most half as far as any other.
  */
+/** How many times nearer to the question's words one answer must stand than the next to be taken. */
+const NEARER = 1.5;
+
 function nearestAsked(spans: Span[], plan: QueryPlan, text: string, analyzer: Analyzer): Span | undefined {
   if (spans.length < 2) return only(spans);
   const asked = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()].filter((t) => !t.startsWith("@"))));
-  const at = [...text.matchAll(/\p{L}+/gu)].filter((m) => asked.has(analyzer.stemWord(m[0].toLowerCase()) ?? "")).map((m) => m.index);
-  if (!at.length) return undefined;
-  const distance = (s: Span) => Math.min(...at.filter((i) => i < s.start || i >= s.end).map((i) => (i < s.start ? s.start - i : i - s.end)));
+  const words = [...text.matchAll(/\p{L}+/gu)].filter((m) => asked.has(analyzer.stemWord(m[0].toLowerCase()) ?? ""));
+  if (!words.length) return undefined;
+  // Characters between the word and the span: "signed between the two countries on July 11, 1961".
+  const distance = (s: Span) => Math.min(...words.filter((m) => m.index + m[0].length <= s.start || m.index >= s.end).map((m) => (m.index < s.start ? s.start - (m.index + m[0].length) : m.index - s.end)));
   const ranked = spans.map((s) => ({ s, d: distance(s) })).sort((a, b) => a.d - b.d);
-  return ranked[0]!.d * 2 <= ranked[1]!.d ? ranked[0]!.s : undefined;
+  return ranked[0]!.d * NEARER <= ranked[1]!.d ? ranked[0]!.s : undefined;
 }
 
 
