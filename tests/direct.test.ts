@@ -205,6 +205,17 @@ describe("answers as members type the question", () => {
   });
 });
 
+describe("where: a place, else the occasion or the ground", () => {
+  it("answers where with a place after 'in' or 'at', before any occasion", () => {
+    expect(spanIn("where were the messages delivered", "The messages were delivered by Song Tao during a meeting in Beijing on Monday.")).toBe("Beijing");
+  });
+
+  it("answers where with the occasion or the ground when no place is named", () => {
+    expect(spanIn("where did wang make those comments", "Wang Wenbin said Wednesday at a regular press briefing that the treaty was a strategic decision.")).toBe("regular press briefing");
+    expect(spanIn("where is china building silos", "China is constructing underground missile silos in the desert.")).toBe("desert");
+  });
+});
+
 describe("a line only when the sentence holds exactly one answer", () => {
   it("takes the one date, skipping a year that names a thing", () => {
     expect(spanIn("when did wang say it", "Wang said Wednesday that the 1961 treaty stands.")).toBe("Wednesday");

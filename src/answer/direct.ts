@@ -231,14 +231,16 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       );
     case "person":
       return personOf(plan, text, analyzer, notAsked);
-    case "place":
-      return only(
-        analyzer
-          .entities(text)
-          .filter((e) => e.entity.kind === "place" && /\b(?:in|at|visit to|trip to)\s+$/.test(text.slice(Math.max(0, e.start - 9), e.start)))
-          .map((e) => ({ start: e.start, end: e.end }))
-          .filter(notAsked),
-      );
+    case "place": {
+      const places = analyzer
+        .entities(text)
+        .filter((e) => e.entity.kind === "place" && /\b(?:in|at|visit to|trip to)\s+$/.test(text.slice(Math.max(0, e.start - 9), e.start)))
+        .map((e) => ({ start: e.start, end: e.end }));
+      if (places.some(notAsked)) return nearestAsked(places.filter(notAsked), plan, text, analyzer);
+      // Else "at the G20 summit", "at a regular press briefing", "in the desert": where, said by the occasion or the ground.
+      const venues = [...text.matchAll(VENUE)].map((m) => ({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length }));
+      return nearestAsked(venues.filter(notAsked), plan, text, analyzer);
+    }
   }
 }
 
@@ -387,6 +389,9 @@ function initialsMatch(words: string, abbreviation: string): string {
   return words;
 }
 
+
+/** "at the G20 summit", "at an online Asia Society event", "in the desert": the words after the article, up to the occasion or ground. */
+const VENUE = /\b(?:at|in|during) (?:a|an|the) ((?:[\p{L}\d-]+ ){0,3}(?:summit|event|briefing|conference|meeting|forum|ceremony|session|banquet|reception|rally|parade|desert|border|capital))\b/gu;
 
 /** Keeps the longest of overlapping spans ("July 11, 1961" over "July" and "1961"). */
 function longestFirst(spans: Span[]): Span[] {
