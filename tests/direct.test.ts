@@ -205,7 +205,23 @@ describe("answers as members type the question", () => {
   });
 });
 
+describe("kinships and coined words", () => {
+  it("answers how two people are related with the kinship word", () => {
+    expect(factKind("how is kim il sung related to kim jong un")).toBe("kin");
+    expect(spanIn("how is kim il sung related to kim jong un", "Kim Il Sung, Kim Jong Un’s grandfather, led Korean guerrillas.")).toBe("grandfather");
+  });
+
+  it("answers what someone called a thing with their quoted words for it", () => {
+    expect(factKind("what did nk call bidens policy")).toBe("coined");
+    expect(spanIn("what did nk call bidens policy", "Pyongyang has blasted Joe Biden for pursuing a similar “hostile policy” after he spoke of a “threat”.")).toBe("hostile policy");
+  });
+});
+
 describe("where: a place, else the occasion or the ground", () => {
+  it("takes the occasion beside the person asked about", () => {
+    expect(spanIn("at what event did campbell say all that", "Kurt Campbell said Tuesday at an online Asia Society event that he expects the two leaders will meet at the G20 summit in October.")).toBe("online Asia Society event");
+  });
+
   it("answers where with a place after 'in' or 'at', before any occasion", () => {
     expect(spanIn("where were the messages delivered", "The messages were delivered by Song Tao during a meeting in Beijing on Monday.")).toBe("Beijing");
   });

@@ -12,7 +12,7 @@ import { matches, only, type Span, trimLeadingLowercase } from "./spans.js";
  * one thing of that kind that the question does not already name: a wrong line is worse than
  * none, so anything ambiguous gives none.
  */
-export type FactKind = "date" | "year" | "month" | "count" | "duration" | "age" | "person" | "title" | "expansion" | "source" | "place" | "blank" | "name";
+export type FactKind = "date" | "year" | "month" | "count" | "duration" | "age" | "person" | "title" | "expansion" | "source" | "place" | "blank" | "name" | "kin" | "coined";
 
 export type { Span } from "./spans.js";
 
@@ -66,7 +66,12 @@ export function factKind(question: string): FactKind | undefined {
   ) {
     return "person";
   }
-  if (/^where\b|\bwhere (was|were|did|is)\b|\b(in |at )?(what|which) (city|town|capital|country|place)\b/.test(q)) return "place";
+  if (/^where\b|\bwhere (was|were|did|is)\b|\b(in |at )?(what|which) (city|town|capital|country|place)\b|\b(?:at|in|during) (?:what|which) (?:event|occasion|venue|meeting|summit|conference|briefing)\b/.test(q)) return "place";
+  // "how is kim il sung related to kim jong un": a kinship.
+  if (/\bhow (?:is|was|are|were) .+ related to\b/.test(q)) return "kin";
+  // "what did nk call bidens policy": the words they called it, in quotation marks.
+  // (Not "what do they call the pact": its name, read below.)
+  if (/^(?:what|wat) (?:did|does) .+ (?:call|label|brand|dub)\b/.test(q)) return "coined";
   return undefined;
 }
 
@@ -218,6 +223,10 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
     }
     case "title":
       return titleOf(plan, text, analyzer);
+    case "kin":
+      return only(matches(text, KIN));
+    case "coined":
+      return coinedFor(plan, text, analyzer);
     case "name":
       return nameOf(text, analyzer, notAsked);
     case "source":
@@ -390,6 +399,21 @@ function initialsMatch(words: string, abbreviation: string): string {
 }
 
 
+/** "Kim Jong Un’s grandfather": a kinship word. */
+const KIN = /\b(?:grand)?(?:father|mother|son|daughter|parent)s?\b|\b(?:brother|sister|uncle|aunt|nephew|niece|wife|husband|cousin|successor|predecessor)s?\b/gi;
+/** A short phrase in quotation marks: “hostile policy”, "China's doorstep". */
+const QUOTED = /[“"]([^”"]{2,60})[”"]/g;
+
+/** "what did nk call bidens policy" → "hostile policy": the one short quoted phrase of the sentence holding a word of the question. */
+function coinedFor(plan: QueryPlan, text: string, analyzer: Analyzer): Span | undefined {
+  const asked = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()].filter((t) => !t.startsWith("@"))));
+  return only(
+    [...text.matchAll(QUOTED)]
+      .filter((m) => m[1]!.split(/\s+/).length <= 6 && m[1]!.split(/[^\p{L}]+/u).some((w) => asked.has(analyzer.stemWord(w.toLowerCase()) ?? "")))
+      .map((m) => ({ start: m.index + 1, end: m.index + 1 + m[1]!.length })),
+  );
+}
+
 /** "at the G20 summit", "at an online Asia Society event", "in the desert": the words after the article, up to the occasion or ground. */
 const VENUE = /\b(?:at|in|during) (?:a|an|the) ((?:[\p{L}\d-]+ ){0,3}(?:summit|event|briefing|conference|meeting|forum|ceremony|session|banquet|reception|rally|parade|desert|border|capital))\b/gu;
 
@@ -412,10 +436,15 @@ const NEARER = 1.5;
 function nearestAsked(spans: Span[], plan: QueryPlan, text: string, analyzer: Analyzer): Span | undefined {
   if (spans.length < 2) return only(spans);
   const asked = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()].filter((t) => !t.startsWith("@"))));
-  const words = [...text.matchAll(/\p{L}+/gu)].filter((m) => asked.has(analyzer.stemWord(m[0].toLowerCase()) ?? ""));
+  const named = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()].filter((t) => t.startsWith("@"))));
+  // The question's words and the names it asks about ("Kurt Campbell said Tuesday at an online Asia Society event"), as [start, end].
+  const words: [number, number][] = [
+    ...[...text.matchAll(/\p{L}+/gu)].filter((m) => asked.has(analyzer.stemWord(m[0].toLowerCase()) ?? "")).map((m): [number, number] => [m.index, m.index + m[0].length]),
+    ...analyzer.entities(text).filter((e) => named.has(entityTerm(e.entity.name))).map((e): [number, number] => [e.start, e.end]),
+  ];
   if (!words.length) return undefined;
   // Characters between the word and the span: "signed between the two countries on July 11, 1961".
-  const distance = (s: Span) => Math.min(...words.filter((m) => m.index + m[0].length <= s.start || m.index >= s.end).map((m) => (m.index < s.start ? s.start - (m.index + m[0].length) : m.index - s.end)));
+  const distance = (s: Span) => Math.min(...words.filter(([start, end]) => end <= s.start || start >= s.end).map(([start, end]) => (start < s.start ? s.start - end : start - s.end)));
   const ranked = spans.map((s) => ({ s, d: distance(s) })).sort((a, b) => a.d - b.d);
   return ranked[0]!.d * NEARER <= ranked[1]!.d ? ranked[0]!.s : undefined;
 }
