@@ -181,6 +181,17 @@ describe("answering from the real index", () => {
     expect(answer.passages.filter((p) => p.text.includes("Actions of this nature"))).toHaveLength(1);
   });
 
+  it("shows after a speaker's reported words the quotation of theirs that follows, and names them from it", () => {
+    // "North Korea's foreign minister has ruled out ..." names him only by his office; the next
+    // sentence, his quotation, by his name (the quote index attributes both to him).
+    const answer = answerer.answer("who is north koreas foreign minister");
+    const first = answer.passages[0]!;
+    expect(first.sentence.text).toMatch(/^North Korea’s foreign minister has ruled out/);
+    expect(first.text).toMatch(/Ri Son-gwon said in a statement carried by KCNA on Wednesday\.$/);
+    expect(answer.direct).toMatchObject({ text: "Ri Son-gwon", citation: first.citation });
+    expect(first.text.slice(answer.direct!.start, answer.direct!.end)).toBe("Ri Son-gwon");
+  });
+
   it("never reads a number as a typo of another ('2021' is not '2001')", () => {
     for (const hit of answerer.search.search("renewed in 2021", 10)) expect(hit.matchedTerms).not.toContain("2021");
     expect(answerer.search.search("renewed in 2001", 1)[0]!.matchedTerms).toContain("2001");

@@ -34,7 +34,7 @@ export interface Answer {
 export interface DirectAnswer {
   /** The words of the passage that answer, verbatim. */
   text: string;
-  /** Where they stand in that sentence's text. */
+  /** Where they stand in the passage's text (its sentence, or the sentence shown after it). */
   start: number;
   end: number;
   citation: Citation;
@@ -134,6 +134,8 @@ export class Answerer {
     const passages: Passage[] = [];
     const termSets: (readonly number[])[] = [];
     const kept: Hit[] = [];
+    /** The sentence shown after each kept one, if any. */
+    const nexts: (Sentence | undefined)[] = [];
     // Passages past the last one shown are never seen: a hit is only compared with those up to
     // there (a near-duplicate of a later one would have cited it there, unseen).
     const last = offset + top;
@@ -158,14 +160,15 @@ export class Answerer {
       if (next) continued.add(next.id);
       passages.push(this.passage(hit, next));
       kept.push(hit);
+      nexts.push(next);
       termSets.push(terms);
     }
     // Highlights only for the passages shown: finding them means analysing the sentence again.
     const shown = passages.slice(offset, offset + top);
     shown.forEach((p, i) => (p.highlights = this.search.highlights(kept[offset + i]!, plan)));
     // A direct answer states the fact as the answer, from a top passage that answers most of the question.
-    const found = offset === 0 ? this.firstDirect(plan, kept.slice(0, shown.length)) : undefined;
-    const direct = found && { text: found.hit.sentence.text.slice(found.span.start, found.span.end), ...found.span, citation: shown[found.index]!.citation };
+    const found = offset === 0 ? this.firstDirect(plan, kept.slice(0, shown.length), nexts) : undefined;
+    const direct = found && { text: shown[found.index]!.text.slice(found.span.start, found.span.end), ...found.span, citation: shown[found.index]!.citation };
     return { question, answered: true, passages: shown, ...(direct ? { direct } : {}) };
   }
 
@@ -174,15 +177,27 @@ export class Answerer {
    * later one of the first DIRECT_FROM when those before it cannot be the kind of answer asked
    * for (no date for "when"); one that can, but holds several (two people for "who"), ends it.
    */
-  private firstDirect(plan: QueryPlan, hits: readonly Hit[]): { index: number; hit: Hit; span: Span } | undefined {
+  private firstDirect(plan: QueryPlan, hits: readonly Hit[], nexts: readonly (Sentence | undefined)[] = []): { index: number; hit: Hit; span: Span } | undefined {
     const fact = shortFact(plan, this.search.analyzer);
     if (!fact) return undefined;
-    const spanAt = (i: number) => (hits[i]!.coverage >= DIRECT_MIN_COVERAGE ? fact.span(hits[i]!.sentence) : undefined);
+    // In the passage's text: its sentence, else for "who" the sentence shown after it ("North
+    // Korea's foreign minister has ruled out ..." → "“We are not considering ...,” Ri Son-gwon said").
+    const inPassage = (i: number): Span | undefined => {
+      const own = fact.span(hits[i]!.sentence);
+      if (own) return own;
+      // Only a person: the continuation is the speaker's quotation, not their outlet nor their dates.
+      const next = fact.kind === "person" ? nexts[i] : undefined;
+      const later = next && fact.span(next);
+      const shift = hits[i]!.sentence.text.length + 1;
+      return later && { start: later.start + shift, end: later.end + shift };
+    };
+    const spanAt = (i: number) => (hits[i]!.coverage >= DIRECT_MIN_COVERAGE ? inPassage(i) : undefined);
+    const textAt = (i: number) => (nexts[i] ? `${hits[i]!.sentence.text} ${nexts[i]!.text}` : hits[i]!.sentence.text);
     const last = Math.min(DIRECT_FROM, hits.length);
     for (let i = 0; i < last; i++) {
       const span = spanAt(i);
       // "when was it last renewed" asks for one of them: the fuller answer would not be it.
-      if (span) return ONE_OF_SEVERAL.test(plan.normalised) ? { index: i, hit: hits[i]!, span } : this.fullerDirect(hits, i, span, last, spanAt);
+      if (span) return ONE_OF_SEVERAL.test(plan.normalised) ? { index: i, hit: hits[i]!, span } : this.fullerDirect(hits, i, span, last, spanAt, textAt);
       if (this.answerFit(hits[i]!, plan) > 0) return undefined;
     }
     return undefined;
@@ -193,9 +208,9 @@ export class Answerer {
    * "when was it renewed" is "1981 and 2001" ("Both the sides renewed it in 1981 and 2001"), not
    * only the "2001" of the first passage ("The agreement was last renewed in 2001").
    */
-  private fullerDirect(hits: readonly Hit[], i: number, span: Span, last: number, spanAt: (j: number) => Span | undefined): { index: number; hit: Hit; span: Span } {
+  private fullerDirect(hits: readonly Hit[], i: number, span: Span, last: number, spanAt: (j: number) => Span | undefined, textAt: (j: number) => string): { index: number; hit: Hit; span: Span } {
     // As words: "2001" is in "1981 and 2001", not in "2011".
-    const words = (j: number, s: Span) => ` ${hits[j]!.sentence.text.slice(s.start, s.end).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+    const words = (j: number, s: Span) => ` ${textAt(j).slice(s.start, s.end).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
     const found = words(i, span);
     for (let j = i + 1; j < last; j++) {
       const other = spanAt(j);
@@ -278,7 +293,18 @@ export class Answerer {
    */
   private continuation(sentence: Sentence): Sentence | undefined {
     const next = this.articles.get(sentence.articleId)?.sentences[sentence.position + 1];
-    return next && leansOnPrevious(next.text) ? next : undefined;
+    return next && (leansOnPrevious(next.text) || this.quotesOnFor(sentence, next)) ? next : undefined;
+  }
+
+  /**
+   * Whether `next` opens on the quoted words of whoever speaks in `sentence` ("North Korea's
+   * foreign minister has ruled out “any contact” ..." → "“We are not considering ...,” Ri
+   * Son-gwon said"): the speaker's own words, and often the only place their name is given.
+   */
+  private quotesOnFor(sentence: Sentence, next: Sentence): boolean {
+    if (!/^[“"]/.test(next.text)) return false;
+    const speakers = this.reranker.speakersOf(sentence);
+    return speakers.length > 0 && this.reranker.speakersOf(next).some((s) => speakers.includes(s));
   }
 
   /** A hit's passage: its sentence, and the one after it that leans on it (highlights and direct answers stay in the first). */

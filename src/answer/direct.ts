@@ -94,8 +94,8 @@ const DURATION = new RegExp(`\\b(?:${NUMBER_WORD}) (?:years?|months?|decades?|da
 const AGE = new RegExp(`\\b(?:\\d+(?:st|nd|rd|th)|${ORDINAL}) anniversary\\b|\\b\\d+ (?:years?|yrs) (?:old|of)\\b`, "gi");
 /** "Korean Central News Agency (KCNA)": the words before an abbreviation in brackets. */
 const EXPANSION = /((?:[A-Z][\p{L}’'-]*|of|the|and|for|de)(?: (?:[A-Z][\p{L}’'-]*|of|the|and|for|de))*) \(([A-Z]{2,8})\)/gu;
-/** "according to Nikkei Asia", "KCNA reported": an outlet, never a pronoun ("He said"). */
-const SOURCE = /\baccording to ((?:the )?[A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)*)|\b(?!(?:He|She|It|They|We|I) )((?:[A-Z][\p{L}]+ )*[A-Z][\p{L}]+) (?:reported|reports|said|says|quoted|quotes|mentioned|mentions)\b/gu;
+/** "according to Nikkei Asia", "KCNA reported", "South China Morning Post goes on to add": an outlet, never a pronoun ("He said"). */
+const SOURCE = /\baccording to ((?:the )?[A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)*)|\b(?!(?:He|She|It|They|We|I) )((?:[A-Z][\p{L}]+ )*[A-Z][\p{L}]+) (?:goes on to |went on to )?(?:reported|reports|said|says|quoted|quotes|mentioned|mentions|adds|added|add|notes|noted|writes|wrote)\b/gu;
 export interface DirectInput {
   plan: QueryPlan;
   text: string;

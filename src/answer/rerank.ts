@@ -118,7 +118,7 @@ export class Reranker {
   }
 
   /** Who speaks in a sentence: the quote index's attributions, and the sayers of reported speech. */
-  private speakersOf(sentence: Sentence): string[] {
+  speakersOf(sentence: Sentence): string[] {
     let who = this.speakersRead.get(sentence.id);
     if (!who) {
       const quoted = this.speakers.get(sentence.id) ?? [];
