@@ -438,11 +438,10 @@ function nearestAsked(spans: Span[], plan: QueryPlan, text: string, analyzer: An
   const asked = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()].filter((t) => !t.startsWith("@"))));
   const named = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()].filter((t) => t.startsWith("@"))));
   // The question's words and the names it asks about ("Kurt Campbell said Tuesday at an online Asia Society event"), as [start, end].
-  const words: [number, number][] = [
-    ...[...text.matchAll(/\p{L}+/gu)].filter((m) => asked.has(analyzer.stemWord(m[0].toLowerCase()) ?? "")).map((m): [number, number] => [m.index, m.index + m[0].length]),
-    ...analyzer.entities(text).filter((e) => named.has(entityTerm(e.entity.name))).map((e): [number, number] => [e.start, e.end]),
-  ];
-  if (!words.length) return undefined;
+  // A sentence with none of the question's words but its names tells of something else about them ("when was xi born": not "Xi ... on Sunday").
+  const own = [...text.matchAll(/\p{L}+/gu)].filter((m) => asked.has(analyzer.stemWord(m[0].toLowerCase()) ?? "")).map((m): [number, number] => [m.index, m.index + m[0].length]);
+  if (!own.length) return undefined;
+  const words = [...own, ...analyzer.entities(text).filter((e) => named.has(entityTerm(e.entity.name))).map((e): [number, number] => [e.start, e.end])];
   // Characters between the word and the span: "signed between the two countries on July 11, 1961".
   const distance = (s: Span) => Math.min(...words.filter(([start, end]) => end <= s.start || start >= s.end).map(([start, end]) => (start < s.start ? s.start - end : start - s.end)));
   const ranked = spans.map((s) => ({ s, d: distance(s) })).sort((a, b) => a.d - b.d);
