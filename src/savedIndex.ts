@@ -16,10 +16,10 @@ import { lexiconFiles } from "./search/lexicon.js";
  * cost time but never give wrong answers.
  *
  * The hash covers the format version, the engine features, every article file (name and
- * bytes) and the aliases and thesaurus files in force. Bump `INDEX_FORMAT` whenever the
+ * bytes) and the aliases and thesaurus files in force. Bump `INDEX_FORMAT` whenever the cleaning,
  * analysis, the sentence splitting, quote extraction, suggestions or the saved layout changes.
  */
-export const INDEX_FORMAT = 9;
+export const INDEX_FORMAT = 10;
 
 export interface SavedIndex {
   format: number;

@@ -8,9 +8,7 @@ const ruleOf = (line: string) => cleanBody(`Some real sentence.\n${line}\nAnothe
 describe("cleaning page boilerplate", () => {
   it.each([
     ["RELATED Speculation about Kim Jong Un's health 'unfounded,' Seoul's spy agency says", "related-link"],
-    ["China reaffirmed strong ties with North Korea ahead of a bilateral anniversary Sunday. File Photo by Stephen Shaver/UPI", "photo-caption"],
-    ["China reaffirmed strong ties. File Photo by Stephen Shaver/UPI | License Photo", "photo-caption"],
-    ["North Korean leader Kim Jon-un (R) shakes hands with China's President Xi Jinping. (Photo via Reuters)", "photo-caption"],
+    ["File Photo by Stephen Shaver/UPI | License Photo", "photo-credit"],
     ["News \u00a0/ \u00a0Koreas", "breadcrumb"],
     ["!-- Google tag (gtag.js) -->", "tracking-tag"],
     ["www.presstv.ir", "bare-address"],
@@ -27,6 +25,32 @@ describe("cleaning page boilerplate", () => {
     const { kept: k, removed } = cleanBody(`Real text.\n${marker}\nwww.example.org\nPress TV News Roku\n`);
     expect(k.map((l) => l.text)).toEqual(["Real text."]);
     expect(removed.map((r) => r.rule)).toEqual([rule, rule, rule]);
+  });
+
+  it("keeps a photo caption's words without its credit, once, as a verbatim slice of its line", () => {
+    const body = [
+      "Headline of the story",
+      "China reaffirmed strong ties with North Korea ahead of a bilateral anniversary Sunday. File Photo by Stephen Shaver/UPI",
+      "China reaffirmed strong ties with North Korea ahead of a bilateral anniversary Sunday. File Photo by Stephen Shaver/UPI | License Photo",
+      "North Korean leader Kim Jon-un (R) shakes hands with China's President Xi Jinping during Xi's visit in Pyongyang, North Korea on June 21, 2019. (Photo via Reuters)",
+      "The story itself.",
+    ].join("\n");
+    const { kept: k, captions, removed } = cleanBody(body);
+    expect(k.map((l) => l.text)).toEqual(["Headline of the story", "The story itself."]);
+    expect(captions.map((l) => l.text.trim())).toEqual([
+      "China reaffirmed strong ties with North Korea ahead of a bilateral anniversary Sunday.",
+      "North Korean leader Kim Jon-un (R) shakes hands with China's President Xi Jinping during Xi's visit in Pyongyang, North Korea on June 21, 2019.",
+    ]);
+    for (const l of captions) expect(body.slice(l.start, l.end)).toBe(l.text);
+    expect(removed.map((r) => r.rule)).toEqual(["photo-credit", "photo-credit", "photo-credit"]);
+  });
+
+  it("puts captions after the story, whose sentences keep their positions", () => {
+    const press = loadCorpus("corpus").articles.find((a) => a.publisher === "Press TV")!;
+    const last = press.sentences.at(-1)!;
+    expect(last.text).toBe("North Korean leader Kim Jon-un (R) shakes hands with China's President Xi Jinping during Xi's visit in Pyongyang, North Korea on June 21, 2019.");
+    expect(press.body.slice(last.start, last.end)).toBe(last.text);
+    expect(press.sentences[1]!.text).toMatch(/^North Korea and China have hailed the 60th anniversary/);
   });
 
   it("keeps article sentences, headlines and sub-heads, and their exact offsets", () => {

@@ -227,7 +227,10 @@ describe("where: a place, else the occasion or the ground", () => {
   });
 
   it("answers where with the occasion or the ground when no place is named", () => {
-    expect(spanIn("where did wang make those comments", "Wang Wenbin said Wednesday at a regular press briefing that the treaty was a strategic decision.")).toBe("regular press briefing");
+    expect(spanIn("where did wang talk about the treaty", "Wang Wenbin said Wednesday at a regular press briefing that the treaty was a strategic decision.")).toBe("regular press briefing");
+    // A sentence with the question's names but none of its words tells of something else.
+    expect(spanIn("when was xi born", "Kim shakes hands with Xi Jinping during Xi's visit in Pyongyang on June 21, 2019.")).toBeUndefined();
+    expect(spanIn("when did xi visit pyongyang", "Kim shakes hands with Xi Jinping during Xi's visit in Pyongyang on June 21, 2019.")).toBe("June 21, 2019");
     expect(spanIn("where is china building silos", "China is constructing underground missile silos in the desert.")).toBe("desert");
   });
 });

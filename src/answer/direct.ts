@@ -425,22 +425,26 @@ function longestFirst(spans: Span[]): Span[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/**
- * Of several dates, the one that stands by the question's own words ("what day did they exchange
- * messages": "on Sunday while exchanging messages", not "signed ... on July 11, 1961"): the
- * nearest to a word of the question (names aside), when it is at most half as far as any other.
- */
 /** How many times nearer to the question's words one answer must stand than the next to be taken. */
 const NEARER = 1.5;
 
+/**
+ * The answer of a sentence that tells of what the question asks (some word of it beside its
+ * names: "when was xi born" is not answered by "Xi's visit ... on June 21, 2019"), and of several
+ * there, the one that stands by the question's words and names ("what day did they exchange
+ * messages": "on Sunday while exchanging messages", not "signed ... on July 11, 1961"): the
+ * nearest, when NEARER times nearer than any other.
+ */
 function nearestAsked(spans: Span[], plan: QueryPlan, text: string, analyzer: Analyzer): Span | undefined {
-  if (spans.length < 2) return only(spans);
+  if (spans.length === 0) return undefined;
   const asked = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()].filter((t) => !t.startsWith("@"))));
   const named = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()].filter((t) => t.startsWith("@"))));
   // The question's words and the names it asks about ("Kurt Campbell said Tuesday at an online Asia Society event"), as [start, end].
   // A sentence with none of the question's words but its names tells of something else about them ("when was xi born": not "Xi ... on Sunday").
   const own = [...text.matchAll(/\p{L}+/gu)].filter((m) => asked.has(analyzer.stemWord(m[0].toLowerCase()) ?? "")).map((m): [number, number] => [m.index, m.index + m[0].length]);
-  if (!own.length) return undefined;
+  // (A question of names alone, "when did xi and kim meet", leaves nothing to check.)
+  if (!own.length) return asked.size === 0 ? only(spans) : undefined;
+  if (spans.length === 1) return spans[0];
   const words = [...own, ...analyzer.entities(text).filter((e) => named.has(entityTerm(e.entity.name))).map((e): [number, number] => [e.start, e.end])];
   // Characters between the word and the span: "signed between the two countries on July 11, 1961".
   const distance = (s: Span) => Math.min(...words.filter(([start, end]) => end <= s.start || start >= s.end).map(([start, end]) => (start < s.start ? s.start - end : start - s.end)));

@@ -1,8 +1,11 @@
 /**
  * Page boilerplate removal. Articles are kept verbatim on disk; cleaning decides which
  * lines of the body are article text. It works on whole lines because boilerplate on news
- * pages always sits on lines of its own (captions, link blocks, footers), so a kept line is
- * never altered and every sentence can still be quoted exactly from the file.
+ * pages always sits on lines of its own (link blocks, footers), so a kept line is never
+ * altered and every sentence can still be quoted exactly from the file. A photo caption is the
+ * one line cut short: its credit ("File Photo by ...", "(Photo via Reuters)") goes, and its
+ * words stay, still a verbatim slice of the line, because they tell facts the story may not
+ * ("Xi's visit in Pyongyang, North Korea on June 21, 2019").
  */
 
 export interface TextLine {
@@ -30,14 +33,6 @@ export const LINE_RULES: readonly Rule[] = [
     name: "related-link",
     why: '"RELATED ..." lines link to other stories',
     test: (t) => /^RELATED\b/.test(t),
-  },
-  {
-    name: "photo-caption",
-    why: "photo captions and credits describe a picture, not the story",
-    test: (t) =>
-      /\b(File )?Photo (by|via|courtesy of)\b[^.]*$/i.test(t) ||
-      /\|\s*License Photo\s*$/i.test(t) ||
-      /\((File )?(Photo|Image|Picture)s? (by|via|courtesy of)[^)]*\)\s*$/i.test(t),
   },
   {
     name: "breadcrumb",
@@ -82,8 +77,17 @@ export const FOOTER_RULES: readonly Rule[] = [
 
 export interface CleanResult {
   kept: TextLine[];
+  /** Photo captions less their credit, each caption once (a page may repeat one). */
+  captions: TextLine[];
   removed: { line: number; text: string; rule: string }[];
 }
+
+/** A photo credit ending a caption: "File Photo by Stephen Shaver/UPI | License Photo", "(Photo via Reuters)". */
+const CREDIT = /\s*\b(?:File )?Photo (?:by|via|courtesy of)\b[^.]*$|\s*\|\s*License Photo\s*$|\s*\((?:File )?(?:Photo|Image|Picture)s? (?:by|via|courtesy of)[^)]*\)\s*$/i;
+/** A caption shorter than this (in words) once its credit is gone is a credit line, dropped whole. */
+const MIN_CAPTION_WORDS = 4;
+/** The rule name of a removed credit: it names who took the picture, not what happened. */
+const CREDIT_RULE = "photo-credit";
 
 export function splitLines(body: string): TextLine[] {
   const lines: TextLine[] = [];
@@ -101,6 +105,7 @@ export function splitLines(body: string): TextLine[] {
 /** Splits the body into lines and keeps those that are article text. */
 export function cleanBody(body: string): CleanResult {
   const kept: TextLine[] = [];
+  const captions: TextLine[] = [];
   const removed: CleanResult["removed"] = [];
   let footer: string | undefined;
   for (const l of splitLines(body)) {
@@ -108,8 +113,14 @@ export function cleanBody(body: string): CleanResult {
     if (t === "") continue;
     footer ??= FOOTER_RULES.find((r) => r.test(t))?.name;
     const rule = footer ?? LINE_RULES.find((r) => r.test(t))?.name;
+    const credit = rule ? null : CREDIT.exec(l.text);
     if (rule) removed.push({ line: l.line, text: l.text, rule });
-    else kept.push(l);
+    else if (credit) {
+      const caption = l.text.slice(0, credit.index);
+      removed.push({ line: l.line, text: caption.trim().split(/\s+/).length < MIN_CAPTION_WORDS ? l.text : credit[0].trim(), rule: CREDIT_RULE });
+      const seen = captions.some((c) => normalise(c.text) === normalise(caption));
+      if (!seen && caption.trim().split(/\s+/).length >= MIN_CAPTION_WORDS) captions.push({ ...l, end: l.start + caption.length, text: caption });
+    } else kept.push(l);
   }
-  return { kept, removed };
+  return { kept, captions, removed };
 }

@@ -34,8 +34,10 @@ export function parseArticle(file: string, raw: string, n: number): Article {
   }
   const { meta, body, bodyLine } = splitFrontMatter(file, raw);
   const id = basename(file, extname(file));
-  const { kept, removed } = cleanBody(body);
-  const sentences = toSentences(id, body, kept);
+  const { kept, captions, removed } = cleanBody(body);
+  // Captions after the story: a caption describes a picture beside it, not a step of it, and the
+  // story's sentences keep their positions (and ids) whether or not its page has pictures.
+  const sentences = toSentences(id, body, [...kept, ...captions]);
   const first = sentences[0]?.text;
   return {
     id,
