@@ -92,6 +92,14 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("how long is beijing gonna keep helping in korea").answered).toBe(true);
   });
 
+  it("reads whether the asker speaks of themselves, not of the US nor asking the bot to tell them", () => {
+    const answerer = buildAnswerer("corpus");
+    const firstPerson = (q: string) => answerer.refusalFeatures(q)?.[REFUSAL_FEATURES.indexOf("firstPerson")];
+    expect(firstPerson("how do i fix my discord mic")).toBe(1);
+    expect(firstPerson("did the us impose sanctions")).toBe(0);
+    expect(firstPerson("tell me about the china north korea alliance")).toBe(0);
+  });
+
   it("reads whether a short-fact question's first passages hold a fact of the kind asked", () => {
     const answerer = buildAnswerer("corpus");
     const missing = (q: string) => answerer.refusalFeatures(q)![REFUSAL_FEATURES.indexOf("shortFactMissing")];

@@ -40,6 +40,8 @@ export const REFUSAL_FEATURES = [
   "unknownName",
   /** How much more often the subject's articles use the question's most topical word than everyday English does (see `topicality.ts`): low for "best pizza toppings" or "a party tonight". */
   "topicality",
+  /** 1 when the asker speaks of themselves ("how do i fix my discord mic", "should i refinance my mortgage"): chat about their own affairs, which news articles do not tell. */
+  "firstPerson",
 ] as const;
 
 export type RefusalFeatures = number[];
@@ -63,8 +65,12 @@ export function refusalFeatures(plan: QueryPlan, best: Hit, second: Hit | undefi
     plan.answerType === "statement" ? best.missing : 0,
     plan.concepts.some((c) => !c.known && c.english >= 0.99 && NAME_LIKE.test(c.surface)) ? 1 : 0,
     topicality,
+    FIRST_PERSON.test(plan.normalised) ? 1 : 0,
   ];
 }
+
+/** "i", "my", "i'm", "our" (not "us", which is also the U.S., nor "tell me", which asks the bot). */
+const FIRST_PERSON = /\b(?:i|my|mine|myself|im|i'm|i’m|ive|i've|our|ours)\b/i;
 
 /** A word, not a number or a symbol, of three letters or more. */
 const NAME_LIKE = /^\p{L}[\p{L}'’-]{2,}$/u;
