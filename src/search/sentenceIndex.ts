@@ -4,6 +4,7 @@ import type { Sentence } from "../corpus/types.js";
 import { type Analyzer, isEntityTerm } from "./analyzer.js";
 import { answerTypeFlags } from "./answerType.js";
 import type { Features } from "./features.js";
+import { remembered } from "./remembered.js";
 import { type TermResults, TermScores } from "./termScores.js";
 
 /**
@@ -70,6 +71,8 @@ export class SentenceIndex {
   /** How many sentences are indexed. */
   readonly sentences: number;
   private readonly termSearchOptions;
+  /** MiniSearch's answer for a word no sentence has, remembered: its fuzzy search walks the whole vocabulary, and members repeat their words and typos. */
+  private readonly unknownTermResults = remembered(UNKNOWN_TERMS_REMEMBERED, (term) => this.searchUnknown(term));
 
   constructor(parts: IndexParts, features: Features) {
     this.minisearch = parts.minisearch;
@@ -94,7 +97,10 @@ export class SentenceIndex {
   termResults(term: string, fuzzy: boolean): QueryResults {
     const id = this.termIds.get(term);
     if (id !== undefined) return this.termScores.results(id);
-    if (!fuzzy) return NO_RESULTS;
+    return fuzzy ? this.unknownTermResults(term) : NO_RESULTS;
+  }
+
+  private searchUnknown(term: string): QueryResults {
     const found = this.minisearch.search(term, this.termSearchOptions);
     return {
       docs: Uint32Array.from(found, (r) => r.id as number),
@@ -111,6 +117,9 @@ export class SentenceIndex {
     return Math.log(1 + (this.sentences - n + 0.5) / (n + 0.5));
   }
 }
+
+/** How many words no sentence has keep their search results (see `unknownTermResults`). */
+const UNKNOWN_TERMS_REMEMBERED = 5000;
 
 /** MiniSearch's options, the same when building and when loading (`loadJS` must be given them again). */
 export function miniSearchOptions() {
