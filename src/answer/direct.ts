@@ -1,6 +1,6 @@
 import { type Analyzer, entityTerm } from "../search/analyzer.js";
 import type { QueryPlan } from "../search/queryPlan.js";
-import { appositiveAfter, PERSON_ROLE, personOf, ROLE, tellsActWithoutDoer, titleBefore } from "./people.js";
+import { appositiveAfter, PERSON_ROLE, personOf, ROLE, namesNoDoer, titleBefore } from "./people.js";
 import { matches, only, type Span, trimLeadingLowercase } from "./spans.js";
 
 /**
@@ -157,9 +157,9 @@ export class ShortFact {
   }
   private countedTerms: ReadonlySet<string> | null | undefined;
 
-  /** Whether the sentence tells of the act a "who" question asks about without saying who did it ("the signing of the treaty"): no answer, however well it matches. */
+  /** Whether the sentence does not say who did what a "who" question asks ("the signing of the treaty", or no signing at all): no answer, however well it matches. */
   silent(sentence: { text: string }): boolean {
-    return this.kind === "person" && tellsActWithoutDoer(this.plan, sentence.text, this.analyzer);
+    return this.kind === "person" && namesNoDoer(this.plan, sentence.text, this.analyzer);
   }
 }
 

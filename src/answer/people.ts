@@ -176,12 +176,13 @@ function agentsOf(verb: string, text: string, candidates: Span[], analyzer: Anal
 const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|its|this|that)\s+$/i;
 
 /**
- * Whether the sentence tells of the act a "who" question asks about without saying who did it
- * ("the signing of the treaty"): it answers nothing, however well it matches.
+ * Whether a "who <did it>" question's act goes without a doer in the sentence: told without one
+ * ("the signing of the treaty") or not told at all ("Wang Wenbin said ... the 1961 treaty"). Such
+ * a sentence answers nothing, however well it matches.
  */
-export function tellsActWithoutDoer(plan: QueryPlan, text: string, analyzer: Analyzer): boolean {
+export function namesNoDoer(plan: QueryPlan, text: string, analyzer: Analyzer): boolean {
   const verb = askedVerb(plan.normalised, analyzer);
-  return verb !== undefined && agentsOf(verb, text, nameSpans(plan, text, analyzer), analyzer)?.length === 0;
+  return verb !== undefined && !agentsOf(verb, text, nameSpans(plan, text, analyzer), analyzer)?.length;
 }
 
 /** "Ri Ryong Nam, the DPRK ambassador to China, during ...": the description set off after a name ending at `nameEnd`. */
