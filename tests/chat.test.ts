@@ -17,6 +17,10 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
   it("drops Discord mentions, custom emoji, emoji, links and filler", () => {
     expect(plain.normalise("hey bot <@123456789012345678> whats the deal with nk 🤔 <:pepe:123> https://x.y/z pls").text).toBe("what is North Korea");
     expect(plain.normalise("yo @treaty-bot lol when was it renewed").text).toBe("when was it renewed");
+    // Discourse openers and requests for a summary carry no question: what is left is.
+    expect(plain.normalise("sooooo what even is the pact").text).toBe("what is the pact");
+    expect(plain.normalise("ok but can u give me a quick rundown of the treaty").text).toBe("the treaty");
+    expect(plain.normalise("the sino-north korean treaty").text).toBe("the China-north korean treaty");
   });
 
   it("spells out shorthand and contractions typed without an apostrophe", () => {
@@ -27,7 +31,7 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
   });
 
   it("undoes stretched letters, keeping a double letter only where it makes a word", () => {
-    expect(plain.normalise("sooooo when was it renewed").text).toBe("so when was it renewed");
+    expect(plain.normalise("whennnn was it renewed").text).toBe("when was it renewed");
     expect(plain.normalise("is it stilll on").text).toBe("is it still on");
   });
 

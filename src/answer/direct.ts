@@ -58,7 +58,8 @@ export function factKind(question: string): FactKind | undefined {
   }
   // "whats the full official name of the pact", "what do they officially call it": the name of a thing, not a person's office.
   if (/\b(what|whats|wat) (is )?(the |its )?((full|official|formal|real|whole) )*name\b|\bwhat is (it|the [a-z]+) called\b|\bcalled\??$|\b(what|wat) do (they|we|u|you|people) officially call\b|\b(what|wat) do (they|we|u|you|people) call (?:[\w-]+ ){0,4}(pact|treaty|agreement|accord|deal|party|agency|media|outlet)\b|\b(official|full|formal) (name|title) of\b/.test(q)) return "name";
-  if (/\b(job|title|role|position)\b|\bwhat does .* do\b/.test(q)) return "title";
+  // "what does sung kim do" asks a job; "what does the treaty actually do", what it does.
+  if (/\b(job|title|role|position)\b|\bwhat does (?!.*\b(?:treaty|pact|alliance|agreement|accord|deal|it|this|that)\b).* do\b/.test(q)) return "title";
   if (/\b(which|what) (?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b)[a-z-]+ ){0,3}(outlet|paper|newspaper|agency|media|news)\b|\bwho reported\b|\baccording to (who|whom)\b|\b(where|who) did .* (get )?report(ed)?\b|\bsource\b/.test(q)) return "source";
   if (
     /^(who|whom|whose)\b|\b(who|whose) (is|was|were|are|did|signed|delivered)\b|\bwhose\b/.test(q) ||
