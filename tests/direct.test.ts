@@ -79,6 +79,10 @@ describe("direct answers through the real index", () => {
     const answer = answerer.answer("who signed the treaty");
     expect(answer.passages[0]!.text).toMatch(/^Signed by former Chinese Premier Zhou Enlai/);
     expect(answer.direct?.text).toBe("Zhou Enlai and North Korea's Kim Il Sung");
+    // Also when the question names more than that sentence does ("1961"): the act and its doers are evidence enough.
+    const dated = answerer.answer("Who signed the treaty in 1961?");
+    expect(dated.passages[0]!.text).toMatch(/^Signed by former Chinese Premier Zhou Enlai/);
+    expect(dated.direct?.text).toBe("Zhou Enlai and North Korea's Kim Il Sung");
   });
 
   it("gives the fuller of two answers when a passage shown holds the first one's whole", () => {

@@ -1,6 +1,6 @@
 import { type Analyzer, entityTerm } from "../search/analyzer.js";
 import type { QueryPlan } from "../search/queryPlan.js";
-import { appositiveAfter, PERSON_ROLE, personOf, ROLE, namesNoDoer, titleBefore } from "./people.js";
+import { appositiveAfter, asksForDoer, PERSON_ROLE, personOf, ROLE, namesNoDoer, titleBefore } from "./people.js";
 import { matches, only, type Span, trimLeadingLowercase } from "./spans.js";
 
 /**
@@ -157,6 +157,11 @@ export class ShortFact {
     return this.countedTerms ?? undefined;
   }
   private countedTerms: ReadonlySet<string> | null | undefined;
+
+  /** Whether the sentence names whoever did the act a "who" question asks about ("Signed by ... Zhou Enlai"): evidence enough that it answers, however little else of the question it matches. */
+  namesDoer(sentence: { text: string }): boolean {
+    return this.kind === "person" && asksForDoer(this.plan, this.analyzer) && !this.silent(sentence);
+  }
 
   /** Whether the sentence does not say who did what a "who" question asks ("the signing of the treaty", or no signing at all): no answer, however well it matches. */
   silent(sentence: { text: string }): boolean {

@@ -180,6 +180,11 @@ const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|its|this|that)\s+$/i;
  * ("the signing of the treaty") or not told at all ("Wang Wenbin said ... the 1961 treaty"). Such
  * a sentence answers nothing, however well it matches.
  */
+/** Whether the question asks who did something ("who signed the treaty"), not who someone is. */
+export function asksForDoer(plan: QueryPlan, analyzer: Analyzer): boolean {
+  return askedVerb(plan.normalised, analyzer) !== undefined;
+}
+
 export function namesNoDoer(plan: QueryPlan, text: string, analyzer: Analyzer): boolean {
   const verb = askedVerb(plan.normalised, analyzer);
   return verb !== undefined && !agentsOf(verb, text, nameSpans(plan, text, analyzer), analyzer)?.length;
