@@ -1,6 +1,8 @@
 import { type Analyzer, entityTerm } from "../search/analyzer.js";
 import type { QueryPlan } from "../search/queryPlan.js";
 import { appositiveAfter, asksForDoer, PERSON_ROLE, personOf, ROLE, namesNoDoer, titleBefore } from "./people.js";
+import { blankOf, withoutTrailingFiller } from "./blanks.js";
+import { AGE, countedTerms, DURATION, holdsMeasure, NUMBER_WORD, YEAR } from "./measures.js";
 import { matches, only, type Span, trimLeadingLowercase } from "./spans.js";
 
 /**
@@ -24,7 +26,6 @@ const WHICH_OFFICE = new RegExp(`^(which|what) (?:(?!(?:did|does|do|is|was|were|
  * signed it kim's grandpa"), unless a clause of its own asks more ("does it expire, whats the term").
  */
 const YES_OR_NO = /^(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)\b(?![^,]*,\s*(?:like\s+|so\s+|and\s+)?(?:what|whats|which|when|who|whos|whose|how|where)\b)/;
-const ORDINAL = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth";
 
 /** The kind of short fact a question asks for, from its (normalised) wording; undefined for other questions. */
 export function factKind(question: string): FactKind | undefined {
@@ -77,7 +78,6 @@ export function factKind(question: string): FactKind | undefined {
 }
 
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
-const YEAR = "(?:1[6-9]\\d\\d|20\\d\\d)";
 /** "July 11, 1961", "March 2018", "July 11", "1981 and 2001", "the 1930s", "1961". */
 const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const DATE = new RegExp(`${MONTH} \\d{1,2}, ${YEAR}|${MONTH} ${YEAR}|${MONTH} \\d{1,2}\\b|${YEAR}s?(?:,? and ${YEAR}s?)?|${MONTH}\\b|${WEEKDAY}\\b`, "g");
@@ -87,12 +87,9 @@ const DAY_PRECISE = new RegExp(`^(?:${MONTH} \\d|${WEEKDAY})`);
 const ATTRIBUTIVE_YEAR = /\bthe $/i;
 const attributive = (text: string, s: Span) => ATTRIBUTIVE_YEAR.test(text.slice(0, s.start)) && !text.slice(s.start, s.end).endsWith("s");
 const YEARS = new RegExp(`${YEAR}s?(?:,? and ${YEAR}s?)?`, "g");
-const NUMBER_WORD = "\\d+(?:,\\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|several|dozens of|hundreds of|thousands of";
 /** "several rounds", "three times", "20 years", "five times"; with an adjective ("two leading powers") for a noun the question names. */
 const COUNT = new RegExp(`\\b(?:${NUMBER_WORD}) [a-z]+\\b|\\b(?:once|twice)\\b`, "gi");
 const COUNT_WITH_ADJECTIVE = new RegExp(`\\b(?:${NUMBER_WORD}) [a-z]+ [a-z]+\\b`, "gi");
-const DURATION = new RegExp(`\\b(?:${NUMBER_WORD}) (?:years?|months?|decades?|days?|weeks?)\\b|\\bfor decades\\b`, "gi");
-const AGE = new RegExp(`\\b(?:\\d+(?:st|nd|rd|th)|${ORDINAL}) anniversary\\b|\\b\\d+ (?:years?|yrs) (?:old|of)\\b`, "gi");
 /** "Korean Central News Agency (KCNA)": the words before an abbreviation in brackets. */
 const EXPANSION = /((?:[A-Z][\p{L}’'-]*|of|the|and|for|de)(?: (?:[A-Z][\p{L}’'-]*|of|the|and|for|de))*) \(([A-Z]{2,8})\)/gu;
 /** "according to Nikkei Asia", "KCNA reported", "South China Morning Post goes on to add": an outlet, never a pronoun ("He said"). */
@@ -134,21 +131,8 @@ export class ShortFact {
    * whose question names no thing counted ("how often", "how much is it worth").
    */
   measures(sentence: { text: string }): boolean | undefined {
-    const { text } = sentence;
-    switch (this.kind) {
-      case "year":
-        return ANY_YEAR.test(text);
-      case "duration":
-        // "remains in force until agreement is reached": how long, told without a number.
-        return ANY_DURATION.test(text);
-      case "age":
-        // A person's age is in years; a thing's may be an anniversary.
-        return (asksAboutAPerson(this.plan, this.analyzer) ? PERSON_AGE : ANY_AGE).test(text);
-      case "count":
-        return this.counted && quantifies(text, this.counted, this.analyzer);
-      default:
-        return undefined;
-    }
+    const personsAge = this.kind === "age" && asksAboutAPerson(this.plan, this.analyzer);
+    return holdsMeasure(this.kind, sentence.text, { personsAge, counted: this.kind === "count" ? this.counted : undefined, analyzer: this.analyzer });
   }
 
   /** The stems of the thing a "how many" question counts ("how many chinese troops" → chinese, troop and their neighbours), made once. */
@@ -259,47 +243,6 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
   }
 }
 
-const ANY_YEAR = new RegExp(`\\b${YEAR}`);
-/** A length of time, or how long told without a number ("remains in force until agreement is reached"). */
-const ANY_DURATION = new RegExp(`${DURATION.source}|\\b(?:until|indefinitely|forever|permanently)\\b`, "i");
-const ANY_AGE = new RegExp(AGE.source, "i");
-/** "67 years old", "aged 37", "a 37-year-old": a person's age. */
-const PERSON_AGE = /\b\d+ (?:years?|yrs) old\b|\baged \d+\b|\b\d+-year-old\b/i;
-/** Words that say how many: "three times", "several rounds", "the only defense treaty", "most of the trade". */
-const QUANTITY = new RegExp(`^(?:${NUMBER_WORD.replace(/ of\b/g, "")}|\d+(?:\.\d+)?|once|twice|many|few|both|only|most|all|multiple|numerous|dozens|hundreds|thousands|millions|billions|single|no)$`, "i");
-/** Words between "how many" and the thing counted that are not it ("how many of", "how much is"). */
-const NOT_COUNTED = /^(?:of|the|is|are|was|were|do|does|did|has|have|had|will|would|can|could|there|in|on|to|for|per|it|they|u|you|we|i)$/;
-
-/**
- * The index terms of the thing a "how many"/"how much" question counts: the concepts of the
- * (at most three) words after it, up to the verb ("how many chinese troops fought" → chinese,
- * troops; "how many nukes does nk have" → nukes and the lexicon's terms for it). Undefined when
- * no word names it ("how often", "how much is the trade worth").
- */
-function countedTerms(plan: QueryPlan): Set<string> | undefined {
-  const after = /\bhow (?:many|much) (?:of )?(?:the |their |its )?([\w'’ -]+)/.exec(plan.normalised.toLowerCase())?.[1];
-  if (!after) return undefined;
-  const words: string[] = [];
-  for (const w of after.split(/\s+/)) {
-    if (NOT_COUNTED.test(w) || words.length === 3) break;
-    words.push(w.replace(/['’]s$/, ""));
-  }
-  // A name is whose things are counted ("how much of north korea's trade"), not what.
-  const concepts = plan.concepts.filter((c) => words.some((w) => c.surface.toLowerCase().split(/\s+/).includes(w)) && ![...c.terms.keys()].every((t) => t.startsWith("@")));
-  if (concepts.length === 0) return undefined;
-  return new Set(concepts.flatMap((c) => [...c.terms.keys()]));
-}
-
-/** Whether a quantity word stands at most three words before a word of `counted` ("several rounds", "most of the trade"). */
-function quantifies(text: string, counted: ReadonlySet<string>, analyzer: Analyzer): boolean {
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}.,'’-]*/gu) ?? [];
-  return words.some((w, i) => {
-    if (!counted.has(analyzer.stemWord(w.toLowerCase().replace(/[.,]$/, "")) ?? "")) return false;
-    for (let k = Math.max(0, i - 3); k < i; k++) if (QUANTITY.test(words[k]!.replace(/[.,]$/, ""))) return true;
-    return false;
-  });
-}
-
 /** Whether the question names a person of the alias file and nothing else of it ("how old is kim jong un", not "how old is the treaty"). */
 function asksAboutAPerson(plan: QueryPlan, analyzer: Analyzer): boolean {
   const named = plan.concepts.flatMap((c) => [...c.terms].filter(([t, w]) => w === 1 && t.startsWith("@")).map(([t]) => t));
@@ -327,76 +270,6 @@ function nameOf(text: string, analyzer: Analyzer, notAsked: (s: Span) => boolean
   if (new Set(named.map((e) => e.entity.name)).size !== 1) return undefined;
   const fullest = named.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
   return only([{ start: fullest.start, end: fullest.end }].filter(notAsked));
-}
-
-/**
- * "kim called the friendship a what": the longest run of the question's last words before the
- * blank (one of them a content word) found once in the sentence, punctuation aside ("friendship,
- * a"), and the words that follow it there up to the next small word ("common treasure" of both
- * sides). A content word right before the blank stays with the answer ("common what" → "common
- * treasure"; but "lead “nowhere"” gives "nowhere"). A run found twice, or none, gives no answer.
- */
-function blankOf(question: string, text: string): Span | undefined {
-  const asked = withoutTrailingFiller(question);
-  // Only a question ending in its question word has a blank: most do not, and the pattern below scans the whole question.
-  if (!ENDS_IN_QUESTION_WORD.test(asked.slice(-7))) return undefined;
-  // Apostrophes aside: members type "chinas" and "jong uns" for "China's" and "Jong Un’s".
-  const before = asked.replace(/\s*(?:what|where|who|whom)\??$/, "").split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}-]/gu, "")).filter(Boolean);
-  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => ({ word: m[0].toLowerCase().replace(/['’]/g, ""), start: m.index, end: m.index + m[0].length }));
-  // The words after position `after` up to three, ending at a small word or at punctuation ("grandfather, led ..." → "grandfather").
-  const phraseAfter = (after: number, withWordBefore: boolean): Span | undefined => {
-    let last = after;
-    const phraseGoesOn = (i: number) => i === after || text.slice(words[i - 1]!.end, words[i]!.start) === " ";
-    while (last < words.length && last - after < 3 && !SMALL_WORD.test(words[last]!.word) && phraseGoesOn(last)) last++;
-    if (last === after) return undefined;
-    const joined = text.slice(words[after - 1]!.end, words[after]?.start) === " ";
-    // "a common what" → "common treasure"; but "at chinas what" → "doorstep", not "China's doorstep".
-    const possessive = /['’]s$/.test(text.slice(words[after - 1]!.start, words[after - 1]!.end));
-    const first = withWordBefore && joined && !possessive ? words[after - 1]! : words[after]!;
-    return { start: first.start, end: words[last - 1]!.end };
-  };
-  for (let n = Math.min(4, before.length); n >= 1; n--) {
-    const tail = before.slice(-n);
-    if (tail.every((w) => SMALL_WORD.test(w))) return looseBlank(before, tail, words, phraseAfter);
-    const found: number[] = [];
-    for (let i = 0; i + n <= words.length; i++) if (tail.every((w, k) => words[i + k]!.word === w)) found.push(i + n);
-    if (found.length > 1) return undefined;
-    if (found.length === 0) continue;
-    return phraseAfter(found[0]!, !SMALL_WORD.test(tail.at(-1)!));
-  }
-  return undefined;
-}
-
-/**
- * "xi wants to take cooperation to a what": no run of the question's last words is in the
- * sentence ("cooperation between the two countries to a new stage"), so the blank is after the
- * question's closing small words ("to a") standing a few words after its last content word
- * ("cooperation"), when that happens once.
- */
-function looseBlank(before: string[], smalls: string[], words: { word: string }[], phraseAfter: (after: number, withWordBefore: boolean) => Span | undefined): Span | undefined {
-  // One small word ("friendship a what") is too common to place the blank this loosely.
-  const anchor = before[before.length - smalls.length - 1];
-  if (smalls.length < 2 || !anchor || SMALL_WORD.test(anchor)) return undefined;
-  const found = new Set<number>();
-  words.forEach((w, i) => {
-    if (w.word !== anchor) return;
-    for (let j = i + 1; j <= i + LOOSE_BLANK_GAP && j + smalls.length <= words.length; j++) {
-      if (smalls.every((s, k) => words[j + k]!.word === s)) found.add(j + smalls.length);
-    }
-  });
-  return found.size === 1 ? phraseAfter([...found][0]!, false) : undefined;
-}
-
-/** How many words may stand between the question's last content word and its closing small words in the sentence. */
-const LOOSE_BLANK_GAP = 8;
-
-/** Words that end an answer's noun phrase, and that alone cannot place a blank. */
-const SMALL_WORD = /^(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|between|as|is|are|was|were|be|that|this|its|their|his|her|it|he|she|they|said|says)$/;
-const ENDS_IN_QUESTION_WORD = / (?:what|where|who|whom)\??$/;
-
-/** "dialogue and what else", "accused biden of what exactly": the question word is the end of the question all the same. */
-function withoutTrailingFiller(question: string): string {
-  return question.replace(/ (?:else|exactly|again|then|tho|though|now)(\??)$/, "$1");
 }
 
 /** "whats sung kims job": the capitalised title just before the person's name ("U.S. Special Representative for North Korea Sung Kim"). */

@@ -175,16 +175,16 @@ function agentsOf(verb: string, text: string, candidates: Span[], analyzer: Anal
 
 const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|its|this|that)\s+$/i;
 
-/**
- * Whether a "who <did it>" question's act goes without a doer in the sentence: told without one
- * ("the signing of the treaty") or not told at all ("Wang Wenbin said ... the 1961 treaty"). Such
- * a sentence answers nothing, however well it matches.
- */
 /** Whether the question asks who did something ("who signed the treaty"), not who someone is. */
 export function asksForDoer(plan: QueryPlan, analyzer: Analyzer): boolean {
   return askedVerb(plan.normalised, analyzer) !== undefined;
 }
 
+/**
+ * Whether a "who <did it>" question's act goes without a doer in the sentence: told without one
+ * ("the signing of the treaty") or not told at all ("Wang Wenbin said ... the 1961 treaty"). Such
+ * a sentence answers nothing, however well it matches.
+ */
 export function namesNoDoer(plan: QueryPlan, text: string, analyzer: Analyzer): boolean {
   const verb = askedVerb(plan.normalised, analyzer);
   return verb !== undefined && !agentsOf(verb, text, nameSpans(plan, text, analyzer), analyzer)?.length;

@@ -1,0 +1,77 @@
+import type { Span } from "./spans.js";
+
+/**
+ * Blanks: "kim called the friendship a what", "xi said he'd take cooperation to a new what". The
+ * question repeats the sentence's words up to the one it asks for; the answer is what follows
+ * them in the sentence (see `blankOf`). A rule of `direct.ts`, kept apart for its size.
+ */
+
+/**
+ * "kim called the friendship a what": the longest run of the question's last words before the
+ * blank (one of them a content word) found once in the sentence, punctuation aside ("friendship,
+ * a"), and the words that follow it there up to the next small word ("common treasure" of both
+ * sides). A content word right before the blank stays with the answer ("common what" → "common
+ * treasure"; but "lead “nowhere"” gives "nowhere"). A run found twice, or none, gives no answer.
+ */
+export function blankOf(question: string, text: string): Span | undefined {
+  const asked = withoutTrailingFiller(question);
+  // Only a question ending in its question word has a blank: most do not, and the pattern below scans the whole question.
+  if (!ENDS_IN_QUESTION_WORD.test(asked.slice(-7))) return undefined;
+  // Apostrophes aside: members type "chinas" and "jong uns" for "China's" and "Jong Un’s".
+  const before = asked.replace(/\s*(?:what|where|who|whom)\??$/, "").split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}-]/gu, "")).filter(Boolean);
+  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => ({ word: m[0].toLowerCase().replace(/['’]/g, ""), start: m.index, end: m.index + m[0].length }));
+  // The words after position `after` up to three, ending at a small word or at punctuation ("grandfather, led ..." → "grandfather").
+  const phraseAfter = (after: number, withWordBefore: boolean): Span | undefined => {
+    let last = after;
+    const phraseGoesOn = (i: number) => i === after || text.slice(words[i - 1]!.end, words[i]!.start) === " ";
+    while (last < words.length && last - after < 3 && !SMALL_WORD.test(words[last]!.word) && phraseGoesOn(last)) last++;
+    if (last === after) return undefined;
+    const joined = text.slice(words[after - 1]!.end, words[after]?.start) === " ";
+    // "a common what" → "common treasure"; but "at chinas what" → "doorstep", not "China's doorstep".
+    const possessive = /['’]s$/.test(text.slice(words[after - 1]!.start, words[after - 1]!.end));
+    const first = withWordBefore && joined && !possessive ? words[after - 1]! : words[after]!;
+    return { start: first.start, end: words[last - 1]!.end };
+  };
+  for (let n = Math.min(4, before.length); n >= 1; n--) {
+    const tail = before.slice(-n);
+    if (tail.every((w) => SMALL_WORD.test(w))) return looseBlank(before, tail, words, phraseAfter);
+    const found: number[] = [];
+    for (let i = 0; i + n <= words.length; i++) if (tail.every((w, k) => words[i + k]!.word === w)) found.push(i + n);
+    if (found.length > 1) return undefined;
+    if (found.length === 0) continue;
+    return phraseAfter(found[0]!, !SMALL_WORD.test(tail.at(-1)!));
+  }
+  return undefined;
+}
+
+/**
+ * "xi wants to take cooperation to a what": no run of the question's last words is in the
+ * sentence ("cooperation between the two countries to a new stage"), so the blank is after the
+ * question's closing small words ("to a") standing a few words after its last content word
+ * ("cooperation"), when that happens once.
+ */
+function looseBlank(before: string[], smalls: string[], words: { word: string }[], phraseAfter: (after: number, withWordBefore: boolean) => Span | undefined): Span | undefined {
+  // One small word ("friendship a what") is too common to place the blank this loosely.
+  const anchor = before[before.length - smalls.length - 1];
+  if (smalls.length < 2 || !anchor || SMALL_WORD.test(anchor)) return undefined;
+  const found = new Set<number>();
+  words.forEach((w, i) => {
+    if (w.word !== anchor) return;
+    for (let j = i + 1; j <= i + LOOSE_BLANK_GAP && j + smalls.length <= words.length; j++) {
+      if (smalls.every((s, k) => words[j + k]!.word === s)) found.add(j + smalls.length);
+    }
+  });
+  return found.size === 1 ? phraseAfter([...found][0]!, false) : undefined;
+}
+
+/** How many words may stand between the question's last content word and its closing small words in the sentence. */
+const LOOSE_BLANK_GAP = 8;
+
+/** Words that end an answer's noun phrase, and that alone cannot place a blank. */
+const SMALL_WORD = /^(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|between|as|is|are|was|were|be|that|this|its|their|his|her|it|he|she|they|said|says)$/;
+const ENDS_IN_QUESTION_WORD = / (?:what|where|who|whom)\??$/;
+
+/** "dialogue and what else", "accused biden of what exactly": the question word is the end of the question all the same. */
+export function withoutTrailingFiller(question: string): string {
+  return question.replace(/ (?:else|exactly|again|then|tho|though|now)(\??)$/, "$1");
+}

@@ -1,0 +1,76 @@
+import type { Analyzer } from "../search/analyzer.js";
+import type { QueryPlan } from "../search/queryPlan.js";
+
+/**
+ * Measures in news prose (years, lengths of time, ages, numbers of things) as patterns, and
+ * whether a sentence holds one of the kind a short-fact question asks for at all: the no-answer
+ * rule's test (`refusal.ts`: "how many nukes does nk have" is refused when no best sentence counts
+ * nukes), looser than the direct answer's, which wants exactly one (`direct.ts`).
+ */
+
+const ORDINAL = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth";
+export const YEAR = "(?:1[6-9]\\d\\d|20\\d\\d)";
+export const NUMBER_WORD = "\\d+(?:,\\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|several|dozens of|hundreds of|thousands of";
+/** "20 years", "six months", "for decades". */
+export const DURATION = new RegExp(`\\b(?:${NUMBER_WORD}) (?:years?|months?|decades?|days?|weeks?)\\b|\\bfor decades\\b`, "gi");
+/** "the 60th anniversary", "67 years old". */
+export const AGE = new RegExp(`\\b(?:\\d+(?:st|nd|rd|th)|${ORDINAL}) anniversary\\b|\\b\\d+ (?:years?|yrs) (?:old|of)\\b`, "gi");
+
+/** Whether `text` holds any measure of `kind` (undefined for kinds that are not measures, and for a count with nothing named to count). */
+export function holdsMeasure(kind: string, text: string, { personsAge, counted, analyzer }: { personsAge: boolean; counted: ReadonlySet<string> | undefined; analyzer: Analyzer }): boolean | undefined {
+  switch (kind) {
+    case "year":
+      return ANY_YEAR.test(text);
+    case "duration":
+      // "remains in force until agreement is reached": how long, told without a number.
+      return ANY_DURATION.test(text);
+    case "age":
+      // A person's age is in years; a thing's may be an anniversary.
+      return (personsAge ? PERSON_AGE : ANY_AGE).test(text);
+    case "count":
+      return counted && quantifies(text, counted, analyzer);
+    default:
+      return undefined;
+  }
+}
+
+const ANY_YEAR = new RegExp(`\\b${YEAR}`);
+/** A length of time, or how long told without a number ("remains in force until agreement is reached"). */
+const ANY_DURATION = new RegExp(`${DURATION.source}|\\b(?:until|indefinitely|forever|permanently)\\b`, "i");
+const ANY_AGE = new RegExp(AGE.source, "i");
+/** "67 years old", "aged 37", "a 37-year-old": a person's age. */
+const PERSON_AGE = /\b\d+ (?:years?|yrs) old\b|\baged \d+\b|\b\d+-year-old\b/i;
+/** Words that say how many: "three times", "several rounds", "the only defense treaty", "most of the trade". */
+const QUANTITY = new RegExp(`^(?:${NUMBER_WORD.replace(/ of\b/g, "")}|\\d+(?:\\.\\d+)?|once|twice|many|few|both|only|most|all|multiple|numerous|dozens|hundreds|thousands|millions|billions|single|no)$`, "i");
+/** Words between "how many" and the thing counted that are not it ("how many of", "how much is"). */
+const NOT_COUNTED = /^(?:of|the|is|are|was|were|do|does|did|has|have|had|will|would|can|could|there|in|on|to|for|per|it|they|u|you|we|i)$/;
+
+/**
+ * The index terms of the thing a "how many"/"how much" question counts: the concepts of the
+ * (at most three) words after it, up to the verb ("how many chinese troops fought" → chinese,
+ * troops; "how many nukes does nk have" → nukes and the lexicon's terms for it). Undefined when
+ * no word names it ("how often", "how much is the trade worth").
+ */
+export function countedTerms(plan: QueryPlan): Set<string> | undefined {
+  const after = /\bhow (?:many|much) (?:of )?(?:the |their |its )?([\w'’ -]+)/.exec(plan.normalised.toLowerCase())?.[1];
+  if (!after) return undefined;
+  const words: string[] = [];
+  for (const w of after.split(/\s+/)) {
+    if (NOT_COUNTED.test(w) || words.length === 3) break;
+    words.push(w.replace(/['’]s$/, ""));
+  }
+  // A name is whose things are counted ("how much of north korea's trade"), not what.
+  const concepts = plan.concepts.filter((c) => words.some((w) => c.surface.toLowerCase().split(/\s+/).includes(w)) && ![...c.terms.keys()].every((t) => t.startsWith("@")));
+  if (concepts.length === 0) return undefined;
+  return new Set(concepts.flatMap((c) => [...c.terms.keys()]));
+}
+
+/** Whether a quantity word stands at most three words before a word of `counted` ("several rounds", "most of the trade"). */
+function quantifies(text: string, counted: ReadonlySet<string>, analyzer: Analyzer): boolean {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}.,'’-]*/gu) ?? [];
+  return words.some((w, i) => {
+    if (!counted.has(analyzer.stemWord(w.toLowerCase().replace(/[.,]$/, "")) ?? "")) return false;
+    for (let k = Math.max(0, i - 3); k < i; k++) if (QUANTITY.test(words[k]!.replace(/[.,]$/, ""))) return true;
+    return false;
+  });
+}
