@@ -90,7 +90,7 @@ function ablationSteps(corpusDir: string): [string, () => System][] {
   const all = () => buildAnswerer(corpusDir, ALL_FEATURES);
   out.push(["+ near-duplicate merging", () => systemOf(withoutLaterFactors(all()), { refuse: false, continuation: false })]);
   out.push(["+ a sentence holding the short fact asked ranks up (directFit)", () => systemOf(withoutLaterFactors(all(), { directFit: true }), { refuse: false, continuation: false })]);
-  out.push(["+ a passage shows the next sentence when it leans on it", () => systemOf(withoutLaterFactors(all(), { directFit: true }), { refuse: false })]);
+  out.push(["+ a passage shows the next sentence when it leans on it or quotes its speaker", () => systemOf(withoutLaterFactors(all(), { directFit: true }), { refuse: false })]);
   out.push(["+ articles off the subject rank down (offSubject; with --distractors)", () => systemOf(all(), { refuse: false })]);
   out.push(["+ fitted no-answer decision (the bot)", () => systemOf(all())]);
   return out;
