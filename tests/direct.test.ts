@@ -58,6 +58,18 @@ describe("the kind of short fact a question asks", () => {
     ["does it expire or smth, whats the term length", "duration"],
     ["which chinese official said it", "person"],
     ["what did xi say to kim", undefined],
+    ["do u know who delivered the messages", "person"],
+    ["how many years old did the treaty turn", "age"],
+    ["renewal yrs?", "year"],
+    ["ties date back to which decade", "year"],
+    ["xi's nk trip date?", "date"],
+    ["kcna full name?", "expansion"],
+    ["what post did zhou enlai hold", "title"],
+    ["how are kim il sung and kim jong un related", "kin"],
+    ["is kim il sung kim jong un's dad or grandpa", "kin"],
+    ["north koreas main ally is which country", "person"],
+    ["which summit will biden n xi meet at", "place"],
+    ["prc special envoy for north korea whats his name", "person"],
     ["the treaty lasts how many yrs before renewal", "duration"],
     ["which nk state media outlet reported it", "source"],
     ["xi kim meetings count since 2018?", "count"],
@@ -259,6 +271,10 @@ describe("a line only when the sentence holds exactly one answer", () => {
     // "full" and "name" frame the question: no sentence needs them to answer it.
     expect(answerer.plan("What is the full name of the treaty?").concepts.map((c) => c.surface)).toEqual(["treaty"]);
     expect(direct("What is the full name of the treaty?")?.text).toMatch(/^Treaty (?:of|on) Friendship, Cooperation,? and Mutual Assistance$/);
+  });
+
+  it("answers 'what day' only with a day of a month or of the week, not a month and year", () => {
+    expect(spanIn("what day was that meeting", "Kim first visited China in March 2018.")).toBeUndefined();
   });
 
   it("answers 'what day' only with a day, not a year", () => {

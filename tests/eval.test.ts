@@ -6,10 +6,10 @@ import { buildAnswerer } from "../src/pipeline.js";
 const CHAT_TEST_FLOOR = { hitAt1: 0.742, hitAt3: 0.891, answerableRefused: 0.02, unanswerableRefused: 0.44, directRight: 18, directWrong: 2 };
 
 /** Floors on the blind validation part (written later, never tuned on): today's figures less one question. */
-const CHAT_VAL_4_FLOOR = { hitAt1: 0.84, hitAt3: 0.909, answerableRefused: 0.031, unanswerableRefused: 0.425, directRight: 38, directWrong: 2 };
+const CHAT_VAL_4_FLOOR = { hitAt1: 0.848, hitAt3: 0.916, answerableRefused: 0.031, unanswerableRefused: 0.425, directRight: 40, directWrong: 2 };
 
 /** Floors on the fifth chat training part (short facts and on-topic unanswerable questions): today's figures less one question. */
-const CHAT_TRAIN_5_FLOOR = { hitAt1: 0.86, hitAt3: 0.94, answerableRefused: 0.02, unanswerableRefused: 0.387, directRight: 51, directWrong: 6 };
+const CHAT_TRAIN_5_FLOOR = { hitAt1: 0.87, hitAt3: 0.92, answerableRefused: 0.04, unanswerableRefused: 0.387, directRight: 59, directWrong: 5 };
 
 /** Floors on the third chat training part: today's figures less one question. */
 const CHAT_TRAIN_3_FLOOR = { hitAt1: 0.83, hitAt3: 0.915, answerableRefused: 0.008, unanswerableRefused: 0.475, directRight: 45, directWrong: 3 };

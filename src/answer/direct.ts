@@ -25,11 +25,16 @@ const WHICH_OFFICE = new RegExp(`^(which|what) (?:(?!(?:did|does|do|is|was|were|
  * A question opening on an auxiliary asks yes or no ("is the alliance still on", "was the guy who
  * signed it kim's grandpa"), unless a clause of its own asks more ("does it expire, whats the term").
  */
+/** "do u know", "can you tell me", "any idea": a question asked about a question. */
+const EMBEDDING = /^(?:(?:do|does) (?:you|u) know|(?:can|could) (?:you|u) tell me|any idea|i (?:wanna|want to|wonder|was wondering)(?: know)?)\s+(?=(?:what|whats|which|when|who|whos|whose|how|where|if|whether)\b)/;
 const YES_OR_NO = /^(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)\b(?![^,]*,\s*(?:like\s+|so\s+|and\s+)?(?:what|whats|which|when|who|whos|whose|how|where)\b)/;
 
 /** The kind of short fact a question asks for, from its (normalised) wording; undefined for other questions. */
 export function factKind(question: string): FactKind | undefined {
-  const q = question.toLowerCase();
+  // "do u know who delivered the messages", "can you tell me when ...": the question inside.
+  const q = question.toLowerCase().replace(EMBEDDING, "");
+  // "is kim il sung kim jong un's dad or grandpa": which kinship, though it opens like a yes or no.
+  if (/\b(?:dad|father|grandpa|grandfather|son|grandson|uncle|brother|nephew)\b.* or (?:his |her )?(?:dad|father|grandpa|grandfather|son|grandson|uncle|brother|nephew)\b/.test(q)) return "kin";
   // "was the guy who signed it kim's grandpa?": a yes-or-no question, whatever it names.
   if (YES_OR_NO.test(q)) return undefined;
   // "whats the name of nk's ambassador": a person asked by the name of their office.
@@ -40,10 +45,12 @@ export function factKind(question: string): FactKind | undefined {
   // "xi said he'd take cooperation to a new what": the word that fills the blank.
   const unpadded = withoutTrailingFiller(q);
   if (/\b[a-z]+ (what|where|who|whom)\??$/.test(unpadded) && !/^(what|where|who|whom)\b/.test(unpadded.replace(/\?$/, ""))) return "blank";
-  if (/\b(what|which) (years?|yrs?)\b|(?<!\b(?:per|every|a|each|this|last|next) )\b(year|yr)\??$|\bhow far back\b/.test(q)) return "year";
+  // "how many years old did it turn": an age, not a count.
+  if (/\bhow many (?:years|yrs) old\b/.test(q)) return "age";
+  if (/\b(what|which) (years?|yrs?|decades?)\b|(?<!\b(?:per|every|a|each|this|last|next) )\b(years?|yrs?)\??$|\bhow far back\b/.test(q)) return "year";
   if (/\b(what|which) month\b/.test(q)) return "month";
   if (/\b(what|which) (birthday|anniversary)\b|\bhow many (years|yrs)\b.*\banniversar/.test(q)) return "age";
-  if (/\b(what|which)(?: [a-z]+){0,2} (date|day|month)\b|\b(exact|actual) date\b|^(since )?when\b|\bwhen (was|were|did|is|will|does|do|r|are)\b|\bwhen\??$/.test(q)) return "date";
+  if (/\b(what|which)(?: [a-z]+){0,2} (date|day|month)\b|\b(exact|actual) date\b|^(since )?when\b|\bwhen (was|were|did|is|will|does|do|r|are)\b|\bwhen\??$|\bdate\??$/.test(q)) return "date";
   if (/\bhow many (years|yrs|months|days|weeks|decades)\b.*\b(last|valid|good|run)\b|\b(lasts?|valid|good|runs?)\b.*\bhow many (years|yrs|months|days|weeks|decades)\b/.test(q)) return "duration";
   // "xi kim meetings count since 2018?": a plural and "count" ask how many.
   if (/\bhow many\b|\bhow much\b|\bhow often\b|^(?:the )?number of\b|\b[a-z]+s count\b/.test(q)) return "count";
@@ -53,24 +60,26 @@ export function factKind(question: string): FactKind | undefined {
     /\bstands? (?:for|4)\b|\bshort for\b|\babbreviation\b|\bacronym\b/.test(q) ||
     // "what is the DPRK", not "who is the US special representative".
     /^(what|who) (is|are) (the )?[A-Z]{2,6}(?: (?:exactly|anyway|again|even))?\??$/.test(question) ||
-    /\b(what|wat) does (the )?[a-z]{2,6} mean\b|^[a-z]{2,6} ?= ?\?/.test(q)
+    /\b(what|wat) does (the )?[a-z]{2,6} mean\b|^[a-z]{2,6} ?= ?\?|^(?:the )?[a-z]{2,6} full (?:name|form)\??$/.test(q)
   ) {
     return "expansion";
   }
   // "whats the full official name of the pact", "what do they officially call it": the name of a thing, not a person's office.
   if (/\b(what|whats|wat) (is )?(the |its )?((full|official|formal|real|whole) )*name\b|\bwhat is (it|the [a-z]+) called\b|\bcalled\??$|\b(what|wat) do (they|we|u|you|people) officially call\b|\b(what|wat) do (they|we|u|you|people) call (?:[\w-]+ ){0,4}(pact|treaty|agreement|accord|deal|party|agency|media|outlet)\b|\b(official|full|formal) (name|title) of\b/.test(q)) return "name";
   // "what does sung kim do" asks a job; "what does the treaty actually do", what it does.
-  if (/\b(job|title|role|position)\b|\bwhat does (?!.*\b(?:treaty|pact|alliance|agreement|accord|deal|it|this|that)\b).* do\b/.test(q)) return "title";
+  if (/\b(job|title|role|position|post|rank)\b|\bwhat does (?!.*\b(?:treaty|pact|alliance|agreement|accord|deal|it|this|that)\b).* do\b/.test(q)) return "title";
   if (/\b(which|what) (?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b)[a-z-]+ ){0,3}(outlet|paper|newspaper|agency|media|news)\b|\bwho reported\b|\baccording to (who|whom)\b|\b(where|who) did .* (get )?report(ed)?\b|\bsource\b/.test(q)) return "source";
   if (
-    /^(who|whom|whose)\b|\b(who|whose) (is|was|were|are|did|signed|delivered)\b|\bwhose\b/.test(q) ||
+    /^(who|whom|whose)\b|\b(who|whose) (is|was|were|are|did|signed|delivered)\b|\bwhose\b|\bwhats (?:his|her|their) names?\b|\bsignator(?:y|ies)\b/.test(q) ||
+    // "north koreas main ally is which country": a country, read as a "who" (see `personOf`).
+    /(?<!\b(?:in|at|to|from) )\b(?:which|what) (?:country|nation)\b/.test(q) ||
     WHICH_OFFICE.test(q)
   ) {
     return "person";
   }
-  if (/^where\b|\bwhere (was|were|did|is)\b|\b(in |at )?(what|which) (city|town|capital|country|place)\b|\b(?:at|in|during) (?:what|which) (?:event|occasion|venue|meeting|summit|conference|briefing)\b/.test(q)) return "place";
+  if (/^where\b|\bwhere (was|were|did|is|are|r|will)\b|\b(in |at )?(what|which) (city|town|capital|country|place)\b|\b(?:at|in|during) (?:what|which) (?:event|occasion|venue|meeting|summit|conference|briefing)\b|\b(?:what|which) (?:summit|venue|event)\b/.test(q)) return "place";
   // "how is kim il sung related to kim jong un": a kinship.
-  if (/\bhow (?:is|was|are|were) .+ related to\b/.test(q)) return "kin";
+  if (/\bhow (?:is|was|are|were) .+ related\b/.test(q)) return "kin";
   // "what did nk call bidens policy": the words they called it, in quotation marks.
   // (Not "what do they call the pact": its name, read below.)
   if (/^(?:what|wat) (?:did|does) .+ (?:call|label|brand|dub)\b/.test(q)) return "coined";
@@ -82,7 +91,7 @@ const MONTH = "(?:January|February|March|April|May|June|July|August|September|Oc
 const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const DATE = new RegExp(`${MONTH} \\d{1,2}, ${YEAR}|${MONTH} ${YEAR}|${MONTH} \\d{1,2}\\b|${YEAR}s?(?:,? and ${YEAR}s?)?|${MONTH}\\b|${WEEKDAY}\\b`, "g");
 const DAY_ASKED = /\b(?:what|which|exact|actual) (?:[a-z]+ )?(?:day|date)\b/;
-const DAY_PRECISE = new RegExp(`^(?:${MONTH} \\d|${WEEKDAY})`);
+const DAY_PRECISE = new RegExp(`^(?:${MONTH} \\d{1,2}\\b|${WEEKDAY})`);
 /** "the 1961 treaty": a year used as a name of something, not the time of what the sentence tells (but "date back to the 1930s" is a time). */
 const ATTRIBUTIVE_YEAR = /\bthe $/i;
 const attributive = (text: string, s: Span) => ATTRIBUTIVE_YEAR.test(text.slice(0, s.start)) && !text.slice(s.start, s.end).endsWith("s");
