@@ -76,6 +76,17 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("how many times did trump meet kim").answered).toBe(true);
   });
 
+  it("refuses by rule a time question whose best sentences tell the time of something else", () => {
+    const answerer = buildAnswerer("corpus");
+    // "Xi's visit ... on June 21, 2019", "signed in 1961": times, but of no birth and no test.
+    for (const q of ["when was xi born", "when did china test its first nuke"]) {
+      expect(answerer.refusalFeatures(q)).toBeUndefined();
+      expect(answerer.answer(q).answered).toBe(false);
+    }
+    expect(answerer.answer("when did xi visit pyongyang").answered).toBe(true);
+    expect(answerer.answer("when was the treaty signed").answered).toBe(true);
+  });
+
   it("wants a number of the very thing counted, and a person's age in years", () => {
     const answerer = buildAnswerer("corpus");
     // The articles give numbers ("several rounds", "five times"), but none of nukes or troops.
@@ -104,7 +115,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     const answerer = buildAnswerer("corpus");
     const missing = (q: string) => answerer.refusalFeatures(q)![REFUSAL_FEATURES.indexOf("shortFactMissing")];
     expect(missing("when was the treaty last renewed")).toBe(0); // "2001"
-    expect(missing("when was xi born")).toBe(1); // no date beside a birth anywhere
+    // The 1930s sentence covers less than half of it: no direct answer from it.
+    expect(missing("how far back do china nk ties actually go")).toBe(1);
     expect(missing("why does the alliance matter")).toBe(0); // not a short-fact question
   });
 

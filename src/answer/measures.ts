@@ -26,7 +26,8 @@ export function holdsMeasure(kind: string, text: string, { personsAge, counted, 
       return ANY_DURATION.test(text);
     case "age":
       // A person's age is in years; a thing's may be an anniversary.
-      return (personsAge ? PERSON_AGE : ANY_AGE).test(text);
+      // A person's age is in years; a thing's may be an anniversary or a length of time ("after 60 years").
+      return personsAge ? PERSON_AGE.test(text) : ANY_AGE.test(text) || ANY_LENGTH.test(text);
     case "count":
       return counted && quantifies(text, counted, analyzer);
     default:
@@ -38,12 +39,13 @@ const ANY_YEAR = new RegExp(`\\b${YEAR}`);
 /** A length of time, or how long told without a number ("remains in force until agreement is reached"). */
 const ANY_DURATION = new RegExp(`${DURATION.source}|\\b(?:until|indefinitely|forever|permanently)\\b`, "i");
 const ANY_AGE = new RegExp(AGE.source, "i");
+const ANY_LENGTH = new RegExp(DURATION.source, "i");
 /** "67 years old", "aged 37", "a 37-year-old": a person's age. */
 const PERSON_AGE = /\b\d+ (?:years?|yrs) old\b|\baged \d+\b|\b\d+-year-old\b/i;
 /** Words that say how many: "three times", "several rounds", "the only defense treaty", "most of the trade". */
 const QUANTITY = new RegExp(`^(?:${NUMBER_WORD.replace(/ of\b/g, "")}|\\d+(?:\\.\\d+)?|once|twice|many|few|both|only|most|all|multiple|numerous|dozens|hundreds|thousands|millions|billions|single|no)$`, "i");
 /** Words between "how many" and the thing counted that are not it ("how many of", "how much is"). */
-const NOT_COUNTED = /^(?:of|the|is|are|was|were|do|does|did|has|have|had|will|would|can|could|there|in|on|to|for|per|it|they|u|you|we|i)$/;
+const NOT_COUNTED = /^(?:of|the|is|are|was|were|do|does|did|has|have|had|will|would|can|could|there|in|on|to|for|per|it|they|u|you|we|i|so|far|exactly|total|altogether|now|yet|then)$/;
 
 /**
  * The index terms of the thing a "how many"/"how much" question counts: the concepts of the
@@ -52,13 +54,15 @@ const NOT_COUNTED = /^(?:of|the|is|are|was|were|do|does|did|has|have|had|will|wo
  * no word names it ("how often", "how much is the trade worth").
  */
 export function countedTerms(plan: QueryPlan): Set<string> | undefined {
-  const after = /\bhow (?:many|much) (?:of )?(?:the |their |its )?([\w'’ -]+)/.exec(plan.normalised.toLowerCase())?.[1];
-  if (!after) return undefined;
+  const m = /(?:\b([\w'’-]+) )?\bhow (?:many|much)(?: (?:of )?(?:the |their |its )?([\w'’ -]+))?/.exec(plan.normalised.toLowerCase());
+  if (!m) return undefined;
   const words: string[] = [];
-  for (const w of after.split(/\s+/)) {
+  for (const w of (m[2] ?? "").split(/\s+/).filter(Boolean)) {
     if (NOT_COUNTED.test(w) || words.length === 3) break;
     words.push(w.replace(/['’]s$/, ""));
   }
+  // "xi kim meetings how many so far": the thing counted before the question words.
+  if (words.length === 0 && m[1]) words.push(m[1].replace(/['’]s$/, ""));
   // A name is whose things are counted ("how much of north korea's trade"), not what.
   const concepts = plan.concepts.filter((c) => words.some((w) => c.surface.toLowerCase().split(/\s+/).includes(w)) && ![...c.terms.keys()].every((t) => t.startsWith("@")));
   if (concepts.length === 0) return undefined;
