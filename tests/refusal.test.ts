@@ -87,6 +87,15 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("when was the treaty signed").answered).toBe(true);
   });
 
+  it("refuses by rule a question for an office holder that no best sentence names", () => {
+    const answerer = buildAnswerer("corpus");
+    // The articles report what China's ambassador said, never his name.
+    expect(answerer.answer("whats the name of chinas ambassador in pyongyang").answered).toBe(false);
+    // They name North Korea's (Ri Ryong Nam, "the DPRK ambassador to China") and the spokesman.
+    expect(answerer.answer("whats the name of north koreas ambassador to china").direct?.text).toBe("Ri Ryong Nam");
+    expect(answerer.answer("who is the chinese foreign ministry spokesman").answered).toBe(true);
+  });
+
   it("wants a number of the very thing counted, and a person's age in years", () => {
     const answerer = buildAnswerer("corpus");
     // The articles give numbers ("several rounds", "five times"), but none of nukes or troops.

@@ -151,6 +151,11 @@ export class ShortFact {
   }
   private countedTerms: ReadonlySet<string> | null | undefined;
 
+  /** Whether the question asks who holds an office ("whats the name of chinas ambassador in pyongyang", "who is the chinese spokesman"), not who did something. */
+  get asksForOfficeHolder(): boolean {
+    return this.kind === "person" && PERSON_ROLE.test(this.plan.normalised) && !asksForDoer(this.plan, this.analyzer);
+  }
+
   /** Whether the sentence names whoever did the act a "who" question asks about ("Signed by ... Zhou Enlai"): evidence enough that it answers, however little else of the question it matches. */
   namesDoer(sentence: { text: string }): boolean {
     return this.kind === "person" && asksForDoer(this.plan, this.analyzer) && !this.silent(sentence);
