@@ -3,7 +3,7 @@ import type { QueryPlan } from "../search/queryPlan.js";
 import { appositiveAfter, asksForDoer, PERSON_ROLE, personOf, ROLE, namesNoDoer, titleBefore } from "./people.js";
 import { blankOf, withoutTrailingFiller } from "./blanks.js";
 import { AGE, countedTerms, DURATION, holdsMeasure, NUMBER_WORD, YEAR } from "./measures.js";
-import { matches, only, type Span, trimLeadingLowercase } from "./spans.js";
+import { matches, only, questionInside, type Span, trimLeadingLowercase } from "./spans.js";
 
 /**
  * The one-line answer to a short-fact question ("when was it renewed" → "1981 and 2001"),
@@ -19,26 +19,29 @@ export type FactKind = "date" | "year" | "month" | "count" | "duration" | "age" 
 export type { Span } from "./spans.js";
 
 const NAME_OF_OFFICE = new RegExp(`\\bname of (?:[\\w'’]+ ){0,4}(?:${ROLE})s?\\b|^name (?:the )?(?:[\\w'’]+ ){0,3}(?:${ROLE})s?\\b`);
+/** "nk amb in beijing name pls" (not "the official name of the treaty": a word between). */
+const OFFICE_THEN_NAME = new RegExp(`\\b(?:${ROLE})s?\\b(?: [\\w'’]+){1,4} names?\\b`);
+const OFFICE_OR_OFFICE = new RegExp(`\\b(?:${ROLE})\\s+or\\s+(?:${ROLE})\\b`);
 /** "which chinese official", "what country": not "what did the ambassador push for", which asks what they did. */
 const WHICH_OFFICE = new RegExp(`^(which|what) (?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\\b)[\\w-]+ ){0,3}(?:${ROLE}|country|countries|side)s?\\b`);
 /**
  * A question opening on an auxiliary asks yes or no ("is the alliance still on", "was the guy who
  * signed it kim's grandpa"), unless a clause of its own asks more ("does it expire, whats the term").
  */
-/** "do u know", "can you tell me", "any idea": a question asked about a question. */
-const EMBEDDING = /^(?:(?:do|does) (?:you|u) know|(?:can|could) (?:you|u) tell me|any idea|i (?:wanna|want to|wonder|was wondering)(?: know)?)\s+(?=(?:what|whats|which|when|who|whos|whose|how|where|if|whether)\b)/;
 const YES_OR_NO = /^(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)\b(?![^,]*,\s*(?:like\s+|so\s+|and\s+)?(?:what|whats|which|when|who|whos|whose|how|where)\b)/;
 
 /** The kind of short fact a question asks for, from its (normalised) wording; undefined for other questions. */
 export function factKind(question: string): FactKind | undefined {
   // "do u know who delivered the messages", "can you tell me when ...": the question inside.
-  const q = question.toLowerCase().replace(EMBEDDING, "");
+  const q = questionInside(question.toLowerCase());
   // "is kim il sung kim jong un's dad or grandpa": which kinship, though it opens like a yes or no.
   if (/\b(?:dad|father|grandpa|grandfather|son|grandson|uncle|brother|nephew)\b.* or (?:his |her )?(?:dad|father|grandpa|grandfather|son|grandson|uncle|brother|nephew)\b/.test(q)) return "kin";
   // "was the guy who signed it kim's grandpa?": a yes-or-no question, whatever it names.
   if (YES_OR_NO.test(q)) return undefined;
-  // "whats the name of nk's ambassador": a person asked by the name of their office.
-  if (NAME_OF_OFFICE.test(q)) return "person";
+  // "whats the name of nk's ambassador", "nk amb in beijing name pls": a person asked by the name of their office.
+  if (NAME_OF_OFFICE.test(q) || OFFICE_THEN_NAME.test(q)) return "person";
+  // "zhou enlai was what, premier or president?": which office.
+  if (OFFICE_OR_OFFICE.test(q)) return "title";
   // "who is Sung Kim": what the person is, not another person.
   // (But "who is the chinese spokesman", "who are the signatories" ask for the person in the role.)
   if (/^(who|whom) (is|was|are) (?:the )?[a-z]+(?: [a-z]+){0,2}\??$/.test(q) && !PERSON_ROLE.test(q) && !/\b(?:signator(?:y|ies)|parties|members)\b/.test(q)) return "title";
@@ -68,9 +71,11 @@ export function factKind(question: string): FactKind | undefined {
   if (/\b(what|whats|wat) (is )?(the |its )?((full|official|formal|real|whole) )*name\b|\bwhat is (it|the [a-z]+) called\b|\bcalled\??$|\b(what|wat) do (they|we|u|you|people) officially call\b|\b(what|wat) do (they|we|u|you|people) call (?:[\w-]+ ){0,4}(pact|treaty|agreement|accord|deal|party|agency|media|outlet)\b|\b(official|full|formal) (name|title) of\b/.test(q)) return "name";
   // "what does sung kim do" asks a job; "what does the treaty actually do", what it does.
   if (/\b(job|title|role|position|post|rank)\b|\bwhat does (?!.*\b(?:treaty|pact|alliance|agreement|accord|deal|it|this|that)\b).* do\b/.test(q)) return "title";
-  if (/\b(which|what) (?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b)[a-z-]+ ){0,3}(outlet|paper|newspaper|agency|media|news)\b|\bwho reported\b|\baccording to (who|whom)\b|\b(where|who) did .* (get )?report(ed)?\b|\bsource\b/.test(q)) return "source";
+  if (/\b(which|what) (?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b)[a-z-]+ ){0,3}(outlet|paper|newspaper|agency|media|news)\b|\bwho (?:first )?(?:reported|broke)\b|\baccording to (who|whom)\b|\b(where|who) did .* (get )?report(ed)?\b|\bsource\b/.test(q)) return "source";
   if (
     /^(who|whom|whose)\b|\b(who|whose) (is|was|were|are|did|signed|delivered)\b|\bwhose\b|\bwhats (?:his|her|their) names?\b|\bsignator(?:y|ies)\b/.test(q) ||
+    // "which north korean put his name on it": a person by their people.
+    /^(?:which|what) (?:[a-z]+ )?(?:korean|chinese|american|russian|japanese)s?\b(?! (?:side|government|govt|media|outlet|paper|newspaper|agency|news|state|official))/.test(q) ||
     // "north koreas main ally is which country": a country, read as a "who" (see `personOf`).
     /(?<!\b(?:in|at|to|from) )\b(?:which|what) (?:country|nation)\b/.test(q) ||
     WHICH_OFFICE.test(q)

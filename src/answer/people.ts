@@ -1,7 +1,7 @@
 import { type Analyzer, entityTerm } from "../search/analyzer.js";
 import type { QueryPlan } from "../search/queryPlan.js";
 import { isEnglishWord } from "../search/wordFrequency.js";
-import { matches, only, type Span, trimLeadingLowercase } from "./spans.js";
+import { matches, only, questionInside, type Span, trimLeadingLowercase } from "./spans.js";
 
 /**
  * The people of a sentence that answer a "who" question (see `direct.ts`): whoever does what
@@ -129,7 +129,7 @@ function countryOfOffice(text: string, analyzer: Analyzer): string | undefined {
 const JOINED = /^ and (?:[A-Z][\p{L}’']+ )*$/u;
 
 /** "who signed", "who has led", "which leaders signed", "what officials delivered": the word that may be the action asked about. */
-const WHO_DID = new RegExp(`^(?:who|whom|(?:which|what) (?:[a-z-]+ ){0,2}?(?:${ROLE}|countr(?:y|ies)|sides?|signator(?:y|ies)|parties)s?) (?:(?:has|have|had|did|will|would) )?([a-z]+)\\b`);
+const WHO_DID = new RegExp(`^(?:who|whom|(?:which|what) (?:[a-z-]+ ){0,2}?(?:${ROLE}|countr(?:y|ies)|sides?|signator(?:y|ies)|parties|korean|chinese|american|russian|japanese)s?) (?:(?:has|have|had|did|will|would) )?(?!(?:${ROLE})s?\\b)([a-z]+)\\b`);
 
 /** Words after "who" that ask for no action ("who is", "who was the envoy"). */
 const NOT_AN_ACTION = /^(?:is|was|are|were|be|been|has|have|had|did|does|do|will|would|can|could|should|exactly|actually|really|else|the|a|an)$/;
@@ -137,7 +137,7 @@ const NOT_AN_ACTION = /^(?:is|was|are|were|be|been|has|have|had|did|does|do|will
 /** The stem of the action a "who" question asks about: "who signed the treaty" → sign; none for "who is Sung Kim". */
 function askedVerb(question: string, analyzer: Analyzer): string | undefined {
   // After "who is/was" comes what someone is ("who is their partner"), not an action: only "who did/has/will" may come before one.
-  const m = WHO_DID.exec(question.toLowerCase());
+  const m = WHO_DID.exec(questionInside(question.toLowerCase()));
   if (!m || NOT_AN_ACTION.test(m[1]!)) return undefined;
   // Stop words ("said", "told") have no stem: "who said ..." is read by the other rules.
   return analyzer.stemWord(m[1]!) ?? undefined;

@@ -16,3 +16,11 @@ export function only(spans: Span[]): Span | undefined {
 
 /** Drops leading lower-case words a pattern may have taken in ("the"). */
 export const trimLeadingLowercase = (s: string) => s.replace(/^(?:(?:of|the|and|for|de|on) )+/, "");
+
+/** "do u know", "can you tell me", "any idea": a question asked about a question. */
+const EMBEDDING = /^(?:(?:do|does) (?:you|u) know|(?:can|could) (?:you|u) tell me|any idea|i (?:wanna|want to|wonder|was wondering)(?: know)?)\s+(?=(?:what|whats|which|when|who|whos|whose|how|where|if|whether)\b)/;
+
+/** The question asked inside "do u know ...", "can you tell me ...": "do u know who delivered the messages" → "who delivered the messages". */
+export function questionInside(question: string): string {
+  return question.replace(EMBEDDING, "");
+}
