@@ -25,7 +25,6 @@ export function holdsMeasure(kind: string, text: string, { personsAge, counted, 
       // "remains in force until agreement is reached": how long, told without a number.
       return ANY_DURATION.test(text);
     case "age":
-      // A person's age is in years; a thing's may be an anniversary.
       // A person's age is in years; a thing's may be an anniversary or a length of time ("after 60 years").
       return personsAge ? PERSON_AGE.test(text) : ANY_AGE.test(text) || ANY_LENGTH.test(text);
     case "count":
@@ -50,8 +49,9 @@ const NOT_COUNTED = /^(?:of|the|is|are|was|were|do|does|did|has|have|had|will|wo
 /**
  * The index terms of the thing a "how many"/"how much" question counts: the concepts of the
  * (at most three) words after it, up to the verb ("how many chinese troops fought" → chinese,
- * troops; "how many nukes does nk have" → nukes and the lexicon's terms for it). Undefined when
- * no word names it ("how often", "how much is the trade worth").
+ * troops; "how many nukes does nk have" → nukes and the lexicon's terms for it), else the word
+ * just before it ("xi kim meetings how many so far"). Undefined when no word names it ("how
+ * often", "how much is the trade worth").
  */
 export function countedTerms(plan: QueryPlan): Set<string> | undefined {
   const m = /(?:\b([\w'’-]+) )?\bhow (?:many|much)(?: (?:of )?(?:the |their |its )?([\w'’ -]+))?/.exec(plan.normalised.toLowerCase());
