@@ -3,10 +3,10 @@ import { evaluate, readQuestionFile } from "../src/eval/evaluate.js";
 import { buildAnswerer } from "../src/pipeline.js";
 
 /** Floors on the chat test part: the figures of the last fit, less one question. */
-const CHAT_TEST_FLOOR = { hitAt1: 0.742, hitAt3: 0.891, answerableRefused: 0.02, unanswerableRefused: 0.44, directRight: 18, directWrong: 2 };
+const CHAT_TEST_FLOOR = { hitAt1: 0.752, hitAt3: 0.901, answerableRefused: 0.01, unanswerableRefused: 0.64, directRight: 19, directWrong: 2 };
 
 /** Floors on the blind validation part (written later, never tuned on): today's figures less one question. */
-const CHAT_VAL_4_FLOOR = { hitAt1: 0.848, hitAt3: 0.916, answerableRefused: 0.031, unanswerableRefused: 0.425, directRight: 40, directWrong: 2 };
+const CHAT_VAL_4_FLOOR = { hitAt1: 0.848, hitAt3: 0.916, answerableRefused: 0.023, unanswerableRefused: 0.475, directRight: 40, directWrong: 2 };
 
 /** Floors on the fifth chat training part (short facts and on-topic unanswerable questions): today's figures less one question. */
 const CHAT_TRAIN_5_FLOOR = { hitAt1: 0.87, hitAt3: 0.92, answerableRefused: 0.04, unanswerableRefused: 0.387, directRight: 59, directWrong: 5 };

@@ -79,12 +79,20 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
   it("refuses by rule a time question whose best sentences tell the time of something else", () => {
     const answerer = buildAnswerer("corpus");
     // "Xi's visit ... on June 21, 2019", "signed in 1961": times, but of no birth and no test.
-    for (const q of ["when was xi born", "when did china test its first nuke"]) {
+    // "last" is one of WordNet's senses of "die", but "The agreement was last renewed in 2001" tells no death.
+    for (const q of ["when was xi born", "when did china test its first nuke", "when did kim il sung die"]) {
       expect(answerer.refusalFeatures(q)).toBeUndefined();
       expect(answerer.answer(q).answered).toBe(false);
     }
     expect(answerer.answer("when did xi visit pyongyang").answered).toBe(true);
     expect(answerer.answer("when was the treaty signed").answered).toBe(true);
+  });
+
+  it("refuses by rule a question for a sum of money that no best sentence tells", () => {
+    const answerer = buildAnswerer("corpus");
+    // "It accounts for most of the trade with the North": trade, but no sum.
+    expect(answerer.answer("how much is china nk trade worth in dollars per year").answered).toBe(false);
+    expect(answerer.answer("how much of nk's trade goes thru china").answered).toBe(true);
   });
 
   it("refuses by rule a question for an office holder that no best sentence names", () => {

@@ -76,8 +76,8 @@ const FIRST_PERSON = /\b(?:i|my|mine|myself|im|i'm|i’m|ive|i've|our|ours)\b/i;
 const NAME_LIKE = /^\p{L}[\p{L}'’-]{2,}$/u;
 
 /**
- * Five kinds of question get "nothing found" by rule, whatever the no-answer model says; none of
- * the 592 answerable chat training questions is of any, 62 of the 204 unanswerable are (or match
+ * Six kinds of question get "nothing found" by rule, whatever the no-answer model says; none of
+ * the 592 answerable chat training questions is of any, 79 of the 204 unanswerable are (or match
  * no sentence at all):
  * - about someone's words, when the best sentence leaves the question's name-like word
  *   unmatched ("what did the japanese prime minister say about the treaty"): the articles do
@@ -96,18 +96,26 @@ const NAME_LIKE = /^\p{L}[\p{L}'’-]{2,}$/u;
  *   `timesOfSomethingElse`: "when was xi born");
  * - asking who holds an office that none of the three best sentences names a holder of ("whats
  *   the name of chinas ambassador in pyongyang": the articles tell what he said, not his name).
- *   Every one of the 22 answerable office questions of the training parts has one.
+ *   Every one of the 22 answerable office questions of the training parts has one;
+ * - asking for a sum of money ("how much is china nk trade worth in dollars") that none of the
+ *   three best sentences tells.
  */
 export function refusedByRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFact | undefined): boolean {
   const best = hits[0]!;
   if (plan.answerType === "statement" && best.missing >= 0.9) return true;
   if (fact && hits.slice(0, 3).every((h) => fact.measures(h.sentence) === false)) return true;
   if (fact && TIME_KINDS.has(fact.kind) && timesOfSomethingElse(plan, hits.slice(0, 3))) return true;
+  // "how much is china nk trade worth in dollars": no best sentence tells a sum of money.
+  if (MONEY_ASKED.test(plan.normalised) && !hits.slice(0, 3).some((h) => MONEY_TOLD.test(h.sentence.text))) return true;
   // "whats the name of chinas ambassador in pyongyang": no best sentence names the holder of the office.
   if (fact?.asksForOfficeHolder && hits.slice(0, 3).every((h) => !fact.span(h.sentence))) return true;
   return plan.concepts.some((c) => !c.known && isPlaceName(c.surface.replace(/['’]s$/, "")));
 }
 
+/** A question for a sum of money: "how much $$ in trade", "whats the dollar value of", "how much is it worth" (not "is it worth it"). */
+const MONEY_ASKED = /\$|\b(?:dollars?|usd|yuan|euros?)\b|\bhow much\b.*\b(?:worth|cost|costs|value)\b|\b(?:money|monetary) value\b/i;
+/** A sum of money: "$1.2 billion", "3 million dollars". */
+const MONEY_TOLD = /[$€¥£]\s?\d|\b\d[\d,.]*\s*(?:dollars|usd|yuan|euros|billion|million|trillion)\b/i;
 const TIME_KINDS = new Set(["date", "year", "month"]);
 const TIME = /\b(?:1[6-9]\d\d|20\d\d)s?\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 /** Everyday-English rarity from which a question word says what it asks about ("born", "test", "sanctions"), not how ("actually", "first"). */
@@ -120,11 +128,16 @@ const CONTENT_RARITY = 0.4;
  * 71 answerable time questions of the training parts, none; in the unanswerable ones, 5.
  */
 function timesOfSomethingElse(plan: QueryPlan, best: readonly Hit[]): boolean {
-  const content = plan.concepts.filter((c) => c.rarity >= CONTENT_RARITY && !/^\d+$/.test(c.surface) && ![...c.terms.keys()].every((t) => t.startsWith("@")));
+  // Names and peoples ("korean") aside: what is asked about them.
+  const content = plan.concepts.filter((c) => c.rarity >= CONTENT_RARITY && !/^\d+$/.test(c.surface) && ![...c.terms.keys()].some((t) => t.startsWith("@")));
   const timed = best.filter((h) => TIME.test(h.sentence.text));
   if (content.length === 0 || timed.length === 0) return false;
-  return !timed.some((h) => content.some((c) => h.matchedTerms.some((t) => c.terms.has(t))));
+  // By the word or a close neighbour: "last" is one of WordNet's senses of "die", but "the agreement was last renewed" is no death.
+  return !timed.some((h) => content.some((c) => h.matchedTerms.some((t) => (c.terms.get(t) ?? 0) >= CLOSE_NEIGHBOUR)));
 }
+
+/** The weight from which a concept's term is the word itself or a close neighbour (the thesaurus's), not a distant sense. */
+const CLOSE_NEIGHBOUR = 0.5;
 
 /** The model's probability that the question has no answer in the articles. */
 export function unanswerableProbability(params: RefusalParams, features: RefusalFeatures): number {
