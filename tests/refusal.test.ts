@@ -116,6 +116,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("how many defence treaties do beijing n pyongyang have").answered).toBe(true);
     expect(answerer.answer("how much of nk's trade goes thru china").answered).toBe(true);
     expect(answerer.answer("how many rounds of sanctions did the us slap on them").answered).toBe(true);
+    // The length of a thing on the ground is a distance, not the treaty's "20 years".
+    expect(answerer.answer("how long is the china nk border").answered).toBe(false);
+    expect(answerer.answer("how long is the treaty valid").answered).toBe(true);
     // How long, told without a number: "until lasting peace and stability is achieved".
     expect(answerer.answer("how long is beijing gonna keep helping in korea").answered).toBe(true);
   });

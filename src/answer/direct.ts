@@ -20,6 +20,8 @@ export type { Span } from "./spans.js";
 
 const NAME_OF_OFFICE = new RegExp(`\\bname of (?:[\\w'’]+ ){0,4}(?:${ROLE})s?\\b|^name (?:the )?(?:[\\w'’]+ ){0,3}(?:${ROLE})s?\\b`);
 /** "nk amb in beijing name pls" (not "the official name of the treaty": a word between). */
+/** "how long is the border", "how long is the river": the length of a thing on the ground. */
+const LENGTH_OF_A_THING = /\bhow long (?:is|was|are|were) (?:the )?(?:[\w'’-]+ ){0,4}(?:border|frontier|boundary|river|wall|bridge|road|railway|railroad|coast|coastline|tunnel|canal|runway|pipeline)s?\b/i;
 const OFFICE_THEN_NAME = new RegExp(`\\b(?:${ROLE})s?\\b(?: [\\w'’]+){1,4} names?\\b`);
 const OFFICE_OR_OFFICE = new RegExp(`\\b(?:${ROLE})\\s+or\\s+(?:${ROLE})\\b`);
 /** "which chinese official", "what country": not "what did the ambassador push for", which asks what they did. */
@@ -146,7 +148,9 @@ export class ShortFact {
    */
   measures(sentence: { text: string }): boolean | undefined {
     const personsAge = this.kind === "age" && asksAboutAPerson(this.plan, this.analyzer);
-    return holdsMeasure(this.kind, sentence.text, { personsAge, counted: this.kind === "count" ? this.counted : undefined, analyzer: this.analyzer });
+    // "how long is the china nk border": a distance, not a length of time.
+    const kind = this.kind === "duration" && LENGTH_OF_A_THING.test(this.plan.normalised) ? "distance" : this.kind;
+    return holdsMeasure(kind, sentence.text, { personsAge, counted: this.kind === "count" ? this.counted : undefined, analyzer: this.analyzer });
   }
 
   /** The stems of the thing a "how many" question counts ("how many chinese troops" → chinese, troop and their neighbours), made once. */

@@ -2,7 +2,7 @@ import type { Analyzer } from "../search/analyzer.js";
 import type { QueryPlan } from "../search/queryPlan.js";
 
 /**
- * Measures in news prose (years, lengths of time, ages, numbers of things) as patterns, and
+ * Measures in news prose (years, lengths of time, ages, numbers of things, distances) as patterns, and
  * whether a sentence holds one of the kind a short-fact question asks for at all: the no-answer
  * rule's test (`refusal.ts`: "how many nukes does nk have" is refused when no best sentence counts
  * nukes), looser than the direct answer's, which wants exactly one (`direct.ts`).
@@ -29,12 +29,16 @@ export function holdsMeasure(kind: string, text: string, { personsAge, counted, 
       return personsAge ? PERSON_AGE.test(text) : ANY_AGE.test(text) || ANY_LENGTH.test(text);
     case "count":
       return counted && quantifies(text, counted, analyzer);
+    case "distance":
+      return DISTANCE.test(text);
     default:
       return undefined;
   }
 }
 
 const ANY_YEAR = new RegExp(`\\b${YEAR}`);
+/** "1,416 km", "880 miles". */
+const DISTANCE = /\b\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\b/i;
 /** A length of time, or how long told without a number ("remains in force until agreement is reached"). */
 const ANY_DURATION = new RegExp(`${DURATION.source}|\\b(?:until|indefinitely|forever|permanently)\\b`, "i");
 const ANY_AGE = new RegExp(AGE.source, "i");
