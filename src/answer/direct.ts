@@ -97,6 +97,7 @@ const MONTH = "(?:January|February|March|April|May|June|July|August|September|Oc
 /** "July 11, 1961", "March 2018", "July 11", "1981 and 2001", "the 1930s", "1961". */
 const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const DATE = new RegExp(`${MONTH} \\d{1,2}, ${YEAR}|${MONTH} ${YEAR}|${MONTH} \\d{1,2}\\b|${YEAR}s?(?:,? and ${YEAR}s?)?|${MONTH}\\b|${WEEKDAY}\\b`, "g");
+const ANY_TIME = new RegExp(DATE.source);
 const DAY_ASKED = /\b(?:what|which|exact|actual) (?:[a-z]+ )?(?:day|date)\b/;
 const DAY_PRECISE = new RegExp(`^(?:${MONTH} \\d{1,2}\\b|${WEEKDAY})`);
 /** "the 1961 treaty": a year used as a name of something, not the time of what the sentence tells (but "date back to the 1930s" is a time). */
@@ -159,6 +160,11 @@ export class ShortFact {
     return this.countedTerms ?? undefined;
   }
   private countedTerms: ReadonlySet<string> | null | undefined;
+
+  /** Whether the sentence tells a time at all: a year, a month or a day of the week (for "when" questions; see `refusal.ts`). */
+  tellsATime(sentence: { text: string }): boolean {
+    return ANY_TIME.test(sentence.text);
+  }
 
   /** Whether the question asks who holds an office ("whats the name of chinas ambassador in pyongyang", "who is the chinese spokesman"), not who did something. */
   get asksForOfficeHolder(): boolean {
