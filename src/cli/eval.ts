@@ -126,7 +126,8 @@ function sideBySide(reports: Record<string, Report>): string {
     ["  off-topic refused", (r) => share(r, "off-topic")],
     ["refusal precision", (r) => pct(r.refusalPrecision)],
     ["direct: right / wrong / asked", (r) => `${r.direct.right} / ${r.direct.wrong} / ${r.direct.questions}`],
-    ["direct lines given (all questions)", (r) => String(r.direct.given)],
+    ["direct lines given (answerable questions)", (r) => String(r.direct.given)],
+    ["direct lines on unanswerable (all wrong)", (r) => String(r.direct.onUnanswerable)],
   ];
   const names = Object.keys(reports);
   const cells = rows.map(([label, f]) => [label, ...names.map((n) => f(reports[n]!))]);

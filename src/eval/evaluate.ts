@@ -68,8 +68,12 @@ export interface Report {
   refusedByKind: Record<UnanswerableKind, { total: number; refused: number }>;
   /** Of all refusals, the share that were right (the question was unanswerable). */
   refusalPrecision: number;
-  /** Questions with `direct` strings; right and wrong direct answer lines among them, and lines given to other questions. */
-  direct: { questions: number; right: number; wrong: number; given: number; wrongAnswers: { q: string; direct: string; expected: string[] }[] };
+  /**
+   * Questions with `direct` strings; right and wrong direct answer lines among them; lines given
+   * to any answerable question; and lines given to unanswerable questions the bot did not refuse
+   * (each one wrong: the articles hold no answer).
+   */
+  direct: { questions: number; right: number; wrong: number; given: number; onUnanswerable: number; wrongAnswers: { q: string; direct: string; expected: string[] }[] };
 }
 
 export function readQuestionFile(path: string): QuestionFile {
@@ -101,7 +105,7 @@ export function evaluate(file: QuestionFile, system: System): Report {
   let rr = 0;
   let refusedAnswerable = 0;
   const misses: Miss[] = [];
-  const direct: Report["direct"] = { questions: 0, right: 0, wrong: 0, given: 0, wrongAnswers: [] };
+  const direct: Report["direct"] = { questions: 0, right: 0, wrong: 0, given: 0, onUnanswerable: 0, wrongAnswers: [] };
   for (const { q, gold, direct: expected } of file.answerable) {
     const answer = system(q);
     if (answer.direct !== undefined) direct.given++;
@@ -132,6 +136,7 @@ export function evaluate(file: QuestionFile, system: System): Report {
     const [q, kind]: [string, UnanswerableKind] = typeof item === "string" ? [item, "unlabelled"] : [item.q, item.kind];
     const answer = system(q);
     refusedByKind[kind].total++;
+    if (answer.direct !== undefined) direct.onUnanswerable++;
     if (answer.answered && answer.passages.length > 0) falseAnswers.push({ q, kind, returned: answer.passages.slice(0, 3) });
     else refusedByKind[kind].refused++;
   }
@@ -172,6 +177,7 @@ export function figures(r: Report) {
     directRight: r.direct.right,
     directWrong: r.direct.wrong,
     directGiven: r.direct.given,
+    directOnUnanswerable: r.direct.onUnanswerable,
   };
 }
 
