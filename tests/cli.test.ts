@@ -69,7 +69,7 @@ describe("npm run eval", () => {
     const figures = JSON.parse(run.stdout);
     expect(Object.keys(figures)).toEqual([
       "answerable", "unanswerable", "hitAt1", "hitAt3", "mrrAt10", "unanswerableRefused", "answerableRefused", "refusalPrecision",
-      "onTopicRefused", "offTopicRefused", "directQuestions", "directRight", "directWrong", "directGiven",
+      "onTopicRefused", "offTopicRefused", "directQuestions", "directRight", "directWrong", "directGiven", "directOnUnanswerable",
     ]);
   });
 
