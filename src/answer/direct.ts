@@ -168,18 +168,24 @@ export class ShortFact {
 
   /** Whether the question asks who holds an office ("whats the name of chinas ambassador in pyongyang", "who is the chinese spokesman"), not who did something. */
   get asksForOfficeHolder(): boolean {
-    return this.kind === "person" && PERSON_ROLE.test(this.plan.normalised) && !asksForDoer(this.plan, this.analyzer);
+    return this.kind === "person" && PERSON_ROLE.test(this.plan.normalised) && !this.asksForDoer;
   }
 
   /** Whether the sentence names whoever did the act a "who" question asks about ("Signed by ... Zhou Enlai"): evidence enough that it answers, however little else of the question it matches. */
   namesDoer(sentence: { text: string }): boolean {
-    return this.kind === "person" && asksForDoer(this.plan, this.analyzer) && !this.silent(sentence);
+    return this.asksForDoer && !this.silent(sentence);
   }
 
   /** Whether the sentence does not say who did what a "who" question asks ("the signing of the treaty", or no signing at all): no answer, however well it matches. */
   silent(sentence: { text: string }): boolean {
-    return this.kind === "person" && namesNoDoer(this.plan, sentence.text, this.analyzer);
+    return this.asksForDoer && namesNoDoer(this.plan, sentence.text, this.analyzer);
   }
+
+  /** Whether it is a "who <did it>" question ("who signed the treaty"), read once: ranking and the reply ask it of every candidate sentence. */
+  private get asksForDoer(): boolean {
+    return (this.doerAsked ??= this.kind === "person" && asksForDoer(this.plan, this.analyzer));
+  }
+  private doerAsked: boolean | undefined;
 }
 
 const shortFacts = new WeakMap<QueryPlan, ShortFact | null>();
