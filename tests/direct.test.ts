@@ -175,6 +175,16 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     expect(spanIn("who warned of hostile forces", "Xi, who spoke first, and Kim, who leads the party, warned that hostile forces are desperate.")).toBe("Kim");
   });
 
+  it("reads an everyday phrase for the act as the articles' word, and picks the doer holding the office asked", () => {
+    const signed = "Signed by former Chinese Premier Zhou Enlai and North Korea's Kim Il Sung, the accord requires the two countries to respond jointly to an attack.";
+    // "put his name on" is the chat lexicon's "signed"; "passed on", its "delivered".
+    expect(spanIn("do u know which north korean put his name on the treaty", signed)).toBe("Zhou Enlai and North Korea's Kim Il Sung");
+    expect(spanIn("who passed on the leaders messages", "The messages from the leaders were delivered by Song Tao, the minister of the International Department.")).toBe("Song Tao");
+    // Of two signers, the premier; the title before the second name stops at the first ("Premier Zhou Enlai and North Korea's").
+    expect(spanIn("which chinese premier put his name on the pact", signed)).toBe("Zhou Enlai");
+    expect(spanIn("which leader signed the treaty", signed)).toBe("Zhou Enlai and North Korea's Kim Il Sung");
+  });
+
   it("gives a person's age in years, never an anniversary", () => {
     expect(spanIn("how old is kim jong un", "Kim Jong-un marked the 60th anniversary of the treaty.")).toBeUndefined();
     expect(spanIn("how old is the treaty", "Kim Jong-un marked the 60th anniversary of the treaty.")).toBe("60th anniversary");
@@ -336,8 +346,21 @@ describe("which passage a direct answer comes from", () => {
   });
 
   it("stops at a first passage that can be, but holds several answers", () => {
-    const a = answerer.answer("who carried the messages");
+    // Two people were at the meeting; the second passage's one person ("Kim first visited China") is not the answer.
+    const a = answerer.answer("who was at the meeting in beijing");
     expect(a.passages[0]!.text).toMatch(/delivered by Song Tao.*and Ri Ryong Nam/);
+    expect(a.passages[1]!.text).toMatch(/\bKim\b/);
     expect(a.direct).toBeUndefined();
+  });
+
+  it("answers a thing's name from a sentence that names it by another word than the question's", () => {
+    // "the pact" asked; "Treaty on Friendship, ..." told: the sentence matches the question by the thesaurus's word.
+    expect(answerer.answer("whats the full official name of the pact").direct?.text).toMatch(/^Treaty (?:on|of) Friendship, Cooperation,? and Mutual Assistance$/);
+  });
+
+  it("answers who did it with both doers when the sentence tells of two", () => {
+    // "carried" is the chat lexicon's "delivered"; Song Tao's description stands between the two.
+    expect(answerer.answer("who carried the messages").direct?.text).toBe("Song Tao, the minister of the International Department of the Communist Party of China (CPC) Central Committee, and Ri Ryong Nam");
+    expect(answerer.answer("who pledged to strengthen cooperation").direct?.text).toBe("Xi Jinping and North Korean leader Kim Jong-un");
   });
 });

@@ -104,6 +104,16 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("who is the chinese foreign ministry spokesman").answered).toBe(true);
   });
 
+  it("refuses by rule a 'where' question that no best sentence tells a place or an occasion for", () => {
+    const answerer = buildAnswerer("corpus");
+    // "Signed in 1961, the China-DPRK Treaty ...": when, but never where.
+    expect(answerer.answer("which city was the treaty signed in").answered).toBe(false);
+    expect(answerer.answer("where did trump and kim first meet").answered).toBe(false);
+    // The occasion told after the act ("will meet at the G20 summit"), not before ("at an online Asia Society event that he expects").
+    expect(answerer.answer("where does kurt campbell expect biden and xi to meet").direct?.text).toBe("G20 summit");
+    expect(answerer.answer("where did xi visit in 2019").answered).toBe(true);
+  });
+
   it("wants a number of the very thing counted, and a person's age in years", () => {
     const answerer = buildAnswerer("corpus");
     // The articles give numbers ("several rounds", "five times"), but none of nukes or troops.

@@ -84,6 +84,8 @@ export function factKind(question: string): FactKind | undefined {
   ) {
     return "person";
   }
+  // "where's that quote from" asks whose words, not a place.
+  if (/\bfrom\??$/.test(q) && /^where\b/.test(q)) return undefined;
   if (/^where\b|\bwhere (was|were|did|is|are|r|will)\b|\b(in |at )?(what|which) (city|town|capital|country|place)\b|\b(?:at|in|during) (?:what|which) (?:event|occasion|venue|meeting|summit|conference|briefing)\b|\b(?:what|which) (?:summit|venue|event)\b/.test(q)) return "place";
   // "how is kim il sung related to kim jong un": a kinship.
   if (/\bhow (?:is|was|are|were) .+ related\b/.test(q)) return "kin";
@@ -273,7 +275,7 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       if (places.some(notAsked)) return nearestAsked(places.filter(notAsked), plan, text, analyzer);
       // Else "at the G20 summit", "at a regular press briefing", "in the desert": where, said by the occasion or the ground.
       const venues = [...text.matchAll(VENUE)].map((m) => ({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length }));
-      return nearestAsked(venues.filter(notAsked), plan, text, analyzer);
+      return nearestAsked(venues.filter(notAsked), plan, text, analyzer, { before: true });
     }
   }
 }
@@ -374,7 +376,7 @@ const NEARER = 1.5;
  * messages": "on Sunday while exchanging messages", not "signed ... on July 11, 1961"): the
  * nearest, when NEARER times nearer than any other.
  */
-function nearestAsked(spans: Span[], plan: QueryPlan, text: string, analyzer: Analyzer): Span | undefined {
+function nearestAsked(spans: Span[], plan: QueryPlan, text: string, analyzer: Analyzer, { before = false } = {}): Span | undefined {
   if (spans.length === 0) return undefined;
   const asked = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()].filter((t) => !t.startsWith("@"))));
   const named = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()].filter((t) => t.startsWith("@"))));
@@ -386,7 +388,8 @@ function nearestAsked(spans: Span[], plan: QueryPlan, text: string, analyzer: An
   if (spans.length === 1) return spans[0];
   const words = [...own, ...analyzer.entities(text).filter((e) => named.has(entityTerm(e.entity.name))).map((e): [number, number] => [e.start, e.end])];
   // Characters between the word and the span: "signed between the two countries on July 11, 1961".
-  const distance = (s: Span) => Math.min(...words.filter(([start, end]) => end <= s.start || start >= s.end).map(([start, end]) => (start < s.start ? s.start - end : start - s.end)));
+  // With `before`, only from the words before it: a venue follows what happened there ("will meet at the G20 summit").
+  const distance = (s: Span) => Math.min(...words.filter(([start, end]) => end <= s.start || (!before && start >= s.end)).map(([start, end]) => (start < s.start ? s.start - end : start - s.end)));
   const ranked = spans.map((s) => ({ s, d: distance(s) })).sort((a, b) => a.d - b.d);
   return ranked[0]!.d * NEARER <= ranked[1]!.d ? ranked[0]!.s : undefined;
 }

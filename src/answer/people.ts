@@ -39,10 +39,12 @@ export function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notA
   const people = oneEach((k) => k === "person");
   const unknown = people.length ? [] : unknownNames(text, analyzer);
   // "who signed the treaty": whoever did what the question asks ("Signed by ... Zhou Enlai and ... Kim Il Sung"); a sentence that tells it without saying who ("the signing of the treaty") answers nothing.
-  const verb = askedVerb(plan.normalised, analyzer);
+  const verb = askedVerb(plan, analyzer);
   if (verb) {
-    const doers = agentsOf(verb, text, [...people, ...unknown].filter(notAsked), analyzer);
-    if (doers) return doers.length === 2 && JOINED.test(text.slice(doers[0]!.end, doers[1]!.start)) ? { start: doers[0]!.start, end: doers[1]!.end } : only(doers);
+    const found = agentsOf(verb, text, [...people, ...unknown].filter(notAsked), analyzer);
+    // "which chinese premier signed it": of "Zhou Enlai and North Korea's Kim Il Sung", the premier.
+    const doers = found && holdingOffice(found, plan, text, analyzer);
+    if (doers) return doers.length === 2 && joined(text, doers[0]!, doers[1]!) ? { start: doers[0]!.start, end: doers[1]!.end } : only(doers);
     // Nor one that does not tell of the act: "Wang Wenbin said ... the 1961 treaty" names no signer.
     // (The thesaurus's words for the act, tried too, gave as many wrong answers as right ones.)
     return undefined;
@@ -50,29 +52,37 @@ export function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notA
   // A country answers "who is their main partner", never "who is their foreign minister".
   const asksForAPerson = PERSON_ROLE.test(plan.normalised);
   const others = people.length || unknown.length || asksForAPerson ? [] : oneEach((k) => k === "place" || k === "organisation");
-  let candidates = (people.length ? people : unknown.length ? unknown : others).filter(notAsked);
-  // "who is china's special representative for north korea": of several people, the one whose title holds the office asked.
-  const offices = plan.normalised.toLowerCase().match(PERSON_ROLES);
-  if (candidates.length > 1 && offices) {
-    // An office and the thesaurus's words for it ("diplomat": ambassador, envoy), as stems.
-    const officeTerms = new Set(offices.flatMap((o) => {
-      const stem = analyzer.stemWord(o);
-      return stem ? [stem, ...analyzer.synonyms(stem)] : [];
-    }));
-    // Whose office: "china's ambassador" is not "the DPRK ambassador to China".
-    const askedFor = countryOfOffice(plan.normalised, analyzer);
-    const holding = candidates.filter((c) => {
-      const title = titleBefore(text, c.start) ?? appositiveAfter(text, c.end);
-      if (title === undefined || !analyzer.wordTerms(text.slice(title.start, title.end)).some((t) => officeTerms.has(t))) return false;
-      const holds = countryOfOffice(text.slice(title.start, title.end), analyzer);
-      return !askedFor || !holds || askedFor === holds;
-    });
-    if (holding.length === 1) candidates = holding;
-  }
+  const candidates = holdingOffice((people.length ? people : unknown.length ? unknown : others).filter(notAsked), plan, text, analyzer);
   if (candidates.length === 2 && JOINED.test(text.slice(candidates[0]!.end, candidates[1]!.start))) {
     return { start: candidates[0]!.start, end: candidates[1]!.end };
   }
   return only(candidates);
+}
+
+/**
+ * "who is china's special representative for north korea": of several people, the one whose
+ * title holds the office asked (or all of them, when not exactly one does).
+ */
+function holdingOffice(candidates: Span[], plan: QueryPlan, text: string, analyzer: Analyzer): Span[] {
+  const offices = plan.normalised.toLowerCase().match(PERSON_ROLES);
+  if (candidates.length < 2 || !offices) return candidates;
+  // An office and the thesaurus's words for it ("diplomat": ambassador, envoy), as stems.
+  const officeTerms = new Set(offices.flatMap((o) => {
+    const stem = analyzer.stemWord(o);
+    return stem ? [stem, ...analyzer.synonyms(stem)] : [];
+  }));
+  // Whose office: "china's ambassador" is not "the DPRK ambassador to China".
+  const askedFor = countryOfOffice(plan.normalised, analyzer);
+  const holding = candidates.filter((c, i) => {
+    // Not across the name before: "Premier Zhou Enlai and North Korea's Kim Il Sung" gives Kim no title of premier.
+    const from = i > 0 ? candidates[i - 1]!.end : 0;
+    const before = titleBefore(text.slice(from), c.start - from);
+    const title = (before && { start: before.start + from, end: before.end + from }) ?? appositiveAfter(text, c.end);
+    if (title === undefined || !analyzer.wordTerms(text.slice(title.start, title.end)).some((t) => officeTerms.has(t))) return false;
+    const holds = countryOfOffice(text.slice(title.start, title.end), analyzer);
+    return !askedFor || !holds || askedFor === holds;
+  });
+  return holding.length === 1 ? holding : candidates;
 }
 
 /**
@@ -127,6 +137,21 @@ function countryOfOffice(text: string, analyzer: Analyzer): string | undefined {
 
 /** Two names joined as one answer: "Zhou Enlai and North Korea's Kim Il Sung". */
 const JOINED = /^ and (?:[A-Z][\p{L}’']+ )*$/u;
+/** Two doers joined, the second by its office: "Xi Jinping and North Korean leader Kim Jong-un pledged". */
+const JOINED_BY_OFFICE = new RegExp(`^ and (?:[A-Z][\\p{L}’']+ )*(?:${ROLE}) $`, "u");
+
+/**
+ * Two doers of the act asked as one answer: "Zhou Enlai and North Korea's Kim Il Sung", "Xi
+ * Jinping and North Korean leader Kim Jong-un", or with the first one's description between
+ * ("Song Tao, the minister of the International Department ..., and Ri Ryong Nam"): who did it
+ * is both, and neither alone.
+ */
+function joined(text: string, first: Span, second: Span): boolean {
+  const between = text.slice(first.end, second.start);
+  if (JOINED.test(between) || JOINED_BY_OFFICE.test(between)) return true;
+  const description = appositiveAfter(text, first.end);
+  return description !== undefined && /^,? and $/.test(text.slice(description.end, second.start));
+}
 
 /** "who signed", "who has led", "which leaders signed", "what officials delivered": the word that may be the action asked about. */
 const WHO_DID = new RegExp(`^(?:who|whom|(?:which|what) (?:[a-z-]+ ){0,2}?(?:${ROLE}|countr(?:y|ies)|sides?|signator(?:y|ies)|parties|korean|chinese|american|russian|japanese)s?) (?:(?:has|have|had|did|will|would) )?(?!(?:${ROLE})s?\\b)([a-z]+)\\b`);
@@ -134,13 +159,22 @@ const WHO_DID = new RegExp(`^(?:who|whom|(?:which|what) (?:[a-z-]+ ){0,2}?(?:${R
 /** Words after "who" that ask for no action ("who is", "who was the envoy"). */
 const NOT_AN_ACTION = /^(?:is|was|are|were|be|been|has|have|had|did|does|do|will|would|can|could|should|exactly|actually|really|else|the|a|an)$/;
 
-/** The stem of the action a "who" question asks about: "who signed the treaty" → sign; none for "who is Sung Kim". */
-function askedVerb(question: string, analyzer: Analyzer): string | undefined {
+/**
+ * The stems of the action a "who" question asks about: "who signed the treaty" → sign; none for
+ * "who is Sung Kim". An everyday phrase for it adds the articles' word: "which chinese premier
+ * put his name on the pact" asks who signed it, "who passed on the messages" who delivered them.
+ */
+function askedVerb(plan: QueryPlan, analyzer: Analyzer): ReadonlySet<string> | undefined {
+  const question = plan.normalised.toLowerCase();
+  const inside = questionInside(question);
   // After "who is/was" comes what someone is ("who is their partner"), not an action: only "who did/has/will" may come before one.
-  const m = WHO_DID.exec(questionInside(question.toLowerCase()));
+  const m = WHO_DID.exec(inside);
   if (!m || NOT_AN_ACTION.test(m[1]!)) return undefined;
+  const at = question.length - inside.length + m.index + m[0].length - m[1]!.length;
+  const phrase = plan.paraphrases.find((p) => p.start === at);
   // Stop words ("said", "told") have no stem: "who said ..." is read by the other rules.
-  return analyzer.stemWord(m[1]!) ?? undefined;
+  const stems = [m[1]!, ...(phrase ? [phrase.words.split(" ")[0]!] : [])].flatMap((w) => analyzer.stemWord(w) ?? []);
+  return stems.length ? new Set(stems) : undefined;
 }
 
 /**
@@ -149,25 +183,44 @@ function askedVerb(question: string, analyzer: Analyzer): string | undefined {
  * that clause, or just before it ("Liu told the envoy"). `undefined` when the sentence does not
  * use the verb (then it may still answer otherwise); `[]` when it uses it without saying who.
  */
-function agentsOf(verb: string, text: string, candidates: Span[], analyzer: Analyzer): Span[] | undefined {
+function agentsOf(verb: ReadonlySet<string>, text: string, candidates: Span[], analyzer: Analyzer): Span[] | undefined {
   // "spoke to Liu on the phone": after a determiner the word names a thing, not the act asked
   // ("who phoned Liu"); but "the signing of the treaty", "the visit of Xi" name the act.
   const thing = (m: RegExpExecArray) => DETERMINER_BEFORE.test(text.slice(Math.max(0, m.index - 7), m.index)) && !/^\s+of\b/.test(text.slice(m.index + m[0].length));
-  const uses = [...text.matchAll(/\p{L}+/gu)].filter((m) => analyzer.stemWord(m[0]) === verb && !thing(m));
+  const uses = [...text.matchAll(/\p{L}+/gu)].filter((m) => verb.has(analyzer.stemWord(m[0]) ?? "") && !thing(m));
   if (!uses.length) return undefined;
   const found: Span[] = [];
   for (const use of uses) {
     const after = use.index + use[0].length;
     const by = /^ by /.exec(text.slice(after));
     if (by) {
-      const clauseEnd = text.slice(after).search(/, (?:the|a|an|which|who|as|while)\b|[.;]\s|[.;]?$/);
-      found.push(...candidates.filter((c) => c.start >= after && c.end <= after + (clauseEnd < 0 ? text.length : clauseEnd)));
+      const clauseEnd = (from: number) => {
+        const end = text.slice(from).search(/, (?:the|a|an|which|who|as|while)\b|[.;]\s|[.;]?$/);
+        return end < 0 ? text.length : from + end;
+      };
+      let end = clauseEnd(after);
+      // A description set off after a doer does not end the clause when another follows: "by Song Tao, the minister of ..., and Ri Ryong Nam".
+      for (let last = candidates.filter((c) => c.start >= after && c.end <= end).at(-1); last; ) {
+        const description = appositiveAfter(text, last.end);
+        const joined = description && /^,? and /.exec(text.slice(description.end));
+        if (!joined) break;
+        end = clauseEnd(description.end + joined[0].length);
+        const next = candidates.filter((c) => c.start >= description.end && c.end <= end).at(-1);
+        last = next !== last ? next : undefined;
+      }
+      found.push(...candidates.filter((c) => c.start >= after && c.end <= end));
     } else {
       // The doer just before the verb, a word or two between at most ("Liu also told"), or a clause
       // set off by commas ("Wang, who also referred to the peninsula as “China's doorstep,” said").
       const before = (c: Span) => text.slice(c.end, use.index);
-      const nearest = candidates.filter((c) => c.end <= use.index).at(-1);
-      if (nearest && (/^(?:\s+\p{L}+){0,2}\s+$/u.test(` ${before(nearest)}`) || /^, (?:who|whose|the|a|an)\b.*,["”’]?\s+$/u.test(before(nearest)))) found.push(nearest);
+      const earlier = candidates.filter((c) => c.end <= use.index);
+      const nearest = earlier.at(-1);
+      if (nearest && (/^(?:\s+\p{L}+){0,2}\s+$/u.test(` ${before(nearest)}`) || /^, (?:who|whose|the|a|an)\b.*,["”’]?\s+$/u.test(before(nearest)))) {
+        // Both of "Xi Jinping and North Korean leader Kim Jong-un pledged": the doer is the pair.
+        const other = earlier.at(-2);
+        if (other && joined(text, other, nearest)) found.push(other);
+        found.push(nearest);
+      }
     }
   }
   return [...new Map(found.map((f) => [f.start, f])).values()].sort((a, b) => a.start - b.start);
@@ -177,7 +230,7 @@ const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|its|this|that)\s+$/i;
 
 /** Whether the question asks who did something ("who signed the treaty"), not who someone is. */
 export function asksForDoer(plan: QueryPlan, analyzer: Analyzer): boolean {
-  return askedVerb(plan.normalised, analyzer) !== undefined;
+  return askedVerb(plan, analyzer) !== undefined;
 }
 
 /**
@@ -186,7 +239,7 @@ export function asksForDoer(plan: QueryPlan, analyzer: Analyzer): boolean {
  * a sentence answers nothing, however well it matches.
  */
 export function namesNoDoer(plan: QueryPlan, text: string, analyzer: Analyzer): boolean {
-  const verb = askedVerb(plan.normalised, analyzer);
+  const verb = askedVerb(plan, analyzer);
   return verb !== undefined && !agentsOf(verb, text, nameSpans(plan, text, analyzer), analyzer)?.length;
 }
 

@@ -70,8 +70,11 @@ export class Reranker {
     }
     // Only among sentences that match as much of the question as the first that may answer (not one
     // that tells of the act asked about without its doer): a fact-shaped sentence about something else must not jump ahead.
-    const least = hits.slice(0, DIRECT_RERANK).find((h) => !fact.silent(h.sentence))?.coverage ?? 0;
-    return rescored(hits, (hit, i) => (i < DIRECT_RERANK && hit.coverage >= least && fact.span(hit.sentence) ? fit : 1));
+    const first = hits.slice(0, DIRECT_RERANK).find((h) => !fact.silent(h.sentence));
+    const least = first?.coverage ?? 0;
+    // A thing's name is asked by a word for it ("the pact"), and its name uses another ("Treaty of ..."): matching the same words of the question, by any term, is as much.
+    const most = fact.kind === "name" ? (first?.unmatchedShare ?? 1) : -1;
+    return rescored(hits, (hit, i) => (i < DIRECT_RERANK && (hit.coverage >= least || hit.unmatchedShare <= most) && fact.span(hit.sentence) ? fit : 1));
   }
 
   /** Whether an article spells `abbreviation` (in capitals) out. */

@@ -43,6 +43,8 @@ export interface QueryPlan {
   answerType: AnswerType;
   /** "What did X say (to Y)": the entity term of X, the person whose words are asked for. */
   speaker?: string;
+  /** The everyday phrases of `normalised` and the articles' words for them ("put his name on" → "signed"). */
+  paraphrases: readonly { start: number; end: number; words: string }[];
 }
 
 export interface PlanOptions {
@@ -143,6 +145,7 @@ export class QueryPlanner {
       bigrams,
       answerType: this.options.answerType ? answerTypeOf(text) : "any",
       speaker: this.options.answerType ? this.speakerAskedFor(text) : undefined,
+      paraphrases: normalised.paraphrases,
     };
   }
 
