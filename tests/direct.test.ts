@@ -358,6 +358,21 @@ describe("which passage a direct answer comes from", () => {
     expect(answerer.answer("whats the full official name of the pact").direct?.text).toMatch(/^Treaty (?:on|of) Friendship, Cooperation,? and Mutual Assistance$/);
   });
 
+  it("names the holder of a post only from a sentence that gives them that post", () => {
+    // "Campbell also said ..." gives Campbell no post; "Former US president Donald Trump" is not today's.
+    expect(answerer.answer("who is the us secretary of state rn").direct).toBeUndefined();
+    expect(answerer.answer("who is the us president now").direct).toBeUndefined();
+    expect(answerer.answer("who was the us president that met kim").direct?.text).toBe("Donald Trump");
+    // The post named by the sentence before the speaker's quoted words vouches for the speaker.
+    expect(answerer.answer("who is north koreas foreign minister").direct?.text).toBe("Ri Son-gwon");
+  });
+
+  it("answers where an occasion named was held with a place, never another occasion", () => {
+    // The sentence tells of "an online Asia Society event" and "the G20 summit", but not where the summit is.
+    expect(answerer.answer("where was the g20 summit that campbell mentioned held").answered).toBe(false);
+    expect(answerer.answer("where was the meeting where the messages were delivered").direct?.text).toBe("Beijing");
+  });
+
   it("answers who did it with both doers when the sentence tells of two", () => {
     // "carried" is the chat lexicon's "delivered"; Song Tao's description stands between the two.
     expect(answerer.answer("who carried the messages").direct?.text).toBe("Song Tao, the minister of the International Department of the Communist Party of China (CPC) Central Committee, and Ri Ryong Nam");

@@ -190,13 +190,15 @@ export class Answerer {
     // In the passage's text: its sentence, else for "who" the sentence shown after it ("North
     // Korea's foreign minister has ruled out ..." → "“We are not considering ...,” Ri Son-gwon said").
     const inPassage = (i: number): Span | undefined => {
+      const { text } = hits[i]!.sentence;
       const own = fact.span(hits[i]!.sentence);
-      if (own) return own;
+      // "who is the us secretary of state": a person the sentence gives another post, or none, is not the answer.
+      if (own) return fact.givesPostAsked(text, own) ? own : undefined;
       // Only a person: the continuation is the speaker's quotation, not their outlet nor their dates.
       const next = fact.kind === "person" ? nexts[i] : undefined;
       const later = next && fact.span(next);
-      const shift = hits[i]!.sentence.text.length + 1;
-      return later && { start: later.start + shift, end: later.end + shift };
+      const shift = text.length + 1;
+      return later && fact.givesPostAsked(next.text, later, text) ? { start: later.start + shift, end: later.end + shift } : undefined;
     };
     const enough = (i: number) => hits[i]!.coverage >= (fact.namesDoer(hits[i]!.sentence) ? DOER_MIN_COVERAGE : DIRECT_MIN_COVERAGE);
     const spanAt = (i: number) => (enough(i) ? inPassage(i) : undefined);

@@ -1,6 +1,6 @@
 import { type Analyzer, entityTerm } from "../search/analyzer.js";
 import type { QueryPlan } from "../search/queryPlan.js";
-import { appositiveAfter, asksForDoer, PERSON_ROLE, personOf, ROLE, namesNoDoer, titleBefore } from "./people.js";
+import { appositiveAfter, asksForDoer, holdsPostAsked, namesNoDoer, namesPostAsked, PERSON_ROLE, personOf, ROLE, titleBefore } from "./people.js";
 import { blankOf, withoutTrailingFiller } from "./blanks.js";
 import { AGE, countedTerms, DURATION, holdsMeasure, NUMBER_WORD, YEAR } from "./measures.js";
 import { matches, only, questionInside, type Span, trimLeadingLowercase } from "./spans.js";
@@ -173,6 +173,17 @@ export class ShortFact {
     return this.kind === "person" && PERSON_ROLE.test(this.plan.normalised) && !this.asksForDoer;
   }
 
+  /**
+   * Whether the answer at `span` of `text` is the holder of the post asked, as the sentence tells
+   * it ("who is the us secretary of state": not "Campbell also said ..."); true for other questions.
+   * With `post`, a sentence before it that names the post vouches for it ("North Korea's foreign
+   * minister has ruled out ..." before "“We are not considering ...,” Ri Son-gwon said").
+   */
+  givesPostAsked(text: string, span: Span, post?: string): boolean {
+    if (!this.asksForOfficeHolder) return true;
+    return holdsPostAsked(span, this.plan, text, this.analyzer) || (post !== undefined && namesPostAsked(this.plan, post, this.analyzer));
+  }
+
   /** Whether the sentence names whoever did the act a "who" question asks about ("Signed by ... Zhou Enlai"): evidence enough that it answers, however little else of the question it matches. */
   namesDoer(sentence: { text: string }): boolean {
     return this.asksForDoer && !this.silent(sentence);
@@ -273,6 +284,8 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
         .filter((e) => e.entity.kind === "place" && /\b(?:in|at|visit to|trip to)\s+$/.test(text.slice(Math.max(0, e.start - 9), e.start)))
         .map((e) => ({ start: e.start, end: e.end }));
       if (places.some(notAsked)) return nearestAsked(places.filter(notAsked), plan, text, analyzer);
+      // "where was the g20 summit held", "which city hosts it": a place is asked, not another occasion.
+      if (PLACE_ONLY.test(plan.normalised.toLowerCase())) return undefined;
       // Else "at the G20 summit", "at a regular press briefing", "in the desert": where, said by the occasion or the ground.
       const venues = [...text.matchAll(VENUE)].map((m) => ({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length }));
       return nearestAsked(venues.filter(notAsked), plan, text, analyzer, { before: true });
@@ -356,7 +369,10 @@ function coinedFor(plan: QueryPlan, text: string, analyzer: Analyzer): Span | un
 }
 
 /** "at the G20 summit", "at an online Asia Society event", "in the desert": the words after the article, up to the occasion or ground. */
-const VENUE = /\b(?:at|in|during) (?:a|an|the) ((?:[\p{L}\d-]+ ){0,3}(?:summit|event|briefing|conference|meeting|forum|ceremony|session|banquet|reception|rally|parade|desert|border|capital))\b/gu;
+const OCCASION = "summit|event|briefing|conference|meeting|forum|ceremony|session|banquet|reception|rally|parade";
+const VENUE = new RegExp(`\\b(?:at|in|during) (?:a|an|the) ((?:[\\p{L}\\d-]+ ){0,3}(?:${OCCASION}|desert|border|capital))\\b`, "gu");
+/** A "where" question that names the occasion itself ("where was the g20 summit held"), or asks for a city, town or country: only a place answers it. */
+const PLACE_ONLY = new RegExp(`\\b(?:the|that|this|those|these) (?:[a-z0-9-]+ ){0,2}(?:${OCCASION})s?\\b|\\b(?:what|which) (?:city|town|capital|country)\\b`);
 
 /** Keeps the longest of overlapping spans ("July 11, 1961" over "July" and "1961"). */
 function longestFirst(spans: Span[]): Span[] {

@@ -86,6 +86,44 @@ function holdingOffice(candidates: Span[], plan: QueryPlan, text: string, analyz
 }
 
 /**
+ * Whether the person at `candidate` holds the post a "who" question asks for, as the sentence
+ * tells it (a title before the name, or a description after it): "who is the us secretary of
+ * state rn" is not answered by "Campbell also said ...", which gives him no post. True when the
+ * question asks for no post ("who signed the treaty", "which guy").
+ */
+export function holdsPostAsked(candidate: Span, plan: QueryPlan, text: string, analyzer: Analyzer): boolean {
+  const terms = postTermsAsked(plan, analyzer);
+  if (!terms) return true;
+  const title = titleBefore(text, candidate.start) ?? appositiveAfter(text, candidate.end);
+  if (title === undefined || !analyzer.wordTerms(text.slice(title.start, title.end)).some((t) => terms.has(t))) return false;
+  // "who is the us president now": not "Former US president Donald Trump".
+  return !(FORMER.test(text.slice(Math.max(0, title.start - 10), title.end)) && PRESENT.test(plan.normalised));
+}
+
+/** A post held once: "Former US president", "the late leader". */
+const FORMER = /\b(?:former|ex|late)\b/i;
+/** A question about who holds a post today: "who is", "whos", "now", "current". */
+const PRESENT = /^(?:who|whos|who's) is\b|\b(?:now|currently|current|today|rn)\b/i;
+
+/** Whether the sentence names the post a "who" question asks for ("North Korea's foreign minister has ruled out ..."). */
+export function namesPostAsked(plan: QueryPlan, text: string, analyzer: Analyzer): boolean {
+  const terms = postTermsAsked(plan, analyzer);
+  return !terms || analyzer.wordTerms(text).some((t) => terms.has(t));
+}
+
+/** Offices that name a post ("secretary of state", "ambassador"), not only a kind of person ("guy", "leader"). */
+const POST = /\b(?:minister|president|prez|premier|spokes(?:man|woman|person)|ambassador|envoy|diplomat|representative|chairman|secretary|coordinator)s?\b/gi;
+
+/** The stems of the posts a question asks for and the thesaurus's words for them ("envoy": representative), or undefined when it asks for none. */
+function postTermsAsked(plan: QueryPlan, analyzer: Analyzer): ReadonlySet<string> | undefined {
+  const posts = plan.normalised.match(POST);
+  return posts ? new Set(posts.flatMap((o) => {
+    const stem = analyzer.stemWord(o.toLowerCase());
+    return stem ? [stem, ...analyzer.synonyms(stem)] : [];
+  })) : undefined;
+}
+
+/**
  * The index terms a question names, less the people it names only by their role: "who is the
  * chinese foreign ministry spokesman" names Wang Wenbin by a variant of the alias file, and
  * asks for exactly him.
