@@ -199,8 +199,8 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  // A refusal model fitted on another version's features cannot be loaded, only refitted: start that fit from a neutral one.
-  if (values.fit) neutralRefusalIfOutdated(dataFile(corpusDir, "ranking.json"));
+  // A refusal model fitted on another version's features cannot be loaded, only refitted: start that fit (or the folds of --cv, to try a new feature) from a neutral one.
+  if (values.fit || values.cv) neutralRefusalIfOutdated(dataFile(corpusDir, "ranking.json"));
   const answerer = buildAnswerer(corpusDir);
   const chatTraining = () => {
     if (positionals[0]) throw new Error("--fit and --cv learn from the training parts: give no FILE");
