@@ -21,6 +21,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("sooooo what even is the pact").text).toBe("what is the pact");
     expect(plain.normalise("ok but can u give me a quick rundown of the treaty").text).toBe("the treaty");
     expect(plain.normalise("the sino-north korean treaty").text).toBe("the China-north korean treaty");
+    // "so far" says no more than "so": "have since met five times" need not match it.
+    expect(plain.normalise("xi kim meetings how many so far").text).toBe("xi kim meetings how many");
   });
 
   it("spells out shorthand and contractions typed without an apostrophe", () => {

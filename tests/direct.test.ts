@@ -151,6 +151,11 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     expect(spanIn("kim said be ready for dialogue and what else", "Kim told his country to be ready for “both dialogue and confrontation.”")).toBe("confrontation");
   });
 
+  it("answers 'how much of' with a share", () => {
+    expect(spanIn("how much of nks trade goes thru china", "It accounts for most of the trade with the North.")).toBe("most of the trade");
+    expect(spanIn("how much of nks trade goes thru china", "It accounts for a large part of the trade with the North.")).toBeUndefined();
+  });
+
   it("answers how often with a number of times, not any count", () => {
     expect(spanIn("trump and kim met how often", "Trump met with Kim three times, but he refused to relieve sanctions in return for several steps taken by Pyongyang.")).toBe("three times");
   });

@@ -109,6 +109,8 @@ const YEARS = new RegExp(`${YEAR}s?(?:,? and ${YEAR}s?)?`, "g");
 /** "several rounds", "three times", "20 years", "five times"; with an adjective ("two leading powers") for a noun the question names. */
 const COUNT = new RegExp(`\\b(?:${NUMBER_WORD}) [a-z]+\\b|\\b(?:once|twice)\\b`, "gi");
 const COUNT_WITH_ADJECTIVE = new RegExp(`\\b(?:${NUMBER_WORD}) [a-z]+ [a-z]+\\b`, "gi");
+/** A share of something: "most of the trade", "half of", "90 percent of". */
+const SHARE = /\b(?:most|nearly all|almost all|all|half|(?:a|one|two) (?:third|quarter)s?|\d+(?:\.\d+)?\s?(?:%|percent|per cent)) of (?:the |its |their )?[\p{L}-]+/giu;
 /** "Korean Central News Agency (KCNA)": the words before an abbreviation in brackets. */
 const EXPANSION = /((?:[A-Z][\p{L}’'-]*|of|the|and|for|de)(?: (?:[A-Z][\p{L}’'-]*|of|the|and|for|de))*) \(([A-Z]{2,8})\)/gu;
 /** "according to Nikkei Asia", "KCNA reported", "South China Morning Post goes on to add": an outlet, never a pronoun ("He said"). */
@@ -234,6 +236,8 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       return nearestAsked(dates.filter((s) => !attributive(text, s)), plan, text, analyzer);
     }
     case "count": {
+      // "how much of nk's trade goes thru china": a share ("most of the trade").
+      if (/\bhow much of\b/.test(asked)) return nearestAsked(matches(text, SHARE).filter(notAsked), plan, text, analyzer);
       // "how many rounds" → the number before "rounds"; else the one "several"/"three times" of the sentence.
       const noun = /\bhow (?:many|much) ([a-z]+)/.exec(asked)?.[1];
       const notYear = (s: Span) => !/^\d{4}\b/.test(text.slice(s.start, s.end));
