@@ -8,6 +8,9 @@ const CHAT_TEST_FLOOR = { hitAt1: 0.752, hitAt3: 0.901, answerableRefused: 0.01,
 /** Floors on the blind validation part (written later, never tuned on): today's figures less one question. */
 const CHAT_VAL_4_FLOOR = { hitAt1: 0.856, hitAt3: 0.924, answerableRefused: 0.023, unanswerableRefused: 0.5, directRight: 42, directWrong: 2 };
 
+/** Floors on the second blind validation part (written this session, never tuned on): today's figures less one question. */
+const CHAT_VAL_6_FLOOR = { hitAt1: 0.823, hitAt3: 0.915, answerableRefused: 0.047, unanswerableRefused: 0.6, directRight: 43, directWrong: 2 };
+
 /** Floors on the fifth chat training part (short facts and on-topic unanswerable questions): today's figures less one question. */
 const CHAT_TRAIN_5_FLOOR = { hitAt1: 0.87, hitAt3: 0.94, answerableRefused: 0.02, unanswerableRefused: 0.587, directRight: 66, directWrong: 4 };
 
@@ -48,6 +51,7 @@ describe("answer quality (npm run eval)", () => {
   it.each([
     ["test", "tests/eval/chat-test.json", 101, CHAT_TEST_FLOOR],
     ["blind validation", "tests/eval/chat-val-4.json", 132, CHAT_VAL_4_FLOOR],
+    ["second blind validation", "tests/eval/chat-val-6.json", 130, CHAT_VAL_6_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
