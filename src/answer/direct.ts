@@ -165,6 +165,16 @@ export class ShortFact {
   }
   private countedTerms: ReadonlySet<string> | null | undefined;
 
+  /**
+   * Whether the sentence tells a place or an occasion at all (for "where" questions; see
+   * `refusal.ts`): the answer it would give, else a capitalised name after "in" or "at" that the
+   * alias file does not know ("discussed in Geneva"), which a line would not state but a
+   * passage may well answer with.
+   */
+  tellsAPlace(sentence: { id: string; text: string }): boolean {
+    return this.span(sentence) !== undefined || NAMED_PLACE.test(sentence.text);
+  }
+
   /** Whether the sentence tells a time at all: a year, a month or a day of the week (for "when" questions; see `refusal.ts`). */
   tellsATime(sentence: { text: string }): boolean {
     return ANY_TIME.test(sentence.text);
@@ -375,6 +385,8 @@ function coinedFor(plan: QueryPlan, text: string, analyzer: Analyzer): Span | un
 /** "at the G20 summit", "at an online Asia Society event", "in the desert": the words after the article, up to the occasion or ground. */
 const OCCASION = "summit|event|briefing|conference|meeting|forum|ceremony|session|banquet|reception|rally|parade";
 const VENUE = new RegExp(`\\b(?:at|in|during) (?:a|an|the) ((?:[\\p{L}\\d-]+ ){0,3}(?:${OCCASION}|desert|border|capital))\\b`, "gu");
+/** A capitalised name after "in" or "at" that is no month or weekday ("in Geneva", not "in March"). */
+const NAMED_PLACE = new RegExp(`\\b(?:in|at) (?!(?:${MONTH}|${WEEKDAY})\\b)[A-Z][\\p{Ll}]+`, "u");
 /** A "where" question that names the occasion itself ("where was the g20 summit held"), or asks for a city, town or country: only a place answers it. */
 const PLACE_ONLY = new RegExp(`\\b(?:the|that|this|those|these) (?:[a-z0-9-]+ ){0,2}(?:${OCCASION})s?\\b|\\b(?:what|which) (?:city|town|capital|country)\\b`);
 

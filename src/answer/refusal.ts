@@ -115,7 +115,7 @@ export function refusedByRule(plan: QueryPlan, hits: readonly Hit[], fact: Short
   // "whats the name of chinas ambassador in pyongyang": no best sentence names the holder of the office.
   if (fact?.asksForOfficeHolder && hits.slice(0, 3).every((h) => !fact.span(h.sentence))) return true;
   // "which city was the treaty signed in", "where did trump and kim first meet": no best sentence tells where.
-  if (fact?.kind === "place" && hits.slice(0, 3).every((h) => !fact.span(h.sentence))) return true;
+  if (fact?.kind === "place" && hits.slice(0, 3).every((h) => !fact.tellsAPlace(h.sentence))) return true;
   return plan.concepts.some((c) => !c.known && isPlaceName(c.surface.replace(/['’]s$/, "")));
 }
 
