@@ -66,11 +66,7 @@ export function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notA
 function holdingOffice(candidates: Span[], plan: QueryPlan, text: string, analyzer: Analyzer): Span[] {
   const offices = plan.normalised.toLowerCase().match(PERSON_ROLES);
   if (candidates.length < 2 || !offices) return candidates;
-  // An office and the thesaurus's words for it ("diplomat": ambassador, envoy), as stems.
-  const officeTerms = new Set(offices.flatMap((o) => {
-    const stem = analyzer.stemWord(o);
-    return stem ? [stem, ...analyzer.synonyms(stem)] : [];
-  }));
+  const officeTerms = stemsAndSynonyms(offices, analyzer);
   // Whose office: "china's ambassador" is not "the DPRK ambassador to China".
   const askedFor = countryOfOffice(plan.normalised, analyzer);
   const holding = candidates.filter((c, i) => {
@@ -116,11 +112,16 @@ const POST = /\b(?:minister|president|prez|premier|spokes(?:man|woman|person)|am
 
 /** The stems of the posts a question asks for and the thesaurus's words for them ("envoy": representative), or undefined when it asks for none. */
 function postTermsAsked(plan: QueryPlan, analyzer: Analyzer): ReadonlySet<string> | undefined {
-  const posts = plan.normalised.match(POST);
-  return posts ? new Set(posts.flatMap((o) => {
-    const stem = analyzer.stemWord(o.toLowerCase());
+  const posts = plan.normalised.toLowerCase().match(POST);
+  return posts ? stemsAndSynonyms(posts, analyzer) : undefined;
+}
+
+/** Office words and the thesaurus's words for them ("diplomat": ambassador, envoy), as stems. */
+function stemsAndSynonyms(words: readonly string[], analyzer: Analyzer): Set<string> {
+  return new Set(words.flatMap((w) => {
+    const stem = analyzer.stemWord(w);
     return stem ? [stem, ...analyzer.synonyms(stem)] : [];
-  })) : undefined;
+  }));
 }
 
 /**
@@ -240,9 +241,9 @@ function agentsOf(verb: ReadonlySet<string>, text: string, candidates: Span[], a
       // A description set off after a doer does not end the clause when another follows: "by Song Tao, the minister of ..., and Ri Ryong Nam".
       for (let last = candidates.filter((c) => c.start >= after && c.end <= end).at(-1); last; ) {
         const description = appositiveAfter(text, last.end);
-        const joined = description && /^,? and /.exec(text.slice(description.end));
-        if (!joined) break;
-        end = clauseEnd(description.end + joined[0].length);
+        const and = description && /^,? and /.exec(text.slice(description.end));
+        if (!and) break;
+        end = clauseEnd(description.end + and[0].length);
         const next = candidates.filter((c) => c.start >= description.end && c.end <= end).at(-1);
         last = next !== last ? next : undefined;
       }
