@@ -363,6 +363,10 @@ describe("which passage a direct answer comes from", () => {
     expect(answerer.answer("whats the full official name of the pact").direct?.text).toMatch(/^Treaty (?:on|of) Friendship, Cooperation,? and Mutual Assistance$/);
   });
 
+  it("reads 'whats his name' after chat normalisation has spelled it 'what is his name'", () => {
+    expect(answerer.answer("prc special envoy for north korea whats his name").direct?.text).toBe("Liu Xiaoming");
+  });
+
   it("names the holder of a post only from a sentence that gives them that post", () => {
     // "Campbell also said ..." gives Campbell no post; "Former US president Donald Trump" is not today's.
     expect(answerer.answer("who is the us secretary of state rn").direct).toBeUndefined();

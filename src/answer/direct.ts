@@ -75,7 +75,7 @@ export function factKind(question: string): FactKind | undefined {
   if (/\b(job|title|role|position|post|rank)\b|\bwhat does (?!.*\b(?:treaty|pact|alliance|agreement|accord|deal|it|this|that)\b).* do\b/.test(q)) return "title";
   if (/\b(which|what) (?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b)[a-z-]+ ){0,3}(outlet|paper|newspaper|agency|media|news)\b|\bwho (?:first )?(?:reported|broke)\b|\baccording to (who|whom)\b|\b(where|who) did .* (get )?report(ed)?\b|\bsource\b/.test(q)) return "source";
   if (
-    /^(who|whom|whose)\b|\b(who|whose) (is|was|were|are|did|signed|delivered)\b|\bwhose\b|\bwhats (?:his|her|their) names?\b|\bsignator(?:y|ies)\b/.test(q) ||
+    /^(who|whom|whose)\b|\b(who|whose) (is|was|were|are|did|signed|delivered)\b|\bwhose\b|\bwhat(?:s| is) (?:his|her|their) names?\b|\bsignator(?:y|ies)\b/.test(q) ||
     // "which north korean put his name on it": a person by their people.
     /^(?:which|what) (?:[a-z]+ )?(?:korean|chinese|american|russian|japanese)s?\b(?! (?:side|government|govt|media|outlet|paper|newspaper|agency|news|state|official))/.test(q) ||
     // "north koreas main ally is which country": a country, read as a "who" (see `personOf`).
