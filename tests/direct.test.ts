@@ -363,6 +363,11 @@ describe("which passage a direct answer comes from", () => {
     expect(answerer.answer("whats the full official name of the pact").direct?.text).toMatch(/^Treaty (?:on|of) Friendship, Cooperation,? and Mutual Assistance$/);
   });
 
+  it("leaves the words that frame a title question out of its search ('post', 'hold')", () => {
+    expect(answerer.answer("what post did zhou enlai hold").direct?.text).toBe("Chinese Premier");
+    expect(answerer.plan("what post did zhou enlai hold").concepts.map((c) => c.surface)).toEqual(["zhou enlai"]);
+  });
+
   it("reads 'whats his name' after chat normalisation has spelled it 'what is his name'", () => {
     expect(answerer.answer("prc special envoy for north korea whats his name").direct?.text).toBe("Liu Xiaoming");
   });

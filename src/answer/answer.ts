@@ -84,6 +84,8 @@ const FRAME_WORDS: Partial<Record<FactKind, RegExp>> = {
   year: /^(?:year|years|yr|yrs)$/i,
   duration: /^(?:long|length|duration)$/i,
   age: /^(?:old|age)$/i,
+  // "what post did zhou enlai hold": the sentence gives the title, it need not say "post" or "hold".
+  title: /^(?:post|job|title|role|position|rank|hold|holds|held|office)$/i,
 };
 
 /** How many candidates to rank for `shown` passages: near-duplicates merged away and the speaker's words moved up leave enough. */
