@@ -366,6 +366,8 @@ describe("which passage a direct answer comes from", () => {
   it("leaves the words that frame a title question out of its search ('post', 'hold')", () => {
     expect(answerer.answer("what post did zhou enlai hold").direct?.text).toBe("Chinese Premier");
     expect(answerer.plan("what post did zhou enlai hold").concepts.map((c) => c.surface)).toEqual(["zhou enlai"]);
+    // "lasts" asks how long: it must not find "The agreement was last renewed in 2001".
+    expect(answerer.plan("the treaty lasts how many yrs before renewal").concepts.map((c) => c.surface)).not.toContain("lasts");
   });
 
   it("reads 'whats his name' after chat normalisation has spelled it 'what is his name'", () => {

@@ -82,7 +82,7 @@ const FRAME_WORDS: Partial<Record<FactKind, RegExp>> = {
   expansion: /^(?:stand|stands|short|mean|means|abbreviation|acronym|full|form)$/i,
   date: /^(?:date|day|month|exact|exactly|actual|actually)$/i,
   year: /^(?:year|years|yr|yrs)$/i,
-  duration: /^(?:long|length|duration)$/i,
+  duration: /^(?:long|length|duration|last|lasts|lasted|lasting|term)$/i,
   age: /^(?:old|age)$/i,
   // "what post did zhou enlai hold": the sentence gives the title, it need not say "post" or "hold".
   title: /^(?:post|job|title|role|position|rank|hold|holds|held|office)$/i,
