@@ -370,6 +370,10 @@ describe("which passage a direct answer comes from", () => {
     expect(answerer.plan("the treaty lasts how many yrs before renewal").concepts.map((c) => c.surface)).not.toContain("lasts");
   });
 
+  it("reads 'kcna full name?' as asking what the abbreviation stands for", () => {
+    expect(answerer.answer("kcna full name?").direct?.text).toBe("Korean Central News Agency");
+  });
+
   it("reads 'whats his name' after chat normalisation has spelled it 'what is his name'", () => {
     expect(answerer.answer("prc special envoy for north korea whats his name").direct?.text).toBe("Liu Xiaoming");
   });

@@ -317,7 +317,7 @@ function asksAboutAPerson(plan: QueryPlan, analyzer: Analyzer): boolean {
 /** The abbreviation a "what does KCNA stand for" question asks about, in capitals. */
 export function abbreviationAsked(question: string): string | undefined {
   const asked = question.toLowerCase();
-  return (/\b([A-Z]{2,8})\b/.exec(question)?.[1] ?? /\b(?:is|are|does) (?:the )?([a-z]{2,8})\b|^([a-z]{2,8}) ?=|^(?:the )?([a-z]{2,8}) (?:stands?|is short) /.exec(asked)?.slice(1).find(Boolean))?.toUpperCase();
+  return (/\b([A-Z]{2,8})\b/.exec(question)?.[1] ?? /\b(?:is|are|does) (?:the )?([a-z]{2,8})\b|^([a-z]{2,8}) ?=|^(?:the )?([a-z]{2,8}) (?:stands?|is short|full (?:name|form)\b)/.exec(asked)?.slice(1).find(Boolean))?.toUpperCase();
 }
 
 /** The abbreviations a sentence spells out ("Korean Central News Agency (KCNA)" → KCNA). */
