@@ -60,10 +60,11 @@ export interface AnswerOptions {
 
 /**
  * Share of the question's weight the first passage must cover before its fact is stated on a
- * line of its own: every right direct answer of the training questions came from a passage
- * covering at least half the question, the one wrong one from a passage covering a third.
+ * line of its own. On the four chat training parts, 0.45 against 0.5 gave 9 right lines more,
+ * 2 wrong ones fewer and 2 more lines to unanswerable questions ("how far back do china nk ties
+ * go": "the two nations date back to the 1930s" names neither country); 0.4 gave the same.
  */
-const DIRECT_MIN_COVERAGE = 0.5;
+const DIRECT_MIN_COVERAGE = 0.45;
 /**
  * The same for a passage that names whoever did the act a "who" question asks about ("Signed by
  * ... Zhou Enlai and ... Kim Il Sung" for "Who signed the treaty in 1961?"): the act and its doer
