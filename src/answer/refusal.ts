@@ -77,7 +77,7 @@ const NAME_LIKE = /^\p{L}[\p{L}'’-]{2,}$/u;
 
 /**
  * Seven kinds of question get "nothing found" by rule, whatever the no-answer model says; none of
- * the 592 answerable chat training questions is of any, 87 of the 204 unanswerable are (or match
+ * the 592 answerable chat training questions is of any, 91 of the 204 unanswerable are (or match
  * no sentence at all):
  * - about someone's words, when the best sentence leaves the question's name-like word
  *   unmatched ("what did the japanese prime minister say about the treaty"): the articles do
