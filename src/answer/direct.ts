@@ -1,6 +1,6 @@
 import { type Analyzer, entityTerm } from "../search/analyzer.js";
 import type { QueryPlan } from "../search/queryPlan.js";
-import { appositiveAfter, asksForDoer, holdsPostAsked, namesNoDoer, namesPostAsked, PERSON_ROLE, personOf, ROLE, titleBefore } from "./people.js";
+import { asksForDoer, holdsPostAsked, namesNoDoer, namesPostAsked, PERSON_ROLE, personOf, ROLE, titleOf } from "./people.js";
 import { blankOf, withoutTrailingFiller } from "./blanks.js";
 import { AGE, countedTerms, DURATION, holdsMeasure, NUMBER_WORD, YEAR } from "./measures.js";
 import { matches, only, questionInside, type Span, trimLeadingLowercase } from "./spans.js";
@@ -274,7 +274,7 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       return { start, end: start + words.length };
     }
     case "title":
-      return titleOf(plan, text, analyzer);
+      return titleAsked(plan, text, analyzer);
     case "kin":
       return only(matches(text, KIN));
     case "coined":
@@ -337,17 +337,13 @@ function nameOf(text: string, analyzer: Analyzer, notAsked: (s: Span) => boolean
 }
 
 /** "whats sung kims job": the capitalised title just before the person's name ("U.S. Special Representative for North Korea Sung Kim"). */
-function titleOf(plan: QueryPlan, text: string, analyzer: Analyzer): Span | undefined {
+function titleAsked(plan: QueryPlan, text: string, analyzer: Analyzer): Span | undefined {
   const person = plan.concepts.flatMap((c) => [...c.terms.keys()]).find((t) => t.startsWith("@"));
   if (!person) return undefined;
   const mentions = analyzer.entities(text).filter((e) => e.entity.kind === "person" && entityTerm(e.entity.name) === person);
   // The alias file may know the title itself as a variant ("Chinese foreign ministry spokesman"): the title stands before the name as written.
   const mention = mentions.find((e) => text.slice(e.start, e.end) === e.entity.name) ?? mentions[0];
-  if (!mention) return undefined;
-  const title = titleBefore(text, mention.start);
-  if (title) return title;
-  // "Song Tao, the minister of the International Department of ...": an appositive after the name.
-  return appositiveAfter(text, mention.end);
+  return mention && titleOf(text, mention);
 }
 
 /**

@@ -71,9 +71,7 @@ function holdingOffice(candidates: Span[], plan: QueryPlan, text: string, analyz
   const askedFor = countryOfOffice(plan.normalised, analyzer);
   const holding = candidates.filter((c, i) => {
     // Not across the name before: "Premier Zhou Enlai and North Korea's Kim Il Sung" gives Kim no title of premier.
-    const from = i > 0 ? candidates[i - 1]!.end : 0;
-    const before = titleBefore(text.slice(from), c.start - from);
-    const title = (before && { start: before.start + from, end: before.end + from }) ?? appositiveAfter(text, c.end);
+    const title = titleOf(text, c, i > 0 ? candidates[i - 1]!.end : 0);
     if (title === undefined || !analyzer.wordTerms(text.slice(title.start, title.end)).some((t) => officeTerms.has(t))) return false;
     const holds = countryOfOffice(text.slice(title.start, title.end), analyzer);
     return !askedFor || !holds || askedFor === holds;
@@ -90,7 +88,7 @@ function holdingOffice(candidates: Span[], plan: QueryPlan, text: string, analyz
 export function holdsPostAsked(candidate: Span, plan: QueryPlan, text: string, analyzer: Analyzer): boolean {
   const terms = postTermsAsked(plan, analyzer);
   if (!terms) return true;
-  const title = titleBefore(text, candidate.start) ?? appositiveAfter(text, candidate.end);
+  const title = titleOf(text, candidate);
   if (title === undefined || !analyzer.wordTerms(text.slice(title.start, title.end)).some((t) => terms.has(t))) return false;
   // "who is the us president now": not "Former US president Donald Trump".
   return !(FORMER.test(text.slice(Math.max(0, title.start - 10), title.end)) && PRESENT.test(plan.normalised));
@@ -282,8 +280,17 @@ export function namesNoDoer(plan: QueryPlan, text: string, analyzer: Analyzer): 
   return verb !== undefined && !agentsOf(verb, text, nameSpans(plan, text, analyzer), analyzer)?.length;
 }
 
+/**
+ * A person's title as the sentence gives it: the words standing before their name (read from
+ * `from` on), else the description set off after it ("Song Tao, the minister of ...").
+ */
+export function titleOf(text: string, name: Span, from = 0): Span | undefined {
+  const before = titleBefore(text.slice(from), name.start - from);
+  return (before && { start: before.start + from, end: before.end + from }) ?? appositiveAfter(text, name.end);
+}
+
 /** "Ri Ryong Nam, the DPRK ambassador to China, during ...": the description set off after a name ending at `nameEnd`. */
-export function appositiveAfter(text: string, nameEnd: number): Span | undefined {
+function appositiveAfter(text: string, nameEnd: number): Span | undefined {
   const after = /^, (the [^,]+?)(?:,| during| and )/.exec(text.slice(nameEnd));
   return after ? { start: nameEnd + 2, end: nameEnd + 2 + after[1]!.length } : undefined;
 }
@@ -293,7 +300,7 @@ export function appositiveAfter(text: string, nameEnd: number): Span | undefined
  * North Korea Sung Kim"), or a few words ending in an office ("Chinese foreign ministry
  * spokesman Wang Wenbin").
  */
-export function titleBefore(text: string, nameStart: number): Span | undefined {
+function titleBefore(text: string, nameStart: number): Span | undefined {
   const before = text.slice(0, nameStart);
   const m = CAPITALISED_TITLE.exec(before);
   if (m) {
