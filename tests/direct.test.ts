@@ -17,6 +17,7 @@ describe("the kind of short fact a question asks", () => {
     ["how many times did trump meet kim", "count"],
     ["how long is it valid", "duration"],
     ["what does KCNA stand for", "expansion"],
+    ["kcna stands for what", "expansion"],
     ["who is Sung Kim", "title"],
     ["who signed the treaty", "person"],
     ["which outlet reported it", "source"],
@@ -121,6 +122,8 @@ describe("direct answers through the real index", () => {
     expect(direct("whats the pact")).toBeUndefined();
     // "dprk stands for?": the abbreviation opens the question.
     expect(direct("dprk stands for?")?.text).toBe("Democratic People’s Republic of Korea");
+    // "dprk stands for what": an expansion, though it ends like a blank to fill ("a new what").
+    expect(direct("dprk stands for what")?.text).toBe("Democratic People’s Republic of Korea");
   });
 
   it("answers counts with their noun, expansions and titles in the articles' words", () => {

@@ -47,6 +47,8 @@ export function factKind(question: string): FactKind | undefined {
   // "who is Sung Kim": what the person is, not another person.
   // (But "who is the chinese spokesman", "who are the signatories" ask for the person in the role.)
   if (/^(who|whom) (is|was|are) (?:the )?[a-z]+(?: [a-z]+){0,2}\??$/.test(q) && !PERSON_ROLE.test(q) && !/\b(?:signator(?:y|ies)|parties|members)\b/.test(q)) return "title";
+  // "dprk stands for what": an expansion, though it ends like a blank to fill.
+  if (/\bstands? (?:for|4) (?:what|wat)\??$/.test(q)) return "expansion";
   // "xi said he'd take cooperation to a new what": the word that fills the blank.
   const unpadded = withoutTrailingFiller(q);
   if (/\b[a-z]+ (what|where|who|whom)\??$/.test(unpadded) && !/^(what|where|who|whom)\b/.test(unpadded.replace(/\?$/, ""))) return "blank";
