@@ -102,6 +102,10 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // They name North Korea's (Ri Ryong Nam, "the DPRK ambassador to China") and the spokesman.
     expect(answerer.answer("whats the name of north koreas ambassador to china").direct?.text).toBe("Ri Ryong Nam");
     expect(answerer.answer("who is the chinese foreign ministry spokesman").answered).toBe(true);
+    // A name beside another post is no holder: "Campbell also said ..." gives him none.
+    expect(answerer.answer("who is the us secretary of state rn").answered).toBe(false);
+    // But a sentence that names the post beside a person may: "Liu told the U.S. envoy ...".
+    expect(answerer.answer("name of americas north korea envoy?").answered).toBe(true);
   });
 
   it("refuses by rule a 'where' question that no best sentence tells a place or an occasion for", () => {

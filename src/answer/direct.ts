@@ -188,6 +188,17 @@ export class ShortFact {
   }
 
   /**
+   * Whether the sentence may name the holder of the office asked: the person it names holds that
+   * post as it tells it ("U.S. Special Representative for North Korea Sung Kim" for "who is the us
+   * envoy"), or it names the post beside the person ("Liu told the U.S. envoy ..."). Not "Song
+   * Tao, the minister of the International Department" for "who is china's ambassador".
+   */
+  mayNameHolder(sentence: { id: string; text: string }): boolean {
+    const span = this.span(sentence);
+    return span !== undefined && (this.givesPostAsked(sentence.text, span) || namesPostAsked(this.plan, sentence.text, this.analyzer));
+  }
+
+  /**
    * Whether the answer at `span` of `text` is the holder of the post asked, as the sentence tells
    * it ("who is the us secretary of state": not "Campbell also said ..."); true for other questions.
    * With `post`, a sentence before it that names the post vouches for it ("North Korea's foreign
