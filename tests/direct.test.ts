@@ -18,6 +18,8 @@ describe("the kind of short fact a question asks", () => {
     ["how long is it valid", "duration"],
     ["what does KCNA stand for", "expansion"],
     ["kcna stands for what", "expansion"],
+    ["i need the exact signing date of the treaty for a citation", "date"],
+    ["whats the renewal date", "date"],
     ["who is Sung Kim", "title"],
     ["who signed the treaty", "person"],
     ["which outlet reported it", "source"],

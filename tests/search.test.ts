@@ -48,6 +48,7 @@ describe("analysis", () => {
   it("reads the answer type from the question", () => {
     expect(answerTypeOf("when was it renewed")).toBe("time");
     expect(answerTypeOf("what year was the agreement last renewed")).toBe("time");
+    expect(answerTypeOf("i need the exact signing date of the treaty for a citation")).toBe("time");
     expect(answerTypeOf("who is Liu Xiaoming")).toBe("person");
     expect(answerTypeOf("how many times did they meet")).toBe("number");
     expect(answerTypeOf("what did Wang Wenbin say")).toBe("statement");

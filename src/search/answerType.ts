@@ -8,7 +8,7 @@ export type AnswerType = "time" | "person" | "number" | "duration" | "statement"
 export function answerTypeOf(question: string): AnswerType {
   const q = question.trim().toLowerCase();
   // "what years did they renew it", "diplomatic ties year?", "how far back does it go": a time too.
-  if (/^(when|since when|how long ago)\b/.test(q) || /\b(what|which) (years?|yrs?|dates?|days?|months?)\b|\b(year|yr)\??$|\bhow far back\b|\b(exact|actual) date\b/.test(q)) return "time";
+  if (/^(when|since when|how long ago)\b/.test(q) || /\b(what|which) (years?|yrs?|dates?|days?|months?)\b|\b(year|yr)\??$|\bhow far back\b|\b(?:exact|actual|precise)(?: [a-z]+)? (?:date|day)\b|\b(?:signing|signature|renewal) date\b|\bdate (?:of|it was|they) (?:the )?(?:sign|renew)/.test(q)) return "time";
   // "how long is it good for", "how old is the treaty": a span of time ("20 years", "until ...", "60th anniversary").
   if (/\bhow (long|old)\b/.test(q) && !/\bhow long ago\b/.test(q)) return "duration";
   if (/\bhow (many|much|often)\b/.test(q)) return "number";
