@@ -290,6 +290,12 @@ describe("a line only when the sentence holds exactly one answer", () => {
     expect(spanIn("when was it signed", "It was signed on July 11, 1961 in Beijing.")).toBe("July 11, 1961");
   });
 
+  it("gives no time from a sentence about something else", () => {
+    // "the bilateral ties ... date back to the 1930s": the ties, not the treaty (signed in 1961).
+    expect(answerer.answer("how far back does the treaty go").direct?.text).not.toBe("1930s");
+    expect(answerer.answer("how far back do the ties go").direct?.text).toBe("1930s");
+  });
+
   it("gives none when two different answers stand in the sentence", () => {
     expect(spanIn("when was it signed", "It was signed in 1961, then signed in 1975.")).toBeUndefined();
     expect(spanIn("who signed the treaty", "Zhou Enlai met Song Tao, and Liu Xiaoming spoke.")).toBeUndefined();

@@ -5,7 +5,7 @@ import { entityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
 import { type Citation, citationOf } from "./citation.js";
 import { type FactKind, factKind, shortFact, type Span } from "./direct.js";
-import { REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refusedByRule, refuses } from "./refusal.js";
+import { REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refusedByRule, refuses, TIME_KINDS, tellsOfWhatIsAsked } from "./refusal.js";
 import { Reranker } from "./rerank.js";
 import { SubjectArticles } from "./subject.js";
 import { Topicality } from "./topicality.js";
@@ -204,7 +204,9 @@ export class Answerer {
       return later && fact.givesPostAsked(next.text, later, text) ? { start: later.start + shift, end: later.end + shift } : undefined;
     };
     const enough = (i: number) => hits[i]!.coverage >= (fact.namesDoer(hits[i]!.sentence) ? DOER_MIN_COVERAGE : DIRECT_MIN_COVERAGE);
-    const spanAt = (i: number) => (enough(i) ? inPassage(i) : undefined);
+    // A time from a sentence about something else is no answer (see `tellsOfWhatIsAsked`).
+    const ofSomethingElse = (i: number) => TIME_KINDS.has(fact.kind) && tellsOfWhatIsAsked(plan, hits[i]!) === false;
+    const spanAt = (i: number) => (enough(i) && !ofSomethingElse(i) ? inPassage(i) : undefined);
     const textAt = (i: number) => (nexts[i] ? `${hits[i]!.sentence.text} ${nexts[i]!.text}` : hits[i]!.sentence.text);
     const last = Math.min(DIRECT_FROM, hits.length);
     for (let i = 0; i < last; i++) {

@@ -125,7 +125,7 @@ export function refusedByRule(plan: QueryPlan, hits: readonly Hit[], fact: Short
 const MONEY_ASKED = /\$|\b(?:dollars?|usd|yuan|euros?)\b|\bhow much\b.*\b(?:worth|cost|costs|value)\b|\b(?:money|monetary) value\b/i;
 /** A sum of money: "$1.2 billion", "3 million dollars". */
 const MONEY_TOLD = /[$€¥£]\s?\d|\b\d[\d,.]*\s*(?:dollars|usd|yuan|euros|billion|million|trillion)\b/i;
-const TIME_KINDS = new Set(["date", "year", "month"]);
+export const TIME_KINDS: ReadonlySet<string> = new Set(["date", "year", "month"]);
 /** Everyday-English rarity from which a question word says what it asks about ("born", "test", "sanctions"), not how ("actually", "first"). */
 const CONTENT_RARITY = 0.4;
 
@@ -136,11 +136,21 @@ const CONTENT_RARITY = 0.4;
  * spring".) None of the answerable time questions of the training parts is refused by it.
  */
 function timesOfSomethingElse(plan: QueryPlan, timed: readonly Hit[]): boolean {
-  // Names and peoples ("korean") aside: what is asked about them.
+  return timed.length > 0 && timed.every((h) => tellsOfWhatIsAsked(plan, h) === false);
+}
+
+/**
+ * Whether the sentence has a word of what the question asks about, beside its names ("born",
+ * "test", "comments": not "china", "korean", "2018"), by the word or a close neighbour ("last" is
+ * one of WordNet's senses of "die", but "the agreement was last renewed" is no death); undefined
+ * when the question has no such word. A time in a sentence that has none is the time of
+ * something else ("when did china's ambassador make those comments": not "established
+ * diplomatic relations in 1949").
+ */
+export function tellsOfWhatIsAsked(plan: QueryPlan, hit: Hit): boolean | undefined {
   const content = plan.concepts.filter((c) => c.rarity >= CONTENT_RARITY && !/^\d+$/.test(c.surface) && ![...c.terms.keys()].some((t) => t.startsWith("@")));
-  if (content.length === 0 || timed.length === 0) return false;
-  // By the word or a close neighbour: "last" is one of WordNet's senses of "die", but "the agreement was last renewed" is no death.
-  return !timed.some((h) => content.some((c) => h.matchedTerms.some((t) => (c.terms.get(t) ?? 0) >= CLOSE_NEIGHBOUR)));
+  if (content.length === 0) return undefined;
+  return content.some((c) => hit.matchedTerms.some((t) => (c.terms.get(t) ?? 0) >= CLOSE_NEIGHBOUR));
 }
 
 /** The weight from which a concept's term is the word itself or a close neighbour (the thesaurus's), not a distant sense. */
