@@ -296,6 +296,12 @@ describe("a line only when the sentence holds exactly one answer", () => {
     expect(answerer.answer("how far back do the ties go").direct?.text).toBe("1930s");
   });
 
+  it("never answers 'who' with a country that only qualifies a title", () => {
+    // "U.S. President Joe Biden": Biden is named in the question, and "U.S." is no one.
+    expect(spanIn("who said biden and xi would meet", "U.S. President Joe Biden and Chinese leader Xi Jinping have yet to meet.")).toBeUndefined();
+    expect(answerer.answer("who said biden and xi would probably meet at the g20").direct?.text).toBe("Kurt Campbell");
+  });
+
   it("gives none when two different answers stand in the sentence", () => {
     expect(spanIn("when was it signed", "It was signed in 1961, then signed in 1975.")).toBeUndefined();
     expect(spanIn("who signed the treaty", "Zhou Enlai met Song Tao, and Liu Xiaoming spoke.")).toBeUndefined();

@@ -51,13 +51,16 @@ export function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notA
   }
   // A country answers "who is their main partner", never "who is their foreign minister".
   const asksForAPerson = PERSON_ROLE.test(plan.normalised);
-  const others = people.length || unknown.length || asksForAPerson ? [] : oneEach((k) => k === "place" || k === "organisation");
+  const others = people.length || unknown.length || asksForAPerson ? [] : oneEach((k) => k === "place" || k === "organisation").filter((s) => !BEFORE_A_TITLE.test(text.slice(s.end)));
   const candidates = holdingOffice((people.length ? people : unknown.length ? unknown : others).filter(notAsked), plan, text, analyzer);
   if (candidates.length === 2 && JOINED.test(text.slice(candidates[0]!.end, candidates[1]!.start))) {
     return { start: candidates[0]!.start, end: candidates[1]!.end };
   }
   return only(candidates);
 }
+
+/** A country that only qualifies a title: "U.S. President Joe Biden", "Chinese foreign ministry spokesman". */
+const BEFORE_A_TITLE = new RegExp(`^['’]?s?\\s+(?:[A-Za-z][\\p{L}.-]*\\s+){0,3}(?:${ROLE})\\b`, "iu");
 
 /**
  * "who is china's special representative for north korea": of several people, the one whose
