@@ -139,7 +139,8 @@ describe("/treaty conveniences end to end", () => {
       const { data, message } = await ask("when was it renewed", member("contextasker"));
       const b = buttons(data);
       expect([...b.keys()].filter((l) => l.startsWith("Context"))).toHaveLength(3);
-      const ctx = await click(b.get("Context 1")!, message!, reader);
+      // The second passage: the first holds the fuller answer ("1981 and 2001"), this one "2001".
+      const ctx = await click(b.get("Context 2")!, message!, reader);
       expect(ctx.callback.body.type).toBe(4);
       expect(ephemeral(ctx.data)).toBe(true);
       expect(ctx.data.content).toContain("**The agreement was last renewed in 2001.**");

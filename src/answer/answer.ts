@@ -179,6 +179,8 @@ export class Answerer {
     // A direct answer states the fact as the answer, from a top passage that answers most of the question.
     const found = offset === 0 ? this.firstDirect(plan, kept.slice(0, shown.length), nexts) : undefined;
     const direct = found && { text: shown[found.index]!.text.slice(found.span.start, found.span.end), ...found.span, citation: shown[found.index]!.citation };
+    // The passage with the fuller answer ("renewed it in 1981 and 2001") goes before the one it holds ("last renewed in 2001").
+    if (found?.fuller) shown.unshift(...shown.splice(found.index, 1));
     return { question, answered: true, passages: shown, ...(direct ? { direct } : {}) };
   }
 
@@ -187,7 +189,7 @@ export class Answerer {
    * later one of the first DIRECT_FROM when those before it cannot be the kind of answer asked
    * for (no date for "when"); one that can, but holds several (two people for "who"), ends it.
    */
-  private firstDirect(plan: QueryPlan, hits: readonly Hit[], nexts: readonly (Sentence | undefined)[] = []): { index: number; hit: Hit; span: Span } | undefined {
+  private firstDirect(plan: QueryPlan, hits: readonly Hit[], nexts: readonly (Sentence | undefined)[] = []): { index: number; hit: Hit; span: Span; fuller?: true } | undefined {
     const fact = shortFact(plan, this.search.analyzer);
     if (!fact) return undefined;
     // In the passage's text: its sentence, else for "who" the sentence shown after it ("North
@@ -223,13 +225,13 @@ export class Answerer {
    * "when was it renewed" is "1981 and 2001" ("Both the sides renewed it in 1981 and 2001"), not
    * only the "2001" of the first passage ("The agreement was last renewed in 2001").
    */
-  private fullerDirect(hits: readonly Hit[], i: number, span: Span, last: number, spanAt: (j: number) => Span | undefined, textAt: (j: number) => string): { index: number; hit: Hit; span: Span } {
+  private fullerDirect(hits: readonly Hit[], i: number, span: Span, last: number, spanAt: (j: number) => Span | undefined, textAt: (j: number) => string): { index: number; hit: Hit; span: Span; fuller?: true } {
     // As words: "2001" is in "1981 and 2001", not in "2011".
     const words = (j: number, s: Span) => ` ${textAt(j).slice(s.start, s.end).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
     const found = words(i, span);
     for (let j = i + 1; j < last; j++) {
       const other = spanAt(j);
-      if (other && words(j, other).length > found.length && words(j, other).includes(found)) return { index: j, hit: hits[j]!, span: other };
+      if (other && words(j, other).length > found.length && words(j, other).includes(found)) return { index: j, hit: hits[j]!, span: other, fuller: true };
     }
     return { index: i, hit: hits[i]!, span };
   }
