@@ -86,6 +86,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     }
     expect(answerer.answer("when did xi visit pyongyang").answered).toBe(true);
     expect(answerer.answer("when was the treaty signed").answered).toBe(true);
+    // "last" picks one test of several; it says nothing of what a test is: "last renewed in 2001" is no test.
+    expect(answerer.answer("when did nk do its last nuclear test").answered).toBe(false);
+    expect(answerer.answer("when was it last renewed").direct?.text).toBe("2001");
   });
 
   it("refuses by rule a question for a sum of money that no best sentence tells", () => {

@@ -148,10 +148,13 @@ function timesOfSomethingElse(plan: QueryPlan, timed: readonly Hit[]): boolean {
  * diplomatic relations in 1949").
  */
 export function tellsOfWhatIsAsked(plan: QueryPlan, hit: Hit): boolean | undefined {
-  const content = plan.concepts.filter((c) => c.rarity >= CONTENT_RARITY && !/^\d+$/.test(c.surface) && ![...c.terms.keys()].some((t) => t.startsWith("@")));
+  const content = plan.concepts.filter((c) => c.rarity >= CONTENT_RARITY && !/^\d+$/.test(c.surface) && !WHICH_ONE.test(c.surface) && ![...c.terms.keys()].some((t) => t.startsWith("@")));
   if (content.length === 0) return undefined;
   return content.some((c) => hit.matchedTerms.some((t) => (c.terms.get(t) ?? 0) >= CLOSE_NEIGHBOUR));
 }
+
+/** Words that pick one of several events ("the first summit", "its last test"), not what the event is: "last renewed in 2001" is no test. */
+const WHICH_ONE = /^(?:first|last|latest|recent|recently|earliest|initial|initially|original|originally|next|previous)$/i;
 
 /** The weight from which a concept's term is the word itself or a close neighbour (the thesaurus's), not a distant sense. */
 const CLOSE_NEIGHBOUR = 0.5;
