@@ -55,6 +55,9 @@ const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1F1E6}-\u{1F1FF}\u
 const RUN_INTO_IS = /\b(what|who|where|when|how|that|there|here)s\b/gi;
 /** "what'd", "where'd": a question word run into "did". */
 const RUN_INTO_DID = /\b(what|who|where|when|how|why)['’]d\b/gi;
+/** "it'll", "he'd", "they're", "we've", "i'm": a pronoun and its auxiliary, two words (as a word of its own, "it'll" would look like a rare name). */
+const PRONOUN_CONTRACTION = /\b(i|you|he|she|it|we|they|that|there|who|what)'(ll|d|re|ve|m)\b/gi;
+const CONTRACTED: Record<string, string> = { ll: "will", d: "would", re: "are", ve: "have", m: "am" };
 /** The same letter three or more times ("sooo", "whaaat"). */
 const STRETCHED = /(\p{L})\1{2,}/gu;
 
@@ -99,7 +102,7 @@ export class ChatNormaliser {
       .replace(EMOJI, " ")
       .replace(/[‘’]/g, "'");
     text = text.replace(STRETCHED, (run, letter: string, offset: number, whole: string) => this.unstretch(run, letter, offset, whole));
-    text = text.replace(RUN_INTO_DID, "$1 did").replace(RUN_INTO_IS, "$1 is");
+    text = text.replace(RUN_INTO_DID, "$1 did").replace(RUN_INTO_IS, "$1 is").replace(PRONOUN_CONTRACTION, (_m, word: string, tail: string) => `${word} ${CONTRACTED[tail.toLowerCase()]}`);
     if (this.contraction) text = text.replace(this.contraction, (_m, aux: string) => `${expandAuxiliary(aux)} not`);
     if (this.shorthandPattern) text = text.replace(this.shorthandPattern, (m) => this.shorthand.get(m.toLowerCase()) ?? m);
     // Typos after shorthand (which is not a typo), before filler ("acutally" is filler once spelled right).
