@@ -91,6 +91,17 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("when was it last renewed").direct?.text).toBe("2001");
   });
 
+  it("refuses by rule a question for the words of a speaker no article names", () => {
+    const answerer = buildAnswerer("corpus");
+    // "Wang" is the spokesman, but "yi" is in no sentence; nor is "eu" or "nato".
+    for (const q of ["what did wang yi say about the anniversary", "what did the eu say about the china-nk treaty", "what was nato's reaction to the treaty"]) {
+      expect(answerer.answer(q).answered).toBe(false);
+    }
+    expect(answerer.answer("what did wang say about the treaty").answered).toBe(true);
+    // An everyday word for a person is no name: "guy" is in no sentence either.
+    expect(answerer.answer("what did the chinese guy say about the treaty").answered).toBe(true);
+  });
+
   it("refuses by rule a question for a sum of money that no best sentence tells", () => {
     const answerer = buildAnswerer("corpus");
     // "It accounts for most of the trade with the North": trade, but no sum.

@@ -110,6 +110,8 @@ const NAME_LIKE = /^\p{L}[\p{L}'’-]{2,}$/u;
 export function refusedByRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFact | undefined): boolean {
   const best = hits[0]!;
   if (plan.answerType === "statement" && best.missing >= 0.9) return true;
+  // "what did wang yi say", "what did the eu say", "what did mao think": a speaker no article names.
+  if (speakerUnknown(plan)) return true;
   if (fact && hits.slice(0, 3).every((h) => fact.measures(h.sentence) === false)) return true;
   if (fact && TIME_KINDS.has(fact.kind) && timesOfSomethingElse(plan, hits.slice(0, 3).filter((h) => fact.tellsATime(h.sentence)))) return true;
   // "how much is china nk trade worth in dollars": no best sentence tells a sum of money.
@@ -119,6 +121,31 @@ export function refusedByRule(plan: QueryPlan, hits: readonly Hit[], fact: Short
   // "which city was the treaty signed in", "where did trump and kim first meet": no best sentence tells where.
   if (fact?.kind === "place" && hits.slice(0, 3).every((h) => !fact.tellsAPlace(h.sentence))) return true;
   return plan.concepts.some((c) => !c.known && isPlaceName(c.surface.replace(/['’]s$/, "")));
+}
+
+/** Everyday-English rarity from which an unknown word is taken for a name: "yi" 0.72, "mao" 0.76; "guy" 0.40, "folks" 0.53. */
+const NAME_RARITY = 0.7;
+
+/** The speaker of "what did X say" (or think, tell, reply...) and of "what was X's reaction". */
+const SPEAKER = [
+  /\b(?:what|how) (?:did|does|do|has|have|would|will) (.+?) (?:say|says|said|think|thinks|thought|tell|told|respond|responded|react|reacted|reply|replied|write|wrote|feel|claim|claimed)\b/i,
+  /\b(?:what|how) (?:was|is|were|are) (.+?)['’]s? (?:reaction|response|reply|view|views|position|stance|take|opinion)\b/i,
+];
+
+/**
+ * Whether a question asks what someone said, naming them by a word no article uses ("what did
+ * wang yi say": "Wang" is the spokesman, but "yi" is in no sentence): the articles cannot report
+ * the words of someone they never name. A typo was corrected before this (see `spelling.ts`).
+ */
+function speakerUnknown(plan: QueryPlan): boolean {
+  for (const pattern of SPEAKER) {
+    const speaker = pattern.exec(plan.normalised)?.[1]?.toLowerCase();
+    if (!speaker) continue;
+    const words = new Set(speaker.split(/[^\p{L}\p{N}'’-]+/u));
+    // A name ("yi", "mao", "eu"), not an everyday word for a person ("guy", "folks", "lady").
+    if (plan.concepts.some((c) => !c.known && c.rarity >= NAME_RARITY && words.has(c.surface.toLowerCase()))) return true;
+  }
+  return false;
 }
 
 /** A question for a sum of money: "how much $$ in trade", "whats the dollar value of", "how much is it worth" (not "is it worth it"). */
