@@ -126,6 +126,9 @@ describe("direct answers through the real index", () => {
     expect(direct("whats the pact")).toBeUndefined();
     // "dprk stands for?": the abbreviation opens the question.
     expect(direct("dprk stands for?")?.text).toBe("Democratic People’s Republic of Korea");
+    // "what's the WPK" (an apostrophe), "what mean KCNA" (as a learner of English asks it).
+    expect(direct("what's the WPK")?.text).toBe("Workers’ Party of Korea");
+    expect(direct("Please, what mean KCNA? I see it in many news")?.text).toBe("Korean Central News Agency");
     // "dprk stands for what": an expansion, though it ends like a blank to fill ("a new what").
     expect(direct("dprk stands for what")?.text).toBe("Democratic People’s Republic of Korea");
   });

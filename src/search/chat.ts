@@ -51,8 +51,8 @@ const TEXT_MENTION = /(?<![\p{L}\p{N}])@[\p{L}\p{N}_.-]+/gu;
 const LINK = /\bhttps?:\/\/\S+/gi;
 const SHORTCODE = /:[a-z0-9_+-]+:/gi;
 const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1F1E6}-\u{1F1FF}\u200D\uFE0F\u20E3]/gu;
-/** "whats", "whos", "wheres", "hows", "thats": a question word run into "is". */
-const RUN_INTO_IS = /\b(what|who|where|when|how|that|there|here)s\b/gi;
+/** "whats", "whos", "wheres", "hows", "thats" (and "what's"): a question word run into "is". */
+const RUN_INTO_IS = /\b(what|who|where|when|how|that|there|here)'?s\b/gi;
 /** "what'd", "where'd": a question word run into "did". */
 const RUN_INTO_DID = /\b(what|who|where|when|how|why)['’]d\b/gi;
 /** "it'll", "he'd", "they're", "we've", "i'm": a pronoun and its auxiliary, two words (as a word of its own, "it'll" would look like a rare name). */
