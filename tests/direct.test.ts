@@ -244,8 +244,10 @@ describe("answers as members type the question", () => {
   it("names the doer only from a sentence that tells of the act asked", () => {
     const call = "Yonhap reported Tuesday that U.S. Special Representative for North Korea Sung Kim spoke to Liu on the phone.";
     expect(spanIn("which american envoy spoke to liu", call)).toBe("Sung Kim");
-    // "on the phone" names a thing, not the act: the sentence does not say who phoned.
-    expect(spanIn("which american envoy phoned liu", call)).toBeUndefined();
+    // "phoned" is read as the articles put it, "spoke ... on the phone" (chat.json): the sentence says who.
+    expect(spanIn("which american envoy phoned liu", call)).toBe("Sung Kim");
+    // But "the phone" alone names a thing, not the act: "answered the phone" does not say who phoned.
+    expect(spanIn("which american envoy phoned liu", "U.S. Special Representative Sung Kim answered the phone.")).toBeUndefined();
     // Nor does a sentence that tells of the treaty but not of its signing name a signer.
     expect(spanIn("who signed the treaty in 1961", "Chinese foreign ministry spokesman Wang Wenbin said Wednesday that the 1961 treaty was a strategic decision.")).toBeUndefined();
   });
@@ -299,6 +301,10 @@ describe("a line only when the sentence holds exactly one answer", () => {
     // "the bilateral ties ... date back to the 1930s": the ties, not the treaty (signed in 1961).
     expect(answerer.answer("how far back does the treaty go").direct?.text).not.toBe("1930s");
     expect(answerer.answer("how far back do the ties go").direct?.text).toBe("1930s");
+  });
+
+  it("reads 'phoned' as the articles put it ('spoke to Liu on the phone')", () => {
+    expect(direct("which us envoy phoned liu")?.text).toBe("Sung Kim");
   });
 
   it("never answers 'who' with a country that only qualifies a title", () => {
