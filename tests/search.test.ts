@@ -49,6 +49,8 @@ describe("analysis", () => {
     expect(answerTypeOf("when was it renewed")).toBe("time");
     expect(answerTypeOf("what year was the agreement last renewed")).toBe("time");
     expect(answerTypeOf("i need the exact signing date of the treaty for a citation")).toBe("time");
+    expect(answerTypeOf("the treaty lasts how many yrs before renewal")).toBe("duration");
+    expect(answerTypeOf("how many yrs did it take")).toBe("number");
     expect(answerTypeOf("who is Liu Xiaoming")).toBe("person");
     expect(answerTypeOf("how many times did they meet")).toBe("number");
     expect(answerTypeOf("what did Wang Wenbin say")).toBe("statement");

@@ -11,6 +11,8 @@ export function answerTypeOf(question: string): AnswerType {
   if (/^(when|since when|how long ago)\b/.test(q) || /\b(what|which) (years?|yrs?|dates?|days?|months?)\b|\b(year|yr)\??$|\bhow far back\b|\b(?:exact|actual|precise)(?: [a-z]+)? (?:date|day)\b|\b(?:signing|signature|renewal) date\b|\bdate (?:of|it was|they) (?:the )?(?:sign|renew)/.test(q)) return "time";
   // "how long is it good for", "how old is the treaty": a span of time ("20 years", "until ...", "60th anniversary").
   if (/\bhow (long|old)\b/.test(q) && !/\bhow long ago\b/.test(q)) return "duration";
+  // "the treaty lasts how many yrs": a span of time too, though it asks "how many".
+  if (/\bhow many (?:years|yrs|months|days|weeks|decades)\b/.test(q) && /\b(?:lasts?|lasting|valid|good|runs?)\b/.test(q)) return "duration";
   if (/\bhow (many|much|often)\b/.test(q)) return "number";
   if (/^(who|whom|whose)\b/.test(q)) return "person";
   if (
