@@ -3,25 +3,25 @@ import { evaluate, readQuestionFile } from "../src/eval/evaluate.js";
 import { buildAnswerer } from "../src/pipeline.js";
 
 /** Floors on the chat test part: the figures of the last fit, less one question. */
-const CHAT_TEST_FLOOR = { hitAt1: 0.752, hitAt3: 0.901, answerableRefused: 0.01, unanswerableRefused: 0.64, directRight: 20, directWrong: 2 };
+const CHAT_TEST_FLOOR = { hitAt1: 0.752, hitAt3: 0.9, answerableRefused: 0.01, unanswerableRefused: 0.679, directRight: 20, directWrong: 2 };
 
 /** Floors on the blind validation part (written later, never tuned on): today's figures less one question. */
-const CHAT_VAL_4_FLOOR = { hitAt1: 0.863, hitAt3: 0.924, answerableRefused: 0.023, unanswerableRefused: 0.475, directRight: 44, directWrong: 2 };
+const CHAT_VAL_4_FLOOR = { hitAt1: 0.871, hitAt3: 0.931, answerableRefused: 0.023, unanswerableRefused: 0.499, directRight: 45, directWrong: 2 };
 
 /** Floors on the second blind validation part (written this session, never tuned on): today's figures less one question. */
-const CHAT_VAL_6_FLOOR = { hitAt1: 0.83, hitAt3: 0.923, answerableRefused: 0.039, unanswerableRefused: 0.6, directRight: 46, directWrong: 3 };
+const CHAT_VAL_6_FLOOR = { hitAt1: 0.876, hitAt3: 0.946, answerableRefused: 0.016, unanswerableRefused: 0.624, directRight: 46, directWrong: 3 };
 
 /** Floors on the fifth chat training part (short facts and on-topic unanswerable questions): today's figures less one question. */
-const CHAT_TRAIN_5_FLOOR = { hitAt1: 0.89, hitAt3: 0.95, answerableRefused: 0.01, unanswerableRefused: 0.6, directRight: 74, directWrong: 3 };
+const CHAT_TRAIN_5_FLOOR = { hitAt1: 0.889, hitAt3: 0.949, answerableRefused: 0.01, unanswerableRefused: 0.612, directRight: 74, directWrong: 3 };
 
 /** Floors on the seventh chat training part (long, rambling and polite voices; blind at 3468b6a: hit@1 0.725, hit@3 0.80, 7 of 120 answerable refused): today's figures less one question. */
-const CHAT_TRAIN_7_FLOOR = { hitAt1: 0.741, hitAt3: 0.825, answerableRefused: 0.034, unanswerableRefused: 0.55, directRight: 46, directWrong: 6 };
+const CHAT_TRAIN_7_FLOOR = { hitAt1: 0.774, hitAt3: 0.833, answerableRefused: 0.025, unanswerableRefused: 0.616, directRight: 51, directWrong: 5 };
 
 /** Floors on the third chat training part: today's figures less one question. */
-const CHAT_TRAIN_3_FLOOR = { hitAt1: 0.853, hitAt3: 0.938, answerableRefused: 0.008, unanswerableRefused: 0.625, directRight: 50, directWrong: 1 };
+const CHAT_TRAIN_3_FLOOR = { hitAt1: 0.861, hitAt3: 0.938, answerableRefused: 0.008, unanswerableRefused: 0.624, directRight: 52, directWrong: 1 };
 
 /** Floors on the second chat training part: today's figures less one question. */
-const CHAT_TRAIN_2_FLOOR = { hitAt1: 0.847, hitAt3: 0.901, answerableRefused: 0.015, unanswerableRefused: 0.636, directRight: 68, directWrong: 3 };
+const CHAT_TRAIN_2_FLOOR = { hitAt1: 0.852, hitAt3: 0.901, answerableRefused: 0.015, unanswerableRefused: 0.659, directRight: 68, directWrong: 2 };
 
 /** The bot's answer quality on the dev questions; figures are deterministic, so this is a fair gate. */
 describe("answer quality (npm run eval)", () => {
