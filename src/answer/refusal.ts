@@ -76,12 +76,14 @@ const FIRST_PERSON = /\b(?:i|my|mine|myself|im|i'm|i’m|ive|i've|our|ours)\b/i;
 const NAME_LIKE = /^\p{L}[\p{L}'’-]{2,}$/u;
 
 /**
- * Seven kinds of question get "nothing found" by rule, whatever the no-answer model says; none of
- * the 592 answerable chat training questions is of any, 91 of the 204 unanswerable are (or match
- * no sentence at all):
+ * Eight kinds of question get "nothing found" by rule, whatever the no-answer model says; of the
+ * five chat training parts, 1 of the 712 answerable questions is of one ("where was campbell
+ * speaking when he said that": "at an online Asia Society event"), 117 of the 264 unanswerable
+ * are (or match no sentence at all):
  * - about someone's words, when the best sentence leaves the question's name-like word
- *   unmatched ("what did the japanese prime minister say about the treaty"): the articles do
- *   not quote or report them;
+ *   unmatched ("what did the japanese prime minister say about the treaty"), or when the
+ *   question names the speaker by a word no article uses (see `speakerUnknown`): the articles
+ *   do not quote or report them;
  * - naming a country or capital no article mentions ("trety renewel by mongolia", "russias take
  *   on the treaty"): the articles do not discuss it;
  * - asking for a measure that none of the three best sentences holds at all (see
