@@ -101,7 +101,7 @@ const NAME_LIKE = /^\p{L}[\p{L}'’-]{2,}$/u;
  *   the name of chinas ambassador in pyongyang": the articles tell what he said, not his name;
  *   "who is the us secretary of state rn": "Campbell also said ..." gives him no post), though
  *   a sentence naming the post beside a person may ("Liu told the U.S. envoy ...").
- *   Every one of the 22 answerable office questions of the training parts has one;
+ *   None of the answerable office questions of the five training parts is refused by it;
  * - asking for a sum of money ("how much is china nk trade worth in dollars") that none of the
  *   three best sentences tells;
  * - asking where, when none of the three best sentences tells a place or an occasion ("which city
