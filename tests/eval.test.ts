@@ -11,6 +11,9 @@ const CHAT_VAL_4_FLOOR = { hitAt1: 0.871, hitAt3: 0.931, answerableRefused: 0.02
 /** Floors on the second blind validation part (written this session, never tuned on): today's figures less one question. */
 const CHAT_VAL_6_FLOOR = { hitAt1: 0.876, hitAt3: 0.946, answerableRefused: 0.016, unanswerableRefused: 0.624, directRight: 46, directWrong: 3 };
 
+/** Floors on the third blind validation part (45 answerable, 8 unanswerable, the independent check's shape; written and first measured at 7a4e619): today's figures less one question. */
+const CHAT_VAL_8_FLOOR = { hitAt1: 0.799, hitAt3: 0.888, answerableRefused: 0.067, unanswerableRefused: 0.624, directRight: 18, directWrong: 3 };
+
 /** Floors on the fifth chat training part (short facts and on-topic unanswerable questions): today's figures less one question. */
 const CHAT_TRAIN_5_FLOOR = { hitAt1: 0.889, hitAt3: 0.949, answerableRefused: 0.01, unanswerableRefused: 0.612, directRight: 74, directWrong: 3 };
 
@@ -55,6 +58,7 @@ describe("answer quality (npm run eval)", () => {
     ["test", "tests/eval/chat-test.json", 101, CHAT_TEST_FLOOR],
     ["blind validation", "tests/eval/chat-val-4.json", 132, CHAT_VAL_4_FLOOR],
     ["second blind validation", "tests/eval/chat-val-6.json", 130, CHAT_VAL_6_FLOOR],
+    ["third blind validation", "tests/eval/chat-val-8.json", 45, CHAT_VAL_8_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],

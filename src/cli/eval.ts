@@ -40,6 +40,7 @@ const FILES = {
   "chat test": "tests/eval/chat-test.json",
   "chat val 4": "tests/eval/chat-val-4.json",
   "chat val 6": "tests/eval/chat-val-6.json",
+  "chat val 8": "tests/eval/chat-val-8.json",
 } as const;
 type Part = keyof typeof FILES;
 /**
@@ -47,7 +48,7 @@ type Part = keyof typeof FILES;
  * turns into a training set. "chat val 4" and "chat val 6" were written later, each by a session
  * that read only the four articles, blind to the rules and the other questions, in other voices.
  */
-const HELD_OUT: readonly Part[] = ["chat test", "chat val 4", "chat val 6"];
+const HELD_OUT: readonly Part[] = ["chat test", "chat val 4", "chat val 6", "chat val 8"];
 /** The chat-style training parts: what `--fit` and `--cv` learn from (with the tidy files for `--fit`). */
 const CHAT_TRAINING: readonly Part[] = ["chat train", "chat train 2", "chat train 3", "chat train 5", "chat train 7"];
 /** The tidy question files, always visible: training material for `--fit` beside the chat training part. */
