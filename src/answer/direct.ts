@@ -1,4 +1,5 @@
 import { type Analyzer, entityTerm } from "../search/analyzer.js";
+import { DATE_ASKED } from "../search/answerType.js";
 import type { QueryPlan } from "../search/queryPlan.js";
 import { asksForDoer, holdsPostAsked, namesNoDoer, namesPostAsked, PERSON_ROLE, personOf, ROLE, titleOf } from "./people.js";
 import { blankOf, withoutTrailingFiller } from "./blanks.js";
@@ -57,7 +58,7 @@ export function factKind(question: string): FactKind | undefined {
   if (/\b(what|which) (years?|yrs?|decades?)\b|(?<!\b(?:per|every|a|each|this|last|next) )\b(years?|yrs?)\??$|\bhow far back\b/.test(q)) return "year";
   if (/\b(what|which) month\b/.test(q)) return "month";
   if (/\b(what|which) (birthday|anniversary)\b|\bhow many (years|yrs)\b.*\banniversar/.test(q)) return "age";
-  if (/\b(what|which)(?: [a-z]+){0,2} (date|day|month)\b|\b(?:exact|actual|precise)(?: [a-z]+)? (?:date|day)\b|\b(?:signing|signature|renewal) date\b|\bdate (?:of|it was|they) (?:the )?(?:sign|renew)|^(since )?when\b|\bwhen (was|were|did|is|will|does|do|r|are)\b|\bwhen\??$|\bdate\??$/.test(q)) return "date";
+  if (DATE_ASKED.test(q) || /\b(what|which)(?: [a-z]+){0,2} (date|day|month)\b|^(since )?when\b|\bwhen (was|were|did|is|will|does|do|r|are)\b|\bwhen\??$|\bdate\??$/.test(q)) return "date";
   if (/\bhow many (years|yrs|months|days|weeks|decades)\b.*\b(last|valid|good|run)\b|\b(lasts?|valid|good|runs?)\b.*\bhow many (years|yrs|months|days|weeks|decades)\b/.test(q)) return "duration";
   // "xi kim meetings count since 2018?": a plural and "count" ask how many.
   if (/\bhow many\b|\bhow much\b|\bhow often\b|^(?:the )?number of\b|\b[a-z]+s count\b/.test(q)) return "count";

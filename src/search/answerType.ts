@@ -5,10 +5,13 @@
  */
 export type AnswerType = "time" | "person" | "number" | "duration" | "statement" | "any";
 
+/** A date asked in other words than "when": "the exact date", "the signing date of", "the precise day", "the renewal date". */
+export const DATE_ASKED = /\b(?:exact|actual|precise)(?: [a-z]+)? (?:date|day)\b|\b(?:signing|signature|renewal) date\b|\bdate (?:of|it was|they) (?:the )?(?:sign|renew)/;
+
 export function answerTypeOf(question: string): AnswerType {
   const q = question.trim().toLowerCase();
   // "what years did they renew it", "diplomatic ties year?", "how far back does it go": a time too.
-  if (/^(when|since when|how long ago)\b/.test(q) || /\b(what|which) (years?|yrs?|dates?|days?|months?)\b|\b(year|yr)\??$|\bhow far back\b|\b(?:exact|actual|precise)(?: [a-z]+)? (?:date|day)\b|\b(?:signing|signature|renewal) date\b|\bdate (?:of|it was|they) (?:the )?(?:sign|renew)/.test(q)) return "time";
+  if (/^(when|since when|how long ago)\b/.test(q) || /\b(what|which) (years?|yrs?|dates?|days?|months?)\b|\b(year|yr)\??$|\bhow far back\b/.test(q) || DATE_ASKED.test(q)) return "time";
   // "how long is it good for", "how old is the treaty": a span of time ("20 years", "until ...", "60th anniversary").
   if (/\bhow (long|old)\b/.test(q) && !/\bhow long ago\b/.test(q)) return "duration";
   // "the treaty lasts how many yrs": a span of time too, though it asks "how many".
