@@ -15,9 +15,10 @@ import { buildPlainMiniSearch } from "../search/plainMiniSearch.js";
 
 /**
  * `npm run eval`: answer quality on the tidy dev questions and on the parts of the chat-style
- * questions (two training parts, one test part), side by side (hit@1, hit@3, MRR@10, refusals
- * of each kind, direct answers), then the misses of all but the test part: it is for measuring,
- * and looking at its misses is how a test set turns into a training set.
+ * questions (the training parts, the test part and the blind validation parts), side by side
+ * (hit@1, hit@3, MRR@10, refusals of each kind, direct answers), then the misses of the training
+ * parts only: the held-out parts are for measuring, and looking at their misses is how a test
+ * set turns into a training set.
  *
  * - `--fit`: fits the ranking and refusal parameters on the training parts (with the tidy dev
  *   questions, which were always visible) and writes them to
@@ -46,7 +47,8 @@ type Part = keyof typeof FILES;
 /**
  * The parts never fitted on and whose misses are not printed: looking at them is how a test set
  * turns into a training set. "chat val 4" and "chat val 6" were written later, each by a session
- * that read only the four articles, blind to the rules and the other questions, in other voices.
+ * that read only the four articles, blind to the rules and the other questions, in other voices;
+ * "chat val 8" (45 answerable, 8 unanswerable: the independent check's shape) likewise.
  */
 const HELD_OUT: readonly Part[] = ["chat test", "chat val 4", "chat val 6", "chat val 8"];
 /** The chat-style training parts: what `--fit` and `--cv` learn from (with the tidy files for `--fit`). */
