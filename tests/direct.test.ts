@@ -303,6 +303,12 @@ describe("a line only when the sentence holds exactly one answer", () => {
     expect(answerer.answer("how far back do the ties go").direct?.text).toBe("1930s");
   });
 
+  it("answers 'who said' with an outlet when no person said it", () => {
+    expect(spanIn("who said china and nk need each other against washington", "Al Jazeera adds discord in relations between them, but they need each other to deal with Washington.")).toBe("Al Jazeera");
+    // A person, when the sentence names one who said it.
+    expect(spanIn("who said the treaty remains in force", "The treaty remains in force, Wang Wenbin said.")).toBe("Wang Wenbin");
+  });
+
   it("reads 'phoned' as the articles put it ('spoke to Liu on the phone')", () => {
     expect(direct("which us envoy phoned liu")?.text).toBe("Sung Kim");
   });

@@ -120,6 +120,8 @@ const SHARE = /\b(?:most|nearly all|almost all|all|half|(?:a|one|two) (?:third|q
 const EXPANSION = /((?:[A-Z][\p{L}’'-]*|of|the|and|for|de)(?: (?:[A-Z][\p{L}’'-]*|of|the|and|for|de))*) \(([A-Z]{2,8})\)/gu;
 /** "according to Nikkei Asia", "KCNA reported", "South China Morning Post goes on to add": an outlet, never a pronoun ("He said"). */
 const SOURCE = /\baccording to ((?:the )?[A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)*)|\b(?!(?:He|She|It|They|We|I) )((?:[A-Z][\p{L}]+ )*[A-Z][\p{L}]+) (?:goes on to |went on to )?(?:reported|reports|said|says|quoted|quotes|mentioned|mentions|adds|added|add|notes|noted|writes|wrote)\b/gu;
+/** "who said ...", "who reported ...": asked of whoever said it, a person or an outlet. */
+const WHO_SAID = /^who (?:said|says|reported|reports|wrote|writes|claimed|claims|added|adds|noted|notes|mentioned)\b/;
 export interface DirectInput {
   plan: QueryPlan;
   text: string;
@@ -307,7 +309,8 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
         }).filter(notAsked),
       );
     case "person":
-      return personOf(plan, text, analyzer, notAsked);
+      // "who said they need each other": an outlet may be who said it ("Al Jazeera adds ...").
+      return personOf(plan, text, analyzer, notAsked) ?? (WHO_SAID.test(asked) ? spanOf("source", plan, text, analyzer) : undefined);
     case "place": {
       const places = analyzer
         .entities(text)
