@@ -305,6 +305,8 @@ describe("a line only when the sentence holds exactly one answer", () => {
 
   it("answers 'who said' with an outlet when no person said it", () => {
     expect(spanIn("who said china and nk need each other against washington", "Al Jazeera adds discord in relations between them, but they need each other to deal with Washington.")).toBe("Al Jazeera");
+    // Not the place the sentence names.
+    expect(spanIn("who said they need each other", "Al Jazeera adds discord in relations between them, but they need each other to deal with Washington.")).toBe("Al Jazeera");
     // A person, when the sentence names one who said it.
     expect(spanIn("who said the treaty remains in force", "The treaty remains in force, Wang Wenbin said.")).toBe("Wang Wenbin");
   });

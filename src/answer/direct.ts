@@ -308,9 +308,14 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
           return { start, end: start + group.length };
         }).filter(notAsked),
       );
-    case "person":
-      // "who said they need each other": an outlet may be who said it ("Al Jazeera adds ...").
-      return personOf(plan, text, analyzer, notAsked) ?? (WHO_SAID.test(asked) ? spanOf("source", plan, text, analyzer) : undefined);
+    case "person": {
+      if (!WHO_SAID.test(asked)) return personOf(plan, text, analyzer, notAsked);
+      // "who said they need each other": a person or an outlet ("Al Jazeera adds ..."), never a
+      // place the sentence names ("deal with Washington"); "Beijing said" is the outlet rule's.
+      const places = analyzer.entities(text).filter((e) => e.entity.kind === "place");
+      const notAPlace = (s: Span) => !places.some((p) => p.start === s.start && p.end === s.end);
+      return personOf(plan, text, analyzer, (s) => notAsked(s) && notAPlace(s)) ?? spanOf("source", plan, text, analyzer);
+    }
     case "place": {
       const places = analyzer
         .entities(text)
