@@ -311,6 +311,12 @@ describe("a line only when the sentence holds exactly one answer", () => {
     expect(spanIn("who said the treaty remains in force", "The treaty remains in force, Wang Wenbin said.")).toBe("Wang Wenbin");
   });
 
+  it("reads 'signatories' as asking who signed", () => {
+    expect(direct("signatories?")?.text).toBe("Zhou Enlai and North Korea's Kim Il Sung");
+    // A sentence that tells no signing names no signatory: "The Chinese side stands ready ...", Xi's words.
+    expect(spanIn("signatories?", "Xi Jinping said the Chinese side stands ready to work with the DPRK comrades.")).toBeUndefined();
+  });
+
   it("reads 'phoned' as the articles put it ('spoke to Liu on the phone')", () => {
     expect(direct("which us envoy phoned liu")?.text).toBe("Sung Kim");
   });

@@ -207,6 +207,8 @@ const NOT_AN_ACTION = /^(?:is|was|are|were|be|been|has|have|had|did|does|do|will
 function askedVerb(plan: QueryPlan, analyzer: Analyzer): ReadonlySet<string> | undefined {
   const question = plan.normalised.toLowerCase();
   const inside = questionInside(question);
+  // "signatories?", "who were the signers": those who signed.
+  if (/\b(?:signator(?:y|ies)|signers?)\b/.test(inside)) return new Set([analyzer.stemWord("signed")!]);
   // After "who is/was" comes what someone is ("who is their partner"), not an action: only "who did/has/will" may come before one.
   const m = WHO_DID.exec(inside);
   if (!m || NOT_AN_ACTION.test(m[1]!)) return undefined;
