@@ -15,13 +15,13 @@ const CHAT_VAL_6_FLOOR = { hitAt1: 0.876, hitAt3: 0.946, answerableRefused: 0.01
 const CHAT_VAL_8_FLOOR = { hitAt1: 0.799, hitAt3: 0.888, answerableRefused: 0.067, unanswerableRefused: 0.624, directRight: 18, directWrong: 3 };
 
 /** Floors on the fifth chat training part (short facts and on-topic unanswerable questions): today's figures less one question. */
-const CHAT_TRAIN_5_FLOOR = { hitAt1: 0.889, hitAt3: 0.949, answerableRefused: 0.01, unanswerableRefused: 0.612, directRight: 75, directWrong: 3 };
+const CHAT_TRAIN_5_FLOOR = { hitAt1: 0.899, hitAt3: 0.949, answerableRefused: 0.01, unanswerableRefused: 0.612, directRight: 76, directWrong: 3 };
 
 /** Floors on the seventh chat training part (long, rambling and polite voices; blind at 3468b6a: hit@1 0.725, hit@3 0.80, 7 of 120 answerable refused): today's figures less one question. */
-const CHAT_TRAIN_7_FLOOR = { hitAt1: 0.774, hitAt3: 0.833, answerableRefused: 0.025, unanswerableRefused: 0.616, directRight: 51, directWrong: 5 };
+const CHAT_TRAIN_7_FLOOR = { hitAt1: 0.783, hitAt3: 0.833, answerableRefused: 0.025, unanswerableRefused: 0.616, directRight: 52, directWrong: 4 };
 
 /** Floors on the third chat training part: today's figures less one question. */
-const CHAT_TRAIN_3_FLOOR = { hitAt1: 0.861, hitAt3: 0.938, answerableRefused: 0.008, unanswerableRefused: 0.624, directRight: 52, directWrong: 1 };
+const CHAT_TRAIN_3_FLOOR = { hitAt1: 0.869, hitAt3: 0.946, answerableRefused: 0.008, unanswerableRefused: 0.624, directRight: 52, directWrong: 1 };
 
 /** Floors on the second chat training part: today's figures less one question. */
 const CHAT_TRAIN_2_FLOOR = { hitAt1: 0.852, hitAt3: 0.901, answerableRefused: 0.015, unanswerableRefused: 0.659, directRight: 68, directWrong: 2 };
