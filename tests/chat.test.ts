@@ -58,6 +58,12 @@ describe("spelling", () => {
     expect(speller.correctText("acutally")).toBe("actually");
     expect(speller.correctText("medvedev blinken")).toBe("medvedev blinken");
   });
+  it("corrects a long word to a rarer everyday word only when the typed word is no word at all", () => {
+    // The commonest word one edit away, which stems as the meant one does.
+    expect(speller.correctText("historicaly officialy curently")).toBe("historical official currently");
+    // "handover" is rare but used: not the commoner "hangover"; a short rare word is no long word.
+    expect(speller.correctText("handover blinken")).toBe("handover blinken");
+  });
   it("reads a possessive typed without its apostrophe", () => {
     expect(speller.correctText("treatys")).toBe("treaty's");
   });

@@ -18,6 +18,13 @@ const KNOWN_COUNT = 5;
  * become a rare word ("blinked").
  */
 const COMMON_COUNT = 1000;
+/**
+ * A long word that everyday English never uses, one edit from an everyday word, is that word
+ * mistyped, even a rarer one ("historicaly", "officialy", "curently"): names of this length are
+ * seldom one letter from an English word. A rare word that is used ("handover") stays.
+ */
+const LONG_WORD = 8;
+const LONG_COMMON_COUNT = 20;
 /** Longer questions are not corrected past this many words (hostile input costs nothing). */
 const MAX_CORRECTIONS = 8;
 /** Corrections remembered (a word's correction never changes for one index); past this many, new ones are worked out and not kept. */
@@ -51,9 +58,10 @@ export class SpellingCorrector {
   private bestEdit(word: string): string | undefined {
     let best: string | undefined;
     let bestScore = 0;
+    const common = word.length >= LONG_WORD && englishCount(word) === 0 ? LONG_COMMON_COUNT : COMMON_COUNT;
     for (const candidate of edits(word)) {
       const english = englishCount(candidate);
-      const score = this.inArticles(candidate) ? 1e9 + english : english >= COMMON_COUNT ? english : 0;
+      const score = this.inArticles(candidate) ? 1e9 + english : english >= common ? english : 0;
       if (score > bestScore) {
         best = candidate;
         bestScore = score;
