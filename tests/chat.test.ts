@@ -37,6 +37,14 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("who is the us special rep for nk").text).toBe("who is the US special representative for North Korea");
   });
 
+  it("reads a year written with two digits after a word of time, not a count or a decade", () => {
+    expect(plain.normalise("who signed it back in 61").text).toBe("who signed it back in 1961");
+    expect(plain.normalise("the '61 treaty, renewed in 81 and '01").text).toBe("the 1961 treaty, renewed in 1981 and 2001");
+    expect(plain.normalise("since 49?").text).toBe("since 1949?");
+    expect(plain.normalise("does it end in 20 yrs or in 60 days").text).toBe("does it end in 20 years or in 60 days");
+    expect(plain.normalise("ties in the 90s").text).toBe("ties in the 90s");
+  });
+
   it("undoes stretched letters, keeping a double letter only where it makes a word", () => {
     expect(plain.normalise("whennnn was it renewed").text).toBe("when was it renewed");
     expect(plain.normalise("is it stilll on").text).toBe("is it still on");

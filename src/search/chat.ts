@@ -58,6 +58,15 @@ const RUN_INTO_DID = /\b(what|who|where|when|how|why)['’]d\b/gi;
 /** "it'll", "he'd", "they're", "we've", "i'm": a pronoun and its auxiliary, two words (as a word of its own, "it'll" would look like a rare name). */
 const PRONOUN_CONTRACTION = /\b(i|you|he|she|it|we|they|that|there|who|what)'(ll|d|re|ve|m)\b/gi;
 const CONTRACTED: Record<string, string> = { ll: "will", d: "would", re: "are", ve: "have", m: "am" };
+/**
+ * A year written with two digits: "back in 61", "signed in '61", "renewed in 81 and 01", "since
+ * 49". Only after a word that introduces a time (or an apostrophe), and not before a unit ("in
+ * 20 yrs", "in 60 days") or as a decade ("the 90s").
+ */
+const SHORT_YEAR = /(?:(?<=\b(?:in|back in|since|from|until|till|til|before|after|around|by)\s+)'?|(?<![\p{L}\p{N}])')(\d{2})((?:\s*(?:,|and|or|&)\s*'?\d{2})*)(?![\p{N}'’]|\s*(?:s\b|th\b|st\b|nd\b|rd\b|%|percent|years?|yrs?|yr|y\/?o|days?|months?|mos?|weeks?|wks?|hours?|hrs?|mins?|minutes?|seconds?|secs?|times?|x\b|people|ppl|countries|states|articles?|rounds?|miles?|km))/giu;
+/** "61" → "1961", "01" → "2001": this century up to 29, the last one from 30. */
+const fullYear = (yy: string) => `${Number(yy) < 30 ? "20" : "19"}${yy}`;
+
 /** The same letter three or more times ("sooo", "whaaat"). */
 const STRETCHED = /(\p{L})\1{2,}/gu;
 
@@ -101,6 +110,7 @@ export class ChatNormaliser {
       .replace(SHORTCODE, " ")
       .replace(EMOJI, " ")
       .replace(/[‘’]/g, "'");
+    text = text.replace(SHORT_YEAR, (_m, first: string, rest: string) => fullYear(first) + rest.replace(/'?(\d{2})$/u, (_n, yy: string) => fullYear(yy)).replace(/'?(\d{2})(?=\s*(?:,|and|or|&))/gu, (_n, yy: string) => fullYear(yy)));
     text = text.replace(STRETCHED, (run, letter: string, offset: number, whole: string) => this.unstretch(run, letter, offset, whole));
     text = text.replace(RUN_INTO_DID, "$1 did").replace(RUN_INTO_IS, "$1 is").replace(PRONOUN_CONTRACTION, (_m, word: string, tail: string) => `${word} ${CONTRACTED[tail.toLowerCase()]}`);
     if (this.contraction) text = text.replace(this.contraction, (_m, aux: string) => `${expandAuxiliary(aux)} not`);
