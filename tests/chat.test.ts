@@ -45,6 +45,11 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("ties in the 90s").text).toBe("ties in the 90s");
   });
 
+  it("reads a cleft as the plain question ('who was the guy who signed it' asks who signed it)", () => {
+    expect(plain.normalise("who was the guy who signed it").text).toBe("who signed it");
+    expect(plain.normalise("which was the country that renewed it first").text).toBe("which renewed it first");
+  });
+
   it("undoes stretched letters, keeping a double letter only where it makes a word", () => {
     expect(plain.normalise("whennnn was it renewed").text).toBe("when was it renewed");
     expect(plain.normalise("is it stilll on").text).toBe("is it still on");

@@ -441,3 +441,27 @@ describe("which passage a direct answer comes from", () => {
     expect(answerer.answer("who pledged to strengthen cooperation").direct?.text).toBe("Xi Jinping and North Korean leader Kim Jong-un");
   });
 });
+
+describe("claims to check", () => {
+  it("reads a claim's frame away and its number or unknown name as what is asked", () => {
+    const plan = answerer.search.plan("i heard the treaty got renewed in 1991, true?");
+    expect(plan.normalised).toBe("when the treaty got renewed");
+    expect(plan.answerType).toBe("time");
+    expect(answerer.search.plan("pretty sure mao was the one who signed it for china, right?").normalised).toBe("who signed it for china");
+    // A claim with no date or name in it keeps its words; "true?" alone is no claim.
+    expect(answerer.search.plan("is it true the treaty only lasts 10 yrs").answerType).toBe("duration");
+    expect(answerer.search.plan("true?").normalised).toBe("true?");
+  });
+
+  it("answers the claim with what the articles say instead, cited", () => {
+    expect(direct("i heard the treaty got renewed in 1991, true?")?.text).toBe("1981 and 2001");
+    expect(direct("xi's nk trip was in 2018 right?")?.text).toBe("June 21, 2019");
+    expect(direct("pretty sure mao was the one who signed it for china, right?")?.text).toContain("Zhou Enlai");
+    expect(answerer.answer("i thought they only started official relations with the treaty in 61?").passages[0]?.text).toContain("established diplomatic relations in 1949");
+  });
+
+  it("still refuses a claim about what the articles never tell", () => {
+    expect(answerer.answer("i heard japan signed a treaty with nk in 1965, true?").answered).toBe(false);
+    expect(answerer.answer("i heard kim visited moscow in 2019, true?").answered).toBe(false);
+  });
+});

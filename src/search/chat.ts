@@ -17,6 +17,8 @@ export const ChatFileSchema = z
     demonyms: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
     phrases: z.record(z.string().min(1), z.string().min(1)),
     contractions: z.array(z.string().min(1)),
+    claimOpeners: z.array(z.string().min(1)).default([]),
+    claimTags: z.array(z.string().min(1)).default([]),
   })
   .strict();
 export type ChatLexicon = z.infer<typeof ChatFileSchema>;
@@ -42,6 +44,12 @@ export interface NormalisedQuestion {
   text: string;
   paraphrases: Paraphrase[];
   demonyms: Demonym[];
+  /**
+   * The member states something to be checked rather than asks ("i heard it was renewed in 1991,
+   * true?", "pretty sure mao signed it"): the frame is dropped, and the numbers and unknown names
+   * of the claim are what is checked, not words an answer must contain (see `queryPlan.ts`).
+   */
+  claim: boolean;
 }
 
 /** Discord's own markup: user, role and channel mentions, custom emoji, timestamps. */
@@ -67,6 +75,12 @@ const SHORT_YEAR = /(?:(?<=\b(?:in|back in|since|from|until|till|til|before|afte
 /** "61" → "1961", "01" → "2001": this century up to 29, the last one from 30. */
 const fullYear = (yy: string) => `${Number(yy) < 30 ? "20" : "19"}${yy}`;
 
+/**
+ * "who was the guy who signed it", "mao was the one that signed it": a cleft says no more than
+ * "who signed it", "mao signed it", and its "one" or "guy" is no word to look for.
+ */
+const CLEFT = /\b(?:is|was|are|were) the (?:one|ones|guy|guys|person|people|man|woman|dude|lady|country|side) (?:who|that|which)\b/gi;
+
 /** The same letter three or more times ("sooo", "whaaat"). */
 const STRETCHED = /(\p{L})\1{2,}/gu;
 
@@ -79,6 +93,8 @@ export class ChatNormaliser {
   private readonly phraseWords: Map<string, string>;
   private readonly demonymPattern: RegExp | undefined;
   private readonly demonymPlaces: Map<string, readonly string[]>;
+  private readonly claimOpener: RegExp | undefined;
+  private readonly claimTag: RegExp | undefined;
 
   /**
    * `isWord` says whether a word is real English or an article's word (to undo stretched
@@ -100,6 +116,10 @@ export class ChatNormaliser {
     this.phrasePattern = alternation([...this.phraseWords.keys()], "giu");
     this.demonymPlaces = new Map(Object.entries(lexicon.demonyms).map(([k, v]) => [k.toLowerCase(), v]));
     this.demonymPattern = alternation([...this.demonymPlaces.keys()], "giu");
+    const opener = alternation(lexicon.claimOpeners, "iu");
+    this.claimOpener = opener && new RegExp(`^\\s*${opener.source}[\\s,:]*`, "iu");
+    const tag = alternation(lexicon.claimTags, "iu");
+    this.claimTag = tag && new RegExp(`[\\s,]*${tag.source}[\\s?!.]*$`, "iu");
   }
 
   normalise(question: string): NormalisedQuestion {
@@ -118,10 +138,17 @@ export class ChatNormaliser {
     // Typos after shorthand (which is not a typo), before filler ("acutally" is filler once spelled right).
     text = this.correct(text);
     if (this.filler) text = text.replace(this.filler, " ");
+    text = text.replace(CLEFT, " ");
+    let claim = false;
+    for (const frame of [this.claimOpener, this.claimTag]) {
+      // The frame goes only when a claim is left ("true?" alone stays a question).
+      const rest = frame ? text.replace(frame, " ") : text;
+      if (rest !== text && /\p{L}{2,}/u.test(rest)) [text, claim] = [rest, true];
+    }
     // "the us", "us and china": lower-case "us" is the country after "the" or beside a country.
     text = text.replace(/\b(the|vs\.?|versus) us\b/gi, "$1 US").replace(/\bus (president|govt|government|envoy|officials?|military|state department|sanctions|and china|and north korea)\b/gi, "US $1");
     text = text.replace(/\s+/g, " ").trim();
-    return { text, paraphrases: this.matches(text, this.phrasePattern, (m) => ({ words: this.phraseWords.get(m)! })), demonyms: this.matches(text, this.demonymPattern, (m) => ({ places: this.demonymPlaces.get(m)! })) };
+    return { text, claim, paraphrases: this.matches(text, this.phrasePattern, (m) => ({ words: this.phraseWords.get(m)! })), demonyms: this.matches(text, this.demonymPattern, (m) => ({ places: this.demonymPlaces.get(m)! })) };
   }
 
   private matches<T>(text: string, pattern: RegExp | undefined, what: (key: string) => T): (T & { start: number; end: number })[] {

@@ -136,6 +136,17 @@ export class QueryPlanner {
       }
     }
     for (const p of normalised.paraphrases) this.addParaphrase(p, text, concepts, conceptAt);
+    const claimed = normalised.claim && this.options.answerType ? this.claimedValues(concepts, text) : undefined;
+    if (claimed) {
+      // "mao signed it": the claim's doer is who is asked about, as in "who signed it".
+      const doer = [...claimed.values].find((c) => c.english > 0 && !/^\d/.test(c.surface));
+      if (doer && text.toLowerCase().startsWith(doer.surface.toLowerCase())) return { ...this.plan(`who ${text.slice(doer.surface.length).trim()}`), question };
+      // "it was renewed in 1991": when it was renewed.
+      const year = [...claimed.values].find((c) => YEAR.test(c.surface));
+      const when = year && new RegExp(`\\s*\\b(?:back in|in|on|since)\\s+${year.surface}\\b`, "i");
+      if (when && when.test(text)) return { ...this.plan(`when ${text.replace(when, "").trim()}`), question };
+      concepts.splice(0, concepts.length, ...concepts.filter((c) => !claimed.values.has(c)));
+    }
     const stems = this.options.stem ? tokens.flatMap((t) => t.terms).filter((t) => !isEntityTerm(t)) : [];
     const bigrams = stems.slice(1).map((s, i) => `${stems[i]} ${s}`);
     return {
@@ -143,7 +154,7 @@ export class QueryPlanner {
       normalised: text,
       concepts,
       bigrams,
-      answerType: this.options.answerType ? answerTypeOf(text) : "any",
+      answerType: !this.options.answerType ? "any" : claimed?.type && answerTypeOf(text) === "any" ? claimed.type : answerTypeOf(text),
       speaker: this.options.answerType ? this.speakerAskedFor(text) : undefined,
       paraphrases: normalised.paraphrases,
     };
@@ -163,6 +174,28 @@ export class QueryPlanner {
     for (const term of this.analyzer.terms(p.words)) if (!target.terms.has(term)) target.terms.set(term, this.params.phraseWeight);
     target.known ||= [...target.terms.keys()].some(this.knownTerm);
     if (!inside && target.terms.size > 0) concepts.push(target);
+  }
+
+  /**
+   * What a claim to check states that an answer may well contradict: its numbers ("renewed in
+   * 1991", "lasts 10 yrs") and the names no article uses ("mao signed it"). They are not words the
+   * answer must contain but the kind of answer sought: a year is a time, a number before a unit of
+   * time a span, another number a count, a name a person.
+   */
+  private claimedValues(concepts: readonly Concept[], text: string): { values: Set<Concept>; type?: AnswerType } {
+    const values = new Set<Concept>();
+    let type: AnswerType | undefined;
+    for (const c of concepts) {
+      const number = /^\d+$/.test(c.surface);
+      const unknownName = !number && !c.known && c.rarity >= RARE_NAME && NAME_LIKE.test(c.surface) && !isPlaceName(bareWord(c.surface));
+      if (!number && !unknownName) continue;
+      values.add(c);
+      if (type) continue;
+      if (unknownName) type = "person";
+      else if (YEAR.test(c.surface)) type = "time";
+      else type = new RegExp(`\\b${c.surface}\\s*(?:years?|yrs?|months?|weeks?|days?|decades?)\\b`, "i").test(text) ? "duration" : "number";
+    }
+    return { values, type };
   }
 
   /** 0 for a word commoner in everyday English than `englishFloor`, rising to 1 for a word never seen there; a country's name 1. */
@@ -190,6 +223,12 @@ export class QueryPlanner {
     return undefined;
   }
 }
+
+const YEAR = /^(?:1[6-9]|20)\d\d$/;
+/** How rare in everyday English an unknown word of a claim must be to be taken for a name ("mao" 0.76; "gifts" 0.63 is a word). */
+const RARE_NAME = 0.7;
+/** A word of three letters or more, not a number. */
+const NAME_LIKE = /^\p{L}[\p{L}'’-]{2,}$/u;
 
 /** A word without its possessive ending ("russia's" → "russia"). */
 const bareWord = (word: string) => word.replace(/['’]s$/, "");
