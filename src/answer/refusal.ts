@@ -1,3 +1,4 @@
+import { isEntityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan } from "../search/engine.js";
 import { isPlaceName } from "../search/places.js";
 import type { RefusalParams } from "../search/rankingParams.js";
@@ -85,7 +86,8 @@ const NAME_LIKE = /^\p{L}[\p{L}'’-]{2,}$/u;
  *   question names the speaker by a word no article uses (see `speakerUnknown`): the articles
  *   do not quote or report them;
  * - naming a country or capital no article mentions ("trety renewel by mongolia", "russias take
- *   on the treaty"): the articles do not discuss it;
+ *   on the treaty"), or anyone or anything the alias file knows and no article names ("what did
+ *   kim jong il do with the treaty"): the articles do not discuss it;
  * - asking for a measure that none of the three best sentences holds at all (see
  *   `ShortFact.measures`): a year, a length of time, a person's age in years ("how old is kim
  *   jong un": not the treaty's "60th anniversary"), or a number of the very thing counted ("how
@@ -122,6 +124,8 @@ export function refusedByRule(plan: QueryPlan, hits: readonly Hit[], fact: Short
   if (fact?.asksForOfficeHolder && hits.slice(0, 3).every((h) => !fact.mayNameHolder(h.sentence))) return true;
   // "which city was the treaty signed in", "where did trump and kim first meet": no best sentence tells where.
   if (fact?.kind === "place" && hits.slice(0, 3).every((h) => !fact.tellsAPlace(h.sentence))) return true;
+  // "what did kim jong il do with the treaty": a name the alias file knows but no article uses.
+  if (plan.concepts.some((c) => !c.known && [...c.terms.keys()].every(isEntityTerm))) return true;
   return plan.concepts.some((c) => !c.known && isPlaceName(c.surface.replace(/['’]s$/, "")));
 }
 
