@@ -15,6 +15,9 @@ const CHAT_VAL_6_FLOOR = { hitAt1: 0.876, hitAt3: 0.946, answerableRefused: 0.01
 const CHAT_VAL_8_FLOOR = { hitAt1: 0.799, hitAt3: 0.888, answerableRefused: 0.067, unanswerableRefused: 0.624, directRight: 18, directWrong: 3 };
 
 /** Floors on the fifth chat training part (short facts and on-topic unanswerable questions): today's figures less one question. */
+/** Floors on the fourth blind validation part (45 answerable, 8 unanswerable; measured blind at 872eee0 with the refit that followed: hit@1 0.778, hit@3 0.867, 2 of 45 answerable refused, 8 of 8 unanswerable refused, direct 16 right / 1 wrong of 18): those figures less one question. */
+const CHAT_VAL_10_FLOOR = { hitAt1: 0.755, hitAt3: 0.844, answerableRefused: 0.067, unanswerableRefused: 0.874, directRight: 15, directWrong: 2 };
+
 const CHAT_TRAIN_5_FLOOR = { hitAt1: 0.899, hitAt3: 0.949, answerableRefused: 0.01, unanswerableRefused: 0.612, directRight: 76, directWrong: 3 };
 
 /** Floors on the seventh chat training part (long, rambling and polite voices; blind at 3468b6a: hit@1 0.725, hit@3 0.80, 7 of 120 answerable refused): today's figures less one question. */
@@ -62,6 +65,7 @@ describe("answer quality (npm run eval)", () => {
     ["blind validation", "tests/eval/chat-val-4.json", 132, CHAT_VAL_4_FLOOR],
     ["second blind validation", "tests/eval/chat-val-6.json", 130, CHAT_VAL_6_FLOOR],
     ["third blind validation", "tests/eval/chat-val-8.json", 45, CHAT_VAL_8_FLOOR],
+    ["fourth blind validation", "tests/eval/chat-val-10.json", 45, CHAT_VAL_10_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
