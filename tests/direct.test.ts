@@ -190,6 +190,15 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     expect(spanIn("who warned of hostile forces", "Xi, who spoke first, and Kim, who leads the party, warned that hostile forces are desperate.")).toBe("Kim");
   });
 
+  it("answers 'who <did it>' with the country or organisation that did it when the sentence names no one, with its article", () => {
+    const sanctions = "The US has spearheaded those sanctions and has imposed several rounds of its own.";
+    // "us" inside "push" is not the US asked about.
+    expect(spanIn("who led the push for the sanctions", sanctions)).toBe("The US");
+    expect(spanIn("who spearheaded the sanctions", sanctions)).toBe("The US");
+    // Not for a question that asks for a person by their post.
+    expect(spanIn("which official spearheaded the sanctions", sanctions)).toBeUndefined();
+  });
+
   it("reads an everyday phrase for the act as the articles' word, and picks the doer holding the office asked", () => {
     const signed = "Signed by former Chinese Premier Zhou Enlai and North Korea's Kim Il Sung, the accord requires the two countries to respond jointly to an attack.";
     // "put his name on" is the chat lexicon's "signed"; "passed on", its "delivered".

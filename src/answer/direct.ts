@@ -245,7 +245,9 @@ export function shortFact(plan: QueryPlan, analyzer: Analyzer): ShortFact | unde
 
 function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyzer): Span | undefined {
   const asked = plan.normalised.toLowerCase();
-  const notAsked = (s: Span) => !asked.includes(text.slice(s.start, s.end).toLowerCase());
+  // As a whole word: "US" is not asked by "who led the push".
+  const askedWords = ` ${asked.replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+  const notAsked = (s: Span) => !askedWords.includes(` ${text.slice(s.start, s.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `);
   switch (kind) {
     case "blank":
       return blankOf(asked, text);

@@ -38,10 +38,13 @@ export function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notA
   if (/\b(?:which|what) (?:country|nation|side)\b/.test(plan.normalised.toLowerCase())) return only(oneEach((k) => k === "place").filter(notAsked));
   const people = oneEach((k) => k === "person");
   const unknown = people.length ? [] : unknownNames(text, analyzer);
+  // A country answers "who is their main partner" or "who led the sanctions push", never "who is their foreign minister".
+  const asksForAPerson = PERSON_ROLE.test(plan.normalised);
+  const others = people.length || unknown.length || asksForAPerson ? [] : oneEach((k) => k === "place" || k === "organisation").filter((s) => !BEFORE_A_TITLE.test(text.slice(s.end))).map((s) => withArticle(text, s));
   // "who signed the treaty": whoever did what the question asks ("Signed by ... Zhou Enlai and ... Kim Il Sung"); a sentence that tells it without saying who ("the signing of the treaty") answers nothing.
   const verb = askedVerb(plan, analyzer);
   if (verb) {
-    const found = agentsOf(verb, text, [...people, ...unknown].filter(notAsked), analyzer);
+    const found = agentsOf(verb, text, [...people, ...unknown, ...others].filter(notAsked), analyzer);
     // "which chinese premier signed it": of "Zhou Enlai and North Korea's Kim Il Sung", the premier.
     const doers = found && holdingOffice(found, plan, text, analyzer);
     if (doers) return doers.length === 2 && joined(text, doers[0]!, doers[1]!) ? { start: doers[0]!.start, end: doers[1]!.end } : only(doers);
@@ -49,14 +52,16 @@ export function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notA
     // (The thesaurus's words for the act, tried too, gave as many wrong answers as right ones.)
     return undefined;
   }
-  // A country answers "who is their main partner", never "who is their foreign minister".
-  const asksForAPerson = PERSON_ROLE.test(plan.normalised);
-  const others = people.length || unknown.length || asksForAPerson ? [] : oneEach((k) => k === "place" || k === "organisation").filter((s) => !BEFORE_A_TITLE.test(text.slice(s.end)));
   const candidates = holdingOffice((people.length ? people : unknown.length ? unknown : others).filter(notAsked), plan, text, analyzer);
   if (candidates.length === 2 && JOINED.test(text.slice(candidates[0]!.end, candidates[1]!.start))) {
     return { start: candidates[0]!.start, end: candidates[1]!.end };
   }
   return only(candidates);
+}
+
+/** A country or organisation with the article it is written with: "The US has spearheaded" → "The US". */
+function withArticle(text: string, s: Span): Span {
+  return /\bthe $/i.test(text.slice(Math.max(0, s.start - 4), s.start)) ? { start: s.start - 4, end: s.end } : s;
 }
 
 /** A country that only qualifies a title: "U.S. President Joe Biden", "Chinese foreign ministry spokesman". */
@@ -158,8 +163,13 @@ const ORGANISATION_NAME = /\b(?:News|Agency|Times|Post|Party|Department|Ministry
 /** The people a sentence names that the question does not: those of the alias file, else names it does not know. */
 function nameSpans(plan: QueryPlan, text: string, analyzer: Analyzer): Span[] {
   const askedNames = namedInQuestion(plan, analyzer);
-  const people = analyzer.entities(text).filter((e) => e.entity.kind === "person" && !askedNames.has(entityTerm(e.entity.name)) && !PERSON_ROLE.test(text.slice(e.start, e.end)));
-  return people.length ? people.map((e) => ({ start: e.start, end: e.end })) : unknownNames(text, analyzer);
+  const entities = analyzer.entities(text).filter((e) => !askedNames.has(entityTerm(e.entity.name)));
+  const people = entities.filter((e) => e.entity.kind === "person" && !PERSON_ROLE.test(text.slice(e.start, e.end)));
+  if (people.length) return people.map((e) => ({ start: e.start, end: e.end }));
+  const unknown = unknownNames(text, analyzer);
+  if (unknown.length || PERSON_ROLE.test(plan.normalised)) return unknown;
+  // As in `personOf`: with no person, a country or an organisation may be the doer ("The US has spearheaded those sanctions").
+  return entities.filter((e) => e.entity.kind === "place" || e.entity.kind === "organisation").filter((e) => !BEFORE_A_TITLE.test(text.slice(e.end))).map((e) => ({ start: e.start, end: e.end }));
 }
 
 /**
