@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildAnswerer } from "../src/pipeline.js";
 import { Analyzer, entityTerm, foldWord } from "../src/search/analyzer.js";
-import { answerTypeOf } from "../src/search/answerType.js";
+import { answerTypeFit, answerTypeFlags, answerTypeOf } from "../src/search/answerType.js";
 import { ALL_FEATURES, SentenceSearch } from "../src/search/engine.js";
 import { loadLexicon } from "../src/search/lexicon.js";
 
@@ -55,6 +55,18 @@ describe("analysis", () => {
     expect(answerTypeOf("how many times did they meet")).toBe("number");
     expect(answerTypeOf("what did Wang Wenbin say")).toBe("statement");
     expect(answerTypeOf("is the treaty still in effect")).toBe("any");
+    expect(answerTypeOf("why does nk need china so bad")).toBe("reason");
+    expect(answerTypeOf("how come they renewed it")).toBe("reason");
+    expect(answerTypeOf("whats the reason they gave for beefing up cooperation")).toBe("reason");
+  });
+
+  it("marks the sentences that tell a cause or a purpose, which a 'why' question wants", () => {
+    const reason = (text: string) => answerTypeFit("reason", answerTypeFlags(text, []));
+    expect(reason("This alliance is important for the North because of the international sanctions imposed over it.")).toBe(1);
+    expect(reason("They felt such an arrangement was necessary for the view of hostile foreign forces.")).toBe(1);
+    expect(reason("The agreement was last renewed in 2001.")).toBe(0);
+    // Any sentence may answer a question that asks for no kind of answer in particular.
+    expect(answerTypeFit("any", answerTypeFlags("The agreement was last renewed in 2001.", []))).toBe(1);
   });
 });
 

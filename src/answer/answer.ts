@@ -285,6 +285,8 @@ export class Answerer {
    * "when", a number for "how many"), and for "who" a person other than those the question names.
    */
   private answerFit(hit: Hit, plan: QueryPlan): number {
+    // A reason is often told without a word for one ("expressed solidarity for regional stability"): ranking prefers a "because", but its absence is no sign that the articles cannot answer.
+    if (plan.answerType === "reason") return 1;
     if (plan.answerType !== "person" || hit.typeFit === 0) return hit.typeFit;
     const named = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()]));
     const people = this.search.analyzer.entities(hit.sentence.text).filter((e) => e.entity.kind === "person");

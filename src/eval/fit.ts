@@ -31,6 +31,7 @@ const RANKING_GRID: readonly [Path, readonly number[]][] = [
   [["wrongType", "duration"], range(0.1, 1, 0.1)],
   [["wrongType", "person"], range(0.3, 1, 0.1)],
   [["wrongType", "statement"], range(0.3, 1, 0.1)],
+  [["wrongType", "reason"], range(0.3, 1, 0.1)],
   [["weight", "corpusShare"], range(0, 1, 0.1)],
   [["weight", "englishFloor"], range(5, 12, 1)],
   [["weight", "typo"], range(0.2, 1, 0.2)],

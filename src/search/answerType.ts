@@ -1,9 +1,9 @@
 /**
  * The kind of answer a question asks for, read from its wording: "when" wants a date,
  * "who" a person, "how many" a number, "what did X say" (or X's view, position, reply)
- * reported speech. Sentences that cannot be that kind of answer rank lower.
+ * reported speech, "why" a reason. Sentences that cannot be that kind of answer rank lower.
  */
-export type AnswerType = "time" | "person" | "number" | "duration" | "statement" | "any";
+export type AnswerType = "time" | "person" | "number" | "duration" | "statement" | "reason" | "any";
 
 /** A date asked in other words than "when": "the exact date", "the signing date of", "the precise day", "the renewal date". */
 export const DATE_ASKED = /\b(?:exact|actual|precise)(?: [a-z]+)? (?:date|day)\b|\b(?:signing|signature|renewal) date\b|\bdate (?:of|it was|they) (?:the )?(?:sign|renew)/;
@@ -17,6 +17,8 @@ export function answerTypeOf(question: string): AnswerType {
   // "the treaty lasts how many yrs": a span of time too, though it asks "how many".
   if (/\bhow many (?:years|yrs|months|days|weeks|decades)\b/.test(q) && /\b(?:lasts?|lasting|valid|good|runs?)\b/.test(q)) return "duration";
   if (/\bhow (many|much|often)\b/.test(q)) return "number";
+  // "why does nk need china", "how come they renewed it", "whats the reason they gave".
+  if (/\bwhy\b|\bhow come\b|\bthe reasons?\b/.test(q)) return "reason";
   if (/^(who|whom|whose)\b/.test(q)) return "person";
   if (
     /\b(say|said|says|tell|told|add|added|write|wrote|announce|announced|claim|claimed|respond|responded|react|reply|replied)\b/.test(q) ||
@@ -34,6 +36,9 @@ const NUMBER = /\b\d+\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|elev
 const REPORTED_SPEECH =
   /["“”]|\b(said|says|saying|told|tells|added|adds|noted|stated|quoted|quotes|concluded|announced|claimed|insisted|stressed|warned|cautioned|highlighted|mentioned|ruled out|vowed|pledged|promised|expressed|reported)\b/i;
 const NAME = /\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\b/u;
+/** A cause or purpose told: "because of the sanctions", "in response to", "in the face of hostile forces", "necessary for", "its purpose is". */
+const REASON =
+  /\b(because|due to|owing to|thanks to|as a result|in response to|in the face of|in view of|for the view of|necessary|in order to|so that|so as to|aimed at|purpose|reasons?|backdrop|amid|to deal with|to counter|defensive)\b/i;
 const DURATION =
   /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|several|many) (years?|yrs|months?|decades?|weeks?|days?)\b|\bfor decades\b|\buntil\b|\ball the time\b|\b\d+(st|nd|rd|th) anniversary\b|\bvalid(ity)?\b/i;
 
@@ -47,8 +52,9 @@ export const HAS_NUMBER = 4;
 export const HAS_PERSON = 8;
 export const HAS_SPEECH = 16;
 export const HAS_DURATION = 32;
+export const HAS_REASON = 64;
 /** How many bits the flags above take (a sentence's flags are below `1 << ANSWER_TYPE_FLAG_BITS`). */
-export const ANSWER_TYPE_FLAG_BITS = 32 - Math.clz32(HAS_YEAR | HAS_DAY_OR_MONTH | HAS_NUMBER | HAS_PERSON | HAS_SPEECH | HAS_DURATION);
+export const ANSWER_TYPE_FLAG_BITS = 32 - Math.clz32(HAS_YEAR | HAS_DAY_OR_MONTH | HAS_NUMBER | HAS_PERSON | HAS_SPEECH | HAS_DURATION | HAS_REASON);
 
 export function answerTypeFlags(text: string, entities: readonly { entity: { kind: string } }[]): number {
   return (
@@ -57,7 +63,8 @@ export function answerTypeFlags(text: string, entities: readonly { entity: { kin
     (NUMBER.test(text) ? HAS_NUMBER : 0) |
     (entities.some((e) => e.entity.kind === "person") || NAME.test(text.slice(1)) ? HAS_PERSON : 0) |
     (REPORTED_SPEECH.test(text) ? HAS_SPEECH : 0) |
-    (DURATION.test(text) ? HAS_DURATION : 0)
+    (DURATION.test(text) ? HAS_DURATION : 0) |
+    (REASON.test(text) ? HAS_REASON : 0)
   );
 }
 
@@ -75,6 +82,8 @@ export function answerTypeFit(type: AnswerType, flags: number): number {
       return flags & HAS_PERSON ? 1 : 0;
     case "statement":
       return flags & HAS_SPEECH ? 1 : 0;
+    case "reason":
+      return flags & HAS_REASON ? 1 : 0;
     default:
       return 1;
   }

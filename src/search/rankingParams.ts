@@ -22,7 +22,7 @@ export const RankingParamsSchema = z
     /** Score = BM25 × (coverageFloor + coverage): how much coverage of the question counts against BM25. */
     coverageFloor: z.number().min(0).max(2),
     /** Score factor for a sentence that lacks the kind of answer asked for. */
-    wrongType: z.object({ time: z.number(), number: z.number(), duration: z.number(), person: z.number(), statement: z.number() }),
+    wrongType: z.object({ time: z.number(), number: z.number(), duration: z.number(), person: z.number(), statement: z.number(), reason: z.number() }),
     /**
      * What a question word weighs in the coverage: `corpusShare` of its rarity in the articles
      * (IDF) and the rest of its rarity in everyday English, counted from `englishFloor` (words
