@@ -467,6 +467,8 @@ describe("claims to check", () => {
     expect(direct("xi's nk trip was in 2018 right?")?.text).toBe("June 21, 2019");
     expect(direct("pretty sure mao was the one who signed it for china, right?")?.text).toContain("Zhou Enlai");
     expect(answerer.answer("i thought they only started official relations with the treaty in 61?").passages[0]?.text).toContain("established diplomatic relations in 1949");
+    // A count claimed is a count asked.
+    expect(direct("trump met kim like twice right")?.text).toBe("three times");
   });
 
   it("still refuses a claim about what the articles never tell", () => {

@@ -141,6 +141,8 @@ export class QueryPlanner {
       // "mao signed it": the claim's doer is who is asked about, as in "who signed it".
       const doer = [...claimed.values].find((c) => c.english > 0 && !/^\d/.test(c.surface));
       if (doer && text.toLowerCase().startsWith(doer.surface.toLowerCase())) return { ...this.plan(`who ${text.slice(doer.surface.length).trim()}`), question };
+      // "trump met kim twice", "they met 3 times": how many times they met.
+      if (COUNT_CLAIMED.test(text)) return { ...this.plan(`how many times ${text.replace(COUNT_CLAIMED, "").trim()}`), question };
       // "it was renewed in 1991": when it was renewed.
       const year = [...claimed.values].find((c) => YEAR.test(c.surface));
       const when = year && new RegExp(`\\s*\\b(?:back in|in|on|since)\\s+${year.surface}\\b`, "i");
@@ -225,6 +227,8 @@ export class QueryPlanner {
 }
 
 const YEAR = /^(?:1[6-9]|20)\d\d$/;
+/** How often a claim says something happened: "twice", "3 times", "five times". */
+const COUNT_CLAIMED = /\s*\b(?:once|twice|thrice|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) times)\b/i;
 /** How rare in everyday English an unknown word of a claim must be to be taken for a name ("mao" 0.76; "gifts" 0.63 is a word). */
 const RARE_NAME = 0.7;
 /** A word of three letters or more, not a number. */
