@@ -451,6 +451,16 @@ describe("which passage a direct answer comes from", () => {
   });
 });
 
+describe("the year the articles were written in", () => {
+  it("is the time they report, not a word to look for: their own year is seldom written", () => {
+    const plan = answerer.search.plan("how old was the treaty in 2021");
+    expect(plan.concepts.map((c) => c.surface)).toEqual(["treaty"]);
+    expect(answerer.answer("how old was the treaty in 2021").answered).toBe(true);
+    // A year the sentences do use stays a word to find.
+    expect(answerer.search.plan("what happened in 2001").concepts.map((c) => c.surface)).toContain("2001");
+  });
+});
+
 describe("claims to check", () => {
   it("reads a claim's frame away and its number or unknown name as what is asked", () => {
     const plan = answerer.search.plan("i heard the treaty got renewed in 1991, true?");

@@ -56,6 +56,8 @@ export class SentenceSearch {
   private rankingParams: RankingParams;
   private readonly subject: Subject;
   private readonly highlighter: Highlighter;
+  /** The years the articles were published in (see `QueryPlanner`). */
+  private readonly reportedYears: ReadonlySet<string>;
 
   private constructor(
     corpus: Corpus,
@@ -70,6 +72,7 @@ export class SentenceSearch {
     this.sentences = corpus.sentences;
     this.lexicon = lexicon;
     this.rankingParams = lexicon.ranking;
+    this.reportedYears = new Set(corpus.articles.flatMap((a) => (a.published ? [a.published.slice(0, 4)] : [])));
     this.planner = this.plannerFor(lexicon.ranking);
     this.subject = new Subject(new Set(lexicon.topic.flatMap((w) => this.indexTerms(w))));
     // After the topic words: the analyzer's stem cache is bounded and keeps the words it meets first.
@@ -86,6 +89,7 @@ export class SentenceSearch {
       this.features,
       (term) => this.index.termIds.has(term),
       (term) => term.length >= 5 && this.index.minisearch.search(term, { fuzzy: 2, prefix: false, processTerm: (t) => t, tokenize: (s) => [s] }).length > 0,
+      this.reportedYears,
     );
   }
 

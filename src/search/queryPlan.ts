@@ -79,6 +79,11 @@ export class QueryPlanner {
     private readonly knownTerm: (term: string) => boolean,
     /** Whether a term is at most two edits from one the sentences use (a typo the speller could not fix). */
     private readonly nearTerm: (term: string) => boolean = () => false,
+    /**
+     * The years the articles were published in: news seldom writes its own year ("on Sunday"), so
+     * "how old was the treaty in 2021" asks about the time they report, not a year to find.
+     */
+    private readonly reportedYears: ReadonlySet<string> = new Set(),
   ) {
     const knownWord = (word: string) => {
       const stem = analyzer.stemWord(word, false);
@@ -136,6 +141,9 @@ export class QueryPlanner {
       }
     }
     for (const p of normalised.paraphrases) this.addParaphrase(p, text, concepts, conceptAt);
+    // A year no sentence uses but the articles were written in: the time they report, no word to look for.
+    const reported = concepts.findIndex((c) => !c.known && this.reportedYears.has(c.surface));
+    if (reported >= 0) concepts.splice(reported, 1);
     const claimed = normalised.claim && this.options.answerType ? this.claimedValues(concepts, text) : undefined;
     if (claimed) {
       // "mao signed it": the claim's doer is who is asked about, as in "who signed it".
