@@ -27,6 +27,9 @@ const CHAT_TRAIN_7_FLOOR = { hitAt1: 0.783, hitAt3: 0.833, answerableRefused: 0.
 /** Floors on the ninth chat training part (claims to check, misspelt names, fragments; blind at 8a61396: hit@1 0.769, hit@3 0.862, 6 of 130 answerable refused, direct 36 right / 6 wrong of 75, 38 / 4 once two answers too strictly written were widened): today's figures less one question. */
 const CHAT_TRAIN_9_FLOOR = { hitAt1: 0.761, hitAt3: 0.854, answerableRefused: 0.054, unanswerableRefused: 0.622, directRight: 37, directWrong: 5 };
 
+/** Floors on the eleventh chat training part (short casual questions; blind at 67f2e66: hit@1 0.78, hit@3 0.86, 1 of 100 answerable refused, 17 of 24 unanswerable refused, direct 33 right / 5 wrong of 46): today's figures less one question. */
+const CHAT_TRAIN_11_FLOOR = { hitAt1: 0.77, hitAt3: 0.86, answerableRefused: 0.03, unanswerableRefused: 0.666, directRight: 32, directWrong: 6 };
+
 const CHAT_TRAIN_3_FLOOR = { hitAt1: 0.869, hitAt3: 0.946, answerableRefused: 0.008, unanswerableRefused: 0.624, directRight: 52, directWrong: 1 };
 
 /** Floors on the second chat training part: today's figures less one question. */
@@ -71,6 +74,7 @@ describe("answer quality (npm run eval)", () => {
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
     ["seventh training", "tests/eval/chat-train-7.json", 120, CHAT_TRAIN_7_FLOOR],
     ["ninth training", "tests/eval/chat-train-9.json", 130, CHAT_TRAIN_9_FLOOR],
+    ["eleventh training", "tests/eval/chat-train-11.json", 100, CHAT_TRAIN_11_FLOOR],
   ] as const)("holds today's figures on the chat-style %s part", (_part, file, answerable, floor) => {
     const report = evaluate(readQuestionFile(file), system);
     expect(report.answerable).toBe(answerable);
