@@ -25,7 +25,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("xi kim meetings how many so far").text).toBe("xi kim meetings how many");
     // Apologies and excuses are politeness, not the asker speaking of themselves.
     expect(plain.normalise("i'm sorry but who signed it").text).toBe("who signed it");
-    expect(plain.normalise("excuse me, when was it signed").text).toBe(", when was it signed");
+    expect(plain.normalise("excuse me, when was it signed").text).toBe("when was it signed");
+    expect(plain.normalise("hi all, who signed the og treaty").text).toBe("who signed the original treaty");
   });
 
   it("spells out shorthand and contractions typed without an apostrophe", () => {

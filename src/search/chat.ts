@@ -147,7 +147,8 @@ export class ChatNormaliser {
     }
     // "the us", "us and china": lower-case "us" is the country after "the" or beside a country.
     text = text.replace(/\b(the|vs\.?|versus) us\b/gi, "$1 US").replace(/\bus (president|govt|government|envoy|officials?|military|state department|sanctions|and china|and north korea)\b/gi, "US $1");
-    text = text.replace(/\s+/g, " ").trim();
+    // ", who signed it" once "hi all" is gone: no punctuation before the question.
+    text = text.replace(/\s+/g, " ").trim().replace(/^[,;:.!-]+\s*/, "");
     return { text, claim, paraphrases: this.matches(text, this.phrasePattern, (m) => ({ words: this.phraseWords.get(m)! })), demonyms: this.matches(text, this.demonymPattern, (m) => ({ places: this.demonymPlaces.get(m)! })) };
   }
 
