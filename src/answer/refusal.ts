@@ -78,9 +78,9 @@ const NAME_LIKE = /^\p{L}[\p{L}'’-]{2,}$/u;
 
 /**
  * Eight kinds of question get "nothing found" by rule, whatever the no-answer model says; of the
- * five chat training parts, 1 of the 712 answerable questions is of one ("where was campbell
- * speaking when he said that": "at an online Asia Society event"), 117 of the 264 unanswerable
- * are (or match no sentence at all):
+ * seven chat training parts, 2 of the 942 answerable questions are of one ("where was campbell
+ * speaking when he said that", "where did campbell make the g20 comment": "at an online Asia
+ * Society event"), 152 of the 333 unanswerable are (or match no sentence at all):
  * - about someone's words, when the best sentence leaves the question's name-like word
  *   unmatched ("what did the japanese prime minister say about the treaty"), or when the
  *   question names the speaker by a word no article uses (see `speakerUnknown`): the articles
