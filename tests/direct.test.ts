@@ -187,6 +187,8 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     expect(spanIn("who signed the treaty", "The 60th anniversary of the signing of the Treaty between China and North Korea is on Sunday.")).toBeUndefined();
     expect(spanIn("who told the us envoy about the arsenal", "Liu told the U.S. envoy that China would permit Pyongyang to reduce its nuclear arsenal.")).toBe("Liu");
     expect(spanIn("which leaders signed the treaty", signed)).toBe("Zhou Enlai and North Korea's Kim Il Sung");
+    // An adverb before the act: "who physically signed it" asks who signed it.
+    expect(spanIn("who physically signed the treaty", signed)).toBe("Zhou Enlai and North Korea's Kim Il Sung");
     expect(spanIn("who warned of hostile forces", "Xi, who spoke first, and Kim, who leads the party, warned that hostile forces are desperate.")).toBe("Kim");
   });
 

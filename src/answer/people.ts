@@ -203,8 +203,8 @@ function joined(text: string, first: Span, second: Span): boolean {
   return description !== undefined && /^,? and $/.test(text.slice(description.end, second.start));
 }
 
-/** "who signed", "who has led", "which leaders signed", "what officials delivered": the word that may be the action asked about. */
-const WHO_DID = new RegExp(`^(?:who|whom|(?:which|what) (?:[a-z-]+ ){0,2}?(?:${ROLE}|countr(?:y|ies)|sides?|signator(?:y|ies)|parties|korean|chinese|american|russian|japanese)s?) (?:(?:has|have|had|did|will|would) )?(?!(?:${ROLE})s?\\b)([a-z]+)\\b`);
+/** "who signed", "who has led", "which leaders signed", "what officials delivered", "who physically delivered": the word that may be the action asked about. */
+const WHO_DID = new RegExp(`^(?:who|whom|(?:which|what) (?:[a-z-]+ ){0,2}?(?:${ROLE}|countr(?:y|ies)|sides?|signator(?:y|ies)|parties|korean|chinese|american|russian|japanese)s?) (?:(?:has|have|had|did|will|would) )?(?:[a-z]{3,}ly |first )?(?!(?:${ROLE})s?\\b)([a-z]+)\\b`);
 
 /** Words after "who" that ask for no action ("who is", "who was the envoy"). */
 const NOT_AN_ACTION = /^(?:is|was|are|were|be|been|has|have|had|did|does|do|will|would|can|could|should|exactly|actually|really|else|the|a|an)$/;
