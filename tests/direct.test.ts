@@ -192,6 +192,11 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     expect(spanIn("who warned of hostile forces", "Xi, who spoke first, and Kim, who leads the party, warned that hostile forces are desperate.")).toBe("Kim");
   });
 
+  it("reads 'official' or 'guy' as any office, of the country the question names", () => {
+    const call = "U.S. Special Representative for North Korea Sung Kim spoke to Liu Xiaoming on the phone.";
+    expect(spanIn("whats the name of the us guy on the call", call)).toBe("Sung Kim");
+  });
+
   it("answers 'who <did it>' with the country or organisation that did it when the sentence names no one, with its article", () => {
     const sanctions = "The US has spearheaded those sanctions and has imposed several rounds of its own.";
     // "us" inside "push" is not the US asked about.

@@ -75,17 +75,23 @@ function holdingOffice(candidates: Span[], plan: QueryPlan, text: string, analyz
   const offices = plan.normalised.toLowerCase().match(PERSON_ROLES);
   if (candidates.length < 2 || !offices) return candidates;
   const officeTerms = stemsAndSynonyms(offices, analyzer);
+  // "which chinese official": any office will do, the country decides.
+  const anyOffice = offices.every((o) => ANY_OFFICE.test(o));
   // Whose office: "china's ambassador" is not "the DPRK ambassador to China".
   const askedFor = countryOfOffice(plan.normalised, analyzer);
+  if (anyOffice && !askedFor) return candidates;
   const holding = candidates.filter((c, i) => {
     // Not across the name before: "Premier Zhou Enlai and North Korea's Kim Il Sung" gives Kim no title of premier.
     const title = titleOf(text, c, i > 0 ? candidates[i - 1]!.end : 0);
-    if (title === undefined || !analyzer.wordTerms(text.slice(title.start, title.end)).some((t) => officeTerms.has(t))) return false;
+    if (title === undefined || (!anyOffice && !analyzer.wordTerms(text.slice(title.start, title.end)).some((t) => officeTerms.has(t)))) return false;
     const holds = countryOfOffice(text.slice(title.start, title.end), analyzer);
     return !askedFor || !holds || askedFor === holds;
   });
   return holding.length === 1 ? holding : candidates;
 }
+
+/** Words for someone in any office: "official", "guy", "person". */
+const ANY_OFFICE = /^(?:official|guy|man|woman|person)s?$/i;
 
 /**
  * Whether the person at `candidate` holds the post a "who" question asks for, as the sentence
