@@ -40,7 +40,7 @@ export function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notA
   const unknown = people.length ? [] : unknownNames(text, analyzer);
   // A country answers "who is their main partner" or "who led the sanctions push", never "who is their foreign minister".
   const asksForAPerson = PERSON_ROLE.test(plan.normalised);
-  const others = people.length || unknown.length || asksForAPerson ? [] : oneEach((k) => k === "place" || k === "organisation").filter((s) => !BEFORE_A_TITLE.test(text.slice(s.end))).map((s) => withArticle(text, s));
+  const others = people.length || unknown.length || asksForAPerson ? [] : notTitles(text, oneEach((k) => k === "place" || k === "organisation")).map((s) => withArticle(text, s));
   // "who signed the treaty": whoever did what the question asks ("Signed by ... Zhou Enlai and ... Kim Il Sung"); a sentence that tells it without saying who ("the signing of the treaty") answers nothing.
   const verb = askedVerb(plan, analyzer);
   if (verb) {
@@ -57,6 +57,11 @@ export function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notA
     return { start: candidates[0]!.start, end: candidates[1]!.end };
   }
   return only(candidates);
+}
+
+/** The countries and organisations of `spans` that are more than a title's qualifier ("U.S. President Joe Biden"). */
+function notTitles<S extends Span>(text: string, spans: readonly S[]): S[] {
+  return spans.filter((s) => !BEFORE_A_TITLE.test(text.slice(s.end)));
 }
 
 /** A country or organisation with the article it is written with: "The US has spearheaded" → "The US". */
@@ -175,7 +180,7 @@ function nameSpans(plan: QueryPlan, text: string, analyzer: Analyzer): Span[] {
   const unknown = unknownNames(text, analyzer);
   if (unknown.length || PERSON_ROLE.test(plan.normalised)) return unknown;
   // As in `personOf`: with no person, a country or an organisation may be the doer ("The US has spearheaded those sanctions").
-  return entities.filter((e) => e.entity.kind === "place" || e.entity.kind === "organisation").filter((e) => !BEFORE_A_TITLE.test(text.slice(e.end))).map((e) => ({ start: e.start, end: e.end }));
+  return notTitles(text, entities.filter((e) => e.entity.kind === "place" || e.entity.kind === "organisation")).map((e) => ({ start: e.start, end: e.end }));
 }
 
 /**

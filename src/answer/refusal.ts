@@ -1,6 +1,7 @@
 import { isEntityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan } from "../search/engine.js";
 import { isPlaceName } from "../search/places.js";
+import { NAME_LIKE, NAME_RARITY } from "../search/queryPlan.js";
 import type { RefusalParams } from "../search/rankingParams.js";
 import type { ShortFact } from "./direct.js";
 
@@ -73,9 +74,6 @@ export function refusalFeatures(plan: QueryPlan, best: Hit, second: Hit | undefi
 /** "i", "my", "i'm", "our" (not "us", which is also the U.S., nor "tell me", which asks the bot). */
 const FIRST_PERSON = /\b(?:i|my|mine|myself|im|i'm|i’m|ive|i've|our|ours)\b/i;
 
-/** A word, not a number or a symbol, of three letters or more. */
-const NAME_LIKE = /^\p{L}[\p{L}'’-]{2,}$/u;
-
 /**
  * Eight kinds of question get "nothing found" by rule, whatever the no-answer model says; of the
  * seven chat training parts, 2 of the 942 answerable questions are of one ("where was campbell
@@ -128,9 +126,6 @@ export function refusedByRule(plan: QueryPlan, hits: readonly Hit[], fact: Short
   if (plan.concepts.some((c) => !c.known && [...c.terms.keys()].every(isEntityTerm))) return true;
   return plan.concepts.some((c) => !c.known && isPlaceName(c.surface.replace(/['’]s$/, "")));
 }
-
-/** Everyday-English rarity from which an unknown word is taken for a name: "yi" 0.72, "mao" 0.76; "guy" 0.40, "folks" 0.53. */
-const NAME_RARITY = 0.7;
 
 /** The speaker of "what did X say" (or think, tell, reply...) and of "what was X's reaction". */
 const SPEAKER = [

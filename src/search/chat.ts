@@ -130,7 +130,7 @@ export class ChatNormaliser {
       .replace(SHORTCODE, " ")
       .replace(EMOJI, " ")
       .replace(/[‘’]/g, "'");
-    text = text.replace(SHORT_YEAR, (_m, first: string, rest: string) => fullYear(first) + rest.replace(/'?(\d{2})$/u, (_n, yy: string) => fullYear(yy)).replace(/'?(\d{2})(?=\s*(?:,|and|or|&))/gu, (_n, yy: string) => fullYear(yy)));
+    text = text.replace(SHORT_YEAR, (_m, first: string, rest: string) => fullYear(first) + rest.replace(/'?(\d{2})/gu, (_n, yy: string) => fullYear(yy)));
     text = text.replace(STRETCHED, (run, letter: string, offset: number, whole: string) => this.unstretch(run, letter, offset, whole));
     text = text.replace(RUN_INTO_DID, "$1 did").replace(RUN_INTO_IS, "$1 is").replace(PRONOUN_CONTRACTION, (_m, word: string, tail: string) => `${word} ${CONTRACTED[tail.toLowerCase()]}`);
     if (this.contraction) text = text.replace(this.contraction, (_m, aux: string) => `${expandAuxiliary(aux)} not`);

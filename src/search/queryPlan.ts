@@ -146,13 +146,11 @@ export class QueryPlanner {
     if (reported >= 0) concepts.splice(reported, 1);
     const claimed = normalised.claim && this.options.answerType ? this.claimedValues(concepts, text) : undefined;
     if (claimed) {
-      // "mao signed it": the claim's doer is who is asked about, as in "who signed it".
-      const doer = [...claimed.values].find((c) => c.english > 0 && !/^\d/.test(c.surface));
-      if (doer && text.toLowerCase().startsWith(doer.surface.toLowerCase())) return { ...this.plan(`who ${text.slice(doer.surface.length).trim()}`), question };
-      // "trump met kim twice", "they met 3 times": how many times they met.
+      // The claim asked as the question it answers, read afresh: "mao signed it" → who signed it,
+      // "trump met kim twice" → how many times trump met kim, "it was renewed in 1991" → when it was renewed.
+      const { name, year } = claimed;
+      if (name && text.toLowerCase().startsWith(name.surface.toLowerCase())) return { ...this.plan(`who ${text.slice(name.surface.length).trim()}`), question };
       if (COUNT_CLAIMED.test(text)) return { ...this.plan(`how many times ${text.replace(COUNT_CLAIMED, "").trim()}`), question };
-      // "it was renewed in 1991": when it was renewed.
-      const year = [...claimed.values].find((c) => YEAR.test(c.surface));
       const when = year && new RegExp(`\\s*\\b(?:back in|in|on|since)\\s+${year.surface}\\b`, "i");
       if (when && when.test(text)) return { ...this.plan(`when ${text.replace(when, "").trim()}`), question };
       concepts.splice(0, concepts.length, ...concepts.filter((c) => !claimed.values.has(c)));
@@ -192,20 +190,24 @@ export class QueryPlanner {
    * answer must contain but the kind of answer sought: a year is a time, a number before a unit of
    * time a span, another number a count, a name a person.
    */
-  private claimedValues(concepts: readonly Concept[], text: string): { values: Set<Concept>; type?: AnswerType } {
+  private claimedValues(concepts: readonly Concept[], text: string): { values: Set<Concept>; type?: AnswerType; name?: Concept; year?: Concept } {
     const values = new Set<Concept>();
     let type: AnswerType | undefined;
+    let name: Concept | undefined;
+    let year: Concept | undefined;
     for (const c of concepts) {
       const number = /^\d+$/.test(c.surface);
-      const unknownName = !number && !c.known && c.rarity >= RARE_NAME && NAME_LIKE.test(c.surface) && !isPlaceName(bareWord(c.surface));
+      const unknownName = !number && !c.known && c.rarity >= NAME_RARITY && NAME_LIKE.test(c.surface) && !isPlaceName(bareWord(c.surface));
       if (!number && !unknownName) continue;
       values.add(c);
+      if (unknownName) name ??= c;
+      else if (YEAR.test(c.surface)) year ??= c;
       if (type) continue;
       if (unknownName) type = "person";
       else if (YEAR.test(c.surface)) type = "time";
       else type = new RegExp(`\\b${c.surface}\\s*(?:years?|yrs?|months?|weeks?|days?|decades?)\\b`, "i").test(text) ? "duration" : "number";
     }
-    return { values, type };
+    return { values, type, name, year };
   }
 
   /** 0 for a word commoner in everyday English than `englishFloor`, rising to 1 for a word never seen there; a country's name 1. */
@@ -237,10 +239,10 @@ export class QueryPlanner {
 const YEAR = /^(?:1[6-9]|20)\d\d$/;
 /** How often a claim says something happened: "twice", "3 times", "five times". */
 const COUNT_CLAIMED = /\s*\b(?:once|twice|thrice|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) times)\b/i;
-/** How rare in everyday English an unknown word of a claim must be to be taken for a name ("mao" 0.76; "gifts" 0.63 is a word). */
-const RARE_NAME = 0.7;
-/** A word of three letters or more, not a number. */
-const NAME_LIKE = /^\p{L}[\p{L}'’-]{2,}$/u;
+/** Everyday-English rarity from which an unknown word is taken for a name: "yi" 0.72, "mao" 0.76; "guy" 0.40, "folks" 0.53, "gifts" 0.63. */
+export const NAME_RARITY = 0.7;
+/** A word, not a number or a symbol, of three letters or more. */
+export const NAME_LIKE = /^\p{L}[\p{L}'’-]{2,}$/u;
 
 /** A word without its possessive ending ("russia's" → "russia"). */
 const bareWord = (word: string) => word.replace(/['’]s$/, "");
