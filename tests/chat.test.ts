@@ -59,6 +59,14 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("is it stilll on").text).toBe("is it still on");
   });
 
+  it("keeps filler words that are part of an everyday phrase", () => {
+    // "thing" is filler, but "still a thing" means the treaty remains in effect.
+    const n = plain.normalise("is the pact still a thing");
+    expect(n.text).toBe("is the pact still a thing");
+    expect(n.paraphrases.map((p) => p.words)).toContain("remains in effect");
+    expect(plain.normalise("whats the thing with the pact").text).toBe("what is with the pact");
+  });
+
   it("finds everyday phrases and demonyms for the planner", () => {
     const n = plain.normalise("is the chinese alliance still on");
     expect(n.paraphrases.map((p) => p.words)).toContain("remains in effect");

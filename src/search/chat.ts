@@ -137,7 +137,9 @@ export class ChatNormaliser {
     if (this.shorthandPattern) text = text.replace(this.shorthandPattern, (m) => this.shorthand.get(m.toLowerCase()) ?? m);
     // Typos after shorthand (which is not a typo), before filler ("acutally" is filler once spelled right).
     text = this.correct(text);
-    if (this.filler) text = text.replace(this.filler, " ");
+    // Filler, but not inside an everyday phrase ("still a thing": "thing" alone says nothing).
+    const phrases = this.matches(text, this.phrasePattern, () => ({}));
+    if (this.filler) text = text.replace(this.filler, (m: string, at: number) => (phrases.some((p) => at >= p.start && at + m.length <= p.end) ? m : " "));
     text = text.replace(CLEFT, " ");
     let claim = false;
     for (const frame of [this.claimOpener, this.claimTag]) {
