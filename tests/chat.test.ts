@@ -45,6 +45,7 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("who signed it back in 61").text).toBe("who signed it back in 1961");
     expect(plain.normalise("the '61 treaty, renewed in 81 and '01").text).toBe("the 1961 treaty, renewed in 1981 and 2001");
     expect(plain.normalise("since 49?").text).toBe("since 1949?");
+    expect(plain.normalise("how did china describe the 61 deal").text).toBe("how did china describe the 1961 deal");
     expect(plain.normalise("does it end in 20 yrs or in 60 days").text).toBe("does it end in 20 years or in 60 days");
     expect(plain.normalise("ties in the 90s").text).toBe("ties in the 90s");
   });

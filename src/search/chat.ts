@@ -68,10 +68,10 @@ const PRONOUN_CONTRACTION = /\b(i|you|he|she|it|we|they|that|there|who|what)'(ll
 const CONTRACTED: Record<string, string> = { ll: "will", d: "would", re: "are", ve: "have", m: "am" };
 /**
  * A year written with two digits: "back in 61", "signed in '61", "renewed in 81 and 01", "since
- * 49". Only after a word that introduces a time (or an apostrophe), and not before a unit ("in
- * 20 yrs", "in 60 days") or as a decade ("the 90s").
+ * 49", "the 61 deal". Only after a word that introduces a time (or an apostrophe), or between
+ * "the" and the treaty, and not before a unit ("in 20 yrs", "in 60 days") or as a decade ("the 90s").
  */
-const SHORT_YEAR = /(?:(?<=\b(?:in|back in|since|from|until|till|til|before|after|around|by)\s+)'?|(?<![\p{L}\p{N}])')(\d{2})((?:\s*(?:,|and|or|&)\s*'?\d{2})*)(?![\p{N}'’]|\s*(?:s\b|th\b|st\b|nd\b|rd\b|%|percent|years?|yrs?|yr|y\/?o|days?|months?|mos?|weeks?|wks?|hours?|hrs?|mins?|minutes?|seconds?|secs?|times?|x\b|people|ppl|countries|states|articles?|rounds?|miles?|km))/giu;
+const SHORT_YEAR = /(?:(?<=\b(?:in|back in|since|from|until|till|til|before|after|around|by)\s+)'?|(?<![\p{L}\p{N}])'|(?<=\b(?:the|that|their|its)\s+)(?=\d{2}\s+(?:treaty|pact|deal|agreement|accord|alliance|renewal|signing)\b))(\d{2})((?:\s*(?:,|and|or|&)\s*'?\d{2})*)(?![\p{N}'’]|\s*(?:s\b|th\b|st\b|nd\b|rd\b|%|percent|years?|yrs?|yr|y\/?o|days?|months?|mos?|weeks?|wks?|hours?|hrs?|mins?|minutes?|seconds?|secs?|times?|x\b|people|ppl|countries|states|articles?|rounds?|miles?|km))/giu;
 /** "61" → "1961", "01" → "2001": this century up to 29, the last one from 30. */
 const fullYear = (yy: string) => `${Number(yy) < 30 ? "20" : "19"}${yy}`;
 
