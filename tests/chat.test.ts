@@ -68,6 +68,15 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("whats the thing with the pact").text).toBe("what is with the pact");
   });
 
+  it("finds a phrase however the question's words were rewritten first, and takes the lexicon's own words for no typos", () => {
+    const paraphrases = (q: string) => answerer.search.plan(q).paraphrases.map((p) => p.words);
+    // "wont talk" is read "will not talk" before phrases are looked for; so is the phrase.
+    expect(paraphrases("nk wont talk to the us")).toContain("ruled out any contact");
+    // "presser" is the lexicon's word, not a typo of "pressed".
+    expect(paraphrases("what did they say at the presser")).toContain("press briefing");
+    expect(paraphrases("china pressed nk")).not.toContain("press briefing");
+  });
+
   it("finds everyday phrases and demonyms for the planner", () => {
     const n = plain.normalise("is the chinese alliance still on");
     expect(n.paraphrases.map((p) => p.words)).toContain("remains in effect");

@@ -23,6 +23,12 @@ export const ChatFileSchema = z
   .strict();
 export type ChatLexicon = z.infer<typeof ChatFileSchema>;
 
+/** Every word the chat lexicon looks for (lower case): members' words it knows, whatever a dictionary says. */
+export function chatLexiconWords(lexicon: ChatLexicon): string[] {
+  const keys = [...lexicon.filler, ...Object.keys(lexicon.phrases), ...Object.keys(lexicon.demonyms), ...lexicon.claimOpeners, ...lexicon.claimTags];
+  return keys.flatMap((k) => k.toLowerCase().match(/\p{L}+/gu) ?? []);
+}
+
 /** A phrase of the question that also stands for other words (`phrases`: "still on" → "remains in effect"). */
 export interface Paraphrase {
   /** Character range in the normalised question. */
@@ -84,45 +90,90 @@ const CLEFT = /\b(?:is|was|are|were) the (?:one|ones|guy|guys|person|people|man|
 /** The same letter three or more times ("sooo", "whaaat"). */
 const STRETCHED = /(\p{L})\1{2,}/gu;
 
+/** The lexicon's words as the question's rewritten words are matched against (see `ChatNormaliser.keyed`). */
+interface KeyedLexicon {
+  filler: RegExp | undefined;
+  phrasePattern: RegExp | undefined;
+  phraseWords: Map<string, string>;
+  demonymPattern: RegExp | undefined;
+  demonymPlaces: Map<string, readonly string[]>;
+  claimOpener: RegExp | undefined;
+  claimTag: RegExp | undefined;
+}
+
 export class ChatNormaliser {
-  private readonly filler: RegExp | undefined;
   private readonly shorthand: Map<string, string>;
   private readonly shorthandPattern: RegExp | undefined;
   private readonly contraction: RegExp | undefined;
-  private readonly phrasePattern: RegExp | undefined;
-  private readonly phraseWords: Map<string, string>;
-  private readonly demonymPattern: RegExp | undefined;
-  private readonly demonymPlaces: Map<string, readonly string[]>;
-  private readonly claimOpener: RegExp | undefined;
-  private readonly claimTag: RegExp | undefined;
+  private keyedLexicon: KeyedLexicon | undefined;
 
   /**
    * `isWord` says whether a word is real English or an article's word (to undo stretched
    * letters); `correct` fixes typos of unknown words (see `spelling.ts`).
    */
   constructor(
-    lexicon: ChatLexicon,
+    private readonly lexicon: ChatLexicon,
     private readonly isWord: (word: string) => boolean = () => false,
     private readonly correct: (text: string) => string = (text) => text,
   ) {
-    this.filler = alternation(lexicon.filler, "giu");
     this.shorthand = new Map(Object.entries(lexicon.shorthand).map(([k, v]) => [k.toLowerCase(), v]));
     this.shorthandPattern = alternation([...this.shorthand.keys()], "giu");
     // "didnt", "isnt", "cant" (ca + nt), "wont" (wo + nt): an auxiliary run into "not".
     this.contraction = lexicon.contractions.length
       ? new RegExp(`(?<![\\p{L}\\p{N}'])(${lexicon.contractions.map(escape).join("|")})n['’]?t(?![\\p{L}\\p{N}])`, "giu")
       : undefined;
-    this.phraseWords = new Map(Object.entries(lexicon.phrases).map(([k, v]) => [k.toLowerCase(), v]));
-    this.phrasePattern = alternation([...this.phraseWords.keys()], "giu");
-    this.demonymPlaces = new Map(Object.entries(lexicon.demonyms).map(([k, v]) => [k.toLowerCase(), v]));
-    this.demonymPattern = alternation([...this.demonymPlaces.keys()], "giu");
-    const opener = alternation(lexicon.claimOpeners, "iu");
-    this.claimOpener = opener && new RegExp(`^\\s*${opener.source}[\\s,:]*`, "iu");
-    const tag = alternation(lexicon.claimTags, "iu");
-    this.claimTag = tag && new RegExp(`[\\s,]*${tag.source}[\\s?!.]*$`, "iu");
+  }
+
+  /**
+   * The filler, phrases, demonyms and claim frames are looked for in a question already rewritten
+   * (see `rewrite`), so they are rewritten the same way: "wont talk" is looked for as "will not
+   * talk", "presser" as the speller leaves it, "i'm pretty sure" as "i am pretty sure". Worked out
+   * on the first question: the speller reads the index, which is built after the planner.
+   */
+  private keyed(): KeyedLexicon {
+    if (this.keyedLexicon) return this.keyedLexicon;
+    const { lexicon } = this;
+    const key = (k: string) => this.rewrite(k).replace(/\s+/g, " ").trim().toLowerCase();
+    const phraseWords = new Map(Object.entries(lexicon.phrases).map(([k, v]) => [key(k), v]));
+    const demonymPlaces = new Map(Object.entries(lexicon.demonyms).map(([k, v]) => [key(k), v]));
+    const opener = alternation(lexicon.claimOpeners.map(key), "iu");
+    const tag = alternation(lexicon.claimTags.map(key), "iu");
+    return (this.keyedLexicon = {
+      filler: alternation(lexicon.filler.map(key), "giu"),
+      phraseWords,
+      phrasePattern: alternation([...phraseWords.keys()], "giu"),
+      demonymPlaces,
+      demonymPattern: alternation([...demonymPlaces.keys()], "giu"),
+      claimOpener: opener && new RegExp(`^\\s*${opener.source}[\\s,:]*`, "iu"),
+      claimTag: tag && new RegExp(`[\\s,]*${tag.source}[\\s?!.]*$`, "iu"),
+    });
   }
 
   normalise(question: string): NormalisedQuestion {
+    const { filler, phrasePattern, phraseWords, demonymPattern, demonymPlaces, claimOpener, claimTag } = this.keyed();
+    let text = this.rewrite(question);
+    // Filler, but not inside an everyday phrase ("still a thing": "thing" alone says nothing).
+    const phrases = this.matches(text, phrasePattern, () => ({}));
+    if (filler) text = text.replace(filler, (m: string, at: number) => (phrases.some((p) => at >= p.start && at + m.length <= p.end) ? m : " "));
+    text = text.replace(CLEFT, " ");
+    let claim = false;
+    for (const frame of [claimOpener, claimTag]) {
+      // The frame goes only when a claim is left ("true?" alone stays a question).
+      const rest = frame ? text.replace(frame, " ") : text;
+      if (rest !== text && /\p{L}{2,}/u.test(rest)) [text, claim] = [rest, true];
+    }
+    // "the us", "us and china": lower-case "us" is the country after "the" or beside a country.
+    text = text.replace(/\b(the|vs\.?|versus) us\b/gi, "$1 US").replace(/\bus (president|govt|government|envoy|officials?|military|state department|sanctions|and china|and north korea)\b/gi, "US $1");
+    // ", who signed it" once "hi all" is gone: no punctuation before the question.
+    text = text.replace(/\s+/g, " ").trim().replace(/^[,;:.!-]+\s*/, "");
+    return { text, claim, paraphrases: this.matches(text, phrasePattern, (m) => ({ words: phraseWords.get(m)! })), demonyms: this.matches(text, demonymPattern, (m) => ({ places: demonymPlaces.get(m)! })) };
+  }
+
+  /**
+   * Markup, emoji and links gone; two-digit years, stretched letters, contractions and shorthand
+   * spelled out; typos corrected: the question in plain words, before filler and frames go.
+   */
+  private rewrite(question: string): string {
     let text = question
       .replace(DISCORD_MARKUP, " ")
       .replace(LINK, " ")
@@ -136,22 +187,7 @@ export class ChatNormaliser {
     if (this.contraction) text = text.replace(this.contraction, (_m, aux: string) => `${expandAuxiliary(aux)} not`);
     if (this.shorthandPattern) text = text.replace(this.shorthandPattern, (m) => this.shorthand.get(m.toLowerCase()) ?? m);
     // Typos after shorthand (which is not a typo), before filler ("acutally" is filler once spelled right).
-    text = this.correct(text);
-    // Filler, but not inside an everyday phrase ("still a thing": "thing" alone says nothing).
-    const phrases = this.matches(text, this.phrasePattern, () => ({}));
-    if (this.filler) text = text.replace(this.filler, (m: string, at: number) => (phrases.some((p) => at >= p.start && at + m.length <= p.end) ? m : " "));
-    text = text.replace(CLEFT, " ");
-    let claim = false;
-    for (const frame of [this.claimOpener, this.claimTag]) {
-      // The frame goes only when a claim is left ("true?" alone stays a question).
-      const rest = frame ? text.replace(frame, " ") : text;
-      if (rest !== text && /\p{L}{2,}/u.test(rest)) [text, claim] = [rest, true];
-    }
-    // "the us", "us and china": lower-case "us" is the country after "the" or beside a country.
-    text = text.replace(/\b(the|vs\.?|versus) us\b/gi, "$1 US").replace(/\bus (president|govt|government|envoy|officials?|military|state department|sanctions|and china|and north korea)\b/gi, "US $1");
-    // ", who signed it" once "hi all" is gone: no punctuation before the question.
-    text = text.replace(/\s+/g, " ").trim().replace(/^[,;:.!-]+\s*/, "");
-    return { text, claim, paraphrases: this.matches(text, this.phrasePattern, (m) => ({ words: this.phraseWords.get(m)! })), demonyms: this.matches(text, this.demonymPattern, (m) => ({ places: this.demonymPlaces.get(m)! })) };
+    return this.correct(text);
   }
 
   private matches<T>(text: string, pattern: RegExp | undefined, what: (key: string) => T): (T & { start: number; end: number })[] {

@@ -1,6 +1,6 @@
 import { type Analyzer, entityTerm, isEntityTerm } from "./analyzer.js";
 import { type AnswerType, answerTypeOf } from "./answerType.js";
-import { ChatNormaliser, type NormalisedQuestion } from "./chat.js";
+import { ChatNormaliser, chatLexiconWords, type NormalisedQuestion } from "./chat.js";
 import { isPlaceName } from "./places.js";
 import { SpellingCorrector } from "./spelling.js";
 import type { Lexicon } from "./lexicon.js";
@@ -90,7 +90,9 @@ export class QueryPlanner {
       return stem !== undefined && knownTerm(stem);
     };
     this.related = options.related ? lexicon.related : new Map();
-    const speller = new SpellingCorrector(knownWord);
+    // The chat lexicon's own words are no typos either: "presser" is a press briefing, not "pressed".
+    const chatWords = new Set(chatLexiconWords(lexicon.chat));
+    const speller = new SpellingCorrector((w) => knownWord(w) || chatWords.has(w));
     this.chat = new ChatNormaliser(
       options.chat ? lexicon.chat : { ...lexicon.chat, phrases: {}, demonyms: {} },
       (w) => isEnglishWord(w) || knownWord(w),
