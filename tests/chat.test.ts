@@ -75,6 +75,9 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // "presser" is the lexicon's word, not a typo of "pressed".
     expect(paraphrases("what did they say at the presser")).toContain("press briefing");
     expect(paraphrases("china pressed nk")).not.toContain("press briefing");
+    // Across a hyphen, as the lexicon writes it with a space (this threw before).
+    expect(paraphrases("is the treaty still-on")).toContain("remains in effect");
+    expect(answerer.answer("is the treaty still-on").answered).toBe(true);
   });
 
   it("finds everyday phrases and demonyms for the planner", () => {

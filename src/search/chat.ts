@@ -192,7 +192,8 @@ export class ChatNormaliser {
 
   private matches<T>(text: string, pattern: RegExp | undefined, what: (key: string) => T): (T & { start: number; end: number })[] {
     if (!pattern) return [];
-    return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, ...what(m[0].toLowerCase()) }));
+    // As the lexicon writes it: a phrase matches across hyphens and runs of spaces ("still-on").
+    return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, ...what(m[0].toLowerCase().replace(/[\s-]+/g, " ")) }));
   }
 
   /** "sooo" → "so", "whaaat" → "what", "goood" → "good": two letters or one, whichever is a word. */
