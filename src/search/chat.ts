@@ -133,7 +133,8 @@ export class ChatNormaliser {
   private keyed(): KeyedLexicon {
     if (this.keyedLexicon) return this.keyedLexicon;
     const { lexicon } = this;
-    const key = (k: string) => this.rewrite(k).replace(/\s+/g, " ").trim().toLowerCase();
+    // Words joined by one space, as `matches` reads what it found ("re-up" is looked up as "re up").
+    const key = (k: string) => this.rewrite(k).replace(/[\s-]+/g, " ").trim().toLowerCase();
     const phraseWords = new Map(Object.entries(lexicon.phrases).map(([k, v]) => [key(k), v]));
     const demonymPlaces = new Map(Object.entries(lexicon.demonyms).map(([k, v]) => [key(k), v]));
     const opener = alternation(lexicon.claimOpeners.map(key), "iu");

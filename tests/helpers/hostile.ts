@@ -1,4 +1,5 @@
 import { parse } from "discord-markdown-parser";
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 
 /**
@@ -23,16 +24,24 @@ export const TREATY_WORDS = [
   "alliance", "mutual", "defense", "defence", "assistance", "China", "North Korea", "when", "who", "what", "why", "Article II",
 ];
 
+/** The chat lexicon's words and phrases, as written and hyphenated ("still-on", "re-up"): the normaliser's own input. */
+const chat = JSON.parse(readFileSync(new URL("../../corpus/chat.json", import.meta.url), "utf8")) as Record<string, unknown>;
+export const CHAT_PHRASES = [
+  ...(chat.filler as string[]), ...Object.keys(chat.phrases as object), ...Object.keys(chat.demonyms as object),
+  ...(chat.claimOpeners as string[]), ...(chat.claimTags as string[]),
+].flatMap((p) => [p, p.replace(/ /g, "-")]);
+
 const fragment = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...HOSTILE_FRAGMENTS) },
   { weight: 3, arbitrary: fc.constantFrom(...TREATY_WORDS) },
+  { weight: 2, arbitrary: fc.constantFrom(...CHAT_PHRASES) },
   { weight: 1, arbitrary: fc.string({ unit: "grapheme", maxLength: 12 }) },
   { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 12 }) },
 );
 
 /** Any string of at most 300 UTF-16 code units: composed of the above, or fully random. */
 export const hostileString: fc.Arbitrary<string> = fc.oneof(
-  { weight: 4, arbitrary: fc.tuple(fc.array(fragment, { maxLength: 25 }), fc.constantFrom(" ", "", "\n", " ** ")).map(([parts, sep]) => parts.join(sep).slice(0, 300)) },
+  { weight: 4, arbitrary: fc.tuple(fc.array(fragment, { maxLength: 25 }), fc.constantFrom(" ", "", "\n", " ** ", "-", "’")).map(([parts, sep]) => parts.join(sep).slice(0, 300)) },
   { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 300 }) },
   { weight: 1, arbitrary: fc.string({ unit: "grapheme", maxLength: 300 }).map((s) => s.slice(0, 300)) },
 );
