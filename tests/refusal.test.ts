@@ -109,6 +109,16 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("how much of nk's trade goes thru china").answered).toBe(true);
   });
 
+  it("refuses by rule a request for advice to the asker, which news does not give", () => {
+    const answerer = buildAnswerer("corpus");
+    for (const q of ["how do i renew my passport online", "should i refinance my mortgage", "any tips for a job interview"]) {
+      expect({ q, answered: answerer.answer(q).answered }).toEqual({ q, answered: false });
+      expect(answerer.refusalFeatures(q)).toBeUndefined();
+    }
+    // Asking how to tell something about the treaty is a question about the treaty.
+    expect(answerer.answer("how do i know if the treaty is still valid").answered).toBe(true);
+  });
+
   it("refuses by rule a question for an office holder that no best sentence names", () => {
     const answerer = buildAnswerer("corpus");
     // The articles report what China's ambassador said, never his name.
@@ -154,7 +164,7 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
   it("reads whether the asker speaks of themselves, not of the US nor asking the bot to tell them", () => {
     const answerer = buildAnswerer("corpus");
     const firstPerson = (q: string) => answerer.refusalFeatures(q)?.[REFUSAL_FEATURES.indexOf("firstPerson")];
-    expect(firstPerson("how do i fix my discord mic")).toBe(1);
+    expect(firstPerson("my discord mic is not working, did the treaty break it")).toBe(1);
     expect(firstPerson("did the us impose sanctions")).toBe(0);
     expect(firstPerson("tell me about the china north korea alliance")).toBe(0);
   });
