@@ -3,22 +3,22 @@ import { evaluate, readQuestionFile } from "../src/eval/evaluate.js";
 import { buildAnswerer } from "../src/pipeline.js";
 
 /** Floors on the chat test part: the figures of the last fit, less one question. */
-const CHAT_TEST_FLOOR = { hitAt1: 0.751, hitAt3: 0.89, answerableRefused: 0.021, unanswerableRefused: 0.639, directRight: 20, directWrong: 2 };
+const CHAT_TEST_FLOOR = { hitAt1: 0.741, hitAt3: 0.88, answerableRefused: 0.031, unanswerableRefused: 0.679, directRight: 20, directWrong: 2 };
 
 /** Floors on the blind validation part (written later, never tuned on): today's figures less one question. */
-const CHAT_VAL_4_FLOOR = { hitAt1: 0.877, hitAt3: 0.953, answerableRefused: 0.017, unanswerableRefused: 0.474, directRight: 45, directWrong: 3 };
+const CHAT_VAL_4_FLOOR = { hitAt1: 0.877, hitAt3: 0.953, answerableRefused: 0.017, unanswerableRefused: 0.549, directRight: 45, directWrong: 3 };
 
 /** Floors on the second blind validation part (written this session, never tuned on): today's figures less one question. */
-const CHAT_VAL_6_FLOOR = { hitAt1: 0.876, hitAt3: 0.945, answerableRefused: 0.017, unanswerableRefused: 0.624, directRight: 47, directWrong: 3 };
+const CHAT_VAL_6_FLOOR = { hitAt1: 0.868, hitAt3: 0.937, answerableRefused: 0.024, unanswerableRefused: 0.624, directRight: 47, directWrong: 3 };
 
 /** Floors on the third blind validation part (45 answerable, 8 unanswerable, the independent check's shape; written and first measured at 7a4e619): today's figures less one question. */
 const CHAT_VAL_8_FLOOR = { hitAt1: 0.821, hitAt3: 0.888, answerableRefused: 0.067, unanswerableRefused: 0.624, directRight: 18, directWrong: 3 };
 
 /** Floors on the fifth chat training part (short facts and on-topic unanswerable questions): today's figures less one question. */
 /** Floors on the fourth blind validation part (45 answerable, 8 unanswerable; measured blind at 872eee0 with the refit that followed: hit@1 0.778, hit@3 0.867, 2 of 45 answerable refused, 8 of 8 unanswerable refused, direct 16 right / 1 wrong of 18): today's figures less one question. */
-const CHAT_VAL_10_FLOOR = { hitAt1: 0.821, hitAt3: 0.888, answerableRefused: 0.067, unanswerableRefused: 0.874, directRight: 15, directWrong: 2 };
+const CHAT_VAL_10_FLOOR = { hitAt1: 0.821, hitAt3: 0.91, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 15, directWrong: 2 };
 
-const CHAT_TRAIN_5_FLOOR = { hitAt1: 0.899, hitAt3: 0.959, answerableRefused: 0.011, unanswerableRefused: 0.612, directRight: 76, directWrong: 3 };
+const CHAT_TRAIN_5_FLOOR = { hitAt1: 0.899, hitAt3: 0.959, answerableRefused: 0.011, unanswerableRefused: 0.637, directRight: 76, directWrong: 3 };
 
 /** Floors on the seventh chat training part (long, rambling and polite voices; blind at 3468b6a: hit@1 0.725, hit@3 0.80, 7 of 120 answerable refused): today's figures less one question. */
 const CHAT_TRAIN_7_FLOOR = { hitAt1: 0.799, hitAt3: 0.858, answerableRefused: 0.026, unanswerableRefused: 0.632, directRight: 52, directWrong: 4 };
@@ -28,12 +28,12 @@ const CHAT_TRAIN_7_FLOOR = { hitAt1: 0.799, hitAt3: 0.858, answerableRefused: 0.
 const CHAT_TRAIN_9_FLOOR = { hitAt1: 0.814, hitAt3: 0.891, answerableRefused: 0.017, unanswerableRefused: 0.644, directRight: 45, directWrong: 4 };
 
 /** Floors on the eleventh chat training part (short casual questions; blind at 67f2e66: hit@1 0.78, hit@3 0.86, 1 of 100 answerable refused, 17 of 24 unanswerable refused, direct 33 right / 5 wrong of 46): today's figures less one question. */
-const CHAT_TRAIN_11_FLOOR = { hitAt1: 0.829, hitAt3: 0.889, answerableRefused: 0.021, unanswerableRefused: 0.665, directRight: 36, directWrong: 3 };
+const CHAT_TRAIN_11_FLOOR = { hitAt1: 0.819, hitAt3: 0.879, answerableRefused: 0.031, unanswerableRefused: 0.749, directRight: 35, directWrong: 3 };
 
-const CHAT_TRAIN_3_FLOOR = { hitAt1: 0.883, hitAt3: 0.953, answerableRefused: 0.009, unanswerableRefused: 0.624, directRight: 53, directWrong: 1 };
+const CHAT_TRAIN_3_FLOOR = { hitAt1: 0.883, hitAt3: 0.953, answerableRefused: 0.009, unanswerableRefused: 0.699, directRight: 53, directWrong: 1 };
 
 /** Floors on the second chat training part: today's figures less one question. */
-const CHAT_TRAIN_2_FLOOR = { hitAt1: 0.856, hitAt3: 0.92, answerableRefused: 0.006, unanswerableRefused: 0.635, directRight: 69, directWrong: 2 };
+const CHAT_TRAIN_2_FLOOR = { hitAt1: 0.856, hitAt3: 0.92, answerableRefused: 0.011, unanswerableRefused: 0.703, directRight: 69, directWrong: 2 };
 
 /** The bot's answer quality on the dev questions; figures are deterministic, so this is a fair gate. */
 describe("answer quality (npm run eval)", () => {
