@@ -102,6 +102,16 @@ describe("spelling", () => {
     // "handover" is rare but used: not the commoner "hangover"; a short rare word is no long word.
     expect(speller.correctText("handover blinken")).toBe("handover blinken");
   });
+  it("swaps the letters of a three-letter word only into one of the commonest words, and splits a run-together word no one writes", () => {
+    expect(speller.correctText("teh treaty adn")).toBe("the treaty and");
+    // "mmo" would swap into "mom", not common enough to be meant; "mao" is one letter from many words.
+    expect(speller.correctText("best mmo mao")).toBe("best mmo mao");
+    const names = new SpellingCorrector((w) => ["wang", "wenbin", "north", "korea"].includes(w));
+    expect(names.correctText("who is wangwenbin")).toBe("who is wang wenbin");
+    expect(names.correctText("northkorea")).toBe("north korea");
+    // Written, if rarely: left whole.
+    expect(names.correctText("the handover")).toBe("the handover");
+  });
   it("reads a possessive typed without its apostrophe", () => {
     expect(speller.correctText("treatys")).toBe("treaty's");
   });

@@ -7,7 +7,8 @@ import { englishCount } from "./wordFrequency.js";
  * "traety" → "treaty", "deliverd" → "delivered", "beijng" → "beijing", "acutally" →
  * "actually"). A word of the articles wins over everyday English; among equals the commoner
  * English word wins (Norvig's corrector, with a Damerau edit). Names nothing is close to
- * ("Medvedev") stay as typed.
+ * ("Medvedev") stay as typed. A three-letter word is only swapped into a very common word ("teh"
+ * → "the"); two words run together are split when nothing is one edit away ("wangwenbin").
  */
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 /** A word seen this often in everyday English is a word, not a typo. */
@@ -25,6 +26,12 @@ const COMMON_COUNT = 1000;
  */
 const LONG_WORD = 8;
 const LONG_COMMON_COUNT = 20;
+/**
+ * A three-letter word is corrected only by swapping two neighbouring letters, and only to one of
+ * the commonest words ("teh" → "the", "adn" → "and", not "mmo" → "mom"): any other edit of a
+ * short word reaches too many words ("mao" is one letter from "man", "may" and "map").
+ */
+const SHORT_SWAP_COUNT = 50_000;
 /** Longer questions are not corrected past this many words (hostile input costs nothing). */
 const MAX_CORRECTIONS = 8;
 /** Corrections remembered (a word's correction never changes for one index); past this many, new ones are worked out and not kept. */
@@ -33,6 +40,8 @@ const REMEMBERED = 10_000;
 export class SpellingCorrector {
   /** The best word one edit from a word, if any; remembered, since trying every edit stems hundreds of strings, and members repeat their typos and names. */
   readonly correct = remembered(REMEMBERED, (word) => this.bestEdit(word));
+  /** Two words run together, split (remembered, as a correction is). */
+  private readonly splitWord = remembered(REMEMBERED, (word) => this.split(word));
   /** Whether a word (lower case) is English or the articles'; remembered, since most words of a question come back in others and the articles' test stems them. */
   private readonly isWord = remembered(REMEMBERED, (w) => englishCount(w) >= KNOWN_COUNT || this.inArticles(w));
 
@@ -45,14 +54,40 @@ export class SpellingCorrector {
   correctText(text: string): string {
     let budget = MAX_CORRECTIONS;
     return text.replace(/\p{L}+/gu, (word) => {
-      if (budget <= 0 || !/^[a-z]+$/i.test(word) || word.length < 4) return word;
+      if (budget <= 0 || !/^[a-z]+$/i.test(word) || word.length < 3) return word;
       const lower = word.toLowerCase();
       if (this.isWord(lower)) return word;
       budget--;
+      // Short words and run-together ones only when everyday English never writes them ("mmo", "handover" are written).
+      const unheardOf = englishCount(lower) === 0;
+      if (word.length === 3) return (unheardOf && this.swapped(lower)) || word;
       // "chinas", "nks": a possessive typed without its apostrophe.
       if (lower.endsWith("s") && this.isWord(lower.slice(0, -1))) return `${word.slice(0, -1)}'s`;
-      return this.correct(lower) ?? word;
+      return this.correct(lower) ?? ((unheardOf && this.splitWord(lower)) || word);
     });
+  }
+
+  /** "teh" → "the": the one neighbour swap that makes one of the commonest words. */
+  private swapped(word: string): string | undefined {
+    for (let i = 0; i + 1 < word.length; i++) {
+      const candidate = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+      if (englishCount(candidate) >= SHORT_SWAP_COUNT) return candidate;
+    }
+    return undefined;
+  }
+
+  /**
+   * "northkorea" → "north korea", "wangwenbin" → "wang wenbin": two words run together, each a word
+   * of the articles or a common one (the longer first part wins).
+   */
+  private split(word: string): string | undefined {
+    if (word.length < 6) return undefined;
+    const known = (w: string) => this.inArticles(w) || englishCount(w) >= COMMON_COUNT;
+    for (let i = word.length - 3; i >= 3; i--) {
+      const [a, b] = [word.slice(0, i), word.slice(i)];
+      if (known(a) && known(b)) return `${a} ${b}`;
+    }
+    return undefined;
   }
 
   private bestEdit(word: string): string | undefined {
