@@ -54,6 +54,9 @@ describe("analysis", () => {
     expect(answerTypeOf("who is Liu Xiaoming")).toBe("person");
     expect(answerTypeOf("how many times did they meet")).toBe("number");
     expect(answerTypeOf("what did Wang Wenbin say")).toBe("statement");
+    expect(answerTypeOf("what did wang add")).toBe("statement");
+    // Adding sanctions is no speech.
+    expect(answerTypeOf("has america added sanctions of its own")).toBe("any");
     expect(answerTypeOf("is the treaty still in effect")).toBe("any");
     expect(answerTypeOf("why does nk need china so bad")).toBe("reason");
     expect(answerTypeOf("how come they renewed it")).toBe("reason");

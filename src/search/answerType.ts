@@ -21,7 +21,9 @@ export function answerTypeOf(question: string): AnswerType {
   if (/\bwhy\b|\bhow come\b|\bthe reasons?\b/.test(q)) return "reason";
   if (/^(who|whom|whose)\b/.test(q)) return "person";
   if (
-    /\b(say|said|says|tell|told|add|added|write|wrote|announce|announced|claim|claimed|respond|responded|react|reply|replied)\b/.test(q) ||
+    /\b(say|said|says|tell|told|write|wrote|announce|announced|claim|claimed|respond|responded|react|reply|replied)\b/.test(q) ||
+    // "what did he add", "did he add that ...": speech; "has america added sanctions": not.
+    /\badd(?:ed)?\b(?= that\b| anything\b|\W*$)/.test(q) ||
     /\b(view|views|position|stance|opinion|reaction|response|message) (of|on|about|to|towards?)\b/.test(q) ||
     /'s (view|position|stance|opinion|reaction|response)\b/.test(q)
   ) {
