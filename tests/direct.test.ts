@@ -488,6 +488,13 @@ describe("claims to check", () => {
     expect(direct("trump met kim like twice right")?.text).toBe("three times");
   });
 
+  it("reads numbers offered to choose from as a claim, not words the answer must hold", () => {
+    const plan = answerer.search.plan("what year was the pact inked? 1961 or 1962");
+    expect(plan.concepts.map((c) => c.surface)).not.toContain("1962");
+    expect(answerer.answer("what year was the pact inked? 1961 or 1962").passages[0]?.text).toContain("signed in 1961");
+    expect(direct("how many yrs is this anniversary marking, 50 or 60??")?.text).toBe("60th anniversary");
+  });
+
   it("still refuses a claim about what the articles never tell", () => {
     expect(answerer.answer("i heard japan signed a treaty with nk in 1965, true?").answered).toBe(false);
     expect(answerer.answer("i heard kim visited moscow in 2019, true?").answered).toBe(false);

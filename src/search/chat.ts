@@ -52,8 +52,9 @@ export interface NormalisedQuestion {
   demonyms: Demonym[];
   /**
    * The member states something to be checked rather than asks ("i heard it was renewed in 1991,
-   * true?", "pretty sure mao signed it"): the frame is dropped, and the numbers and unknown names
-   * of the claim are what is checked, not words an answer must contain (see `queryPlan.ts`).
+   * true?", "pretty sure mao signed it"), or offers answers to choose from ("1961 or 1962"): the
+   * frame is dropped, and the numbers and unknown names of the claim are what is checked, not
+   * words an answer must contain (see `queryPlan.ts`).
    */
   claim: boolean;
 }
@@ -86,6 +87,9 @@ const fullYear = (yy: string) => `${Number(yy) < 30 ? "20" : "19"}${yy}`;
  * "who signed it", "mao signed it", and its "one" or "guy" is no word to look for.
  */
 const CLEFT = /\b(?:is|was|are|were) the (?:one|ones|guy|guys|person|people|man|woman|dude|lady|country|side) (?:who|that|which)\b/gi;
+
+/** Numbers offered to choose from: "1961 or 1962", "50 or 60?", "20 vs 30". */
+const ALTERNATIVES = /\b\d{2,4}\s*(?:or|vs\.?|\/)\s*\d{2,4}\b/i;
 
 /** The same letter three or more times ("sooo", "whaaat"). */
 const STRETCHED = /(\p{L})\1{2,}/gu;
@@ -157,7 +161,8 @@ export class ChatNormaliser {
     const phrases = this.matches(text, phrasePattern, () => ({}));
     if (filler) text = text.replace(filler, (m: string, at: number) => (phrases.some((p) => at >= p.start && at + m.length <= p.end) ? m : " "));
     text = text.replace(CLEFT, " ");
-    let claim = false;
+    // "1961 or 1962", "50 or 60": the member offers answers to choose from, which the articles need not repeat.
+    let claim = ALTERNATIVES.test(text);
     for (const frame of [claimOpener, claimTag]) {
       // The frame goes only when a claim is left ("true?" alone stays a question).
       const rest = frame ? text.replace(frame, " ") : text;
