@@ -47,7 +47,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("since 49?").text).toBe("since 1949?");
     expect(plain.normalise("how did china describe the 61 deal").text).toBe("how did china describe the 1961 deal");
     expect(plain.normalise("does it end in 20 yrs or in 60 days").text).toBe("does it end in 20 years or in 60 days");
-    expect(plain.normalise("ties in the 90s").text).toBe("ties in the 90s");
+    // A decade likewise: "back in the 30s" is the 1930s.
+    expect(plain.normalise("ties back in the 30s, or the '90s").text).toBe("ties back in the 1930s, or the 1990s");
   });
 
   it("reads a cleft as the plain question ('who was the guy who signed it' asks who signed it)", () => {

@@ -79,6 +79,8 @@ const CONTRACTED: Record<string, string> = { ll: "will", d: "would", re: "are", 
  * "the" and the treaty, and not before a unit ("in 20 yrs", "in 60 days") or as a decade ("the 90s").
  */
 const SHORT_YEAR = /(?:(?<=\b(?:in|back in|since|from|until|till|til|before|after|around|by)\s+)'?|(?<![\p{L}\p{N}])'|(?<=\b(?:the|that|their|its)\s+)(?=\d{2}\s+(?:treaty|pact|deal|agreement|accord|alliance|renewal|signing)\b))(\d{2})((?:\s*(?:,|and|or|&)\s*'?\d{2})*)(?![\p{N}'’]|\s*(?:s\b|th\b|st\b|nd\b|rd\b|%|percent|years?|yrs?|yr|y\/?o|days?|months?|mos?|weeks?|wks?|hours?|hrs?|mins?|minutes?|seconds?|secs?|times?|x\b|people|ppl|countries|states|articles?|rounds?|miles?|km))/giu;
+/** A decade written with two digits: "the 30s", "the '90s". */
+const SHORT_DECADE = /(?<=\bthe\s+)'?(\d0)s\b/giu;
 /** "61" → "1961", "01" → "2001": this century up to 29, the last one from 30. */
 const fullYear = (yy: string) => `${Number(yy) < 30 ? "20" : "19"}${yy}`;
 
@@ -187,6 +189,7 @@ export class ChatNormaliser {
       .replace(SHORTCODE, " ")
       .replace(EMOJI, " ")
       .replace(/[‘’]/g, "'");
+    text = text.replace(SHORT_DECADE, (_m, yy: string) => `${fullYear(yy)}s`);
     text = text.replace(SHORT_YEAR, (_m, first: string, rest: string) => fullYear(first) + rest.replace(/'?(\d{2})/gu, (_n, yy: string) => fullYear(yy)));
     text = text.replace(STRETCHED, (run, letter: string, offset: number, whole: string) => this.unstretch(run, letter, offset, whole));
     text = text.replace(RUN_INTO_DID, "$1 did").replace(RUN_INTO_IS, "$1 is").replace(PRONOUN_CONTRACTION, (_m, word: string, tail: string) => `${word} ${CONTRACTED[tail.toLowerCase()]}`);
