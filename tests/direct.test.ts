@@ -147,6 +147,12 @@ describe("direct answers through the real index", () => {
     expect(spanIn("whats the official name of the pact", "The friendship treaty was reported by Xinhua.")).toBeUndefined();
   });
 
+  it("gives no line from a sentence that leaves a name of the question out", () => {
+    // "Kim first visited China in March 2018": Kim's visit, not Trump's meeting with him.
+    expect(direct("when did trump and kim first meet, what year")).toBeUndefined();
+    expect(direct("when did kim first visit china")?.text).toBe("March 2018");
+  });
+
   it("gives no line for questions that ask no short fact", () => {
     expect(direct("why does the alliance matter so much for the north")).toBeUndefined();
     expect(direct("what did kim say about hostile forces")).toBeUndefined();
