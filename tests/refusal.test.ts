@@ -191,6 +191,17 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(topicality("is the new iphone worth it")).toBeLessThan(0.4);
   });
 
+  it("reads a question the same whatever was asked before it", () => {
+    // "according" and "accord" share a term but not an English count: the first one asked must not decide the other's topicality.
+    const fresh = buildAnswerer("corpus");
+    const warm = buildAnswerer("corpus");
+    warm.answer("according to the spokesman, what did china say");
+    for (const q of ["what does the accord oblige both sides to do", "according to kcna what did kim say"]) {
+      expect(warm.refusalFeatures(q)).toEqual(fresh.refusalFeatures(q));
+      expect(warm.answer(q)).toEqual(fresh.answer(q));
+    }
+  });
+
   it("will not start on a ranking.json fitted with other features, and says how to refit", () => {
     const dir = mkdtempSync(join(tmpdir(), "refusal-"));
     for (const f of readdirSync("corpus")) copyFileSync(join("corpus", f), join(dir, f));

@@ -15,7 +15,7 @@ import { englishCount, totalEnglishCount } from "../search/wordFrequency.js";
  * Brown corpus of the benchmarks) do not make everyday words look topical.
  */
 export class Topicality {
-  /** Per index term, its log ratio (remembered). */
+  /** Per question word and its index term, the log ratio (remembered). */
   private readonly byTerm = new Map<string, number>();
   /** How many of the subject's sentences use a term, and how many there are (counted on the first question, not at start-up). */
   private counts: { inSubject: (term: string) => number; sentences: number } | undefined;
@@ -37,12 +37,15 @@ export class Topicality {
   private ofConcept(c: Concept): number {
     const own = [...c.terms].find(([, w]) => w === 1)?.[0];
     if (!own || !c.known) return 0;
-    let ratio = this.byTerm.get(own);
+    // By word and term: the ratio reads the word as typed ("according" and "accord" share a term,
+    // not an English count), so a term alone would keep whichever word came first.
+    const key = `${c.surface.toLowerCase()} ${own}`;
+    let ratio = this.byTerm.get(key);
     if (ratio === undefined) {
       const { inSubject, sentences } = (this.counts ??= this.count());
       const n = inSubject(own);
       ratio = n === 0 ? 0 : this.logRatio(n / sentences, c.surface, own);
-      this.byTerm.set(own, ratio);
+      if (this.byTerm.size < REMEMBERED) this.byTerm.set(key, ratio);
     }
     return ratio;
   }
@@ -66,6 +69,9 @@ export class Topicality {
     return Math.min(MAX_LOG_RATIO, Math.max(0, Math.log(share / english)));
   }
 }
+
+/** Word and term pairs remembered; past this many, new ones are worked out and not kept (members' words cannot grow it without limit). */
+const REMEMBERED = 10_000;
 
 /** The top of the scale: a word the subject's sentences use a million times as often as everyday English (names of the alias file reach it). */
 const MAX_LOG_RATIO = Math.log(1e6);
