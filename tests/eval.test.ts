@@ -16,9 +16,9 @@ const CHAT_VAL_8_FLOOR = { hitAt1: 0.821, hitAt3: 0.888, answerableRefused: 0.06
 
 /** Floors on the fifth chat training part (short facts and on-topic unanswerable questions): today's figures less one question. */
 /** Floors on the fourth blind validation part (45 answerable, 8 unanswerable; measured blind at 872eee0 with the refit that followed: hit@1 0.778, hit@3 0.867, 2 of 45 answerable refused, 8 of 8 unanswerable refused, direct 16 right / 1 wrong of 18): today's figures less one question. */
-const CHAT_VAL_10_FLOOR = { hitAt1: 0.821, hitAt3: 0.91, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 15, directWrong: 2 };
+const CHAT_VAL_10_FLOOR = { hitAt1: 0.821, hitAt3: 0.888, answerableRefused: 0.067, unanswerableRefused: 0.874, directRight: 15, directWrong: 2 };
 
-const CHAT_TRAIN_5_FLOOR = { hitAt1: 0.899, hitAt3: 0.959, answerableRefused: 0.011, unanswerableRefused: 0.637, directRight: 75, directWrong: 3 };
+const CHAT_TRAIN_5_FLOOR = { hitAt1: 0.889, hitAt3: 0.949, answerableRefused: 0.021, unanswerableRefused: 0.637, directRight: 75, directWrong: 3 };
 
 /** Floors on the seventh chat training part (long, rambling and polite voices; blind at 3468b6a: hit@1 0.725, hit@3 0.80, 7 of 120 answerable refused): today's figures less one question. */
 const CHAT_TRAIN_7_FLOOR = { hitAt1: 0.799, hitAt3: 0.858, answerableRefused: 0.026, unanswerableRefused: 0.632, directRight: 52, directWrong: 4 };
@@ -31,12 +31,12 @@ const CHAT_TRAIN_9_FLOOR = { hitAt1: 0.814, hitAt3: 0.891, answerableRefused: 0.
 const CHAT_TRAIN_11_FLOOR = { hitAt1: 0.829, hitAt3: 0.889, answerableRefused: 0.021, unanswerableRefused: 0.707, directRight: 35, directWrong: 3 };
 
 /** Floors on the thirteenth chat training part (messy chat: typos of common words, run-together names, hyphens, two questions in one; blind at c7fe538: hit@1 0.67, hit@3 0.77, 18 of 100 answerable refused): today's figures less one question. */
-const CHAT_TRAIN_13_FLOOR = { hitAt1: 0.809, hitAt3: 0.909, answerableRefused: 0.021, unanswerableRefused: 0.633, directRight: 26, directWrong: 3 };
+const CHAT_TRAIN_13_FLOOR = { hitAt1: 0.809, hitAt3: 0.909, answerableRefused: 0.031, unanswerableRefused: 0.633, directRight: 26, directWrong: 3 };
 
-const CHAT_TRAIN_3_FLOOR = { hitAt1: 0.883, hitAt3: 0.953, answerableRefused: 0.009, unanswerableRefused: 0.674, directRight: 53, directWrong: 1 };
+const CHAT_TRAIN_3_FLOOR = { hitAt1: 0.883, hitAt3: 0.953, answerableRefused: 0.009, unanswerableRefused: 0.699, directRight: 53, directWrong: 1 };
 
 /** Floors on the second chat training part: today's figures less one question. */
-const CHAT_TRAIN_2_FLOOR = { hitAt1: 0.856, hitAt3: 0.92, answerableRefused: 0.011, unanswerableRefused: 0.681, directRight: 69, directWrong: 2 };
+const CHAT_TRAIN_2_FLOOR = { hitAt1: 0.856, hitAt3: 0.92, answerableRefused: 0.011, unanswerableRefused: 0.703, directRight: 69, directWrong: 2 };
 
 /** The bot's answer quality on the dev questions; figures are deterministic, so this is a fair gate. */
 describe("answer quality (npm run eval)", () => {
