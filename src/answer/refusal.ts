@@ -76,9 +76,10 @@ const FIRST_PERSON = /\b(?:i|my|mine|myself|im|i'm|i’m|ive|i've|our|ours)\b/i;
 
 /**
  * Nine kinds of question get "nothing found" by rule, whatever the no-answer model says; of the
- * seven chat training parts, 2 of the 942 answerable questions are of one ("where was campbell
+ * eight chat training parts, 3 of the 1,042 answerable questions are of one ("where was campbell
  * speaking when he said that", "where did campbell make the g20 comment": "at an online Asia
- * Society event"), 178 of the 333 unanswerable are (or match no sentence at all):
+ * Society event"; "WHEN did kim first go to china? was it a big deal", whose second question
+ * tells of no time), 193 of the 363 unanswerable are (or match no sentence at all):
  * - about someone's words, when the best sentence leaves the question's name-like word
  *   unmatched ("what did the japanese prime minister say about the treaty"), or when the
  *   question names the speaker by a word no article uses (see `speakerUnknown`): the articles
@@ -156,8 +157,8 @@ function speakerUnknown(plan: QueryPlan): boolean {
 /**
  * A request for advice or instructions for the asker: "how do i renew my passport", "should i
  * refinance", "where can i watch it", "any tips". Not "how do i know if it is still valid", which
- * asks about the treaty. No answerable question of the training parts is of this kind; 34 of
- * their unanswerable ones are.
+ * asks about the treaty. No answerable question of the eight training parts is of this kind; 27
+ * of their unanswerable ones are.
  */
 const ADVICE_ASKED = /^(?:how (?:do|can|should|would|could) i|should i|can i|where (?:can|do|should) i)\b(?! (?:know|tell|find out|understand|ask|check|be sure)\b)|\bany tips\b|\bhelp me\b/i;
 
