@@ -153,6 +153,11 @@ describe("direct answers through the real index", () => {
     expect(direct("when did kim first visit china")?.text).toBe("March 2018");
   });
 
+  it("reads a learner's wording as the question it is", () => {
+    expect(direct("please tell me when treaty was renew")?.text).toBe("1981 and 2001");
+    expect(direct("what is meaning of KCNA")?.text).toBe("Korean Central News Agency");
+  });
+
   it("gives no line for questions that ask no short fact", () => {
     expect(direct("why does the alliance matter so much for the north")).toBeUndefined();
     expect(direct("what did kim say about hostile forces")).toBeUndefined();

@@ -68,7 +68,7 @@ export function factKind(question: string): FactKind | undefined {
     /\bstands? (?:for|4)\b|\bshort for\b|\babbreviation\b|\bacronym\b/.test(q) ||
     // "what is the DPRK", not "who is the US special representative".
     /^(what|who) (is|are) (the )?[A-Z]{2,6}(?: (?:exactly|anyway|again|even))?\??$/.test(question) ||
-    /\b(what|wat) does (the )?[a-z]{2,6} mean\b|^[a-z]{2,6} ?= ?\?|^(?:the )?[a-z]{2,6} full (?:name|form)\??$/.test(q) ||
+    /\b(what|wat) does (the )?[a-z]{2,6} mean\b|^[a-z]{2,6} ?= ?\?|^(?:the )?[a-z]{2,6} full (?:name|form)\??$|\bmeaning of (?:the )?[a-z]{2,6}\??$/.test(q) ||
     // "what mean KCNA?": as a learner of English asks it.
     /\b(?:what|wat) means? (?:the )?[A-Z]{2,6}\b/.test(question)
   ) {
