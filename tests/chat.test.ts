@@ -41,6 +41,15 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("who is the us special rep for nk").text).toBe("who is the US special representative for North Korea");
   });
 
+  it("reads years and counts said in words, as voice-to-text writes them", () => {
+    expect(plain.normalise("signed in nineteen sixty one, renewed in nineteen eighty one and two thousand and one").text).toBe(
+      "signed in 1961, renewed in 1981 and 2001",
+    );
+    expect(plain.normalise("after sixty years, the sixtieth anniversary").text).toBe("after 60 years, the 60th anniversary");
+    // Not a count of years or an anniversary: left in words.
+    expect(plain.normalise("one of the two sides").text).toBe("one of the two sides");
+  });
+
   it("reads a year written with two digits after a word of time, not a count or a decade", () => {
     expect(plain.normalise("who signed it back in 61").text).toBe("who signed it back in 1961");
     expect(plain.normalise("the '61 treaty, renewed in 81 and '01").text).toBe("the 1961 treaty, renewed in 1981 and 2001");

@@ -79,6 +79,27 @@ const CONTRACTED: Record<string, string> = { ll: "will", d: "would", re: "are", 
  * "the" and the treaty, and not before a unit ("in 20 yrs", "in 60 days") or as a decade ("the 90s").
  */
 const SHORT_YEAR = /(?:(?<=\b(?:in|back in|since|from|until|till|til|before|after|around|by)\s+)'?|(?<![\p{L}\p{N}])'|(?<=\b(?:the|that|their|its)\s+)(?=\d{2}\s+(?:treaty|pact|deal|agreement|accord|alliance|renewal|signing)\b))(\d{2})((?:\s*(?:,|and|or|&)\s*'?\d{2})*)(?![\p{N}'’]|\s*(?:s\b|th\b|st\b|nd\b|rd\b|%|percent|years?|yrs?|yr|y\/?o|days?|months?|mos?|weeks?|wks?|hours?|hrs?|mins?|minutes?|seconds?|secs?|times?|x\b|people|ppl|countries|states|articles?|rounds?|miles?|km))/giu;
+/**
+ * Numbers a voice-to-text member says in words: a year ("nineteen sixty one", "two thousand and
+ * one", "twenty twenty one"), or a count before "years" or an anniversary ("sixty years", "the
+ * sixtieth anniversary"), which the articles write in digits.
+ */
+const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const TEENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const ORDINAL_TENS: Record<string, number> = { twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90 };
+const UNIT = Object.keys(UNITS).join("|");
+const TWO_DIGITS = `(?:${Object.keys(TENS).join("|")})(?:[\\s-](?:${UNIT}))?|${Object.keys(TEENS).join("|")}|oh[\\s-](?:${UNIT})`;
+const SPOKEN_YEAR = new RegExp(`\\b(nineteen|twenty)[\\s-](${TWO_DIGITS})\\b|\\btwo thousand(?:\\s+and)?(?:[\\s-](${TWO_DIGITS}|${UNIT}))?\\b`, "giu");
+const SPOKEN_COUNT = new RegExp(`\\b(${TWO_DIGITS}|${UNIT})(?=\\s+(?:years?|yrs?|decades?)\\b)|\\b(${Object.keys(ORDINAL_TENS).join("|")})(?=\\s+anniversary\\b)`, "giu");
+
+/** "sixty one" → 61, "oh one" → 1, "nineteen" → 19. */
+function twoDigits(words: string): number {
+  const [a, b] = words.toLowerCase().split(/[\s-]+/) as [string, string | undefined];
+  if (a === "oh") return UNITS[b!] ?? 0;
+  return (TEENS[a] ?? TENS[a] ?? UNITS[a] ?? 0) + (b ? (UNITS[b] ?? 0) : 0);
+}
+
 /** A decade written with two digits: "the 30s", "the '90s". */
 const SHORT_DECADE = /(?<=\bthe\s+)'?(\d0)s\b/giu;
 /** "61" → "1961", "01" → "2001": this century up to 29, the last one from 30. */
@@ -189,6 +210,11 @@ export class ChatNormaliser {
       .replace(SHORTCODE, " ")
       .replace(EMOJI, " ")
       .replace(/[‘’]/g, "'");
+    text = text
+      .replace(SPOKEN_YEAR, (m, century: string | undefined, rest: string | undefined, after2000: string | undefined) =>
+        century ? String((century.toLowerCase() === "nineteen" ? 1900 : 2000) + twoDigits(rest!)) : String(2000 + (after2000 ? twoDigits(after2000) : 0)),
+      )
+      .replace(SPOKEN_COUNT, (_m, count: string | undefined, ordinal: string | undefined) => (count ? String(twoDigits(count)) : `${ORDINAL_TENS[ordinal!.toLowerCase()]}th`));
     text = text.replace(SHORT_DECADE, (_m, yy: string) => `${fullYear(yy)}s`);
     text = text.replace(SHORT_YEAR, (_m, first: string, rest: string) => fullYear(first) + rest.replace(/'?(\d{2})/gu, (_n, yy: string) => fullYear(yy)));
     text = text.replace(STRETCHED, (run, letter: string, offset: number, whole: string) => this.unstretch(run, letter, offset, whole));
