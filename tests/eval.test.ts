@@ -16,7 +16,7 @@ const CHAT_VAL_8_FLOOR = { hitAt1: 0.821, hitAt3: 0.888, answerableRefused: 0.06
 
 /** Floors on the fifth chat training part (short facts and on-topic unanswerable questions): today's figures less one question. */
 /** Floors on the fourth blind validation part (45 answerable, 8 unanswerable; measured blind at 872eee0 with the refit that followed: hit@1 0.778, hit@3 0.867, 2 of 45 answerable refused, 8 of 8 unanswerable refused, direct 16 right / 1 wrong of 18): today's figures less one question. */
-const CHAT_VAL_10_FLOOR = { hitAt1: 0.821, hitAt3: 0.888, answerableRefused: 0.067, unanswerableRefused: 0.874, directRight: 15, directWrong: 2 };
+const CHAT_VAL_10_FLOOR = { hitAt1: 0.821, hitAt3: 0.91, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 15, directWrong: 2 };
 
 const CHAT_TRAIN_5_FLOOR = { hitAt1: 0.889, hitAt3: 0.949, answerableRefused: 0.021, unanswerableRefused: 0.637, directRight: 75, directWrong: 3 };
 
