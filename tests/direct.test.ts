@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { directSpan, factKind } from "../src/answer/direct.js";
+import { directSpan, factKind, shortFact } from "../src/answer/direct.js";
 import { buildAnswerer } from "../src/pipeline.js";
 
 const answerer = buildAnswerer("corpus");
 const direct = (q: string) => answerer.answer(q).direct;
+const shortFactOf = (q: string) => shortFact(answerer.search.plan(q), answerer.search.analyzer);
 /** The direct answer `question` would get from `text` (the sentence given, not searched). */
 const spanIn = (question: string, text: string) => {
   const span = directSpan({ plan: answerer.search.plan(question), text, analyzer: answerer.search.analyzer });
@@ -151,6 +152,14 @@ describe("direct answers through the real index", () => {
     // "Kim first visited China in March 2018": Kim's visit, not Trump's meeting with him.
     expect(direct("when did trump and kim first meet, what year")).toBeUndefined();
     expect(direct("when did kim first visit china")?.text).toBe("March 2018");
+  });
+
+  it("asks for an office holder only when the office is what is asked about", () => {
+    // The spokesman is the source; "what areas" asks for areas, not for the ambassador.
+    expect(shortFactOf("the korean peninsula is at whose doorstep according to the spokesman")?.asksForOfficeHolder).toBe(false);
+    expect(shortFactOf("what areas the chinese ambassador wants more cooperation in")?.kind).not.toBe("person");
+    expect(shortFactOf("whats the name of chinas ambassador in pyongyang")?.asksForOfficeHolder).toBe(true);
+    expect(answerer.answer("the korean peninsula is at whose doorstep according to the spokesman").answered).toBe(true);
   });
 
   it("reads a learner's wording as the question it is", () => {

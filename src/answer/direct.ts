@@ -26,7 +26,9 @@ const LENGTH_OF_A_THING = /\bhow long (?:is|was|are|were) (?:the )?(?:[\w'’-]+
 const OFFICE_THEN_NAME = new RegExp(`\\b(?:${ROLE})s?\\b(?: [\\w'’]+){1,4} names?\\b`);
 const OFFICE_OR_OFFICE = new RegExp(`\\b(?:${ROLE})\\s+or\\s+(?:${ROLE})\\b`);
 /** "which chinese official", "what country": not "what did the ambassador push for", which asks what they did. */
-const WHICH_OFFICE = new RegExp(`^(which|what) (?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\\b)[\\w-]+ ){0,3}(?:${ROLE}|country|countries|side)s?\\b`);
+/** "according to the spokesman", "per the ambassador": who says so, not who is asked about. */
+const ACCORDING_TO = /\b(?:according (?:to|too)|per|says|said) (?:the |a )?[\w-]+(?: [\w-]+)?$/i;
+const WHICH_OFFICE = new RegExp(`^(which|what) (?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|the|a|an)\\b)[\\w-]+ ){0,3}(?:${ROLE}|country|countries|side)s?\\b`);
 /**
  * A question opening on an auxiliary asks yes or no ("is the alliance still on", "was the guy who
  * signed it kim's grandpa"), unless a clause of its own asks more ("does it expire, whats the term").
@@ -189,7 +191,8 @@ export class ShortFact {
 
   /** Whether the question asks who holds an office ("whats the name of chinas ambassador in pyongyang", "who is the chinese spokesman"), not who did something. */
   get asksForOfficeHolder(): boolean {
-    return this.kind === "person" && PERSON_ROLE.test(this.plan.normalised) && !this.asksForDoer;
+    // "according to the spokesman" names a source, not the office asked for.
+    return this.kind === "person" && PERSON_ROLE.test(this.plan.normalised.replace(ACCORDING_TO, "")) && !this.asksForDoer;
   }
 
   /**
