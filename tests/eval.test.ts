@@ -34,7 +34,7 @@ const CHAT_TRAIN_11_FLOOR = { hitAt1: 0.829, hitAt3: 0.889, answerableRefused: 0
 const CHAT_TRAIN_13_FLOOR = { hitAt1: 0.809, hitAt3: 0.909, answerableRefused: 0.031, unanswerableRefused: 0.633, directRight: 26, directWrong: 3 };
 
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
-const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.832, hitAt3: 0.91, answerableRefused: 0.034, unanswerableRefused: 0.759, directRight: 30, directWrong: 3 };
+const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.855, hitAt3: 0.932, answerableRefused: 0.012, unanswerableRefused: 0.799, directRight: 30, directWrong: 3 };
 
 const CHAT_TRAIN_3_FLOOR = { hitAt1: 0.883, hitAt3: 0.953, answerableRefused: 0.009, unanswerableRefused: 0.699, directRight: 53, directWrong: 1 };
 

@@ -76,7 +76,7 @@ const FIRST_PERSON = /\b(?:i|my|mine|myself|im|i'm|i’m|ive|i've|our|ours)\b/i;
 
 /**
  * Nine kinds of question get "nothing found" by rule, whatever the no-answer model says; of the
- * nine chat training parts, 5 of the 1,132 answerable questions are of one ("where was campbell
+ * nine chat training parts, 3 of the 1,132 answerable questions are of one ("where was campbell
  * speaking when he said that", "where did campbell make the g20 comment": "at an online Asia
  * Society event"; "WHEN did kim first go to china? was it a big deal", whose second question
  * tells of no time), 209 of the 388 unanswerable are (or match no sentence at all):
