@@ -14,16 +14,15 @@ const CHAT_VAL_6_FLOOR = { hitAt1: 0.868, hitAt3: 0.937, answerableRefused: 0.02
 /** Floors on the third blind validation part (45 answerable, 8 unanswerable, the independent check's shape; written and first measured at 7a4e619): today's figures less one question. */
 const CHAT_VAL_8_FLOOR = { hitAt1: 0.821, hitAt3: 0.888, answerableRefused: 0.067, unanswerableRefused: 0.624, directRight: 18, directWrong: 3 };
 
-/** Floors on the fifth chat training part (short facts and on-topic unanswerable questions): today's figures less one question. */
 /** Floors on the fourth blind validation part (45 answerable, 8 unanswerable; measured blind at 872eee0 with the refit that followed: hit@1 0.778, hit@3 0.867, 2 of 45 answerable refused, 8 of 8 unanswerable refused, direct 16 right / 1 wrong of 18): today's figures less one question. */
 const CHAT_VAL_10_FLOOR = { hitAt1: 0.821, hitAt3: 0.91, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 15, directWrong: 2 };
 
+/** Floors on the fifth chat training part (short facts and on-topic unanswerable questions): today's figures less one question. */
 const CHAT_TRAIN_5_FLOOR = { hitAt1: 0.889, hitAt3: 0.949, answerableRefused: 0.021, unanswerableRefused: 0.637, directRight: 75, directWrong: 3 };
 
 /** Floors on the seventh chat training part (long, rambling and polite voices; blind at 3468b6a: hit@1 0.725, hit@3 0.80, 7 of 120 answerable refused): today's figures less one question. */
 const CHAT_TRAIN_7_FLOOR = { hitAt1: 0.799, hitAt3: 0.858, answerableRefused: 0.026, unanswerableRefused: 0.632, directRight: 52, directWrong: 4 };
 
-/** Floors on the third chat training part: today's figures less one question. */
 /** Floors on the ninth chat training part (claims to check, misspelt names, fragments; blind at 8a61396: hit@1 0.769, hit@3 0.862, 6 of 130 answerable refused, direct 36 right / 6 wrong of 75, 38 / 4 once two answers too strictly written were widened): today's figures less one question. */
 const CHAT_TRAIN_9_FLOOR = { hitAt1: 0.814, hitAt3: 0.891, answerableRefused: 0.017, unanswerableRefused: 0.644, directRight: 45, directWrong: 4 };
 
@@ -36,6 +35,7 @@ const CHAT_TRAIN_13_FLOOR = { hitAt1: 0.809, hitAt3: 0.909, answerableRefused: 0
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.855, hitAt3: 0.932, answerableRefused: 0.012, unanswerableRefused: 0.799, directRight: 30, directWrong: 3 };
 
+/** Floors on the third chat training part: today's figures less one question. */
 const CHAT_TRAIN_3_FLOOR = { hitAt1: 0.883, hitAt3: 0.953, answerableRefused: 0.009, unanswerableRefused: 0.699, directRight: 53, directWrong: 1 };
 
 /** Floors on the second chat training part: today's figures less one question. */
