@@ -199,8 +199,9 @@ export class ChatNormaliser {
   }
 
   /**
-   * Markup, emoji and links gone; two-digit years, stretched letters, contractions and shorthand
-   * spelled out; typos corrected: the question in plain words, before filler and frames go.
+   * Markup, emoji and links gone; years and counts in words or two digits, stretched letters,
+   * contractions and shorthand spelled out; typos corrected: the question in plain words, before
+   * filler and frames go.
    */
   private rewrite(question: string): string {
     let text = question
@@ -211,7 +212,7 @@ export class ChatNormaliser {
       .replace(EMOJI, " ")
       .replace(/[‘’]/g, "'");
     text = text
-      .replace(SPOKEN_YEAR, (m, century: string | undefined, rest: string | undefined, after2000: string | undefined) =>
+      .replace(SPOKEN_YEAR, (_m, century: string | undefined, rest: string | undefined, after2000: string | undefined) =>
         century ? String((century.toLowerCase() === "nineteen" ? 1900 : 2000) + twoDigits(rest!)) : String(2000 + (after2000 ? twoDigits(after2000) : 0)),
       )
       .replace(SPOKEN_COUNT, (_m, count: string | undefined, ordinal: string | undefined) => (count ? String(twoDigits(count)) : `${ORDINAL_TENS[ordinal!.toLowerCase()]}th`));
