@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { WordAlternation } from "./wordAlternation.js";
 
 /**
  * Questions as members type them ("yo whats the deal w the nk treaty 🤔 <@123>"), put in the
@@ -119,10 +120,10 @@ const STRETCHED = /(\p{L})\1{2,}/gu;
 
 /** The lexicon's words as the question's rewritten words are matched against (see `ChatNormaliser.keyed`). */
 interface KeyedLexicon {
-  filler: RegExp | undefined;
-  phrasePattern: RegExp | undefined;
+  filler: WordAlternation | undefined;
+  phrasePattern: WordAlternation | undefined;
   phraseWords: Map<string, string>;
-  demonymPattern: RegExp | undefined;
+  demonymPattern: WordAlternation | undefined;
   demonymPlaces: Map<string, readonly string[]>;
   claimOpener: RegExp | undefined;
   claimTag: RegExp | undefined;
@@ -130,7 +131,7 @@ interface KeyedLexicon {
 
 export class ChatNormaliser {
   private readonly shorthand: Map<string, string>;
-  private readonly shorthandPattern: RegExp | undefined;
+  private readonly shorthandPattern: WordAlternation | undefined;
   private readonly contraction: RegExp | undefined;
   private keyedLexicon: KeyedLexicon | undefined;
 
@@ -144,7 +145,7 @@ export class ChatNormaliser {
     private readonly correct: (text: string) => string = (text) => text,
   ) {
     this.shorthand = new Map(Object.entries(lexicon.shorthand).map(([k, v]) => [k.toLowerCase(), v]));
-    this.shorthandPattern = alternation([...this.shorthand.keys()], "giu");
+    this.shorthandPattern = WordAlternation.of([...this.shorthand.keys()]);
     // "didnt", "isnt", "cant" (ca + nt), "wont" (wo + nt): an auxiliary run into "not".
     this.contraction = lexicon.contractions.length
       ? new RegExp(`(?<![\\p{L}\\p{N}'])(${lexicon.contractions.map(escape).join("|")})n['’]?t(?![\\p{L}\\p{N}])`, "giu")
@@ -164,14 +165,14 @@ export class ChatNormaliser {
     const key = (k: string) => this.rewrite(k).replace(/[\s-]+/g, " ").trim().toLowerCase();
     const phraseWords = new Map(Object.entries(lexicon.phrases).map(([k, v]) => [key(k), v]));
     const demonymPlaces = new Map(Object.entries(lexicon.demonyms).map(([k, v]) => [key(k), v]));
-    const opener = alternation(lexicon.claimOpeners.map(key), "iu");
-    const tag = alternation(lexicon.claimTags.map(key), "iu");
+    const opener = WordAlternation.of(lexicon.claimOpeners.map(key));
+    const tag = WordAlternation.of(lexicon.claimTags.map(key));
     return (this.keyedLexicon = {
-      filler: alternation(lexicon.filler.map(key), "giu"),
+      filler: WordAlternation.of(lexicon.filler.map(key)),
       phraseWords,
-      phrasePattern: alternation([...phraseWords.keys()], "giu"),
+      phrasePattern: WordAlternation.of([...phraseWords.keys()]),
       demonymPlaces,
-      demonymPattern: alternation([...demonymPlaces.keys()], "giu"),
+      demonymPattern: WordAlternation.of([...demonymPlaces.keys()]),
       claimOpener: opener && new RegExp(`^\\s*${opener.source}[\\s,:]*`, "iu"),
       claimTag: tag && new RegExp(`[\\s,]*${tag.source}[\\s?!.]*$`, "iu"),
     });
@@ -182,7 +183,7 @@ export class ChatNormaliser {
     let text = this.rewrite(question);
     // Filler, but not inside an everyday phrase ("still a thing": "thing" alone says nothing).
     const phrases = this.matches(text, phrasePattern, () => ({}));
-    if (filler) text = text.replace(filler, (m: string, at: number) => (phrases.some((p) => at >= p.start && at + m.length <= p.end) ? m : " "));
+    if (filler) text = filler.replace(text, (m, at) => (phrases.some((p) => at >= p.start && at + m.length <= p.end) ? m : " "));
     text = text.replace(CLEFT, " ");
     // "1961 or 1962", "50 or 60": the member offers answers to choose from, which the articles need not repeat.
     let claim = ALTERNATIVES.test(text);
@@ -221,15 +222,15 @@ export class ChatNormaliser {
     text = text.replace(STRETCHED, (run, letter: string, offset: number, whole: string) => this.unstretch(run, letter, offset, whole));
     text = text.replace(RUN_INTO_DID, "$1 did").replace(RUN_INTO_IS, "$1 is").replace(PRONOUN_CONTRACTION, (_m, word: string, tail: string) => `${word} ${CONTRACTED[tail.toLowerCase()]}`);
     if (this.contraction) text = text.replace(this.contraction, (_m, aux: string) => `${expandAuxiliary(aux)} not`);
-    if (this.shorthandPattern) text = text.replace(this.shorthandPattern, (m) => this.shorthand.get(m.toLowerCase()) ?? m);
+    if (this.shorthandPattern) text = this.shorthandPattern.replace(text, (m) => this.shorthand.get(m.toLowerCase()) ?? m);
     // Typos after shorthand (which is not a typo), before filler ("acutally" is filler once spelled right).
     return this.correct(text);
   }
 
-  private matches<T>(text: string, pattern: RegExp | undefined, what: (key: string) => T): (T & { start: number; end: number })[] {
+  private matches<T>(text: string, pattern: WordAlternation | undefined, what: (key: string) => T): (T & { start: number; end: number })[] {
     if (!pattern) return [];
     // As the lexicon writes it: a phrase matches across hyphens and runs of spaces ("still-on").
-    return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, ...what(m[0].toLowerCase().replace(/[\s-]+/g, " ")) }));
+    return pattern.matchAll(text).map((m) => ({ start: m.index, end: m.index + m.text.length, ...what(m.text.toLowerCase().replace(/[\s-]+/g, " ")) }));
   }
 
   /** "sooo" → "so", "whaaat" → "what", "goood" → "good": two letters or one, whichever is a word. */
@@ -249,13 +250,3 @@ function expandAuxiliary(aux: string): string {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/** One pattern for a list of words and phrases, longest first, matched as whole words (spaces or hyphens between words). */
-function alternation(items: readonly string[], flags: string): RegExp | undefined {
-  if (items.length === 0) return undefined;
-  const body = [...new Set(items)]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => p.trim().split(/\s+/).map(escape).join("[\\s-]+"))
-    .join("|");
-  return new RegExp(`(?<![\\p{L}\\p{N}'])(?:${body})(?![\\p{L}\\p{N}'])`, flags);
-}
