@@ -53,6 +53,8 @@ describe("analysis", () => {
     expect(answerTypeOf("how many yrs did it take")).toBe("number");
     expect(answerTypeOf("who is Liu Xiaoming")).toBe("person");
     expect(answerTypeOf("how many times did they meet")).toBe("number");
+    expect(answerTypeOf("number of xi kim meetings since 2018?")).toBe("number");
+    expect(answerTypeOf("whats the total number of summits")).toBe("number");
     expect(answerTypeOf("what did Wang Wenbin say")).toBe("statement");
     expect(answerTypeOf("what did wang add")).toBe("statement");
     // Adding sanctions is no speech.
@@ -61,6 +63,12 @@ describe("analysis", () => {
     expect(answerTypeOf("why does nk need china so bad")).toBe("reason");
     expect(answerTypeOf("how come they renewed it")).toBe("reason");
     expect(answerTypeOf("whats the reason they gave for beefing up cooperation")).toBe("reason");
+  });
+
+  it("finds any year of a decade asked ('the 80s'), and reads kju as Kim Jong Un", () => {
+    expect(answerer.search.plan("was there a renewal in the 80s too").concepts.find((c) => c.surface === "1980s")?.terms.has("1981")).toBe(true);
+    expect(texts("was there a renewal in the 80s too? what yr", 1)[0]).toContain("1981 and 2001");
+    expect(answerer.search.plan("kju told his country to be ready for what").normalised).toBe("Kim Jong Un told his country to be ready for what");
   });
 
   it("marks the sentences that tell a cause or a purpose, which a 'why' question wants", () => {

@@ -16,7 +16,8 @@ export function answerTypeOf(question: string): AnswerType {
   if (/\bhow (long|old)\b/.test(q) && !/\bhow long ago\b/.test(q)) return "duration";
   // "the treaty lasts how many yrs": a span of time too, though it asks "how many".
   if (/\bhow many (?:years|yrs|months|days|weeks|decades)\b/.test(q) && /\b(?:lasts?|lasting|valid|good|runs?)\b/.test(q)) return "duration";
-  if (/\bhow (many|much|often)\b/.test(q)) return "number";
+  // "number of xi kim meetings since 2018?", "whats the total number of ...": a count too.
+  if (/\bhow (many|much|often)\b|^(?:the )?(?:total )?number of\b|\bthe (?:total )?number of\b/.test(q)) return "number";
   // "why does nk need china", "how come they renewed it", "whats the reason they gave".
   if (/\bwhy\b|\bhow come\b|\bthe reasons?\b/.test(q)) return "reason";
   if (/^(who|whom|whose)\b/.test(q)) return "person";

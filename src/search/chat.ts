@@ -112,6 +112,12 @@ const fullYear = (yy: string) => `${Number(yy) < 30 ? "20" : "19"}${yy}`;
  */
 const CLEFT = /\b(?:is|was|are|were) the (?:one|ones|guy|guys|person|people|man|woman|dude|lady|country|side) (?:who|that|which)\b/gi;
 
+/**
+ * "was it mao who signed it", "is it really xi who ...": the member names someone to be checked,
+ * which reads as the claim "mao signed it" (only before "who": "is it true that ..." is a frame).
+ */
+const CLAIM_CLEFT = /^(?:(?:so|but|and|ok|okay|wait)[\s,]+)?(?:was|is|were) it (?:really |actually )?((?:[\p{L}\p{N}'’.-]+ ){0,3}[\p{L}\p{N}'’.-]+) who\s+(?=\p{L})/iu;
+
 /** Numbers offered to choose from: "1961 or 1962", "50 or 60?", "20 vs 30". */
 const ALTERNATIVES = /\b\d{2,4}\s*(?:or|vs\.?|\/)\s*\d{2,4}\b/i;
 
@@ -192,6 +198,8 @@ export class ChatNormaliser {
       const rest = frame ? text.replace(frame, " ") : text;
       if (rest !== text && /\p{L}{2,}/u.test(rest)) [text, claim] = [rest, true];
     }
+    const cleft = CLAIM_CLEFT.exec(text);
+    if (cleft) [text, claim] = [`${cleft[1]} ${text.slice(cleft[0].length)}`, true];
     // "the us", "us and china": lower-case "us" is the country after "the" or beside a country.
     text = text.replace(/\b(the|vs\.?|versus) us\b/gi, "$1 US").replace(/\bus (president|govt|government|envoy|officials?|military|state department|sanctions|and china|and north korea)\b/gi, "US $1");
     // ", who signed it" once "hi all" is gone: no punctuation before the question.

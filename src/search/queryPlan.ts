@@ -131,6 +131,9 @@ export class QueryPlanner {
         // Unknown to English and to the articles, yet close to an article word: a typo ("anniversery"), not a decisive name ("Medvedev").
         if (english === 1 && !isPlaceName(bareWord(surface)) && !this.knownTerm(term) && typoChecks-- > 0 && this.nearTerm(term)) english *= this.params.weight.typo;
         for (const syn of this.analyzer.synonyms(term)) if (!terms.has(syn)) terms.set(syn, this.params.synonymWeight);
+        // "the 80s", "1980s": any year of the decade ("renewed in 1981") answers it.
+        const decade = DECADE.exec(surface);
+        if (decade) for (let y = 0; y < 10; y++) terms.set(`${decade[1]}${y}`, 1);
         if (!this.knownTerm(term)) for (const near of this.related.get(term) ?? []) if (!terms.has(near)) terms.set(near, this.params.relatedWeight);
         for (const place of demonymPlaces(normalised, token)) terms.set(entityTerm(place), 1);
       }
@@ -199,7 +202,8 @@ export class QueryPlanner {
     let year: Concept | undefined;
     for (const c of concepts) {
       const number = /^\d+$/.test(c.surface);
-      const unknownName = !number && !c.known && c.rarity >= NAME_RARITY && NAME_LIKE.test(c.surface) && !isPlaceName(bareWord(c.surface));
+      // A name no article uses: a rare word ("mao"), or a name the alias file knows ("kim jong il").
+      const unknownName = !number && !c.known && ((c.rarity >= NAME_RARITY && NAME_LIKE.test(c.surface) && !isPlaceName(bareWord(c.surface))) || [...c.terms.keys()].some(isEntityTerm));
       if (!number && !unknownName) continue;
       values.add(c);
       if (unknownName) name ??= c;
@@ -239,6 +243,8 @@ export class QueryPlanner {
 }
 
 const YEAR = /^(?:1[6-9]|20)\d\d$/;
+/** A decade as the normalised question writes it: "1980s" (its first three digits kept). */
+const DECADE = /^((?:1[6-9]|20)\d)0s$/;
 /** How often a claim says something happened: "twice", "3 times", "five times". */
 const COUNT_CLAIMED = /\s*\b(?:once|twice|thrice|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) times)\b/i;
 /** Everyday-English rarity from which an unknown word is taken for a name: "yi" 0.72, "mao" 0.76; "guy" 0.40, "folks" 0.53, "gifts" 0.63. */
