@@ -294,6 +294,16 @@ describe("answers as members type the question", () => {
     expect(spanIn("when did xi visit pyongyang", "Kim shakes hands with Xi Jinping during Xi's visit in Pyongyang on June 21, 2019.")).toBe("June 21, 2019");
   });
 
+  it("takes a quoted phrase whole as the blank, 'and' and all", () => {
+    expect(spanIn("kim told his country to be ready for what", "Kim Jong-un cautioned his country to be ready for “both dialogue and confrontation.”")).toBe("both dialogue and confrontation");
+  });
+
+  it("never takes a news dateline as the time asked", () => {
+    const upi = "July 7 (UPI) -- A bilateral defense treaty remains in effect, Beijing said ahead of a renewal that is likely to take place around Sunday.";
+    expect(spanIn("when is the renewal likely to take place", upi)).toBe("Sunday");
+    expect(spanIn("when was the treaty said to remain in effect", "July 7 (UPI) -- A bilateral defense treaty remains in effect.")).toBeUndefined();
+  });
+
   it("of several counts, takes the one beside the question's words", () => {
     expect(spanIn("trump kim meetings, how many?", "Trump met with Kim three times, but he refused to relieve any of the sanctions in return for several steps taken by Pyongyang.")).toBe("three times");
   });
@@ -303,6 +313,13 @@ describe("kinships and coined words", () => {
   it("answers how two people are related with the kinship word", () => {
     expect(factKind("how is kim il sung related to kim jong un")).toBe("kin");
     expect(spanIn("how is kim il sung related to kim jong un", "Kim Il Sung, Kim Jong Un’s grandfather, led Korean guerrillas.")).toBe("grandfather");
+  });
+
+  it("reads 'who was X to Y' as a kinship, but not 'who is the source for X' or an office", () => {
+    expect(factKind("who was kim il sung to kim jong un")).toBe("kin");
+    expect(spanIn("who was kim il sung to kim jong un", "Signed by Zhou Enlai and Kim Il Sung. Kim Il Sung, Kim Jong Un’s grandfather, led Korean guerrillas.")).toBe("grandfather");
+    expect(factKind("who is the source for the five meetings stat")).not.toBe("kin");
+    expect(factKind("who is china's ambassador to north korea")).toBe("person");
   });
 
   it("answers what someone called a thing with their quoted words for it", () => {
@@ -513,6 +530,16 @@ describe("claims to check", () => {
     expect(plan.concepts.map((c) => c.surface)).not.toContain("1962");
     expect(answerer.answer("what year was the pact inked? 1961 or 1962").passages[0]?.text).toContain("signed in 1961");
     expect(direct("how many yrs is this anniversary marking, 50 or 60??")?.text).toBe("60th anniversary");
+  });
+
+  it("reads 'was it X who ...' as the claim that X did it, X a name no article uses, even one the alias file knows", () => {
+    expect(answerer.search.plan("was it mao who signed the treaty on the chinese side").normalised).toBe("who signed the treaty on the chinese side");
+    expect(answerer.search.plan("was it kim jong il who signed the friendship treaty for pyongyang?").normalised).toBe("who signed the friendship treaty for pyongyang?");
+    expect(direct("was it kim jong il who signed the friendship treaty for pyongyang?")?.text).toContain("Kim Il Sung");
+    // A name the articles use stays a word to look for: the claim is shown true.
+    expect(answerer.answer("was it zhou enlai who signed it").passages[0]?.text).toContain("Zhou Enlai");
+    // "is it true that ..." is a frame, not a name.
+    expect(answerer.search.plan("is it true that it was renewed in 1991").normalised).toBe("when it was renewed");
   });
 
   it("still refuses a claim about what the articles never tell", () => {

@@ -22,6 +22,9 @@ export function blankOf(question: string, text: string): Span | undefined {
   const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => ({ word: m[0].toLowerCase().replace(/['’]/g, ""), start: m.index, end: m.index + m[0].length }));
   // The words after position `after` up to three, ending at a small word or at punctuation ("grandfather, led ..." → "grandfather").
   const phraseAfter = (after: number, withWordBefore: boolean): Span | undefined => {
+    // A quoted phrase is the answer whole: ready for “both dialogue and confrontation”.
+    const quoted = words[after] && OPENING_QUOTE.test(text.slice(0, words[after]!.start)) ? QUOTED.exec(text.slice(words[after]!.start)) : null;
+    if (quoted) return { start: words[after]!.start, end: words[after]!.start + quoted[1]!.length };
     let last = after;
     const phraseGoesOn = (i: number) => i === after || text.slice(words[i - 1]!.end, words[i]!.start) === " ";
     while (last < words.length && last - after < 3 && !SMALL_WORD.test(words[last]!.word) && phraseGoesOn(last)) last++;
@@ -66,6 +69,10 @@ function looseBlank(before: string[], smalls: string[], words: { word: string }[
 
 /** How many words may stand between the question's last content word and its closing small words in the sentence. */
 const LOOSE_BLANK_GAP = 8;
+
+/** An opening quotation mark just before a word, and a short quotation from that word to its closing mark. */
+const OPENING_QUOTE = /[“"]$/;
+const QUOTED = /^((?:[\p{L}\p{N}'’-]+[ ,]+){0,5}[\p{L}\p{N}'’-]+)[.,!?]?[”"]/u;
 
 /** Words that end an answer's noun phrase, and that alone cannot place a blank. */
 const SMALL_WORD = /^(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|between|as|is|are|was|were|be|that|this|its|their|his|her|it|he|she|they|said|says)$/;

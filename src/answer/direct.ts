@@ -41,6 +41,8 @@ export function factKind(question: string): FactKind | undefined {
   const q = questionInside(question.toLowerCase());
   // "is kim il sung kim jong un's dad or grandpa": which kinship, though it opens like a yes or no.
   if (/\b(?:dad|father|grandpa|grandfather|son|grandson|uncle|brother|nephew)\b.* or (?:his |her )?(?:dad|father|grandpa|grandfather|son|grandson|uncle|brother|nephew)\b/.test(q)) return "kin";
+  // "who was kim il sung to kim jong un": what one is to the other, not a third person.
+  if (/^who (?:is|was) (?!(?:the|a|an|this|that|his|her|their) )[a-z' -]+? (?:to|for) (?!(?:the|a|an|this|that|his|her|their) )[a-z' -]+?(?: exactly| again)?\??$/.test(q) && !PERSON_ROLE.test(q) && !/\b(?:china|korea|us|america|japan|russia|beijing|pyongyang|washington|seoul)\b/.test(q) && !/\b(?:talking|speaking|writing|sending|sent|said|say|says|wrote|told|referring|referred|going|came|come|went|meet|met|signed)\b/.test(q)) return "kin";
   // "was the guy who signed it kim's grandpa?": a yes-or-no question, whatever it names.
   if (YES_OR_NO.test(q)) return undefined;
   // "whats the name of nk's ambassador", "nk amb in beijing name pls": a person asked by the name of their office.
@@ -246,6 +248,10 @@ export function shortFact(plan: QueryPlan, analyzer: Analyzer): ShortFact | unde
   return fact ?? undefined;
 }
 
+/** A news dateline ("July 7 (UPI) -- ..."): when the story was filed, not when anything in it happened. */
+const DATELINE = /^[A-Z][a-z]{2,8}\.? \d{1,2} \([A-Za-z. ]+\) *(?:--|—|–)/;
+const inDateline = (text: string, s: Span) => s.end <= (DATELINE.exec(text)?.[0].length ?? 0);
+
 function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyzer): Span | undefined {
   const asked = plan.normalised.toLowerCase();
   // As a whole word: "US" is not asked by "who led the push".
@@ -261,7 +267,7 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
     case "date": {
       // "what day", "the exact date": a year or a month alone does not say which day.
       const day = DAY_ASKED.test(asked) ? (s: Span) => DAY_PRECISE.test(text.slice(s.start, s.end)) : () => true;
-      const dates = longestFirst(matches(text, DATE)).filter(notAsked).filter(day);
+      const dates = longestFirst(matches(text, DATE)).filter(notAsked).filter(day).filter((s) => !inDateline(text, s));
       // "on what day in july": a date in the month asked, if the sentence has one.
       const month = new RegExp(`\\b${MONTH}\\b`, "i").exec(asked)?.[0];
       const inMonth = month ? dates.filter((s) => text.slice(s.start, s.end).toLowerCase().startsWith(month.toLowerCase())) : [];
