@@ -202,7 +202,8 @@ export class QueryPlanner {
     let year: Concept | undefined;
     for (const c of concepts) {
       const number = /^\d+$/.test(c.surface);
-      // A name no article uses: a rare word ("mao"), or a name the alias file knows ("kim jong il").
+      // A name no article uses: a rare word ("mao") or a name the alias file knows ("kim jong il"); not a
+      // country ("i heard japan signed a treaty with nk": the articles tell of no such treaty).
       const unknownName = !number && !c.known && ((c.rarity >= NAME_RARITY && NAME_LIKE.test(c.surface) && !isPlaceName(bareWord(c.surface))) || [...c.terms.keys()].some(isEntityTerm));
       if (!number && !unknownName) continue;
       values.add(c);
