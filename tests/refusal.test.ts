@@ -130,6 +130,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("who is the us secretary of state rn").answered).toBe(false);
     // But a sentence that names the post beside a person may: "Liu told the U.S. envoy ...".
     expect(answerer.answer("name of americas north korea envoy?").answered).toBe(true);
+    // Or the quotation the passage shows after it names the holder: "“We are not considering ...,” Ri Son-gwon said".
+    expect(answerer.answer("name of the north korean FM who said talking to the us gets them nowhere").direct?.text).toBe("Ri Son-gwon");
   });
 
   it("refuses by rule a 'where' question that no best sentence tells a place or an occasion for", () => {

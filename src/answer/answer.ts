@@ -271,12 +271,12 @@ export class Answerer {
     const plan = this.plan(question);
     const hits = this.candidates(plan, candidatesFor(top));
     // A question refused by rule teaches the model nothing.
-    return hits[0] && !refusedByRule(plan, hits, shortFact(plan, this.search.analyzer)) ? this.features(plan, hits) : undefined;
+    return hits[0] && !refusedByRule(plan, hits, shortFact(plan, this.search.analyzer), this.nextSentence) ? this.features(plan, hits) : undefined;
   }
 
   /** Whether the best of `hits` (ranked for `plan`) is good enough to answer with (else: "nothing found"). */
   confident(plan: QueryPlan, hits: readonly Hit[]): boolean {
-    return hits[0] !== undefined && !refusedByRule(plan, hits, shortFact(plan, this.search.analyzer)) && !refuses(this.search.params.refusal, this.features(plan, hits));
+    return hits[0] !== undefined && !refusedByRule(plan, hits, shortFact(plan, this.search.analyzer), this.nextSentence) && !refuses(this.search.params.refusal, this.features(plan, hits));
   }
 
   private features(plan: QueryPlan, hits: readonly Hit[]): RefusalFeatures {
@@ -319,6 +319,8 @@ export class Answerer {
    * ... stressed cooperation in different areas." → "Actions of this nature could include
    * education, culture, health ..."): the passage shows both, as one reads them.
    */
+  private readonly nextSentence = (sentence: Sentence): Sentence | undefined => this.continuation(sentence);
+
   private continuation(sentence: Sentence): Sentence | undefined {
     const next = this.articles.get(sentence.articleId)?.sentences[sentence.position + 1];
     return next && (leansOnPrevious(next.text) || this.quotesOnFor(sentence, next)) ? next : undefined;

@@ -203,9 +203,12 @@ export class ShortFact {
    * envoy"), or it names the post beside the person ("Liu told the U.S. envoy ..."). Not "Song
    * Tao, the minister of the International Department" for "who is china's ambassador".
    */
-  mayNameHolder(sentence: { id: string; text: string }): boolean {
+  mayNameHolder(sentence: { id: string; text: string }, next?: { id: string; text: string }): boolean {
     const span = this.span(sentence);
-    return span !== undefined && (this.givesPostAsked(sentence.text, span) || namesPostAsked(this.plan, sentence.text, this.analyzer));
+    if (span !== undefined) return this.givesPostAsked(sentence.text, span) || namesPostAsked(this.plan, sentence.text, this.analyzer);
+    // Or the quotation shown after it names them ("North Korea's foreign minister has ruled out ..." → "..., Ri Son-gwon said").
+    const later = next && this.span(next);
+    return later !== undefined && this.givesPostAsked(next!.text, later, sentence.text);
   }
 
   /**

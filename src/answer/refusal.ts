@@ -101,7 +101,9 @@ const FIRST_PERSON = /\b(?:i|my|mine|myself|im|i'm|i’m|ive|i've|our|ours)\b/i;
  * - asking who holds an office that none of the three best sentences names a holder of ("whats
  *   the name of chinas ambassador in pyongyang": the articles tell what he said, not his name;
  *   "who is the us secretary of state rn": "Campbell also said ..." gives him no post), though
- *   a sentence naming the post beside a person may ("Liu told the U.S. envoy ...").
+ *   a sentence naming the post beside a person may ("Liu told the U.S. envoy ..."), and so may
+ *   the quotation a passage shows after the sentence ("North Korea's foreign minister has ruled
+ *   out ..." → "“We are not considering ...,” Ri Son-gwon said").
  *   None of the answerable office questions of the five training parts is refused by it;
  * - asking for a sum of money ("how much is china nk trade worth in dollars") that none of the
  *   three best sentences tells;
@@ -112,24 +114,33 @@ const FIRST_PERSON = /\b(?:i|my|mine|myself|im|i'm|i’m|ive|i've|our|ours)\b/i;
  * - asking advice for the asker ("how do i renew my passport", "should i refinance", "any
  *   tips"; see `ADVICE_ASKED`): news reports, it does not advise.
  */
-export function refusedByRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFact | undefined): boolean {
+export function refusedByRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFact | undefined, next: NextSentence = () => undefined): boolean {
+  return refusalRule(plan, hits, fact, next) !== undefined;
+}
+
+/** The sentence a passage shows after a hit's own (see `Answerer.continuation`), if any. */
+export type NextSentence = (sentence: Hit["sentence"]) => Hit["sentence"] | undefined;
+
+/** Which of the rules above refuses the question (a short name, for `npm run eval` and debugging), or undefined. */
+export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFact | undefined, next: NextSentence = () => undefined): string | undefined {
   const best = hits[0]!;
-  if (plan.answerType === "statement" && best.missing >= 0.9) return true;
+  if (plan.answerType === "statement" && best.missing >= 0.9) return "speech-missing";
   // "what did wang yi say", "what did the eu say", "what did mao think": a speaker no article names.
-  if (speakerUnknown(plan)) return true;
-  if (fact && hits.slice(0, 3).every((h) => fact.measures(h.sentence) === false)) return true;
-  if (fact && TIME_KINDS.has(fact.kind) && timesOfSomethingElse(plan, hits.slice(0, 3).filter((h) => fact.tellsATime(h.sentence)))) return true;
+  if (speakerUnknown(plan)) return "speaker-unknown";
+  if (fact && hits.slice(0, 3).every((h) => fact.measures(h.sentence) === false)) return "measure-missing";
+  if (fact && TIME_KINDS.has(fact.kind) && timesOfSomethingElse(plan, hits.slice(0, 3).filter((h) => fact.tellsATime(h.sentence)))) return "time-of-something-else";
   // "how much is china nk trade worth in dollars": no best sentence tells a sum of money.
-  if (MONEY_ASKED.test(plan.normalised) && !hits.slice(0, 3).some((h) => MONEY_TOLD.test(h.sentence.text))) return true;
+  if (MONEY_ASKED.test(plan.normalised) && !hits.slice(0, 3).some((h) => MONEY_TOLD.test(h.sentence.text))) return "money-missing";
   // "whats the name of chinas ambassador in pyongyang": no best sentence names the holder of the office.
-  if (fact?.asksForOfficeHolder && hits.slice(0, 3).every((h) => !fact.mayNameHolder(h.sentence))) return true;
+  if (fact?.asksForOfficeHolder && hits.slice(0, 3).every((h) => !fact.mayNameHolder(h.sentence, next(h.sentence)))) return "office-holder-missing";
   // "which city was the treaty signed in", "where did trump and kim first meet": no best sentence tells where.
-  if (fact?.kind === "place" && hits.slice(0, 3).every((h) => !fact.tellsAPlace(h.sentence))) return true;
+  if (fact?.kind === "place" && hits.slice(0, 3).every((h) => !fact.tellsAPlace(h.sentence))) return "place-missing";
   // "how do i renew my passport", "should i refinance", "any tips": advice for the asker, which news does not give.
-  if (ADVICE_ASKED.test(plan.normalised)) return true;
+  if (ADVICE_ASKED.test(plan.normalised)) return "advice";
   // "what did kim jong il do with the treaty": a name the alias file knows but no article uses.
-  if (plan.concepts.some((c) => !c.known && [...c.terms.keys()].every(isEntityTerm))) return true;
-  return plan.concepts.some((c) => !c.known && isPlaceName(c.surface.replace(/['’]s$/, "")));
+  if (plan.concepts.some((c) => !c.known && [...c.terms.keys()].every(isEntityTerm))) return "name-no-article-uses";
+  if (plan.concepts.some((c) => !c.known && isPlaceName(c.surface.replace(/['’]s$/, "")))) return "place-no-article-names";
+  return undefined;
 }
 
 /** The speaker of "what did X say" (or think, tell, reply...) and of "what was X's reaction". */
