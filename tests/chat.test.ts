@@ -27,6 +27,9 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("i'm sorry but who signed it").text).toBe("who signed it");
     expect(plain.normalise("excuse me, when was it signed").text).toBe("when was it signed");
     expect(plain.normalise("hi all, who signed the og treaty").text).toBe("who signed the original treaty");
+    // A greeting opens or closes a message; inside one it is a name's ("Kim Yo Jong").
+    expect(plain.normalise("hey yo, when was it signed yo").text).toBe("when was it signed");
+    expect(plain.normalise("what did kim yo jong say about the treaty").text).toBe("what did kim yo jong say about the treaty");
   });
 
   it("spells out shorthand and contractions typed without an apostrophe", () => {

@@ -119,6 +119,13 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("how do i know if the treaty is still valid").answered).toBe(true);
   });
 
+  it("refuses what someone the articles never name said, though their name begins like another's", () => {
+    const answerer = buildAnswerer("corpus");
+    // "Kim Yo Jong" (aliases.json) is not "Kim": the articles never quote her.
+    expect(answerer.answer("what did kim yo jong say about the treaty").answered).toBe(false);
+    expect(answerer.answer("what did kim say about the treaty").answered).toBe(true);
+  });
+
   it("refuses by rule a question for an office holder that no best sentence names", () => {
     const answerer = buildAnswerer("corpus");
     // The articles report what China's ambassador said, never his name.

@@ -13,6 +13,7 @@ import { WordAlternation } from "./wordAlternation.js";
 export const ChatFileSchema = z
   .object({
     about: z.string().optional(),
+    greetings: z.array(z.string().min(1)).default([]),
     filler: z.array(z.string().min(1)),
     shorthand: z.record(z.string().min(1), z.string()),
     demonyms: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
@@ -26,7 +27,7 @@ export type ChatLexicon = z.infer<typeof ChatFileSchema>;
 
 /** Every word the chat lexicon looks for (lower case): members' words it knows, whatever a dictionary says. */
 export function chatLexiconWords(lexicon: ChatLexicon): string[] {
-  const keys = [...lexicon.filler, ...Object.keys(lexicon.phrases), ...Object.keys(lexicon.demonyms), ...lexicon.claimOpeners, ...lexicon.claimTags];
+  const keys = [...lexicon.greetings, ...lexicon.filler, ...Object.keys(lexicon.phrases), ...Object.keys(lexicon.demonyms), ...lexicon.claimOpeners, ...lexicon.claimTags];
   return keys.flatMap((k) => k.toLowerCase().match(/\p{L}+/gu) ?? []);
 }
 
@@ -127,6 +128,9 @@ const STRETCHED = /(\p{L})\1{2,}/gu;
 /** The lexicon's words as the question's rewritten words are matched against (see `ChatNormaliser.keyed`). */
 interface KeyedLexicon {
   filler: WordAlternation | undefined;
+  /** Greetings at the start or the end of the message (a run of them: "hey yo"). */
+  greetingAtStart: RegExp | undefined;
+  greetingAtEnd: RegExp | undefined;
   phrasePattern: WordAlternation | undefined;
   phraseWords: Map<string, string>;
   demonymPattern: WordAlternation | undefined;
@@ -173,8 +177,11 @@ export class ChatNormaliser {
     const demonymPlaces = new Map(Object.entries(lexicon.demonyms).map(([k, v]) => [key(k), v]));
     const opener = WordAlternation.of(lexicon.claimOpeners.map(key));
     const tag = WordAlternation.of(lexicon.claimTags.map(key));
+    const greeting = WordAlternation.of(lexicon.greetings.map(key));
     return (this.keyedLexicon = {
       filler: WordAlternation.of(lexicon.filler.map(key)),
+      greetingAtStart: greeting && new RegExp(`^(?:[\\s,.!:;-]*${greeting.source})+`, "iu"),
+      greetingAtEnd: greeting && new RegExp(`(?:[\\s,.!:;-]*${greeting.source})+(?=[\\s,.!?]*$)`, "iu"),
       phraseWords,
       phrasePattern: WordAlternation.of([...phraseWords.keys()]),
       demonymPlaces,
@@ -185,11 +192,13 @@ export class ChatNormaliser {
   }
 
   normalise(question: string): NormalisedQuestion {
-    const { filler, phrasePattern, phraseWords, demonymPattern, demonymPlaces, claimOpener, claimTag } = this.keyed();
+    const { filler, greetingAtStart, greetingAtEnd, phrasePattern, phraseWords, demonymPattern, demonymPlaces, claimOpener, claimTag } = this.keyed();
     let text = this.rewrite(question);
     // Filler, but not inside an everyday phrase ("still a thing": "thing" alone says nothing).
     const phrases = this.matches(text, phrasePattern, () => ({}));
     if (filler) text = filler.replace(text, (m, at) => (phrases.some((p) => at >= p.start && at + m.length <= p.end) ? m : " "));
+    // A greeting opens or closes a message; inside it, "yo" is a name's ("kim yo jong").
+    if (greetingAtStart && greetingAtEnd) text = text.replace(greetingAtStart, " ").replace(greetingAtEnd, " ");
     text = text.replace(CLEFT, " ");
     // "1961 or 1962", "50 or 60": the member offers answers to choose from, which the articles need not repeat.
     let claim = ALTERNATIVES.test(text);
