@@ -108,6 +108,9 @@ describe("spelling", () => {
     expect(speller.correctText("beijng deliverd")).toBe("beijing delivered");
     expect(speller.correctText("acutally")).toBe("actually");
     expect(speller.correctText("medvedev blinken")).toBe("medvedev blinken");
+    // A four-letter word one letter from an everyday word is likelier a name ("choe" is no "shoe"), unless
+    // it is a typo of the articles' word or two letters swapped.
+    expect(speller.correctText("choe suga wnat")).toBe("choe suga want");
   });
   it("corrects a long word to a rarer everyday word only when the typed word is no word at all", () => {
     // The commonest word one edit away, which stems as the meant one does.

@@ -536,6 +536,8 @@ describe("claims to check", () => {
     expect(answerer.search.plan("was it mao who signed the treaty on the chinese side").normalised).toBe("who signed the treaty on the chinese side");
     expect(answerer.search.plan("was it kim jong il who signed the friendship treaty for pyongyang?").normalised).toBe("who signed the friendship treaty for pyongyang?");
     expect(direct("was it kim jong il who signed the friendship treaty for pyongyang?")?.text).toContain("Kim Il Sung");
+    // The whole name claimed goes, not only its one unknown word ("choe").
+    expect(answerer.search.plan("was it choe son hui who ruled out contact with the us").normalised).toBe("who ruled out contact with the US");
     // "i read somewhere ...", "... or am i misremembering": the frame of a claim.
     expect(direct("i read somewhere it was last extended in 2011, is that right or am i misremembering")?.text).toBe("2001");
     // A name the articles use stays a word to look for: the claim is shown true.

@@ -59,6 +59,8 @@ export interface NormalisedQuestion {
    * words an answer must contain (see `queryPlan.ts`).
    */
   claim: boolean;
+  /** Whom a cleft claim names ("was it choe son hui who ...": "choe son hui"), at the start of `text`. */
+  claimSubject?: string;
 }
 
 /** Discord's own markup: user, role and channel mentions, custom emoji, timestamps. */
@@ -209,11 +211,12 @@ export class ChatNormaliser {
     }
     const cleft = CLAIM_CLEFT.exec(text);
     if (cleft) [text, claim] = [`${cleft[1]} ${text.slice(cleft[0].length)}`, true];
+    const claimSubject = cleft?.[1];
     // "the us", "us and china": lower-case "us" is the country after "the" or beside a country.
     text = text.replace(/\b(the|vs\.?|versus) us\b/gi, "$1 US").replace(/\bus (president|govt|government|envoy|officials?|military|state department|sanctions|and china|and north korea)\b/gi, "US $1");
     // ", who signed it" once "hi all" is gone: no punctuation before the question.
     text = text.replace(/\s+/g, " ").trim().replace(/^[,;:.!-]+\s*/, "");
-    return { text, claim, paraphrases: this.matches(text, phrasePattern, (m) => ({ words: phraseWords.get(m)! })), demonyms: this.matches(text, demonymPattern, (m) => ({ places: demonymPlaces.get(m)! })) };
+    return { text, claim, ...(claimSubject && text.toLowerCase().startsWith(claimSubject.toLowerCase()) ? { claimSubject } : {}), paraphrases: this.matches(text, phrasePattern, (m) => ({ words: phraseWords.get(m)! })), demonyms: this.matches(text, demonymPattern, (m) => ({ places: demonymPlaces.get(m)! })) };
   }
 
   /**

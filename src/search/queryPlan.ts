@@ -154,6 +154,9 @@ export class QueryPlanner {
       // The claim asked as the question it answers, read afresh: "mao signed it" → who signed it,
       // "trump met kim twice" → how many times trump met kim, "it was renewed in 1991" → when it was renewed.
       const { name, year } = claimed;
+      // "was it choe son hui who ...": the whole name claimed goes, not only its unknown word.
+      const subject = normalised.claimSubject;
+      if (name && subject?.toLowerCase().includes(name.surface.toLowerCase())) return { ...this.plan(`who ${text.slice(subject.length).trim()}`), question };
       if (name && text.toLowerCase().startsWith(name.surface.toLowerCase())) return { ...this.plan(`who ${text.slice(name.surface.length).trim()}`), question };
       if (COUNT_CLAIMED.test(text)) return { ...this.plan(`how many times ${text.replace(COUNT_CLAIMED, "").trim()}`), question };
       const when = year && new RegExp(`\\s*\\b(?:back in|in|on|since)\\s+${year.surface}\\b`, "i");
