@@ -16,7 +16,7 @@ const questions = readdirSync("tests/eval")
   .filter((f) => f.endsWith(".json"))
   .flatMap((f) => allQuestions(readQuestionFile(join("tests/eval", f))));
 // Hyphens, case, punctuation inside shorthand, symbols and words that only begin like a key.
-const awkward = ["U.S.A. & the PRC + nk's govt w/o abt. it", "still-on?? STILL  ON", "re-up'd the nks pact", "tbh&ngl", "'61 ok'", "the u.s's envoy", "amb.", "sino–korean"];
+const awkward = ["U.S.A. & the PRC + nk's govt w/o abt. it", "still-on?? STILL  ON", "re-up'd the nks pact", "tbh&ngl", "'61 ok'", "the u.s's envoy", "amb.", "sino–korean", "still\u00a0on 𝐬𝐭𝐢𝐥𝐥 on😀still on", "İs it still on, naïve nk", "Ｕ.S. nk—still on"];
 
 describe("WordAlternation", () => {
   it.each(lists)("finds exactly what one alternation of the %s finds, on every evaluation question", (_name, items) => {
