@@ -224,6 +224,8 @@ async function main(): Promise<number> {
     const train = joined(chatTraining());
     const folds = crossValidate(answerer, train, (line) => console.error(line));
     console.log(sideBySide(Object.fromEntries(folds.flatMap((f, i) => [[`fold ${i + 1} fitted`, f.fitted], [`fold ${i + 1} held out`, f.heldOut]]))));
+    const budgets = folds.flatMap((f, i) => f.heldOutByBudget.map(([b, r]): [string, Report] => [`fold ${i + 1}, budget ${b}`, r]));
+    console.log(`\nHeld out, with the threshold another answerable-refusal budget would set:\n${sideBySide(Object.fromEntries(budgets))}`);
     return 0;
   }
   if (values.fit) {

@@ -48,14 +48,16 @@ const THRESHOLDS = range(0.2, 0.95, 0.01);
 const MIN_PASSAGE_COVERAGE = 0.175;
 /**
  * Share of the answerable training questions (weighted: a fact asked in many wordings counts as
- * FACT_WORDINGS) the no-answer model may refuse: two or three questions of the four chat parts
- * and the tidy files. The target is at most 3% of unseen answerable questions; in
- * `npm run eval -- --cv`, held-out questions are refused two to four times as often as the
- * training ones the threshold was set on (with two training parts, 0.0075: 2.8% and 0.5% of the
- * held-out answerable questions refused, 47% and 39% of the unanswerable; 0.005: 1.7% and 0%,
- * 40% and 33%). With the third part, 0.0075 allowed three, and held-out refusals rose.
+ * FACT_WORDINGS) the no-answer model may refuse. The target is at most 3% of unseen answerable
+ * questions, and held-out questions are refused more often than the training ones the threshold
+ * was set on; so the budget is the largest of those `npm run eval -- --cv` measures whose
+ * held-out halves stay at or under 2.5% answerable refused in both folds. With eleven training
+ * parts (716 facts): 0.005 gave 1.4% and 1.1% refused (60% and 70% of the unanswerable), 0.01 1.9%
+ * and 1.2% (65%, 72%), 0.015 2.5% and 1.7% (67%, 74%), 0.02 2.6% and 2.9% (68%, 76%).
  */
-const ANSWERABLE_REFUSAL_BUDGET = 0.005;
+const ANSWERABLE_REFUSAL_BUDGET = 0.015;
+/** Other budgets `--cv` measures on the held-out halves, to choose ANSWERABLE_REFUSAL_BUDGET from the training parts alone. */
+const CV_BUDGETS = [0.005, 0.01, 0.02];
 
 type Path = readonly [keyof RankingParams, string?];
 function range(from: number, to: number, step: number): number[] {
@@ -135,7 +137,7 @@ function fitOffSubject(beside: Answerer, train: QuestionFile, params: RankingPar
   return pick;
 }
 
-function fitRefusal(answerer: Answerer, train: QuestionFile, log: (line: string) => void): RefusalParams {
+function fitRefusal(answerer: Answerer, train: QuestionFile, log: (line: string) => void, budget = ANSWERABLE_REFUSAL_BUDGET): RefusalParams {
   const samples: RefusalSample[] = [];
   const add = (q: string, unanswerable: boolean, weight = 1) => {
     const features = answerer.refusalFeatures(q);
@@ -154,7 +156,7 @@ function fitRefusal(answerer: Answerer, train: QuestionFile, log: (line: string)
   const unanswerable = kind(true);
   const share = (list: { p: number; w: number }[], above: number) => list.reduce((a, x) => a + (x.p > above ? x.w : 0), 0) / (list.reduce((a, x) => a + x.w, 0) || 1);
   // The lowest threshold (most refusals) that refuses at most the budget of the answerable training questions.
-  const threshold = THRESHOLDS.find((t) => share(answerable, t) <= ANSWERABLE_REFUSAL_BUDGET) ?? THRESHOLDS.at(-1)!;
+  const threshold = THRESHOLDS.find((t) => share(answerable, t) <= budget) ?? THRESHOLDS.at(-1)!;
   log(`refusal: ${(100 * share(unanswerable, threshold)).toFixed(1)}% of unanswerable and ${(100 * share(answerable, threshold)).toFixed(1)}% of answerable training questions (weighted) refused by the model`);
   const refusal = { model, threshold, minPassageCoverage: MIN_PASSAGE_COVERAGE };
   log(`refusal: threshold ${refusal.threshold}, weights ${JSON.stringify(Object.fromEntries(model.features.map((f, i) => [f, model.weights[i]])))}`);
@@ -164,9 +166,10 @@ function fitRefusal(answerer: Answerer, train: QuestionFile, log: (line: string)
 /**
  * How well the fitting generalises, estimated on the training part alone: its facts are split
  * in two, the parameters fitted on each half are measured on the other. For choosing how to fit
- * (grids, margins) without looking at the test part.
+ * (grids, margins, the refusal budget: the held-out halves are also measured with the threshold
+ * each of CV_BUDGETS would set) without looking at the test part.
  */
-export function crossValidate(answerer: Answerer, train: QuestionFile, log: (line: string) => void = () => {}): { fitted: Report; heldOut: Report }[] {
+export function crossValidate(answerer: Answerer, train: QuestionFile, log: (line: string) => void = () => {}): { fitted: Report; heldOut: Report; heldOutByBudget: [number, Report][] }[] {
   const start = answerer.search.params;
   const facts = [...new Set(train.answerable.map((a, i) => a.fact ?? `#${i}`))].sort();
   const halfOf = (key: string) => (hash(key) % 2) as 0 | 1;
@@ -178,9 +181,15 @@ export function crossValidate(answerer: Answerer, train: QuestionFile, log: (lin
   return ([0, 1] as const).map((h) => {
     answerer.search.useParams(start);
     const fit = fitParams(answerer, part(h));
-    const heldOut = evaluate(part(h === 0 ? 1 : 0), systemOf(answerer));
+    const other = part(h === 0 ? 1 : 0);
+    const heldOut = evaluate(other, systemOf(answerer));
+    // The same ranking, with the no-answer threshold set for each other budget on the fitted half.
+    const heldOutByBudget = CV_BUDGETS.map((budget): [number, Report] => {
+      answerer.search.useParams({ ...fit.params, refusal: fitRefusal(answerer, part(h), () => {}, budget) });
+      return [budget, evaluate(other, systemOf(answerer))];
+    });
     answerer.search.useParams(start);
-    return { fitted: fit.after, heldOut };
+    return { fitted: fit.after, heldOut, heldOutByBudget };
   });
 }
 
