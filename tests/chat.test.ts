@@ -54,11 +54,15 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
   });
 
   it("reads a year written with two digits after a word of time, not a count or a decade", () => {
-    expect(plain.normalise("who signed it back in 61").text).toBe("who signed it back in 1961");
+    expect(plain.normalise("who signed it in 61").text).toBe("who signed it in 1961");
     expect(plain.normalise("the '61 treaty, renewed in 81 and '01").text).toBe("the 1961 treaty, renewed in 1981 and 2001");
     expect(plain.normalise("since 49?").text).toBe("since 1949?");
     expect(plain.normalise("how did china describe the 61 deal").text).toBe("how did china describe the 1961 deal");
     expect(plain.normalise("does it end in 20 yrs or in 60 days").text).toBe("does it end in 20 years or in 60 days");
+    // "back" before a year only says it was long ago.
+    expect(plain.normalise("who signed it back in 61").text).toBe("who signed it in 1961");
+    // Intensifiers and "anyway" carry no question.
+    expect(plain.normalise("why does nk need china so bad anyway").text).toBe("why does North Korea need china");
     // A decade likewise: "back in the 30s" is the 1930s.
     expect(plain.normalise("ties back in the 30s, or the '90s").text).toBe("ties back in the 1930s, or the 1990s");
   });

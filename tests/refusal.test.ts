@@ -149,6 +149,10 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // The occasion told after the act ("will meet at the G20 summit"), not before ("at an online Asia Society event that he expects").
     expect(answerer.answer("where does kurt campbell expect biden and xi to meet").direct?.text).toBe("G20 summit");
     expect(answerer.answer("where did xi visit in 2019").answered).toBe(true);
+    // An occasion tells where, though the sentence tells of two ("at an online Asia Society event ... at the G20 summit").
+    expect(answerer.answer("where did campbell make the g20 comment").answered).toBe(true);
+    // But not when the question names the occasion itself: only a place answers that.
+    expect(answerer.answer("where was the g20 summit that campbell mentioned held").answered).toBe(false);
   });
 
   it("wants a number of the very thing counted, and a person's age in years", () => {

@@ -193,8 +193,9 @@ function timesOfSomethingElse(plan: QueryPlan, timed: readonly Hit[]): boolean {
 
 /**
  * Whether the sentence has a word of what the question asks about, beside its names ("born",
- * "test", "comments": not "china", "korean", "2018"), by the word or a close neighbour ("last" is
- * one of WordNet's senses of "die", but "the agreement was last renewed" is no death); undefined
+ * "test", "comments": not "china", "korean", "2018"), by the word, a thesaurus synonym or a phrase's
+ * words, not a WordNet relative ("last" is one of WordNet's senses of "die", but "the agreement
+ * was last renewed" is no death), whatever weight the fit gives relatives; undefined
  * when the question has no such word. A time in a sentence that has none is the time of
  * something else ("when did china's ambassador make those comments": not "established
  * diplomatic relations in 1949").
@@ -202,14 +203,12 @@ function timesOfSomethingElse(plan: QueryPlan, timed: readonly Hit[]): boolean {
 export function tellsOfWhatIsAsked(plan: QueryPlan, hit: Hit): boolean | undefined {
   const content = plan.concepts.filter((c) => c.rarity >= CONTENT_RARITY && !/^\d+$/.test(c.surface) && !WHICH_ONE.test(c.surface) && ![...c.terms.keys()].some((t) => t.startsWith("@")));
   if (content.length === 0) return undefined;
-  return content.some((c) => hit.matchedTerms.some((t) => (c.terms.get(t) ?? 0) >= CLOSE_NEIGHBOUR));
+  return content.some((c) => hit.matchedTerms.some((t) => c.terms.has(t) && !c.distant?.has(t)));
 }
 
 /** Words that pick one of several events ("the first summit", "its last test"), not what the event is: "last renewed in 2001" is no test. */
 const WHICH_ONE = /^(?:first|last|latest|recent|recently|earliest|initial|initially|original|originally|next|previous)$/i;
 
-/** The weight from which a concept's term is the word itself or a close neighbour (the thesaurus's), not a distant sense. */
-const CLOSE_NEIGHBOUR = 0.5;
 
 /** The model's probability that the question has no answer in the articles. */
 export function unanswerableProbability(params: RefusalParams, features: RefusalFeatures): number {

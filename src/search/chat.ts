@@ -104,6 +104,8 @@ function twoDigits(words: string): number {
   return (TEENS[a] ?? TENS[a] ?? UNITS[a] ?? 0) + (b ? (UNITS[b] ?? 0) : 0);
 }
 
+/** "back" before "in" and a year ("signed back in '61"); not before a decade ("ties back in the 30s", as the articles' "date back to the 1930s"). */
+const BACK_IN_YEAR = /\bback\s+(?=in\s+'?\d{2}(?:\d{2})?\b)/giu;
 /** A decade written with two digits: "the 30s", "the '90s". */
 const SHORT_DECADE = /(?<=\bthe\s+)'?(\d0)s\b/giu;
 /** "61" → "1961", "01" → "2001": this century up to 29, the last one from 30. */
@@ -238,6 +240,8 @@ export class ChatNormaliser {
       )
       .replace(SPOKEN_COUNT, (_m, count: string | undefined, ordinal: string | undefined) => (count ? String(twoDigits(count)) : `${ORDINAL_TENS[ordinal!.toLowerCase()]}th`));
     text = text.replace(SHORT_DECADE, (_m, yy: string) => `${fullYear(yy)}s`);
+    // "back in 61": "back" only says it was long ago.
+    text = text.replace(BACK_IN_YEAR, "");
     text = text.replace(SHORT_YEAR, (_m, first: string, rest: string) => fullYear(first) + rest.replace(/'?(\d{2})/gu, (_n, yy: string) => fullYear(yy)));
     text = text.replace(STRETCHED, (run, letter: string, offset: number, whole: string) => this.unstretch(run, letter, offset, whole));
     text = text.replace(RUN_INTO_DID, "$1 did").replace(RUN_INTO_IS, "$1 is").replace(PRONOUN_CONTRACTION, (_m, word: string, tail: string) => `${word} ${CONTRACTED[tail.toLowerCase()]}`);

@@ -31,6 +31,8 @@ export interface Concept {
   rarity: number;
   /** Whether the sentences use any of the concept's terms. */
   known: boolean;
+  /** Terms that are only WordNet relatives of the word (`related.json`), not the word, a thesaurus synonym or a phrase's words: senses that may be far off ("die" → "last"). */
+  distant?: ReadonlySet<string>;
 }
 
 export interface QueryPlan {
@@ -123,6 +125,7 @@ export class QueryPlanner {
       const [term] = token.terms as [string];
       const surface = text.slice(token.start, token.end);
       const terms = new Map<string, number>([[term, 1]]);
+      const distant = new Set<string>();
       let english = 1;
       if (isEntityTerm(term)) {
         coveredTo = token.end; // the words of a name are the entity, not concepts of their own
@@ -134,13 +137,19 @@ export class QueryPlanner {
         // "the 80s", "1980s": any year of the decade ("renewed in 1981") answers it.
         const decade = DECADE.exec(surface);
         if (decade) for (let y = 0; y < 10; y++) terms.set(`${decade[1]}${y}`, 1);
-        if (!this.knownTerm(term)) for (const near of this.related.get(term) ?? []) if (!terms.has(near)) terms.set(near, this.params.relatedWeight);
+        if (!this.knownTerm(term)) {
+          for (const near of this.related.get(term) ?? []) {
+            if (terms.has(near)) continue;
+            terms.set(near, this.params.relatedWeight);
+            distant.add(near);
+          }
+        }
         for (const place of demonymPlaces(normalised, token)) terms.set(entityTerm(place), 1);
       }
       const existing = concepts.find((c) => c.terms.get(term) === 1);
       if (existing) conceptAt.push({ start: token.start, end: token.end, concept: existing });
       else {
-        const concept = { surface, terms, english, rarity: englishRarity(surface) / maxEnglishRarity(), known: [...terms.keys()].some(this.knownTerm) };
+        const concept = { surface, terms, english, rarity: englishRarity(surface) / maxEnglishRarity(), known: [...terms.keys()].some(this.knownTerm), ...(distant.size ? { distant } : {}) };
         concepts.push(concept);
         conceptAt.push({ start: token.start, end: token.end, concept });
       }
