@@ -29,6 +29,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("hi all, who signed the og treaty").text).toBe("who signed the original treaty");
     // A greeting opens or closes a message; inside one it is a name's ("Kim Yo Jong").
     expect(plain.normalise("hey yo, when was it signed yo").text).toBe("when was it signed");
+    // Shorthand in the possessive: "kju's" is Kim Jong Un's.
+    expect(plain.normalise("kim il sung is kju's what").text).toBe("kim il sung is Kim Jong Un's what");
     expect(plain.normalise("what did kim yo jong say about the treaty").text).toBe("what did kim yo jong say about the treaty");
   });
 
@@ -63,6 +65,9 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("who signed it back in 61").text).toBe("who signed it in 1961");
     // Intensifiers and "anyway" carry no question.
     expect(plain.normalise("why does nk need china so bad anyway").text).toBe("why does North Korea need china");
+    // News spells out numbers under ten before what they count; a title keeps its digit.
+    expect(plain.normalise("why are the msgs between the 2 leaders a big deal").text).toBe("why are the messages between the two leaders a big deal");
+    expect(plain.normalise("best loadout in ace combat 7? its 9:30, 2.5 hrs").text).toBe("best loadout in ace combat 7? its 9:30, 2.5 hrs");
     // A decade likewise: "back in the 30s" is the 1930s.
     expect(plain.normalise("ties back in the 30s, or the '90s").text).toBe("ties back in the 1930s, or the 1990s");
   });

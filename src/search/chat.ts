@@ -104,6 +104,9 @@ function twoDigits(words: string): number {
   return (TEENS[a] ?? TENS[a] ?? UNITS[a] ?? 0) + (b ? (UNITS[b] ?? 0) : 0);
 }
 
+/** A number from one to nine written as a digit before a word ("the 2 leaders", "3 times"; not "2.5", "9:30", "2nd", "#1", nor a title's "ace combat 7"). */
+const SMALL_NUMBER = /(?<![\p{L}\p{N}.,:/#$-])([1-9])(?=\s+\p{L})/gu;
+const DIGIT_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 /** "back" before "in" and a year ("signed back in '61"); not before a decade ("ties back in the 30s", as the articles' "date back to the 1930s"). */
 const BACK_IN_YEAR = /\bback\s+(?=in\s+'?\d{2}(?:\d{2})?\b)/giu;
 /** A decade written with two digits: "the 30s", "the '90s". */
@@ -159,6 +162,8 @@ export class ChatNormaliser {
     private readonly correct: (text: string) => string = (text) => text,
   ) {
     this.shorthand = new Map(Object.entries(lexicon.shorthand).map(([k, v]) => [k.toLowerCase(), v]));
+    // "kju's", "prc's": a possessive of shorthand is the possessive of what it stands for.
+    for (const [k, v] of [...this.shorthand]) if (/^\p{L}+$/u.test(k) && !this.shorthand.has(`${k}'s`)) this.shorthand.set(`${k}'s`, `${v}'s`);
     this.shorthandPattern = WordAlternation.of([...this.shorthand.keys()]);
     // "didnt", "isnt", "cant" (ca + nt), "wont" (wo + nt): an auxiliary run into "not".
     this.contraction = lexicon.contractions.length
@@ -239,6 +244,8 @@ export class ChatNormaliser {
         century ? String((century.toLowerCase() === "nineteen" ? 1900 : 2000) + twoDigits(rest!)) : String(2000 + (after2000 ? twoDigits(after2000) : 0)),
       )
       .replace(SPOKEN_COUNT, (_m, count: string | undefined, ordinal: string | undefined) => (count ? String(twoDigits(count)) : `${ORDINAL_TENS[ordinal!.toLowerCase()]}th`));
+    // "the 2 leaders", "met 5 times": news spells out numbers under ten ("the two leaders").
+    text = text.replace(SMALL_NUMBER, (_m, n: string) => DIGIT_WORDS[Number(n)]!);
     text = text.replace(SHORT_DECADE, (_m, yy: string) => `${fullYear(yy)}s`);
     // "back in 61": "back" only says it was long ago.
     text = text.replace(BACK_IN_YEAR, "");
