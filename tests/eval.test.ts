@@ -93,7 +93,7 @@ describe("answer quality (npm run eval)", () => {
     ["eleventh training", "tests/eval/chat-train-11.json", 100, CHAT_TRAIN_11_FLOOR],
     ["thirteenth training", "tests/eval/chat-train-13.json", 100, CHAT_TRAIN_13_FLOOR],
     ["fifteenth training", "tests/eval/chat-train-15.json", 90, CHAT_TRAIN_15_FLOOR],
-    ["seventeenth training", "tests/eval/chat-train-17.json", 188, CHAT_TRAIN_17_FLOOR],
+    ["seventeenth training", "tests/eval/chat-train-17.json", 187, CHAT_TRAIN_17_FLOOR],
     ["nineteenth training", "tests/eval/chat-train-19.json", 123, CHAT_TRAIN_19_FLOOR],
   ] as const)("holds today's figures on the chat-style %s part", (_part, file, answerable, floor) => {
     const report = evaluate(readQuestionFile(file), system);
