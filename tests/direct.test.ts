@@ -547,6 +547,19 @@ describe("claims to check", () => {
     expect(answerer.search.plan("is it true that it was renewed in 1991").normalised).toBe("when it was renewed");
   });
 
+  it("reads a guess after the question as the member's, not words the answer must hold", () => {
+    // "russia?" after the question: no article names Russia, which would otherwise refuse it.
+    const ally = answerer.search.plan("who is nk's biggest ally according to scmp? russia?");
+    expect(ally.concepts.map((c) => c.surface.toLowerCase())).not.toContain("russia");
+    expect(answerer.answer("who is nk's biggest ally according to scmp? russia?").passages[0]?.text).toMatch(/biggest ally/);
+    // Its frame goes with it ("i thought").
+    expect(answerer.search.plan("when was it last renewed? i thought 1981").normalised).toBe("when was it last renewed? 1981");
+    // A guess the articles bear out still helps find the answer ("foresight").
+    expect(answerer.search.plan("what did the chinese spokesman call the treaty, smth about foresight?").concepts.map((c) => c.surface)).toContain("foresight");
+    // A second question is no guess.
+    expect(answerer.search.plan("when was it signed? and who signed it?").normalised).toBe("when was it signed? and who signed it?");
+  });
+
   it("still refuses a claim about what the articles never tell", () => {
     expect(answerer.answer("i heard japan signed a treaty with nk in 1965, true?").answered).toBe(false);
     expect(answerer.answer("i heard kim visited moscow in 2019, true?").answered).toBe(false);

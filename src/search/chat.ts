@@ -59,6 +59,12 @@ export interface NormalisedQuestion {
    * words an answer must contain (see `queryPlan.ts`).
    */
   claim: boolean;
+  /**
+   * Where a guess after the question starts in `text` ("who is nk's biggest ally? russia?": at
+   * "russia"): its words may help find the answer, but its names and numbers are the member's
+   * guess, not words an answer must hold (see `queryPlan.ts`).
+   */
+  guessFrom?: number;
   /** Whom a cleft claim names ("was it choe son hui who ...": "choe son hui"), at the start of `text`. */
   claimSubject?: string;
 }
@@ -125,6 +131,28 @@ const CLEFT = /\b(?:is|was|are|were) the (?:one|ones|guy|guys|person|people|man|
  * which reads as the claim "mao signed it" (only before "who": "is it true that ..." is a frame).
  */
 const CLAIM_CLEFT = /^(?:(?:so|but|and|ok|okay|wait)[\s,]+)?(?:was|is|were) it (?:really |actually )?((?:[\p{L}\p{N}'’.-]+ ){0,3}[\p{L}\p{N}'’.-]+) who\s+(?=\p{L})/iu;
+
+/** A question word or auxiliary opening a question ("who ...", "whats ...", "how ..."): not a guess. */
+const ASKS = /(?:^|[\s,])(?:what|whats|which|who|whom|whose|when|where|why|how)\b/i;
+/** A yes-or-no question that puts a guess ("was it mao and kim il sung", "is it russia"). */
+const GUESS_FRAME = /^(?:was|is|were|are) (?:it|that|this)\b/i;
+const MAX_GUESS_WORDS = 7;
+
+/**
+ * Where a message that asks its question and then guesses puts its guess ("who is nk's biggest
+ * ally according to scmp? russia?", "the upi article says it was last renewed when? i thought
+ * 1981", "which anniversary was it in 2021, the 50th?"), or undefined. A guess is a short last
+ * part, after a question mark (or after a comma, ending in one) that asks nothing itself.
+ */
+export function trailingGuessFrom(text: string): number | undefined {
+  const m = /^(.*?\S.*?)(\?+|,)(\s*)([^?,]+?)\s*\?*\s*$/s.exec(text);
+  if (!m) return undefined;
+  const [, question, mark, space, guess] = m as unknown as [string, string, string, string, string];
+  if (!ASKS.test(question) || (ASKS.test(guess) && !GUESS_FRAME.test(guess)) || guess.split(/\s+/).length > MAX_GUESS_WORDS) return undefined;
+  // After a comma only a guess that says so ("the 50th?", "was it 1953?"): ", and when was it renewed" is no guess.
+  if (mark === "," && !/\?\s*$/.test(text)) return undefined;
+  return question.length + mark.length + space.length;
+}
 
 /** Numbers offered to choose from: "1961 or 1962", "50 or 60?", "20 vs 30". */
 const ALTERNATIVES = /\b\d{2,4}\s*(?:or|vs\.?|\/)\s*\d{2,4}\b/i;
@@ -223,7 +251,13 @@ export class ChatNormaliser {
     text = text.replace(/\b(the|vs\.?|versus) us\b/gi, "$1 US").replace(/\bus (president|govt|government|envoy|officials?|military|state department|sanctions|and china|and north korea)\b/gi, "US $1");
     // ", who signed it" once "hi all" is gone: no punctuation before the question.
     text = text.replace(/\s+/g, " ").trim().replace(/^[,;:.!-]+\s*/, "");
-    return { text, claim, ...(claimSubject && text.toLowerCase().startsWith(claimSubject.toLowerCase()) ? { claimSubject } : {}), paraphrases: this.matches(text, phrasePattern, (m) => ({ words: phraseWords.get(m)! })), demonyms: this.matches(text, demonymPattern, (m) => ({ places: demonymPlaces.get(m)! })) };
+    const guessFrom = trailingGuessFrom(text);
+    // "... renewed when? i thought 1981": the guess's own frame goes too.
+    if (guessFrom !== undefined && claimOpener) {
+      const guess = text.slice(guessFrom).replace(claimOpener, "");
+      if (/[\p{L}\p{N}]/u.test(guess)) text = `${text.slice(0, guessFrom)}${guess}`;
+    }
+    return { text, claim, ...(guessFrom !== undefined ? { guessFrom } : {}), ...(claimSubject && text.toLowerCase().startsWith(claimSubject.toLowerCase()) ? { claimSubject } : {}), paraphrases: this.matches(text, phrasePattern, (m) => ({ words: phraseWords.get(m)! })), demonyms: this.matches(text, demonymPattern, (m) => ({ places: demonymPlaces.get(m)! })) };
   }
 
   /**

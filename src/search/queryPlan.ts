@@ -158,6 +158,7 @@ export class QueryPlanner {
     // A year no sentence uses but the articles were written in: the time they report, no word to look for.
     const reported = concepts.findIndex((c) => !c.known && this.reportedYears.has(c.surface));
     if (reported >= 0) concepts.splice(reported, 1);
+    this.dropGuessedValues(normalised, concepts, conceptAt);
     const claimed = normalised.claim && this.options.answerType ? this.claimedValues(concepts, text) : undefined;
     if (claimed) {
       // The claim asked as the question it answers, read afresh: "mao signed it" → who signed it,
@@ -199,6 +200,23 @@ export class QueryPlanner {
     for (const term of this.analyzer.terms(p.words)) if (!target.terms.has(term)) target.terms.set(term, this.params.phraseWeight);
     target.known ||= [...target.terms.keys()].some(this.knownTerm);
     if (!inside && target.terms.size > 0) concepts.push(target);
+  }
+
+  /**
+   * A guess after the question ("who is nk's biggest ally? russia?", "which anniversary was it,
+   * the 50th?", "... renewed when? i thought 1981"): its words may help find the answer, but a
+   * name, place or number of it that no article uses is the member's guess, not a word the answer
+   * must hold, nor a reason to refuse.
+   */
+  private dropGuessedValues(normalised: NormalisedQuestion, concepts: Concept[], conceptAt: readonly { start: number; concept: Concept }[]): void {
+    const from = normalised.guessFrom;
+    if (from === undefined) return;
+    const guessed = new Set(conceptAt.filter((a) => a.start >= from).map((a) => a.concept));
+    for (const a of conceptAt) if (a.start < from) guessed.delete(a.concept);
+    const value = (c: Concept) =>
+      /^\d+(?:st|nd|rd|th|s)?$/.test(c.surface) || isPlaceName(bareWord(c.surface)) || [...c.terms.keys()].some(isEntityTerm) || (c.rarity >= NAME_RARITY && NAME_LIKE.test(c.surface));
+    const drop = new Set([...guessed].filter((c) => !c.known && value(c)));
+    if (drop.size) concepts.splice(0, concepts.length, ...concepts.filter((c) => !drop.has(c)));
   }
 
   /**
