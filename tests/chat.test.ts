@@ -29,6 +29,10 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("hi all, who signed the og treaty").text).toBe("who signed the original treaty");
     // A greeting opens or closes a message; inside one it is a name's ("Kim Yo Jong").
     expect(plain.normalise("hey yo, when was it signed yo").text).toBe("when was it signed");
+    // A first sentence in which the asker introduces themselves asks nothing.
+    expect(plain.normalise("hello, english is not my first language. the treaty, when does it end?").text).toBe("the treaty, when does it end?");
+    expect(plain.normalise("retired history teacher here. who signed it?").text).toBe("who signed it?");
+    expect(plain.normalise("i love this bot. ok").text).toBe("i love this .");
     // Shorthand in the possessive: "kju's" is Kim Jong Un's.
     expect(plain.normalise("kim il sung is kju's what").text).toBe("kim il sung is Kim Jong Un's what");
     expect(plain.normalise("what did kim yo jong say about the treaty").text).toBe("what did kim yo jong say about the treaty");

@@ -132,6 +132,8 @@ const CLEFT = /\b(?:is|was|are|were) the (?:one|ones|guy|guys|person|people|man|
  */
 const CLAIM_CLEFT = /^(?:(?:so|but|and|ok|okay|wait)[\s,]+)?(?:was|is|were) it (?:really |actually )?((?:[\p{L}\p{N}'’.-]+ ){0,3}[\p{L}\p{N}'’.-]+) who\s+(?=\p{L})/iu;
 
+/** A first sentence in which the asker speaks of themselves ("my", "i'm", "... here."), asking nothing. */
+const SELF_INTRODUCTION = /^\s*(?:[^.!?]*\b(?:i|i'm|im|my|me|we|our)\b[^.!?]*|[^.!?]*\bhere)[.!]+\s+(?=\S)/i;
 /** A question word or auxiliary opening a question ("who ...", "whats ...", "how ..."): not a guess. */
 const ASKS = /(?:^|[\s,])(?:what|whats|which|who|whom|whose|when|where|why|how)\b/i;
 /** A yes-or-no question that puts a guess ("was it mao and kim il sung", "is it russia"). */
@@ -237,6 +239,9 @@ export class ChatNormaliser {
     // A greeting opens or closes a message; inside it, "yo" is a name's ("kim yo jong").
     if (greetingAtStart && greetingAtEnd) text = text.replace(greetingAtStart, " ").replace(greetingAtEnd, " ");
     text = text.replace(CLEFT, " ");
+    // "english is not my first language. the treaty, ..." or "retired history teacher here. ...": the asker introduces themselves, then asks.
+    const preamble = SELF_INTRODUCTION.exec(text);
+    if (preamble && ASKS.test(text.slice(preamble[0].length))) text = text.slice(preamble[0].length);
     // "1961 or 1962", "50 or 60": the member offers answers to choose from, which the articles need not repeat.
     let claim = ALTERNATIVES.test(text);
     for (const frame of [claimOpener, claimTag]) {
