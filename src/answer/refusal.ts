@@ -209,7 +209,6 @@ export function tellsOfWhatIsAsked(plan: QueryPlan, hit: Hit): boolean | undefin
 /** Words that pick one of several events ("the first summit", "its last test"), not what the event is: "last renewed in 2001" is no test. */
 const WHICH_ONE = /^(?:first|last|latest|recent|recently|earliest|initial|initially|original|originally|next|previous)$/i;
 
-
 /** The model's probability that the question has no answer in the articles. */
 export function unanswerableProbability(params: RefusalParams, features: RefusalFeatures): number {
   const { mean, scale, weights, bias } = params.model;

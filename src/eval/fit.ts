@@ -55,11 +55,12 @@ const MIN_PASSAGE_COVERAGE = 0.175;
  * parts (716 facts): 0.005 gave 1.4% and 1.1% refused (60% and 70% of the unanswerable), 0.01 1.9%
  * and 1.2% (65%, 72%), 0.015 2.5% and 1.7% (67%, 74%), 0.02 2.6% and 2.9% (68%, 76%). With
  * thirteen (725 facts, after the objective counted direct lines): 0.005 1.0% and 0.6% (66%, 69%),
- * 0.01 2.0% and 1.1% (72%, 72%), 0.015 2.1% and 1.7% (73%, 74%), 0.02 2.2% and 2.5% (73%, 75%).
+ * 0.01 2.0% and 1.1% (72%, 72%), 0.015 2.1% and 1.7% (73%, 74%), 0.02 2.2% and 2.54% (21 of 827;
+ * 73%, 75%): still 0.015.
  */
-const ANSWERABLE_REFUSAL_BUDGET = 0.02;
+const ANSWERABLE_REFUSAL_BUDGET = 0.015;
 /** Other budgets `--cv` measures on the held-out halves, to choose ANSWERABLE_REFUSAL_BUDGET from the training parts alone. */
-const CV_BUDGETS = [0.01, 0.015, 0.025];
+const CV_BUDGETS = [0.005, 0.01, 0.02];
 
 type Path = readonly [keyof RankingParams, string?];
 function range(from: number, to: number, step: number): number[] {

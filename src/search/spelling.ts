@@ -61,8 +61,8 @@ export class SpellingCorrector {
       // Short words and run-together ones only when everyday English never writes them ("mmo", "handover" are written).
       const unheardOf = englishCount(lower) === 0;
       if (word.length === 3) return (unheardOf && this.swapped(lower)) || word;
-      // A four-letter word is a typo of an article word ("trety"), or two letters swapped ("wnat"); else likelier
-      // a name than a word of English one letter away ("suga" is no "sugar").
+      // A four-letter word is a typo of an article word ("pakt"), or two letters swapped ("wnat"); else likelier
+      // a name than a word of English one letter away ("choe" is no "shoe").
       if (word.length === 4) return this.correctToArticleWord(lower) ?? ((unheardOf && this.swapped(lower)) || word);
       // "chinas", "nks": a possessive typed without its apostrophe.
       if (lower.endsWith("s") && this.isWord(lower.slice(0, -1))) return `${word.slice(0, -1)}'s`;
