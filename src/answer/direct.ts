@@ -185,7 +185,7 @@ export class ShortFact {
    */
   tellsAPlace(sentence: { id: string; text: string }): boolean {
     // An occasion ("at an online Asia Society event") tells where, unless the question names the occasion itself or asks for a city.
-    const occasion = !PLACE_ONLY.test(this.plan.normalised.toLowerCase()) && hasMatch(VENUE, sentence.text);
+    const occasion = !PLACE_ONLY.test(this.plan.normalised.toLowerCase()) && ANY_VENUE.test(sentence.text);
     return this.span(sentence) !== undefined || NAMED_PLACE.test(sentence.text) || occasion;
   }
 
@@ -422,13 +422,7 @@ function coinedFor(plan: QueryPlan, text: string, analyzer: Analyzer): Span | un
 /** "at the G20 summit", "at an online Asia Society event", "in the desert": the words after the article, up to the occasion or ground. */
 const OCCASION = "summit|event|briefing|conference|meeting|forum|ceremony|session|banquet|reception|rally|parade";
 const VENUE = new RegExp(`\\b(?:at|in|during) (?:a|an|the) ((?:[\\p{L}\\d-]+ ){0,3}(?:${OCCASION}|desert|border|capital))\\b`, "gu");
-/** Whether the global `pattern` occurs in `text` (leaving its `lastIndex` as it found it). */
-function hasMatch(pattern: RegExp, text: string): boolean {
-  pattern.lastIndex = 0;
-  const found = pattern.test(text);
-  pattern.lastIndex = 0;
-  return found;
-}
+const ANY_VENUE = new RegExp(VENUE.source, "u");
 /** A capitalised name after "in" or "at" that is no month or weekday ("in Geneva", not "in March"). */
 const NAMED_PLACE = new RegExp(`\\b(?:in|at) (?!(?:${MONTH}|${WEEKDAY})\\b)[A-Z][\\p{Ll}]+`, "u");
 /** A "where" question that names the occasion itself ("where was the g20 summit held"), or asks for a city, town or country: only a place answers it. */

@@ -146,7 +146,7 @@ const MAX_GUESS_WORDS = 7;
  * 1981", "which anniversary was it in 2021, the 50th?"), or undefined. A guess is a short last
  * part, after a question mark (or after a comma, ending in one) that asks nothing itself.
  */
-export function trailingGuessFrom(text: string): number | undefined {
+function trailingGuessFrom(text: string): number | undefined {
   const m = /^(.*?\S.*?)(\?+|,)(\s*)([^?,]+?)\s*\?*\s*$/s.exec(text);
   if (!m) return undefined;
   const [, question, mark, space, guess] = m as unknown as [string, string, string, string, string];

@@ -213,8 +213,7 @@ export class QueryPlanner {
     if (from === undefined) return;
     const guessed = new Set(conceptAt.filter((a) => a.start >= from).map((a) => a.concept));
     for (const a of conceptAt) if (a.start < from) guessed.delete(a.concept);
-    const value = (c: Concept) =>
-      /^\d+(?:st|nd|rd|th|s)?$/.test(c.surface) || isPlaceName(bareWord(c.surface)) || [...c.terms.keys()].some(isEntityTerm) || (c.rarity >= NAME_RARITY && NAME_LIKE.test(c.surface));
+    const value = (c: Concept) => /^\d+(?:st|nd|rd|th|s)?$/.test(c.surface) || isPlaceName(bareWord(c.surface)) || isName(c);
     const drop = new Set([...guessed].filter((c) => !c.known && value(c)));
     if (drop.size) concepts.splice(0, concepts.length, ...concepts.filter((c) => !drop.has(c)));
   }
@@ -234,7 +233,7 @@ export class QueryPlanner {
       const number = /^\d+$/.test(c.surface);
       // A name no article uses: a rare word ("mao") or a name the alias file knows ("kim jong il"); not a
       // country ("i heard japan signed a treaty with nk": the articles tell of no such treaty).
-      const unknownName = !number && !c.known && ((c.rarity >= NAME_RARITY && NAME_LIKE.test(c.surface) && !isPlaceName(bareWord(c.surface))) || [...c.terms.keys()].some(isEntityTerm));
+      const unknownName = !number && !c.known && isName(c) && !isPlaceName(bareWord(c.surface));
       if (!number && !unknownName) continue;
       values.add(c);
       if (unknownName) name ??= c;
@@ -282,6 +281,9 @@ const COUNT_CLAIMED = /\s*\b(?:once|twice|thrice|(?:\d+|one|two|three|four|five|
 export const NAME_RARITY = 0.7;
 /** A word, not a number or a symbol, of three letters or more. */
 export const NAME_LIKE = /^\p{L}[\p{L}'’-]{2,}$/u;
+
+/** A name, not a word: one the alias file knows, or a word rarer in everyday English than NAME_RARITY ("mao", "choe"). */
+const isName = (c: Concept) => [...c.terms.keys()].some(isEntityTerm) || (c.rarity >= NAME_RARITY && NAME_LIKE.test(c.surface));
 
 /** A word without its possessive ending ("russia's" → "russia"). */
 const bareWord = (word: string) => word.replace(/['’]s$/, "");
