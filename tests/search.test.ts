@@ -69,6 +69,8 @@ describe("analysis", () => {
     expect(answerer.search.plan("was there a renewal in the 80s too").concepts.find((c) => c.surface === "1980s")?.terms.has("1981")).toBe(true);
     expect(texts("was there a renewal in the 80s too? what yr", 1)[0]).toContain("1981 and 2001");
     expect(answerer.search.plan("kju told his country to be ready for what").normalised).toBe("Kim Jong Un told his country to be ready for what");
+    // Everyday words for the articles' ("accuse" for "blasted", chat.json's phrases).
+    expect(texts("what does pyongyang accuse biden of", 1)[0]).toContain("blasted");
   });
 
   it("marks the sentences that tell a cause or a purpose, which a 'why' question wants", () => {
