@@ -531,6 +531,9 @@ describe("claims to check", () => {
     expect(answerer.answer("what year was the pact inked? 1961 or 1962").passages[0]?.text).toContain("signed in 1961");
     expect(answerer.search.plan("how many yrs is this anniversary marking, 50 or 60??").concepts.map((c) => c.surface)).not.toContain("50");
     expect(direct("what anniversary was it, 50 or 60")?.text).toBe("60th anniversary");
+    // Decades offered likewise: "the 50s or the 60s" is no pair of words to find.
+    expect(answerer.search.plan("was the treaty from the 50s or the 60s? which year").answerType).toBe("time");
+    expect(answerer.answer("was the treaty from the 50s or the 60s? which year").passages[0]?.text).toContain("1961");
   });
 
   it("reads 'was it X who ...' as the claim that X did it, X a name no article uses, even one the alias file knows", () => {

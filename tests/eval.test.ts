@@ -39,7 +39,7 @@ const CHAT_TRAIN_13_FLOOR = { hitAt1: 0.789, hitAt3: 0.879, answerableRefused: 0
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.844, hitAt3: 0.921, answerableRefused: 0.034, unanswerableRefused: 0.799, directRight: 30, directWrong: 3 };
 
 /** Floors on the seventeenth chat training part (short facts asked tersely, at length, with wrong guesses; blind at 39de324: hit@1 0.702, hit@3 0.809, 15 of 188 answerable refused, direct 65 right / 7 wrong of 146): today's figures less one question. */
-const CHAT_TRAIN_17_FLOOR = { hitAt1: 0.753, hitAt3: 0.85, answerableRefused: 0.049, unanswerableRefused: 0.665, directRight: 73, directWrong: 6 };
+const CHAT_TRAIN_17_FLOOR = { hitAt1: 0.764, hitAt3: 0.86, answerableRefused: 0.038, unanswerableRefused: 0.665, directRight: 73, directWrong: 6 };
 
 /** Floors on the nineteenth chat training part (sceptics and debaters; 60 unanswerable, 44 on-topic near misses; blind at 39de324: hit@1 0.797, hit@3 0.862, 6 of 123 answerable refused, 37 of 60 unanswerable refused): today's figures less one question. */
 const CHAT_TRAIN_19_FLOOR = { hitAt1: 0.861, hitAt3: 0.91, answerableRefused: 0.017, unanswerableRefused: 0.649, directRight: 30, directWrong: 2 };

@@ -156,8 +156,8 @@ function trailingGuessFrom(text: string): number | undefined {
   return question.length + mark.length + space.length;
 }
 
-/** Numbers offered to choose from: "1961 or 1962", "50 or 60?", "20 vs 30". */
-const ALTERNATIVES = /\b\d{2,4}\s*(?:or|vs\.?|\/)\s*\d{2,4}\b/i;
+/** Numbers offered to choose from: "1961 or 1962", "50 or 60?", "20 vs 30", "the 1950s or the 1960s". */
+const ALTERNATIVES = /\b\d{2,4}s?\s*(?:or|vs\.?|\/)\s*(?:the\s+)?\d{2,4}s?\b/i;
 
 /** The same letter three or more times ("sooo", "whaaat"). */
 const STRETCHED = /(\p{L})\1{2,}/gu;

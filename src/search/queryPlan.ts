@@ -230,7 +230,8 @@ export class QueryPlanner {
     let name: Concept | undefined;
     let year: Concept | undefined;
     for (const c of concepts) {
-      const number = /^\d+$/.test(c.surface);
+      // A decade is claimed only when no article's year falls in it ("the 50s or the 60s": the 60s hold 1961).
+      const number = /^\d+$/.test(c.surface) || (/^\d+s$/.test(c.surface) && !c.known);
       // A name no article uses: a rare word ("mao") or a name the alias file knows ("kim jong il"); not a
       // country ("i heard japan signed a treaty with nk": the articles tell of no such treaty).
       const unknownName = !number && !c.known && isName(c) && !isPlaceName(bareWord(c.surface));
