@@ -42,7 +42,7 @@ const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.844, hitAt3: 0.921, answerableRefused: 0
 const CHAT_TRAIN_17_FLOOR = { hitAt1: 0.764, hitAt3: 0.86, answerableRefused: 0.038, unanswerableRefused: 0.665, directRight: 73, directWrong: 6 };
 
 /** Floors on the nineteenth chat training part (sceptics and debaters; 60 unanswerable, 44 on-topic near misses; blind at 39de324: hit@1 0.797, hit@3 0.862, 6 of 123 answerable refused, 37 of 60 unanswerable refused): today's figures less one question. */
-const CHAT_TRAIN_19_FLOOR = { hitAt1: 0.861, hitAt3: 0.91, answerableRefused: 0.017, unanswerableRefused: 0.649, directRight: 30, directWrong: 2 };
+const CHAT_TRAIN_19_FLOOR = { hitAt1: 0.861, hitAt3: 0.91, answerableRefused: 0.017, unanswerableRefused: 0.699, directRight: 30, directWrong: 2 };
 
 /** Floors on the twenty-first chat training part (one question per sentence of the articles; blind at a06aca5: hit@1 0.765, hit@3 0.843, 5 of 102 answerable refused, direct 30 right / 5 wrong of 44): today's figures less one question. */
 const CHAT_TRAIN_21_FLOOR = { hitAt1: 0.826, hitAt3: 0.907, answerableRefused: 0.011, unanswerableRefused: 0.713, directRight: 33, directWrong: 2 };

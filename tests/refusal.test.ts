@@ -126,6 +126,14 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("what did kim say about the treaty").answered).toBe(true);
   });
 
+  it("refuses by rule a question about what will happen at a time still to come", () => {
+    const answerer = buildAnswerer("corpus");
+    expect(answerer.answer("will kim jong un visit beijing again next year").answered).toBe(false);
+    expect(answerer.answer("will nk hold another nuclear test before the end of the year").answered).toBe(false);
+    // The articles tell what may come: "it could get another extension".
+    expect(answerer.answer("could the treaty get extended again in the future").answered).toBe(true);
+  });
+
   it("refuses by rule a question for an office holder that no best sentence names", () => {
     const answerer = buildAnswerer("corpus");
     // The articles report what China's ambassador said, never his name.

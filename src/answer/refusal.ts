@@ -112,7 +112,9 @@ const FIRST_PERSON = /\b(?:i|my|mine|myself|im|i'm|i’m|ive|i've|our|ours)\b/i;
  *   questions of the training parts have one; the last asked whose words a quotation is ("where's
  *   the 'forged with blood' line from"), which is no place question;
  * - asking advice for the asker ("how do i renew my passport", "should i refinance", "any
- *   tips"; see `ADVICE_ASKED`): news reports, it does not advise.
+ *   tips"; see `ADVICE_ASKED`): news reports, it does not advise;
+ * - asking what will happen at a time still to come ("will kim visit beijing again next year";
+ *   see `FUTURE_ASKED`).
  */
 export function refusedByRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFact | undefined, next: NextSentence = () => undefined): boolean {
   return refusalRule(plan, hits, fact, next) !== undefined;
@@ -137,6 +139,8 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   if (fact?.kind === "place" && hits.slice(0, 3).every((h) => !fact.tellsAPlace(h.sentence))) return "place-missing";
   // "how do i renew my passport", "should i refinance", "any tips": advice for the asker, which news does not give.
   if (ADVICE_ASKED.test(plan.normalised)) return "advice";
+  // "will kim visit beijing again next year": a future that news cannot report.
+  if (FUTURE_ASKED.test(plan.normalised)) return "future";
   // "what did kim jong il do with the treaty": a name the alias file knows but no article uses.
   if (plan.concepts.some((c) => !c.known && [...c.terms.keys()].every(isEntityTerm))) return "name-no-article-uses";
   if (plan.concepts.some((c) => !c.known && isPlaceName(c.surface.replace(/['’]s$/, "")))) return "place-no-article-names";
@@ -172,6 +176,15 @@ function speakerUnknown(plan: QueryPlan): boolean {
  * of their unanswerable ones are.
  */
 const ADVICE_ASKED = /^(?:how (?:do|can|should|would|could) i|should i|can i|where (?:can|do|should) i)\b(?! (?:know|tell|find out|understand|ask|check|be sure)\b)|\bany tips\b|\bhelp me\b/i;
+
+/**
+ * A question about what will happen at a time still to come ("will china send troops if the us
+ * attacks nk next year", "will nk hold another test before the end of the year"): news reports
+ * what was said and done, not what the future holds. Not "could it be extended in the future",
+ * which the articles' "it could get another extension" answers. Three unanswerable questions of
+ * the training parts and no answerable one are of this kind.
+ */
+const FUTURE_ASKED = /\b(?:will|gonna|going to)\b.*\b(?:next (?:year|month|week|decade|summer|winter)|before the end of (?:the|this) year|in 20[3-9]\d)\b/i;
 
 /** A question for a sum of money: "how much $$ in trade", "whats the dollar value of", "how much is it worth" (not "is it worth it"). */
 const MONEY_ASKED = /\$|\b(?:dollars?|usd|yuan|euros?)\b|\bhow much\b.*\b(?:worth|cost|costs|value)\b|\b(?:money|monetary) value\b/i;
