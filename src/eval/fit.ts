@@ -56,7 +56,9 @@ const MIN_PASSAGE_COVERAGE = 0.175;
  * and 1.2% (65%, 72%), 0.015 2.5% and 1.7% (67%, 74%), 0.02 2.6% and 2.9% (68%, 76%). With
  * thirteen (725 facts, after the objective counted direct lines): 0.005 1.0% and 0.6% (66%, 69%),
  * 0.01 2.0% and 1.1% (72%, 72%), 0.015 2.1% and 1.7% (73%, 74%), 0.02 2.2% and 2.54% (21 of 827;
- * 73%, 75%): still 0.015.
+ * 73%, 75%): still 0.015. After the future rule 0.02 gave 2.2% and 2.42% (20 of 827), within the
+ * rule by one question: left at 0.015, since a rule without a margin for noise flips on such a
+ * change (see the issue's note: it wants a margin, e.g. one standard error below 2.5%).
  */
 const ANSWERABLE_REFUSAL_BUDGET = 0.015;
 /** Other budgets `--cv` measures on the held-out halves, to choose ANSWERABLE_REFUSAL_BUDGET from the training parts alone. */
