@@ -1,7 +1,7 @@
 import { isEntityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan } from "../search/engine.js";
 import { isPlaceName } from "../search/places.js";
-import { NAME_LIKE, NAME_RARITY } from "../search/queryPlan.js";
+import { NAME_LIKE, NAME_RARITY } from "../search/claims.js";
 import type { RefusalParams } from "../search/rankingParams.js";
 import type { ShortFact } from "./direct.js";
 

@@ -1,6 +1,7 @@
 import { type Analyzer, entityTerm, isEntityTerm } from "./analyzer.js";
 import { type AnswerType, answerTypeOf } from "./answerType.js";
 import { ChatNormaliser, chatLexiconWords, type NormalisedQuestion } from "./chat.js";
+import { bareWord, COUNT_CLAIMED, claimedValues, guessedValues } from "./claims.js";
 import { isPlaceName } from "./places.js";
 import { SpellingCorrector } from "./spelling.js";
 import type { Lexicon } from "./lexicon.js";
@@ -19,6 +20,8 @@ import { englishRarity, isEnglishWord, maxEnglishRarity } from "./wordFrequency.
  *   demonym names ("chinese" → China), or the entity term of a name.
  * - Each concept carries how rare its word is in everyday English, which (with its rarity in
  *   the articles) sets its weight in the coverage of the question.
+ * - What the member states rather than asks, a claim to check or a guess after the question,
+ *   is read off the concepts in `claims.ts`.
  */
 export interface Concept {
   /** The question's word or name as typed (after chat normalisation). */
@@ -158,8 +161,9 @@ export class QueryPlanner {
     // A year no sentence uses but the articles were written in: the time they report, no word to look for.
     const reported = concepts.findIndex((c) => !c.known && this.reportedYears.has(c.surface));
     if (reported >= 0) concepts.splice(reported, 1);
-    this.dropGuessedValues(normalised, concepts, conceptAt);
-    const claimed = normalised.claim && this.options.answerType ? this.claimedValues(concepts, text) : undefined;
+    const guessed = guessedValues(normalised, conceptAt);
+    if (guessed.size) concepts.splice(0, concepts.length, ...concepts.filter((c) => !guessed.has(c)));
+    const claimed = normalised.claim && this.options.answerType ? claimedValues(concepts, text) : undefined;
     if (claimed) {
       // The claim asked as the question it answers, read afresh: "mao signed it" → who signed it,
       // "trump met kim twice" → how many times trump met kim, "it was renewed in 1991" → when it was renewed.
@@ -202,51 +206,6 @@ export class QueryPlanner {
     if (!inside && target.terms.size > 0) concepts.push(target);
   }
 
-  /**
-   * A guess after the question ("who is nk's biggest ally? russia?", "which anniversary was it,
-   * the 50th?", "... renewed when? i thought 1981"): its words may help find the answer, but a
-   * name, place or number of it that no article uses is the member's guess, not a word the answer
-   * must hold, nor a reason to refuse.
-   */
-  private dropGuessedValues(normalised: NormalisedQuestion, concepts: Concept[], conceptAt: readonly { start: number; concept: Concept }[]): void {
-    const from = normalised.guessFrom;
-    if (from === undefined) return;
-    const guessed = new Set(conceptAt.filter((a) => a.start >= from).map((a) => a.concept));
-    for (const a of conceptAt) if (a.start < from) guessed.delete(a.concept);
-    const value = (c: Concept) => /^\d+(?:st|nd|rd|th|s)?$/.test(c.surface) || isPlaceName(bareWord(c.surface)) || isName(c);
-    const drop = new Set([...guessed].filter((c) => !c.known && value(c)));
-    if (drop.size) concepts.splice(0, concepts.length, ...concepts.filter((c) => !drop.has(c)));
-  }
-
-  /**
-   * What a claim to check states that an answer may well contradict: its numbers ("renewed in
-   * 1991", "lasts 10 yrs") and the names no article uses ("mao signed it"). They are not words the
-   * answer must contain but the kind of answer sought: a year is a time, a number before a unit of
-   * time a span, another number a count, a name a person.
-   */
-  private claimedValues(concepts: readonly Concept[], text: string): { values: Set<Concept>; type?: AnswerType; name?: Concept; year?: Concept } {
-    const values = new Set<Concept>();
-    let type: AnswerType | undefined;
-    let name: Concept | undefined;
-    let year: Concept | undefined;
-    for (const c of concepts) {
-      // A decade is claimed only when no article's year falls in it ("the 50s or the 60s": the 60s hold 1961).
-      const number = /^\d+$/.test(c.surface) || (/^\d+s$/.test(c.surface) && !c.known);
-      // A name no article uses: a rare word ("mao") or a name the alias file knows ("kim jong il"); not a
-      // country ("i heard japan signed a treaty with nk": the articles tell of no such treaty).
-      const unknownName = !number && !c.known && isName(c) && !isPlaceName(bareWord(c.surface));
-      if (!number && !unknownName) continue;
-      values.add(c);
-      if (unknownName) name ??= c;
-      else if (YEAR.test(c.surface)) year ??= c;
-      if (type) continue;
-      if (unknownName) type = "person";
-      else if (YEAR.test(c.surface)) type = "time";
-      else type = new RegExp(`\\b${c.surface}\\s*(?:years?|yrs?|months?|weeks?|days?|decades?)\\b`, "i").test(text) ? "duration" : "number";
-    }
-    return { values, type, name, year };
-  }
-
   /** 0 for a word commoner in everyday English than `englishFloor`, rising to 1 for a word never seen there; a country's name 1. */
   private englishWeight(word: string): number {
     if (isPlaceName(bareWord(word))) return 1;
@@ -273,21 +232,8 @@ export class QueryPlanner {
   }
 }
 
-const YEAR = /^(?:1[6-9]|20)\d\d$/;
 /** A decade as the normalised question writes it: "1980s" (its first three digits kept). */
 const DECADE = /^((?:1[6-9]|20)\d)0s$/;
-/** How often a claim says something happened: "twice", "3 times", "five times". */
-const COUNT_CLAIMED = /\s*\b(?:once|twice|thrice|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) times)\b/i;
-/** Everyday-English rarity from which an unknown word is taken for a name: "yi" 0.72, "mao" 0.76; "guy" 0.40, "folks" 0.53, "gifts" 0.63. */
-export const NAME_RARITY = 0.7;
-/** A word, not a number or a symbol, of three letters or more. */
-export const NAME_LIKE = /^\p{L}[\p{L}'’-]{2,}$/u;
-
-/** A name, not a word: one the alias file knows, or a word rarer in everyday English than NAME_RARITY ("mao", "choe"). */
-const isName = (c: Concept) => [...c.terms.keys()].some(isEntityTerm) || (c.rarity >= NAME_RARITY && NAME_LIKE.test(c.surface));
-
-/** A word without its possessive ending ("russia's" → "russia"). */
-const bareWord = (word: string) => word.replace(/['’]s$/, "");
 
 /** The places a demonym of the question names, when `token` is (in) one ("chinese" → China). */
 function demonymPlaces(q: NormalisedQuestion, token: { start: number; end: number }): readonly string[] {

@@ -1,0 +1,71 @@
+import type { AnswerType } from "./answerType.js";
+import { isEntityTerm } from "./analyzer.js";
+import type { NormalisedQuestion } from "./chat.js";
+import { isPlaceName } from "./places.js";
+import type { Concept } from "./queryPlan.js";
+
+/**
+ * What a member states rather than asks, read off a question's concepts (the query plan's
+ * step after chat normalisation, which finds the frames: see `chat.ts`): the values of a claim
+ * to check ("i heard it was renewed in 1991, true?", "was it mao who signed it") and the values
+ * of a guess after the question ("who is nk's biggest ally? russia?"). Such values are not words
+ * an answer must hold: a claim's say what kind of answer is sought, a guess's are dropped.
+ */
+
+/** Everyday-English rarity from which an unknown word is taken for a name: "yi" 0.72, "mao" 0.76; "guy" 0.40, "folks" 0.53, "gifts" 0.63. */
+export const NAME_RARITY = 0.7;
+/** A word, not a number or a symbol, of three letters or more. */
+export const NAME_LIKE = /^\p{L}[\p{L}'’-]{2,}$/u;
+const YEAR = /^(?:1[6-9]|20)\d\d$/;
+/** How often a claim says something happened: "twice", "3 times", "five times". */
+export const COUNT_CLAIMED = /\s*\b(?:once|twice|thrice|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) times)\b/i;
+
+/** A word without its possessive ending ("russia's" → "russia"). */
+export const bareWord = (word: string) => word.replace(/['’]s$/, "");
+
+/** A name, not a word: one the alias file knows, or a word rarer in everyday English than NAME_RARITY ("mao", "choe"). */
+const isName = (c: Concept) => [...c.terms.keys()].some(isEntityTerm) || (c.rarity >= NAME_RARITY && NAME_LIKE.test(c.surface));
+
+/**
+ * A guess after the question ("who is nk's biggest ally? russia?", "which anniversary was it,
+ * the 50th?", "... renewed when? i thought 1981"): its words may help find the answer, but a
+ * name, place or number of it that no article uses is the member's guess, not a word the answer
+ * must hold, nor a reason to refuse. These concepts are to be dropped.
+ */
+export function guessedValues(normalised: NormalisedQuestion, conceptAt: readonly { start: number; concept: Concept }[]): Set<Concept> {
+  const from = normalised.guessFrom;
+  if (from === undefined) return new Set();
+  const guessed = new Set(conceptAt.filter((a) => a.start >= from).map((a) => a.concept));
+  for (const a of conceptAt) if (a.start < from) guessed.delete(a.concept);
+  const value = (c: Concept) => /^\d+(?:st|nd|rd|th|s)?$/.test(c.surface) || isPlaceName(bareWord(c.surface)) || isName(c);
+  return new Set([...guessed].filter((c) => !c.known && value(c)));
+}
+
+/**
+ * What a claim to check states that an answer may well contradict: its numbers ("renewed in
+ * 1991", "lasts 10 yrs") and the names no article uses ("mao signed it"). They are not words the
+ * answer must contain but the kind of answer sought: a year is a time, a number before a unit of
+ * time a span, another number a count, a name a person.
+ */
+export function claimedValues(concepts: readonly Concept[], text: string): { values: Set<Concept>; type?: AnswerType; name?: Concept; year?: Concept } {
+  const values = new Set<Concept>();
+  let type: AnswerType | undefined;
+  let name: Concept | undefined;
+  let year: Concept | undefined;
+  for (const c of concepts) {
+    // A decade is claimed only when no article's year falls in it ("the 50s or the 60s": the 60s hold 1961).
+    const number = /^\d+$/.test(c.surface) || (/^\d+s$/.test(c.surface) && !c.known);
+    // A name no article uses: a rare word ("mao") or a name the alias file knows ("kim jong il"); not a
+    // country ("i heard japan signed a treaty with nk": the articles tell of no such treaty).
+    const unknownName = !number && !c.known && isName(c) && !isPlaceName(bareWord(c.surface));
+    if (!number && !unknownName) continue;
+    values.add(c);
+    if (unknownName) name ??= c;
+    else if (YEAR.test(c.surface)) year ??= c;
+    if (type) continue;
+    if (unknownName) type = "person";
+    else if (YEAR.test(c.surface)) type = "time";
+    else type = new RegExp(`\\b${c.surface}\\s*(?:years?|yrs?|months?|weeks?|days?|decades?)\\b`, "i").test(text) ? "duration" : "number";
+  }
+  return { values, type, name, year };
+}
