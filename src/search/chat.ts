@@ -56,13 +56,13 @@ export interface NormalisedQuestion {
    * The member states something to be checked rather than asks ("i heard it was renewed in 1991,
    * true?", "pretty sure mao signed it"), or offers answers to choose from ("1961 or 1962"): the
    * frame is dropped, and the numbers and unknown names of the claim are what is checked, not
-   * words an answer must contain (see `queryPlan.ts`).
+   * words an answer must contain (see `claims.ts`).
    */
   claim: boolean;
   /**
    * Where a guess after the question starts in `text` ("who is nk's biggest ally? russia?": at
    * "russia"): its words may help find the answer, but its names and numbers are the member's
-   * guess, not words an answer must hold (see `queryPlan.ts`).
+   * guess, not words an answer must hold (see `claims.ts`).
    */
   guessFrom?: number;
   /** Whom a cleft claim names ("was it choe son hui who ...": "choe son hui"), at the start of `text`. */
