@@ -328,9 +328,31 @@ describe("kinships and coined words", () => {
   });
 });
 
+describe("a question word or the thing asked typed last or first, as chat has it", () => {
+  it("reads a trailing where or when as the question word", () => {
+    expect(factKind("wait china is building missile silos?? where")).toBe("place");
+    expect(factKind("china's building silos? where tho")).toBe("place");
+    expect(factKind("xi visited pyongyang when exactly")).toBe("date");
+    // A blank to fill is not moved: "would lead where" asks the word of the sentence.
+    expect(factKind("ri son gwon said talks with washington would lead where")).toBe("blank");
+    // Nor a question that already has its question word.
+    expect(factKind("what did xi say? when")).not.toBe("place");
+  });
+
+  it("reads the thing asked typed first or alone", () => {
+    expect(factKind("year it got renewed last?")).toBe("year");
+    expect(factKind("year diplomatic relations started between china and dprk?")).toBe("year");
+    expect(factKind("xi-kim meeting count?")).toBe("count");
+    expect(factKind("treaty name??")).toBe("name");
+    expect(factKind("whats the treaty's full official name")).toBe("name");
+    // "years old" is an age, asked elsewhere; "years" alone at the start is no year asked.
+    expect(factKind("years since the treaty was signed?")).not.toBe("year");
+  });
+});
+
 describe("where: a place, else the occasion or the ground", () => {
   it("takes the occasion beside the person asked about", () => {
-    expect(spanIn("at what event did campbell say all that", "Kurt Campbell said Tuesday at an online Asia Society event that he expects the two leaders will meet at the G20 summit in October.")).toBe("online Asia Society event");
+    expect(spanIn("at what event did campbell say all that", "Kurt Campbell said Tuesday at an online Asia Society event that he expects the two leaders will meet at the G20 summit in October.")).toBe("at an online Asia Society event");
   });
 
   it("answers where with a place after 'in' or 'at', before any occasion", () => {
@@ -338,8 +360,8 @@ describe("where: a place, else the occasion or the ground", () => {
   });
 
   it("answers where with the occasion or the ground when no place is named", () => {
-    expect(spanIn("where did wang talk about the treaty", "Wang Wenbin said Wednesday at a regular press briefing that the treaty was a strategic decision.")).toBe("regular press briefing");
-    expect(spanIn("where is china building silos", "China is constructing underground missile silos in the desert.")).toBe("desert");
+    expect(spanIn("where did wang talk about the treaty", "Wang Wenbin said Wednesday at a regular press briefing that the treaty was a strategic decision.")).toBe("at a regular press briefing");
+    expect(spanIn("where is china building silos", "China is constructing underground missile silos in the desert.")).toBe("in the desert");
   });
 
 });

@@ -155,7 +155,7 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("which city was the treaty signed in").answered).toBe(false);
     expect(answerer.answer("where did trump and kim first meet").answered).toBe(false);
     // The occasion told after the act ("will meet at the G20 summit"), not before ("at an online Asia Society event that he expects").
-    expect(answerer.answer("where does kurt campbell expect biden and xi to meet").direct?.text).toBe("G20 summit");
+    expect(answerer.answer("where does kurt campbell expect biden and xi to meet").direct?.text).toBe("at the G20 summit");
     expect(answerer.answer("where did xi visit in 2019").answered).toBe(true);
     // An occasion tells where, though the sentence tells of two ("at an online Asia Society event ... at the G20 summit").
     expect(answerer.answer("where did campbell make the g20 comment").answered).toBe(true);

@@ -35,10 +35,20 @@ const WHICH_OFFICE = new RegExp(`^(which|what) (?:(?!(?:did|does|do|is|was|were|
  */
 const YES_OR_NO = /^(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)\b(?![^,]*,\s*(?:like\s+|so\s+|and\s+)?(?:what|whats|which|when|who|whos|whose|how|where)\b)/;
 
+/**
+ * "china is building missile silos?? where", "xi visited pyongyang when exactly": a question word
+ * typed last, after what it asks about, moved to the front ("where china is building missile
+ * silos"), where the rules below look for it.
+ */
+function whWordLast(q: string): string {
+  const m = /^(.+?)(?:[?!.,]+ *(where|when)(?: (?:exactly|tho|though|then|again|now|pls|please))?| (where|when)(?: (?:exactly|tho|though|then|again|now|pls|please)))\??$/.exec(q);
+  return m && !/\b(?:where|when|who|what|which|how)\b/.test(m[1]!) ? `${m[2] ?? m[3]} ${m[1]!.replace(/[?!.,]+$/, "")}` : q;
+}
+
 /** The kind of short fact a question asks for, from its (normalised) wording; undefined for other questions. */
 export function factKind(question: string): FactKind | undefined {
   // "do u know who delivered the messages", "can you tell me when ...": the question inside.
-  const q = questionInside(question.toLowerCase());
+  const q = whWordLast(questionInside(question.toLowerCase()));
   // "is kim il sung kim jong un's dad or grandpa": which kinship, though it opens like a yes or no.
   if (/\b(?:dad|father|grandpa|grandfather|son|grandson|uncle|brother|nephew)\b.* or (?:his |her )?(?:dad|father|grandpa|grandfather|son|grandson|uncle|brother|nephew)\b/.test(q)) return "kin";
   // "who was kim il sung to kim jong un": what one is to the other, not a third person.
@@ -59,13 +69,14 @@ export function factKind(question: string): FactKind | undefined {
   if (/\b[a-z]+ (what|where|who|whom)\??$/.test(unpadded) && !/^(what|where|who|whom)\b/.test(unpadded.replace(/\?$/, ""))) return "blank";
   // "how many years old did it turn": an age, not a count.
   if (/\bhow many (?:years|yrs) old\b/.test(q)) return "age";
-  if (/\b(what|which) (years?|yrs?|decades?)\b|(?<!\b(?:per|every|a|each|this|last|next) )\b(years?|yrs?)\??$|\bhow far back\b/.test(q)) return "year";
+  // "year it got renewed last?": the thing asked, typed first.
+  if (/^(?:the )?(?:year|yr) (?!old\b)|\b(what|which) (years?|yrs?|decades?)\b|(?<!\b(?:per|every|a|each|this|last|next) )\b(years?|yrs?)\??$|\bhow far back\b/.test(q)) return "year";
   if (/\b(what|which) month\b/.test(q)) return "month";
   if (/\b(what|which) (birthday|anniversary)\b|\bhow many (years|yrs)\b.*\banniversar/.test(q)) return "age";
   if (DATE_ASKED.test(q) || /\b(what|which)(?: [a-z]+){0,2} (date|day|month)\b|^(since )?when\b|\bwhen (was|were|did|is|will|does|do|r|are)\b|\bwhen\??$|\bdate\??$/.test(q)) return "date";
   if (/\bhow many (years|yrs|months|days|weeks|decades)\b.*\b(last|valid|good|run)\b|\b(lasts?|valid|good|runs?)\b.*\bhow many (years|yrs|months|days|weeks|decades)\b/.test(q)) return "duration";
   // "xi kim meetings count since 2018?": a plural and "count" ask how many.
-  if (/\bhow many\b|\bhow much\b|\bhow often\b|^(?:the )?number of\b|\b[a-z]+s count\b/.test(q)) return "count";
+  if (/\bhow many\b|\bhow much\b|\bhow often\b|^(?:the )?number of\b|\b[a-z]+s count\b|\b[a-z]+ count\??$/.test(q)) return "count";
   if (/\bhow long\b|\b(term|length|duration|period|validity)\b|\bexpir(e|es|y)\b/.test(q)) return "duration";
   if (/\bhow old\b/.test(q)) return "age";
   if (
@@ -79,7 +90,7 @@ export function factKind(question: string): FactKind | undefined {
     return "expansion";
   }
   // "whats the full official name of the pact", "what do they officially call it": the name of a thing, not a person's office.
-  if (/\b(what|whats|wat) (is )?(the |its )?((full|official|formal|real|whole) )*name\b|\bwhat is (it|the [a-z]+) called\b|\bcalled\??$|\b(what|wat) do (they|we|u|you|people) officially call\b|\b(what|wat) do (they|we|u|you|people) call (?:[\w-]+ ){0,4}(pact|treaty|agreement|accord|deal|party|agency|media|outlet)\b|\b(official|full|formal) (name|title) of\b/.test(q)) return "name";
+  if (/\b(what|whats|wat) (is )?(the |its )?((full|official|formal|real|whole) )*name\b|\bwhat is (it|the [a-z]+) called\b|\bcalled\??$|\b(what|wat) do (they|we|u|you|people) officially call\b|\b(what|wat) do (they|we|u|you|people) call (?:[\w-]+ ){0,4}(pact|treaty|agreement|accord|deal|party|agency|media|outlet)\b|\b(official|full|formal) (name|title) of\b|\b(?:treaty|pact|agreement|accord|alliance)(?:['’]s)? (?:(?:full|official|formal|real) )*name\b/.test(q)) return "name";
   // "what does sung kim do" asks a job; "what does the treaty actually do", what it does.
   if (/\b(job|title|role|position|post|rank)\b|\bwhat does (?!.*\b(?:treaty|pact|alliance|agreement|accord|deal|it|this|that)\b).* do\b/.test(q)) return "title";
   if (/\b(which|what) (?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b)[a-z-]+ ){0,3}(outlet|paper|newspaper|agency|media|news)\b|\bwho (?:first )?(?:reported|broke)\b|\baccording to (who|whom)\b|\b(where|who) did .* (get )?report(ed)?\b|\bsource\b/.test(q)) return "source";
@@ -419,9 +430,9 @@ function coinedFor(plan: QueryPlan, text: string, analyzer: Analyzer): Span | un
   );
 }
 
-/** "at the G20 summit", "at an online Asia Society event", "in the desert": the words after the article, up to the occasion or ground. */
+/** "at the G20 summit", "at an online Asia Society event", "in the desert": the occasion or ground with its preposition, as a line says where. */
 const OCCASION = "summit|event|briefing|conference|meeting|forum|ceremony|session|banquet|reception|rally|parade";
-const VENUE = new RegExp(`\\b(?:at|in|during) (?:a|an|the) ((?:[\\p{L}\\d-]+ ){0,3}(?:${OCCASION}|desert|border|capital))\\b`, "gu");
+const VENUE = new RegExp(`\\b((?:at|in|during) (?:a|an|the) (?:[\\p{L}\\d-]+ ){0,3}(?:${OCCASION}|desert|border|capital))\\b`, "gu");
 const ANY_VENUE = new RegExp(VENUE.source, "u");
 /** A capitalised name after "in" or "at" that is no month or weekday ("in Geneva", not "in March"). */
 const NAMED_PLACE = new RegExp(`\\b(?:in|at) (?!(?:${MONTH}|${WEEKDAY})\\b)[A-Z][\\p{Ll}]+`, "u");
