@@ -350,6 +350,23 @@ describe("a question word or the thing asked typed last or first, as chat has it
   });
 });
 
+describe("who said or foresaw it", () => {
+  const sentence = "National Security Council Indo-Pacific Coordinator Kurt Campbell said Tuesday at an online Asia Society event that he expects the two leaders will meet at the G20 summit in October.";
+
+  it("answers who said something about an office with the sayer, not a holder of that office", () => {
+    expect(direct("who said the two presidents might meet at the g20")?.text).toBe("Kurt Campbell");
+    expect(shortFactOf("who said the two presidents might meet at the g20")?.asksForOfficeHolder).toBe(false);
+    // Asked of the office itself, only its holder answers.
+    expect(shortFactOf("who is the us president")?.asksForOfficeHolder).toBe(true);
+  });
+
+  it("answers who foresaw or claimed something with whoever the sentence gives the words to", () => {
+    expect(spanIn("who predicted the biden xi meeting at the g20", sentence)).toBe("Kurt Campbell");
+    // Any other act must be told: Campbell did not sign anything.
+    expect(spanIn("who signed the deal at the g20", sentence)).toBeUndefined();
+  });
+});
+
 describe("where: a place, else the occasion or the ground", () => {
   it("takes the occasion beside the person asked about", () => {
     expect(spanIn("at what event did campbell say all that", "Kurt Campbell said Tuesday at an online Asia Society event that he expects the two leaders will meet at the G20 summit in October.")).toBe("at an online Asia Society event");

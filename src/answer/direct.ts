@@ -208,7 +208,8 @@ export class ShortFact {
   /** Whether the question asks who holds an office ("whats the name of chinas ambassador in pyongyang", "who is the chinese spokesman"), not who did something. */
   get asksForOfficeHolder(): boolean {
     // "according to the spokesman" names a source, not the office asked for.
-    return this.kind === "person" && PERSON_ROLE.test(this.plan.normalised.replace(ACCORDING_TO, "")) && !this.asksForDoer;
+    // "who said the two presidents might meet": the office named is what was said about, not the sayer's.
+    return this.kind === "person" && PERSON_ROLE.test(this.plan.normalised.replace(ACCORDING_TO, "")) && !this.asksForDoer && !WHO_SAID.test(this.plan.normalised.toLowerCase());
   }
 
   /**

@@ -50,7 +50,9 @@ export function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notA
     if (doers) return doers.length === 2 && joined(text, doers[0]!, doers[1]!) ? { start: doers[0]!.start, end: doers[1]!.end } : only(doers);
     // Nor one that does not tell of the act: "Wang Wenbin said ... the 1961 treaty" names no signer.
     // (The thesaurus's words for the act, tried too, gave as many wrong answers as right ones.)
-    return undefined;
+    // But what someone foresaw or claimed is told as their words: "who predicted they would meet"
+    // is answered by "Campbell said ... he expects the two leaders will meet", as "who said" is.
+    if (found !== undefined || ![...verb].some((v) => SAYING.has(v))) return undefined;
   }
   const candidates = holdingOffice((people.length ? people : unknown.length ? unknown : others).filter(notAsked), plan, text, analyzer);
   if (candidates.length === 2 && JOINED.test(text.slice(candidates[0]!.end, candidates[1]!.start))) {
@@ -216,6 +218,9 @@ function joined(text: string, first: Span, second: Span): boolean {
 
 /** "who signed", "who has led", "which leaders signed", "what officials delivered", "who physically delivered": the word that may be the action asked about. */
 const WHO_DID = new RegExp(`^(?:who|whom|(?:which|what) (?:[a-z-]+ ){0,2}?(?:${ROLE}|countr(?:y|ies)|sides?|signator(?:y|ies)|parties|korean|chinese|american|russian|japanese)s?) (?:(?:has|have|had|did|will|would) )?(?:[a-z]{3,}ly |first )?(?!(?:${ROLE})s?\\b)([a-z]+)\\b`);
+
+/** Verbs of saying and foreseeing, as stems: their doer is whoever the sentence gives the words to. */
+const SAYING = new Set(["predict", "forecast", "expect", "anticip", "think", "believ", "suggest", "hint", "claim", "argu", "warn", "insist", "assert", "state", "announc"]);
 
 /** Words after "who" that ask for no action ("who is", "who was the envoy"). */
 const NOT_AN_ACTION = /^(?:is|was|are|were|be|been|has|have|had|did|does|do|will|would|can|could|should|exactly|actually|really|else|the|a|an)$/;
