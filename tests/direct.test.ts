@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { directSpan, factKind, shortFact } from "../src/answer/direct.js";
+import { directSpan, shortFact } from "../src/answer/direct.js";
+import { factKind } from "../src/answer/factKind.js";
 import { buildAnswerer } from "../src/pipeline.js";
 
 const answerer = buildAnswerer("corpus");

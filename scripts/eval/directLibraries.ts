@@ -1,6 +1,7 @@
 import * as chrono from "chrono-node";
 import nlp from "compromise";
-import { directSpan, type FactKind, factKind } from "../../src/answer/direct.js";
+import { directSpan } from "../../src/answer/direct.js";
+import { type FactKind, factKind } from "../../src/answer/factKind.js";
 import { normalise, readQuestionFile } from "../../src/eval/evaluate.js";
 import { buildAnswerer } from "../../src/pipeline.js";
 

@@ -1,10 +1,10 @@
 import { type Analyzer, entityTerm } from "../search/analyzer.js";
-import { DATE_ASKED } from "../search/answerType.js";
 import type { QueryPlan } from "../search/queryPlan.js";
-import { asksForDoer, holdsPostAsked, namesNoDoer, namesPostAsked, PERSON_ROLE, personOf, ROLE, titleOf } from "./people.js";
-import { blankOf, withoutTrailingFiller } from "./blanks.js";
+import { asksForDoer, holdsPostAsked, namesNoDoer, namesPostAsked, PERSON_ROLE, personOf, titleOf } from "./people.js";
+import { blankOf } from "./blanks.js";
+import { type FactKind, factKind } from "./factKind.js";
 import { AGE, countedTerms, DURATION, holdsMeasure, NUMBER_WORD, YEAR } from "./measures.js";
-import { matches, only, questionInside, type Span, trimLeadingLowercase } from "./spans.js";
+import { matches, only, type Span, trimLeadingLowercase } from "./spans.js";
 
 /**
  * The one-line answer to a short-fact question ("when was it renewed" → "1981 and 2001"),
@@ -15,105 +15,12 @@ import { matches, only, questionInside, type Span, trimLeadingLowercase } from "
  * one thing of that kind that the question does not already name: a wrong line is worse than
  * none, so anything ambiguous gives none.
  */
-export type FactKind = "date" | "year" | "month" | "count" | "duration" | "age" | "person" | "title" | "expansion" | "source" | "place" | "blank" | "name" | "kin" | "coined";
-
 export type { Span } from "./spans.js";
 
-const NAME_OF_OFFICE = new RegExp(`\\bname of (?:[\\w'’]+ ){0,4}(?:${ROLE})s?\\b|^name (?:the )?(?:[\\w'’]+ ){0,3}(?:${ROLE})s?\\b`);
-/** "nk amb in beijing name pls" (not "the official name of the treaty": a word between). */
 /** "how long is the border", "how long is the river": the length of a thing on the ground. */
 const LENGTH_OF_A_THING = /\bhow long (?:is|was|are|were) (?:the )?(?:[\w'’-]+ ){0,4}(?:border|frontier|boundary|river|wall|bridge|road|railway|railroad|coast|coastline|tunnel|canal|runway|pipeline)s?\b/i;
-const OFFICE_THEN_NAME = new RegExp(`\\b(?:${ROLE})s?\\b(?: [\\w'’]+){1,4} names?\\b`);
-const OFFICE_OR_OFFICE = new RegExp(`\\b(?:${ROLE})\\s+or\\s+(?:${ROLE})\\b`);
-/** "which chinese official", "what country": not "what did the ambassador push for", which asks what they did. */
 /** "according to the spokesman", "per the ambassador": who says so, not who is asked about. */
 const ACCORDING_TO = /\b(?:according (?:to|too)|per|says|said) (?:the |a )?[\w-]+(?: [\w-]+)?$/i;
-const WHICH_OFFICE = new RegExp(`^(which|what) (?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|the|a|an)\\b)[\\w-]+ ){0,3}(?:${ROLE}|country|countries|side)s?\\b`);
-/**
- * A question opening on an auxiliary asks yes or no ("is the alliance still on", "was the guy who
- * signed it kim's grandpa"), unless a clause of its own asks more ("does it expire, whats the term").
- */
-const YES_OR_NO = /^(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)\b(?![^,]*,\s*(?:like\s+|so\s+|and\s+)?(?:what|whats|which|when|who|whos|whose|how|where)\b)/;
-
-/**
- * "china is building missile silos?? where", "xi visited pyongyang when exactly": a question word
- * typed last, after what it asks about, moved to the front ("where china is building missile
- * silos"), where the rules below look for it.
- */
-function whWordLast(q: string): string {
-  const m = /^(.+?)(?:[?!.,]+ *(where|when)(?: (?:exactly|tho|though|then|again|now|pls|please))?| (where|when)(?: (?:exactly|tho|though|then|again|now|pls|please)))\??$/.exec(q);
-  return m && !/\b(?:where|when|who|what|which|how)\b/.test(m[1]!) ? `${m[2] ?? m[3]} ${m[1]!.replace(/[?!.,]+$/, "")}` : q;
-}
-
-/** The kind of short fact a question asks for, from its (normalised) wording; undefined for other questions. */
-export function factKind(question: string): FactKind | undefined {
-  // "do u know who delivered the messages", "can you tell me when ...": the question inside.
-  const q = whWordLast(questionInside(question.toLowerCase()));
-  // "is kim il sung kim jong un's dad or grandpa": which kinship, though it opens like a yes or no.
-  if (/\b(?:dad|father|grandpa|grandfather|son|grandson|uncle|brother|nephew)\b.* or (?:his |her )?(?:dad|father|grandpa|grandfather|son|grandson|uncle|brother|nephew)\b/.test(q)) return "kin";
-  // "who was kim il sung to kim jong un": what one is to the other, not a third person.
-  if (/^who (?:is|was) (?!(?:the|a|an|this|that|his|her|their) )[a-z' -]+? (?:to|for) (?!(?:the|a|an|this|that|his|her|their) )[a-z' -]+?(?: exactly| again)?\??$/.test(q) && !PERSON_ROLE.test(q) && !/\b(?:china|korea|us|america|japan|russia|beijing|pyongyang|washington|seoul)\b/.test(q) && !/\b(?:talking|speaking|writing|sending|sent|said|say|says|wrote|told|referring|referred|going|came|come|went|meet|met|signed)\b/.test(q)) return "kin";
-  // "was the guy who signed it kim's grandpa?": a yes-or-no question, whatever it names.
-  if (YES_OR_NO.test(q)) return undefined;
-  // "whats the name of nk's ambassador", "nk amb in beijing name pls": a person asked by the name of their office.
-  if (NAME_OF_OFFICE.test(q) || OFFICE_THEN_NAME.test(q)) return "person";
-  // "zhou enlai was what, premier or president?": which office.
-  if (OFFICE_OR_OFFICE.test(q)) return "title";
-  // "who is Sung Kim": what the person is, not another person.
-  // (But "who is the chinese spokesman", "who are the signatories" ask for the person in the role.)
-  if (/^(who|whom) (is|was|are) (?:the )?[a-z]+(?: [a-z]+){0,2}\??$/.test(q) && !PERSON_ROLE.test(q) && !/\b(?:signator(?:y|ies)|parties|members)\b/.test(q)) return "title";
-  // "dprk stands for what": an expansion, though it ends like a blank to fill.
-  if (/\bstands? (?:for|4) (?:what|wat)\??$/.test(q)) return "expansion";
-  // "xi said he'd take cooperation to a new what": the word that fills the blank.
-  const unpadded = withoutTrailingFiller(q);
-  if (/\b[a-z]+ (what|where|who|whom)\??$/.test(unpadded) && !/^(what|where|who|whom)\b/.test(unpadded.replace(/\?$/, ""))) return "blank";
-  // "how many years old did it turn": an age, not a count.
-  if (/\bhow many (?:years|yrs) old\b/.test(q)) return "age";
-  // "year it got renewed last?": the thing asked, typed first.
-  if (/^(?:the )?(?:year|yr) (?!old\b)|\b(what|which) (years?|yrs?|decades?)\b|(?<!\b(?:per|every|a|each|this|last|next) )\b(years?|yrs?)\??$|\bhow far back\b/.test(q)) return "year";
-  if (/\b(what|which) month\b/.test(q)) return "month";
-  if (/\b(what|which) (birthday|anniversary)\b|\bhow many (years|yrs)\b.*\banniversar/.test(q)) return "age";
-  if (DATE_ASKED.test(q) || /\b(what|which)(?: [a-z]+){0,2} (date|day|month)\b|^(since )?when\b|\bwhen (was|were|did|is|will|does|do|r|are)\b|\bwhen\??$|\bdate\??$/.test(q)) return "date";
-  if (/\bhow many (years|yrs|months|days|weeks|decades)\b.*\b(last|valid|good|run)\b|\b(lasts?|valid|good|runs?)\b.*\bhow many (years|yrs|months|days|weeks|decades)\b/.test(q)) return "duration";
-  // "xi kim meetings count since 2018?": a plural and "count" ask how many.
-  if (/\bhow many\b|\bhow much\b|\bhow often\b|^(?:the )?number of\b|\b[a-z]+s count\b|\b[a-z]+ count\??$/.test(q)) return "count";
-  if (/\bhow long\b|\b(term|length|duration|period|validity)\b|\bexpir(e|es|y)\b/.test(q)) return "duration";
-  if (/\bhow old\b/.test(q)) return "age";
-  if (
-    /\bstands? (?:for|4)\b|\bshort for\b|\babbreviation\b|\bacronym\b/.test(q) ||
-    // "what is the DPRK", not "who is the US special representative".
-    /^(what|who) (is|are) (the )?[A-Z]{2,6}(?: (?:exactly|anyway|again|even))?\??$/.test(question) ||
-    /\b(what|wat) does (the )?[a-z]{2,6} mean\b|^[a-z]{2,6} ?= ?\?|^(?:the )?[a-z]{2,6} full (?:name|form)\??$|\bmeaning of (?:the )?[a-z]{2,6}\??$/.test(q) ||
-    // "what mean KCNA?": as a learner of English asks it.
-    /\b(?:what|wat) means? (?:the )?[A-Z]{2,6}\b/.test(question)
-  ) {
-    return "expansion";
-  }
-  // "whats the full official name of the pact", "what do they officially call it": the name of a thing, not a person's office.
-  if (/\b(what|whats|wat) (is )?(the |its )?((full|official|formal|real|whole) )*name\b|\bwhat is (it|the [a-z]+) called\b|\bcalled\??$|\b(what|wat) do (they|we|u|you|people) officially call\b|\b(what|wat) do (they|we|u|you|people) call (?:[\w-]+ ){0,4}(pact|treaty|agreement|accord|deal|party|agency|media|outlet)\b|\b(official|full|formal) (name|title) of\b|\b(?:treaty|pact|agreement|accord|alliance)(?:['’]s)? (?:(?:full|official|formal|real) )*name\b/.test(q)) return "name";
-  // "what does sung kim do" asks a job; "what does the treaty actually do", what it does.
-  if (/\b(job|title|role|position|post|rank)\b|\bwhat does (?!.*\b(?:treaty|pact|alliance|agreement|accord|deal|it|this|that)\b).* do\b/.test(q)) return "title";
-  if (/\b(which|what) (?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b)[a-z-]+ ){0,3}(outlet|paper|newspaper|agency|media|news)\b|\bwho (?:first )?(?:reported|broke)\b|\baccording to (who|whom)\b|\b(where|who) did .* (get )?report(ed)?\b|\bsource\b/.test(q)) return "source";
-  if (
-    /^(who|whom|whose)\b|\b(who|whose) (is|was|were|are|did|signed|delivered)\b|\bwhose\b|\bwhat(?:s| is) (?:his|her|their) names?\b|\bsignator(?:y|ies)\b/.test(q) ||
-    // "which north korean put his name on it": a person by their people.
-    /^(?:which|what) (?:[a-z]+ )?(?:korean|chinese|american|russian|japanese)s?\b(?! (?:side|government|govt|media|outlet|paper|newspaper|agency|news|state|official))/.test(q) ||
-    // "north koreas main ally is which country": a country, read as a "who" (see `personOf`).
-    /(?<!\b(?:in|at|to|from) )\b(?:which|what) (?:country|nation)\b/.test(q) ||
-    WHICH_OFFICE.test(q)
-  ) {
-    return "person";
-  }
-  // "where's that quote from" asks whose words, not a place.
-  if (/\bfrom\??$/.test(q) && /^where\b/.test(q)) return undefined;
-  if (/^where\b|\bwhere (was|were|did|is|are|r|will)\b|\b(in |at )?(what|which) (city|town|capital|country|place)\b|\b(?:at|in|during) (?:what|which) (?:event|occasion|venue|meeting|summit|conference|briefing)\b|\b(?:what|which) (?:summit|venue|event)\b/.test(q)) return "place";
-  // "how is kim il sung related to kim jong un": a kinship.
-  if (/\bhow (?:is|was|are|were) .+ related\b/.test(q)) return "kin";
-  // "what did nk call bidens policy": the words they called it, in quotation marks.
-  // (Not "what do they call the pact": its name, read below.)
-  if (/^(?:what|wat) (?:did|does) .+ (?:call|label|brand|dub)\b/.test(q)) return "coined";
-  return undefined;
-}
 
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 /** "July 11, 1961", "March 2018", "July 11", "1981 and 2001", "the 1930s", "1961". */
