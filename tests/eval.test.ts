@@ -23,6 +23,9 @@ const CHAT_VAL_12_FLOOR = { hitAt1: 0.688, hitAt3: 0.755, answerableRefused: 0.0
 /** Floors on the sixth blind validation part (the independent check's shape; first measured at 27f1261: hit@1 0.822, hit@3 0.978, 0 of 45 answerable and 7 of 8 unanswerable refused, direct 17 right / 0 wrong of 18): today's figures less one question. */
 const CHAT_VAL_14_FLOOR = { hitAt1: 0.799, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.749, directRight: 16, directWrong: 1 };
 
+/** Floors on the twenty-fifth chat training part (terse mobile chat: shorthand, dropped words, the question word last; blind at de7eedb: hit@1 0.789, hit@3 0.897, 8 of 175 answerable refused, direct 30 right / 3 wrong of 58): today's figures less one question. */
+const CHAT_TRAIN_25_FLOOR = { hitAt1: 0.782, hitAt3: 0.89, answerableRefused: 0.053, unanswerableRefused: 0.718, directRight: 29, directWrong: 4 };
+
 /** Floors on the fifth chat training part (short facts and on-topic unanswerable questions): today's figures less one question. */
 const CHAT_TRAIN_5_FLOOR = { hitAt1: 0.899, hitAt3: 0.949, answerableRefused: 0.021, unanswerableRefused: 0.687, directRight: 76, directWrong: 2 };
 
@@ -102,6 +105,7 @@ describe("answer quality (npm run eval)", () => {
     ["ninth training", "tests/eval/chat-train-9.json", 130, CHAT_TRAIN_9_FLOOR],
     ["eleventh training", "tests/eval/chat-train-11.json", 100, CHAT_TRAIN_11_FLOOR],
     ["thirteenth training", "tests/eval/chat-train-13.json", 100, CHAT_TRAIN_13_FLOOR],
+    ["twenty-fifth training", "tests/eval/chat-train-25.json", 175, CHAT_TRAIN_25_FLOOR],
     ["fifteenth training", "tests/eval/chat-train-15.json", 90, CHAT_TRAIN_15_FLOOR],
     ["seventeenth training", "tests/eval/chat-train-17.json", 187, CHAT_TRAIN_17_FLOOR],
     ["nineteenth training", "tests/eval/chat-train-19.json", 123, CHAT_TRAIN_19_FLOOR],
