@@ -26,6 +26,9 @@ const CHAT_VAL_14_FLOOR = { hitAt1: 0.799, hitAt3: 0.955, answerableRefused: 0.0
 /** Floors on the twenty-fifth chat training part (terse mobile chat: shorthand, dropped words, the question word last; blind at de7eedb: hit@1 0.789, hit@3 0.897, 8 of 175 answerable refused, direct 30 right / 3 wrong of 58): today's figures less one question. */
 const CHAT_TRAIN_25_FLOOR = { hitAt1: 0.782, hitAt3: 0.89, answerableRefused: 0.053, unanswerableRefused: 0.718, directRight: 29, directWrong: 4 };
 
+/** Floors on the twenty-seventh chat training part (conversational messages: context, claims and quotes to check, everyday words; blind at d226a65: hit@1 0.781, hit@3 0.874, 2 of 151 answerable refused, direct 34 right / 2 wrong of 55): today's figures less one question. */
+const CHAT_TRAIN_27_FLOOR = { hitAt1: 0.773, hitAt3: 0.866, answerableRefused: 0.021, unanswerableRefused: 0.677, directRight: 33, directWrong: 3 };
+
 /** Floors on the fifth chat training part (short facts and on-topic unanswerable questions): today's figures less one question. */
 const CHAT_TRAIN_5_FLOOR = { hitAt1: 0.899, hitAt3: 0.949, answerableRefused: 0.021, unanswerableRefused: 0.687, directRight: 76, directWrong: 2 };
 
@@ -106,6 +109,7 @@ describe("answer quality (npm run eval)", () => {
     ["eleventh training", "tests/eval/chat-train-11.json", 100, CHAT_TRAIN_11_FLOOR],
     ["thirteenth training", "tests/eval/chat-train-13.json", 100, CHAT_TRAIN_13_FLOOR],
     ["twenty-fifth training", "tests/eval/chat-train-25.json", 175, CHAT_TRAIN_25_FLOOR],
+    ["twenty-seventh training", "tests/eval/chat-train-27.json", 151, CHAT_TRAIN_27_FLOOR],
     ["fifteenth training", "tests/eval/chat-train-15.json", 90, CHAT_TRAIN_15_FLOOR],
     ["seventeenth training", "tests/eval/chat-train-17.json", 187, CHAT_TRAIN_17_FLOOR],
     ["nineteenth training", "tests/eval/chat-train-19.json", 123, CHAT_TRAIN_19_FLOOR],
