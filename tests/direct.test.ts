@@ -336,8 +336,21 @@ describe("a question word or the thing asked typed last or first, as chat has it
     expect(factKind("xi visited pyongyang when exactly")).toBe("date");
     // A blank to fill is not moved: "would lead where" asks the word of the sentence.
     expect(factKind("ri son gwon said talks with washington would lead where")).toBe("blank");
+    expect(factKind("msgs were delivered by who")).toBe("blank");
     // Nor a question that already has its question word.
     expect(factKind("what did xi say? when")).not.toBe("place");
+  });
+
+  it("reads 'X is who', 'X was where', 'reported by who' and 'visited where' as the question they ask", () => {
+    expect(factKind("nk foreign minister is who")).toBe("person");
+    expect(factKind("chinese premier that signed it was who")).toBe("person");
+    expect(factKind("msg delivery meeting was where")).toBe("place");
+    expect(factKind("us special rep visited where")).toBe("place");
+    expect(factKind("the phone call story was reported by who")).toBe("source");
+    expect(factKind("nk ruling party is called what")).toBe("name");
+    expect(direct("nk foreign minister is who")?.text).toBe("Ri Son-gwon");
+    expect(direct("us special rep visited where")?.text).toBe("Seoul");
+    expect(direct("the phone call story was reported by who")?.text).toBe("Yonhap");
   });
 
   it("reads the thing asked typed first or alone", () => {

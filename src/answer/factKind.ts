@@ -23,14 +23,37 @@ const WHICH_OFFICE = new RegExp(`^(which|what) (?:(?!(?:did|does|do|is|was|were|
  */
 const YES_OR_NO = /^(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)\b(?![^,]*,\s*(?:like\s+|so\s+|and\s+)?(?:what|whats|which|when|who|whos|whose|how|where)\b)/;
 
+/** Words a member adds after the question word ("when exactly", "where tho"), and the marks after them. */
+const FILLER_AFTER = "(?:exactly|tho|though|then|again|now|pls|please)";
+const AFTERWORD = `(?: ${FILLER_AFTER})?[?!.]*$`;
+/** Verbs after which a last "where" or "when" asks where or when it was done ("us special rep visited where"), not a word of the sentence ("would lead where"). */
+const DONE = "(?:visit|visited|visits|meet|met|meeting|held|happen|happened|signed|built|located|based|delivered|go|went|travel(?:l?ed)?|born|died|renewed|announced|said|say)";
+const TRAILING: [RegExp, (m: RegExpExecArray) => string][] = [
+  // "china is building missile silos?? where", "xi visited pyongyang when exactly".
+  [new RegExp(`^(.+?)[?!.,]+ *(where|when)${AFTERWORD}`), (m) => `${m[2]} ${m[1]}`],
+  [new RegExp(`^(.+?) (where|when) ${FILLER_AFTER}[?!.]*$`), (m) => `${m[2]} ${m[1]}`],
+  // "nk foreign minister is who", "msg delivery meeting was where": "who is nk foreign minister".
+  [new RegExp(`^(.+?) (is|was|are|were) (who|where|when)${AFTERWORD}`), (m) => `${m[3]} ${m[2]} ${m[1]}`],
+  // "the phone call story was reported by who": the outlet, "who reported the phone call story".
+  // (Other acts keep the blank: "msgs were delivered by who" is answered by what follows "delivered by".)
+  [new RegExp(`^(.+?)(?: (?:is|was|are|were|got|get))? (?:reported|published|broken|covered) by (?:who|whom)${AFTERWORD}`), (m) => `who reported ${m[1]}`],
+  // "us special rep visited where", "biden xi expected to meet where".
+  [new RegExp(`^(.+? ${DONE}) (where|when)${AFTERWORD}`), (m) => `${m[2]} ${m[1]}`],
+];
+
 /**
- * "china is building missile silos?? where", "xi visited pyongyang when exactly": a question word
- * typed last, after what it asks about, moved to the front ("where china is building missile
- * silos"), where the rules below look for it.
+ * A question word typed last, after what it asks about, moved to the front where the rules below
+ * look for it: "china is building missile silos?? where" → "where china is building missile
+ * silos", "nk foreign minister is who" → "who is nk foreign minister". Not a blank to fill
+ * ("kim called the friendship a what", "talks would lead where"), nor a question that already
+ * has its question word.
  */
 function whWordLast(q: string): string {
-  const m = /^(.+?)(?:[?!.,]+ *(where|when)(?: (?:exactly|tho|though|then|again|now|pls|please))?| (where|when)(?: (?:exactly|tho|though|then|again|now|pls|please)))\??$/.exec(q);
-  return m && !/\b(?:where|when|who|what|which|how)\b/.test(m[1]!) ? `${m[2] ?? m[3]} ${m[1]!.replace(/[?!.,]+$/, "")}` : q;
+  for (const [pattern, moved] of TRAILING) {
+    const m = pattern.exec(q);
+    if (m && !/\b(?:where|when|what|which|how)\b/.test(m[1]!) && !/^(?:who|whos|whose)\b/.test(m[1]!)) return moved(m).replace(/[?!.,]+(?= |$)/g, "");
+  }
+  return q;
 }
 
 /** The kind of short fact a question asks for, from its (normalised) wording; undefined for other questions. */
@@ -52,6 +75,8 @@ export function factKind(question: string): FactKind | undefined {
   if (/^(who|whom) (is|was|are) (?:the )?[a-z]+(?: [a-z]+){0,2}\??$/.test(q) && !PERSON_ROLE.test(q) && !/\b(?:signator(?:y|ies)|parties|members)\b/.test(q)) return "title";
   // "dprk stands for what": an expansion, though it ends like a blank to fill.
   if (/\bstands? (?:for|4) (?:what|wat)\??$/.test(q)) return "expansion";
+  // "nk ruling party is called what": its name, not a word of the sentence.
+  if (/\b(?:is|are|was|were) called what\??$/.test(q)) return "name";
   // "xi said he'd take cooperation to a new what": the word that fills the blank.
   const unpadded = withoutTrailingFiller(q);
   if (/\b[a-z]+ (what|where|who|whom)\??$/.test(unpadded) && !/^(what|where|who|whom)\b/.test(unpadded.replace(/\?$/, ""))) return "blank";
