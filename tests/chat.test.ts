@@ -35,6 +35,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("i love this bot. ok").text).toBe("i love this .");
     // Shorthand in the possessive: "kju's" is Kim Jong Un's.
     expect(plain.normalise("kim il sung is kju's what").text).toBe("kim il sung is Kim Jong Un's what");
+    expect(plain.normalise("who signed the treaty orig").text).toBe("who signed the treaty originally");
+    expect(plain.normalise("nk will march fwd hand in hand w who").text).toBe("North Korea will march forward hand in hand with who");
     expect(plain.normalise("what did kim yo jong say about the treaty").text).toBe("what did kim yo jong say about the treaty");
   });
 

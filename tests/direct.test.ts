@@ -348,6 +348,11 @@ describe("a question word or the thing asked typed last or first, as chat has it
     expect(factKind("us special rep visited where")).toBe("place");
     expect(factKind("the phone call story was reported by who")).toBe("source");
     expect(factKind("nk ruling party is called what")).toBe("name");
+    // "how many years" beside "validity" or "period" asks how long it lasts.
+    expect(factKind("treaty validity period?? how many years")).toBe("duration");
+    // "how many years" is never a year asked; beside "anniversary" it asks the anniversary's age.
+    expect(factKind("how many years")).toBe("count");
+    expect(factKind("china threw a party over some treaty anniversary?? how many years")).toBe("age");
     expect(direct("nk foreign minister is who")?.text).toBe("Ri Son-gwon");
     expect(direct("us special rep visited where")?.text).toBe("Seoul");
     expect(direct("the phone call story was reported by who")?.text).toBe("Yonhap");
@@ -382,6 +387,10 @@ describe("who said or foresaw it", () => {
 });
 
 describe("where: a place, else the occasion or the ground", () => {
+  it("reads 'said that at what event' as asking the event, not naming it", () => {
+    expect(direct("campbell said that at what event")?.text).toBe("at an online Asia Society event");
+  });
+
   it("takes the occasion beside the person asked about", () => {
     expect(spanIn("at what event did campbell say all that", "Kurt Campbell said Tuesday at an online Asia Society event that he expects the two leaders will meet at the G20 summit in October.")).toBe("at an online Asia Society event");
   });

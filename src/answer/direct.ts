@@ -345,7 +345,7 @@ const ANY_VENUE = new RegExp(VENUE.source, "u");
 /** A capitalised name after "in" or "at" that is no month or weekday ("in Geneva", not "in March"). */
 const NAMED_PLACE = new RegExp(`\\b(?:in|at) (?!(?:${MONTH}|${WEEKDAY})\\b)[A-Z][\\p{Ll}]+`, "u");
 /** A "where" question that names the occasion itself ("where was the g20 summit held"), or asks for a city, town or country: only a place answers it. */
-const PLACE_ONLY = new RegExp(`\\b(?:the|that|this|those|these) (?:[a-z0-9-]+ ){0,2}(?:${OCCASION})s?\\b|\\b(?:what|which) (?:city|town|capital|country)\\b`);
+const PLACE_ONLY = new RegExp(`\\b(?:the|that|this|those|these) (?:(?!(?:what|which|at|in|on|during)\\b)[a-z0-9-]+ ){0,2}(?:${OCCASION})s?\\b|\\b(?:what|which) (?:city|town|capital|country)\\b`);
 
 /** Keeps the longest of overlapping spans ("July 11, 1961" over "July" and "1961"). */
 function longestFirst(spans: Span[]): Span[] {

@@ -83,11 +83,11 @@ export function factKind(question: string): FactKind | undefined {
   // "how many years old did it turn": an age, not a count.
   if (/\bhow many (?:years|yrs) old\b/.test(q)) return "age";
   // "year it got renewed last?": the thing asked, typed first.
-  if (/^(?:the )?(?:year|yr) (?!old\b)|\b(what|which) (years?|yrs?|decades?)\b|(?<!\b(?:per|every|a|each|this|last|next) )\b(years?|yrs?)\??$|\bhow far back\b/.test(q)) return "year";
+  if (/^(?:the )?(?:year|yr) (?!old\b)|\b(what|which) (years?|yrs?|decades?)\b|(?<!\b(?:per|every|a|each|this|last|next|many) )\b(years?|yrs?)\??$|\bhow far back\b/.test(q)) return "year";
   if (/\b(what|which) month\b/.test(q)) return "month";
-  if (/\b(what|which) (birthday|anniversary)\b|\bhow many (years|yrs)\b.*\banniversar/.test(q)) return "age";
+  if (/\b(what|which) (birthday|anniversary)\b|\bhow many (years|yrs)\b.*\banniversar|\banniversar.*\bhow many (years|yrs)\b/.test(q)) return "age";
   if (DATE_ASKED.test(q) || /\b(what|which)(?: [a-z]+){0,2} (date|day|month)\b|^(since )?when\b|\bwhen (was|were|did|is|will|does|do|r|are)\b|\bwhen\??$|\bdate\??$/.test(q)) return "date";
-  if (/\bhow many (years|yrs|months|days|weeks|decades)\b.*\b(last|valid|good|run)\b|\b(lasts?|valid|good|runs?)\b.*\bhow many (years|yrs|months|days|weeks|decades)\b/.test(q)) return "duration";
+  if (/\bhow many (years|yrs|months|days|weeks|decades)\b.*\b(last|valid|good|run)\b|\b(lasts?|valid|validity|good|runs?|term|period|duration)\b.*\bhow many (years|yrs|months|days|weeks|decades)\b/.test(q)) return "duration";
   // "xi kim meetings count since 2018?": a plural and "count" ask how many.
   if (/\bhow many\b|\bhow much\b|\bhow often\b|^(?:the )?number of\b|\b[a-z]+s count\b|\b[a-z]+ count\??$/.test(q)) return "count";
   if (/\bhow long\b|\b(term|length|duration|period|validity)\b|\bexpir(e|es|y)\b/.test(q)) return "duration";
