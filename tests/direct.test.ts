@@ -352,6 +352,9 @@ describe("a question word or the thing asked typed last or first, as chat has it
     expect(factKind("treaty validity period?? how many years")).toBe("duration");
     // "how many years" is never a year asked; beside "anniversary" it asks the anniversary's age.
     expect(factKind("how many years")).toBe("count");
+    expect(factKind("last renewal year??")).toBe("year");
+    // "most recent" is the articles' "last" (chat.json's phrases).
+    expect(direct("most recent renewal yr??")?.text).toBe("2001");
     expect(factKind("china threw a party over some treaty anniversary?? how many years")).toBe("age");
     expect(direct("nk foreign minister is who")?.text).toBe("Ri Son-gwon");
     expect(direct("us special rep visited where")?.text).toBe("Seoul");

@@ -59,7 +59,8 @@ function whWordLast(q: string): string {
 /** The kind of short fact a question asks for, from its (normalised) wording; undefined for other questions. */
 export function factKind(question: string): FactKind | undefined {
   // "do u know who delivered the messages", "can you tell me when ...": the question inside.
-  const q = whWordLast(questionInside(question.toLowerCase()));
+  // "last renewal year??": one question mark is as good as several, for the patterns below.
+  const q = whWordLast(questionInside(question.toLowerCase())).replace(/\s*[?!.]*\?[?!.]*$/, "?");
   // "is kim il sung kim jong un's dad or grandpa": which kinship, though it opens like a yes or no.
   if (/\b(?:dad|father|grandpa|grandfather|son|grandson|uncle|brother|nephew)\b.* or (?:his |her )?(?:dad|father|grandpa|grandfather|son|grandson|uncle|brother|nephew)\b/.test(q)) return "kin";
   // "who was kim il sung to kim jong un": what one is to the other, not a third person.
