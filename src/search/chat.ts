@@ -74,6 +74,8 @@ const DISCORD_MARKUP = /<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|t:\d+(?::\w)?)>/g;
 /** Text mentions ("@treaty-bot", "@everyone"), links and emoji shortcodes (":thinking:"). */
 const TEXT_MENTION = /(?<![\p{L}\p{N}])@[\p{L}\p{N}_.-]+/gu;
 const LINK = /\bhttps?:\/\/\S+/gi;
+/** A channel typed by its name ("someone in #general said ..."): where it was said, not what. */
+const CHANNEL_NAME = /\b(?:in|on|from|over in|over on) #[\p{L}\p{N}_-]+/giu;
 const SHORTCODE = /:[a-z0-9_+-]+:/gi;
 const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1F1E6}-\u{1F1FF}\u200D\uFE0F\u20E3]/gu;
 /** "whats", "whos", "wheres", "hows", "thats" (and "what's"): a question word run into "is". */
@@ -274,6 +276,7 @@ export class ChatNormaliser {
     let text = question
       .replace(DISCORD_MARKUP, " ")
       .replace(LINK, " ")
+      .replace(CHANNEL_NAME, " ")
       .replace(TEXT_MENTION, " ")
       .replace(SHORTCODE, " ")
       .replace(EMOJI, " ")
