@@ -573,12 +573,19 @@ describe("the year the articles were written in", () => {
 describe("claims to check", () => {
   it("reads a claim's frame away and its number or unknown name as what is asked", () => {
     const plan = answerer.search.plan("i heard the treaty got renewed in 1991, true?");
-    expect(plan.normalised).toBe("when the treaty got renewed");
+    expect(plan.normalised).toBe("when the treaty got renewed?");
     expect(plan.answerType).toBe("time");
-    expect(answerer.search.plan("pretty sure mao was the one who signed it for china, right?").normalised).toBe("who signed it for china");
+    expect(answerer.search.plan("pretty sure mao was the one who signed it for china, right?").normalised).toBe("who signed it for china?");
     // A claim with no date or name in it keeps its words; "true?" alone is no claim.
     expect(answerer.search.plan("is it true the treaty only lasts 10 yrs").answerType).toBe("duration");
     expect(answerer.search.plan("true?").normalised).toBe("true?");
+  });
+
+  it("answers a question whose guess after it is right with that very answer", () => {
+    // The tag goes and its question mark stays: "1961" is a guess after the question, not a word asked.
+    expect(answerer.search.plan("what year was the treaty signed, 1961 right?").guessFrom).toBeDefined();
+    expect(direct("what year was the treaty signed, 1961 right?")?.text).toBe("1961");
+    expect(direct("when was it last renewed? 2001?")?.text).toBe("2001");
   });
 
   it("answers the claim with what the articles say instead, cited", () => {

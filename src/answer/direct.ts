@@ -179,8 +179,9 @@ const inDateline = (text: string, s: Span) => s.end <= (DATELINE.exec(text)?.[0]
 
 function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyzer): Span | undefined {
   const asked = plan.normalised.toLowerCase();
-  // As a whole word: "US" is not asked by "who led the push".
-  const askedWords = ` ${asked.replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+  // As a whole word: "US" is not asked by "who led the push". A guess after the question is not
+  // asked: "what year was it signed, 1961?" is answered "1961" all the same.
+  const askedWords = ` ${asked.slice(0, plan.guessFrom).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
   const notAsked = (s: Span) => !askedWords.includes(` ${text.slice(s.start, s.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `);
   switch (kind) {
     case "blank":

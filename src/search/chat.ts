@@ -247,8 +247,10 @@ export class ChatNormaliser {
     // "1961 or 1962", "50 or 60": the member offers answers to choose from, which the articles need not repeat.
     let claim = ALTERNATIVES.test(text);
     for (const frame of [claimOpener, claimTag]) {
-      // The frame goes only when a claim is left ("true?" alone stays a question).
-      const rest = frame ? text.replace(frame, " ") : text;
+      // The frame goes only when a claim is left ("true?" alone stays a question), and a tag's
+      // question mark stays: "what year was it signed, 1961 right?" still ends in a guess.
+      let rest = frame ? text.replace(frame, " ") : text;
+      if (frame === claimTag && rest !== text && /\?\s*$/.test(text)) rest = `${rest.trimEnd()}?`;
       if (rest !== text && /\p{L}{2,}/u.test(rest)) [text, claim] = [rest, true];
     }
     const cleft = CLAIM_CLEFT.exec(text);

@@ -50,6 +50,8 @@ export interface QueryPlan {
   speaker?: string;
   /** The everyday phrases of `normalised` and the articles' words for them ("put his name on" → "signed"). */
   paraphrases: readonly { start: number; end: number; words: string }[];
+  /** Where in `normalised` a guess after the question begins ("what year was it signed? 1961"): what the member offers, not what they ask. */
+  guessFrom?: number;
 }
 
 export interface PlanOptions {
@@ -187,6 +189,7 @@ export class QueryPlanner {
       answerType: !this.options.answerType ? "any" : claimed?.type && answerTypeOf(text) === "any" ? claimed.type : answerTypeOf(text),
       speaker: this.options.answerType ? this.speakerAskedFor(text) : undefined,
       paraphrases: normalised.paraphrases,
+      ...(normalised.guessFrom !== undefined ? { guessFrom: normalised.guessFrom } : {}),
     };
   }
 
