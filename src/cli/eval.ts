@@ -48,6 +48,8 @@ const FILES = {
   "chat train 23": "tests/eval/chat-train-23.json",
   "chat train 25": "tests/eval/chat-train-25.json",
   "chat train 27": "tests/eval/chat-train-27.json",
+  "chat train 29": "tests/eval/chat-train-29.json",
+  "chat train 31": "tests/eval/chat-train-31.json",
   "chat test": "tests/eval/chat-test.json",
   "chat val 4": "tests/eval/chat-val-4.json",
   "chat val 6": "tests/eval/chat-val-6.json",
@@ -55,18 +57,19 @@ const FILES = {
   "chat val 10": "tests/eval/chat-val-10.json",
   "chat val 12": "tests/eval/chat-val-12.json",
   "chat val 14": "tests/eval/chat-val-14.json",
+  "chat val 16": "tests/eval/chat-val-16.json",
 } as const;
 type Part = keyof typeof FILES;
 /**
  * The parts never fitted on and whose misses are not printed: looking at them is how a test set
  * turns into a training set. "chat val 4" and "chat val 6" were written later, each by a session
  * that read only the four articles, blind to the rules and the other questions, in other voices;
- * "chat val 8", "chat val 10", "chat val 12" and "chat val 14" (45 answerable, 8 unanswerable each: the
+ * "chat val 8", "chat val 10", "chat val 12", "chat val 14" and "chat val 16" (45 answerable, 8 unanswerable each: the
  * independent check's shape) likewise.
  */
-const HELD_OUT: readonly Part[] = ["chat test", "chat val 4", "chat val 6", "chat val 8", "chat val 10", "chat val 12", "chat val 14"];
+const HELD_OUT: readonly Part[] = ["chat test", "chat val 4", "chat val 6", "chat val 8", "chat val 10", "chat val 12", "chat val 14", "chat val 16"];
 /** The chat-style training parts: what `--fit` and `--cv` learn from (with the tidy files for `--fit`). */
-const CHAT_TRAINING: readonly Part[] = ["chat train", "chat train 2", "chat train 3", "chat train 5", "chat train 7", "chat train 9", "chat train 11", "chat train 13", "chat train 15", "chat train 17", "chat train 19", "chat train 21", "chat train 23", "chat train 25", "chat train 27"];
+const CHAT_TRAINING: readonly Part[] = ["chat train", "chat train 2", "chat train 3", "chat train 5", "chat train 7", "chat train 9", "chat train 11", "chat train 13", "chat train 15", "chat train 17", "chat train 19", "chat train 21", "chat train 23", "chat train 25", "chat train 27", "chat train 29", "chat train 31"];
 /** The tidy question files, always visible: training material for `--fit` beside the chat training part. */
 const TIDY_TRAINING = [FILES.tidy, "tests/eval/extra-qa.json"];
 
