@@ -372,6 +372,12 @@ describe("a question word or the thing asked typed last or first, as chat has it
   });
 });
 
+describe("a title of two capitalised words before the office", () => {
+  it("keeps 'North' of 'North Korean leader'", () => {
+    expect(spanIn("what title do the articles give kim jong un", "On the 60th anniversary of signing this treaty, Chinese President Xi Jinping and North Korean leader Kim Jong-un pledged to strengthen cooperation.")).toBe("North Korean leader");
+  });
+});
+
 describe("who said or foresaw it", () => {
   const sentence = "National Security Council Indo-Pacific Coordinator Kurt Campbell said Tuesday at an online Asia Society event that he expects the two leaders will meet at the G20 summit in October.";
 

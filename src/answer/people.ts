@@ -342,4 +342,4 @@ function titleBefore(text: string, nameStart: number): Span | undefined {
   return office ? { start: nameStart - 1 - office[1]!.length, end: nameStart - 1 } : undefined;
 }
 const CAPITALISED_TITLE = new RegExp(`((?:${TITLE_WORD} )*${TITLE_WORD}) $`, "u");
-const OFFICE_TITLE = new RegExp(`((?:[A-Z][\\p{L}.]+ )?(?:(?!(?:said|says|and|the|a|of|by|to|with)\\b)[a-z-]+ ){0,3}(?:${ROLE})) $`, "u");
+const OFFICE_TITLE = new RegExp(`((?:[A-Z][\\p{L}.]+ ){0,2}(?:(?!(?:said|says|and|the|a|of|by|to|with)\\b)[a-z-]+ ){0,3}(?:${ROLE})) $`, "u");
