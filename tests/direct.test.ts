@@ -378,6 +378,21 @@ describe("a title of two capitalised words before the office", () => {
   });
 });
 
+describe("a story's dateline", () => {
+  const lead = "July 7 (UPI) -- A bilateral defense treaty between China and North Korea remains in effect, Beijing said ahead of a renewal that is likely to take place around Sunday.";
+
+  it("gives the story's own date only when that is asked", () => {
+    expect(spanIn("upi article date?", lead)).toBe("July 7");
+    expect(spanIn("when is the renewal likely to take place", lead)).toBe("Sunday");
+    // "report" as a verb asks when something was reported in the story, not the story's date.
+    expect(spanIn("when did beijing report that the treaty remains in effect", lead)).not.toBe("July 7");
+  });
+
+  it("names the outlet of the dateline", () => {
+    expect(spanIn("which outlet ran the story saying the treaty remains in effect", lead)).toBe("UPI");
+  });
+});
+
 describe("who said or foresaw it", () => {
   const sentence = "National Security Council Indo-Pacific Coordinator Kurt Campbell said Tuesday at an online Asia Society event that he expects the two leaders will meet at the G20 summit in October.";
 

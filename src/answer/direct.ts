@@ -176,6 +176,10 @@ export function shortFact(plan: QueryPlan, analyzer: Analyzer): ShortFact | unde
 /** A news dateline ("July 7 (UPI) -- ..."): when the story was filed, not when anything in it happened. */
 const DATELINE = /^[A-Z][a-z]{2,8}\.? \d{1,2} \([A-Za-z. ]+\) *(?:--|—|–)/;
 const inDateline = (text: string, s: Span) => s.end <= (DATELINE.exec(text)?.[0].length ?? 0);
+/** "upi article date?", "when was the story filed": the date of the report itself, which its dateline gives. */
+const REPORT_DATE_ASKED = /\b(?:article|report|story|piece)(?:'s)? date\b|\bdate (?:of|on) (?:the |that |this )?(?:[a-z]+ )?(?:article|report|story|piece)\b|\bdatelined?\b|\b(?:article|report|story|piece) (?:was |get |got )?(?:published|filed|written|posted|out)\b/;
+/** The outlet of a dateline: "July 7 (UPI) --" → UPI. */
+const DATELINE_OUTLET = /^[A-Z][a-z]{2,8}\.? \d{1,2} \(([A-Za-z. ]+)\) *(?:--|—|–)/;
 
 function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyzer): Span | undefined {
   const asked = plan.normalised.toLowerCase();
@@ -193,7 +197,9 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
     case "date": {
       // "what day", "the exact date": a year or a month alone does not say which day.
       const day = DAY_ASKED.test(asked) ? (s: Span) => DAY_PRECISE.test(text.slice(s.start, s.end)) : () => true;
-      const dates = longestFirst(matches(text, DATE)).filter(notAsked).filter(day).filter((s) => !inDateline(text, s));
+      // The dateline is when the story was filed: the answer only when the story's own date is asked ("upi article date?").
+      const filed = REPORT_DATE_ASKED.test(asked);
+      const dates = longestFirst(matches(text, DATE)).filter(notAsked).filter(day).filter((s) => inDateline(text, s) === filed);
       // "on what day in july": a date in the month asked, if the sentence has one.
       const month = new RegExp(`\\b${MONTH}\\b`, "i").exec(asked)?.[0];
       const inMonth = month ? dates.filter((s) => text.slice(s.start, s.end).toLowerCase().startsWith(month.toLowerCase())) : [];
@@ -236,15 +242,23 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       return coinedFor(plan, text, analyzer);
     case "name":
       return nameOf(text, analyzer, notAsked);
-    case "source":
+    case "source": {
+      const dateline = DATELINE_OUTLET.exec(text);
+      const byDateline = dateline ? [{ start: dateline[0].indexOf("(") + 1, end: dateline[0].indexOf("(") + 1 + dateline[1]!.length }] : [];
+      // "which outlet ran the story": the story's own outlet, not whom it quotes ("Beijing said").
+      if (byDateline.length && /\b(?:article|story|piece|report)\b/.test(asked)) return byDateline[0];
       return only(
-        [...text.matchAll(SOURCE)].map((m) => {
-          // "according to Nikkei Asia.": the sentence's full stop is not the outlet's.
-          const group = (m[1] ?? m[2]!).replace(/(?<=\p{Ll})\.$/u, "");
-          const start = m.index + m[0].indexOf(group);
-          return { start, end: start + group.length };
-        }).filter(notAsked),
+        [
+          ...byDateline,
+          ...[...text.matchAll(SOURCE)].map((m) => {
+            // "according to Nikkei Asia.": the sentence's full stop is not the outlet's.
+            const group = (m[1] ?? m[2]!).replace(/(?<=\p{Ll})\.$/u, "");
+            const start = m.index + m[0].indexOf(group);
+            return { start, end: start + group.length };
+          }),
+        ].filter(notAsked),
       );
+    }
     case "person": {
       if (!WHO_SAID.test(asked)) return personOf(plan, text, analyzer, notAsked);
       // "who said they need each other": a person or an outlet ("Al Jazeera adds ..."), never a
