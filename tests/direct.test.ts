@@ -609,6 +609,13 @@ describe("claims to check", () => {
     expect(direct("when was it last renewed? 2001?")?.text).toBe("2001");
   });
 
+  it("reads a hedge ('or smth', 'i think') as a claim's tag, and an ordinal no article uses as the value claimed", () => {
+    expect(direct("it was last renewed in 2011 or smth??")?.text).toBe("2001");
+    const plan = answerer.search.plan("so 2021 was the 50th anniversary of the pact right?");
+    expect(plan.concepts.map((c) => c.surface)).not.toContain("50th");
+    expect(answerer.answer("so 2021 was the 50th anniversary of the pact right?").answered).toBe(true);
+  });
+
   it("answers the claim with what the articles say instead, cited", () => {
     expect(direct("i heard the treaty got renewed in 1991, true?")?.text).toBe("1981 and 2001");
     expect(direct("xi's nk trip was in 2018 right?")?.text).toBe("June 21, 2019");

@@ -54,7 +54,8 @@ export function claimedValues(concepts: readonly Concept[], text: string): { val
   let year: Concept | undefined;
   for (const c of concepts) {
     // A decade is claimed only when no article's year falls in it ("the 50s or the 60s": the 60s hold 1961).
-    const number = /^\d+$/.test(c.surface) || (/^\d+s$/.test(c.surface) && !c.known);
+    // An ordinal no article uses is claimed too ("the 50th anniversary": the articles say 60th).
+    const number = /^\d+$/.test(c.surface) || (/^\d+(?:s|st|nd|rd|th)$/.test(c.surface) && !c.known);
     // A name no article uses: a rare word ("mao") or a name the alias file knows ("kim jong il"); not a
     // country ("i heard japan signed a treaty with nk": the articles tell of no such treaty).
     const unknownName = !number && !c.known && isName(c) && !isPlaceName(bareWord(c.surface));
