@@ -378,6 +378,13 @@ describe("a title of two capitalised words before the office", () => {
   });
 });
 
+describe("until when", () => {
+  it("answers with what it lasts until, not a date", () => {
+    expect(factKind("according to beijing, until when does the treaty remain in force?")).toBe("until");
+    expect(direct("According to Beijing, until when does the treaty remain in force?")?.text).toBe("until agreement is reached on its amendment or termination");
+  });
+});
+
 describe("a story's dateline", () => {
   const lead = "July 7 (UPI) -- A bilateral defense treaty between China and North Korea remains in effect, Beijing said ahead of a renewal that is likely to take place around Sunday.";
 

@@ -33,6 +33,8 @@ const DAY_PRECISE = new RegExp(`^(?:${MONTH} \\d{1,2}\\b|${WEEKDAY})`);
 const ATTRIBUTIVE_YEAR = /\bthe $/i;
 const attributive = (text: string, s: Span) => ATTRIBUTIVE_YEAR.test(text.slice(0, s.start)) && !text.slice(s.start, s.end).endsWith("s");
 const YEARS = new RegExp(`${YEAR}s?(?:,? and ${YEAR}s?)?`, "g");
+/** What something lasts until: "until agreement is reached on its amendment or termination", up to the clause's end. */
+const UNTIL = /\buntil [^,.;:"”]+/g;
 /** "several rounds", "three times", "20 years", "five times"; with an adjective ("two leading powers") for a noun the question names. */
 const COUNT = new RegExp(`\\b(?:${NUMBER_WORD}) [a-z]+\\b|\\b(?:once|twice)\\b`, "gi");
 const COUNT_WITH_ADJECTIVE = new RegExp(`\\b(?:${NUMBER_WORD}) [a-z]+ [a-z]+\\b`, "gi");
@@ -222,6 +224,9 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
     }
     case "duration":
       return only(matches(text, DURATION).filter(notAsked));
+    case "until":
+      // "remains in force until agreement is reached on its amendment or termination".
+      return only(matches(text, UNTIL));
     case "age":
       // "how old is kim jong un": a person's age is in years, never an anniversary.
       return only(matches(text, AGE).filter((a) => !asksAboutAPerson(plan, analyzer) || /\bold$/.test(text.slice(a.start, a.end))));

@@ -9,7 +9,7 @@ import { questionInside } from "./spans.js";
  * first step of a direct answer (`direct.ts` then finds the answer of that kind in a sentence).
  * Undefined for a question that asks no short fact ("why does nk need china").
  */
-export type FactKind = "date" | "year" | "month" | "count" | "duration" | "age" | "person" | "title" | "expansion" | "source" | "place" | "blank" | "name" | "kin" | "coined";
+export type FactKind = "date" | "year" | "month" | "count" | "duration" | "age" | "person" | "title" | "expansion" | "source" | "place" | "blank" | "name" | "kin" | "coined" | "until";
 
 const NAME_OF_OFFICE = new RegExp(`\\bname of (?:[\\w'’]+ ){0,4}(?:${ROLE})s?\\b|^name (?:the )?(?:[\\w'’]+ ){0,3}(?:${ROLE})s?\\b`);
 /** "nk amb in beijing name pls" (not "the official name of the treaty": a word between). */
@@ -86,6 +86,8 @@ export function factKind(question: string): FactKind | undefined {
   // "year it got renewed last?": the thing asked, typed first.
   if (/^(?:the )?(?:year|yr) (?!old\b)|\b(what|which) (years?|yrs?|decades?)\b|(?<!\b(?:per|every|a|each|this|last|next|many) )\b(years?|yrs?)\??$|\bhow far back\b/.test(q)) return "year";
   if (/\b(what|which) month\b/.test(q)) return "month";
+  // "until when does it remain in force": the condition or time it lasts until, not a date.
+  if (/\buntil when\b|\btill when\b/.test(q)) return "until";
   if (/\b(what|which) (birthday|anniversary)\b|\bhow many (years|yrs)\b.*\banniversar|\banniversar.*\bhow many (years|yrs)\b/.test(q)) return "age";
   if (DATE_ASKED.test(q) || /\b(what|which)(?: [a-z]+){0,2} (date|day|month)\b|^(since )?when\b|\bwhen (was|were|did|is|will|does|do|r|are)\b|\bwhen\??$|\bdate\??$/.test(q)) return "date";
   if (/\bhow many (years|yrs|months|days|weeks|decades)\b.*\b(last|valid|good|run)\b|\b(lasts?|valid|validity|good|runs?|term|period|duration)\b.*\bhow many (years|yrs|months|days|weeks|decades)\b/.test(q)) return "duration";
