@@ -378,6 +378,14 @@ describe("a title of two capitalised words before the office", () => {
   });
 });
 
+describe("a time still to come", () => {
+  it("is answered from a sentence that tells what will or may happen, not from what did", () => {
+    expect(direct("hey bot when's the renewal supposed to happen")?.text).toBe("Sunday");
+    expect(spanIn("when is the renewal supposed to happen", "The agreement was last renewed in 2001.")).toBeUndefined();
+    expect(direct("when was it renewed")?.text).toBe("1981 and 2001");
+  });
+});
+
 describe("until when", () => {
   it("answers with what it lasts until, not a date", () => {
     expect(factKind("according to beijing, until when does the treaty remain in force?")).toBe("until");

@@ -180,6 +180,11 @@ const DATELINE = /^[A-Z][a-z]{2,8}\.? \d{1,2} \([A-Za-z. ]+\) *(?:--|—|–)/;
 const inDateline = (text: string, s: Span) => s.end <= (DATELINE.exec(text)?.[0].length ?? 0);
 /** "upi article date?", "when was the story filed": the date of the report itself, which its dateline gives. */
 const REPORT_DATE_ASKED = /\b(?:article|report|story|piece)(?:'s)? date\b|\bdate (?:of|on) (?:the |that |this )?(?:[a-z]+ )?(?:article|report|story|piece)\b|\bdatelined?\b|\b(?:article|report|story|piece) (?:was |get |got )?(?:published|filed|written|posted|out)\b/;
+/** "when's the renewal supposed to happen": a time still to come, which only a sentence telling what will or may happen gives. */
+const UPCOMING_ASKED = /\b(?:supposed|expected|due|set|likely|scheduled|planned|going) to\b|\b(?:gonna|will|upcoming)\b|\bnext (?:one|time|renewal|meeting|summit)\b/;
+/** Whether the words just before the time at `s` tell of something to come ("is likely to take place around Sunday", "will meet at the G20 summit in October"). */
+const upcoming = (text: string, s: Span) => /\b(?:will|would|likely|expects?|expected|plans?|planned|set to|due to|could|next)\b/i.test(text.slice(Math.max(0, s.start - 80), s.start));
+
 /** The outlet of a dateline: "July 7 (UPI) --" → UPI. */
 const DATELINE_OUTLET = /^[A-Z][a-z]{2,8}\.? \d{1,2} \(([A-Za-z. ]+)\) *(?:--|—|–)/;
 
@@ -201,7 +206,7 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       const day = DAY_ASKED.test(asked) ? (s: Span) => DAY_PRECISE.test(text.slice(s.start, s.end)) : () => true;
       // The dateline is when the story was filed: the answer only when the story's own date is asked ("upi article date?").
       const filed = REPORT_DATE_ASKED.test(asked);
-      const dates = longestFirst(matches(text, DATE)).filter(notAsked).filter(day).filter((s) => inDateline(text, s) === filed);
+      const dates = longestFirst(matches(text, DATE)).filter(notAsked).filter(day).filter((s) => inDateline(text, s) === filed).filter((s) => !UPCOMING_ASKED.test(asked) || upcoming(text, s));
       // "on what day in july": a date in the month asked, if the sentence has one.
       const month = new RegExp(`\\b${MONTH}\\b`, "i").exec(asked)?.[0];
       const inMonth = month ? dates.filter((s) => text.slice(s.start, s.end).toLowerCase().startsWith(month.toLowerCase())) : [];
