@@ -41,6 +41,9 @@ const CHAT_TRAIN_31_FLOOR = { hitAt1: 0.777, hitAt3: 0.876, answerableRefused: 0
 /** Floors on the eighth blind validation part (the independent check's shape; first measured at f076754: hit@1 0.911, hit@3 0.956, 0 of 45 answerable and 6 of 8 unanswerable refused, direct 16 right / 0 wrong of 18): today's figures less one question. */
 const CHAT_VAL_18_FLOOR = { hitAt1: 0.888, hitAt3: 0.933, answerableRefused: 0.023, unanswerableRefused: 0.624, directRight: 15, directWrong: 1 };
 
+/** Floors on the thirty-third chat training part (learners of English and heavy paraphrase; blind at 92d8cbf: hit@1 0.739, hit@3 0.864, 3 of 176 answerable refused, direct 44 right / 2 wrong of 80): today's figures less one question. */
+const CHAT_TRAIN_33_FLOOR = { hitAt1: 0.732, hitAt3: 0.857, answerableRefused: 0.024, unanswerableRefused: 0.718, directRight: 43, directWrong: 3 };
+
 /** Floors on the fifth chat training part (short facts and on-topic unanswerable questions): today's figures less one question. */
 const CHAT_TRAIN_5_FLOOR = { hitAt1: 0.899, hitAt3: 0.949, answerableRefused: 0.021, unanswerableRefused: 0.687, directRight: 76, directWrong: 2 };
 
@@ -126,6 +129,7 @@ describe("answer quality (npm run eval)", () => {
     ["twenty-seventh training", "tests/eval/chat-train-27.json", 151, CHAT_TRAIN_27_FLOOR],
     ["twenty-ninth training", "tests/eval/chat-train-29.json", 159, CHAT_TRAIN_29_FLOOR],
     ["thirty-first training", "tests/eval/chat-train-31.json", 243, CHAT_TRAIN_31_FLOOR],
+    ["thirty-third training", "tests/eval/chat-train-33.json", 176, CHAT_TRAIN_33_FLOOR],
     ["fifteenth training", "tests/eval/chat-train-15.json", 90, CHAT_TRAIN_15_FLOOR],
     ["seventeenth training", "tests/eval/chat-train-17.json", 187, CHAT_TRAIN_17_FLOOR],
     ["nineteenth training", "tests/eval/chat-train-19.json", 123, CHAT_TRAIN_19_FLOOR],
