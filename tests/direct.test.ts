@@ -348,6 +348,7 @@ describe("a question word or the thing asked typed last or first, as chat has it
     expect(factKind("us special rep visited where")).toBe("place");
     expect(factKind("the phone call story was reported by who")).toBe("source");
     expect(factKind("nk ruling party is called what")).toBe("name");
+    expect(factKind("kcna mean what? full name")).toBe("expansion");
     // "how many years" beside "validity" or "period" asks how long it lasts.
     expect(factKind("treaty validity period?? how many years")).toBe("duration");
     // "how many years" is never a year asked; beside "anniversary" it asks the anniversary's age.

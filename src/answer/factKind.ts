@@ -74,8 +74,8 @@ export function factKind(question: string): FactKind | undefined {
   // "who is Sung Kim": what the person is, not another person.
   // (But "who is the chinese spokesman", "who are the signatories" ask for the person in the role.)
   if (/^(who|whom) (is|was|are) (?:the )?[a-z]+(?: [a-z]+){0,2}\??$/.test(q) && !PERSON_ROLE.test(q) && !/\b(?:signator(?:y|ies)|parties|members)\b/.test(q)) return "title";
-  // "dprk stands for what": an expansion, though it ends like a blank to fill.
-  if (/\bstands? (?:for|4) (?:what|wat)\??$/.test(q)) return "expansion";
+  // "dprk stands for what", "kcna mean what? full name": an expansion, though it ends like a blank to fill.
+  if (/\bstands? (?:for|4) (?:what|wat)\??$|^(?:the )?[a-z]{2,6} means? (?:what|wat)\b/.test(q)) return "expansion";
   // "nk ruling party is called what": its name, not a word of the sentence.
   if (/\b(?:is|are|was|were) called what\??$/.test(q)) return "name";
   // "xi said he'd take cooperation to a new what": the word that fills the blank.
