@@ -627,6 +627,9 @@ describe("claims to check", () => {
 
   it("reads a hedge ('or smth', 'i think') as a claim's tag, and an ordinal no article uses as the value claimed", () => {
     expect(direct("it was last renewed in 2011 or smth??")?.text).toBe("2001");
+    // A tag after the claim's own question mark, and "or?" alone.
+    expect(direct("i think mao signed it himself for china? or was it someone else")?.text).toBe("Zhou Enlai and North Korea's Kim Il Sung");
+    expect(answerer.search.plan("ambassador spoke on the 5th anniv of xi's visit or?").concepts.map((c) => c.surface)).not.toContain("5th");
     const plan = answerer.search.plan("so 2021 was the 50th anniversary of the pact right?");
     expect(plan.concepts.map((c) => c.surface)).not.toContain("50th");
     expect(answerer.answer("so 2021 was the 50th anniversary of the pact right?").answered).toBe(true);

@@ -228,7 +228,8 @@ export class ChatNormaliser {
       demonymPlaces,
       demonymPattern: WordAlternation.of([...demonymPlaces.keys()]),
       claimOpener: opener && new RegExp(`^\\s*${opener.source}[\\s,:]*`, "iu"),
-      claimTag: tag && new RegExp(`[\\s,]*${tag.source}[\\s?!.]*$`, "iu"),
+      // After the claim's own question mark too: "mao signed it? or was it someone else".
+      claimTag: tag && new RegExp(`[\\s,?]*${tag.source}[\\s?!.]*$`, "iu"),
     });
   }
 
