@@ -36,13 +36,13 @@ const CHAT_VAL_16_FLOOR = { hitAt1: 0.821, hitAt3: 0.888, answerableRefused: 0.0
 const CHAT_TRAIN_29_FLOOR = { hitAt1: 0.874, hitAt3: 0.936, answerableRefused: 0.02, unanswerableRefused: 0.718, directRight: 59, directWrong: 4 };
 
 /** Floors on the thirty-first chat training part (quick fact checks, each fact three ways; blind at 34f8ecd: hit@1 0.757, hit@3 0.86, 18 of 243 answerable refused, direct 87 right / 9 wrong of 243): today's figures less one question. */
-const CHAT_TRAIN_31_FLOOR = { hitAt1: 0.777, hitAt3: 0.876, answerableRefused: 0.063, unanswerableRefused: 0.646, directRight: 94, directWrong: 4 };
+const CHAT_TRAIN_31_FLOOR = { hitAt1: 0.781, hitAt3: 0.888, answerableRefused: 0.05, unanswerableRefused: 0.646, directRight: 95, directWrong: 4 };
 
 /** Floors on the eighth blind validation part (the independent check's shape; first measured at f076754: hit@1 0.911, hit@3 0.956, 0 of 45 answerable and 6 of 8 unanswerable refused, direct 16 right / 0 wrong of 18): today's figures less one question. */
 const CHAT_VAL_18_FLOOR = { hitAt1: 0.888, hitAt3: 0.933, answerableRefused: 0.023, unanswerableRefused: 0.624, directRight: 15, directWrong: 1 };
 
 /** Floors on the thirty-third chat training part (learners of English and heavy paraphrase; blind at 92d8cbf: hit@1 0.739, hit@3 0.864, 3 of 176 answerable refused, direct 44 right / 2 wrong of 80): today's figures less one question. */
-const CHAT_TRAIN_33_FLOOR = { hitAt1: 0.732, hitAt3: 0.857, answerableRefused: 0.024, unanswerableRefused: 0.718, directRight: 43, directWrong: 3 };
+const CHAT_TRAIN_33_FLOOR = { hitAt1: 0.749, hitAt3: 0.868, answerableRefused: 0.024, unanswerableRefused: 0.718, directRight: 44, directWrong: 3 };
 
 /** Floors on the fifth chat training part (short facts and on-topic unanswerable questions): today's figures less one question. */
 const CHAT_TRAIN_5_FLOOR = { hitAt1: 0.899, hitAt3: 0.949, answerableRefused: 0.021, unanswerableRefused: 0.687, directRight: 76, directWrong: 2 };
