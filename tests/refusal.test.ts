@@ -149,6 +149,14 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("name of the north korean FM who said talking to the us gets them nowhere").direct?.text).toBe("Ri Son-gwon");
   });
 
+  it("refuses by rule a question asking a desert or province by name that no best sentence names", () => {
+    const answerer = buildAnswerer("corpus");
+    expect(answerer.answer("which desert exactly are those chinese missile silos in").answered).toBe(false);
+    expect(answerer.answer("in which chinese province are the missile silos being built").answered).toBe(false);
+    // Where they are built is told ("in the desert"), so that question is answered.
+    expect(answerer.answer("where is china building missile silos").direct?.text).toBe("in the desert");
+  });
+
   it("refuses by rule a 'where' question that no best sentence tells a place or an occasion for", () => {
     const answerer = buildAnswerer("corpus");
     // "Signed in 1961, the China-DPRK Treaty ...": when, but never where.

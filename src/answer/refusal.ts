@@ -111,6 +111,10 @@ const FIRST_PERSON = /\b(?:i|my|mine|myself|im|i'm|i’m|ive|i've|our|ours)\b/i;
  *   was the treaty signed in": "Signed in 1961, the ... Treaty"). 18 of the 19 answerable "where"
  *   questions of the training parts have one; the last asked whose words a quotation is ("where's
  *   the 'forged with blood' line from"), which is no place question;
+ * - asking which desert, province, region, river or island by its name, when none of the three
+ *   best sentences names one ("which desert are the silos in": "silos in the desert"; see
+ *   `UNNAMED_ASKED`). It refuses eight unanswerable questions of the training parts and no
+ *   answerable one;
  * - asking advice for the asker ("how do i renew my passport", "should i refinance", "any
  *   tips"; see `ADVICE_ASKED`): news reports, it does not advise;
  * - asking what will happen at a time still to come ("will kim visit beijing again next year";
@@ -137,6 +141,9 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   if (fact?.asksForOfficeHolder && hits.slice(0, 3).every((h) => !fact.mayNameHolder(h.sentence, next(h.sentence)))) return "office-holder-missing";
   // "which city was the treaty signed in", "where did trump and kim first meet": no best sentence tells where.
   if (fact?.kind === "place" && hits.slice(0, 3).every((h) => !fact.tellsAPlace(h.sentence))) return "place-missing";
+  // "which desert are the silos in", "in which province": a name the best sentences do not give ("in the desert").
+  const unnamed = UNNAMED_ASKED.exec(plan.normalised.toLowerCase())?.[1];
+  if (unnamed && hits.slice(0, 3).every((h) => !namesIt(h.sentence.text, unnamed))) return "name-not-told";
   // "how do i renew my passport", "should i refinance", "any tips": advice for the asker, which news does not give.
   if (ADVICE_ASKED.test(plan.normalised)) return "advice";
   // "will kim visit beijing again next year": a future that news cannot report.
@@ -145,6 +152,13 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   if (plan.concepts.some((c) => !c.known && [...c.terms.keys()].every(isEntityTerm))) return "name-no-article-uses";
   if (plan.concepts.some((c) => !c.known && isPlaceName(c.surface.replace(/['’]s$/, "")))) return "place-no-article-names";
   return undefined;
+}
+
+/** "which desert", "what province", "the name of the desert": a place or body asked by its name. */
+const UNNAMED_ASKED = /\b(?:which|what|wat|name of the) (?:[a-z]+ )?(desert|province|region|county|island|river|mountain|village|port|prefecture)s?\b/;
+/** Whether `text` names a `noun` ("the Gobi desert", "Liaoning province"), not only mentions one ("in the desert"). */
+function namesIt(text: string, noun: string): boolean {
+  return new RegExp(`\\p{Lu}[\\p{L}-]+ ${noun}|\\b${noun} of \\p{Lu}|\\b\\p{Lu}[\\p{L}-]+ (?:\\p{Lu}[\\p{L}-]+ )?${noun[0]!.toUpperCase()}${noun.slice(1)}`, "u").test(text);
 }
 
 /** The speaker of "what did X say" (or think, tell, reply...) and of "what was X's reaction". */
