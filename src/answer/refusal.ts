@@ -113,7 +113,7 @@ const FIRST_PERSON = /\b(?:i|my|mine|myself|im|i'm|i’m|ive|i've|our|ours)\b/i;
  *   the 'forged with blood' line from"), which is no place question;
  * - asking which desert, province, region, river or island by its name, when none of the three
  *   best sentences names one ("which desert are the silos in": "silos in the desert"; see
- *   `UNNAMED_ASKED`). It refuses eight unanswerable questions of the training parts and no
+ *   `UNNAMED_ASKED`). It refuses nine unanswerable questions of the training parts and no
  *   answerable one;
  * - asking advice for the asker ("how do i renew my passport", "should i refinance", "any
  *   tips"; see `ADVICE_ASKED`): news reports, it does not advise;
