@@ -157,6 +157,13 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("where is china building missile silos").direct?.text).toBe("in the desert");
   });
 
+  it("refuses a person's age at an event that no best sentence tells, though the question names the treaty", () => {
+    const answerer = buildAnswerer("corpus");
+    expect(answerer.answer("how old was kim il sung when he signed the treaty").answered).toBe(false);
+    // The treaty's own age is told ("the 60th anniversary").
+    expect(answerer.answer("how old is the treaty").direct?.text).toBe("60th anniversary");
+  });
+
   it("refuses by rule a 'where' question that no best sentence tells a place or an occasion for", () => {
     const answerer = buildAnswerer("corpus");
     // "Signed in 1961, the China-DPRK Treaty ...": when, but never where.

@@ -294,8 +294,11 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
 
 /** Whether the question names a person of the alias file and nothing else of it ("how old is kim jong un", not "how old is the treaty"). */
 function asksAboutAPerson(plan: QueryPlan, analyzer: Analyzer): boolean {
-  const named = plan.concepts.flatMap((c) => [...c.terms].filter(([t, w]) => w === 1 && t.startsWith("@")).map(([t]) => t));
   const people = new Set(analyzer.entities(plan.normalised).filter((e) => e.entity.kind === "person").map((e) => entityTerm(e.entity.name)));
+  // "how old was kim il sung when he signed the treaty": the age of the person the question opens on, whatever else it names.
+  const subject = /^how old (?:was|is|were) (.+?)(?: when| at the time| in \d{4}|\?|$)/i.exec(plan.normalised)?.[1];
+  if (subject && analyzer.entities(subject).some((e) => e.entity.kind === "person")) return true;
+  const named = plan.concepts.flatMap((c) => [...c.terms].filter(([t, w]) => w === 1 && t.startsWith("@")).map(([t]) => t));
   return named.length > 0 && named.every((t) => people.has(t)) && !/\b(?:treaty|pact|alliance|agreement|accord|deal|friendship|ties|relations)\b/.test(plan.normalised.toLowerCase());
 }
 
