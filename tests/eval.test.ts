@@ -27,7 +27,7 @@ const CHAT_VAL_14_FLOOR = { hitAt1: 0.821, hitAt3: 0.955, answerableRefused: 0.0
 const CHAT_TRAIN_25_FLOOR = { hitAt1: 0.839, hitAt3: 0.919, answerableRefused: 0.03, unanswerableRefused: 0.749, directRight: 43, directWrong: 3 };
 
 /** Floors on the twenty-seventh chat training part (conversational messages: context, claims and quotes to check, everyday words; blind at d226a65: hit@1 0.781, hit@3 0.874, 2 of 151 answerable refused, direct 34 right / 2 wrong of 55): today's figures less one question. */
-const CHAT_TRAIN_27_FLOOR = { hitAt1: 0.807, hitAt3: 0.879, answerableRefused: 0.015, unanswerableRefused: 0.709, directRight: 37, directWrong: 2 };
+const CHAT_TRAIN_27_FLOOR = { hitAt1: 0.807, hitAt3: 0.879, answerableRefused: 0.015, unanswerableRefused: 0.741, directRight: 37, directWrong: 2 };
 
 /** Floors on the seventh blind validation part (the independent check's shape; first measured at 34f8ecd: hit@1 0.822, hit@3 0.911, 0 of 45 answerable and 7 of 8 unanswerable refused, direct 16 right / 1 wrong of 18): today's figures less one question. */
 const CHAT_VAL_16_FLOOR = { hitAt1: 0.821, hitAt3: 0.888, answerableRefused: 0.023, unanswerableRefused: 0.749, directRight: 15, directWrong: 2 };
@@ -66,7 +66,7 @@ const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.866, hitAt3: 0.921, answerableRefused: 0
 const CHAT_TRAIN_17_FLOOR = { hitAt1: 0.785, hitAt3: 0.866, answerableRefused: 0.038, unanswerableRefused: 0.693, directRight: 75, directWrong: 5 };
 
 /** Floors on the nineteenth chat training part (sceptics and debaters; 60 unanswerable, 44 on-topic near misses; blind at 39de324: hit@1 0.797, hit@3 0.862, 6 of 123 answerable refused, 37 of 60 unanswerable refused): today's figures less one question. */
-const CHAT_TRAIN_19_FLOOR = { hitAt1: 0.877, hitAt3: 0.918, answerableRefused: 0.017, unanswerableRefused: 0.699, directRight: 31, directWrong: 1 };
+const CHAT_TRAIN_19_FLOOR = { hitAt1: 0.877, hitAt3: 0.918, answerableRefused: 0.017, unanswerableRefused: 0.715, directRight: 31, directWrong: 1 };
 
 /** Floors on the twenty-first chat training part (one question per sentence of the articles; blind at a06aca5: hit@1 0.765, hit@3 0.843, 5 of 102 answerable refused, direct 30 right / 5 wrong of 44): today's figures less one question. */
 const CHAT_TRAIN_21_FLOOR = { hitAt1: 0.846, hitAt3: 0.907, answerableRefused: 0.011, unanswerableRefused: 0.749, directRight: 34, directWrong: 2 };
