@@ -157,6 +157,16 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("where is china building missile silos").direct?.text).toBe("in the desert");
   });
 
+  it("refuses who signed a renewal when no best sentence names a person beside a renewal", () => {
+    const answerer = buildAnswerer("corpus");
+    // "Signed by ... Zhou Enlai and ... Kim Il Sung" is the treaty's own signing, not the 2001 renewal.
+    expect(answerer.answer("who signed the 2001 renewal for china").answered).toBe(false);
+    expect(answerer.answer("which chinese leader renewed the treaty in 2001?").answered).toBe(false);
+    expect(answerer.answer("who signed the treaty").direct?.text).toBe("Zhou Enlai and North Korea's Kim Il Sung");
+    // Asked plainly, "Both the sides renewed it" is an answer.
+    expect(answerer.answer("who renewed the treaty").answered).toBe(true);
+  });
+
   it("refuses a person's age at an event that no best sentence tells, though the question names the treaty", () => {
     const answerer = buildAnswerer("corpus");
     expect(answerer.answer("how old was kim il sung when he signed the treaty").answered).toBe(false);

@@ -111,6 +111,8 @@ const FIRST_PERSON = /\b(?:i|my|mine|myself|im|i'm|i’m|ive|i've|our|ours)\b/i;
  *   was the treaty signed in": "Signed in 1961, the ... Treaty"). 18 of the 19 answerable "where"
  *   questions of the training parts have one; the last asked whose words a quotation is ("where's
  *   the 'forged with blood' line from"), which is no place question;
+ * - asking who renewed the treaty ("who signed the 2001 renewal") when none of the three best
+ *   sentences names a person beside a renewal; no answerable question of the training parts asks it;
  * - asking which desert, province, region, river or island by its name, when none of the three
  *   best sentences names one ("which desert are the silos in": "silos in the desert"; see
  *   `UNNAMED_ASKED`). It refuses nine unanswerable questions of the training parts and no
@@ -141,6 +143,8 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   if (fact?.asksForOfficeHolder && hits.slice(0, 3).every((h) => !fact.mayNameHolder(h.sentence, next(h.sentence)))) return "office-holder-missing";
   // "which city was the treaty signed in", "where did trump and kim first meet": no best sentence tells where.
   if (fact?.kind === "place" && hits.slice(0, 3).every((h) => !fact.tellsAPlace(h.sentence))) return "place-missing";
+  // "who signed the 2001 renewal": whoever renewed it, which no best sentence tells beside the renewal ("Signed by ... Zhou Enlai" is the treaty's own signing).
+  if (fact?.kind === "person" && RENEWAL.test(plan.normalised) && RENEWER_ASKED.test(plan.normalised) && hits.slice(0, 3).every((h) => !RENEWAL.test(h.sentence.text) || fact.span(h.sentence) === undefined)) return "renewer-missing";
   // "which desert are the silos in", "in which province": a name the best sentences do not give ("in the desert").
   const unnamed = UNNAMED_ASKED.exec(plan.normalised.toLowerCase())?.[1];
   if (unnamed && hits.slice(0, 3).every((h) => !namesIt(h.sentence.text, unnamed))) return "name-not-told";
@@ -153,6 +157,11 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   if (plan.concepts.some((c) => !c.known && isPlaceName(c.surface.replace(/['’]s$/, "")))) return "place-no-article-names";
   return undefined;
 }
+
+/** A renewal or extension of the treaty, asked about or told. */
+const RENEWAL = /\b(?:renew\w*|extension|extended|prolong\w*)\b/i;
+/** Who renewed it asked of a person: its signer, a leader, or one renewal by its year ("who renewed it" alone is answered by "Both the sides renewed it"). */
+const RENEWER_ASKED = /\b(?:sign\w*|leaders?|president|premier|head of state|(?:19|20)\d\d|nineteen|two thousand)\b/i;
 
 /** "which desert", "what province", "the name of the desert": a place or body asked by its name. */
 const UNNAMED_ASKED = /\b(?:which|what|wat|name of the) (?:[a-z]+ )?(desert|province|region|county|island|river|mountain|village|port|prefecture)s?\b/;
