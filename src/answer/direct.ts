@@ -176,7 +176,7 @@ export function shortFact(plan: QueryPlan, analyzer: Analyzer): ShortFact | unde
 }
 
 /** A news dateline ("July 7 (UPI) -- ..."): when the story was filed, not when anything in it happened. */
-const DATELINE = /^[A-Z][a-z]{2,8}\.? \d{1,2} \([A-Za-z. ]+\) *(?:--|—|–)/;
+const DATELINE = /^[A-Z][a-z]{2,8}\.? \d{1,2} \(([A-Za-z. ]+)\) *(?:--|—|–)/;
 const inDateline = (text: string, s: Span) => s.end <= (DATELINE.exec(text)?.[0].length ?? 0);
 /** "upi article date?", "when was the story filed": the date of the report itself, which its dateline gives. */
 const REPORT_DATE_ASKED = /\b(?:article|report|story|piece)(?:'s)? date\b|\bdate (?:of|on) (?:the |that |this )?(?:[a-z]+ )?(?:article|report|story|piece)\b|\bdatelined?\b|\b(?:article|report|story|piece) (?:was |get |got )?(?:published|filed|written|posted|out)\b/;
@@ -185,8 +185,6 @@ const UPCOMING_ASKED = /\b(?:supposed|expected|due|set|likely|scheduled|planned|
 /** Whether the words just before the time at `s` tell of something to come ("is likely to take place around Sunday", "will meet at the G20 summit in October"). */
 const upcoming = (text: string, s: Span) => /\b(?:will|would|likely|expects?|expected|plans?|planned|set to|due to|could|next)\b/i.test(text.slice(Math.max(0, s.start - 80), s.start));
 
-/** The outlet of a dateline: "July 7 (UPI) --" → UPI. */
-const DATELINE_OUTLET = /^[A-Z][a-z]{2,8}\.? \d{1,2} \(([A-Za-z. ]+)\) *(?:--|—|–)/;
 
 function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyzer): Span | undefined {
   const asked = plan.normalised.toLowerCase();
@@ -206,7 +204,8 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       const day = DAY_ASKED.test(asked) ? (s: Span) => DAY_PRECISE.test(text.slice(s.start, s.end)) : () => true;
       // The dateline is when the story was filed: the answer only when the story's own date is asked ("upi article date?").
       const filed = REPORT_DATE_ASKED.test(asked);
-      const dates = longestFirst(matches(text, DATE)).filter(notAsked).filter(day).filter((s) => inDateline(text, s) === filed).filter((s) => !UPCOMING_ASKED.test(asked) || upcoming(text, s));
+      const toCome = UPCOMING_ASKED.test(asked);
+      const dates = longestFirst(matches(text, DATE)).filter(notAsked).filter(day).filter((s) => inDateline(text, s) === filed).filter((s) => !toCome || upcoming(text, s));
       // "on what day in july": a date in the month asked, if the sentence has one.
       const month = new RegExp(`\\b${MONTH}\\b`, "i").exec(asked)?.[0];
       const inMonth = month ? dates.filter((s) => text.slice(s.start, s.end).toLowerCase().startsWith(month.toLowerCase())) : [];
@@ -253,8 +252,10 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
     case "name":
       return nameOf(text, analyzer, notAsked);
     case "source": {
-      const dateline = DATELINE_OUTLET.exec(text);
-      const byDateline = dateline ? [{ start: dateline[0].indexOf("(") + 1, end: dateline[0].indexOf("(") + 1 + dateline[1]!.length }] : [];
+      // The outlet of a dateline: "July 7 (UPI) --" → UPI.
+      const dateline = DATELINE.exec(text);
+      const outletAt = dateline ? dateline[0].indexOf("(") + 1 : -1;
+      const byDateline = dateline ? [{ start: outletAt, end: outletAt + dateline[1]!.length }] : [];
       // "which outlet ran the story": the story's own outlet, not whom it quotes ("Beijing said").
       if (byDateline.length && /\b(?:article|story|piece|report)\b/.test(asked)) return byDateline[0];
       return only(
