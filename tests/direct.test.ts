@@ -682,6 +682,18 @@ describe("claims to check", () => {
     expect(answerer.search.plan("when was it signed? and who signed it?").normalised).toBe("when was it signed? and who signed it?");
   });
 
+  it("reads values offered as alternatives as one thing asked, either of which answers it", () => {
+    const termsOf = (q: string) => answerer.search.plan(q).concepts.map((c) => [...c.terms.keys()].filter((t) => /^\d+$/.test(t)));
+    // "every 20 years or every 10": a sentence with 20 alone lacks nothing.
+    expect(termsOf("does the treaty expire every 20 years or every 10?")).toContainEqual(["20", "10"]);
+    const plan = answerer.search.plan("does the treaty expire every 20 years or every 10?");
+    const hit = answerer.search.searchPlan(plan, 1)[0]!;
+    expect(hit.sentence.text).toMatch(/20 years/);
+    expect(hit.missing).toBe(0);
+    // Two things asked are not alternatives: "2001" and "signed" stay apart.
+    expect(answerer.search.plan("was it renewed in 2001 or signed then").concepts.map((c) => c.surface)).toEqual(expect.arrayContaining(["2001", "signed"]));
+  });
+
   it("still refuses a claim about what the articles never tell", () => {
     expect(answerer.answer("i heard japan signed a treaty with nk in 1965, true?").answered).toBe(false);
     expect(answerer.answer("i heard kim visited moscow in 2019, true?").answered).toBe(false);

@@ -41,6 +41,42 @@ export function guessedValues(normalised: NormalisedQuestion, conceptAt: readonl
   return new Set([...guessed].filter((c) => !c.known && value(c)));
 }
 
+/** A number offered as a value: "10", "1991", "the 60th", "the 80s". */
+const NUMBER_VALUE = /^\d+(?:st|nd|rd|th|s)?$/;
+/** At most this many words between an alternative and the "or" beside it ("20 years or every 10"). */
+const ALTERNATIVE_GAP = 2;
+
+/**
+ * Values offered as alternatives ("every 20 years or every 10", "1981 or 1991", "xi or kim"):
+ * an answer holds one of them, seldom both. The later value joins the first one's concept as an
+ * equal term, so that a sentence holding either covers it, and the one it lacks is not counted
+ * missing. Only values of one kind are joined, two numbers or two names: "when was it signed or
+ * who signed it" asks two things. Changes `concepts` and `conceptAt` in place.
+ */
+export function joinAlternatives(text: string, concepts: Concept[], conceptAt: { start: number; end: number; concept: Concept }[]): void {
+  const kind = (c: Concept) => {
+    const word = c.surface.replace(/[^\p{L}\p{N}]+$/u, ""); // "10?" as typed before the question mark
+    return NUMBER_VALUE.test(word) ? "number" : isName(c) || isPlaceName(bareWord(word)) ? "name" : undefined;
+  };
+  const wordsBetween = (from: number, to: number) => text.slice(from, to).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  for (const or of text.matchAll(/\bor\b/gi)) {
+    // The nearest value on each side of the "or", a few words at most from it.
+    const before = conceptAt
+      .filter((a) => a.end <= or.index && kind(a.concept) && wordsBetween(a.end, or.index) <= ALTERNATIVE_GAP)
+      .sort((a, b) => b.end - a.end)[0];
+    const after = conceptAt
+      .filter((a) => a.start >= or.index + 2 && kind(a.concept) && wordsBetween(or.index + 2, a.start) <= ALTERNATIVE_GAP)
+      .sort((a, b) => a.start - b.start)[0];
+    if (!before || !after || before.concept === after.concept) continue;
+    const [first, other] = [before.concept, after.concept];
+    if (kind(first) !== kind(other)) continue;
+    for (const [term, weight] of other.terms) first.terms.set(term, Math.max(first.terms.get(term) ?? 0, weight));
+    first.known ||= other.known;
+    concepts.splice(concepts.indexOf(other), 1);
+    for (const a of conceptAt) if (a.concept === other) a.concept = first;
+  }
+}
+
 /**
  * What a claim to check states that an answer may well contradict: its numbers ("renewed in
  * 1991", "lasts 10 yrs") and the names no article uses ("mao signed it"). They are not words the

@@ -1,7 +1,7 @@
 import { type Analyzer, entityTerm, isEntityTerm } from "./analyzer.js";
 import { type AnswerType, answerTypeOf } from "./answerType.js";
 import { ChatNormaliser, chatLexiconWords, type NormalisedQuestion } from "./chat.js";
-import { bareWord, COUNT_CLAIMED, claimedValues, guessedValues } from "./claims.js";
+import { bareWord, COUNT_CLAIMED, claimedValues, guessedValues, joinAlternatives } from "./claims.js";
 import { isPlaceName } from "./places.js";
 import { SpellingCorrector } from "./spelling.js";
 import type { Lexicon } from "./lexicon.js";
@@ -160,6 +160,7 @@ export class QueryPlanner {
       }
     }
     for (const p of normalised.paraphrases) this.addParaphrase(p, text, concepts, conceptAt);
+    joinAlternatives(text, concepts, conceptAt);
     // A year no sentence uses but the articles were written in: the time they report, no word to look for.
     const reported = concepts.findIndex((c) => !c.known && this.reportedYears.has(c.surface));
     if (reported >= 0) concepts.splice(reported, 1);
