@@ -200,6 +200,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("how many defence treaties do beijing n pyongyang have").answered).toBe(true);
     expect(answerer.answer("how much of nk's trade goes thru china").answered).toBe(true);
     expect(answerer.answer("how many rounds of sanctions did the us slap on them").answered).toBe(true);
+    // An event is counted after its verb: "met with Kim three times".
+    expect(answerer.answer("trump kim meetings how many").answered).toBe(true);
     // The length of a thing on the ground is a distance, not the treaty's "20 years".
     expect(answerer.answer("how long is the china nk border").answered).toBe(false);
     expect(answerer.answer("how long is the treaty valid").answered).toBe(true);

@@ -73,12 +73,19 @@ export function countedTerms(plan: QueryPlan): Set<string> | undefined {
   return new Set(concepts.flatMap((c) => [...c.terms.keys()]));
 }
 
-/** Whether a quantity word stands at most three words before a word of `counted` ("several rounds", "most of the trade"). */
+/**
+ * Whether a quantity word stands at most three words before a word of `counted` ("several rounds",
+ * "most of the trade"), or how often follows it within four ("met with Kim three times", "visited
+ * twice"): an event is counted after its verb.
+ */
 function quantifies(text: string, counted: ReadonlySet<string>, analyzer: Analyzer): boolean {
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}.,'’-]*/gu) ?? [];
+  const words = (text.match(/[\p{L}\p{N}][\p{L}\p{N}.,'’-]*/gu) ?? []).map((w) => w.replace(/[.,]$/, ""));
   return words.some((w, i) => {
-    if (!counted.has(analyzer.stemWord(w.toLowerCase().replace(/[.,]$/, "")) ?? "")) return false;
-    for (let k = Math.max(0, i - 3); k < i; k++) if (QUANTITY.test(words[k]!.replace(/[.,]$/, ""))) return true;
+    if (!counted.has(analyzer.stemWord(w.toLowerCase()) ?? "")) return false;
+    for (let k = Math.max(0, i - 3); k < i; k++) if (QUANTITY.test(words[k]!)) return true;
+    for (let k = i + 1; k <= Math.min(words.length - 1, i + 4); k++) {
+      if (/^(?:once|twice|thrice)$/i.test(words[k]!) || (/^times$/i.test(words[k]!) && QUANTITY.test(words[k - 1]!))) return true;
+    }
     return false;
   });
 }
