@@ -2,7 +2,8 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fitRefusalModel, REFUSAL_FEATURES, type RefusalSample, refuses, unanswerableProbability } from "../src/answer/refusal.js";
+import { shortFact } from "../src/answer/direct.js";
+import { fitRefusalModel, REFUSAL_FEATURES, type RefusalSample, refusalRule, refuses, unanswerableProbability } from "../src/answer/refusal.js";
 import { buildAnswerer } from "../src/pipeline.js";
 
 /** Samples whose first feature (coverage) tells the kinds apart, the rest noise from a fixed sequence. */
@@ -172,6 +173,23 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("how old was kim il sung when he signed the treaty").answered).toBe(false);
     // The treaty's own age is told ("the 60th anniversary").
     expect(answerer.answer("how old is the treaty").direct?.text).toBe("60th anniversary");
+  });
+
+  it("refuses a thing asked by a word of its own that no best sentence has, not a word for the kind of answer", () => {
+    const answerer = buildAnswerer("corpus");
+    const rule = (q: string) => {
+      const plan = answerer.search.plan(q);
+      const hits = answerer.search.searchPlan(plan, 10);
+      return refusalRule(plan, hits, shortFact(plan, answerer.search.analyzer));
+    };
+    // The anniversary sentences tell of pledges and messages, no gift; the treaty's text is not quoted by article.
+    expect(rule("what gifts did xi send kim for the anniversary")).toBe("focus-missing");
+    expect(rule("which article of the treaty has the mutual defense clause")).toBe("focus-missing");
+    // "which paper", "which fields": the kind of answer, which the best sentence tells without the word.
+    expect(rule("which paper said kim and xi met five times")).toBeUndefined();
+    expect(answerer.answer("which fields could china nk cooperate in, like education?").answered).toBe(true);
+    // A thesaurus synonym has it: "which pact" finds the treaty.
+    expect(rule("which pact did china and nk sign in 1961")).toBeUndefined();
   });
 
   it("refuses by rule a 'where' question that no best sentence tells a place or an occasion for", () => {

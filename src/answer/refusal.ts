@@ -117,6 +117,8 @@ const FIRST_PERSON = /\b(?:i|my|mine|myself|im|i'm|i’m|ive|i've|our|ours)\b/i;
  *   best sentences names one ("which desert are the silos in": "silos in the desert"; see
  *   `UNNAMED_ASKED`). It refuses nine unanswerable questions of the training parts and no
  *   answerable one;
+ * - asking for a thing by a word of its own ("what gifts did xi send kim", "which article of the
+ *   treaty has the defense clause") that none of the three best sentences has (see `focusMissing`);
  * - asking advice for the asker ("how do i renew my passport", "should i refinance", "any
  *   tips"; see `ADVICE_ASKED`): news reports, it does not advise;
  * - asking what will happen at a time still to come ("will kim visit beijing again next year";
@@ -148,6 +150,8 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   // "which desert are the silos in", "in which province": a name the best sentences do not give ("in the desert").
   const unnamed = UNNAMED_ASKED.exec(plan.normalised.toLowerCase())?.[1];
   if (unnamed && hits.slice(0, 3).every((h) => !namesIt(h.sentence.text, unnamed))) return "name-not-told";
+  // "what gifts did xi send kim", "which article of the treaty has the defense clause": the thing asked by its kind, which no best sentence has.
+  if (focusMissing(plan, hits.slice(0, 3))) return "focus-missing";
   // "how do i renew my passport", "should i refinance", "any tips": advice for the asker, which news does not give.
   if (ADVICE_ASKED.test(plan.normalised)) return "advice";
   // "will kim visit beijing again next year": a future that news cannot report.
@@ -168,6 +172,31 @@ const UNNAMED_ASKED = /\b(?:which|what|wat|name of the) (?:[a-z]+ )?(desert|prov
 /** Whether `text` names a `noun` ("the Gobi desert", "Liaoning province"), not only mentions one ("in the desert"). */
 function namesIt(text: string, noun: string): boolean {
   return new RegExp(`\\p{Lu}[\\p{L}-]+ ${noun}|\\b${noun} of \\p{Lu}|\\b\\p{Lu}[\\p{L}-]+ (?:\\p{Lu}[\\p{L}-]+ )?${noun[0]!.toUpperCase()}${noun.slice(1)}`, "u").test(text);
+}
+
+/**
+ * The noun a "what"/"which" question asks by ("what gifts did ...", "which article of ...", "what
+ * percent of ..."), when a verb, "of" or "or" follows it; not a word for the kind of answer itself
+ * ("which paper", "what month", "what words", "which fields": see `KIND_OF_ANSWER`).
+ */
+const FOCUS_ASKED = /\b(?:what|which)(?: kind of| sort of| type of)? ([a-z]+)(?= (?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|of|or)\b)/;
+/** Nouns that say what kind of answer is wanted, not what it is about: the best sentence tells the answer without them ("Which paper ...": "The Straits Times mentioned ..."). */
+const KIND_OF_ANSWER =
+  /^(?:effects?|conditions?|subjects?|roles?|reasons?|purposes?|results?|impacts?|kinds?|types?|sorts?|ways?|things?|stuff|parts?|points?|issues?|topics?|words?|adjectives?|nicknames?|names?|terms?|titles?|occasions?|events?|papers?|newspapers?|outlets?|agenc(?:y|ies)|media|sources?|cit(?:y|ies)|countr(?:y|ies)|places?|months?|years?|yrs?|days?|dates?|times?|decades?|officials?|persons?|people|guys?|family|relations?|ones?|fields?|areas?|sectors?|period|length|duration|else|exactly|happened|about)$/;
+
+/**
+ * Whether a "what"/"which" question asks for a thing by a word of its own ("what gifts did xi send
+ * kim", "which article of the treaty", "what percent of nk's trade") that none of the best
+ * sentences has, by the word or a thesaurus synonym: the articles do not tell that thing ("On the
+ * 60th anniversary ... Xi and Kim pledged" has no gift). On the training parts it refuses eleven
+ * unanswerable questions and no answerable one.
+ */
+function focusMissing(plan: QueryPlan, best: readonly Hit[]): boolean {
+  const focus = FOCUS_ASKED.exec(plan.normalised.toLowerCase())?.[1];
+  if (!focus || KIND_OF_ANSWER.test(focus)) return false;
+  const concept = plan.concepts.find((c) => c.surface.toLowerCase().replace(/[^a-z]/g, "") === focus);
+  if (!concept || concept.rarity < CONTENT_RARITY) return false;
+  return best.every((h) => !h.matchedTerms.some((t) => concept.terms.has(t) && !concept.distant?.has(t)));
 }
 
 /** The speaker of "what did X say" (or think, tell, reply...) and of "what was X's reaction". */
