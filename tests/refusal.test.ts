@@ -118,6 +118,12 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     }
     // Asking how to tell something about the treaty is a question about the treaty.
     expect(answerer.answer("how do i know if the treaty is still valid").answered).toBe(true);
+    // Nor a recommendation or a translation, though the words may be the articles' ("60th anniversary", "korean").
+    for (const q of ["best pizza topping, go", "whats a good gift for my parents' 60th anniversary", "anyone know a good ramen place near the station?", "translate 'good morning' into korean pls"]) {
+      expect({ q, answered: answerer.answer(q).answered }).toEqual({ q, answered: false });
+    }
+    // "best" in a question about the treaty is no request.
+    expect(answerer.answer("is china nk's best friend").answered).toBe(true);
   });
 
   it("refuses what someone the articles never name said, though their name begins like another's", () => {

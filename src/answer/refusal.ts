@@ -120,7 +120,9 @@ const FIRST_PERSON = /\b(?:i|my|mine|myself|im|i'm|i’m|ive|i've|our|ours)\b/i;
  * - asking for a thing by a word of its own ("what gifts did xi send kim", "which article of the
  *   treaty has the defense clause") that none of the three best sentences has (see `focusMissing`);
  * - asking advice for the asker ("how do i renew my passport", "should i refinance", "any
- *   tips"; see `ADVICE_ASKED`): news reports, it does not advise;
+ *   tips"; see `ADVICE_ASKED`), a recommendation or a translation ("best anime of 2021?",
+ *   "translate good morning into korean"; see `RECOMMENDATION_ASKED`): news reports, it does not
+ *   advise;
  * - asking what will happen at a time still to come ("will kim visit beijing again next year";
  *   see `FUTURE_ASKED`).
  */
@@ -153,7 +155,7 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   // "what gifts did xi send kim", "which article of the treaty has the defense clause": the thing asked by its kind, which no best sentence has.
   if (focusMissing(plan, hits.slice(0, 3))) return "focus-missing";
   // "how do i renew my passport", "should i refinance", "any tips": advice for the asker, which news does not give.
-  if (ADVICE_ASKED.test(plan.normalised)) return "advice";
+  if (ADVICE_ASKED.test(plan.normalised) || RECOMMENDATION_ASKED.test(plan.normalised) || RECOMMENDATION_ASKED.test(plan.question)) return "advice";
   // "will kim visit beijing again next year": a future that news cannot report.
   if (FUTURE_ASKED.test(plan.normalised)) return "future";
   // "what did kim jong il do with the treaty": a name the alias file knows but no article uses.
@@ -228,6 +230,16 @@ function speakerUnknown(plan: QueryPlan): boolean {
  * of their unanswerable ones are.
  */
 const ADVICE_ASKED = /^(?:how (?:do|can|should|would|could) i|should i|can i|where (?:can|do|should) i)\b(?! (?:know|tell|find out|understand|ask|check|be sure)\b)|\bany tips\b|\bhelp me\b/i;
+
+/**
+ * A request for a recommendation or a service: "best anime of 2021?", "whats a good kimchi
+ * recipe", "anyone know a good ramen place", "recommend me a kdrama", "translate good morning
+ * into korean". News tells what happened; it neither recommends nor translates. Not "is china
+ * nk's best friend", where "best" is no request. No answerable question of the training parts is
+ * of this kind; 62 of their unanswerable ones are.
+ */
+const RECOMMENDATION_ASKED =
+  /^(?:(?:what|who)(?:'s|’s| is|s) (?:the |a |your )?)?best\b|\b(?:recommend|recs)\b|\b(?:got|know|drop|need|whats|what's|what’s|what is) (?:me )?an? good\b|\btranslate\b.*\b(?:into|to|in) \p{L}+/iu;
 
 /**
  * A question about what will happen at a time still to come ("will china send troops if the us
