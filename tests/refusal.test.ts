@@ -198,6 +198,14 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(rule("which pact did china and nk sign in 1961")).toBeUndefined();
   });
 
+  it("refuses how an event turned out when the articles only expect it, not what is expected", () => {
+    const answerer = buildAnswerer("corpus");
+    // "Campbell ... expects Biden and Xi to meet at the G20": written before the outcome.
+    expect(answerer.answer("did biden n xi end up meeting at the g20 or nah").answered).toBe(false);
+    expect(answerer.answer("did biden and xi eventually meet").answered).toBe(false);
+    expect(answerer.answer("when might biden and xi finally meet").answered).toBe(true);
+  });
+
   it("refuses by rule a 'where' question that no best sentence tells a place or an occasion for", () => {
     const answerer = buildAnswerer("corpus");
     // "Signed in 1961, the China-DPRK Treaty ...": when, but never where.

@@ -124,7 +124,8 @@ const FIRST_PERSON = /\b(?:i|my|mine|myself|im|i'm|i’m|ive|i've|our|ours)\b/i;
  *   "translate good morning into korean"; see `RECOMMENDATION_ASKED`): news reports, it does not
  *   advise;
  * - asking what will happen at a time still to come ("will kim visit beijing again next year";
- *   see `FUTURE_ASKED`).
+ *   see `FUTURE_ASKED`), or how an event turned out when the best sentence only expects it ("did
+ *   biden and xi end up meeting at the g20"; see `OUTCOME_ASKED`).
  */
 export function refusedByRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFact | undefined, next: NextSentence = () => undefined): boolean {
   return refusalRule(plan, hits, fact, next) !== undefined;
@@ -156,6 +157,8 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   if (focusMissing(plan, hits.slice(0, 3))) return "focus-missing";
   // "how do i renew my passport", "should i refinance", "any tips": advice for the asker, which news does not give.
   if (ADVICE_ASKED.test(plan.normalised) || RECOMMENDATION_ASKED.test(plan.normalised) || RECOMMENDATION_ASKED.test(plan.question)) return "advice";
+  // "did biden and xi end up meeting at the g20": how an expected event turned out, which the best sentence only expects.
+  if (OUTCOME_ASKED.test(plan.normalised) && EXPECTATION.test(best.sentence.text)) return "outcome-not-told";
   // "will kim visit beijing again next year": a future that news cannot report.
   if (FUTURE_ASKED.test(plan.normalised)) return "future";
   // "what did kim jong il do with the treaty": a name the alias file knows but no article uses.
@@ -249,6 +252,18 @@ const RECOMMENDATION_ASKED =
  * the training parts and no answerable one are of this kind.
  */
 const FUTURE_ASKED = /\b(?:will|gonna|going to)\b.*\b(?:next (?:year|month|week|decade|summer|winter)|before the end of (?:the|this) year|in 20[3-9]\d)\b/i;
+
+/**
+ * How something turned out, asked in the past: "did biden and xi end up meeting at the g20",
+ * "did they eventually meet", "did it happen in the end", "biden and xi did finally meet". Not
+ * "when might biden and xi finally meet", which asks what is expected. When the best sentence
+ * tells only an expectation (`EXPECTATION`: "Campbell ... expects Biden and Xi to meet"), the
+ * articles were written before the outcome. Six unanswerable questions of the training parts and
+ * no answerable one are refused by it.
+ */
+const OUTCOME_ASKED = /\bend(?:ed|s)? up\b|\bin the end\b|\bdid\b.*\b(?:eventually|finally)\b|\beventually (?:met|happened|signed|agreed)\b/i;
+/** A sentence that tells what is expected, planned or possible, not what happened. */
+const EXPECTATION = /\b(?:expects?|expected|likely|may|might|could|would|will|plans?|planned|set to|yet to|hopes?|possible)\b/i;
 
 /** A question for a sum of money: "how much $$ in trade", "whats the dollar value of", "how much is it worth" (not "is it worth it"). */
 const MONEY_ASKED = /\$|\b(?:dollars?|usd|yuan|euros?)\b|\bhow much\b.*\b(?:worth|cost|costs|value)\b|\b(?:money|monetary) value\b/i;
