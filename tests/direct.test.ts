@@ -86,6 +86,14 @@ describe("the kind of short fact a question asks", () => {
     ["what is the DPRK", "expansion"],
     // "US" opens a longer name here: the person holding the office is asked, not what US stands for.
     ["who is the US special representative for north korea", "person"],
+    // A question of its own after a yes-or-no one; a word between "which" and "year".
+    ["was there a renewal in the 80s too? what yr", "year"],
+    ["yo was the friendship treaty from the 50s or the 60s? which exact year", "year"],
+    ["was there a renewal in the 80s too?", undefined],
+    // An office's holder asked by "name" alone; not the treaty's own name.
+    ["beijing's nk envoy name?", "person"],
+    ["the envoy's name??", "person"],
+    ["the treaty's official name?", "name"],
   ])("%s → %s", (q, kind) => expect(factKind(q)).toBe(kind));
 });
 
