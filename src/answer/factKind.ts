@@ -23,6 +23,9 @@ const WHICH_OFFICE = new RegExp(`^(which|what) (?:(?!(?:did|does|do|is|was|were|
  */
 const YES_OR_NO = /^(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)\b(?![^,?]*[,?]\s*(?:like\s+|so\s+|and\s+)?(?:what|whats|which|when|who|whos|whose|how|where)\b)/;
 
+/** A relation between countries or people, which a "who is X's <relation>" question asks the other party of. */
+const RELATION = /\b(?:ally|allies|partner|partners|friend|friends|enemy|enemies|rival|rivals|backer|sponsor|benefactor|neighbou?r)\b/;
+
 /** Words a member adds after the question word ("when exactly", "where tho"), and the marks after them. */
 const FILLER_AFTER = "(?:exactly|tho|though|then|again|now|pls|please)";
 const AFTERWORD = `(?: ${FILLER_AFTER})?[?!.]*$`;
@@ -73,7 +76,8 @@ export function factKind(question: string): FactKind | undefined {
   if (OFFICE_OR_OFFICE.test(q)) return "title";
   // "who is Sung Kim": what the person is, not another person.
   // (But "who is the chinese spokesman", "who are the signatories" ask for the person in the role.)
-  if (/^(who|whom) (is|was|are) (?:the )?[a-z]+(?: [a-z]+){0,2}\??$/.test(q) && !PERSON_ROLE.test(q) && !/\b(?:signator(?:y|ies)|parties|members)\b/.test(q)) return "title";
+  // (Nor "who is pyongyangs biggest ally": whoever stands in that relation.)
+  if (/^(who|whom) (is|was|are) (?:the )?[a-z]+(?: [a-z]+){0,2}\??$/.test(q) && !PERSON_ROLE.test(q) && !/\b(?:signator(?:y|ies)|parties|members)\b/.test(q) && !RELATION.test(q)) return "title";
   // "dprk stands for what", "kcna mean what? full name": an expansion, though it ends like a blank to fill.
   if (/\bstands? (?:for|4) (?:what|wat)\??$|^(?:the )?[a-z]{2,6} means? (?:what|wat)\b/.test(q)) return "expansion";
   // "nk ruling party is called what": its name, not a word of the sentence.
@@ -107,6 +111,8 @@ export function factKind(question: string): FactKind | undefined {
   }
   // "whats the full official name of the pact", "what do they officially call it": the name of a thing, not a person's office.
   if (/\b(what|whats|wat) (is )?(the |its )?((full|official|formal|real|whole) )*name\b|\bwhat is (it|the [a-z]+) called\b|\bcalled\??$|\b(what|wat) do (they|we|u|you|people) officially call\b|\b(what|wat) do (they|we|u|you|people) call (?:[\w-]+ ){0,4}(pact|treaty|agreement|accord|deal|party|agency|media|outlet)\b|\b(official|full|formal) (name|title) of\b|\b(?:treaty|pact|agreement|accord|alliance)(?:['’]s)? (?:(?:full|official|formal|real) )*name\b/.test(q)) return "name";
+  // "who said china's position is always clear", "whose line is it": whoever did or said it, whatever office words follow.
+  if (/\bwhose (?:line|words|quote|statement|remarks?)\b/.test(q)) return "person";
   // "what does sung kim do" asks a job; "what does the treaty actually do", what it does.
   if (/\b(job|title|role|position|post|rank)\b|\bwhat does (?!.*\b(?:treaty|pact|alliance|agreement|accord|deal|it|this|that)\b).* do\b/.test(q)) return "title";
   if (/\b(which|what) (?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b)[a-z-]+ ){0,3}(outlet|paper|newspaper|agency|media|news)\b|\bwho (?:first )?(?:reported|broke)\b|\baccording to (who|whom)\b|\b(where|who) did .* (get )?report(ed)?\b|\bsource\b/.test(q)) return "source";
