@@ -537,6 +537,8 @@ describe("a line only when the sentence holds exactly one answer", () => {
     expect(spanIn("kim called it a common what", text)).toBe("common treasure");
     // "to a" alone places nothing, and "cooperation to a" is not in the sentence.
     expect(spanIn("xi wants to take cooperation to a what", "Xi will lift cooperation between the two to new levels.")).toBeUndefined();
+    // An article opens the answer: "to what" → "a new stage", not nothing.
+    expect(spanIn("xi promised to bring cooperation to what", "The former promised to bring cooperation “to a new stage.”")).toBe("a new stage");
   });
 
   it("reads titles in lower case and picks the holder of the office asked", () => {

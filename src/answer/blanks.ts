@@ -25,10 +25,12 @@ export function blankOf(question: string, text: string): Span | undefined {
     // A quoted phrase is the answer whole: ready for “both dialogue and confrontation”.
     const quoted = words[after] && OPENING_QUOTE.test(text.slice(0, words[after]!.start)) ? QUOTED.exec(text.slice(words[after]!.start)) : null;
     if (quoted) return { start: words[after]!.start, end: words[after]!.start + quoted[1]!.length };
-    let last = after;
+    // An article opens the phrase, and the words after it are the answer: to “a new stage”.
+    const opening = words[after] && ARTICLE.test(words[after]!.word) && words[after + 1] && !SMALL_WORD.test(words[after + 1]!.word) ? 1 : 0;
+    let last = after + opening;
     const phraseGoesOn = (i: number) => i === after || text.slice(words[i - 1]!.end, words[i]!.start) === " ";
-    while (last < words.length && last - after < 3 && !SMALL_WORD.test(words[last]!.word) && phraseGoesOn(last)) last++;
-    if (last === after) return undefined;
+    while (last < words.length && last - after - opening < 3 && !SMALL_WORD.test(words[last]!.word) && phraseGoesOn(last)) last++;
+    if (last === after + opening) return undefined;
     const joined = text.slice(words[after - 1]!.end, words[after]?.start) === " ";
     // "a common what" → "common treasure"; but "at chinas what" → "doorstep", not "China's doorstep".
     const possessive = /['’]s$/.test(text.slice(words[after - 1]!.start, words[after - 1]!.end));
@@ -76,6 +78,7 @@ const QUOTED = /^((?:[\p{L}\p{N}'’-]+[ ,]+){0,5}[\p{L}\p{N}'’-]+)[.,!?]?[”
 
 /** Words that end an answer's noun phrase, and that alone cannot place a blank. */
 const SMALL_WORD = /^(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|between|as|is|are|was|were|be|that|this|its|their|his|her|it|he|she|they|said|says)$/;
+const ARTICLE = /^(?:a|an|the)$/;
 const ENDS_IN_QUESTION_WORD = / (?:what|where|who|whom)\??$/;
 
 /** "dialogue and what else", "accused biden of what exactly": the question word is the end of the question all the same. */
