@@ -96,6 +96,8 @@ describe("the kind of short fact a question asks", () => {
     ["the treaty's official name?", "name"],
     // A relation's other party, not what a named person is; whose words, though they name a position.
     ["who is pyongyangs biggest ally", "person"],
+    ["nk's main trading partner?", "person"],
+    ["biggest ally of the hermit kingdom", "person"],
     ["who is sung kim", "title"],
     ["is \"China's position on the Korean Peninsula issue is always clear\" real? whose line", "person"],
   ])("%s → %s", (q, kind) => expect(factKind(q)).toBe(kind));

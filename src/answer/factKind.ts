@@ -113,6 +113,8 @@ export function factKind(question: string): FactKind | undefined {
   if (/\b(what|whats|wat) (is )?(the |its )?((full|official|formal|real|whole) )*name\b|\bwhat is (it|the [a-z]+) called\b|\bcalled\??$|\b(what|wat) do (they|we|u|you|people) officially call\b|\b(what|wat) do (they|we|u|you|people) call (?:[\w-]+ ){0,4}(pact|treaty|agreement|accord|deal|party|agency|media|outlet)\b|\b(official|full|formal) (name|title) of\b|\b(?:treaty|pact|agreement|accord|alliance)(?:['’]s)? (?:(?:full|official|formal|real) )*name\b/.test(q)) return "name";
   // "who said china's position is always clear", "whose line is it": whoever did or said it, whatever office words follow.
   if (/\bwhose (?:line|words|quote|statement|remarks?)\b/.test(q)) return "person";
+  // "nk's main trading partner?", "biggest ally of the hermit kingdom": a relation named alone asks its other party.
+  if (/^(?:[\w'’-]+ ){0,4}(?:ally|partner|backer|sponsor|benefactor)(?: of (?:the )?[\w'’ -]+)?\??$/.test(q) && !/\b(?:what|which|who|when|where|why|how|is|are|was|were|do|does|did)\b/.test(q)) return "person";
   // "what does sung kim do" asks a job; "what does the treaty actually do", what it does.
   if (/\b(job|title|role|position|post|rank)\b|\bwhat does (?!.*\b(?:treaty|pact|alliance|agreement|accord|deal|it|this|that)\b).* do\b/.test(q)) return "title";
   if (/\b(which|what) (?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b)[a-z-]+ ){0,3}(outlet|paper|newspaper|agency|media|news)\b|\bwho (?:first )?(?:reported|broke)\b|\baccording to (who|whom)\b|\b(where|who) did .* (get )?report(ed)?\b|\bsource\b/.test(q)) return "source";
