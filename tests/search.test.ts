@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildAnswerer } from "../src/pipeline.js";
+import { acronymsOf } from "../src/search/acronyms.js";
 import { Analyzer, entityTerm, foldWord } from "../src/search/analyzer.js";
 import { answerTypeFit, answerTypeFlags, answerTypeOf } from "../src/search/answerType.js";
 import { ALL_FEATURES, SentenceSearch } from "../src/search/engine.js";
@@ -63,6 +64,18 @@ describe("analysis", () => {
     expect(answerTypeOf("why does nk need china so bad")).toBe("reason");
     expect(answerTypeOf("how come they renewed it")).toBe("reason");
     expect(answerTypeOf("whats the reason they gave for beefing up cooperation")).toBe("reason");
+  });
+
+  it("reads an acronym the articles spell out but never write as its words ('nsc')", () => {
+    const acronyms = acronymsOf(["National Security Council Indo-Pacific Coordinator Kurt Campbell said.", "the Communist Party of China (CPC) Central Committee", "the National Science Council"]);
+    expect(acronyms.get("cpc")).toBe("Communist Party of China");
+    // Two phrases with the same initials: neither.
+    expect(acronyms.has("nsc")).toBe(false);
+    // From the real articles: "nsc" finds the coordinator, whom the question names by no other word the articles use.
+    expect(answerer.search.plan("who's the nsc indo-pacific coordinator").concepts[0]?.known).toBe(true);
+    expect(answerer.answer("who's the nsc indo-pacific coordinator").direct?.text).toBe("Kurt Campbell");
+    // An everyday word is no acronym ("cat" is not "China and Taiwan").
+    expect(answerer.search.plan("is the treaty a cat").concepts.find((c) => c.surface === "cat")?.terms.size).toBe(1);
   });
 
   it("finds any year of a decade asked ('the 80s'), and reads kju as Kim Jong Un", () => {

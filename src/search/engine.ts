@@ -1,4 +1,5 @@
 import type { Corpus, Sentence } from "../corpus/types.js";
+import { acronymsOf } from "./acronyms.js";
 import { Analyzer } from "./analyzer.js";
 import type { AnswerType } from "./answerType.js";
 import { CandidateRanker } from "./candidateRanking.js";
@@ -58,6 +59,7 @@ export class SentenceSearch {
   private readonly highlighter: Highlighter;
   /** The years the articles were published in (see `QueryPlanner`). */
   private readonly reportedYears: ReadonlySet<string>;
+  private acronyms: Map<string, string> | undefined;
 
   private constructor(
     corpus: Corpus,
@@ -90,6 +92,8 @@ export class SentenceSearch {
       (term) => this.index.termIds.has(term),
       (term) => term.length >= 5 && this.index.minisearch.search(term, { fuzzy: 2, prefix: false, processTerm: (t) => t, tokenize: (s) => [s] }).length > 0,
       this.reportedYears,
+      // Read from the sentences on the first question that needs it (the warm-up's, as a rule), not at start-up.
+      (word) => (this.acronyms ??= acronymsOf(this.sentences.map((s) => s.text))).get(word),
     );
   }
 

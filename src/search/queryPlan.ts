@@ -6,7 +6,7 @@ import { isPlaceName } from "./places.js";
 import { SpellingCorrector } from "./spelling.js";
 import type { Lexicon } from "./lexicon.js";
 import type { RankingParams } from "./rankingParams.js";
-import { englishRarity, isEnglishWord, maxEnglishRarity } from "./wordFrequency.js";
+import { englishCount, englishRarity, isEnglishWord, maxEnglishRarity } from "./wordFrequency.js";
 
 /**
  * The first step of a query: a question as a member typed it becomes *concepts* (one per
@@ -67,6 +67,8 @@ export interface PlanOptions {
 const SPEECH = /\b(say|says|said|saying|tell|tells|told|message|messages|statement|remarks?|wr[oi]te|letters?|repl(?:y|ied)|quoted?|words|think|thinks|thought|views?|position|stance|claim(?:ed)?|warn(?:ed)?|vow(?:ed)?|pledged?|promised?|respon(?:d|ded|se)|mean|meant)\b/i;
 /** Words that, after "how", ask for a measure. */
 const QUESTION_MEASURE = /^(long|old|many|much|often|far|big|soon)$/i;
+/** An unknown short word seen fewer times than this in everyday English may be an acronym ("nsc"), not a word ("cat"). */
+const ACRONYM_COUNT = 5;
 /** How many unknown words of one question are checked for being a typo of an article word. */
 const MAX_TYPO_CHECKS = 8;
 /** A name after one of these words is who was spoken to or about, not the speaker. */
@@ -91,6 +93,8 @@ export class QueryPlanner {
      * "how old was the treaty in 2021" asks about the time they report, not a year to find.
      */
     private readonly reportedYears: ReadonlySet<string> = new Set(),
+    /** The phrase an acronym the sentences never write stands for ("nsc" → "National Security Council"; see `acronyms.ts`). */
+    private readonly acronym: (word: string) => string | undefined = () => undefined,
   ) {
     const knownWord = (word: string) => {
       const stem = analyzer.stemWord(word, false);
@@ -139,6 +143,10 @@ export class QueryPlanner {
         // Unknown to English and to the articles, yet close to an article word: a typo ("anniversery"), not a decisive name ("Medvedev").
         if (english === 1 && !isPlaceName(bareWord(surface)) && !this.knownTerm(term) && typoChecks-- > 0 && this.nearTerm(term)) english *= this.params.weight.typo;
         for (const syn of this.analyzer.synonyms(term)) if (!terms.has(syn)) terms.set(syn, this.params.synonymWeight);
+        // "nsc": the words an acronym stands for, as the articles spell it out, are the word itself.
+        const letters = surface.replace(/[^\p{L}]/gu, "").toLowerCase();
+        const spelledOut = !this.knownTerm(term) && /^[a-z]{2,6}$/.test(letters) && englishCount(letters) < ACRONYM_COUNT ? this.acronym(letters) : undefined;
+        if (spelledOut) for (const t of this.analyzer.terms(spelledOut)) terms.set(t, 1);
         // "the 80s", "1980s": any year of the decade ("renewed in 1981") answers it.
         const decade = DECADE.exec(surface);
         if (decade) for (let y = 0; y < 10; y++) terms.set(`${decade[1]}${y}`, 1);
