@@ -698,6 +698,11 @@ describe("claims to check", () => {
     expect(answerer.search.plan("when was it signed? and who signed it?").normalised).toBe("when was it signed? and who signed it?");
   });
 
+  it("answers a measure asked in the subject's words alone, not with the stories' leads", () => {
+    // "term" and "length" frame the question: "treaty" alone is no overview asked.
+    expect(answerer.answer("treaty term length?").direct?.text).toBe("20 years");
+  });
+
   it("reads values offered as alternatives as one thing asked, either of which answers it", () => {
     const termsOf = (q: string) => answerer.search.plan(q).concepts.map((c) => [...c.terms.keys()].filter((t) => /^\d+$/.test(t)));
     // "every 20 years or every 10": a sentence with 20 alone lacks nothing.

@@ -16,6 +16,9 @@ const DIRECT_RERANK = 10;
  * treaty"), and a sentence that states the short fact asked ("how old is the treaty"). Pure
  * ranking: no discord.js, no formatting.
  */
+/** Short facts that are measures: a lead seldom tells them. */
+const MEASURES: ReadonlySet<string> = new Set(["duration", "count", "age", "year", "date", "month", "until"]);
+
 export class Reranker {
   /** The entity terms of the speakers quoted in each sentence (by sentence id), from the quote index. */
   private readonly speakers: Map<string, string[]>;
@@ -92,11 +95,12 @@ export class Reranker {
   /**
    * "whats the deal with the nk treaty", "what is the china north korea treaty": a question made
    * only of the subject's names and words asks what the subject is, which is what the first
-   * sentences of a story about it say. Those rank up by the fitted `overviewLead`.
+   * sentences of a story about it say. Those rank up by the fitted `overviewLead`. Not a measure
+   * asked in the subject's words alone ("treaty term length?": its frame words are no concepts).
    */
   private byLead(hits: Hit[], plan: QueryPlan): Hit[] {
     const lead = this.search.params.overviewLead;
-    if (lead === 1 || plan.answerType !== "any" || !this.search.onlySubject(plan)) return hits;
+    if (lead === 1 || plan.answerType !== "any" || !this.search.onlySubject(plan) || MEASURES.has(shortFact(plan, this.search.analyzer)?.kind ?? "")) return hits;
     return rescored(hits, (h) => (this.inLead(h.sentence) && this.subject.has(h.sentence.articleId) ? lead : 1));
   }
 
