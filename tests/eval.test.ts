@@ -24,7 +24,7 @@ const CHAT_VAL_12_FLOOR = { hitAt1: 0.666, hitAt3: 0.777, answerableRefused: 0.0
 const CHAT_VAL_14_FLOOR = { hitAt1: 0.844, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.749, directRight: 17, directWrong: 1 };
 
 /** Floors on the twenty-fifth chat training part (terse mobile chat: shorthand, dropped words, the question word last; blind at de7eedb: hit@1 0.789, hit@3 0.897, 8 of 175 answerable refused, direct 30 right / 3 wrong of 58): today's figures less one question. */
-const CHAT_TRAIN_25_FLOOR = { hitAt1: 0.833, hitAt3: 0.913, answerableRefused: 0.036, unanswerableRefused: 0.874, directRight: 43, directWrong: 3 };
+const CHAT_TRAIN_25_FLOOR = { hitAt1: 0.839, hitAt3: 0.919, answerableRefused: 0.03, unanswerableRefused: 0.874, directRight: 44, directWrong: 3 };
 
 /** Floors on the twenty-seventh chat training part (conversational messages: context, claims and quotes to check, everyday words; blind at d226a65: hit@1 0.781, hit@3 0.874, 2 of 151 answerable refused, direct 34 right / 2 wrong of 55): today's figures less one question. */
 const CHAT_TRAIN_27_FLOOR = { hitAt1: 0.807, hitAt3: 0.879, answerableRefused: 0.015, unanswerableRefused: 0.87, directRight: 37, directWrong: 2 };
@@ -33,7 +33,7 @@ const CHAT_TRAIN_27_FLOOR = { hitAt1: 0.807, hitAt3: 0.879, answerableRefused: 0
 const CHAT_VAL_16_FLOOR = { hitAt1: 0.821, hitAt3: 0.888, answerableRefused: 0.023, unanswerableRefused: 0.749, directRight: 15, directWrong: 2 };
 
 /** Floors on the twenty-ninth chat training part (who said what; blind at 34f8ecd: hit@1 0.874, hit@3 0.937, 2 of 159 answerable refused, direct 55 right / 8 wrong of 108): today's figures less one question. */
-const CHAT_TRAIN_29_FLOOR = { hitAt1: 0.874, hitAt3: 0.936, answerableRefused: 0.02, unanswerableRefused: 0.749, directRight: 62, directWrong: 4 };
+const CHAT_TRAIN_29_FLOOR = { hitAt1: 0.88, hitAt3: 0.943, answerableRefused: 0.013, unanswerableRefused: 0.749, directRight: 63, directWrong: 4 };
 
 /** Floors on the thirty-first chat training part (quick fact checks, each fact three ways; blind at 34f8ecd: hit@1 0.757, hit@3 0.86, 18 of 243 answerable refused, direct 87 right / 9 wrong of 243): today's figures less one question. */
 const CHAT_TRAIN_31_FLOOR = { hitAt1: 0.793, hitAt3: 0.896, answerableRefused: 0.042, unanswerableRefused: 0.735, directRight: 99, directWrong: 4 };
@@ -44,9 +44,11 @@ const CHAT_VAL_18_FLOOR = { hitAt1: 0.888, hitAt3: 0.933, answerableRefused: 0.0
 
 /** Floors on the thirty-third chat training part (learners of English and heavy paraphrase; blind at 92d8cbf: hit@1 0.739, hit@3 0.864, 3 of 176 answerable refused, direct 44 right / 2 wrong of 80): today's figures less one question. */
 const CHAT_TRAIN_33_FLOOR = { hitAt1: 0.749, hitAt3: 0.874, answerableRefused: 0.018, unanswerableRefused: 0.906, directRight: 45, directWrong: 3 };
+const CHAT_TRAIN_35_FLOOR = { hitAt1: 0.626, hitAt3: 0.765, answerableRefused: 0.134, unanswerableRefused: 0.781, directRight: 34, directWrong: 7 };
+const CHAT_TRAIN_37_FLOOR = { hitAt1: 0.602, hitAt3: 0.725, answerableRefused: 0.22, unanswerableRefused: 0.718, directRight: 26, directWrong: 2 };
 
 /** Floors on the fifth chat training part (short facts and on-topic unanswerable questions): today's figures less one question. */
-const CHAT_TRAIN_5_FLOOR = { hitAt1: 0.899, hitAt3: 0.949, answerableRefused: 0.021, unanswerableRefused: 0.725, directRight: 76, directWrong: 2 };
+const CHAT_TRAIN_5_FLOOR = { hitAt1: 0.909, hitAt3: 0.959, answerableRefused: 0.011, unanswerableRefused: 0.725, directRight: 77, directWrong: 2 };
 
 /** Floors on the seventh chat training part (long, rambling and polite voices; blind at 3468b6a: hit@1 0.725, hit@3 0.80, 7 of 120 answerable refused): today's figures less one question. */
 const CHAT_TRAIN_7_FLOOR = { hitAt1: 0.816, hitAt3: 0.849, answerableRefused: 0.034, unanswerableRefused: 0.749, directRight: 55, directWrong: 5 };
@@ -64,7 +66,7 @@ const CHAT_TRAIN_13_FLOOR = { hitAt1: 0.799, hitAt3: 0.889, answerableRefused: 0
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.866, hitAt3: 0.921, answerableRefused: 0.034, unanswerableRefused: 0.799, directRight: 34, directWrong: 1 };
 
 /** Floors on the seventeenth chat training part (short facts asked tersely, at length, with wrong guesses; blind at 39de324: hit@1 0.702, hit@3 0.809, 15 of 188 answerable refused, direct 65 right / 7 wrong of 146): today's figures less one question. */
-const CHAT_TRAIN_17_FLOOR = { hitAt1: 0.785, hitAt3: 0.86, answerableRefused: 0.043, unanswerableRefused: 0.749, directRight: 77, directWrong: 5 };
+const CHAT_TRAIN_17_FLOOR = { hitAt1: 0.791, hitAt3: 0.866, answerableRefused: 0.038, unanswerableRefused: 0.749, directRight: 78, directWrong: 5 };
 
 /** Floors on the nineteenth chat training part (sceptics and debaters; 60 unanswerable, 44 on-topic near misses; blind at 39de324: hit@1 0.797, hit@3 0.862, 6 of 123 answerable refused, 37 of 60 unanswerable refused): today's figures less one question. */
 const CHAT_TRAIN_19_FLOOR = { hitAt1: 0.877, hitAt3: 0.918, answerableRefused: 0.017, unanswerableRefused: 0.782, directRight: 32, directWrong: 1 };
@@ -132,6 +134,8 @@ describe("answer quality (npm run eval)", () => {
     ["twenty-ninth training", "tests/eval/chat-train-29.json", 159, CHAT_TRAIN_29_FLOOR],
     ["thirty-first training", "tests/eval/chat-train-31.json", 243, CHAT_TRAIN_31_FLOOR],
     ["thirty-third training", "tests/eval/chat-train-33.json", 176, CHAT_TRAIN_33_FLOOR],
+    ["thirty-fifth training", "tests/eval/chat-train-35.json", 158, CHAT_TRAIN_35_FLOOR],
+    ["thirty-seventh training", "tests/eval/chat-train-37.json", 146, CHAT_TRAIN_37_FLOOR],
     ["fifteenth training", "tests/eval/chat-train-15.json", 90, CHAT_TRAIN_15_FLOOR],
     ["seventeenth training", "tests/eval/chat-train-17.json", 187, CHAT_TRAIN_17_FLOOR],
     ["nineteenth training", "tests/eval/chat-train-19.json", 123, CHAT_TRAIN_19_FLOOR],
