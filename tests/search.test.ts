@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildAnswerer } from "../src/pipeline.js";
 import { acronymsOf } from "../src/search/acronyms.js";
+import { SourceReferences } from "../src/search/sourceReferences.js";
 import { Analyzer, entityTerm, foldWord } from "../src/search/analyzer.js";
 import { answerTypeFit, answerTypeFlags, answerTypeOf } from "../src/search/answerType.js";
 import { ALL_FEATURES, SentenceSearch } from "../src/search/engine.js";
@@ -64,6 +65,29 @@ describe("analysis", () => {
     expect(answerTypeOf("why does nk need china so bad")).toBe("reason");
     expect(answerTypeOf("how come they renewed it")).toBe("reason");
     expect(answerTypeOf("whats the reason they gave for beefing up cooperation")).toBe("reason");
+  });
+
+  it("reads an article named as the source by its publisher or number, not as words to match", () => {
+    const refs = new SourceReferences([
+      { id: "a", n: 1, publisher: "UPI" },
+      { id: "b", n: 2, publisher: "Blasting News" },
+      { id: "c", n: 3, publisher: "Press TV" },
+      { id: "d", n: 4 },
+    ]);
+    const ids = (q: string) => refs.find(q).flatMap((r) => r.articleIds);
+    expect(ids("xi's goal for the citizens according to blasting news?")).toEqual(["b"]);
+    expect(ids("press tv's explanation pls")).toEqual(["c"]);
+    expect(ids("blastingnews said so")).toEqual(["b"]);
+    expect(ids("how does the 4th article describe it")).toEqual(["d"]);
+    expect(ids("see [3]")).toEqual(["c"]);
+    // A treaty's own article, and an outlet the stories quote, are no source named.
+    expect(ids("is it article 2 of the treaty")).toEqual([]);
+    expect(ids("according to kcna")).toEqual([]);
+    // From the real articles: "according to blasting news" is not "accord" (the treaty), and article 4 answers first.
+    const plan = answerer.search.plan("how does the 4th article describe china's role for nk");
+    expect(plan.concepts.map((c) => c.surface)).not.toContain("article");
+    expect(answerer.answer("how does the 4th article describe china's role for nk").passages[0]?.citation.n).toBe(4);
+    expect(answerer.search.plan("xi's goal acc to blasting news").concepts.map((c) => c.surface)).not.toContain("according");
   });
 
   it("reads an acronym the articles spell out but never write as its words ('nsc')", () => {

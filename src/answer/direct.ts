@@ -206,6 +206,8 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       const filed = REPORT_DATE_ASKED.test(asked);
       const toCome = UPCOMING_ASKED.test(asked);
       const dates = longestFirst(matches(text, DATE)).filter(notAsked).filter(day).filter((s) => inDateline(text, s) === filed).filter((s) => !toCome || upcoming(text, s));
+      // The story's own date is its dateline's, whatever words of the question the sentence holds ("upi article date?").
+      if (filed) return only(dates);
       // "on what day in july": a date in the month asked, if the sentence has one.
       const month = new RegExp(`\\b${MONTH}\\b`, "i").exec(asked)?.[0];
       const inMonth = month ? dates.filter((s) => text.slice(s.start, s.end).toLowerCase().startsWith(month.toLowerCase())) : [];

@@ -27,6 +27,9 @@ export class Reranker {
   /** Where abbreviations are spelled out, for "what does X stand for". */
   private readonly abbreviations: Abbreviations;
   private readonly articles: ReadonlyMap<string, Article>;
+  private readonly sentences: readonly Sentence[];
+  /** The sentences of the articles a member names as the source, by the articles' ids. */
+  private readonly masks = new Map<string, Uint8Array>();
 
   constructor(
     corpus: Corpus,
@@ -37,11 +40,39 @@ export class Reranker {
     this.articles = new Map(corpus.articles.map((a) => [a.id, a]));
     this.speakers = quotes ? speakersOfSentences(this.articles, quotes.quotes) : new Map();
     this.abbreviations = new Abbreviations(corpus.sentences);
+    this.sentences = corpus.sentences;
   }
 
   /** `hits` (the search's candidates for `plan`, at most `limit`) in the order an answer shows them. */
   rerank(hits: Hit[], plan: QueryPlan, limit: number): Hit[] {
-    return this.byDirect(this.byLead(this.bySpeaker(this.bySubject(hits), plan), plan), plan, limit);
+    return this.bySource(this.byDirect(this.byLead(this.bySpeaker(this.bySubject(hits), plan), plan), plan, limit), plan);
+  }
+
+  /**
+   * "acc to blasting news", "the 4th article": the sentences of the article the member names come
+   * first, in the order the rest gave them; when none is among the candidates, that article's
+   * best matches are searched for.
+   */
+  private bySource(hits: Hit[], plan: QueryPlan): Hit[] {
+    if (plan.sources.length === 0) return hits;
+    const named = new Set(plan.sources);
+    const own = hits.filter((h) => named.has(h.sentence.articleId));
+    const found = own.length ? own : this.search.searchPlan(plan, DIRECT_RERANK, this.articleMask(plan.sources)).filter((h) => h.score > 0);
+    if (found.length === 0) return hits;
+    const ids = new Set(found.map((h) => h.sentence.id));
+    return [...found, ...hits.filter((h) => !ids.has(h.sentence.id))];
+  }
+
+  /** Which sentences (by position in the corpus) belong to the articles given. */
+  private articleMask(articleIds: readonly string[]): Uint8Array {
+    const key = articleIds.join(" ");
+    let mask = this.masks.get(key);
+    if (!mask) {
+      const ids = new Set(articleIds);
+      mask = Uint8Array.from(this.sentences, (s) => (ids.has(s.articleId) ? 1 : 0));
+      this.masks.set(key, mask);
+    }
+    return mask;
   }
 
   /** A sentence of an article about something else ranks down by the fitted `offSubject`, when the corpus has such articles. */

@@ -11,6 +11,7 @@ import { type QueryPlan, QueryPlanner } from "./queryPlan.js";
 import type { RankingParams } from "./rankingParams.js";
 import { loadSentenceIndex, type SavedSearch, saveSentenceIndex } from "./savedSearch.js";
 import { buildSentenceIndex, indexTerms, type SentenceIndex } from "./sentenceIndex.js";
+import { SourceReferences } from "./sourceReferences.js";
 import { Subject } from "./subject.js";
 
 /**
@@ -60,6 +61,7 @@ export class SentenceSearch {
   /** The years the articles were published in (see `QueryPlanner`). */
   private readonly reportedYears: ReadonlySet<string>;
   private acronyms: Map<string, string> | undefined;
+  private readonly sources: SourceReferences;
 
   private constructor(
     corpus: Corpus,
@@ -74,6 +76,7 @@ export class SentenceSearch {
     this.sentences = corpus.sentences;
     this.lexicon = lexicon;
     this.rankingParams = lexicon.ranking;
+    this.sources = new SourceReferences(corpus.articles);
     this.reportedYears = new Set(corpus.articles.flatMap((a) => (a.published ? [a.published.slice(0, 4)] : [])));
     this.planner = this.plannerFor(lexicon.ranking);
     this.subject = new Subject(new Set(lexicon.topic.flatMap((w) => this.indexTerms(w))));
@@ -84,17 +87,13 @@ export class SentenceSearch {
   }
 
   private plannerFor(params: RankingParams): QueryPlanner {
-    return new QueryPlanner(
-      this.analyzer,
-      this.lexicon,
-      params,
-      this.features,
-      (term) => this.index.termIds.has(term),
-      (term) => term.length >= 5 && this.index.minisearch.search(term, { fuzzy: 2, prefix: false, processTerm: (t) => t, tokenize: (s) => [s] }).length > 0,
-      this.reportedYears,
+    return new QueryPlanner(this.analyzer, this.lexicon, params, this.features, (term) => this.index.termIds.has(term), {
+      nearTerm: (term) => term.length >= 5 && this.index.minisearch.search(term, { fuzzy: 2, prefix: false, processTerm: (t) => t, tokenize: (s) => [s] }).length > 0,
+      reportedYears: this.reportedYears,
       // Read from the sentences on the first question that needs it (the warm-up's, as a rule), not at start-up.
-      (word) => (this.acronyms ??= acronymsOf(this.sentences.map((s) => s.text))).get(word),
-    );
+      acronym: (word) => (this.acronyms ??= acronymsOf(this.sentences.map((s) => s.text))).get(word),
+      sources: this.sources,
+    });
   }
 
   /** Fitted ranking and refusal parameters (`ranking.json`). */

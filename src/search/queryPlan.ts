@@ -6,6 +6,7 @@ import { isPlaceName } from "./places.js";
 import { SpellingCorrector } from "./spelling.js";
 import type { Lexicon } from "./lexicon.js";
 import type { RankingParams } from "./rankingParams.js";
+import type { SourceReferences } from "./sourceReferences.js";
 import { englishCount, englishRarity, isEnglishWord, maxEnglishRarity } from "./wordFrequency.js";
 
 /**
@@ -52,6 +53,8 @@ export interface QueryPlan {
   paraphrases: readonly { start: number; end: number; words: string }[];
   /** Where in `normalised` a guess after the question begins ("what year was it signed? 1961"): what the member offers, not what they ask. */
   guessFrom?: number;
+  /** The articles the member names as the answer's source ("acc to blasting news", "the 4th article"), by id; empty when none. */
+  sources: readonly string[];
 }
 
 export interface PlanOptions {
@@ -67,12 +70,28 @@ export interface PlanOptions {
 const SPEECH = /\b(say|says|said|saying|tell|tells|told|message|messages|statement|remarks?|wr[oi]te|letters?|repl(?:y|ied)|quoted?|words|think|thinks|thought|views?|position|stance|claim(?:ed)?|warn(?:ed)?|vow(?:ed)?|pledged?|promised?|respon(?:d|ded|se)|mean|meant)\b/i;
 /** Words that, after "how", ask for a measure. */
 const QUESTION_MEASURE = /^(long|old|many|much|often|far|big|soon)$/i;
+const NO_SOURCES: readonly string[] = Object.freeze([]);
 /** An unknown short word seen fewer times than this in everyday English may be an acronym ("nsc"), not a word ("cat"). */
 const ACRONYM_COUNT = 5;
 /** How many unknown words of one question are checked for being a typo of an article word. */
 const MAX_TYPO_CHECKS = 8;
 /** A name after one of these words is who was spoken to or about, not the speaker. */
 const NOT_THE_SPEAKER = new Set(["to", "about", "regarding", "towards", "toward", "for", "with", "at", "on", "against"]);
+
+/** What the query planner reads from the articles besides their terms. */
+export interface ArticleFacts {
+  /** Whether a term is at most two edits from one the sentences use (a typo the speller could not fix). */
+  nearTerm?: (term: string) => boolean;
+  /**
+   * The years the articles were published in: news seldom writes its own year ("on Sunday"), so
+   * "how old was the treaty in 2021" asks about the time they report, not a year to find.
+   */
+  reportedYears?: ReadonlySet<string>;
+  /** The phrase an acronym the sentences never write stands for ("nsc" → "National Security Council"; see `acronyms.ts`). */
+  acronym?: (word: string) => string | undefined;
+  /** The articles a member may name as the answer's source ("acc to blasting news", "the 4th article"; see `sourceReferences.ts`). */
+  sources?: SourceReferences;
+}
 
 export class QueryPlanner {
   private readonly chat: ChatNormaliser;
@@ -86,15 +105,8 @@ export class QueryPlanner {
     private readonly options: PlanOptions,
     /** Whether the sentences use an index term. */
     private readonly knownTerm: (term: string) => boolean,
-    /** Whether a term is at most two edits from one the sentences use (a typo the speller could not fix). */
-    private readonly nearTerm: (term: string) => boolean = () => false,
-    /**
-     * The years the articles were published in: news seldom writes its own year ("on Sunday"), so
-     * "how old was the treaty in 2021" asks about the time they report, not a year to find.
-     */
-    private readonly reportedYears: ReadonlySet<string> = new Set(),
-    /** The phrase an acronym the sentences never write stands for ("nsc" → "National Security Council"; see `acronyms.ts`). */
-    private readonly acronym: (word: string) => string | undefined = () => undefined,
+    /** What else the planner reads from the articles (each optional: a planner without them still plans). */
+    private readonly articles: ArticleFacts = {},
   ) {
     const knownWord = (word: string) => {
       const stem = analyzer.stemWord(word, false);
@@ -126,8 +138,13 @@ export class QueryPlanner {
     let typoChecks = MAX_TYPO_CHECKS;
     // A word of a name is the name ("China" is the place, not the word "china" as well; "Campbell's" is Campbell).
     const names = tokens.filter((t) => t.terms.length === 1 && isEntityTerm(t.terms[0]!));
+    // "acc to blasting news", "the 4th article": where the answer is to come from, not words it holds (unless nothing else is asked).
+    const references = this.articles.sources?.find(text) ?? [];
+    const inReference = (t: { start: number; end: number }) => references.some((r) => t.start >= r.start && t.end <= r.end);
+    const skipReferences = tokens.some((t) => t.terms.length > 0 && !inReference(t));
     for (const token of tokens) {
       if (token.start < coveredTo || token.terms.length === 0) continue;
+      if (skipReferences && inReference(token)) continue;
       if (!isEntityTerm(token.terms[0]!) && names.some((n) => n.start < token.end && n.end > token.start)) continue;
       // "how long", "how many": the word says what kind of answer is asked (see answerType), not what about.
       if (QUESTION_MEASURE.test(text.slice(token.start, token.end)) && /\bhow\s+$/i.test(text.slice(0, token.start))) continue;
@@ -141,11 +158,11 @@ export class QueryPlanner {
       } else {
         english = this.englishWeight(surface);
         // Unknown to English and to the articles, yet close to an article word: a typo ("anniversery"), not a decisive name ("Medvedev").
-        if (english === 1 && !isPlaceName(bareWord(surface)) && !this.knownTerm(term) && typoChecks-- > 0 && this.nearTerm(term)) english *= this.params.weight.typo;
+        if (english === 1 && !isPlaceName(bareWord(surface)) && !this.knownTerm(term) && typoChecks-- > 0 && (this.articles.nearTerm?.(term) ?? false)) english *= this.params.weight.typo;
         for (const syn of this.analyzer.synonyms(term)) if (!terms.has(syn)) terms.set(syn, this.params.synonymWeight);
         // "nsc": the words an acronym stands for, as the articles spell it out, are the word itself.
         const letters = surface.replace(/[^\p{L}]/gu, "").toLowerCase();
-        const spelledOut = !this.knownTerm(term) && /^[a-z]{2,6}$/.test(letters) && englishCount(letters) < ACRONYM_COUNT ? this.acronym(letters) : undefined;
+        const spelledOut = !this.knownTerm(term) && /^[a-z]{2,6}$/.test(letters) && englishCount(letters) < ACRONYM_COUNT ? this.articles.acronym?.(letters) : undefined;
         if (spelledOut) for (const t of this.analyzer.terms(spelledOut)) terms.set(t, 1);
         // "the 80s", "1980s": any year of the decade ("renewed in 1981") answers it.
         const decade = DECADE.exec(surface);
@@ -170,7 +187,7 @@ export class QueryPlanner {
     for (const p of normalised.paraphrases) this.addParaphrase(p, text, concepts, conceptAt);
     joinAlternatives(text, concepts, conceptAt);
     // A year no sentence uses but the articles were written in: the time they report, no word to look for.
-    const reported = concepts.findIndex((c) => !c.known && this.reportedYears.has(c.surface));
+    const reported = concepts.findIndex((c) => !c.known && (this.articles.reportedYears?.has(c.surface) ?? false));
     if (reported >= 0) concepts.splice(reported, 1);
     const guessed = guessedValues(normalised, conceptAt);
     if (guessed.size) concepts.splice(0, concepts.length, ...concepts.filter((c) => !guessed.has(c)));
@@ -198,6 +215,7 @@ export class QueryPlanner {
       answerType: !this.options.answerType ? "any" : claimed?.type && answerTypeOf(text) === "any" ? claimed.type : answerTypeOf(text),
       speaker: this.options.answerType ? this.speakerAskedFor(text) : undefined,
       paraphrases: normalised.paraphrases,
+      sources: references.length ? [...new Set(references.flatMap((r) => r.articleIds))] : NO_SOURCES,
       ...(normalised.guessFrom !== undefined ? { guessFrom: normalised.guessFrom } : {}),
     };
   }
