@@ -6,7 +6,7 @@ import { buildAnswerer } from "../src/pipeline.js";
 const CHAT_TEST_FLOOR = { hitAt1: 0.781, hitAt3: 0.9, answerableRefused: 0.021, unanswerableRefused: 0.759, directRight: 19, directWrong: 2 };
 
 /** Floors on the blind validation part (written later, never tuned on): today's figures less one question. */
-const CHAT_VAL_4_FLOOR = { hitAt1: 0.877, hitAt3: 0.953, answerableRefused: 0.017, unanswerableRefused: 0.649, directRight: 47, directWrong: 3 };
+const CHAT_VAL_4_FLOOR = { hitAt1: 0.877, hitAt3: 0.953, answerableRefused: 0.017, unanswerableRefused: 0.624, directRight: 47, directWrong: 3 };
 
 /** Floors on the second blind validation part (written this session, never tuned on): today's figures less one question. */
 const CHAT_VAL_6_FLOOR = { hitAt1: 0.868, hitAt3: 0.953, answerableRefused: 0.017, unanswerableRefused: 0.674, directRight: 49, directWrong: 3 };
@@ -36,22 +36,22 @@ const CHAT_VAL_16_FLOOR = { hitAt1: 0.821, hitAt3: 0.888, answerableRefused: 0.0
 const CHAT_TRAIN_29_FLOOR = { hitAt1: 0.88, hitAt3: 0.943, answerableRefused: 0.013, unanswerableRefused: 0.749, directRight: 64, directWrong: 4 };
 
 /** Floors on the thirty-first chat training part (quick fact checks, each fact three ways; blind at 34f8ecd: hit@1 0.757, hit@3 0.86, 18 of 243 answerable refused, direct 87 right / 9 wrong of 243): today's figures less one question. */
-const CHAT_TRAIN_31_FLOOR = { hitAt1: 0.785, hitAt3: 0.888, answerableRefused: 0.046, unanswerableRefused: 0.735, directRight: 98, directWrong: 4 };
+const CHAT_TRAIN_31_FLOOR = { hitAt1: 0.785, hitAt3: 0.888, answerableRefused: 0.046, unanswerableRefused: 0.764, directRight: 98, directWrong: 4 };
 
 /** Floors on the eighth blind validation part (the independent check's shape; first measured at f076754: hit@1 0.911, hit@3 0.956, 0 of 45 answerable and 6 of 8 unanswerable refused, direct 16 right / 0 wrong of 18): today's figures less one question. */
 const CHAT_VAL_20_FLOOR = { hitAt1: 0.755, hitAt3: 0.866, answerableRefused: 0.09, unanswerableRefused: 0.749, directRight: 13, directWrong: 1 };
 const CHAT_VAL_18_FLOOR = { hitAt1: 0.888, hitAt3: 0.933, answerableRefused: 0.023, unanswerableRefused: 0.624, directRight: 15, directWrong: 1 };
 
 /** Floors on the thirty-third chat training part (learners of English and heavy paraphrase; blind at 92d8cbf: hit@1 0.739, hit@3 0.864, 3 of 176 answerable refused, direct 44 right / 2 wrong of 80): today's figures less one question. */
-const CHAT_TRAIN_33_FLOOR = { hitAt1: 0.749, hitAt3: 0.874, answerableRefused: 0.018, unanswerableRefused: 0.906, directRight: 45, directWrong: 3 };
-const CHAT_TRAIN_35_FLOOR = { hitAt1: 0.62, hitAt3: 0.771, answerableRefused: 0.127, unanswerableRefused: 0.781, directRight: 34, directWrong: 7 };
-const CHAT_TRAIN_37_FLOOR = { hitAt1: 0.67, hitAt3: 0.787, answerableRefused: 0.159, unanswerableRefused: 0.718, directRight: 27, directWrong: 2 };
+const CHAT_TRAIN_33_FLOOR = { hitAt1: 0.749, hitAt3: 0.874, answerableRefused: 0.018, unanswerableRefused: 0.874, directRight: 45, directWrong: 3 };
+const CHAT_TRAIN_35_FLOOR = { hitAt1: 0.62, hitAt3: 0.784, answerableRefused: 0.108, unanswerableRefused: 0.781, directRight: 34, directWrong: 7 };
+const CHAT_TRAIN_37_FLOOR = { hitAt1: 0.677, hitAt3: 0.793, answerableRefused: 0.152, unanswerableRefused: 0.718, directRight: 27, directWrong: 2 };
 
 /** Floors on the fifth chat training part (short facts and on-topic unanswerable questions): today's figures less one question. */
-const CHAT_TRAIN_5_FLOOR = { hitAt1: 0.909, hitAt3: 0.959, answerableRefused: 0.011, unanswerableRefused: 0.725, directRight: 77, directWrong: 2 };
+const CHAT_TRAIN_5_FLOOR = { hitAt1: 0.909, hitAt3: 0.959, answerableRefused: 0.011, unanswerableRefused: 0.712, directRight: 77, directWrong: 2 };
 
 /** Floors on the seventh chat training part (long, rambling and polite voices; blind at 3468b6a: hit@1 0.725, hit@3 0.80, 7 of 120 answerable refused): today's figures less one question. */
-const CHAT_TRAIN_7_FLOOR = { hitAt1: 0.816, hitAt3: 0.849, answerableRefused: 0.034, unanswerableRefused: 0.749, directRight: 55, directWrong: 5 };
+const CHAT_TRAIN_7_FLOOR = { hitAt1: 0.824, hitAt3: 0.858, answerableRefused: 0.026, unanswerableRefused: 0.749, directRight: 56, directWrong: 5 };
 
 /** Floors on the ninth chat training part (claims to check, misspelt names, fragments; blind at 8a61396: hit@1 0.769, hit@3 0.862, 6 of 130 answerable refused, direct 36 right / 6 wrong of 75, 38 / 4 once two answers too strictly written were widened): today's figures less one question. */
 const CHAT_TRAIN_9_FLOOR = { hitAt1: 0.822, hitAt3: 0.891, answerableRefused: 0.024, unanswerableRefused: 0.844, directRight: 50, directWrong: 3 };
@@ -63,10 +63,10 @@ const CHAT_TRAIN_11_FLOOR = { hitAt1: 0.829, hitAt3: 0.879, answerableRefused: 0
 const CHAT_TRAIN_13_FLOOR = { hitAt1: 0.799, hitAt3: 0.889, answerableRefused: 0.051, unanswerableRefused: 0.766, directRight: 32, directWrong: 1 };
 
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
-const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.866, hitAt3: 0.921, answerableRefused: 0.034, unanswerableRefused: 0.799, directRight: 34, directWrong: 1 };
+const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.877, hitAt3: 0.932, answerableRefused: 0.023, unanswerableRefused: 0.799, directRight: 34, directWrong: 1 };
 
 /** Floors on the seventeenth chat training part (short facts asked tersely, at length, with wrong guesses; blind at 39de324: hit@1 0.702, hit@3 0.809, 15 of 188 answerable refused, direct 65 right / 7 wrong of 146): today's figures less one question. */
-const CHAT_TRAIN_17_FLOOR = { hitAt1: 0.796, hitAt3: 0.876, answerableRefused: 0.033, unanswerableRefused: 0.749, directRight: 78, directWrong: 6 };
+const CHAT_TRAIN_17_FLOOR = { hitAt1: 0.796, hitAt3: 0.876, answerableRefused: 0.033, unanswerableRefused: 0.721, directRight: 78, directWrong: 6 };
 
 /** Floors on the nineteenth chat training part (sceptics and debaters; 60 unanswerable, 44 on-topic near misses; blind at 39de324: hit@1 0.797, hit@3 0.862, 6 of 123 answerable refused, 37 of 60 unanswerable refused): today's figures less one question. */
 const CHAT_TRAIN_19_FLOOR = { hitAt1: 0.877, hitAt3: 0.918, answerableRefused: 0.017, unanswerableRefused: 0.782, directRight: 32, directWrong: 1 };
