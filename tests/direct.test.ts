@@ -683,6 +683,8 @@ describe("claims to check", () => {
     expect(answerer.answer("was it zhou enlai who signed it").passages[0]?.text).toContain("Zhou Enlai");
     // "is it true that ..." is a frame, not a name.
     expect(answerer.search.plan("is it true that it was renewed in 1991").normalised).toBe("when it was renewed");
+    // A negative question checks a claim too: "wasnt it last renewed in 1991?" asks when, and is answered.
+    expect(answerer.answer("wasnt it last renewed in 1991?").direct?.text).toBe("2001");
   });
 
   it("reads a guess after the question as the member's, not words the answer must hold", () => {
