@@ -52,6 +52,7 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("how did biden say he’d handle the threat").text).toBe("how did biden say he would handle the threat");
     expect(plain.normalise("they're allies, we've heard").text).toBe("they are allies, we have heard");
     expect(plain.normalise("who is the us special rep for nk").text).toBe("who is the US special representative for North Korea");
+    expect(plain.normalise("xi kim meetups count acc to the handshake pic").text).toBe("xi kim meetings count according to the handshake photo");
   });
 
   it("reads years and counts said in words, as voice-to-text writes them", () => {
