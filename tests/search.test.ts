@@ -108,6 +108,7 @@ describe("analysis", () => {
     expect(answerer.search.plan("kju told his country to be ready for what").normalised).toBe("Kim Jong Un told his country to be ready for what");
     // Everyday words for the articles' ("accuse" for "blasted", chat.json's phrases).
     expect(texts("what does pyongyang accuse biden of", 1)[0]).toContain("blasted");
+    expect(texts("how does nk justify its nuke program", 1)[0]).toContain("defensive measures");
   });
 
   it("marks the sentences that tell a cause or a purpose, which a 'why' question wants", () => {
