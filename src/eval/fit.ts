@@ -58,9 +58,12 @@ const MIN_PASSAGE_COVERAGE = 0.175;
  * 0.01 2.0% and 1.1% (72%, 72%), 0.015 2.1% and 1.7% (73%, 74%), 0.02 2.2% and 2.54% (21 of 827;
  * 73%, 75%): still 0.015. After the future rule 0.02 gave 2.2% and 2.42% (20 of 827), within the
  * rule by one question: left at 0.015, since a rule without a margin for noise flips on such a
- * change (see the issue's note: it wants a margin, e.g. one standard error below 2.5%).
+ * change (see the issue's note: it wants a margin, e.g. one standard error below 2.5%). With
+ * twenty (the tenth session's two harder parts among them; 725 facts): 0.005 gave 1.8% and 0.8%
+ * (74%, 78%), 0.01 3.4% and 1.3% (79%, 80%), 0.015 3.8% and 2.1% (80%, 81%), 0.02 3.9% and 2.6%:
+ * only 0.005 keeps both halves under 2.5%.
  */
-const ANSWERABLE_REFUSAL_BUDGET = 0.015;
+const ANSWERABLE_REFUSAL_BUDGET = 0.005;
 /** Other budgets `--cv` measures on the held-out halves, to choose ANSWERABLE_REFUSAL_BUDGET from the training parts alone. */
 const CV_BUDGETS = [0.005, 0.01, 0.02];
 
