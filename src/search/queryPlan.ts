@@ -70,6 +70,7 @@ export interface PlanOptions {
 const SPEECH = /\b(say|says|said|saying|tell|tells|told|message|messages|statement|remarks?|wr[oi]te|letters?|repl(?:y|ied)|quoted?|words|think|thinks|thought|views?|position|stance|claim(?:ed)?|warn(?:ed)?|vow(?:ed)?|pledged?|promised?|respon(?:d|ded|se)|mean|meant)\b/i;
 /** Words that, after "how", ask for a measure. */
 const QUESTION_MEASURE = /^(long|old|many|much|often|far|big|soon)$/i;
+/** The plan's `sources` when the question names none (one frozen array, not a new one per question). */
 const NO_SOURCES: readonly string[] = Object.freeze([]);
 /** An unknown short word seen fewer times than this in everyday English may be an acronym ("nsc"), not a word ("cat"). */
 const ACRONYM_COUNT = 5;
