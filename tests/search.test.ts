@@ -65,6 +65,9 @@ describe("analysis", () => {
     expect(answerTypeOf("why does nk need china so bad")).toBe("reason");
     expect(answerTypeOf("how come they renewed it")).toBe("reason");
     expect(answerTypeOf("whats the reason they gave for beefing up cooperation")).toBe("reason");
+    // The question word typed last, as factKind reads it too.
+    expect(answerTypeOf("diplo ties since when")).toBe("time");
+    expect(answerTypeOf("xi visited pyongyang when exactly")).toBe("time");
   });
 
   it("reads an article named as the source by its publisher or number, not as words to match", () => {

@@ -11,7 +11,8 @@ export const DATE_ASKED = /\b(?:exact|actual|precise)(?: [a-z]+)? (?:date|day)\b
 export function answerTypeOf(question: string): AnswerType {
   const q = question.trim().toLowerCase();
   // "what years did they renew it", "diplomatic ties year?", "how far back does it go": a time too.
-  if (/^(when|since when|how long ago)\b/.test(q) || /\b(what|which) (years?|yrs?|dates?|days?|months?)\b|\b(year|yr)\??$|\bhow far back\b/.test(q) || DATE_ASKED.test(q)) return "time";
+  // "diplo ties since when", "xi visited pyongyang when exactly": the question word typed last.
+  if (/^(when|since when|how long ago)\b/.test(q) || /\bwhen(?: exactly| tho| though| again)?\??$/.test(q) || /\b(what|which) (years?|yrs?|dates?|days?|months?)\b|\b(year|yr)\??$|\bhow far back\b/.test(q) || DATE_ASKED.test(q)) return "time";
   // "how long is it good for", "how old is the treaty": a span of time ("20 years", "until ...", "60th anniversary").
   if (/\bhow (long|old)\b/.test(q) && !/\bhow long ago\b/.test(q)) return "duration";
   // "the treaty lasts how many yrs": a span of time too, though it asks "how many".
