@@ -68,6 +68,8 @@ describe("analysis", () => {
     // The question word typed last, as factKind reads it too.
     expect(answerTypeOf("diplo ties since when")).toBe("time");
     expect(answerTypeOf("xi visited pyongyang when exactly")).toBe("time");
+    expect(answerTypeOf("nk foreign minister is who")).toBe("person");
+    expect(answerTypeOf("msgs were delivered by who")).toBe("person");
   });
 
   it("reads an article named as the source by its publisher or number, not as words to match", () => {
