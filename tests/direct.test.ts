@@ -700,6 +700,13 @@ describe("claims to check", () => {
     expect(answerer.search.plan("when was it signed? and who signed it?").normalised).toBe("when was it signed? and who signed it?");
   });
 
+  it("answers the first of several from the list that names them all, not the last one told alone", () => {
+    // "The agreement was last renewed in 2001" ranks first; "renewed it in 1981 and 2001" holds the first renewal.
+    expect(answerer.answer("first renewal year?").direct?.text).toBe("1981");
+    // One fuller date is no list: "originally" asks when it was signed.
+    expect(answerer.answer("when was that pact signed originally").direct?.text).not.toBe("July");
+  });
+
   it("answers a measure asked in the subject's words alone, not with the stories' leads", () => {
     // "term" and "length" frame the question: "treaty" alone is no overview asked.
     expect(answerer.answer("treaty term length?").direct?.text).toBe("20 years");

@@ -74,6 +74,8 @@ const DIRECT_MIN_COVERAGE = 0.45;
  */
 const DOER_MIN_COVERAGE = 0.3;
 /** Words that ask for one of several facts of a kind: the last renewal, the first visit. */
+/** "first renewal year?": the first of several, which a list of them ("1981 and 2001") begins with. */
+const FIRST_OF_SEVERAL = /\b(?:first|earliest|initial|initially|original|originally)\b/i;
 const ONE_OF_SEVERAL = /\b(?:last|first|latest|most recent|recent|earliest|initial|initially|original|originally|next|previous)\b/i;
 /**
  * The weight of a name-like question word a sentence leaves unmatched (`Hit.missing`) from which
@@ -224,10 +226,21 @@ export class Answerer {
     for (let i = 0; i < last; i++) {
       const span = spanAt(i);
       // "when was it last renewed" asks for one of them: the fuller answer would not be it.
+      // But "first renewal year?" is the first of the fuller list ("1981 and 2001" → 1981), not the "last renewed in 2001" it holds.
+      if (span && FIRST_OF_SEVERAL.test(plan.normalised)) return this.firstOfFuller(this.fullerDirect(hits, i, span, last, spanAt, textAt), textAt) ?? { index: i, hit: hits[i]!, span };
       if (span) return ONE_OF_SEVERAL.test(plan.normalised) ? { index: i, hit: hits[i]!, span } : this.fullerDirect(hits, i, span, last, spanAt, textAt);
       if (this.answerFit(hits[i]!, plan) > 0) return undefined;
     }
     return undefined;
+  }
+
+  /** The first item of a fuller answer found that lists several ("1981 and 2001" → "1981"), when one was. */
+  private firstOfFuller(found: { index: number; hit: Hit; span: Span; fuller?: true }, textAt: (j: number) => string): { index: number; hit: Hit; span: Span; fuller?: true } | undefined {
+    const text = textAt(found.index).slice(found.span.start, found.span.end);
+    // Only a list of several ("1981 and 2001"), not one fuller date ("July 11, 1961").
+    if (!found.fuller || !/\band\b/.test(text)) return undefined;
+    const item = /^[\p{L}\p{N}]+/u.exec(text);
+    return item ? { ...found, span: { start: found.span.start, end: found.span.start + item[0].length } } : undefined;
   }
 
   /**
