@@ -24,7 +24,7 @@ const CHAT_VAL_12_FLOOR = { hitAt1: 0.666, hitAt3: 0.777, answerableRefused: 0.0
 const CHAT_VAL_14_FLOOR = { hitAt1: 0.844, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.749, directRight: 17, directWrong: 1 };
 
 /** Floors on the twenty-fifth chat training part (terse mobile chat: shorthand, dropped words, the question word last; blind at de7eedb: hit@1 0.789, hit@3 0.897, 8 of 175 answerable refused, direct 30 right / 3 wrong of 58): today's figures less one question. */
-const CHAT_TRAIN_25_FLOOR = { hitAt1: 0.844, hitAt3: 0.924, answerableRefused: 0.03, unanswerableRefused: 0.874, directRight: 44, directWrong: 3 };
+const CHAT_TRAIN_25_FLOOR = { hitAt1: 0.856, hitAt3: 0.93, answerableRefused: 0.024, unanswerableRefused: 0.874, directRight: 46, directWrong: 2 };
 
 /** Floors on the twenty-seventh chat training part (conversational messages: context, claims and quotes to check, everyday words; blind at d226a65: hit@1 0.781, hit@3 0.874, 2 of 151 answerable refused, direct 34 right / 2 wrong of 55): today's figures less one question. */
 const CHAT_TRAIN_27_FLOOR = { hitAt1: 0.813, hitAt3: 0.893, answerableRefused: 0.008, unanswerableRefused: 0.838, directRight: 37, directWrong: 2 };
@@ -36,16 +36,16 @@ const CHAT_VAL_16_FLOOR = { hitAt1: 0.821, hitAt3: 0.888, answerableRefused: 0.0
 const CHAT_TRAIN_29_FLOOR = { hitAt1: 0.88, hitAt3: 0.943, answerableRefused: 0.013, unanswerableRefused: 0.749, directRight: 64, directWrong: 4 };
 
 /** Floors on the thirty-first chat training part (quick fact checks, each fact three ways; blind at 34f8ecd: hit@1 0.757, hit@3 0.86, 18 of 243 answerable refused, direct 87 right / 9 wrong of 243): today's figures less one question. */
-const CHAT_TRAIN_31_FLOOR = { hitAt1: 0.793, hitAt3: 0.896, answerableRefused: 0.021, unanswerableRefused: 0.735, directRight: 98, directWrong: 4 };
+const CHAT_TRAIN_31_FLOOR = { hitAt1: 0.793, hitAt3: 0.896, answerableRefused: 0.021, unanswerableRefused: 0.735, directRight: 99, directWrong: 4 };
 
 /** Floors on the eighth blind validation part (the independent check's shape; first measured at f076754: hit@1 0.911, hit@3 0.956, 0 of 45 answerable and 6 of 8 unanswerable refused, direct 16 right / 0 wrong of 18): today's figures less one question. */
-const CHAT_VAL_22_FLOOR = { hitAt1: 0.799, hitAt3: 0.888, answerableRefused: 0.045, unanswerableRefused: 0.749, directRight: 12, directWrong: 3 };
+const CHAT_VAL_22_FLOOR = { hitAt1: 0.821, hitAt3: 0.91, answerableRefused: 0.045, unanswerableRefused: 0.749, directRight: 13, directWrong: 2 };
 const CHAT_VAL_20_FLOOR = { hitAt1: 0.777, hitAt3: 0.888, answerableRefused: 0.045, unanswerableRefused: 0.749, directRight: 13, directWrong: 1 };
 const CHAT_VAL_18_FLOOR = { hitAt1: 0.888, hitAt3: 0.933, answerableRefused: 0.023, unanswerableRefused: 0.624, directRight: 15, directWrong: 1 };
 
 /** Floors on the thirty-third chat training part (learners of English and heavy paraphrase; blind at 92d8cbf: hit@1 0.739, hit@3 0.864, 3 of 176 answerable refused, direct 44 right / 2 wrong of 80): today's figures less one question. */
-const CHAT_TRAIN_33_FLOOR = { hitAt1: 0.754, hitAt3: 0.879, answerableRefused: 0.007, unanswerableRefused: 0.843, directRight: 45, directWrong: 3 };
-const CHAT_TRAIN_35_FLOOR = { hitAt1: 0.664, hitAt3: 0.847, answerableRefused: 0.045, unanswerableRefused: 0.781, directRight: 36, directWrong: 7 };
+const CHAT_TRAIN_33_FLOOR = { hitAt1: 0.749, hitAt3: 0.879, answerableRefused: 0.007, unanswerableRefused: 0.843, directRight: 45, directWrong: 3 };
+const CHAT_TRAIN_35_FLOOR = { hitAt1: 0.677, hitAt3: 0.854, answerableRefused: 0.045, unanswerableRefused: 0.781, directRight: 38, directWrong: 5 };
 const CHAT_TRAIN_37_FLOOR = { hitAt1: 0.732, hitAt3: 0.855, answerableRefused: 0.07, unanswerableRefused: 0.624, directRight: 28, directWrong: 2 };
 
 /** Floors on the fifth chat training part (short facts and on-topic unanswerable questions): today's figures less one question. */
