@@ -201,7 +201,7 @@ function focusMissing(plan: QueryPlan, best: readonly Hit[]): boolean {
   if (!focus || KIND_OF_ANSWER.test(focus)) return false;
   const concept = plan.concepts.find((c) => c.surface.toLowerCase().replace(/[^a-z]/g, "") === focus);
   if (!concept || concept.rarity < CONTENT_RARITY) return false;
-  return best.every((h) => !h.matchedTerms.some((t) => concept.terms.has(t) && !concept.distant?.has(t)));
+  return best.every((h) => !matchesOwnTerms(h, concept));
 }
 
 /** The speaker of "what did X say" (or think, tell, reply...) and of "what was X's reaction". */
@@ -295,7 +295,12 @@ function timesOfSomethingElse(plan: QueryPlan, timed: readonly Hit[]): boolean {
 export function tellsOfWhatIsAsked(plan: QueryPlan, hit: Hit): boolean | undefined {
   const content = plan.concepts.filter((c) => c.rarity >= CONTENT_RARITY && !/^\d+$/.test(c.surface) && !WHICH_ONE.test(c.surface) && ![...c.terms.keys()].some((t) => t.startsWith("@")));
   if (content.length === 0) return undefined;
-  return content.some((c) => hit.matchedTerms.some((t) => c.terms.has(t) && !c.distant?.has(t)));
+  return content.some((c) => matchesOwnTerms(hit, c));
+}
+
+/** Whether the sentence matched the concept by its word, a thesaurus synonym or a phrase's words, not only by a WordNet relative. */
+function matchesOwnTerms(hit: Hit, concept: QueryPlan["concepts"][number]): boolean {
+  return hit.matchedTerms.some((t) => concept.terms.has(t) && !concept.distant?.has(t));
 }
 
 /** Words that pick one of several events ("the first summit", "its last test"), not what the event is: "last renewed in 2001" is no test. */
