@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { directSpan, shortFact } from "../src/answer/direct.js";
 import { factKind } from "../src/answer/factKind.js";
+import { quotedWordsAsked } from "../src/answer/quoteSpeaker.js";
 import { buildAnswerer } from "../src/pipeline.js";
 
 const answerer = buildAnswerer("corpus");
@@ -727,5 +728,45 @@ describe("claims to check", () => {
   it("still refuses a claim about what the articles never tell", () => {
     expect(answerer.answer("i heard japan signed a treaty with nk in 1965, true?").answered).toBe(false);
     expect(answerer.answer("i heard kim visited moscow in 2019, true?").answered).toBe(false);
+  });
+});
+
+describe("who said the words a member pastes", () => {
+  it.each([
+    ["is 'the fixed stand' a kim quote", "Kim Jong-un"],
+    // The member's guess is checked, not repeated: the quote index says whose words they are.
+    ["is 'a major event in the history of bilateral relations' a xi quote or someone else", "Wang Wenbin"],
+    ["is 'unswerving position of the WPK' kim or xi", "Kim"],
+    ["someone pasted 'a major event in the history of bilateral relations' ... who said that", "Wang Wenbin"],
+    ['is "we are not considering even the possibility of any contact with the US" a real quote? whose', "Ri Son-gwon"],
+  ])("%s → %s, as the passage names the speaker", (question, speaker) => {
+    const line = direct(question);
+    expect(line?.text).toBe(speaker);
+    // The name is copied from the cited passage, which prints the pasted words.
+    const passage = answerer.answer(question).passages.find((p) => p.citation.n === line!.citation.n)!;
+    expect(passage.text.slice(line!.start, line!.end)).toBe(speaker);
+  });
+
+  it.each([
+    // Asks for the rest of the quote, or about whom it speaks: not who said it.
+    "'until lasting peace and stability is' ... whats the rest of that china quote",
+    "xi said smth like 'chart the course for the' relationship, whats the full quote about",
+    "'older generation of leaders' - who was the chinese spokesman praising there",
+  ])("%s asks no speaker", (question) => {
+    expect(quotedWordsAsked(question, answerer.quotes!.people)).toBeUndefined();
+  });
+
+  it("reads the pasted words between straight, curly or single quotes, apostrophes inside kept", () => {
+    const people = answerer.quotes!.people;
+    expect(quotedWordsAsked("is 'china's doorstep is here' from wang", people)).toBe("china's doorstep is here");
+    expect(quotedWordsAsked("who said “the fixed stand of his government”", people)).toBe("the fixed stand of his government");
+    expect(quotedWordsAsked("is 'the treaty' kim or xi", people)).toBeUndefined(); // too few words to be a quotation
+  });
+
+  it("no line when the passage that prints the words does not name who said them", () => {
+    // Wang is named in the sentence before this one, which the answer does not show.
+    const answer = answerer.answer("is \"the issue of the korean peninsula is at china's doorstep\" an xi quote or wang");
+    expect(answer.passages[0]?.text).toContain("China's doorstep");
+    expect(answer.direct).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@ import { entityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
 import { type Citation, citationOf } from "./citation.js";
 import { shortFact, type Span } from "./direct.js";
+import { quotedWordsAsked, speakerSpan } from "./quoteSpeaker.js";
 import { type FactKind, factKind } from "./factKind.js";
 import { REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refusedByRule, refuses, TIME_KINDS, tellsOfWhatIsAsked } from "./refusal.js";
 import { Reranker } from "./rerank.js";
@@ -188,11 +189,12 @@ export class Answerer {
     // A direct answer states the fact as the answer, from a top passage that answers most of the question.
     // No line from a sentence that leaves a name of the question out: "when did trump and kim first
     // meet" is not answered by the year Kim first visited China (the passage is still shown).
-    const first = offset === 0 ? this.firstDirect(plan, kept.slice(0, shown.length), nexts) : undefined;
-    const found = first && first.hit.missing < NAME_LEFT_OUT ? first : undefined;
+    const speaker = offset === 0 ? this.quoteSpeaker(question, shown) : undefined;
+    const first = offset === 0 && !speaker ? this.firstDirect(plan, kept.slice(0, shown.length), nexts) : undefined;
+    const found = speaker ?? (first && first.hit.missing < NAME_LEFT_OUT ? first : undefined);
     const direct = found && { text: shown[found.index]!.text.slice(found.span.start, found.span.end), ...found.span, citation: shown[found.index]!.citation };
     // The passage with the fuller answer ("renewed it in 1981 and 2001") goes before the one it holds ("last renewed in 2001").
-    if (found?.fuller) shown.unshift(...shown.splice(found.index, 1));
+    if (first?.fuller && found === first) shown.unshift(...shown.splice(found.index, 1));
     return { question, answered: true, passages: shown, ...(direct ? { direct } : {}) };
   }
 
@@ -230,6 +232,21 @@ export class Answerer {
       if (span && FIRST_OF_SEVERAL.test(plan.normalised)) return this.firstOfFuller(this.fullerDirect(hits, i, span, last, spanAt, textAt), textAt) ?? { index: i, hit: hits[i]!, span };
       if (span) return ONE_OF_SEVERAL.test(plan.normalised) ? { index: i, hit: hits[i]!, span } : this.fullerDirect(hits, i, span, last, spanAt, textAt);
       if (this.answerFit(hits[i]!, plan) > 0) return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * For words a member pasted and asks who said ("is 'the fixed stand' a kim quote"): their
+   * speaker, as the quote index attributes them, named in the first passage of DIRECT_FROM that
+   * prints them (see `quoteSpeaker.ts`).
+   */
+  private quoteSpeaker(question: string, shown: readonly Passage[]): { index: number; span: Span } | undefined {
+    const words = this.quotes && quotedWordsAsked(question, this.quotes.people);
+    if (!words) return undefined;
+    for (let i = 0; i < Math.min(DIRECT_FROM, shown.length); i++) {
+      const span = speakerSpan(this.quotes!, words, shown[i]!.text);
+      if (span) return { index: i, span };
     }
     return undefined;
   }

@@ -1,0 +1,57 @@
+import type { QuoteIndex } from "../quotes/index.js";
+import type { People } from "../quotes/people.js";
+import type { Span } from "./spans.js";
+
+/**
+ * Who said the words a member pastes into a question ("is 'the fixed stand' a kim quote", "someone
+ * pasted 'a major event in the history of bilateral relations' ... who said that", "is 'unswerving
+ * position of the WPK' kim or xi"): the quote index knows who said what, and the direct line gives
+ * the speaker's name as the passage that prints the words writes it.
+ */
+
+/** Fewest words of a pasted quotation: "the fixed stand" is one, "the treaty" is not. */
+const MIN_QUOTED_WORDS = 3;
+
+/**
+ * Quoted words in a question: between double quotes or curly ones, or single quotes that open
+ * after a space and close before one (an apostrophe inside, "china's doorstep", stays inside).
+ */
+const QUOTED = /["“]([^"“”]+)["”]|(?<=^|[\s(])['‘](.+?)['’](?=$|[\s?!.,;:)])/gu;
+
+/** Asks who said them: "who said that", "whose line", "who's that from" (not "who's that about", "who was he praising"). */
+const ASKS_WHO = /\bwho(?:['’]?s| is| was)? (?:said|says|say|wrote|writes|speaking|talking)\b|\bwhose(?: (?:line|words|quote|statement|remarks?))?\b|\bwho(?:['’]?s| is| was)? (?:that|this|it) from\b|\bwho from\b/;
+/** Checks a speaker named after the words: "is 'the fixed stand' a kim quote", "is 'X' kim or xi", "was 'X' from wang". */
+const CHECK = /^\s*(?:is|was|are|were)\s*$/;
+
+/**
+ * The quoted words of a question that asks who said them, or checks whom the member names as
+ * the speaker ("is 'the fixed stand' a kim quote"); undefined for any other question ("whats the
+ * rest of 'until lasting peace'", "xi said smth like 'chart the course', whats the full quote").
+ */
+export function quotedWordsAsked(question: string, people: People): string | undefined {
+  for (const m of question.matchAll(QUOTED)) {
+    const words = (m[1] ?? m[2] ?? "").trim();
+    if ((words.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_QUOTED_WORDS) continue;
+    const before = question.slice(0, m.index).toLowerCase();
+    const after = question.slice(m.index + m[0].length).toLowerCase();
+    if (ASKS_WHO.test(`${before} ${after}`) || (CHECK.test(before) && people.mentions(after).length > 0)) return words;
+  }
+  return undefined;
+}
+
+/**
+ * The speaker of `words` as named in `text` (a passage shown), when the quote index finds the
+ * words in a quotation it attributes and the passage both prints them and names the speaker; the
+ * span is the name the passage uses ("Kim", "Wang Wenbin"), never the alias file's spelling.
+ */
+export function speakerSpan(quotes: QuoteIndex, words: string, text: string): Span | undefined {
+  const found = quotes.verify(words);
+  const speaker = found.verdict !== "not_found" ? found.match?.quote?.speaker : undefined;
+  if (!speaker || !found.match || !text.includes(found.match.text)) return undefined;
+  // A name rather than a role ("Kim Jong-un" over "North Korean leader", both variants): one sharing a word with the canonical name.
+  const nameWords = new Set(speaker.toLowerCase().split(/[\s-]+/));
+  const isName = (m: Span) => text.slice(m.start, m.end).toLowerCase().split(/[\s-]+/).some((w) => nameWords.has(w));
+  const mentions = quotes.people.mentions(text).filter((m) => m.person === speaker);
+  const named = mentions.find(isName) ?? mentions[0];
+  return named && { start: named.start, end: named.end };
+}
