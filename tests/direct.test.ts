@@ -661,6 +661,15 @@ describe("claims to check", () => {
     expect(direct("trump met kim like twice right")?.text).toBe("three times");
   });
 
+  it("reads a day or month claimed as the day or month asked, and answers with the one the articles give", () => {
+    expect(answerer.search.plan("wang's treaty comments were on monday right?").normalised).toBe("what day wang's treaty comments were?");
+    expect(direct("wang's treaty comments were on monday right?")?.text).toBe("Wednesday");
+    expect(direct("that g20 is in september right")?.text).toBe("October");
+    expect(direct("xi and kim swapped anniversary messages on saturday yeah?")?.text).toBe("Sunday");
+    // "march" the verb is no month: only after "on" or "in".
+    expect(answerer.search.plan("kim said nk will march forward with china right?").normalised).not.toMatch(/^what month/);
+  });
+
   it("reads numbers offered to choose from as a claim, not words the answer must hold", () => {
     const plan = answerer.search.plan("what year was the pact inked? 1961 or 1962");
     expect(plan.concepts.map((c) => c.surface)).not.toContain("1962");

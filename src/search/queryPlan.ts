@@ -67,6 +67,8 @@ export interface PlanOptions {
 }
 
 /** Words that ask for someone's words: "what did X say", "X's message", "what X told Y". */
+/** A day or month claimed: "on monday", "in september", "on july 11", "on july 1st 1961" (not "march" the verb: only after "on" or "in"). */
+const DAY_CLAIMED = /\s*\b(?:on|in|back in)\s+((mon|tues|wednes|thurs|fri|satur|sun)day|(?:january|february|march|april|may|june|july|august|september|october|november|december)(\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?)\b/i;
 const SPEECH = /\b(say|says|said|saying|tell|tells|told|message|messages|statement|remarks?|wr[oi]te|letters?|repl(?:y|ied)|quoted?|words|think|thinks|thought|views?|position|stance|claim(?:ed)?|warn(?:ed)?|vow(?:ed)?|pledged?|promised?|respon(?:d|ded|se)|mean|meant)\b/i;
 /** Words that, after "how", ask for a measure. */
 const QUESTION_MEASURE = /^(long|old|many|much|often|far|big|soon)$/i;
@@ -204,6 +206,9 @@ export class QueryPlanner {
       if (COUNT_CLAIMED.test(text)) return { ...this.plan(`how many times ${text.replace(COUNT_CLAIMED, "").trim()}`), question };
       const when = year && new RegExp(`\\s*\\b(?:back in|in|on|since)\\s+${year.surface}\\b`, "i");
       if (when && when.test(text)) return { ...this.plan(`when ${text.replace(when, "").trim()}`), question };
+      // "wang's briefing was on monday right?" → what day was wang's briefing; "the g20 is in september right" → what month.
+      const day = DAY_CLAIMED.exec(text);
+      if (day) return { ...this.plan(`${day[2] || day[3] ? "what day" : "what month"} ${text.replace(day[0], "").trim()}`), question };
       concepts.splice(0, concepts.length, ...concepts.filter((c) => !claimed.values.has(c)));
     }
     const stems = this.options.stem ? tokens.flatMap((t) => t.terms).filter((t) => !isEntityTerm(t)) : [];
