@@ -779,3 +779,19 @@ describe("who said the words a member pastes", () => {
     expect(answer.direct).toBeUndefined();
   });
 });
+
+describe("what follows a preposition, asked with 'what' first", () => {
+  it.each([
+    ["what did kju tell his country to be ready for", "both dialogue and confrontation"],
+    ["what did they express solidarity for", "regional stability"],
+  ])("%s → %s, as the blank it is", (question, answer) => {
+    expect(direct(question)?.text).toBe(answer);
+  });
+
+  it("gives no line when the best sentence does not hold the question's words before the preposition", () => {
+    // "accuse biden of" is not how the article puts it ("blasted ... Joe Biden, for pursuing").
+    expect(direct("what did pyongyang accuse biden of")).toBeUndefined();
+    // "about" alone places no blank ("... from Washington about reopening dialogues").
+    expect(direct("what did scmp say china and nk showed unity abt")).toBeUndefined();
+  });
+});

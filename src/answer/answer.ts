@@ -6,6 +6,7 @@ import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
 import { type Citation, citationOf } from "./citation.js";
 import { shortFact, type Span } from "./direct.js";
 import { quotedWordsAsked, speakerSpan } from "./quoteSpeaker.js";
+import { asBlank, blankOf, WHAT_THEN_PREPOSITION } from "./blanks.js";
 import { type FactKind, factKind } from "./factKind.js";
 import { REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refusedByRule, refuses, TIME_KINDS, tellsOfWhatIsAsked } from "./refusal.js";
 import { Reranker } from "./rerank.js";
@@ -191,7 +192,7 @@ export class Answerer {
     // meet" is not answered by the year Kim first visited China (the passage is still shown).
     const speaker = offset === 0 ? this.quoteSpeaker(question, shown) : undefined;
     const first = offset === 0 && !speaker ? this.firstDirect(plan, kept.slice(0, shown.length), nexts) : undefined;
-    const found = speaker ?? (first && first.hit.missing < NAME_LEFT_OUT ? first : undefined);
+    const found = speaker ?? (first && first.hit.missing < NAME_LEFT_OUT ? first : undefined) ?? (offset === 0 ? this.blankAskedFirst(plan, kept[0]) : undefined);
     const direct = found && { text: shown[found.index]!.text.slice(found.span.start, found.span.end), ...found.span, citation: shown[found.index]!.citation };
     // The passage with the fuller answer ("renewed it in 1981 and 2001") goes before the one it holds ("last renewed in 2001").
     if (first?.fuller && found === first) shown.unshift(...shown.splice(found.index, 1));
@@ -249,6 +250,18 @@ export class Answerer {
       if (span) return { index: i, span };
     }
     return undefined;
+  }
+
+  /**
+   * "what did kju tell his country to be ready for": the words after the preposition in the best
+   * sentence, read as the blank the question is ("... ready for what", see `blanks.ts`). Only for
+   * the line: such questions are too many kinds to rank or refuse by (what the ambassador pushed
+   * for may be a whole clause), so they are no short fact to the search.
+   */
+  private blankAskedFirst(plan: QueryPlan, best: Hit | undefined): { index: number; span: Span } | undefined {
+    if (!best || best.coverage < DIRECT_MIN_COVERAGE || !WHAT_THEN_PREPOSITION.test(plan.normalised.toLowerCase())) return undefined;
+    const span = blankOf(asBlank(plan.normalised.toLowerCase()), best.sentence.text);
+    return span && { index: 0, span };
   }
 
   /** The first item of a fuller answer found that lists several ("1981 and 2001" → "1981"), when one was. */

@@ -77,11 +77,24 @@ const OPENING_QUOTE = /[“"]$/;
 const QUOTED = /^((?:[\p{L}\p{N}'’-]+[ ,]+){0,5}[\p{L}\p{N}'’-]+)[.,!?]?[”"]/u;
 
 /** Words that end an answer's noun phrase, and that alone cannot place a blank. */
-const SMALL_WORD = /^(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|between|as|is|are|was|were|be|that|this|its|their|his|her|it|he|she|they|said|says)$/;
+const SMALL_WORD = /^(?:a|an|the|of|to|in|on|at|by|for|from|with|about|into|towards?|against|and|or|but|between|as|is|are|was|were|be|that|this|its|their|his|her|it|he|she|they|said|says)$/;
 const ARTICLE = /^(?:a|an|the)$/;
 const ENDS_IN_QUESTION_WORD = / (?:what|where|who|whom)\??$/;
 
 /** "dialogue and what else", "accused biden of what exactly": the question word is the end of the question all the same. */
 export function withoutTrailingFiller(question: string): string {
   return question.replace(/ (?:else|exactly|again|then|tho|though|now)(\??)$/, "$1");
+}
+
+/**
+ * "what did kju tell his country to be ready for", "what did they express solidarity for": a
+ * question about what follows a preposition, asked with "what" first; read as the blank it is
+ * ("kju tell his country to be ready for what").
+ */
+export const WHAT_THEN_PREPOSITION = /^(?:what|wat) (?:did|does|do|will|would|has|have|had) ((?:[\w'’-]+ ){2,}(?:for|of|to|about|with|into|in|on|at|towards?|against|from|by|as))\??$/;
+
+/** The question as a blank, when it asks "what" of a preposition's object (see `WHAT_THEN_PREPOSITION`); else as typed. */
+export function asBlank(question: string): string {
+  const m = WHAT_THEN_PREPOSITION.exec(question);
+  return m ? `${m[1]} what` : question;
 }
