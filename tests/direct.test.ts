@@ -101,7 +101,16 @@ describe("the kind of short fact a question asks", () => {
     ["biggest ally of the hermit kingdom", "person"],
     ["who is sung kim", "title"],
     ["is \"China's position on the Korean Peninsula issue is always clear\" real? whose line", "person"],
+    // Whoever said it, though it names a role; the "Post" of a paper's name is no office.
+    ["who said china will continue to play a constructive role", "person"],
+    ["according to South China Morning Post what did china and North Korea show solidarity for", undefined],
+    ["what post does song tao hold", "title"],
   ])("%s → %s", (q, kind) => expect(factKind(q)).toBe(kind));
+
+  it("answers 'who said' with a person, never the place the words speak of", () => {
+    // "He said that China ... will continue to play a constructive role, until ... on the Korean Peninsula."
+    expect(direct("who said china will continue to play a constructive role")?.text).not.toBe("the Korean Peninsula");
+  });
 });
 
 describe("direct answers through the real index", () => {

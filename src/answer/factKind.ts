@@ -116,7 +116,9 @@ export function factKind(question: string): FactKind | undefined {
   // "nk's main trading partner?", "biggest ally of the hermit kingdom": a relation named alone asks its other party.
   if (/^(?:[\w'’-]+ ){0,4}(?:ally|partner|backer|sponsor|benefactor)(?: of (?:the )?[\w'’ -]+)?\??$/.test(q) && !/\b(?:what|which|who|when|where|why|how|is|are|was|were|do|does|did)\b/.test(q)) return "person";
   // "what does sung kim do" asks a job; "what does the treaty actually do", what it does.
-  if (/\b(job|title|role|position|post|rank)\b|\bwhat does (?!.*\b(?:treaty|pact|alliance|agreement|accord|deal|it|this|that)\b).* do\b/.test(q)) return "title";
+  // (Not "who said china will play a constructive role": whoever said it; nor the "Post" of "South China Morning Post", a name.)
+  if ((/\b(job|title|role|position|rank)\b/.test(q) || /\bpost\b/.test(question)) && !/^(?:who|whom) (?!(?:is|was|are|were|r)\b)/.test(q)) return "title";
+  if (/\bwhat does (?!.*\b(?:treaty|pact|alliance|agreement|accord|deal|it|this|that)\b).* do\b/.test(q)) return "title";
   if (/\b(which|what) (?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b)[a-z-]+ ){0,3}(outlet|paper|newspaper|agency|media|news)\b|\bwho (?:first )?(?:reported|broke)\b|\baccording to (who|whom)\b|\b(where|who) did .* (get )?report(ed)?\b|\bsource\b/.test(q)) return "source";
   if (
     /^(who|whom|whose)\b|\b(who|whose) (is|was|were|are|did|signed|delivered)\b|\bwhose\b|\bwhat(?:s| is) (?:his|her|their) names?\b|\bsignator(?:y|ies)\b/.test(q) ||

@@ -39,7 +39,8 @@ export function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notA
   const people = oneEach((k) => k === "person");
   const unknown = people.length ? [] : unknownNames(text, analyzer);
   // A country answers "who is their main partner" or "who led the sanctions push", never "who is their foreign minister".
-  const asksForAPerson = PERSON_ROLE.test(plan.normalised);
+  // Nor whoever said something: "He said that China ... on the Korean Peninsula" names no sayer (not the peninsula).
+  const asksForAPerson = PERSON_ROLE.test(plan.normalised) || WHO_SAID.test(plan.normalised.toLowerCase());
   const others = people.length || unknown.length || asksForAPerson ? [] : notTitles(text, oneEach((k) => k === "place" || k === "organisation")).map((s) => withArticle(text, s));
   // "who signed the treaty": whoever did what the question asks ("Signed by ... Zhou Enlai and ... Kim Il Sung"); a sentence that tells it without saying who ("the signing of the treaty") answers nothing.
   const verb = askedVerb(plan, analyzer);
@@ -60,6 +61,9 @@ export function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notA
   }
   return only(candidates);
 }
+
+/** "who said ...", "who says ...": a person's words (see `personOf`). */
+const WHO_SAID = /^who (?:said|says|say)\b/;
 
 /** The countries and organisations of `spans` that are more than a title's qualifier ("U.S. President Joe Biden"). */
 function notTitles<S extends Span>(text: string, spans: readonly S[]): S[] {
