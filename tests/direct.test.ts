@@ -107,6 +107,10 @@ describe("the kind of short fact a question asks", () => {
     ["what post does song tao hold", "title"],
   ])("%s → %s", (q, kind) => expect(factKind(q)).toBe(kind));
 
+  it("reads the outlet of 'According to ...' opening a sentence, as of 'according to' inside one", () => {
+    expect(direct("Which newspaper reported that China and North Korea expressed solidarity for regional stability?")?.text).toBe("South China Morning Post");
+  });
+
   it("answers 'who said' with a person, never the place the words speak of", () => {
     // "He said that China ... will continue to play a constructive role, until ... on the Korean Peninsula."
     expect(direct("who said china will continue to play a constructive role")?.text).not.toBe("the Korean Peninsula");

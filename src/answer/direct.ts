@@ -43,7 +43,7 @@ const SHARE = /\b(?:most|nearly all|almost all|all|half|(?:a|one|two) (?:third|q
 /** "Korean Central News Agency (KCNA)": the words before an abbreviation in brackets. */
 const EXPANSION = /((?:[A-Z][\p{L}’'-]*|of|the|and|for|de)(?: (?:[A-Z][\p{L}’'-]*|of|the|and|for|de))*) \(([A-Z]{2,8})\)/gu;
 /** "according to Nikkei Asia", "KCNA reported", "South China Morning Post goes on to add": an outlet, never a pronoun ("He said"). */
-const SOURCE = /\baccording to ((?:the )?[A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)*)|\b(?!(?:He|She|It|They|We|I) )((?:[A-Z][\p{L}]+ )*[A-Z][\p{L}]+) (?:goes on to |went on to )?(?:reported|reports|said|says|quoted|quotes|mentioned|mentions|adds|added|add|notes|noted|writes|wrote)\b/gu;
+const SOURCE = /\b[Aa]ccording to ((?:the )?[A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)*)|\b(?!(?:He|She|It|They|We|I) )((?:[A-Z][\p{L}]+ )*[A-Z][\p{L}]+) (?:goes on to |went on to )?(?:reported|reports|said|says|quoted|quotes|mentioned|mentions|adds|added|add|notes|noted|writes|wrote)\b/gu;
 /** "who said ...", "who reported ...": asked of whoever said it, a person or an outlet. */
 const WHO_SAID = /^who (?:said|says|reported|reports|wrote|writes|claimed|claims|added|adds|noted|notes|mentioned)\b/;
 export interface DirectInput {
