@@ -105,6 +105,8 @@ describe("the kind of short fact a question asks", () => {
     ["who said china will continue to play a constructive role", "person"],
     ["according to South China Morning Post what did china and North Korea show solidarity for", undefined],
     ["what post does song tao hold", "title"],
+    // A word after the question word ("exactly", "again") does not make "stands for what" a blank.
+    ["dprk stands for what exactly", "expansion"],
   ])("%s → %s", (q, kind) => expect(factKind(q)).toBe(kind));
 
   it("reads the outlet of 'According to ...' opening a sentence, as of 'according to' inside one", () => {

@@ -79,7 +79,7 @@ export function factKind(question: string): FactKind | undefined {
   // (Nor "who is pyongyangs biggest ally": whoever stands in that relation.)
   if (/^(who|whom) (is|was|are) (?:the )?[a-z]+(?: [a-z]+){0,2}\??$/.test(q) && !PERSON_ROLE.test(q) && !/\b(?:signator(?:y|ies)|parties|members)\b/.test(q) && !RELATION.test(q)) return "title";
   // "dprk stands for what", "kcna mean what? full name": an expansion, though it ends like a blank to fill.
-  if (/\bstands? (?:for|4) (?:what|wat)\??$|^(?:the )?[a-z]{2,6} means? (?:what|wat)\b/.test(q)) return "expansion";
+  if (/\bstands? (?:for|4) (?:what|wat)\??$|^(?:the )?[a-z]{2,6} means? (?:what|wat)\b/.test(withoutTrailingFiller(q))) return "expansion";
   // "nk ruling party is called what": its name, not a word of the sentence.
   if (/\b(?:is|are|was|were) called what\??$/.test(q)) return "name";
   // "xi said he'd take cooperation to a new what": the word that fills the blank.
