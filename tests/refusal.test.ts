@@ -55,6 +55,16 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     }
   });
 
+  it("does not read an everyday word the articles lack as an article word mistyped ('joke' is no 'Joe')", () => {
+    const answerer = buildAnswerer("corpus");
+    const [joke] = answerer.search.plan("tell me a joke bot").concepts;
+    expect(joke).toMatchObject({ surface: "joke", asTyped: true });
+    expect(answerer.answer("tell me a joke bot").answered).toBe(false);
+    // A typo is still looked up as the article word it is one letter from.
+    expect(answerer.search.plan("when was the traety renewd").concepts.some((c) => c.asTyped)).toBe(false);
+    expect(answerer.answer("when was the traety renewd").answered).toBe(true);
+  });
+
   it("refuses by rule questions about a country or a known name no article mentions, or about the words of someone no passage names", () => {
     const answerer = buildAnswerer("corpus");
     for (const q of ["trety renewel by mongolia", "whats russias take on the china nk treaty", "what did the japanese prime minister say about the treaty", "what did kim jong il do with the treaty"]) {

@@ -39,7 +39,7 @@ export class CandidateRanker {
     const queryTerms = [...new Set(plan.concepts.flatMap((c) => [...c.terms.keys()]))];
     const termIndex = new Map(queryTerms.map((t, i) => [t, i]));
     // Only a word as typed is looked up fuzzily ("renwed"); a neighbour the sentences lack matches nothing.
-    const typed = new Set(plan.concepts.flatMap((c) => [...c.terms].filter(([, w]) => w === 1).map(([t]) => t)));
+    const typed = new Set(plan.concepts.flatMap((c) => (c.asTyped ? [] : [...c.terms].filter(([, w]) => w === 1).map(([t]) => t))));
     const results = queryTerms.map((term) => this.index.termResults(term, typed.has(term)));
     const ws = (this.workspace ??= new Workspace(this.sentences.length));
     // Slots in order of first match, concept by concept (which fixes the order of equal scores).

@@ -35,6 +35,8 @@ export interface Concept {
   rarity: number;
   /** Whether the sentences use any of the concept's terms. */
   known: boolean;
+  /** An everyday English word the articles do not use: looked up as typed, never as a typo of an article word one letter away ("joke" is no "Joe"). */
+  asTyped?: true;
   /** Terms that are only WordNet relatives of the word (`related.json`), not the word, a thesaurus synonym or a phrase's words: senses that may be far off ("die" → "last"). */
   distant?: ReadonlySet<string>;
 }
@@ -69,6 +71,8 @@ export interface PlanOptions {
 /** Words that ask for someone's words: "what did X say", "X's message", "what X told Y". */
 /** A day or month claimed: "on monday", "in september", "on july 11", "on july 1st 1961" (not "march" the verb: only after "on" or "in"). */
 const DAY_CLAIMED = /\s*\b(?:on|in|back in)\s+((mon|tues|wednes|thurs|fri|satur|sun)day|(?:january|february|march|april|may|june|july|august|september|october|november|december)(\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?)\b/i;
+/** Seen this often in everyday English, a word is a word, not a typo (as the spelling corrector has it). */
+const EVERYDAY_COUNT = 5;
 const SPEECH = /\b(say|says|said|saying|tell|tells|told|message|messages|statement|remarks?|wr[oi]te|letters?|repl(?:y|ied)|quoted?|words|think|thinks|thought|views?|position|stance|claim(?:ed)?|warn(?:ed)?|vow(?:ed)?|pledged?|promised?|respon(?:d|ded|se)|mean|meant)\b/i;
 /** Words that, after "how", ask for a measure. */
 const QUESTION_MEASURE = /^(long|old|many|much|often|far|big|soon)$/i;
@@ -182,7 +186,10 @@ export class QueryPlanner {
       const existing = concepts.find((c) => c.terms.get(term) === 1);
       if (existing) conceptAt.push({ start: token.start, end: token.end, concept: existing });
       else {
-        const concept = { surface, terms, english, rarity: englishRarity(surface) / maxEnglishRarity(), known: [...terms.keys()].some(this.knownTerm), ...(distant.size ? { distant } : {}) };
+        const known = [...terms.keys()].some(this.knownTerm);
+        // A word everyday English writes is meant as typed ("joke", "sang"), not an article word mistyped ("Joe", "Song").
+        const asTyped = !known && !isEntityTerm(term) && isEnglishWord(surface.toLowerCase(), EVERYDAY_COUNT);
+        const concept = { surface, terms, english, rarity: englishRarity(surface) / maxEnglishRarity(), known, ...(distant.size ? { distant } : {}), ...(asTyped ? { asTyped } : {}) };
         concepts.push(concept);
         conceptAt.push({ start: token.start, end: token.end, concept });
       }
