@@ -122,12 +122,14 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
 
   it("refuses by rule a request for advice to the asker, which news does not give", () => {
     const answerer = buildAnswerer("corpus");
-    for (const q of ["how do i renew my passport online", "should i refinance my mortgage", "any tips for a job interview"]) {
+    // After a clause of its own, and how to do something, as much as "how do i".
+    for (const q of ["how do i renew my passport online", "should i refinance my mortgage", "any tips for a job interview", "my nitro expired, how do i renew it", "how do u say hello in korean", "anyone know how to summon an ally in elden ring"]) {
       expect({ q, answered: answerer.answer(q).answered }).toEqual({ q, answered: false });
       expect(answerer.refusalFeatures(q)).toBeUndefined();
     }
     // Asking how to tell something about the treaty is a question about the treaty.
     expect(answerer.answer("how do i know if the treaty is still valid").answered).toBe(true);
+    expect(answerer.answer("how would u describe china's role for nk economically").answered).toBe(true);
     // Nor a recommendation or a translation, though the words may be the articles' ("60th anniversary", "korean").
     for (const q of ["best pizza topping, go", "whats a good gift for my parents' 60th anniversary", "anyone know a good ramen place near the station?", "translate 'good morning' into korean pls"]) {
       expect({ q, answered: answerer.answer(q).answered }).toEqual({ q, answered: false });

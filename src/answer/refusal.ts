@@ -228,11 +228,14 @@ function speakerUnknown(plan: QueryPlan): boolean {
 
 /**
  * A request for advice or instructions for the asker: "how do i renew my passport", "should i
- * refinance", "where can i watch it", "any tips". Not "how do i know if it is still valid", which
- * asks about the treaty. No answerable question of the eight training parts is of this kind; 27
- * of their unanswerable ones are.
+ * refinance", "where can i watch it", "any tips", after a clause of its own too ("my nitro expired,
+ * how do i renew it"), or how to do something ("how do u say hello in korean", "anyone know how to
+ * summon an ally"). Not "how do i know if it is still valid", which asks about the treaty, nor "how
+ * would u describe china's role". No answerable question of the twenty training parts is of this
+ * kind; over 60 of their unanswerable ones are.
  */
-const ADVICE_ASKED = /^(?:how (?:do|can|should|would|could) i|should i|can i|where (?:can|do|should) i)\b(?! (?:know|tell|find out|understand|ask|check|be sure)\b)|\bany tips\b|\bhelp me\b/i;
+const ADVICE_ASKED =
+  /(?:^|[,.;!?]\s*)(?:how (?:do|can|should|would|could) i|how (?:do|can|should) (?:u|you|ya|we)|should i|can i|where (?:can|do|should) i)\b(?! (?:know|tell|find out|understand|ask|check|be sure|think|describe|explain)\b)|(?:^|\b(?:know|explain|show me|tell me|learn)\s+)how to\b|\bany tips\b|\bhelp me\b/i;
 
 /**
  * A request for a recommendation or a service: "best anime of 2021?", "whats a good kimchi
