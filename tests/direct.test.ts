@@ -105,6 +105,9 @@ describe("the kind of short fact a question asks", () => {
     ["who said china will continue to play a constructive role", "person"],
     ["according to South China Morning Post what did china and North Korea show solidarity for", undefined],
     ["what post does song tao hold", "title"],
+    // A pasted quotation's own words ("position") do not say what is asked about it.
+    ["“China's position on the Korean Peninsula issue is always clear” who said that", undefined],
+    ["what does 'dprk' stand for", "expansion"],
     // A word after the question word ("exactly", "again") does not make "stands for what" a blank.
     ["dprk stands for what exactly", "expansion"],
   ])("%s → %s", (q, kind) => expect(factKind(q)).toBe(kind));
@@ -763,6 +766,8 @@ describe("who said the words a member pastes", () => {
     ["is 'unswerving position of the WPK' kim or xi", "Kim"],
     ["someone pasted 'a major event in the history of bilateral relations' ... who said that", "Wang Wenbin"],
     ['is "we are not considering even the possibility of any contact with the US" a real quote? whose', "Ri Son-gwon"],
+    ["“China's position on the Korean Peninsula issue is always clear” who said that", "Wang"],
+    ["“Despite the unprecedentedly complicated international situation in recent years” whos quote is that", "Kim"],
   ])("%s → %s, as the passage names the speaker", (question, speaker) => {
     const line = direct(question);
     expect(line?.text).toBe(speaker);

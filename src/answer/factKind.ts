@@ -1,6 +1,7 @@
 import { DATE_ASKED } from "../search/answerType.js";
 import { withoutTrailingFiller } from "./blanks.js";
 import { PERSON_ROLE, ROLE } from "./people.js";
+import { withoutPastedQuotes } from "./quoteSpeaker.js";
 import { questionInside } from "./spans.js";
 
 /**
@@ -60,7 +61,9 @@ function whWordLast(q: string): string {
 }
 
 /** The kind of short fact a question asks for, from its (normalised) wording; undefined for other questions. */
-export function factKind(question: string): FactKind | undefined {
+export function factKind(typed: string): FactKind | undefined {
+  // A pasted quotation's words say nothing of what is asked about them.
+  const question = withoutPastedQuotes(typed);
   // "do u know who delivered the messages", "can you tell me when ...": the question inside.
   // "last renewal year??": one question mark is as good as several, for the patterns below.
   const q = whWordLast(questionInside(question.toLowerCase())).replace(/\s*[?!.]*\?[?!.]*$/, "?");

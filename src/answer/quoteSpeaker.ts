@@ -18,10 +18,19 @@ const MIN_QUOTED_WORDS = 3;
  */
 const QUOTED = /["“]([^"“”]+)["”]|(?<=^|[\s(])['‘](.+?)['’](?=$|[\s?!.,;:)])/gu;
 
-/** Asks who said them: "who said that", "whose line", "who's that from" (not "who's that about", "who was he praising"). */
-const ASKS_WHO = /\bwho(?:['’]?s| is| was)? (?:said|says|say|wrote|writes|speaking|talking)\b|\bwhose(?: (?:line|words|quote|statement|remarks?))?\b|\bwho(?:['’]?s| is| was)? (?:that|this|it) from\b|\bwho from\b/;
+/** Asks who said them: "who said that", "whose line", "whos quote is that", "who's that from" (not "who's that about", "who was he praising"). */
+const ASKS_WHO = /\bwho(?:['’]?s| is| was)? (?:said|says|say|wrote|writes|speaking|talking)\b|\bwhose\b|\bwho['’]?s (?:line|words|quote|statement|remarks?)\b|\bwho(?:['’]?s| is| was)? (?:that|this|it) from\b|\bwho from\b/;
 /** Checks a speaker named after the words: "is 'the fixed stand' a kim quote", "is 'X' kim or xi", "was 'X' from wang". */
 const CHECK = /^\s*(?:is|was|are|were)\s*$/;
+
+/**
+ * The question with each pasted quotation (three words or more) read as "that": what kind of
+ * answer a question asks is in its own words, not the quotation's ("“China's position ... is
+ * always clear” who said that" asks a person, though "position" is an office word).
+ */
+export function withoutPastedQuotes(question: string): string {
+  return question.replace(QUOTED, (quote, a?: string, b?: string) => (((a ?? b ?? "").match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= MIN_QUOTED_WORDS ? "that" : quote));
+}
 
 /**
  * The quoted words of a question that asks who said them, or checks whom the member names as
