@@ -65,6 +65,17 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("when was the traety renewd").answered).toBe(true);
   });
 
+  it("refuses a pasted quotation that no article prints, nor anything near it, and answers one they do", () => {
+    const answerer = buildAnswerer("corpus");
+    for (const q of ["is 'as close as lips and teeth' an xi quote from the anniversary msg", "did xi actually say 'we will never abandon our brothers in pyongyang'"]) {
+      expect({ q, answered: answerer.answer(q).answered }).toEqual({ q, answered: false });
+      expect(answerer.refusalFeatures(q)).toBeUndefined();
+    }
+    expect(answerer.answer("is 'friendship forged with blood' an actual kim quote?").answered).toBe(true);
+    // A member's own words between quotes, most of them the articles': a paraphrase to look for, not a fake to refuse.
+    expect(answerer.answer("did kim really say 'the treaty is there to defend socialism'").answered).toBe(true);
+  });
+
   it("refuses by rule questions about a country or a known name no article mentions, or about the words of someone no passage names", () => {
     const answerer = buildAnswerer("corpus");
     for (const q of ["trety renewel by mongolia", "whats russias take on the china nk treaty", "what did the japanese prime minister say about the treaty", "what did kim jong il do with the treaty"]) {

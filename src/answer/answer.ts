@@ -5,7 +5,7 @@ import { entityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
 import { type Citation, citationOf } from "./citation.js";
 import { shortFact, type Span } from "./direct.js";
-import { quotedWordsAsked, speakerSpan } from "./quoteSpeaker.js";
+import { pastedQuotationChecked, quotedWordsAsked, speakerSpan } from "./quoteSpeaker.js";
 import { asBlank, blankOf, WHAT_THEN_PREPOSITION } from "./blanks.js";
 import { type FactKind, factKind } from "./factKind.js";
 import { REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refusedByRule, refuses, TIME_KINDS, tellsOfWhatIsAsked } from "./refusal.js";
@@ -87,6 +87,8 @@ const ONE_OF_SEVERAL = /\b(?:last|first|latest|most recent|recent|earliest|initi
 const NAME_LEFT_OUT = 0.9;
 /** How many of the top passages a direct answer may come from: the three a reply shows first. */
 const DIRECT_FROM = 3;
+/** Below this share of its content words together in one article sentence, a pasted quotation is none of the articles' (see `refusedByRule`). */
+const PASTED_WORDS_SHARED = 0.5;
 
 /** Per kind of short fact, the question words that only frame it. */
 const FRAME_WORDS: Partial<Record<FactKind, RegExp>> = {
@@ -315,12 +317,26 @@ export class Answerer {
     const plan = this.plan(question);
     const hits = this.candidates(plan, candidatesFor(top));
     // A question refused by rule teaches the model nothing.
-    return hits[0] && !refusedByRule(plan, hits, shortFact(plan, this.search.analyzer), this.nextSentence) ? this.features(plan, hits) : undefined;
+    return hits[0] && !this.refusedByRule(plan, hits) ? this.features(plan, hits) : undefined;
   }
 
   /** Whether the best of `hits` (ranked for `plan`) is good enough to answer with (else: "nothing found"). */
   confident(plan: QueryPlan, hits: readonly Hit[]): boolean {
-    return hits[0] !== undefined && !refusedByRule(plan, hits, shortFact(plan, this.search.analyzer), this.nextSentence) && !refuses(this.search.params.refusal, this.features(plan, hits));
+    return hits[0] !== undefined && !this.refusedByRule(plan, hits) && !refuses(this.search.params.refusal, this.features(plan, hits));
+  }
+
+  /**
+   * The rules of `refusal.ts`, and one that needs the quotations: words a member pasted and asks
+   * about ("is 'as close as lips and teeth' an xi quote") that no article prints, nor anything
+   * close to them, have no answer here, however well their other words match.
+   */
+  private refusedByRule(plan: QueryPlan, hits: readonly Hit[]): boolean {
+    if (refusedByRule(plan, hits, shortFact(plan, this.search.analyzer), this.nextSentence)) return true;
+    const pasted = this.quotes && pastedQuotationChecked(plan.question, this.quotes.people);
+    if (pasted === undefined || this.quotes!.verify(pasted).verdict !== "not_found") return false;
+    // Members also put their own words between quotes ("did kim say 'the treaty defends socialism'"):
+    // only words most of which no article sentence has together are taken for words no article prints.
+    return (this.quotes!.nearest(pasted)?.contentShared ?? 0) < PASTED_WORDS_SHARED;
   }
 
   private features(plan: QueryPlan, hits: readonly Hit[]): RefusalFeatures {

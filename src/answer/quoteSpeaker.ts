@@ -64,3 +64,22 @@ export function speakerSpan(quotes: QuoteIndex, words: string, text: string): Sp
   const named = mentions.find(isName) ?? mentions[0];
   return named && { start: named.start, end: named.end };
 }
+
+/** Fewest words of a pasted quotation checked against the articles: a short one ("the fixed stand") may be anyone's words. */
+const MIN_CHECKED_WORDS = 4;
+/** Asks whether pasted words are real: "is 'X' a real quote", "did xi actually say 'X'", "'X' legit?". */
+const ASKS_REAL = /\b(?:real|legit|actual|actually|fake|genuine|made up|quote|quoted|said|say|says)\b/;
+
+/**
+ * The pasted quotation a question asks about (who said it, or whether it is real), four words or
+ * more; undefined for a question that merely quotes a word or two, or asks something else of it.
+ */
+export function pastedQuotationChecked(question: string, people: People): string | undefined {
+  for (const m of question.matchAll(QUOTED)) {
+    const words = (m[1] ?? m[2] ?? "").trim();
+    if ((words.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_CHECKED_WORDS) continue;
+    const rest = `${question.slice(0, m.index)} ${question.slice(m.index + m[0].length)}`.toLowerCase();
+    if (ASKS_REAL.test(rest) || quotedWordsAsked(question, people) === words) return words;
+  }
+  return undefined;
+}
