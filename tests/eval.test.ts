@@ -33,7 +33,7 @@ const CHAT_TRAIN_27_FLOOR = { hitAt1: 0.813, hitAt3: 0.893, answerableRefused: 0
 const CHAT_VAL_16_FLOOR = { hitAt1: 0.821, hitAt3: 0.888, answerableRefused: 0.023, unanswerableRefused: 0.749, directRight: 15, directWrong: 2 };
 
 /** Floors on the twenty-ninth chat training part (who said what; blind at 34f8ecd: hit@1 0.874, hit@3 0.937, 2 of 159 answerable refused, direct 55 right / 8 wrong of 108): today's figures less one question. */
-const CHAT_TRAIN_29_FLOOR = { hitAt1: 0.88, hitAt3: 0.943, answerableRefused: 0.013, unanswerableRefused: 0.781, directRight: 74, directWrong: 4 };
+const CHAT_TRAIN_29_FLOOR = { hitAt1: 0.88, hitAt3: 0.943, answerableRefused: 0.013, unanswerableRefused: 0.812, directRight: 74, directWrong: 4 };
 
 /** Floors on the thirty-first chat training part (quick fact checks, each fact three ways; blind at 34f8ecd: hit@1 0.757, hit@3 0.86, 18 of 243 answerable refused, direct 87 right / 9 wrong of 243): today's figures less one question. */
 const CHAT_TRAIN_31_FLOOR = { hitAt1: 0.806, hitAt3: 0.896, answerableRefused: 0.021, unanswerableRefused: 0.735, directRight: 107, directWrong: 4 };
@@ -49,7 +49,7 @@ const CHAT_VAL_18_FLOOR = { hitAt1: 0.888, hitAt3: 0.933, answerableRefused: 0.0
 const CHAT_TRAIN_33_FLOOR = { hitAt1: 0.754, hitAt3: 0.879, answerableRefused: 0.007, unanswerableRefused: 0.843, directRight: 46, directWrong: 3 };
 const CHAT_TRAIN_35_FLOOR = { hitAt1: 0.677, hitAt3: 0.854, answerableRefused: 0.045, unanswerableRefused: 0.812, directRight: 38, directWrong: 5 };
 /** Floors on the thirty-ninth chat training part (each fact twice; blind at 94f146b: hit@1 0.86, hit@3 0.913, 2 of 150 answerable refused, direct 40 right / 3 wrong of 60): today's figures less one question. */
-const CHAT_TRAIN_39_FLOOR = { hitAt1: 0.852, hitAt3: 0.905, answerableRefused: 0.021, unanswerableRefused: 0.749, directRight: 39, directWrong: 4 };
+const CHAT_TRAIN_39_FLOOR = { hitAt1: 0.865, hitAt3: 0.919, answerableRefused: 0.021, unanswerableRefused: 0.749, directRight: 41, directWrong: 2 };
 const CHAT_TRAIN_37_FLOOR = { hitAt1: 0.745, hitAt3: 0.862, answerableRefused: 0.063, unanswerableRefused: 0.624, directRight: 29, directWrong: 2 };
 
 /** Floors on the fifth chat training part (short facts and on-topic unanswerable questions): today's figures less one question. */
