@@ -679,6 +679,13 @@ describe("claims to check", () => {
     expect(direct("trump met kim like twice right")?.text).toBe("three times");
   });
 
+  it("reads years claimed together as one claim ('renewed in 1991 and 2011'), none of them a word to find", () => {
+    const plan = answerer.search.plan("i heard the treaty got renewed in 1991 and 2011, is that right? need it for a quiz lol");
+    expect(plan.normalised).toMatch(/^when the treaty got renewed\b/);
+    expect(plan.concepts.map((c) => c.surface)).not.toContain("2011");
+    expect(answerer.answer("i heard the treaty got renewed in 1991 and 2011, is that right? need it for a quiz lol").answered).toBe(true);
+  });
+
   it("reads a day or month claimed as the day or month asked, and answers with the one the articles give", () => {
     expect(answerer.search.plan("wang's treaty comments were on monday right?").normalised).toBe("what day wang's treaty comments were?");
     expect(direct("wang's treaty comments were on monday right?")?.text).toBe("Wednesday");

@@ -211,7 +211,8 @@ export class QueryPlanner {
       if (name && subject?.toLowerCase().includes(name.surface.toLowerCase())) return { ...this.plan(`who ${text.slice(subject.length).trim()}`), question };
       if (name && text.toLowerCase().startsWith(name.surface.toLowerCase())) return { ...this.plan(`who ${text.slice(name.surface.length).trim()}`), question };
       if (COUNT_CLAIMED.test(text)) return { ...this.plan(`how many times ${text.replace(COUNT_CLAIMED, "").trim()}`), question };
-      const when = year && new RegExp(`\\s*\\b(?:back in|in|on|since)\\s+${year.surface}\\b`, "i");
+      // "renewed in 1991 and 2011": the years claimed together go together.
+      const when = year && new RegExp(`\\s*\\b(?:back in|in|on|since)\\s+${year.surface}(?:(?:,|\\s+and|\\s+or|\\s*&)\\s+(?:1[6-9]|20)\\d\\d)*\\b`, "i");
       if (when && when.test(text)) return { ...this.plan(`when ${text.replace(when, "").trim()}`), question };
       // "wang's briefing was on monday right?" → what day was wang's briefing; "the g20 is in september right" → what month.
       const day = DAY_CLAIMED.exec(text);
