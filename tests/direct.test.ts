@@ -108,6 +108,10 @@ describe("the kind of short fact a question asks", () => {
     // A pasted quotation's own words ("position") do not say what is asked about it.
     ["“China's position on the Korean Peninsula issue is always clear” who said that", undefined],
     ["what does 'dprk' stand for", "expansion"],
+    // The letters' full name, as a learner of English asks it; where something is taken, a blank.
+    ["sry english not my first language, what is the full name behind letters DPRK?", "expansion"],
+    ["xi promised to take the relationship where exactly", "blank"],
+    ["xi visited pyongyang when exactly", "date"],
     // A word after the question word ("exactly", "again") does not make "stands for what" a blank.
     ["dprk stands for what exactly", "expansion"],
   ])("%s → %s", (q, kind) => expect(factKind(q)).toBe(kind));

@@ -241,6 +241,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("where did campbell make the g20 comment").answered).toBe(true);
     // But not when the question names the occasion itself: only a place answers that.
     expect(answerer.answer("where was the g20 summit that campbell mentioned held").answered).toBe(false);
+    // Ground told by what lies near it ("war games near its territorial waters") tells where too.
+    expect(answerer.answer("where r the war games nk complains abt being held").answered).toBe(true);
   });
 
   it("wants a number of the very thing counted, and a person's age in years", () => {

@@ -106,7 +106,7 @@ export class ShortFact {
   tellsAPlace(sentence: { id: string; text: string }): boolean {
     // An occasion ("at an online Asia Society event") tells where, unless the question names the occasion itself or asks for a city.
     const occasion = !PLACE_ONLY.test(this.plan.normalised.toLowerCase()) && ANY_VENUE.test(sentence.text);
-    return this.span(sentence) !== undefined || NAMED_PLACE.test(sentence.text) || occasion;
+    return this.span(sentence) !== undefined || NAMED_PLACE.test(sentence.text) || GROUND.test(sentence.text) || occasion;
   }
 
   /** Whether the sentence tells a time at all: a year, a month or a day of the week (for "when" questions; see `refusal.ts`). */
@@ -375,6 +375,8 @@ const VENUE = new RegExp(`\\b((?:at|in|during) (?:a|an|the) (?:[\\p{L}\\d-]+ ){0
 const ANY_VENUE = new RegExp(VENUE.source, "u");
 /** A capitalised name after "in" or "at" that is no month or weekday ("in Geneva", not "in March"). */
 const NAMED_PLACE = new RegExp(`\\b(?:in|at) (?!(?:${MONTH}|${WEEKDAY})\\b)[A-Z][\\p{Ll}]+`, "u");
+/** Ground told by what lies near it: "near its territorial waters", "along the border", "off the coast". */
+const GROUND = /\b(?:near|off|along|across|inside|outside|around|in|on) (?:its|their|the|his|her|our) (?:[a-z]+ )?(?:waters|border|borders|coast|coastline|territory|shores?|skies|airspace|soil)\b/;
 /** A "where" question that names the occasion itself ("where was the g20 summit held"), or asks for a city, town or country: only a place answers it. */
 const PLACE_ONLY = new RegExp(`\\b(?:the|that|this|those|these) (?:(?!(?:what|which|at|in|on|during)\\b)[a-z0-9-]+ ){0,2}(?:${OCCASION})s?\\b|\\b(?:what|which) (?:city|town|capital|country)\\b`);
 

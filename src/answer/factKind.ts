@@ -35,7 +35,8 @@ const DONE = "(?:visit|visited|visits|meet|met|meeting|held|happen|happened|sign
 const TRAILING: [RegExp, (m: RegExpExecArray) => string][] = [
   // "china is building missile silos?? where", "xi visited pyongyang when exactly".
   [new RegExp(`^(.+?)[?!.,]+ *(where|when)${AFTERWORD}`), (m) => `${m[2]} ${m[1]}`],
-  [new RegExp(`^(.+?) (where|when) ${FILLER_AFTER}[?!.]*$`), (m) => `${m[2]} ${m[1]}`],
+  // (Not "xi promised to take the relationship where exactly": where it is taken, a blank to fill.)
+  [new RegExp(`^(?!.*\\b(?:take|takes|took|taking|lead|leads|led|leading|bring|brings|brought|push|pushes|pushed)\\b)(.+?) (where|when) ${FILLER_AFTER}[?!.]*$`), (m) => `${m[2]} ${m[1]}`],
   // "nk foreign minister is who", "msg delivery meeting was where": "who is nk foreign minister".
   [new RegExp(`^(.+?) (is|was|are|were) (who|where|when)${AFTERWORD}`), (m) => `${m[3]} ${m[2]} ${m[1]}`],
   // "the phone call story was reported by who": the outlet, "who reported the phone call story".
@@ -107,8 +108,9 @@ export function factKind(typed: string): FactKind | undefined {
     // "what is the DPRK", not "who is the US special representative".
     /^(what|who) (is|are) (the )?[A-Z]{2,6}(?: (?:exactly|anyway|again|even))?\??$/.test(question) ||
     /\b(what|wat) does (the )?[a-z]{2,6} mean\b|^[a-z]{2,6} ?= ?\?|^(?:the )?[a-z]{2,6} full (?:name|form)\??$|\bmeaning of (?:the )?[a-z]{2,6}\??$/.test(q) ||
-    // "what mean KCNA?": as a learner of English asks it.
-    /\b(?:what|wat) means? (?:the )?[A-Z]{2,6}\b/.test(question)
+    // "what mean KCNA?", "what is the full name behind letters DPRK": as a learner of English asks it.
+    /\b(?:what|wat) means? (?:the )?[A-Z]{2,6}\b/.test(question) ||
+    /\b(?:full (?:name|form)|letters)\b.*\b[A-Z]{2,6}\b/.test(question)
   ) {
     return "expansion";
   }
