@@ -163,9 +163,13 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   if (FUTURE_ASKED.test(plan.normalised)) return "future";
   // "what did kim jong il do with the treaty": a name the alias file knows but no article uses.
   if (plan.concepts.some((c) => !c.known && [...c.terms.keys()].every(isEntityTerm))) return "name-no-article-uses";
-  if (plan.concepts.some((c) => !c.known && isPlaceName(c.surface.replace(/['’]s$/, "")))) return "place-no-article-names";
+  // (Not a country the member puts to the test: "russia is nk's only real ally isn't it", "is russia nk's main ally or is it someone else".)
+  if (!CLAIM_CHECKED.test(plan.question) && plan.concepts.some((c) => !c.known && isPlaceName(c.surface.replace(/['’]s$/, "")))) return "place-no-article-names";
   return undefined;
 }
+
+/** A claim put to the test: a tag near the end ("..., right?", "isn't it", "yeah?"), or another answer allowed for ("or is it someone else"). */
+const CLAIM_CHECKED = /\b(?:right|isn['’]?t it|yeah|correct)\s*\?*(?:\s+\S+){0,6}\s*$|\bor (?:is it |was it )?(?:someone|something|somewhere|some ?one) else\b/i;
 
 /** A renewal or extension of the treaty, asked about or told. */
 const RENEWAL = /\b(?:renew\w*|extension|extended|prolong\w*)\b/i;
