@@ -683,6 +683,11 @@ describe("claims to check", () => {
     expect(direct("trump met kim like twice right")?.text).toBe("three times");
   });
 
+  it("reads the kind of answer from the question, not from a guess typed after it", () => {
+    expect(answerer.search.plan("the upi article says the pact was last renewed when? i thought 1981").answerType).toBe("time");
+    expect(answerer.answer("the upi article says the pact was last renewed when? i thought 1981").answered).toBe(true);
+  });
+
   it("reads years claimed together as one claim ('renewed in 1991 and 2011'), none of them a word to find", () => {
     const plan = answerer.search.plan("i heard the treaty got renewed in 1991 and 2011, is that right? need it for a quiz lol");
     expect(plan.normalised).toMatch(/^when the treaty got renewed\b/);

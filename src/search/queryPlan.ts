@@ -219,6 +219,8 @@ export class QueryPlanner {
       if (day) return { ...this.plan(`${day[2] || day[3] ? "what day" : "what month"} ${text.replace(day[0], "").trim()}`), question };
       concepts.splice(0, concepts.length, ...concepts.filter((c) => !claimed.values.has(c)));
     }
+    // The question without the guess after it: "the upi article says it was last renewed when? i thought 1981" asks when.
+    const asked = text.slice(0, normalised.guessFrom);
     const stems = this.options.stem ? tokens.flatMap((t) => t.terms).filter((t) => !isEntityTerm(t)) : [];
     const bigrams = stems.slice(1).map((s, i) => `${stems[i]} ${s}`);
     return {
@@ -226,7 +228,7 @@ export class QueryPlanner {
       normalised: text,
       concepts,
       bigrams,
-      answerType: !this.options.answerType ? "any" : claimed?.type && answerTypeOf(text) === "any" ? claimed.type : answerTypeOf(text),
+      answerType: !this.options.answerType ? "any" : claimed?.type && answerTypeOf(asked) === "any" ? claimed.type : answerTypeOf(asked),
       speaker: this.options.answerType ? this.speakerAskedFor(text) : undefined,
       paraphrases: normalised.paraphrases,
       sources: references.length ? [...new Set(references.flatMap((r) => r.articleIds))] : NO_SOURCES,
