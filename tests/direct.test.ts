@@ -114,6 +114,8 @@ describe("the kind of short fact a question asks", () => {
     ["xi visited pyongyang when exactly", "date"],
     // A word after the question word ("exactly", "again") does not make "stands for what" a blank.
     ["dprk stands for what exactly", "expansion"],
+    // "in recent years" is a time of what is asked, not a year asked.
+    ["kim said intl situation was like what in recent yrs", undefined],
   ])("%s → %s", (q, kind) => expect(factKind(q)).toBe(kind));
 
   it("reads the outlet of 'According to ...' opening a sentence, as of 'according to' inside one", () => {

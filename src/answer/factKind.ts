@@ -92,7 +92,7 @@ export function factKind(typed: string): FactKind | undefined {
   // "how many years old did it turn": an age, not a count.
   if (/\bhow many (?:years|yrs) old\b/.test(q)) return "age";
   // "year it got renewed last?": the thing asked, typed first.
-  if (/^(?:the )?(?:year|yr) (?!old\b)|\b(what|which)(?: (?:exact|other|specific|precise|particular|actual))? (years?|yrs?|decades?)\b|(?<!\b(?:per|every|a|each|this|last|next|many) )\b(years?|yrs?)\??$|\bhow far back\b/.test(q)) return "year";
+  if (/^(?:the )?(?:year|yr) (?!old\b)|\b(what|which)(?: (?:exact|other|specific|precise|particular|actual))? (years?|yrs?|decades?)\b|(?<!\b(?:per|every|a|each|this|last|next|many|recent|past|few|several|those|these|coming) )\b(years?|yrs?)\??$|\bhow far back\b/.test(q)) return "year";
   if (/\b(what|which) month\b/.test(q)) return "month";
   // "until when does it remain in force": the condition or time it lasts until, not a date.
   if (/\buntil when\b|\btill when\b/.test(q)) return "until";
