@@ -114,6 +114,9 @@ describe("the kind of short fact a question asks", () => {
     ["xi visited pyongyang when exactly", "date"],
     // A word after the question word ("exactly", "again") does not make "stands for what" a blank.
     ["dprk stands for what exactly", "expansion"],
+    // An office named, then "who": who holds it; a clause, then "who", stays a blank.
+    ["us special representative for north korea who", "person"],
+    ["the envoy met who", "blank"],
     // "in recent years" is a time of what is asked, not a year asked.
     ["kim said intl situation was like what in recent yrs", undefined],
   ])("%s → %s", (q, kind) => expect(factKind(q)).toBe(kind));

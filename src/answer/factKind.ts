@@ -39,12 +39,17 @@ const TRAILING: [RegExp, (m: RegExpExecArray) => string][] = [
   [new RegExp(`^(?!.*\\b(?:take|takes|took|taking|lead|leads|led|leading|bring|brings|brought|push|pushes|pushed)\\b)(.+?) (where|when) ${FILLER_AFTER}[?!.]*$`), (m) => `${m[2]} ${m[1]}`],
   // "nk foreign minister is who", "msg delivery meeting was where": "who is nk foreign minister".
   [new RegExp(`^(.+?) (is|was|are|were) (who|where|when)${AFTERWORD}`), (m) => `${m[3]} ${m[2]} ${m[1]}`],
+  // "us special rep for north korea who": an office named, then "who", asks who holds it ("who is the us special representative ...").
+  [new RegExp(`^((?:[\\w'’-]+ ){0,6}(?:${ROLE})s?(?: [\\w'’-]+){0,5}) (who|whom)${AFTERWORD}`), (m) => (NO_VERB.test(m[1]!) ? `who is ${m[1]}` : m[0]!)],
   // "the phone call story was reported by who": the outlet, "who reported the phone call story".
   // (Other acts keep the blank: "msgs were delivered by who" is answered by what follows "delivered by".)
   [new RegExp(`^(.+?)(?: (?:is|was|are|were|got|get))? (?:reported|published|broken|covered) by (?:who|whom)${AFTERWORD}`), (m) => `who reported ${m[1]}`],
   // "us special rep visited where", "biden xi expected to meet where".
   [new RegExp(`^(.+? ${DONE}) (where|when)${AFTERWORD}`), (m) => `${m[2]} ${m[1]}`],
 ];
+
+/** A noun phrase with no verb in it ("us special representative for north korea"), not a clause ("the envoy met"). */
+const NO_VERB = /^(?!.*\b(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|said|says|told|met|meet|meets|sent|gave|took|spoke|called|signed|delivered|visited)\b)(?!.*\b\w+ed\b)/;
 
 /**
  * A question word typed last, after what it asks about, moved to the front where the rules below
