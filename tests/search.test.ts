@@ -282,3 +282,14 @@ describe("answering from the real index", () => {
     expect(new Set(around.map((s) => s.articleId))).toEqual(new Set([p.sentence.articleId]));
   });
 });
+
+describe("stems that keep a sense apart", () => {
+  it("does not stem 'diplomatic' to 'diplomat', a synonym of envoy", () => {
+    const answerer = buildAnswerer("corpus");
+    const { analyzer } = answerer.search;
+    expect(analyzer.stemWord("diplomatic")).not.toBe(analyzer.stemWord("diplomat"));
+    expect(analyzer.stemWord("diplomats")).toBe(analyzer.stemWord("diplomat"));
+    // "diplo ties" still finds the articles' "diplomatic relations".
+    expect(answerer.answer("when did china and nk set up diplo ties").passages[0]?.text).toContain("established diplomatic relations in 1949");
+  });
+});

@@ -37,6 +37,15 @@ const TOO_SHORT = /^\p{L}$/u;
 const ENTITY_PREFIX = "@";
 /** Cached stem of a stop word (no real stem is empty). */
 const NOT_A_TERM = "";
+/**
+ * Words Porter2 would stem into another word's sense: "diplomatic" (relations) is not "diplomat"
+ * (a person, a synonym of envoy), or "established diplomatic relations in 1949" answers "who is
+ * the ambassador" and "when did the ambassador make those remarks".
+ */
+const OWN_STEMS: ReadonlyMap<string, string> = new Map([
+  ["diplomatic", "diplomatic"],
+  ["diplomatically", "diplomatic"],
+]);
 
 const PLAIN_WORD = /^[A-Za-z0-9]*$/;
 
@@ -125,7 +134,7 @@ export class Analyzer {
     const folded = foldWord(word);
     let s: string;
     if (folded === "" || TOO_SHORT.test(folded) || STOP_WORDS.has(folded)) s = NOT_A_TERM;
-    else s = /^\p{N}+$/u.test(folded) ? folded : stem(folded);
+    else s = /^\p{N}+$/u.test(folded) ? folded : (OWN_STEMS.get(folded) ?? stem(folded));
     // Bounded, so words typed by users cannot grow it without limit.
     if (keep && this.stemCache.size < STEM_CACHE_LIMIT) this.stemCache.set(word, s);
     return s === NOT_A_TERM ? undefined : s;
