@@ -9,7 +9,7 @@ const CHAT_TEST_FLOOR = { hitAt1: 0.771, hitAt3: 0.89, answerableRefused: 0.031,
 const CHAT_VAL_4_FLOOR = { hitAt1: 0.885, hitAt3: 0.961, answerableRefused: 0.017, unanswerableRefused: 0.624, directRight: 49, directWrong: 3 };
 
 /** Floors on the second blind validation part (written this session, never tuned on): today's figures less one question. */
-const CHAT_VAL_6_FLOOR = { hitAt1: 0.876, hitAt3: 0.96, answerableRefused: 0.017, unanswerableRefused: 0.674, directRight: 49, directWrong: 3 };
+const CHAT_VAL_6_FLOOR = { hitAt1: 0.883, hitAt3: 0.96, answerableRefused: 0.017, unanswerableRefused: 0.674, directRight: 49, directWrong: 3 };
 
 /** Floors on the third blind validation part (45 answerable, 8 unanswerable, the independent check's shape; written and first measured at 7a4e619): today's figures less one question. */
 const CHAT_VAL_8_FLOOR = { hitAt1: 0.866, hitAt3: 0.933, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 20, directWrong: 2 };
@@ -24,10 +24,10 @@ const CHAT_VAL_12_FLOOR = { hitAt1: 0.666, hitAt3: 0.777, answerableRefused: 0.0
 const CHAT_VAL_14_FLOOR = { hitAt1: 0.844, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.749, directRight: 17, directWrong: 1 };
 
 /** Floors on the twenty-fifth chat training part (terse mobile chat: shorthand, dropped words, the question word last; blind at de7eedb: hit@1 0.789, hit@3 0.897, 8 of 175 answerable refused, direct 30 right / 3 wrong of 58): today's figures less one question. */
-const CHAT_TRAIN_25_FLOOR = { hitAt1: 0.862, hitAt3: 0.93, answerableRefused: 0.024, unanswerableRefused: 0.874, directRight: 47, directWrong: 2 };
+const CHAT_TRAIN_25_FLOOR = { hitAt1: 0.867, hitAt3: 0.942, answerableRefused: 0.018, unanswerableRefused: 0.874, directRight: 47, directWrong: 2 };
 
 /** Floors on the twenty-seventh chat training part (conversational messages: context, claims and quotes to check, everyday words; blind at d226a65: hit@1 0.781, hit@3 0.874, 2 of 151 answerable refused, direct 34 right / 2 wrong of 55): today's figures less one question. */
-const CHAT_TRAIN_27_FLOOR = { hitAt1: 0.813, hitAt3: 0.893, answerableRefused: 0.008, unanswerableRefused: 0.838, directRight: 39, directWrong: 2 };
+const CHAT_TRAIN_27_FLOOR = { hitAt1: 0.813, hitAt3: 0.899, answerableRefused: 0.008, unanswerableRefused: 0.838, directRight: 39, directWrong: 2 };
 
 /** Floors on the seventh blind validation part (the independent check's shape; first measured at 34f8ecd: hit@1 0.822, hit@3 0.911, 0 of 45 answerable and 7 of 8 unanswerable refused, direct 16 right / 1 wrong of 18): today's figures less one question. */
 const CHAT_VAL_16_FLOOR = { hitAt1: 0.821, hitAt3: 0.888, answerableRefused: 0.023, unanswerableRefused: 0.749, directRight: 15, directWrong: 2 };
@@ -36,10 +36,12 @@ const CHAT_VAL_16_FLOOR = { hitAt1: 0.821, hitAt3: 0.888, answerableRefused: 0.0
 const CHAT_TRAIN_29_FLOOR = { hitAt1: 0.88, hitAt3: 0.943, answerableRefused: 0.013, unanswerableRefused: 0.812, directRight: 74, directWrong: 4 };
 
 /** Floors on the thirty-first chat training part (quick fact checks, each fact three ways; blind at 34f8ecd: hit@1 0.757, hit@3 0.86, 18 of 243 answerable refused, direct 87 right / 9 wrong of 243): today's figures less one question. */
-const CHAT_TRAIN_31_FLOOR = { hitAt1: 0.806, hitAt3: 0.896, answerableRefused: 0.021, unanswerableRefused: 0.735, directRight: 107, directWrong: 4 };
+const CHAT_TRAIN_31_FLOOR = { hitAt1: 0.826, hitAt3: 0.909, answerableRefused: 0.021, unanswerableRefused: 0.735, directRight: 108, directWrong: 3 };
 
 /** Floors on the eighth blind validation part (the independent check's shape; first measured at f076754: hit@1 0.911, hit@3 0.956, 0 of 45 answerable and 6 of 8 unanswerable refused, direct 16 right / 0 wrong of 18): today's figures less one question. */
 /** Floors on the eleventh blind validation part (the independent check's shape; blind at 94f146b: hit@1 0.756, hit@3 0.889, 2 of 45 answerable and 5 of 8 unanswerable refused, direct 16 right / 0 wrong of 18): today's figures less one question. */
+/** Floors on the twelfth blind validation part (the independent check's shape; blind at 9ac1511: hit@1 0.756, hit@3 0.80, 3 of 45 answerable and 8 of 8 unanswerable refused, direct 14 right / 0 wrong of 18): today's figures less one question. */
+const CHAT_VAL_26_FLOOR = { hitAt1: 0.733, hitAt3: 0.777, answerableRefused: 0.09, unanswerableRefused: 0.874, directRight: 13, directWrong: 1 };
 const CHAT_VAL_24_FLOOR = { hitAt1: 0.733, hitAt3: 0.866, answerableRefused: 0.067, unanswerableRefused: 0.499, directRight: 15, directWrong: 1 };
 const CHAT_VAL_22_FLOOR = { hitAt1: 0.821, hitAt3: 0.91, answerableRefused: 0.045, unanswerableRefused: 0.749, directRight: 13, directWrong: 2 };
 const CHAT_VAL_20_FLOOR = { hitAt1: 0.777, hitAt3: 0.888, answerableRefused: 0.045, unanswerableRefused: 0.749, directRight: 13, directWrong: 1 };
@@ -47,10 +49,10 @@ const CHAT_VAL_18_FLOOR = { hitAt1: 0.888, hitAt3: 0.933, answerableRefused: 0.0
 
 /** Floors on the thirty-third chat training part (learners of English and heavy paraphrase; blind at 92d8cbf: hit@1 0.739, hit@3 0.864, 3 of 176 answerable refused, direct 44 right / 2 wrong of 80): today's figures less one question. */
 const CHAT_TRAIN_33_FLOOR = { hitAt1: 0.754, hitAt3: 0.879, answerableRefused: 0.007, unanswerableRefused: 0.843, directRight: 46, directWrong: 3 };
-const CHAT_TRAIN_35_FLOOR = { hitAt1: 0.677, hitAt3: 0.854, answerableRefused: 0.045, unanswerableRefused: 0.812, directRight: 38, directWrong: 5 };
+const CHAT_TRAIN_35_FLOOR = { hitAt1: 0.683, hitAt3: 0.866, answerableRefused: 0.032, unanswerableRefused: 0.812, directRight: 38, directWrong: 5 };
 /** Floors on the thirty-ninth chat training part (each fact twice; blind at 94f146b: hit@1 0.86, hit@3 0.913, 2 of 150 answerable refused, direct 40 right / 3 wrong of 60): today's figures less one question. */
-const CHAT_TRAIN_39_FLOOR = { hitAt1: 0.865, hitAt3: 0.919, answerableRefused: 0.021, unanswerableRefused: 0.749, directRight: 41, directWrong: 2 };
-const CHAT_TRAIN_37_FLOOR = { hitAt1: 0.745, hitAt3: 0.862, answerableRefused: 0.063, unanswerableRefused: 0.624, directRight: 29, directWrong: 2 };
+const CHAT_TRAIN_39_FLOOR = { hitAt1: 0.872, hitAt3: 0.932, answerableRefused: 0.015, unanswerableRefused: 0.749, directRight: 41, directWrong: 2 };
+const CHAT_TRAIN_37_FLOOR = { hitAt1: 0.752, hitAt3: 0.876, answerableRefused: 0.056, unanswerableRefused: 0.624, directRight: 29, directWrong: 2 };
 
 /** Floors on the fifth chat training part (short facts and on-topic unanswerable questions): today's figures less one question. */
 const CHAT_TRAIN_5_FLOOR = { hitAt1: 0.919, hitAt3: 0.959, answerableRefused: 0.011, unanswerableRefused: 0.675, directRight: 77, directWrong: 2 };
@@ -71,7 +73,7 @@ const CHAT_TRAIN_13_FLOOR = { hitAt1: 0.829, hitAt3: 0.909, answerableRefused: 0
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.899, hitAt3: 0.944, answerableRefused: 0.012, unanswerableRefused: 0.799, directRight: 34, directWrong: 1 };
 
 /** Floors on the seventeenth chat training part (short facts asked tersely, at length, with wrong guesses; blind at 39de324: hit@1 0.702, hit@3 0.809, 15 of 188 answerable refused, direct 65 right / 7 wrong of 146): today's figures less one question. */
-const CHAT_TRAIN_17_FLOOR = { hitAt1: 0.801, hitAt3: 0.882, answerableRefused: 0.033, unanswerableRefused: 0.721, directRight: 81, directWrong: 6 };
+const CHAT_TRAIN_17_FLOOR = { hitAt1: 0.801, hitAt3: 0.887, answerableRefused: 0.027, unanswerableRefused: 0.721, directRight: 81, directWrong: 6 };
 
 /** Floors on the nineteenth chat training part (sceptics and debaters; 60 unanswerable, 44 on-topic near misses; blind at 39de324: hit@1 0.797, hit@3 0.862, 6 of 123 answerable refused, 37 of 60 unanswerable refused): today's figures less one question. */
 const CHAT_TRAIN_19_FLOOR = { hitAt1: 0.877, hitAt3: 0.918, answerableRefused: 0.017, unanswerableRefused: 0.749, directRight: 33, directWrong: 1 };
@@ -80,7 +82,7 @@ const CHAT_TRAIN_19_FLOOR = { hitAt1: 0.877, hitAt3: 0.918, answerableRefused: 0
 const CHAT_TRAIN_21_FLOOR = { hitAt1: 0.846, hitAt3: 0.907, answerableRefused: 0.011, unanswerableRefused: 0.749, directRight: 34, directWrong: 2 };
 
 /** Floors on the twenty-third chat training part (people who never read the articles; blind at 5bb7519: hit@1 0.676, hit@3 0.739, 18 of 111 answerable refused): today's figures less one question. */
-const CHAT_TRAIN_23_FLOOR = { hitAt1: 0.784, hitAt3: 0.859, answerableRefused: 0.047, unanswerableRefused: 0.856, directRight: 29, directWrong: 3 };
+const CHAT_TRAIN_23_FLOOR = { hitAt1: 0.794, hitAt3: 0.869, answerableRefused: 0.038, unanswerableRefused: 0.856, directRight: 29, directWrong: 3 };
 
 /** Floors on the third chat training part: today's figures less one question. */
 const CHAT_TRAIN_3_FLOOR = { hitAt1: 0.906, hitAt3: 0.953, answerableRefused: 0.009, unanswerableRefused: 0.774, directRight: 53, directWrong: 1 };
@@ -129,6 +131,7 @@ describe("answer quality (npm run eval)", () => {
     ["ninth blind validation", "tests/eval/chat-val-20.json", 45, CHAT_VAL_20_FLOOR],
     ["tenth blind validation", "tests/eval/chat-val-22.json", 45, CHAT_VAL_22_FLOOR],
     ["eleventh blind validation", "tests/eval/chat-val-24.json", 45, CHAT_VAL_24_FLOOR],
+    ["twelfth blind validation", "tests/eval/chat-val-26.json", 45, CHAT_VAL_26_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
