@@ -5,7 +5,7 @@ import { entityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
 import { type Citation, citationOf } from "./citation.js";
 import { shortFact, type Span } from "./direct.js";
-import { pastedQuotationChecked, quotedWordsAsked, speakerSpan } from "./quoteSpeaker.js";
+import { pastedQuotationChecked, quotedWordsAsked, speakerSpan, spokenBy } from "./quoteSpeaker.js";
 import { asBlank, blankOf, WHAT_THEN_PREPOSITION } from "./blanks.js";
 import { type FactKind, factKind } from "./factKind.js";
 import { REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refusedByRule, refuses, TIME_KINDS, tellsOfWhatIsAsked } from "./refusal.js";
@@ -246,9 +246,10 @@ export class Answerer {
    */
   private quoteSpeaker(question: string, shown: readonly Passage[]): { index: number; span: Span } | undefined {
     const words = this.quotes && quotedWordsAsked(question, this.quotes.people);
-    if (!words) return undefined;
+    const quotation = words ? spokenBy(this.quotes!, words) : undefined;
+    if (!quotation) return undefined;
     for (let i = 0; i < Math.min(DIRECT_FROM, shown.length); i++) {
-      const span = speakerSpan(this.quotes!, words, shown[i]!.text);
+      const span = speakerSpan(this.quotes!.people, quotation, shown[i]!.text);
       if (span) return { index: i, span };
     }
     return undefined;

@@ -29,7 +29,17 @@ const CHECK = /^\s*(?:is|was|are|were)\s*$/;
  * always clear” who said that" asks a person, though "position" is an office word).
  */
 export function withoutPastedQuotes(question: string): string {
-  return question.replace(QUOTED, (quote, a?: string, b?: string) => (((a ?? b ?? "").match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= MIN_QUOTED_WORDS ? "that" : quote));
+  return question.replace(QUOTED, (quote, a?: string, b?: string) => (wordCount(a ?? b ?? "") >= MIN_QUOTED_WORDS ? "that" : quote));
+}
+
+const wordCount = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+/** Each quotation of a question of at least `fewest` words, with the question's words before and after it (lower case). */
+function* quotations(question: string, fewest: number): Generator<{ words: string; before: string; after: string }> {
+  for (const m of question.matchAll(QUOTED)) {
+    const words = (m[1] ?? m[2] ?? "").trim();
+    if (wordCount(words) >= fewest) yield { words, before: question.slice(0, m.index).toLowerCase(), after: question.slice(m.index + m[0].length).toLowerCase() };
+  }
 }
 
 /**
@@ -38,29 +48,30 @@ export function withoutPastedQuotes(question: string): string {
  * rest of 'until lasting peace'", "xi said smth like 'chart the course', whats the full quote").
  */
 export function quotedWordsAsked(question: string, people: People): string | undefined {
-  for (const m of question.matchAll(QUOTED)) {
-    const words = (m[1] ?? m[2] ?? "").trim();
-    if ((words.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_QUOTED_WORDS) continue;
-    const before = question.slice(0, m.index).toLowerCase();
-    const after = question.slice(m.index + m[0].length).toLowerCase();
+  for (const { words, before, after } of quotations(question, MIN_QUOTED_WORDS)) {
     if (ASKS_WHO.test(`${before} ${after}`) || (CHECK.test(before) && people.mentions(after).length > 0)) return words;
   }
   return undefined;
 }
 
-/**
- * The speaker of `words` as named in `text` (a passage shown), when the quote index finds the
- * words in a quotation it attributes and the passage both prints them and names the speaker; the
- * span is the name the passage uses ("Kim", "Wang Wenbin"), never the alias file's spelling.
- */
-export function speakerSpan(quotes: QuoteIndex, words: string, text: string): Span | undefined {
+/** The quotation that holds `words` (exactly or nearly) and the speaker the quote index attributes it to, if any. */
+export function spokenBy(quotes: QuoteIndex, words: string): { text: string; speaker: string } | undefined {
   const found = quotes.verify(words);
   const speaker = found.verdict !== "not_found" ? found.match?.quote?.speaker : undefined;
-  if (!speaker || !found.match || !text.includes(found.match.text)) return undefined;
+  return speaker && found.match ? { text: found.match.text, speaker } : undefined;
+}
+
+/**
+ * The speaker of a quotation (see `spokenBy`) as named in `text` (a passage shown), when the
+ * passage both prints the words and names the speaker; the span is the name the passage uses
+ * ("Kim", "Wang Wenbin"), never the alias file's spelling.
+ */
+export function speakerSpan(people: People, { text: quoted, speaker }: { text: string; speaker: string }, text: string): Span | undefined {
+  if (!text.includes(quoted)) return undefined;
   // A name rather than a role ("Kim Jong-un" over "North Korean leader", both variants): one sharing a word with the canonical name.
   const nameWords = new Set(speaker.toLowerCase().split(/[\s-]+/));
   const isName = (m: Span) => text.slice(m.start, m.end).toLowerCase().split(/[\s-]+/).some((w) => nameWords.has(w));
-  const mentions = quotes.people.mentions(text).filter((m) => m.person === speaker);
+  const mentions = people.mentions(text).filter((m) => m.person === speaker);
   const named = mentions.find(isName) ?? mentions[0];
   return named && { start: named.start, end: named.end };
 }
@@ -75,11 +86,8 @@ const ASKS_REAL = /\b(?:real|legit|actual|actually|fake|genuine|made up|quote|qu
  * more; undefined for a question that merely quotes a word or two, or asks something else of it.
  */
 export function pastedQuotationChecked(question: string, people: People): string | undefined {
-  for (const m of question.matchAll(QUOTED)) {
-    const words = (m[1] ?? m[2] ?? "").trim();
-    if ((words.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_CHECKED_WORDS) continue;
-    const rest = `${question.slice(0, m.index)} ${question.slice(m.index + m[0].length)}`.toLowerCase();
-    if (ASKS_REAL.test(rest) || quotedWordsAsked(question, people) === words) return words;
+  for (const { words, before, after } of quotations(question, MIN_CHECKED_WORDS)) {
+    if (ASKS_REAL.test(`${before} ${after}`) || quotedWordsAsked(question, people) === words) return words;
   }
   return undefined;
 }
