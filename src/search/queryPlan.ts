@@ -3,7 +3,7 @@ import { type AnswerType, answerTypeOf } from "./answerType.js";
 import { ChatNormaliser, chatLexiconWords, type NormalisedQuestion } from "./chat.js";
 import { bareWord, COUNT_CLAIMED, claimedValues, guessedValues, joinAlternatives } from "./claims.js";
 import { isPlaceName } from "./places.js";
-import { SpellingCorrector } from "./spelling.js";
+import { KNOWN_COUNT, SpellingCorrector } from "./spelling.js";
 import type { Lexicon } from "./lexicon.js";
 import type { RankingParams } from "./rankingParams.js";
 import type { SourceReferences } from "./sourceReferences.js";
@@ -68,11 +68,9 @@ export interface PlanOptions {
   related: boolean;
 }
 
-/** Words that ask for someone's words: "what did X say", "X's message", "what X told Y". */
 /** A day or month claimed: "on monday", "in september", "on july 11", "on july 1st 1961" (not "march" the verb: only after "on" or "in"). */
 const DAY_CLAIMED = /\s*\b(?:on|in|back in)\s+((mon|tues|wednes|thurs|fri|satur|sun)day|(?:january|february|march|april|may|june|july|august|september|october|november|december)(\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?)\b/i;
-/** Seen this often in everyday English, a word is a word, not a typo (as the spelling corrector has it). */
-const EVERYDAY_COUNT = 5;
+/** Words that ask for someone's words: "what did X say", "X's message", "what X told Y". */
 const SPEECH = /\b(say|says|said|saying|tell|tells|told|message|messages|statement|remarks?|wr[oi]te|letters?|repl(?:y|ied)|quoted?|words|think|thinks|thought|views?|position|stance|claim(?:ed)?|warn(?:ed)?|vow(?:ed)?|pledged?|promised?|respon(?:d|ded|se)|mean|meant)\b/i;
 /** Words that, after "how", ask for a measure. */
 const QUESTION_MEASURE = /^(long|old|many|much|often|far|big|soon)$/i;
@@ -188,7 +186,7 @@ export class QueryPlanner {
       else {
         const known = [...terms.keys()].some(this.knownTerm);
         // A word everyday English writes is meant as typed ("joke", "sang"), not an article word mistyped ("Joe", "Song").
-        const asTyped = !known && !isEntityTerm(term) && isEnglishWord(surface.toLowerCase(), EVERYDAY_COUNT);
+        const asTyped = !known && !isEntityTerm(term) && isEnglishWord(surface.toLowerCase(), KNOWN_COUNT);
         const concept = { surface, terms, english, rarity: englishRarity(surface) / maxEnglishRarity(), known, ...(distant.size ? { distant } : {}), ...(asTyped ? { asTyped } : {}) };
         concepts.push(concept);
         conceptAt.push({ start: token.start, end: token.end, concept });

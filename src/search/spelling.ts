@@ -11,8 +11,8 @@ import { englishCount } from "./wordFrequency.js";
  * → "the"); two words run together are split when nothing is one edit away ("wangwenbin").
  */
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
-/** A word seen this often in everyday English is a word, not a typo. */
-const KNOWN_COUNT = 5;
+/** A word seen this often in everyday English is a word, not a typo (the query plan reads it so too). */
+export const KNOWN_COUNT = 5;
 /**
  * A typo is corrected to an everyday word (not the articles') only when that word is common:
  * the list has no names, so a rare name nothing in the articles is close to ("blinken") must not
