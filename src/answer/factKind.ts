@@ -32,6 +32,8 @@ const FILLER_AFTER = "(?:exactly|tho|though|then|again|now|pls|please)";
 const AFTERWORD = `(?: ${FILLER_AFTER})?[?!.]*$`;
 /** Verbs after which a last "where" or "when" asks where or when it was done ("us special rep visited where"), not a word of the sentence ("would lead where"). */
 const DONE = "(?:visit|visited|visits|meet|met|meeting|held|happen|happened|signed|built|located|based|delivered|go|went|travel(?:l?ed)?|born|died|renewed|announced|said|say)";
+/** No verb ahead: a noun phrase ("us special representative for north korea who"), not a clause ("the envoy met who"). */
+const NO_VERB = "(?!.*\\b(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|said|says|told|met|meet|meets|sent|gave|took|spoke|called|signed|delivered|visited)\\b)(?!.*\\b\\w+ed\\b)";
 const TRAILING: [RegExp, (m: RegExpExecArray) => string][] = [
   // "china is building missile silos?? where", "xi visited pyongyang when exactly".
   [new RegExp(`^(.+?)[?!.,]+ *(where|when)${AFTERWORD}`), (m) => `${m[2]} ${m[1]}`],
@@ -40,16 +42,13 @@ const TRAILING: [RegExp, (m: RegExpExecArray) => string][] = [
   // "nk foreign minister is who", "msg delivery meeting was where": "who is nk foreign minister".
   [new RegExp(`^(.+?) (is|was|are|were) (who|where|when)${AFTERWORD}`), (m) => `${m[3]} ${m[2]} ${m[1]}`],
   // "us special rep for north korea who": an office named, then "who", asks who holds it ("who is the us special representative ...").
-  [new RegExp(`^((?:[\\w'’-]+ ){0,6}(?:${ROLE})s?(?: [\\w'’-]+){0,5}) (who|whom)${AFTERWORD}`), (m) => (NO_VERB.test(m[1]!) ? `who is ${m[1]}` : m[0]!)],
+  [new RegExp(`^${NO_VERB}((?:[\\w'’-]+ ){0,6}(?:${ROLE})s?(?: [\\w'’-]+){0,5}) (who|whom)${AFTERWORD}`), (m) => `who is ${m[1]}`],
   // "the phone call story was reported by who": the outlet, "who reported the phone call story".
   // (Other acts keep the blank: "msgs were delivered by who" is answered by what follows "delivered by".)
   [new RegExp(`^(.+?)(?: (?:is|was|are|were|got|get))? (?:reported|published|broken|covered) by (?:who|whom)${AFTERWORD}`), (m) => `who reported ${m[1]}`],
   // "us special rep visited where", "biden xi expected to meet where".
   [new RegExp(`^(.+? ${DONE}) (where|when)${AFTERWORD}`), (m) => `${m[2]} ${m[1]}`],
 ];
-
-/** A noun phrase with no verb in it ("us special representative for north korea"), not a clause ("the envoy met"). */
-const NO_VERB = /^(?!.*\b(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|said|says|told|met|meet|meets|sent|gave|took|spoke|called|signed|delivered|visited)\b)(?!.*\b\w+ed\b)/;
 
 /**
  * A question word typed last, after what it asks about, moved to the front where the rules below
