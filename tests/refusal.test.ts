@@ -89,6 +89,7 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // A country the member puts to the test is a claim to check, not a reason to refuse by rule.
     expect(answerer.refusalFeatures("is russia north korea's main ally or is it someone else")).toBeDefined();
     expect(answerer.refusalFeatures("russia is nk's only real ally isn't it")).toBeDefined();
+    expect(answerer.refusalFeatures("trump only met kim once in singapore didnt he")).toBeDefined();
   });
 
   it("refuses by rule a question for a number, year or length of time that none of the best sentences holds", () => {

@@ -168,8 +168,9 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   return undefined;
 }
 
-/** A claim put to the test: a tag near the end ("..., right?", "isn't it", "yeah?"), or another answer allowed for ("or is it someone else"). */
-const CLAIM_CHECKED = /\b(?:right|isn['’]?t it|yeah|correct)\s*\?*(?:\s+\S+){0,6}\s*$|\bor (?:is it |was it )?(?:someone|something|somewhere|some ?one) else\b/i;
+/** A claim put to the test: a tag near the end ("..., right?", "isn't it", "didnt he", "yeah?"), or another answer allowed for ("or is it someone else"). */
+const CLAIM_CHECKED =
+  /\b(?:right|yeah|correct|(?:is|was|are|were|do|does|did|has|have|had|can|could|will|would)n['’]?t (?:it|he|she|they|we|you))\s*\?*(?:\s+\S+){0,6}\s*$|\bor (?:is it |was it )?(?:someone|something|somewhere|some ?one) else\b/i;
 
 /** A renewal or extension of the treaty, asked about or told. */
 const RENEWAL = /\b(?:renew\w*|extension|extended|prolong\w*)\b/i;
