@@ -52,7 +52,7 @@ const CHAT_TRAIN_33_FLOOR = { hitAt1: 0.754, hitAt3: 0.879, answerableRefused: 0
 const CHAT_TRAIN_35_FLOOR = { hitAt1: 0.683, hitAt3: 0.866, answerableRefused: 0.032, unanswerableRefused: 0.812, directRight: 38, directWrong: 5 };
 /** Floors on the thirty-ninth chat training part (each fact twice; blind at 94f146b: hit@1 0.86, hit@3 0.913, 2 of 150 answerable refused, direct 40 right / 3 wrong of 60): today's figures less one question. */
 /** Floors on the forty-first chat training part (each fact twice, in two voices; blind at 09c9c1f: hit@1 0.80, hit@3 0.886, 4 of 140 answerable refused, direct 37 right / 1 wrong of 56): today's figures less one question. */
-const CHAT_TRAIN_41_FLOOR = { hitAt1: 0.792, hitAt3: 0.878, answerableRefused: 0.037, unanswerableRefused: 0.699, directRight: 36, directWrong: 2 };
+const CHAT_TRAIN_41_FLOOR = { hitAt1: 0.806, hitAt3: 0.892, answerableRefused: 0.022, unanswerableRefused: 0.699, directRight: 36, directWrong: 2 };
 const CHAT_TRAIN_39_FLOOR = { hitAt1: 0.872, hitAt3: 0.932, answerableRefused: 0.015, unanswerableRefused: 0.749, directRight: 41, directWrong: 2 };
 const CHAT_TRAIN_37_FLOOR = { hitAt1: 0.752, hitAt3: 0.876, answerableRefused: 0.056, unanswerableRefused: 0.624, directRight: 29, directWrong: 2 };
 

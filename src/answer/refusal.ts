@@ -236,8 +236,8 @@ function speakerUnknown(plan: QueryPlan): boolean {
  * refinance", "where can i watch it", "any tips", after a clause of its own too ("my nitro expired,
  * how do i renew it"), or how to do something ("how do u say hello in korean", "anyone know how to
  * summon an ally"). Not "how do i know if it is still valid", which asks about the treaty, nor "how
- * would u describe china's role". No answerable question of the twenty-one training parts is
- * refused by this rule (with the recommendations below); 134 of their unanswerable ones are.
+ * would u describe china's role". No answerable question of the twenty-two training parts is
+ * refused by this rule (with the recommendations below); 139 of their unanswerable ones are.
  */
 const ADVICE_ASKED =
   /(?:^|[,.;!?]\s*)(?:how (?:do|can|should|would|could) i|how (?:do|can|should) (?:u|you|ya|we)|should i|can i|where (?:can|do|should) i)\b(?! (?:know|tell|find out|understand|ask|check|be sure|think|describe|explain)\b)|(?:^|\b(?:know|explain|show me|tell me|learn)\s+)how to\b|\bany tips\b|\bhelp me\b/i;
