@@ -6,7 +6,7 @@ import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
 import { type Citation, citationOf } from "./citation.js";
 import { shortFact, type Span } from "./direct.js";
 import { pastedQuotationChecked, quotedWordsAsked, speakerSpan, spokenBy } from "./quoteSpeaker.js";
-import { asBlank, blankOf, WHAT_THEN_PREPOSITION } from "./blanks.js";
+import { asBlank, blankOf } from "./blanks.js";
 import { type FactKind, factKind } from "./factKind.js";
 import { REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refusedByRule, refuses, TIME_KINDS, tellsOfWhatIsAsked } from "./refusal.js";
 import { Reranker } from "./rerank.js";
@@ -262,8 +262,10 @@ export class Answerer {
    * for may be a whole clause), so they are no short fact to the search.
    */
   private blankAskedFirst(plan: QueryPlan, best: Hit | undefined): { index: number; span: Span } | undefined {
-    if (!best || best.coverage < DIRECT_MIN_COVERAGE || !WHAT_THEN_PREPOSITION.test(plan.normalised.toLowerCase())) return undefined;
-    const span = blankOf(asBlank(plan.normalised.toLowerCase()), best.sentence.text);
+    const asked = plan.normalised.toLowerCase();
+    const blank = asBlank(asked);
+    if (!best || best.coverage < DIRECT_MIN_COVERAGE || blank === asked) return undefined;
+    const span = blankOf(blank, best.sentence.text);
     return span && { index: 0, span };
   }
 

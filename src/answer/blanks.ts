@@ -91,7 +91,7 @@ export function withoutTrailingFiller(question: string): string {
  * question about what follows a preposition, asked with "what" first; read as the blank it is
  * ("kju tell his country to be ready for what").
  */
-export const WHAT_THEN_PREPOSITION = /^(?:what|wat) (?:did|does|do|will|would|has|have|had) ((?:[\w'’-]+ ){2,}(?:for|of|to|about|with|into|in|on|at|towards?|against|from|by|as))\??$/;
+const WHAT_THEN_PREPOSITION = /^(?:what|wat) (?:did|does|do|will|would|has|have|had) ((?:[\w'’-]+ ){2,}(?:for|of|to|about|with|into|in|on|at|towards?|against|from|by|as))\??$/;
 
 /** The question as a blank, when it asks "what" of a preposition's object (see `WHAT_THEN_PREPOSITION`); else as typed. */
 export function asBlank(question: string): string {
