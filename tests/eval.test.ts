@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluate, readQuestionFile } from "../src/eval/evaluate.js";
+import { evaluate, joined, readQuestionFile } from "../src/eval/evaluate.js";
 import { buildAnswerer } from "../src/pipeline.js";
 
 /** Floors on the chat test part: the figures of the last fit, less one question. */
@@ -177,5 +177,12 @@ describe("answer quality (npm run eval)", () => {
       passages: ["nope", "He has Ruled  out “any contact” with them."],
     }));
     expect(report).toMatchObject({ hitAt1: 0, hitAt3: 1, mrrAt10: 0.5 });
+  });
+
+  it("keeps the facts of files joined for fitting apart when their labels are alike", () => {
+    const file = (q: string) => ({ answerable: [{ q, gold: ["g"], fact: "F01" }, { q: `${q}?`, gold: ["g"], fact: "F01" }, { q: "no fact", gold: ["g"] }], unanswerable: [q] });
+    const both = joined([["part a", file("a")], ["part b", file("b")]]);
+    expect(both.answerable.map((a) => a.fact)).toEqual(["part a: F01", "part a: F01", undefined, "part b: F01", "part b: F01", undefined]);
+    expect(both.unanswerable).toEqual(["a", "b"]);
   });
 });

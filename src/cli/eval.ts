@@ -5,7 +5,7 @@ import type { Answerer } from "../answer/answer.js";
 import { REFUSAL_FEATURES } from "../answer/refusal.js";
 import { readConfig } from "../config.js";
 import { loadCorpus } from "../corpus/loadCorpus.js";
-import { evaluate, figures, type QuestionFile, readQuestionFile, type Report, type System, systemOf } from "../eval/evaluate.js";
+import { evaluate, figures, joined, type QuestionFile, readQuestionFile, type Report, type System, systemOf } from "../eval/evaluate.js";
 import { crossValidate, fitParams } from "../eval/fit.js";
 import { buildAnswerer } from "../pipeline.js";
 import { ALL_FEATURES, type Features } from "../search/engine.js";
@@ -140,9 +140,6 @@ function neutralRefusalIfOutdated(file: string) {
   console.error(`${file}: the refusal model read other features; refitting from a neutral one`);
 }
 
-/** Several question files as one. */
-const joined = (parts: QuestionFile[]): QuestionFile => ({ answerable: parts.flatMap((f) => f.answerable), unanswerable: parts.flatMap((f) => f.unanswerable) });
-
 const pct = (x: number) => x.toFixed(3);
 const share = (r: Report, kind: "on-topic" | "off-topic") => `${r.refusedByKind[kind].refused}/${r.refusedByKind[kind].total}`;
 
@@ -237,7 +234,7 @@ async function main(): Promise<number> {
   const answerer = buildAnswerer(corpusDir);
   const chatTraining = () => {
     if (positionals[0]) throw new Error("--fit and --cv learn from the training parts: give no FILE");
-    return CHAT_TRAINING.map((part) => files[part]!);
+    return CHAT_TRAINING.map((part): [string, QuestionFile] => [part, files[part]!]);
   };
   if (values.cv) {
     const train = joined(chatTraining());
@@ -249,7 +246,7 @@ async function main(): Promise<number> {
   }
   if (values.fit) {
     // The tidy dev questions are training material too (they were always visible); the chat test part never is.
-    const train = joined([...chatTraining(), ...TIDY_TRAINING.map(readQuestionFile)]);
+    const train = joined([...chatTraining(), ...TIDY_TRAINING.map((f): [string, QuestionFile] => [f, readQuestionFile(f)])]);
     const before = Object.fromEntries(Object.entries(files).map(([n, f]) => [n, evaluate(f!, systemOf(answerer))]));
     // `offSubject` is fitted with the Brown texts beside the articles: alone, every article is on the subject.
     const beside = values.distractors ? undefined : buildAnswerer(await distractorCorpus(corpusDir));

@@ -190,3 +190,15 @@ export function allQuestions(file: QuestionFile): string[] {
 export function unanswerableQuestions(file: QuestionFile): string[] {
   return file.unanswerable.map((u) => (typeof u === "string" ? u : u.q));
 }
+
+/**
+ * Several question files as one, each fact label qualified by its file's name: files written
+ * apart reuse labels ("F01" of two files is two facts), and the fit weighs a fact's wordings and
+ * `--cv` splits by fact.
+ */
+export function joined(parts: [name: string, file: QuestionFile][]): QuestionFile {
+  return {
+    answerable: parts.flatMap(([name, f]) => f.answerable.map((a) => (a.fact ? { ...a, fact: `${name}: ${a.fact}` } : a))),
+    unanswerable: parts.flatMap(([, f]) => f.unanswerable),
+  };
+}
