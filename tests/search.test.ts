@@ -1,4 +1,8 @@
+import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { PASSAGE_CHARS } from "../src/answer/limits.js";
 import { buildAnswerer } from "../src/pipeline.js";
 import { acronymsOf } from "../src/search/acronyms.js";
 import { SourceReferences } from "../src/search/sourceReferences.js";
@@ -242,14 +246,33 @@ describe("answering from the real index", () => {
     expect(found("what backdrop issues pertain to north korea")).toContain("For the North, it is the nuclear talks between Pyongyang and Washington.");
   });
 
-  it("shows the sentence that leans on a passage's sentence after it, once", () => {
+  it("shows the sentences that lean on a passage's sentence after it, each once", () => {
     const answer = answerer.answer("what areas did the chinese ambassador want more cooperation in", { top: 5 });
     const first = answer.passages[0]!;
     expect(first.sentence.text).toMatch(/^China’s ambassador to Pyongyang highlighted/);
-    expect(first.text).toBe(`${first.sentence.text} Actions of this nature could include education, culture, health, agriculture, etcetera.`);
+    // "These would pave the road ..." leans on "Actions of this nature ...", which leans on the
+    // ambassador's sentence; "The ambassador made these observations ..." stands on its own.
+    expect(first.text).toBe(
+      `${first.sentence.text} Actions of this nature could include education, culture, health, agriculture, etcetera. These would pave the road to the “new starting point” in their “enduring and unbreakable” friendship.`,
+    );
     // Bold only where the first sentence matches; the continuation is not shown again on its own.
     for (const [, end] of first.highlights) expect(end).toBeLessThanOrEqual(first.sentence.text.length);
     expect(answer.passages.filter((p) => p.text.includes("Actions of this nature"))).toHaveLength(1);
+    expect(answer.passages.filter((p) => p.text.includes("These would pave the road"))).toHaveLength(1);
+  });
+
+  it("stops showing sentences that lean on a passage's before the passage outgrows a message's share", () => {
+    const dir = mkdtempSync(join(tmpdir(), "continuation-"));
+    for (const f of readdirSync("corpus")) if (f.endsWith(".json")) copyFileSync(join("corpus", f), join(dir, f));
+    const long = (opening: string) => `${opening} ${"the delegation toured farms, schools and clinics across the provinces, ".repeat(3)}and met local officials.`;
+    writeFileSync(
+      join(dir, "000_test.txt"),
+      ["---", "n: 1", "published: 2021-07", "---", `The envoy praised the new irrigation canal near Sinuiju. ${long("This visit lasted a week:")} ${long("These meetings were friendly:")}`, ""].join("\n"),
+    );
+    const first = buildAnswerer(dir).answer("what did the envoy praise near sinuiju").passages[0]!;
+    expect(first.sentence.text).toBe("The envoy praised the new irrigation canal near Sinuiju.");
+    expect(first.text).toBe(`${first.sentence.text} ${long("This visit lasted a week:")}`);
+    expect(first.text.length).toBeLessThanOrEqual(PASSAGE_CHARS);
   });
 
   it("shows after a speaker's reported words the quotation of theirs that follows, and names them from it", () => {

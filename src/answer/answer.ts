@@ -9,6 +9,7 @@ import { pastedQuotationChecked, quotedWordsAsked, speakerSpan, spokenBy } from 
 import { asBlank, blankOf } from "./blanks.js";
 import { type FactKind, factKind } from "./factKind.js";
 import { REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refusedByRule, refuses, TIME_KINDS, tellsOfWhatIsAsked } from "./refusal.js";
+import { PASSAGE_CHARS } from "./limits.js";
 import { Reranker } from "./rerank.js";
 import { SubjectArticles } from "./subject.js";
 import { Topicality } from "./topicality.js";
@@ -114,6 +115,15 @@ const candidatesFor = (shown: number) => shown * 4 + 10;
  * chat questions +0.005 to +0.04 since).
  */
 const DUPLICATE_OVERLAP = 0.6;
+/** Sentences a passage may show after its own, each leaning on the one before (see `continuation`). */
+const MAX_CONTINUED = 2;
+
+/** What a passage shows after its hit's sentence, as one text; `id` names the run (one sentence's own id). */
+interface Continuation {
+  id: string;
+  text: string;
+  sentences: Sentence[];
+}
 
 export class Answerer {
   private readonly articles: Map<string, Article>;
@@ -157,8 +167,8 @@ export class Answerer {
     const passages: Passage[] = [];
     const termSets: (readonly number[])[] = [];
     const kept: Hit[] = [];
-    /** The sentence shown after each kept one, if any. */
-    const nexts: (Sentence | undefined)[] = [];
+    /** What is shown after each kept sentence, if anything. */
+    const nexts: (Continuation | undefined)[] = [];
     // Passages past the last one shown are never seen: a hit is only compared with those up to
     // there (a near-duplicate of a later one would have cited it there, unseen).
     const last = offset + top;
@@ -178,9 +188,8 @@ export class Answerer {
       }
       if (passages.length >= last) continue;
       // The sentence after it, unless already a passage of its own.
-      const after = continuation ? this.continuation(hit.sentence) : undefined;
-      const next = after && !kept.some((k) => k.sentence.id === after.id) ? after : undefined;
-      if (next) continued.add(next.id);
+      const next = continuation ? this.continuation(hit.sentence, (s) => kept.some((k) => k.sentence.id === s.id)) : undefined;
+      if (next) for (const s of next.sentences) continued.add(s.id);
       passages.push(this.passage(hit, next));
       kept.push(hit);
       nexts.push(next);
@@ -206,7 +215,7 @@ export class Answerer {
    * later one of the first DIRECT_FROM when those before it cannot be the kind of answer asked
    * for (no date for "when"); one that can, but holds several (two people for "who"), ends it.
    */
-  private firstDirect(plan: QueryPlan, hits: readonly Hit[], nexts: readonly (Sentence | undefined)[] = []): { index: number; hit: Hit; span: Span; fuller?: true } | undefined {
+  private firstDirect(plan: QueryPlan, hits: readonly Hit[], nexts: readonly (Continuation | undefined)[] = []): { index: number; hit: Hit; span: Span; fuller?: true } | undefined {
     const fact = shortFact(plan, this.search.analyzer);
     if (!fact) return undefined;
     // In the passage's text: its sentence, else for "who" the sentence shown after it ("North
@@ -382,11 +391,27 @@ export class Answerer {
    * ... stressed cooperation in different areas." → "Actions of this nature could include
    * education, culture, health ..."): the passage shows both, as one reads them.
    */
-  private readonly nextSentence = (sentence: Sentence): Sentence | undefined => this.continuation(sentence);
+  private readonly nextSentence = (sentence: Sentence): Continuation | undefined => this.continuation(sentence);
 
-  private continuation(sentence: Sentence): Sentence | undefined {
-    const next = this.articles.get(sentence.articleId)?.sentences[sentence.position + 1];
-    return next && (leansOnPrevious(next.text) || this.quotesOnFor(sentence, next)) ? next : undefined;
+  /**
+   * What a passage shows after `sentence`: the next sentence when it leans on it, and the one
+   * after that when it leans on the next in turn ("... highlighted the importance of the two
+   * sides to strengthen cooperation in different areas." → "Actions of this nature could include
+   * education, culture ..." → "These would pave the road to the “new starting point” ..."), while
+   * the passage stays within PASSAGE_CHARS; never a sentence `shown` already.
+   */
+  private continuation(sentence: Sentence, shown: (s: Sentence) => boolean = () => false): Continuation | undefined {
+    const following = this.articles.get(sentence.articleId)?.sentences ?? [];
+    const next = following[sentence.position + 1];
+    if (!next || shown(next) || !(leansOnPrevious(next.text) || this.quotesOnFor(sentence, next))) return undefined;
+    const run = [next];
+    let length = sentence.text.length + 1 + next.text.length;
+    for (let s = following[next.position + 1]; s && run.length < MAX_CONTINUED && !shown(s) && leansOnPrevious(s.text); s = following[s.position + 1]) {
+      length += 1 + s.text.length;
+      if (length > PASSAGE_CHARS) break;
+      run.push(s);
+    }
+    return run.length === 1 ? { id: next.id, text: next.text, sentences: run } : { id: run.map((s) => s.id).join("+"), text: run.map((s) => s.text).join(" "), sentences: run };
   }
 
   /**
@@ -401,7 +426,7 @@ export class Answerer {
   }
 
   /** A hit's passage: its sentence, and the one after it that leans on it (highlights and direct answers stay in the first). */
-  private passage(hit: Hit, next?: Sentence): Passage {
+  private passage(hit: Hit, next?: Continuation): Passage {
     return {
       sentence: hit.sentence,
       text: next ? `${hit.sentence.text} ${next.text}` : hit.sentence.text,

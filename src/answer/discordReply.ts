@@ -2,7 +2,7 @@ import { MessageFlags, type APIInteractionResponseCallbackData } from "discord-a
 import type { Answer, DirectAnswer, Passage } from "./answer.js";
 import { type Citation, formatPublished } from "./citation.js";
 import { escapeText, escapeWithBold } from "./escape.js";
-import { DISCORD_LIMITS, truncate } from "./limits.js";
+import { DISCORD_LIMITS, PASSAGE_CHARS, truncate } from "./limits.js";
 
 /**
  * Turns an answer into a Discord message body: plain content (so it can be copied and
@@ -21,8 +21,6 @@ export interface AnswerReplyOptions {
   lead?: string;
 }
 
-/** Longest passage shown whole; a longer sentence is cut so that three always fit. */
-const MAX_PASSAGE = 520;
 
 export function formatAnswerReply(answer: Answer, options: AnswerReplyOptions = {}): ReplyBody {
   return formatAnswerPage(answer, options).body;
@@ -55,7 +53,7 @@ function questionHead(answer: Answer, options: AnswerReplyOptions): string {
 }
 
 function passageBlock(p: Passage): string {
-  const shown = p.text.length > MAX_PASSAGE ? truncate(p.text, MAX_PASSAGE) : p.text;
+  const shown = p.text.length > PASSAGE_CHARS ? truncate(p.text, PASSAGE_CHARS) : p.text;
   const highlights = p.highlights.filter(([, end]) => end <= shown.length - 1 || shown === p.text);
   const quote = `> ${escapeWithBold(shown, highlights)}`;
   const sources = [citationLine(p.citation), ...p.alsoReportedBy.map(citationLine)].join(" · also ");

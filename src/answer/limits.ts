@@ -10,6 +10,9 @@ export const DISCORD_LIMITS = {
   choiceName: 100,
 } as const;
 
+/** Longest passage shown whole; a longer sentence is cut so that three always fit in one message. */
+export const PASSAGE_CHARS = 520;
+
 /** Cuts `text` to at most `max` characters at a word boundary, marking the cut with "…". */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;

@@ -131,8 +131,8 @@ export function refusedByRule(plan: QueryPlan, hits: readonly Hit[], fact: Short
   return refusalRule(plan, hits, fact, next) !== undefined;
 }
 
-/** The sentence a passage shows after a hit's own (see `Answerer.continuation`), if any. */
-export type NextSentence = (sentence: Hit["sentence"]) => Hit["sentence"] | undefined;
+/** What a passage shows after a hit's own sentence (see `Answerer.continuation`), if anything. */
+export type NextSentence = (sentence: Hit["sentence"]) => { id: string; text: string } | undefined;
 
 /** Which of the rules above refuses the question (a short name, for `npm run eval` and debugging), or undefined. */
 export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFact | undefined, next: NextSentence = () => undefined): string | undefined {
