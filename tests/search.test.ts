@@ -261,6 +261,23 @@ describe("answering from the real index", () => {
     expect(answer.passages.filter((p) => p.text.includes("These would pave the road"))).toHaveLength(1);
   });
 
+  it("shows before a passage's sentence the one it leans on, with its bold words and the direct answer where they stand", () => {
+    // "They felt such an arrangement was necessary ..." says who and what only in the sentence before.
+    const why = answerer.answer("why did xi and kim want more cooperation").passages[0]!;
+    expect(why.sentence.text).toBe("They felt such an arrangement was necessary for the view of hostile foreign forces.");
+    const before = "On the 60th anniversary of signing this treaty, Chinese President Xi Jinping and North Korean leader Kim Jong-un pledged to strengthen cooperation.";
+    expect(why.text.startsWith(`${before} ${why.sentence.text}`)).toBe(true);
+    expect(why.highlights.map(([s, e]) => why.text.slice(s, e))).toEqual(expect.arrayContaining(["Xi Jinping", "Kim Jong-un", "cooperation"]));
+    // "It accounts for most of the trade with the North.": the answer is in the second sentence shown.
+    const trade = answerer.answer("how much of nk's trade goes thru china");
+    const first = trade.passages[0]!;
+    expect(first.sentence.text).toBe("It accounts for most of the trade with the North.");
+    expect(first.text).toBe(`South China Morning Post goes on to add that Beijing is the biggest ally of Pyongyang. ${first.sentence.text}`);
+    expect(trade.direct).toMatchObject({ text: "most of the trade", citation: first.citation });
+    expect(first.text.slice(trade.direct!.start, trade.direct!.end)).toBe("most of the trade");
+    for (const [s, e] of first.highlights) expect(e).toBeLessThanOrEqual(first.text.length), expect(s).toBeGreaterThanOrEqual(0);
+  });
+
   it("stops showing sentences that lean on a passage's before the passage outgrows a message's share", () => {
     const dir = mkdtempSync(join(tmpdir(), "continuation-"));
     for (const f of readdirSync("corpus")) if (f.endsWith(".json")) copyFileSync(join("corpus", f), join(dir, f));

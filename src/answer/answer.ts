@@ -38,7 +38,7 @@ export interface Answer {
 export interface DirectAnswer {
   /** The words of the passage that answer, verbatim. */
   text: string;
-  /** Where they stand in the passage's text (its sentence, or the sentence shown after it). */
+  /** Where they stand in the passage's text (in its sentence, or a sentence shown after it, or for a quotation's speaker anywhere in it). */
   start: number;
   end: number;
   citation: Citation;
@@ -167,13 +167,15 @@ export class Answerer {
     const passages: Passage[] = [];
     const termSets: (readonly number[])[] = [];
     const kept: Hit[] = [];
-    /** What is shown after each kept sentence, if anything. */
+    /** What is shown after each kept sentence, if anything; and how many characters of its passage go before it. */
     const nexts: (Continuation | undefined)[] = [];
+    const leads: number[] = [];
     // Passages past the last one shown are never seen: a hit is only compared with those up to
     // there (a near-duplicate of a later one would have cited it there, unseen).
     const last = offset + top;
-    // Sentences already shown after the sentence they lean on are not shown again.
+    // Sentences already shown beside the sentence they lean on, or that leans on them, are not shown again.
     const continued = new Set<string>();
+    const shownAlready = (s: Sentence) => continued.has(s.id) || kept.some((k) => k.sentence.id === s.id);
     for (const hit of hits) {
       if (refuse && hit.coverage < refusal.minPassageCoverage) continue; // noise below the answer
       if (!dedupe && passages.length >= last) break;
@@ -187,24 +189,34 @@ export class Answerer {
         continue;
       }
       if (passages.length >= last) continue;
-      // The sentence after it, unless already a passage of its own.
-      const next = continuation ? this.continuation(hit.sentence, (s) => kept.some((k) => k.sentence.id === s.id)) : undefined;
+      // The sentences after it that lean on it, and the one before it when it leans on that, unless already shown.
+      const next = continuation ? this.continuation(hit.sentence, shownAlready) : undefined;
+      const before = continuation ? this.leadIn(hit.sentence, next, shownAlready) : undefined;
       if (next) for (const s of next.sentences) continued.add(s.id);
-      passages.push(this.passage(hit, next));
+      if (before) continued.add(before.id);
+      passages.push(this.passage(hit, next, before));
       kept.push(hit);
       nexts.push(next);
+      leads.push(before ? before.text.length + 1 : 0);
       termSets.push(terms);
     }
     // Highlights only for the passages shown: finding them means analysing the sentence again.
     const shown = passages.slice(offset, offset + top);
-    shown.forEach((p, i) => (p.highlights = this.search.highlights(kept[offset + i]!, plan)));
+    shown.forEach((p, i) => {
+      const lead = leads[offset + i]!;
+      const own = this.search.highlights(kept[offset + i]!, plan).map(([s, e]): [number, number] => [s + lead, e + lead]);
+      p.highlights = lead > 0 ? [...this.search.highlightsBefore(kept[offset + i]!, plan), ...own] : own;
+    });
     // A direct answer states the fact as the answer, from a top passage that answers most of the question.
     // No line from a sentence that leaves a name of the question out: "when did trump and kim first
     // meet" is not answered by the year Kim first visited China (the passage is still shown).
     const speaker = offset === 0 ? this.quoteSpeaker(question, shown) : undefined;
     const first = offset === 0 && !speaker ? this.firstDirect(plan, kept.slice(0, shown.length), nexts) : undefined;
     const found = speaker ?? (first && first.hit.missing < NAME_LEFT_OUT ? first : undefined) ?? (offset === 0 ? this.blankAskedFirst(plan, kept[0]) : undefined);
-    const direct = found && { text: shown[found.index]!.text.slice(found.span.start, found.span.end), ...found.span, citation: shown[found.index]!.citation };
+    // The speaker's span is in the passage's text already; the others are in its sentence's (and what follows it).
+    const lead = found && found !== speaker ? leads[found.index]! : 0;
+    const span = found && { start: found.span.start + lead, end: found.span.end + lead };
+    const direct = found && span && { text: shown[found.index]!.text.slice(span.start, span.end), ...span, citation: shown[found.index]!.citation };
     // The passage with the fuller answer ("renewed it in 1981 and 2001") goes before the one it holds ("last renewed in 2001").
     if (first?.fuller && found === first) shown.unshift(...shown.splice(found.index, 1));
     return { question, answered: true, passages: shown, ...(direct ? { direct } : {}) };
@@ -425,11 +437,24 @@ export class Answerer {
     return speakers.length > 0 && this.reranker.speakersOf(next).some((s) => speakers.includes(s));
   }
 
-  /** A hit's passage: its sentence, and the one after it that leans on it (highlights and direct answers stay in the first). */
-  private passage(hit: Hit, next?: Continuation): Passage {
+  /**
+   * The sentence before `sentence` when `sentence` leans on it ("They felt such an arrangement
+   * was necessary ..." after "... Xi Jinping and North Korean leader Kim Jong-un pledged to
+   * strengthen cooperation."): the passage shows it first, as one reads them, unless it is
+   * `shown` already or the passage would outgrow PASSAGE_CHARS.
+   */
+  private leadIn(sentence: Sentence, after: Continuation | undefined, shown: (s: Sentence) => boolean): Sentence | undefined {
+    if (sentence.position === 0 || !leansOnPrevious(sentence.text)) return undefined;
+    const before = this.articles.get(sentence.articleId)?.sentences[sentence.position - 1];
+    if (!before || shown(before)) return undefined;
+    return before.text.length + 1 + sentence.text.length + (after ? 1 + after.text.length : 0) <= PASSAGE_CHARS ? before : undefined;
+  }
+
+  /** A hit's passage: its sentence, with the one before it and those after it that it leans on or that lean on it (highlights and direct answers are in the hit's own, or for "who" what follows it). */
+  private passage(hit: Hit, next?: Continuation, before?: Sentence): Passage {
     return {
       sentence: hit.sentence,
-      text: next ? `${hit.sentence.text} ${next.text}` : hit.sentence.text,
+      text: [before?.text, hit.sentence.text, next?.text].filter((t) => t !== undefined).join(" "),
       score: hit.score,
       citation: this.citation(hit.sentence),
       alsoReportedBy: [],

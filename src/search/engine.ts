@@ -238,6 +238,15 @@ export class SentenceSearch {
     if (!this.features.stem) return highlightsByAnalysis(this.analyzer, hit.sentence.text, this.sentenceTerms(hit), plan);
     return this.highlighter.inSentence((hit as InternalHit).ord, plan);
   }
+
+  /** The same for the sentence before a hit in its article (a passage shows it when the hit leans on it). */
+  highlightsBefore(hit: Hit, plan: QueryPlan): [number, number][] {
+    const ord = (hit as InternalHit).ord - 1;
+    const before = this.sentences[ord];
+    if (!before || before.articleId !== hit.sentence.articleId) return [];
+    if (!this.features.stem) return highlightsByAnalysis(this.analyzer, before.text, this.sentenceTerms({ ...hit, sentence: before, ord } as InternalHit), plan);
+    return this.highlighter.inSentence(ord, plan);
+  }
 }
 
 /** `ids` sorted, without repeats (sorts in place). Plain arrays: a small typed array per sentence would cost the GC more. */
