@@ -278,6 +278,15 @@ describe("answering from the real index", () => {
     for (const [s, e] of first.highlights) expect(e).toBeLessThanOrEqual(first.text.length), expect(s).toBeGreaterThanOrEqual(0);
   });
 
+  it("ranks a headline below the story's sentences that say it with details, unless a headline is asked about", () => {
+    const headline = "China stands by mutual defense treaty with North Korea after 60 years";
+    const pacts = answerer.answer("does nk have other defense pacts").passages.map((p) => p.text);
+    expect(pacts[0]).toMatch(/^Signed in 1961, the China-DPRK Treaty .* is currently the only defense treaty/);
+    expect(pacts).not.toContain(headline);
+    const outlet = answerer.answer("which outlet ran the '60 yrs of friendship' headline").passages.map((p) => p.text);
+    expect(outlet.slice(0, 2)).toContain("60 yrs of friendship: China, North Korea vow to boost ties in face of foreign hostility");
+  });
+
   it("stops showing sentences that lean on a passage's before the passage outgrows a message's share", () => {
     const dir = mkdtempSync(join(tmpdir(), "continuation-"));
     for (const f of readdirSync("corpus")) if (f.endsWith(".json")) copyFileSync(join("corpus", f), join(dir, f));

@@ -17,6 +17,8 @@ const DIRECT_RERANK = 10;
  * ranking: no discord.js, no formatting.
  */
 /** Short facts that are measures: a lead seldom tells them. */
+/** "which outlet ran the '60 yrs of friendship' headline", "whats the title of the upi article": a headline is the answer. */
+const HEADLINE_ASKED = /\b(?:headlines?|headlined|title[sd]?)\b/;
 const MEASURES: ReadonlySet<string> = new Set(["duration", "count", "age", "year", "date", "month", "until"]);
 
 export class Reranker {
@@ -45,7 +47,20 @@ export class Reranker {
 
   /** `hits` (the search's candidates for `plan`, at most `limit`) in the order an answer shows them. */
   rerank(hits: Hit[], plan: QueryPlan, limit: number): Hit[] {
-    return this.bySource(this.byDirect(this.byLead(this.bySpeaker(this.bySubject(hits), plan), plan), plan, limit), plan);
+    return this.bySource(this.byDirect(this.byLead(this.bySpeaker(this.byHeadline(this.bySubject(hits), plan), plan), plan), plan, limit), plan);
+  }
+
+  /** An article's headline ranks by the fitted `headline` factor, unless a headline or title is what is asked about. */
+  private byHeadline(hits: Hit[], plan: QueryPlan): Hit[] {
+    const factor = this.search.params.headline;
+    if (factor === 1 || HEADLINE_ASKED.test(plan.normalised)) return hits;
+    return rescored(hits, (h) => (this.isHeadline(h.sentence) ? factor : 1));
+  }
+
+  /** Whether a sentence is its article's headline (the title the file gives, standing first in the text). */
+  private isHeadline(sentence: Sentence): boolean {
+    const article = this.articles.get(sentence.articleId);
+    return sentence.position === 0 && !!article && !article.titleFromText && sentence.text === article.title;
   }
 
   /**
@@ -137,8 +152,8 @@ export class Reranker {
 
   /** Whether a sentence is one of the first two of its story, the headline aside: a headline names the story, the lead tells it. */
   private inLead(sentence: Sentence): boolean {
-    const article = this.articles.get(sentence.articleId);
-    const headline = article && !article.titleFromText && article.sentences[0]?.text === article.title ? 1 : 0;
+    const first = this.articles.get(sentence.articleId)?.sentences[0];
+    const headline = first && this.isHeadline(first) ? 1 : 0;
     return sentence.position >= headline && sentence.position <= headline + 1;
   }
 

@@ -83,10 +83,10 @@ const CHAT_TRAINING: readonly Part[] = ["chat train", "chat train 2", "chat trai
 /** The tidy question files, always visible: training material for `--fit` beside the chat training part. */
 const TIDY_TRAINING = [FILES.tidy, "tests/eval/extra-qa.json"];
 
-/** The answerer without the fitted factors added after the retrieval features (`directFit`, `offSubject` at 1), for the ablation steps before those. */
-function withoutLaterFactors(answerer: Answerer, keep: { directFit?: boolean } = {}): Answerer {
+/** The answerer without the fitted factors added after the retrieval features (`directFit`, `headline`, `offSubject` at 1), for the ablation steps before those. */
+function withoutLaterFactors(answerer: Answerer, keep: { directFit?: boolean; headline?: boolean } = {}): Answerer {
   const { params } = answerer.search;
-  answerer.search.useParams({ ...params, directFit: keep.directFit ? params.directFit : 1, offSubject: 1 });
+  answerer.search.useParams({ ...params, directFit: keep.directFit ? params.directFit : 1, headline: keep.headline ? params.headline : 1, offSubject: 1 });
   return answerer;
 }
 
@@ -124,7 +124,8 @@ function ablationSteps(corpusDir: string): [string, () => System][] {
   const all = () => buildAnswerer(corpusDir, ALL_FEATURES);
   out.push(["+ near-duplicate merging", () => systemOf(withoutLaterFactors(all()), { refuse: false, continuation: false })]);
   out.push(["+ a sentence holding the short fact asked ranks up (directFit)", () => systemOf(withoutLaterFactors(all(), { directFit: true }), { refuse: false, continuation: false })]);
-  out.push(["+ a passage shows the next sentence when it leans on it or quotes its speaker", () => systemOf(withoutLaterFactors(all(), { directFit: true }), { refuse: false })]);
+  out.push(["+ a passage shows the sentences beside it that it leans on or that lean on it, or quote its speaker", () => systemOf(withoutLaterFactors(all(), { directFit: true }), { refuse: false })]);
+  out.push(["+ headlines rank below the story's sentences (headline)", () => systemOf(withoutLaterFactors(all(), { directFit: true, headline: true }), { refuse: false })]);
   out.push(["+ articles off the subject rank down (offSubject; with --distractors)", () => systemOf(all(), { refuse: false })]);
   out.push(["+ fitted no-answer decision (the bot)", () => systemOf(all())]);
   return out;

@@ -39,6 +39,7 @@ const RANKING_GRID: readonly [Path, readonly number[]][] = [
   [["speaker", "other"], range(0.3, 1, 0.1)],
   [["overviewLead"], [1, 1.25, 1.5, 2, 3]],
   [["directFit"], [1, 1.25, 1.5, 2, 3]],
+  [["headline"], range(0.2, 1, 0.1)],
 ];
 /** Wordings of one fact that count fully in the no-answer model's fit (most facts of the training part have three or four). */
 const FACT_WORDINGS = 4;

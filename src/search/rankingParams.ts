@@ -48,6 +48,12 @@ export const RankingParamsSchema = z
      */
     offSubject: z.number().min(0).max(1).default(1),
     /**
+     * The factor for an article's headline, unless the question asks about a headline: it names
+     * what the story is about in few words (so BM25 favours it), and the story's sentences say it
+     * with the details and who said it.
+     */
+    headline: z.number().min(0).max(1).default(1),
+    /**
      * The "nothing found" decision (`src/answer/refusal.ts`): a logistic model of the chance that
      * the articles hold no answer, from features of the question and its best sentences
      * (`model.features` names them, in order; weights apply to standardised values), and the
