@@ -41,6 +41,8 @@ const CHAT_TRAIN_31_FLOOR = { hitAt1: 0.826, hitAt3: 0.909, answerableRefused: 0
 /** Floors on the eighth blind validation part (the independent check's shape; first measured at f076754: hit@1 0.911, hit@3 0.956, 0 of 45 answerable and 6 of 8 unanswerable refused, direct 16 right / 0 wrong of 18): today's figures less one question. */
 /** Floors on the eleventh blind validation part (the independent check's shape; blind at 94f146b: hit@1 0.756, hit@3 0.889, 2 of 45 answerable and 5 of 8 unanswerable refused, direct 16 right / 0 wrong of 18): today's figures less one question. */
 /** Floors on the twelfth blind validation part (the independent check's shape; blind at 9ac1511: hit@1 0.756, hit@3 0.80, 3 of 45 answerable and 8 of 8 unanswerable refused, direct 14 right / 0 wrong of 18): today's figures less one question. */
+/** Floors on the thirteenth blind validation part (the independent check's shape; blind at a51146b: hit@1 0.822, hit@3 0.889, 3 of 45 answerable and 7 of 8 unanswerable refused, direct 12 right / 0 wrong of 18): today's figures less one question. */
+const CHAT_VAL_28_FLOOR = { hitAt1: 0.799, hitAt3: 0.866, answerableRefused: 0.09, unanswerableRefused: 0.749, directRight: 11, directWrong: 1 };
 const CHAT_VAL_26_FLOOR = { hitAt1: 0.733, hitAt3: 0.777, answerableRefused: 0.09, unanswerableRefused: 0.874, directRight: 13, directWrong: 1 };
 const CHAT_VAL_24_FLOOR = { hitAt1: 0.733, hitAt3: 0.866, answerableRefused: 0.067, unanswerableRefused: 0.499, directRight: 15, directWrong: 1 };
 const CHAT_VAL_22_FLOOR = { hitAt1: 0.821, hitAt3: 0.91, answerableRefused: 0.045, unanswerableRefused: 0.749, directRight: 13, directWrong: 2 };
@@ -134,6 +136,7 @@ describe("answer quality (npm run eval)", () => {
     ["tenth blind validation", "tests/eval/chat-val-22.json", 45, CHAT_VAL_22_FLOOR],
     ["eleventh blind validation", "tests/eval/chat-val-24.json", 45, CHAT_VAL_24_FLOOR],
     ["twelfth blind validation", "tests/eval/chat-val-26.json", 45, CHAT_VAL_26_FLOOR],
+    ["thirteenth blind validation", "tests/eval/chat-val-28.json", 45, CHAT_VAL_28_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
