@@ -278,6 +278,13 @@ describe("answering from the real index", () => {
     for (const [s, e] of first.highlights) expect(e).toBeLessThanOrEqual(first.text.length), expect(s).toBeGreaterThanOrEqual(0);
   });
 
+  it("finds what the articles put in other words of the thesaurus ('leading' sanctions is having 'spearheaded' them; 'remarks' are 'observations')", () => {
+    expect(texts("who's leading the sanctions push against nk", 1)[0]).toBe("The US has spearheaded those sanctions and has imposed several rounds of its own.");
+    expect(texts("when did the chinese ambassador make those remarks", 3)).toContain(
+      "The ambassador made these observations on the second anniversary of the visit of President Xi Jinping to the hermit kingdom.",
+    );
+  });
+
   it("ranks a headline below the story's sentences that say it with details, unless a headline is asked about", () => {
     const headline = "China stands by mutual defense treaty with North Korea after 60 years";
     const pacts = answerer.answer("does nk have other defense pacts").passages.map((p) => p.text);
