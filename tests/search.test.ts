@@ -272,17 +272,16 @@ describe("answering from the real index", () => {
     const trade = answerer.answer("how much of nk's trade goes thru china");
     const first = trade.passages[0]!;
     expect(first.sentence.text).toBe("It accounts for most of the trade with the North.");
-    expect(first.text).toBe(`South China Morning Post goes on to add that Beijing is the biggest ally of Pyongyang. ${first.sentence.text}`);
+    expect(first.text.startsWith(`South China Morning Post goes on to add that Beijing is the biggest ally of Pyongyang. ${first.sentence.text}`)).toBe(true);
     expect(trade.direct).toMatchObject({ text: "most of the trade", citation: first.citation });
     expect(first.text.slice(trade.direct!.start, trade.direct!.end)).toBe("most of the trade");
     for (const [s, e] of first.highlights) expect(e).toBeLessThanOrEqual(first.text.length), expect(s).toBeGreaterThanOrEqual(0);
   });
 
   it("finds what the articles put in other words of the thesaurus ('leading' sanctions is having 'spearheaded' them; 'remarks' are 'observations')", () => {
-    expect(texts("who's leading the sanctions push against nk", 1)[0]).toBe("The US has spearheaded those sanctions and has imposed several rounds of its own.");
-    expect(texts("when did the chinese ambassador make those remarks", 3)).toContain(
-      "The ambassador made these observations on the second anniversary of the visit of President Xi Jinping to the hermit kingdom.",
-    );
+    expect(texts("who's leading the sanctions push against nk", 1)[0]).toContain("The US has spearheaded those sanctions and has imposed several rounds of its own.");
+    const observations = "The ambassador made these observations on the second anniversary of the visit of President Xi Jinping to the hermit kingdom.";
+    expect(texts("when did the chinese ambassador make those remarks", 3).some((t) => t.includes(observations))).toBe(true);
   });
 
   it("ranks a headline below the story's sentences that say it with details, unless a headline is asked about", () => {
@@ -292,6 +291,20 @@ describe("answering from the real index", () => {
     expect(pacts).not.toContain(headline);
     const outlet = answerer.answer("which outlet ran the '60 yrs of friendship' headline").passages.map((p) => p.text);
     expect(outlet.slice(0, 2)).toContain("60 yrs of friendship: China, North Korea vow to boost ties in face of foreign hostility");
+  });
+
+  it("shows after a passage's sentence one that points back to it without a pronoun, found by its own words only", () => {
+    // "The intention is to pursue the subject of denuclearization ...": the intention of the visit before it.
+    const talks = answerer.answer("what does the us want to talk to nk about").passages[0]!;
+    expect(talks.text).toBe(
+      "During a visit to Seoul, the US special representative for North Korea indicated the willingness of the United States to meet the North for dialogues. The intention is to pursue the subject of denuclearization of the Korean peninsula.",
+    );
+    // Not found by the words of the sentence before it: "It accounts for most of the trade" stays the passage's own
+    // sentence, and a "who" is not answered from the sentence after it ("the Korean peninsula").
+    const trade = answerer.answer("who does most of nks tradeing with");
+    expect(trade.passages[0]!.sentence.text).toBe("It accounts for most of the trade with the North.");
+    expect(trade.passages[0]!.text).toMatch(/The intention is to move towards a political settlement of the Korean peninsula\.$/);
+    expect(trade.direct?.text).toBe("China");
   });
 
   it("stops showing sentences that lean on a passage's before the passage outgrows a message's share", () => {

@@ -1,4 +1,4 @@
-import { leansOnPrevious } from "../corpus/discourse.js";
+import { pointsBack } from "../corpus/discourse.js";
 import type { Article, Corpus, Sentence } from "../corpus/types.js";
 import type { QuoteIndex } from "../quotes/index.js";
 import { entityTerm } from "../search/analyzer.js";
@@ -123,6 +123,8 @@ interface Continuation {
   id: string;
   text: string;
   sentences: Sentence[];
+  /** The first is the quotation of the one who speaks in the hit's sentence (see `quotesOnFor`). */
+  quotation: boolean;
 }
 
 export class Answerer {
@@ -237,8 +239,9 @@ export class Answerer {
       const own = fact.span(hits[i]!.sentence);
       // "who is the us secretary of state": a person the sentence gives another post, or none, is not the answer.
       if (own) return fact.givesPostAsked(text, own) ? own : undefined;
-      // Only a person: the continuation is the speaker's quotation, not their outlet nor their dates.
-      const next = fact.kind === "person" ? nexts[i] : undefined;
+      // Only a person, and only from the speaker's quotation shown after it (not their outlet nor
+      // their dates; nor a sentence that merely leans on it, which tells of something else).
+      const next = fact.kind === "person" && nexts[i]?.quotation ? nexts[i]!.sentences[0] : undefined;
       const later = next && fact.span(next);
       const shift = text.length + 1;
       return later && fact.givesPostAsked(next.text, later, text) ? { start: later.start + shift, end: later.end + shift } : undefined;
@@ -406,8 +409,9 @@ export class Answerer {
   private readonly nextSentence = (sentence: Sentence): Continuation | undefined => this.continuation(sentence);
 
   /**
-   * What a passage shows after `sentence`: the next sentence when it leans on it, and the one
-   * after that when it leans on the next in turn ("... highlighted the importance of the two
+   * What a passage shows after `sentence`: the next sentence when it leans or points back on it
+   * (`pointsBack`: "The intention is to ..."), or is the quotation of whoever speaks in it, and the
+   * one after that when it leans on the next in turn ("... highlighted the importance of the two
    * sides to strengthen cooperation in different areas." → "Actions of this nature could include
    * education, culture ..." → "These would pave the road to the “new starting point” ..."), while
    * the passage stays within PASSAGE_CHARS; never a sentence `shown` already.
@@ -415,15 +419,18 @@ export class Answerer {
   private continuation(sentence: Sentence, shown: (s: Sentence) => boolean = () => false): Continuation | undefined {
     const following = this.articles.get(sentence.articleId)?.sentences ?? [];
     const next = following[sentence.position + 1];
-    if (!next || shown(next) || !(leansOnPrevious(next.text) || this.quotesOnFor(sentence, next))) return undefined;
+    if (!next || shown(next)) return undefined;
+    const quotation = this.quotesOnFor(sentence, next);
+    if (!quotation && !pointsBack(next.text)) return undefined;
     const run = [next];
     let length = sentence.text.length + 1 + next.text.length;
-    for (let s = following[next.position + 1]; s && run.length < MAX_CONTINUED && !shown(s) && leansOnPrevious(s.text); s = following[s.position + 1]) {
+    for (let s = following[next.position + 1]; s && run.length < MAX_CONTINUED && !shown(s) && pointsBack(s.text); s = following[s.position + 1]) {
       length += 1 + s.text.length;
       if (length > PASSAGE_CHARS) break;
       run.push(s);
     }
-    return run.length === 1 ? { id: next.id, text: next.text, sentences: run } : { id: run.map((s) => s.id).join("+"), text: run.map((s) => s.text).join(" "), sentences: run };
+    const id = run.length === 1 ? next.id : run.map((s) => s.id).join("+");
+    return { id, text: run.map((s) => s.text).join(" "), sentences: run, quotation };
   }
 
   /**
@@ -444,7 +451,7 @@ export class Answerer {
    * `shown` already or the passage would outgrow PASSAGE_CHARS.
    */
   private leadIn(sentence: Sentence, after: Continuation | undefined, shown: (s: Sentence) => boolean): Sentence | undefined {
-    if (sentence.position === 0 || !leansOnPrevious(sentence.text)) return undefined;
+    if (sentence.position === 0 || !pointsBack(sentence.text)) return undefined;
     const before = this.articles.get(sentence.articleId)?.sentences[sentence.position - 1];
     if (!before || shown(before)) return undefined;
     return before.text.length + 1 + sentence.text.length + (after ? 1 + after.text.length : 0) <= PASSAGE_CHARS ? before : undefined;
