@@ -232,7 +232,9 @@ describe("answering from the real index", () => {
     // moves." ranks first; the two outlets' longer sentences holding it add what Kim said the
     // treaty is for, and the pact's role in peace: they are shown, not cited under the short one.
     const answer = answerer.answer("hostile forces desperate challenge obstructive moves", { top: 3 });
-    expect(answer.passages[0]!.text).toMatch(/^He added that the hostile forces/);
+    expect(answer.passages[0]!.sentence.text).toMatch(/^He added that the hostile forces/);
+    // Shown after the sentence that says whose words they are.
+    expect(answer.passages[0]!.text).toMatch(/^Al Jazeera quotes Kim Jong-un, .* He added that the hostile forces/);
     expect(answer.passages[0]!.alsoReportedBy).toEqual([]);
     expect(answer.passages.map((p) => p.text).join(" ")).toMatch(/defending socialism and peace in Asia/);
   });

@@ -13,14 +13,15 @@ export function leansOnPrevious(text: string): boolean {
 }
 
 /**
- * A sentence that points back to the one before without opening on a pronoun: "The intention is
- * to ...", "The ambassador made these observations ...", "The US has spearheaded those sanctions
- * ...". A passage shows the two together, as for `leansOnPrevious`; but the index does not give
- * it the words of the one before, as it does a sentence that leans: found by them, such a sentence
+ * A sentence that points back to the one before in other ways: "He added that ..." (whose words,
+ * the sentence before says), "The intention is to ...", "The ambassador made these observations
+ * ...", "The US has spearheaded those sanctions ...". A passage shows the two together, as for
+ * `leansOnPrevious`; but the index does not give it the words of the one before, as it does a
+ * sentence that leans (only the people of one opening on "he" or "she"): found by them, such a sentence
  * outranks the one that has them ("The intention is to move towards a political settlement" above
  * "It accounts for most of the trade with the North" for "who does most of nk's trading with").
  */
-const POINTS_BACK = /^the (?:intention|aim|goal|purpose|idea|plan|hope|point) (?:is|was|would be) to\b|\b(?:these|those) \p{L}+s\b/iu;
+const POINTS_BACK = /^(?:[“"‘']\s*)?(?:he|she)\b|^the (?:intention|aim|goal|purpose|idea|plan|hope|point) (?:is|was|would be) to\b|\b(?:these|those) \p{L}+s\b/iu;
 
 export function pointsBack(text: string): boolean {
   return leansOnPrevious(text) || POINTS_BACK.test(text);
