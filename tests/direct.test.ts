@@ -814,11 +814,13 @@ describe("who said the words a member pastes", () => {
     expect(quotedWordsAsked("is 'the treaty' kim or xi", people)).toBeUndefined(); // too few words to be a quotation
   });
 
-  it("no line when the passage that prints the words does not name who said them", () => {
-    // Wang is named in the sentence before this one, which the answer does not show.
+  it("names who said words that stand alone as a quotation from the sentence before them, which the passage shows", () => {
+    // "“The issue of the Korean Peninsula is at China's doorstep.”" names no one; the sentence before it names Wang.
     const answer = answerer.answer("is \"the issue of the korean peninsula is at china's doorstep\" an xi quote or wang");
-    expect(answer.passages[0]?.text).toContain("China's doorstep");
-    expect(answer.direct).toBeUndefined();
+    const first = answer.passages[0]!;
+    expect(first.text).toMatch(/Wang said\. “The issue of the Korean Peninsula is at China's doorstep\.”$/);
+    expect(answer.direct).toMatchObject({ text: "Wang", citation: first.citation });
+    expect(first.text.slice(answer.direct!.start, answer.direct!.end)).toBe("Wang");
   });
 });
 

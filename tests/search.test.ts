@@ -309,6 +309,12 @@ describe("answering from the real index", () => {
     expect(trade.direct?.text).toBe("China");
   });
 
+  it("shows a sentence that is all quotation after the one that says who speaks", () => {
+    const first = answerer.answer("the issue of the korean peninsula is at china's doorstep who said that").passages[0]!;
+    expect(first.sentence.text).toBe("“The issue of the Korean Peninsula is at China's doorstep.”");
+    expect(first.text).toBe(`“China's position on the Korean Peninsula issue is always clear,” Wang said. ${first.sentence.text}`);
+  });
+
   it("stops showing sentences that lean on a passage's before the passage outgrows a message's share", () => {
     const dir = mkdtempSync(join(tmpdir(), "continuation-"));
     for (const f of readdirSync("corpus")) if (f.endsWith(".json")) copyFileSync(join("corpus", f), join(dir, f));

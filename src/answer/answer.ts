@@ -115,6 +115,8 @@ const candidatesFor = (shown: number) => shown * 4 + 10;
  * chat questions +0.005 to +0.04 since).
  */
 const DUPLICATE_OVERLAP = 0.6;
+/** A sentence that is all quotation: who speaks, the sentence before says. */
+const STANDALONE_QUOTATION = /^[“"][^”"]*[”"]$/;
 /** Sentences a passage may show after its own, each leaning on the one before (see `continuation`). */
 const MAX_CONTINUED = 2;
 
@@ -451,7 +453,7 @@ export class Answerer {
    * `shown` already or the passage would outgrow PASSAGE_CHARS.
    */
   private leadIn(sentence: Sentence, after: Continuation | undefined, shown: (s: Sentence) => boolean): Sentence | undefined {
-    if (sentence.position === 0 || !pointsBack(sentence.text)) return undefined;
+    if (sentence.position === 0 || !(pointsBack(sentence.text) || STANDALONE_QUOTATION.test(sentence.text))) return undefined;
     const before = this.articles.get(sentence.articleId)?.sentences[sentence.position - 1];
     if (!before || shown(before)) return undefined;
     return before.text.length + 1 + sentence.text.length + (after ? 1 + after.text.length : 0) <= PASSAGE_CHARS ? before : undefined;
