@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { directSpan, shortFact } from "../src/answer/direct.js";
 import { factKind } from "../src/answer/factKind.js";
-import { quotedWordsAsked } from "../src/answer/quoteSpeaker.js";
+import { quotedWordsAsked, spokenBy, wordsAfterWhoSaid } from "../src/answer/quoteSpeaker.js";
 import { buildAnswerer } from "../src/pipeline.js";
 
 const answerer = buildAnswerer("corpus");
@@ -812,6 +812,30 @@ describe("who said the words a member pastes", () => {
     expect(quotedWordsAsked("is 'china's doorstep is here' from wang", people)).toBe("china's doorstep is here");
     expect(quotedWordsAsked("who said “the fixed stand of his government”", people)).toBe("the fixed stand of his government");
     expect(quotedWordsAsked("is 'the treaty' kim or xi", people)).toBeUndefined(); // too few words to be a quotation
+  });
+
+  it.each([
+    ["who said the korean peninsula is at chinas doorstep", "Wang"],
+    ["who said hostile forces become more desperate", "Kim"],
+  ])("%s → %s: words typed without quote marks after 'who said', as the passage that prints them names the speaker", (question, name) => {
+    const answer = answerer.answer(question);
+    expect(answer.direct?.text).toBe(name);
+    const from = answer.passages.find((p) => p.citation === answer.direct!.citation && p.text.slice(answer.direct!.start, answer.direct!.end) === name);
+    expect(from).toBeDefined();
+  });
+
+  it("takes typed words for a quotation only when a quotation holds nearly all of them", () => {
+    expect(wordsAfterWhoSaid("who said the treaty is important?")).toBe("the treaty is important");
+    expect(wordsAfterWhoSaid("who said that")).toBeUndefined();
+    // The quote index finds "the treaty" of a quotation of Kim's: close, but two words of four.
+    expect(spokenBy(answerer.quotes!, "the treaty is important")?.speaker).toBe("Kim Jong-un");
+    expect(spokenBy(answerer.quotes!, "the treaty is important", true)).toBeUndefined();
+    expect(spokenBy(answerer.quotes!, "the korean peninsula is at chinas doorstep", true)?.speaker).toBe("Wang Wenbin");
+  });
+
+  it("gives no line for typed words when the passage names the speaker only by a role", () => {
+    // "... ,” the Chinese spokesman said." names no one.
+    expect(answerer.answer("who said china will continue to play a constructive role").direct).toBeUndefined();
   });
 
   it("names who said words that stand alone as a quotation from the sentence before them, which the passage shows", () => {

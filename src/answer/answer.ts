@@ -5,7 +5,7 @@ import { entityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
 import { type Citation, citationOf } from "./citation.js";
 import { shortFact, type Span } from "./direct.js";
-import { pastedQuotationChecked, quotedWordsAsked, speakerSpan, spokenBy } from "./quoteSpeaker.js";
+import { pastedQuotationChecked, quotedWordsAsked, speakerSpan, spokenBy, wordsAfterWhoSaid } from "./quoteSpeaker.js";
 import { asBlank, blankOf } from "./blanks.js";
 import { type FactKind, factKind } from "./factKind.js";
 import { REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refusedByRule, refuses, TIME_KINDS, tellsOfWhatIsAsked } from "./refusal.js";
@@ -271,11 +271,14 @@ export class Answerer {
    * prints them (see `quoteSpeaker.ts`).
    */
   private quoteSpeaker(question: string, shown: readonly Passage[]): { index: number; span: Span } | undefined {
-    const words = this.quotes && quotedWordsAsked(question, this.quotes.people);
-    const quotation = words ? spokenBy(this.quotes!, words) : undefined;
+    const pasted = this.quotes && quotedWordsAsked(question, this.quotes.people);
+    // Words typed without quote marks ("who said the korean peninsula is at chinas doorstep") are answered by a name only, not a role.
+    const typed = this.quotes && !pasted ? wordsAfterWhoSaid(question) : undefined;
+    const words = pasted ?? typed;
+    const quotation = words ? spokenBy(this.quotes!, words, typed !== undefined) : undefined;
     if (!quotation) return undefined;
     for (let i = 0; i < Math.min(DIRECT_FROM, shown.length); i++) {
-      const span = speakerSpan(this.quotes!.people, quotation, shown[i]!.text);
+      const span = speakerSpan(this.quotes!.people, quotation, shown[i]!.text, typed !== undefined);
       if (span) return { index: i, span };
     }
     return undefined;

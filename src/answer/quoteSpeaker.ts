@@ -54,25 +54,46 @@ export function quotedWordsAsked(question: string, people: People): string | und
   return undefined;
 }
 
-/** The quotation that holds `words` (exactly or nearly) and the speaker the quote index attributes it to, if any. */
-export function spokenBy(quotes: QuoteIndex, words: string): { text: string; speaker: string } | undefined {
+/**
+ * "who said the korean peninsula is at chinas doorstep", "who called the friendship a common
+ * treasure": the words after the verb, typed without quote marks, when there are at least
+ * MIN_CHECKED_WORDS of them (whether anyone said them is the quote index's to tell, see `spokenBy`).
+ */
+export function wordsAfterWhoSaid(question: string): string | undefined {
+  const words = WHO_SAID_WORDS.exec(question.toLowerCase().trim())?.[1];
+  return words && wordCount(words) >= MIN_CHECKED_WORDS ? words : undefined;
+}
+
+const WHO_SAID_WORDS = /^who (?:said|says|wrote|called)\s+(?:that\s+)?(.+?)[\s?!.]*$/;
+
+/**
+ * The quotation that holds `words` (exactly or nearly) and the speaker the quote index attributes
+ * it to, if any; with `whole`, only when the words found are nearly as many as those asked ("the
+ * treaty is important" is not "the treaty" of someone's quotation).
+ */
+export function spokenBy(quotes: QuoteIndex, words: string, whole = false): { text: string; speaker: string } | undefined {
   const found = quotes.verify(words);
   const speaker = found.verdict !== "not_found" ? found.match?.quote?.speaker : undefined;
-  return speaker && found.match ? { text: found.match.text, speaker } : undefined;
+  if (!speaker || !found.match || (whole && wordCount(found.match.text) < WHOLE_SHARE * wordCount(words))) return undefined;
+  return { text: found.match.text, speaker };
 }
+
+/** Share of the words typed after "who said" that the quotation found must hold (see `spokenBy`). */
+const WHOLE_SHARE = 0.8;
 
 /**
  * The speaker of a quotation (see `spokenBy`) as named in `text` (a passage shown), when the
  * passage both prints the words and names the speaker; the span is the name the passage uses
- * ("Kim", "Wang Wenbin"), never the alias file's spelling.
+ * ("Kim", "Wang Wenbin"), never the alias file's spelling; with `nameOnly`, never a role either
+ * ("the Chinese spokesman").
  */
-export function speakerSpan(people: People, { text: quoted, speaker }: { text: string; speaker: string }, text: string): Span | undefined {
+export function speakerSpan(people: People, { text: quoted, speaker }: { text: string; speaker: string }, text: string, nameOnly = false): Span | undefined {
   if (!text.includes(quoted)) return undefined;
   // A name rather than a role ("Kim Jong-un" over "North Korean leader", both variants): one sharing a word with the canonical name.
   const nameWords = new Set(speaker.toLowerCase().split(/[\s-]+/));
   const isName = (m: Span) => text.slice(m.start, m.end).toLowerCase().split(/[\s-]+/).some((w) => nameWords.has(w));
   const mentions = people.mentions(text).filter((m) => m.person === speaker);
-  const named = mentions.find(isName) ?? mentions[0];
+  const named = mentions.find(isName) ?? (nameOnly ? undefined : mentions[0]);
   return named && { start: named.start, end: named.end };
 }
 
