@@ -848,6 +848,12 @@ describe("who said the words a member pastes", () => {
   });
 });
 
+describe("a blank the question's words place in a passage that covers little else of it", () => {
+  it("kim told nk to be ready for what → both dialogue and confrontation ('to be ready for' is in the sentence; 'told', 'nk' are not)", () => {
+    expect(direct("kim told nk to be ready for what")?.text).toBe("both dialogue and confrontation");
+  });
+});
+
 describe("what follows a preposition, asked with 'what' first", () => {
   it.each([
     ["what did kju tell his country to be ready for", "both dialogue and confrontation"],
