@@ -117,6 +117,13 @@ const candidatesFor = (shown: number) => shown * 4 + 10;
  * chat questions +0.005 to +0.04 since).
  */
 const DUPLICATE_OVERLAP = 0.6;
+/** Whether `text` holds at least half the words of `words` (case and punctuation aside). */
+function sharesMostWords(words: string, text: string): boolean {
+  const have = new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const asked = words.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return asked.filter((w) => have.has(w)).length * 2 >= asked.length;
+}
+
 /** A sentence that is all quotation: who speaks, the sentence before says. */
 const STANDALONE_QUOTATION = /^[“"][^”"]*[”"]$/;
 /** Sentences a passage may show after its own, each leaning on the one before (see `continuation`). */
@@ -275,7 +282,9 @@ export class Answerer {
   private quoteSpeaker(question: string, shown: readonly Passage[]): { index: number; span: Span } | undefined {
     const pasted = this.quotes && quotedWordsAsked(question, this.quotes.people);
     // Words typed without quote marks ("who said the korean peninsula is at chinas doorstep") are answered by a name only, not a role.
+    // Looking words up among the quotations is costly: only when a passage shown holds most of them.
     const typed = this.quotes && !pasted ? wordsAfterWhoSaid(question) : undefined;
+    if (typed !== undefined && !shown.slice(0, DIRECT_FROM).some((p) => sharesMostWords(typed, p.text))) return undefined;
     const words = pasted ?? typed;
     const quotation = words ? spokenBy(this.quotes!, words, typed !== undefined) : undefined;
     if (!quotation) return undefined;

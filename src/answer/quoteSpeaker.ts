@@ -60,11 +60,13 @@ export function quotedWordsAsked(question: string, people: People): string | und
  * MIN_CHECKED_WORDS of them (whether anyone said them is the quote index's to tell, see `spokenBy`).
  */
 export function wordsAfterWhoSaid(question: string): string | undefined {
-  const words = WHO_SAID_WORDS.exec(question.toLowerCase().trim())?.[1];
+  const asked = question.toLowerCase().trim();
+  const verb = WHO_SAID.exec(asked);
+  const words = verb && asked.slice(verb[0].length).replace(/[\s?!.]+$/, "");
   return words && wordCount(words) >= MIN_CHECKED_WORDS ? words : undefined;
 }
 
-const WHO_SAID_WORDS = /^who (?:said|says|wrote|called)\s+(?:that\s+)?(.+?)[\s?!.]*$/;
+const WHO_SAID = /^who (?:said|says|wrote|called)\s+(?:that\s+)?/;
 
 /**
  * The quotation that holds `words` (exactly or nearly) and the speaker the quote index attributes

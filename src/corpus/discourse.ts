@@ -21,7 +21,7 @@ export function leansOnPrevious(text: string): boolean {
  * outranks the one that has them ("The intention is to move towards a political settlement" above
  * "It accounts for most of the trade with the North" for "who does most of nk's trading with").
  */
-const POINTS_BACK = /^(?:[“"‘']\s*)?(?:he|she)\b|^the (?:intention|aim|goal|purpose|idea|plan|hope|point) (?:is|was|would be) to\b|\b(?:these|those) \p{L}+s\b/iu;
+const POINTS_BACK = /^(?:[“"‘']\s*)?(?:he|she)\b|^the (?:intention|aim|goal|purpose|idea|plan|hope|point) (?:is|was|would be) to\b|\b(?:these|those) [a-z]+s\b/i;
 
 export function pointsBack(text: string): boolean {
   return leansOnPrevious(text) || POINTS_BACK.test(text);
