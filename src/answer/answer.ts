@@ -425,7 +425,7 @@ export class Answerer {
   private readonly nextSentence = (sentence: Sentence): Continuation | undefined => this.continuation(sentence);
 
   /**
-   * What a passage shows after `sentence`: the next sentence when it leans or points back on it
+   * What a passage shows after `sentence`: the next sentence when it leans or points back to it
    * (`pointsBack`: "The intention is to ..."), or is the quotation of whoever speaks in it, and the
    * one after that when it leans on the next in turn ("... highlighted the importance of the two
    * sides to strengthen cooperation in different areas." → "Actions of this nature could include
@@ -461,10 +461,11 @@ export class Answerer {
   }
 
   /**
-   * The sentence before `sentence` when `sentence` leans on it ("They felt such an arrangement
-   * was necessary ..." after "... Xi Jinping and North Korean leader Kim Jong-un pledged to
-   * strengthen cooperation."): the passage shows it first, as one reads them, unless it is
-   * `shown` already or the passage would outgrow PASSAGE_CHARS.
+   * The sentence before `sentence` when `sentence` leans or points back to it ("They felt such an
+   * arrangement was necessary ..." after "... Xi Jinping and North Korean leader Kim Jong-un
+   * pledged to strengthen cooperation."), or is all quotation (the sentence before says who
+   * speaks): the passage shows it first, as one reads them, unless it is `shown` already or the
+   * passage would outgrow PASSAGE_CHARS.
    */
   private leadIn(sentence: Sentence, after: Continuation | undefined, shown: (s: Sentence) => boolean): Sentence | undefined {
     if (sentence.position === 0 || !(pointsBack(sentence.text) || STANDALONE_QUOTATION.test(sentence.text))) return undefined;

@@ -16,9 +16,9 @@ const DIRECT_RERANK = 10;
  * treaty"), and a sentence that states the short fact asked ("how old is the treaty"). Pure
  * ranking: no discord.js, no formatting.
  */
-/** Short facts that are measures: a lead seldom tells them. */
 /** "which outlet ran the '60 yrs of friendship' headline", "whats the title of the upi article": a headline is the answer. */
 const HEADLINE_ASKED = /\b(?:headlines?|headlined|title[sd]?)\b/;
+/** Short facts that are measures: a lead seldom tells them. */
 const MEASURES: ReadonlySet<string> = new Set(["duration", "count", "age", "year", "date", "month", "until"]);
 
 export class Reranker {

@@ -17,9 +17,10 @@ export function leansOnPrevious(text: string): boolean {
  * the sentence before says), "The intention is to ...", "The ambassador made these observations
  * ...", "The US has spearheaded those sanctions ...". A passage shows the two together, as for
  * `leansOnPrevious`; but the index does not give it the words of the one before, as it does a
- * sentence that leans (only the people of one opening on "he" or "she"): found by them, such a sentence
- * outranks the one that has them ("The intention is to move towards a political settlement" above
- * "It accounts for most of the trade with the North" for "who does most of nk's trading with").
+ * sentence that leans (for one opening on "he" or "she", only the people named there): found by
+ * them, such a sentence outranks the one that has them ("The intention is to move towards a
+ * political settlement" above "It accounts for most of the trade with the North" for "who does
+ * most of nk's trading with").
  */
 const POINTS_BACK = /^(?:[“"‘']\s*)?(?:he|she)\b|^the (?:intention|aim|goal|purpose|idea|plan|hope|point) (?:is|was|would be) to\b|\b(?:these|those) [a-z]+s\b/i;
 

@@ -243,9 +243,7 @@ export class SentenceSearch {
   highlightsBefore(hit: Hit, plan: QueryPlan): [number, number][] {
     const ord = (hit as InternalHit).ord - 1;
     const before = this.sentences[ord];
-    if (!before || before.articleId !== hit.sentence.articleId) return [];
-    if (!this.features.stem) return highlightsByAnalysis(this.analyzer, before.text, this.sentenceTerms({ ...hit, sentence: before, ord } as InternalHit), plan);
-    return this.highlighter.inSentence(ord, plan);
+    return before?.articleId === hit.sentence.articleId ? this.highlights({ ...hit, sentence: before, ord } as InternalHit, plan) : [];
   }
 }
 
