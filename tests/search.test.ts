@@ -277,7 +277,10 @@ describe("answering from the real index", () => {
     expect(first.text.startsWith(`South China Morning Post goes on to add that Beijing is the biggest ally of Pyongyang. ${first.sentence.text}`)).toBe(true);
     expect(trade.direct).toMatchObject({ text: "most of the trade", citation: first.citation });
     expect(first.text.slice(trade.direct!.start, trade.direct!.end)).toBe("most of the trade");
-    for (const [s, e] of first.highlights) expect(e).toBeLessThanOrEqual(first.text.length), expect(s).toBeGreaterThanOrEqual(0);
+    for (const [s, e] of first.highlights) {
+      expect(s).toBeGreaterThanOrEqual(0);
+      expect(e).toBeLessThanOrEqual(first.text.length);
+    }
   });
 
   it("finds what the articles put in other words of the thesaurus ('leading' sanctions is having 'spearheaded' them; 'remarks' are 'observations')", () => {
