@@ -25,7 +25,7 @@ const RANKING_GRID: readonly [Path, readonly number[]][] = [
   [["fuzzyWeight"], range(0.4, 1, 0.1)],
   [["bigramBonus"], range(0, 0.4, 0.1)],
   [["maxProximity"], [1.2, 1.4, 1.6, 2]],
-  [["coverageFloor"], [0, 0.1, 0.25, 0.5, 1, 2]],
+  [["coverageFloor"], [0, 0.1, 0.25, 0.5, 1, 2, 3, 4]],
   [["wrongType", "time"], range(0.1, 1, 0.1)],
   [["wrongType", "number"], range(0.1, 1, 0.1)],
   [["wrongType", "duration"], range(0.1, 1, 0.1)],
@@ -37,8 +37,8 @@ const RANKING_GRID: readonly [Path, readonly number[]][] = [
   [["weight", "typo"], range(0.2, 1, 0.2)],
   [["speaker", "match"], [1, 1.25, 1.5, 2, 3]],
   [["speaker", "other"], range(0.3, 1, 0.1)],
-  [["overviewLead"], [1, 1.25, 1.5, 2, 3]],
-  [["directFit"], [1, 1.25, 1.5, 2, 3]],
+  [["overviewLead"], [1, 1.25, 1.5, 2, 3, 4, 5]],
+  [["directFit"], [1, 1.25, 1.5, 2, 3, 4, 5]],
   [["headline"], range(0.2, 1, 0.1)],
 ];
 /** Wordings of one fact that count fully in the no-answer model's fit (most facts of the training part have three or four). */

@@ -20,7 +20,7 @@ export const RankingParamsSchema = z
     bigramBonus: z.number().min(0).max(1),
     maxProximity: z.number().min(1).max(3),
     /** Score = BM25 × (coverageFloor + coverage): how much coverage of the question counts against BM25. */
-    coverageFloor: z.number().min(0).max(2),
+    coverageFloor: z.number().min(0).max(5),
     /** Score factor for a sentence that lacks the kind of answer asked for. */
     wrongType: z.object({ time: z.number(), number: z.number(), duration: z.number(), person: z.number(), statement: z.number(), reason: z.number() }),
     /**
