@@ -80,6 +80,8 @@ export interface SavedQuotes {
 
 /** Quotes that share this much of their words are one statement printed twice. */
 const SAME_STATEMENT = 0.8;
+/** Units whose tokens are kept (see `tokensOf`): a few megabytes at most, whatever members check. */
+const UNIT_TOKENS_KEPT = 5000;
 
 /**
  * Every direct quotation of the corpus, attributed, built once at start-up. Behind `/quote`,
@@ -97,6 +99,8 @@ export class QuoteIndex {
    * tokens of every sentence.
    */
   private readonly unitsWithWord: Map<string, Uint32Array>;
+  /** Each unit's words as `verify` compares them, by unit index: worked out when first needed, for at most UNIT_TOKENS_KEPT units. */
+  private readonly unitTokens = new Map<number, Token[]>();
   private readonly analyzer: Analyzer;
 
   private constructor(
@@ -253,12 +257,22 @@ export class QuoteIndex {
     for (let i = 0; i < shared.length; i++) {
       if (shared[i]! < needed) continue;
       const unit = this.units[i]!;
-      const tokens = tokenize(unit.text);
+      const tokens = this.tokensOf(i);
       const a = align(posted, words, unit.text, tokens);
       // Strictly better only: a quotation (listed first) beats the sentence around it.
       if (!best || a.similarity > best.a.similarity + 1e-9) best = { unit, tokens, a };
     }
     return best;
+  }
+
+  /** Unit `index`'s tokens (see `unitTokens`): a check reads the same few quotations again and again. */
+  private tokensOf(index: number): Token[] {
+    let tokens = this.unitTokens.get(index);
+    if (!tokens) {
+      tokens = tokenize(this.units[index]!.text);
+      if (this.unitTokens.size < UNIT_TOKENS_KEPT) this.unitTokens.set(index, tokens);
+    }
+    return tokens;
   }
 
   private exact(words: Token[]): Verification["match"] {
@@ -272,7 +286,7 @@ export class QuoteIndex {
     const found: { unit: Unit; tokens: Token[]; at: number; index: number }[] = [];
     for (const index of rarest!) {
       const unit = this.units[index]!;
-      const tokens = tokenize(unit.text);
+      const tokens = this.tokensOf(index);
       const at = findRun(tokens, words);
       if (at >= 0) found.push({ unit, tokens, at, index });
     }
