@@ -2,6 +2,7 @@ import { type Citation, citationOf } from "../answer/citation.js";
 import type { Article, Corpus } from "../corpus/types.js";
 import { Analyzer } from "../search/analyzer.js";
 import type { Lexicon } from "../search/lexicon.js";
+import { remembered } from "../search/remembered.js";
 import { fromBase64, toBase64 } from "../search/typedArrays.js";
 import { type Attribution, attributeQuotes } from "./attribute.js";
 import { findArticleQuotations } from "./extract.js";
@@ -99,8 +100,8 @@ export class QuoteIndex {
    * tokens of every sentence.
    */
   private readonly unitsWithWord: Map<string, Uint32Array>;
-  /** Each unit's words as `verify` compares them, by unit index: worked out when first needed, for at most UNIT_TOKENS_KEPT units. */
-  private readonly unitTokens = new Map<number, Token[]>();
+  /** Unit `index`'s words as `verify` compares them, worked out when first needed and kept for at most UNIT_TOKENS_KEPT units: a check reads the same few quotations again and again. */
+  private readonly tokensOf = remembered(UNIT_TOKENS_KEPT, (index: number) => tokenize(this.units[index]!.text));
   private readonly analyzer: Analyzer;
 
   private constructor(
@@ -263,16 +264,6 @@ export class QuoteIndex {
       if (!best || a.similarity > best.a.similarity + 1e-9) best = { unit, tokens, a };
     }
     return best;
-  }
-
-  /** Unit `index`'s tokens (see `unitTokens`): a check reads the same few quotations again and again. */
-  private tokensOf(index: number): Token[] {
-    let tokens = this.unitTokens.get(index);
-    if (!tokens) {
-      tokens = tokenize(this.units[index]!.text);
-      if (this.unitTokens.size < UNIT_TOKENS_KEPT) this.unitTokens.set(index, tokens);
-    }
-    return tokens;
   }
 
   private exact(words: Token[]): Verification["match"] {

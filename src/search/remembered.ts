@@ -2,10 +2,10 @@
  * `fn` with its results remembered for up to `limit` distinct arguments; past that many, a new
  * argument's result is worked out and not kept, so words members type cannot grow it without
  * limit. For pure functions of a word (a correction, a closest word) that cost far more than a
- * look-up.
+ * look-up (or of an index into read-only data: a quotation's tokens).
  */
-export function remembered<T>(limit: number, fn: (key: string) => T): (key: string) => T {
-  const known = new Map<string, T>();
+export function remembered<T, K = string>(limit: number, fn: (key: K) => T): (key: K) => T {
+  const known = new Map<K, T>();
   return (key) => {
     const value = known.get(key);
     if (value !== undefined || known.has(key)) return value as T;
