@@ -298,6 +298,13 @@ describe("answering from the real index", () => {
     expect(outlet.slice(0, 2)).toContain("60 yrs of friendship: China, North Korea vow to boost ties in face of foreign hostility");
   });
 
+  it("ranks a subheading that says again what the sentence below it says below that sentence, and keeps one it alone says", () => {
+    // Blasting News: "The validity of the China-North Korea treaty is of 20 years" (a line of its own) above "... is valid for 20 years."
+    const valid = answerer.answer("how many yrs is each round of the treaty good for").passages.map((p) => p.text);
+    expect(valid[0]).toBe("The treaty between China and North Korea is valid for 20 years.");
+    expect(texts("how does China rank among North Korea's allies", 3)).toContain("China is the biggest ally of North Korea");
+  });
+
   it("shows after a passage's sentence one that points back to it without a pronoun, found by its own words only", () => {
     // "The intention is to pursue the subject of denuclearization ...": the intention of the visit before it.
     const talks = answerer.answer("what does the us want to talk to nk about").passages[0]!;

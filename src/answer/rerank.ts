@@ -50,11 +50,24 @@ export class Reranker {
     return this.bySource(this.byDirect(this.byLead(this.bySpeaker(this.byHeadline(this.bySubject(hits), plan), plan), plan), plan, limit), plan);
   }
 
-  /** An article's headline ranks by the fitted `headline` factor, unless a headline or title is what is asked about. */
+  /** An article's headline and subheadings rank by the fitted `headline` and `subheading` factors, unless a headline or title is what is asked about. */
   private byHeadline(hits: Hit[], plan: QueryPlan): Hit[] {
-    const factor = this.search.params.headline;
-    if (factor === 1 || HEADLINE_ASKED.test(plan.normalised)) return hits;
-    return rescored(hits, (h) => (this.isHeadline(h.sentence) ? factor : 1));
+    const { headline, subheading } = this.search.params;
+    if ((headline === 1 && subheading === 1) || HEADLINE_ASKED.test(plan.normalised)) return hits;
+    return rescored(hits, (h) => (this.isHeadline(h.sentence) ? headline : this.isSubheading(h.sentence) ? subheading : 1));
+  }
+
+  /**
+   * Whether a sentence is a subheading: a whole line of its article with no closing stop ("The
+   * validity of the China-North Korea treaty is of 20 years"). Like a headline it names what the
+   * section below tells, in fewer words, so BM25 favours it over the sentence with the details.
+   */
+  private isSubheading(sentence: Sentence): boolean {
+    const body = this.articles.get(sentence.articleId)?.body;
+    if (!body || /[.!?:;,"'”’)\]]$/.test(sentence.text)) return false;
+    const before = body[sentence.start - 1];
+    const after = body[sentence.end];
+    return (before === undefined || before === "\n") && (after === undefined || after === "\n" || after === "\r");
   }
 
   /** Whether a sentence is its article's headline (the title the file gives, standing first in the text). */

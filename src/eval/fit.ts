@@ -40,6 +40,7 @@ const RANKING_GRID: readonly [Path, readonly number[]][] = [
   [["overviewLead"], [1, 1.25, 1.5, 2, 3, 4, 5]],
   [["directFit"], [1, 1.25, 1.5, 2, 3, 4, 5]],
   [["headline"], range(0.2, 1, 0.1)],
+  [["subheading"], [0.4, 0.6, 0.8, 0.9, 0.95, 1]],
 ];
 /** Wordings of one fact that count fully in the no-answer model's fit (most facts of the training part have three or four). */
 const FACT_WORDINGS = 4;

@@ -54,6 +54,12 @@ export const RankingParamsSchema = z
      */
     headline: z.number().min(0).max(1).default(1),
     /**
+     * The factor for a subheading (a line of the story with no closing stop, "The validity of the
+     * China-North Korea treaty is of 20 years"): it often says again, in fewer words, what a
+     * sentence below it says with the details; sometimes it is the only sentence that says it.
+     */
+    subheading: z.number().min(0).max(1).default(1),
+    /**
      * The "nothing found" decision (`src/answer/refusal.ts`): a logistic model of the chance that
      * the articles hold no answer, from features of the question and its best sentences
      * (`model.features` names them, in order; weights apply to standardised values), and the
