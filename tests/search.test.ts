@@ -289,6 +289,12 @@ describe("answering from the real index", () => {
     expect(texts("when did the chinese ambassador make those remarks", 3).some((t) => t.includes(observations))).toBe(true);
   });
 
+  it("reads whether two sides 'get along' or 'stick together' as their relations, discord and need of each other", () => {
+    const discord = "Al Jazeera adds discord in relations between them, but they need each other to deal with Washington.";
+    expect(texts("do china n nk even like each other or r they just stuck together bc of the us", 1)[0]).toContain(discord);
+    expect(texts("beijing n pyongyang stick together even tho they dont always get along... why", 1)[0]).toContain(discord);
+  });
+
   it("ranks a headline below the story's sentences that say it with details, unless a headline is asked about", () => {
     const headline = "China stands by mutual defense treaty with North Korea after 60 years";
     const pacts = answerer.answer("does nk have other defense pacts").passages.map((p) => p.text);
