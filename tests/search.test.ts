@@ -283,10 +283,14 @@ describe("answering from the real index", () => {
     }
   });
 
-  it("finds what the articles put in other words of the thesaurus ('leading' sanctions is having 'spearheaded' them; 'remarks' are 'observations')", () => {
+  it("finds what the articles put in other words of the thesaurus ('leading' sanctions is having 'spearheaded' them; 'remarks' are 'observations'; 'criticise' is 'blast')", () => {
     expect(texts("who's leading the sanctions push against nk", 1)[0]).toContain("The US has spearheaded those sanctions and has imposed several rounds of its own.");
     const observations = "The ambassador made these observations on the second anniversary of the visit of President Xi Jinping to the hermit kingdom.";
     expect(texts("when did the chinese ambassador make those remarks", 3).some((t) => t.includes(observations))).toBe(true);
+    // "criticise" is "blasted"; "reaffirmed" the "affirmation"; a treaty that may "lapse" is one of "termination".
+    expect(texts("why pyongyang criticise biden", 1)[0]).toMatch(/^Pyongyang has blasted Trump’s successor, Joe Biden/);
+    expect(texts("what happened right before china reaffirmed the ties", 2)[1]).toMatch(/^The affirmation of strong ties with Pyongyang comes after/);
+    expect(texts("can the treaty just lapse or what has to happen for it to stop being valid", 1)[0]).toContain("remains in force until agreement is reached on its amendment or termination");
   });
 
   it("reads whether two sides 'get along' or 'stick together' as their relations, discord and need of each other", () => {
