@@ -74,6 +74,11 @@ describe("analysis", () => {
     expect(answerTypeOf("xi visited pyongyang when exactly")).toBe("time");
     expect(answerTypeOf("nk foreign minister is who")).toBe("person");
     expect(answerTypeOf("msgs were delivered by who")).toBe("person");
+    expect(answerTypeOf("nk side signer who")).toBe("person");
+    expect(answerTypeOf("signed by who on the chinese side")).toBe("person");
+    expect(answerTypeOf("nk side, who signed it?")).toBe("person");
+    // A relative "who" inside the question is no question word.
+    expect(answerTypeOf("what did the guy who signed it say")).toBe("statement");
   });
 
   it("reads an article named as the source by its publisher or number, not as words to match", () => {

@@ -21,8 +21,9 @@ export function answerTypeOf(question: string): AnswerType {
   if (/\bhow (many|much|often)\b|^(?:the )?(?:total )?number of\b|\bthe (?:total )?number of\b/.test(q)) return "number";
   // "why does nk need china", "how come they renewed it", "whats the reason they gave".
   if (/\bwhy\b|\bhow come\b|\bthe reasons?\b/.test(q)) return "reason";
-  // "nk foreign minister is who", "msgs were delivered by who": the question word typed last.
-  if (/^(who|whom|whose)\b/.test(q) || /\b(?:is|was|are|were|by) (?:who|whom)\??$/.test(q)) return "person";
+  // "nk foreign minister is who", "nk side signer who": the question word typed last (a relative "who" ends no question);
+  // "signed by who on the chinese side": after "by" anywhere; "nk side, who signed it": after a comma.
+  if (/^(who|whom|whose)\b/.test(q) || /\b(?:who|whom)\??$/.test(q) || /\bby (?:who|whom)\b/.test(q) || /[,;:] (?:who|whom)\b/.test(q)) return "person";
   if (
     /\b(say|said|says|tell|told|write|wrote|announce|announced|claim|claimed|respond|responded|react|reply|replied)\b/.test(q) ||
     // "what did he add", "did he add that ...": speech; "has america added sanctions": not.
