@@ -300,10 +300,12 @@ describe("answering from the real index", () => {
     expect(texts("why do they say they need to strengthen cooperation", 1)[0]).toContain("They felt such an arrangement was necessary for the view of hostile foreign forces.");
   });
 
-  it("reads whether two sides 'get along' or 'stick together' as their relations, discord and need of each other", () => {
+  it("reads everyday words for how sides stand with each other: 'get along', 'stick together', a 'beef' with someone", () => {
     const discord = "Al Jazeera adds discord in relations between them, but they need each other to deal with Washington.";
     expect(texts("do china n nk even like each other or r they just stuck together bc of the us", 1)[0]).toContain(discord);
     expect(texts("beijing n pyongyang stick together even tho they dont always get along... why", 1)[0]).toContain(discord);
+    // A "beef" or "gripe" with someone, being "mad at" them: what the news calls blasting them.
+    for (const q of ["whats nk's beef with biden", "why is pyongyang mad at biden"]) expect(texts(q, 1)[0]).toMatch(/^Pyongyang has blasted Trump’s successor, Joe Biden/);
   });
 
   it("ranks a headline below the story's sentences that say it with details, unless a headline is asked about", () => {
