@@ -296,6 +296,9 @@ describe("answering from the real index", () => {
     expect(texts("why pyongyang criticise biden", 1)[0]).toMatch(/^Pyongyang has blasted Trump’s successor, Joe Biden/);
     expect(texts("what happened right before china reaffirmed the ties", 2)[1]).toMatch(/^The affirmation of strong ties with Pyongyang comes after/);
     expect(texts("can the treaty just lapse or what has to happen for it to stop being valid", 1)[0]).toContain("remains in force until agreement is reached on its amendment or termination");
+    // To "talk to" someone is to have "spoken to" them; an "end goal" an "intention".
+    expect(texts("did the us envoy actually talk to liu", 1)[0]).toContain("Sung Kim spoke to Liu on the phone");
+    expect(texts("whats the end goal for the peninsula", 3).some((t) => t.includes("The intention is to move towards a political settlement"))).toBe(true);
     // What they "need" is what they felt "necessary".
     expect(texts("why do they say they need to strengthen cooperation", 1)[0]).toContain("They felt such an arrangement was necessary for the view of hostile foreign forces.");
   });
