@@ -92,7 +92,7 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.refusalFeatures("trump only met kim once in singapore didnt he")).toBeDefined();
   });
 
-  it("refuses by rule a question for a number, year or length of time that none of the best sentences holds", () => {
+  it("refuses by rule a question for a number, year or length of time that none of the best sentences holds, or not as exactly as asked", () => {
     const answerer = buildAnswerer("corpus");
     // "constructing underground missile silos in the desert": the silos, but no number of them.
     expect(answerer.refusalFeatures("how many missile silos is china building")).toBeUndefined();
@@ -100,6 +100,10 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // The same words asking what, not how many, are answered.
     expect(answerer.answer("where is china building missile silos").answered).toBe(true);
     expect(answerer.answer("how many times did trump meet kim").answered).toBe(true);
+    // "several rounds" tells how many rounds, but not the exact number asked for.
+    expect(answerer.answer("how many rounds of sanctions has the us imposed").answered).toBe(true);
+    expect(answerer.answer("how many rounds of us sanctions exactly, like a number").answered).toBe(false);
+    expect(answerer.answer("how many times exactly did trump meet kim").answered).toBe(true);
   });
 
   it("refuses by rule a time question whose best sentences tell the time of something else", () => {

@@ -3,7 +3,7 @@ import type { QueryPlan } from "../search/queryPlan.js";
 import { asksForDoer, holdsPostAsked, namesNoDoer, namesPostAsked, PERSON_ROLE, personOf, titleOf } from "./people.js";
 import { blankOf } from "./blanks.js";
 import { type FactKind, factKind } from "./factKind.js";
-import { AGE, countedTerms, DURATION, holdsMeasure, NUMBER_WORD, YEAR } from "./measures.js";
+import { AGE, countedTerms, DURATION, EXACT_COUNT_ASKED, holdsMeasure, NUMBER_WORD, YEAR } from "./measures.js";
 import { matches, only, type Span, trimLeadingLowercase } from "./spans.js";
 
 /**
@@ -86,7 +86,8 @@ export class ShortFact {
     const personsAge = this.kind === "age" && asksAboutAPerson(this.plan, this.analyzer);
     // "how long is the china nk border": a distance, not a length of time.
     const kind = this.kind === "duration" && LENGTH_OF_A_THING.test(this.plan.normalised) ? "distance" : this.kind;
-    return holdsMeasure(kind, sentence.text, { personsAge, counted: this.kind === "count" ? this.counted : undefined, analyzer: this.analyzer });
+    const exact = this.kind === "count" && EXACT_COUNT_ASKED.test(this.plan.normalised);
+    return holdsMeasure(kind, sentence.text, { personsAge, counted: this.kind === "count" ? this.counted : undefined, exact, analyzer: this.analyzer });
   }
 
   /** The stems of the thing a "how many" question counts ("how many chinese troops" → chinese, troop and their neighbours), made once. */

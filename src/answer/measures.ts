@@ -10,14 +10,20 @@ import type { QueryPlan } from "../search/queryPlan.js";
 
 const ORDINAL = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth";
 export const YEAR = "(?:1[6-9]\\d\\d|20\\d\\d)";
-export const NUMBER_WORD = "\\d+(?:,\\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|several|dozens of|hundreds of|thousands of";
+/** A number as digits or a word: "20", "1,416", "three". */
+const EXACT_NUMBER_WORD = "\\d+(?:,\\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty";
+export const NUMBER_WORD = `${EXACT_NUMBER_WORD}|several|dozens of|hundreds of|thousands of`;
 /** "20 years", "six months", "for decades". */
 export const DURATION = new RegExp(`\\b(?:${NUMBER_WORD}) (?:years?|months?|decades?|days?|weeks?)\\b|\\bfor decades\\b`, "gi");
 /** "the 60th anniversary", "67 years old". */
 export const AGE = new RegExp(`\\b(?:\\d+(?:st|nd|rd|th)|${ORDINAL}) anniversary\\b|\\b\\d+ (?:years?|yrs) (?:old|of)\\b`, "gi");
 
 /** Whether `text` holds any measure of `kind` (undefined for kinds that are not measures, and for a count with nothing named to count). */
-export function holdsMeasure(kind: string, text: string, { personsAge, counted, analyzer }: { personsAge: boolean; counted: ReadonlySet<string> | undefined; analyzer: Analyzer }): boolean | undefined {
+export function holdsMeasure(
+  kind: string,
+  text: string,
+  { personsAge, counted, exact = false, analyzer }: { personsAge: boolean; counted: ReadonlySet<string> | undefined; exact?: boolean; analyzer: Analyzer },
+): boolean | undefined {
   switch (kind) {
     case "year":
       return ANY_YEAR.test(text);
@@ -28,7 +34,7 @@ export function holdsMeasure(kind: string, text: string, { personsAge, counted, 
       // A person's age is in years; a thing's may be an anniversary or a length of time ("after 60 years").
       return personsAge ? PERSON_AGE.test(text) : ANY_AGE.test(text) || ANY_LENGTH.test(text);
     case "count":
-      return counted && quantifies(text, counted, analyzer);
+      return counted && quantifies(text, counted, analyzer, exact ? EXACT_QUANTITY : QUANTITY);
     case "distance":
       return DISTANCE.test(text);
     default:
@@ -47,6 +53,10 @@ const ANY_LENGTH = new RegExp(DURATION.source, "i");
 const PERSON_AGE = /\b\d+ (?:years?|yrs) old\b|\baged \d+\b|\b\d+-year-old\b/i;
 /** Words that say how many: "three times", "several rounds", "the only defense treaty", "most of the trade". */
 const QUANTITY = new RegExp(`^(?:${NUMBER_WORD.replace(/ of\b/g, "")}|\\d+(?:\\.\\d+)?|once|twice|many|few|both|only|most|all|multiple|numerous|dozens|hundreds|thousands|millions|billions|single|no)$`, "i");
+/** A number asked for exactly ("how many rounds exactly", "like a number", "the exact number"): "several rounds" does not tell it. */
+export const EXACT_COUNT_ASKED = /\bexact(?:ly)?\b|\bprecise(?:ly)?\b|\b(?:like an?|an actual|a specific|the specific) number\b/i;
+/** Words that say how many as a number: "three times", "twice", "one" (not "several", "many", "most"). */
+const EXACT_QUANTITY = new RegExp(`^(?:${EXACT_NUMBER_WORD}|\\d+(?:\\.\\d+)?|once|twice|single)$`, "i");
 /** Words between "how many" and the thing counted that are not it ("how many of", "how much is"). */
 const NOT_COUNTED = /^(?:of|the|is|are|was|were|do|does|did|has|have|had|will|would|can|could|there|in|on|to|for|per|it|they|u|you|we|i|so|far|exactly|total|altogether|now|yet|then)$/;
 
@@ -78,13 +88,13 @@ export function countedTerms(plan: QueryPlan): Set<string> | undefined {
  * "most of the trade"), or how often follows it within four ("met with Kim three times", "visited
  * twice"): an event is counted after its verb.
  */
-function quantifies(text: string, counted: ReadonlySet<string>, analyzer: Analyzer): boolean {
+function quantifies(text: string, counted: ReadonlySet<string>, analyzer: Analyzer, quantity: RegExp): boolean {
   const words = (text.match(/[\p{L}\p{N}][\p{L}\p{N}.,'’-]*/gu) ?? []).map((w) => w.replace(/[.,]$/, ""));
   return words.some((w, i) => {
     if (!counted.has(analyzer.stemWord(w.toLowerCase()) ?? "")) return false;
-    for (let k = Math.max(0, i - 3); k < i; k++) if (QUANTITY.test(words[k]!)) return true;
+    for (let k = Math.max(0, i - 3); k < i; k++) if (quantity.test(words[k]!)) return true;
     for (let k = i + 1; k <= Math.min(words.length - 1, i + 4); k++) {
-      if (/^(?:once|twice|thrice)$/i.test(words[k]!) || (/^times$/i.test(words[k]!) && QUANTITY.test(words[k - 1]!))) return true;
+      if (/^(?:once|twice|thrice)$/i.test(words[k]!) || (/^times$/i.test(words[k]!) && quantity.test(words[k - 1]!))) return true;
     }
     return false;
   });

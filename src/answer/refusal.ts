@@ -90,7 +90,8 @@ const FIRST_PERSON = /\b(?:i|my|mine|myself|im|i'm|i’m|ive|i've|our|ours)\b/i;
  * - asking for a measure that none of the three best sentences holds at all (see
  *   `ShortFact.measures`): a year, a length of time, a person's age in years ("how old is kim
  *   jong un": not the treaty's "60th anniversary"), or a number of the very thing counted ("how
- *   many nukes does nk have": "several rounds" of sanctions is a number, but not of nukes), or a
+ *   many nukes does nk have": "several rounds" of sanctions is a number, but not of nukes; nor is it
+ *   one when the number is asked for exactly: "how many rounds exactly"), or a
  *   distance ("how long is the china nk border": not the treaty's "20 years"). Not
  *   "when": a time may be told without a date ("resumed its crossings in the spring").
  *   Checked blind on the third training part (`chat-train-3.json`, written without sight of
