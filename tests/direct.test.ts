@@ -161,7 +161,9 @@ describe("direct answers through the real index", () => {
   it("answers a 'who is <role>' question with the person the alias file gives that role, by the name the sentence uses", () => {
     expect(direct("who is the chinese foreign ministry spokesman")?.text).toBe("Wang Wenbin");
     // A role is no name: "the Chinese spokesman" never answers "who".
-    expect(direct("whos the spokesman")?.text).not.toBe("the Chinese spokesman");
+    expect(direct("whos the spokesman")?.text).not.toBe("the Chinese spokesman");    // The office after the name, as the news text writes it without its first comma: "Wang Wenbin a Chinese Foreign Ministry spokesman, said".
+    expect(direct("china foreign ministry spokesman name?")?.text).toBe("Wang Wenbin");
+    expect(spanIn("who is the foreign ministry spokesman", "In a statement, Wang Wenbin a Chinese Foreign Ministry spokesman, said the treaty holds.")).toBe("Wang Wenbin");
   });
 
   it("reads an abbreviation typed in lower case as the one the articles spell out", () => {

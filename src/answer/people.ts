@@ -324,11 +324,18 @@ export function titleOf(text: string, name: Span, from = 0): Span | undefined {
   return (before && { start: before.start + from, end: before.end + from }) ?? appositiveAfter(text, name.end);
 }
 
-/** "Ri Ryong Nam, the DPRK ambassador to China, during ...": the description set off after a name ending at `nameEnd`. */
+/**
+ * "Ri Ryong Nam, the DPRK ambassador to China, during ...": the description set off after a name
+ * ending at `nameEnd`; also one a news text writes without its first comma when it names an office
+ * ("Wang Wenbin a Chinese Foreign Ministry spokesman, said ...").
+ */
 function appositiveAfter(text: string, nameEnd: number): Span | undefined {
-  const after = /^, (the [^,]+?)(?:,| during| and )/.exec(text.slice(nameEnd));
-  return after ? { start: nameEnd + 2, end: nameEnd + 2 + after[1]!.length } : undefined;
+  const rest = text.slice(nameEnd);
+  const after = /^, (the [^,]+?)(?:,| during| and )/.exec(rest) ?? OFFICE_AFTER.exec(rest);
+  return after ? { start: nameEnd + after[0].indexOf(after[1]!), end: nameEnd + after[0].indexOf(after[1]!) + after[1]!.length } : undefined;
 }
+/** ", a Chinese Foreign Ministry spokesman," or " a Chinese Foreign Ministry spokesman,": an office after a name. */
+const OFFICE_AFTER = new RegExp(`^,? ((?:a|an) (?:[\\p{L}.'’-]+ ){0,5}(?:${ROLE}))(?=,)`, "iu");
 
 /**
  * The title standing just before a name: capitalised words ("U.S. Special Representative for
