@@ -158,6 +158,15 @@ describe("direct answers through the real index", () => {
     expect(answer.passages[1]!.text).toBe("The agreement was last renewed in 2001.");
   });
 
+  it("answers 'who did <someone> <act>' with the one the act is done to, named after it in the sentence (either side for talking)", () => {
+    expect(direct("who did sung kim talk to on the phone")?.text).toBe("Liu");
+    expect(direct("who did liu talk to on the phone?")?.text).toBe("Sung Kim");
+    // "blasted Trump’s successor, Joe Biden": not the name in the possessive.
+    expect(direct("who did pyongyang blast for a 'hostile policy'")?.text).toBe("Joe Biden");
+    // "Kim Il Sung, Kim Jong Un’s grandfather, led Korean guerrillas ... against Japanese colonisers": no one is fought by name.
+    expect(direct("who did kim il sung's guerrillas fight alongside the chinese")?.text).not.toBe("Kim Jong Un");
+  });
+
   it("answers a 'who is <role>' question with the person the alias file gives that role, by the name the sentence uses", () => {
     expect(direct("who is the chinese foreign ministry spokesman")?.text).toBe("Wang Wenbin");
     // A role is no name: "the Chinese spokesman" never answers "who".

@@ -42,6 +42,14 @@ export function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notA
   // Nor whoever said something: "He said that China ... on the Korean Peninsula" names no sayer (not the peninsula).
   const asksForAPerson = PERSON_ROLE.test(plan.normalised) || WHO_SAID.test(plan.normalised.toLowerCase());
   const others = people.length || unknown.length || asksForAPerson ? [] : notTitles(text, oneEach((k) => k === "place" || k === "organisation")).map((s) => withArticle(text, s));
+  // "who did sung kim talk to": the one the act is done to, named beside the act. When the sentence
+  // does not tell the act in the question's words, or the verb has no stem ("who does nk do most of
+  // its trading with"), the person it names besides the question's is the answer, as below.
+  const object = objectAsked(questionInside(plan.normalised.toLowerCase()), analyzer);
+  const done = object?.verb ? objectOf(object.verb, text, [...people, ...unknown].filter(notAsked), analyzer) : undefined;
+  if (done) return done.span;
+  // "who did kim il sung's guerrillas fight": not an act of the one named; not safe to read further.
+  if (object && !object.verb) return undefined;
   // "who signed the treaty": whoever did what the question asks ("Signed by ... Zhou Enlai and ... Kim Il Sung"); a sentence that tells it without saying who ("the signing of the treaty") answers nothing.
   const verb = askedVerb(plan, analyzer);
   if (verb) {
@@ -223,6 +231,46 @@ function joined(text: string, first: Span, second: Span): boolean {
 /** "who signed", "who has led", "which leaders signed", "what officials delivered", "who physically delivered": the word that may be the action asked about. */
 const WHO_DID = new RegExp(`^(?:who|whom|(?:which|what) (?:[a-z-]+ ){0,2}?(?:${ROLE}|countr(?:y|ies)|sides?|signator(?:y|ies)|parties|korean|chinese|american|russian|japanese)s?) (?:(?:has|have|had|did|will|would) )?(?:[a-z]{3,}ly |first )?(?!(?:${ROLE})s?\\b)([a-z]+)\\b`);
 
+/**
+ * "who did sung kim talk to", "who did pyongyang blast": someone named (or "he", "they") does the
+ * act, and the one it is done to is asked, not its doer.
+ */
+function objectAsked(question: string, analyzer: Analyzer): { verb: string } | undefined {
+  const aux = /^(?:who|whom) (?:did|does|do|has|have|had|will|would) /.exec(question);
+  if (!aux) return undefined;
+  const rest = question.slice(aux[0].length);
+  const pronoun = /^(?:he|she|they|it|we|you)\b/.exec(rest);
+  const subject = pronoun ? pronoun[0].length : analyzer.entities(rest).find((e) => e.start === 0)?.end;
+  if (subject === undefined) return undefined;
+  const verb = /^\s+([a-z]+)/.exec(rest.slice(subject))?.[1];
+  return { verb: verb ?? "" };
+}
+
+/**
+ * For "who did sung kim talk to": the one person of `candidates` named within a few words after
+ * the act in the sentence ("spoke to Liu on the phone", "has blasted Trump’s successor, Joe
+ * Biden"), by the question's verb or a thesaurus word for it (its `span` none when it names no one
+ * person there); undefined when the sentence does not tell the act in those words.
+ */
+function objectOf(verb: string, text: string, candidates: readonly Span[], analyzer: Analyzer): { span: Span | undefined } | undefined {
+  const acts = stemsAndSynonyms([verb], analyzer);
+  // Talking and meeting go both ways: "who did liu talk to" is "Sung Kim spoke to Liu".
+  const mutual = [...acts].some((a) => MUTUAL_ACTS.has(a));
+  for (const w of text.matchAll(/[\p{L}]+/gu)) {
+    if (!acts.has(analyzer.stemWord(w[0].toLowerCase()) ?? "")) continue;
+    const after = w.index + w[0].length;
+    const near = candidates.filter((c) => (c.start >= after && c.start - after <= OBJECT_WITHIN) || (mutual && c.end <= w.index && w.index - c.end <= OBJECT_WITHIN));
+    // "blasted Trump’s successor, Joe Biden": a name in the possessive only qualifies the one the act is done to.
+    const own = near.filter((c) => !/^['’]s\b/.test(text.slice(c.end)));
+    return { span: only(own.length ? own : near) };
+  }
+  return undefined;
+}
+/** Acts done with someone rather than to them (as stems). */
+const MUTUAL_ACTS: ReadonlySet<string> = new Set(["talk", "speak", "spoke", "meet", "met", "phone", "chat", "negoti"]);
+/** How far after the act (in characters) the one it is done to may be named: "blasted Trump’s successor, Joe Biden". */
+const OBJECT_WITHIN = 30;
+
 /** Verbs of saying and foreseeing, as stems: their doer is whoever the sentence gives the words to. */
 const SAYING = new Set(["predict", "forecast", "expect", "anticip", "think", "believ", "suggest", "hint", "claim", "argu", "warn", "insist", "assert", "state", "announc"]);
 
@@ -241,7 +289,7 @@ function askedVerb(plan: QueryPlan, analyzer: Analyzer): ReadonlySet<string> | u
   if (/\b(?:signator(?:y|ies)|signers?)\b/.test(inside)) return new Set([analyzer.stemWord("signed")!]);
   // After "who is/was" comes what someone is ("who is their partner"), not an action: only "who did/has/will" may come before one.
   const m = WHO_DID.exec(inside);
-  if (!m || NOT_AN_ACTION.test(m[1]!)) return undefined;
+  if (!m || NOT_AN_ACTION.test(m[1]!) || objectAsked(inside, analyzer)) return undefined;
   const at = question.length - inside.length + m.index + m[0].length - m[1]!.length;
   const phrase = plan.paraphrases.find((p) => p.start === at);
   // Stop words ("said", "told") have no stem: "who said ..." is read by the other rules.
