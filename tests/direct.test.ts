@@ -158,6 +158,17 @@ describe("direct answers through the real index", () => {
     expect(answer.passages[1]!.text).toBe("The agreement was last renewed in 2001.");
   });
 
+  it("answers a 'who' question that names one side with that side's doer only", () => {
+    // "Signed by former Chinese Premier Zhou Enlai and North Korea's Kim Il Sung".
+    expect(direct("who signed it for the north koreans")?.text).toBe("Kim Il Sung");
+    expect(direct("who signed the treaty for china back then")?.text).toBe("Zhou Enlai");
+    // "... delivered by Song Tao, the minister of the ... Communist Party of China ..., and Ri Ryong Nam, the DPRK ambassador to China".
+    expect(direct("who handed over the msgs for the chinese side")?.text).toBe("Song Tao");
+    expect(direct("who delivered the messages for nk")?.text).toBe("Ri Ryong Nam");
+    // Both sides asked, or none: both doers.
+    expect(direct("who signed the treaty")?.text).toBe("Zhou Enlai and North Korea's Kim Il Sung");
+  });
+
   it("answers 'who did <someone> <act>' with the one the act is done to, named after it in the sentence (either side for talking)", () => {
     expect(direct("who did sung kim talk to on the phone")?.text).toBe("Liu");
     expect(direct("who did liu talk to on the phone?")?.text).toBe("Sung Kim");
@@ -283,7 +294,7 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
   it("reads an everyday phrase for the act as the articles' word, and picks the doer holding the office asked", () => {
     const signed = "Signed by former Chinese Premier Zhou Enlai and North Korea's Kim Il Sung, the accord requires the two countries to respond jointly to an attack.";
     // "put his name on" is the chat lexicon's "signed"; "passed on", its "delivered".
-    expect(spanIn("do u know which north korean put his name on the treaty", signed)).toBe("Zhou Enlai and North Korea's Kim Il Sung");
+    expect(spanIn("do u know which north korean put his name on the treaty", signed)).toBe("Kim Il Sung");
     expect(spanIn("who passed on the leaders messages", "The messages from the leaders were delivered by Song Tao, the minister of the International Department.")).toBe("Song Tao");
     // Of two signers, the premier; the title before the second name stops at the first ("Premier Zhou Enlai and North Korea's").
     expect(spanIn("which chinese premier put his name on the pact", signed)).toBe("Zhou Enlai");
@@ -684,7 +695,7 @@ describe("claims to check", () => {
   it("reads a hedge ('or smth', 'i think') as a claim's tag, and an ordinal no article uses as the value claimed", () => {
     expect(direct("it was last renewed in 2011 or smth??")?.text).toBe("2001");
     // A tag after the claim's own question mark, and "or?" alone.
-    expect(direct("i think mao signed it himself for china? or was it someone else")?.text).toBe("Zhou Enlai and North Korea's Kim Il Sung");
+    expect(direct("i think mao signed it himself for china? or was it someone else")?.text).toBe("Zhou Enlai");
     expect(answerer.search.plan("ambassador spoke on the 5th anniv of xi's visit or?").concepts.map((c) => c.surface)).not.toContain("5th");
     const plan = answerer.search.plan("so 2021 was the 50th anniversary of the pact right?");
     expect(plan.concepts.map((c) => c.surface)).not.toContain("50th");

@@ -1,5 +1,6 @@
 import { type Analyzer, entityTerm } from "../search/analyzer.js";
 import type { QueryPlan } from "../search/queryPlan.js";
+import { countryOf } from "../search/places.js";
 import { isEnglishWord } from "../search/wordFrequency.js";
 import { matches, only, questionInside, type Span, trimLeadingLowercase } from "./spans.js";
 
@@ -55,7 +56,7 @@ export function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notA
   if (verb) {
     const found = agentsOf(verb, text, [...people, ...unknown, ...others].filter(notAsked), analyzer);
     // "which chinese premier signed it": of "Zhou Enlai and North Korea's Kim Il Sung", the premier.
-    const doers = found && holdingOffice(found, plan, text, analyzer);
+    const doers = found && ofSideAsked(holdingOffice(found, plan, text, analyzer), plan, text, analyzer);
     if (doers) return doers.length === 2 && joined(text, doers[0]!, doers[1]!) ? { start: doers[0]!.start, end: doers[1]!.end } : only(doers);
     // Nor one that does not tell of the act: "Wang Wenbin said ... the 1961 treaty" names no signer.
     // (The thesaurus's words for the act, tried too, gave as many wrong answers as right ones.)
@@ -107,6 +108,46 @@ function holdingOffice(candidates: Span[], plan: QueryPlan, text: string, analyz
     return !askedFor || !holds || askedFor === holds;
   });
   return holding.length === 1 ? holding : candidates;
+}
+
+/**
+ * "who signed it for china", "nk side signer": of several doers ("Zhou Enlai and North Korea's Kim
+ * Il Sung"), the one the sentence gives the country the question names ("former Chinese Premier
+ * Zhou Enlai"); all of them when the question names no one country, or not one doer is its.
+ */
+function ofSideAsked(doers: Span[], plan: QueryPlan, text: string, analyzer: Analyzer): Span[] {
+  if (doers.length < 2) return doers;
+  const asked = countriesIn(plan.normalised, analyzer);
+  if (asked.size !== 1) return doers;
+  const [side] = asked;
+  const own = doers.filter((d, i) => countryOfPerson(text, d, i > 0 ? doers[i - 1]! : undefined, analyzer) === side);
+  return own.length === 1 ? own : doers;
+}
+
+/**
+ * The country the sentence gives a person: the first its title names ("the DPRK ambassador to
+ * China" is North Korea's; "former Chinese Premier" China's), else the last named just before the
+ * name ("North Korea's Kim Il Sung"), after the person before it and their description.
+ */
+function countryOfPerson(text: string, person: Span, before: Span | undefined, analyzer: Analyzer): string | undefined {
+  const from = before ? (appositiveAfter(text, before.end)?.end ?? before.end) : 0;
+  const title = titleOf(text, person, from);
+  const named = title && [...countriesIn(text.slice(title.start, title.end), analyzer)][0];
+  return named ?? [...countriesIn(text.slice(Math.max(from, person.start - SIDE_BEFORE), person.start), analyzer)].at(-1);
+}
+/** How far before a name (in characters) its country may qualify it: "former Chinese Premier ". */
+const SIDE_BEFORE = 30;
+
+/** The countries `text` names, by the alias file's places or by a country's name, capital or people ("Chinese", "North Korean"), in order. */
+function countriesIn(text: string, analyzer: Analyzer): Set<string> {
+  const found: { at: number; country: string }[] = analyzer.entities(text).filter((e) => e.entity.kind === "place").map((e) => ({ at: e.start, country: e.entity.name }));
+  const words = [...text.matchAll(/\p{L}+/gu)];
+  words.forEach((w, i) => {
+    const pair = i + 1 < words.length ? countryOf(`${w[0]} ${words[i + 1]![0]}`) : undefined;
+    const country = pair ?? countryOf(w[0]);
+    if (country) found.push({ at: w.index, country });
+  });
+  return new Set(found.sort((a, b) => a.at - b.at).map((f) => f.country));
 }
 
 /** Words for someone in any office: "official", "guy", "person". */

@@ -17,12 +17,26 @@ interface Country {
 const EVERYDAY_COUNT = 3000;
 
 let names: Set<string> | undefined;
+/** Each country's name, capital and people's name (lower case) → the country's common name. */
+let countries: Map<string, string> | undefined;
 
 export function isPlaceName(word: string): boolean {
   if (!names) {
-    const countries = createRequire(import.meta.url)("world-countries") as Country[];
-    const all = countries.flatMap((c) => [c.name.common, ...(c.capital ?? []), c.demonyms?.eng?.f ?? "", c.demonyms?.eng?.m ?? ""]);
-    names = new Set(all.map((n) => n.toLowerCase()).filter((n) => /^\p{L}+$/u.test(n) && englishCount(n) < EVERYDAY_COUNT));
+    const all = [...countryNames().keys()];
+    names = new Set(all.filter((n) => /^\p{L}+$/u.test(n) && englishCount(n) < EVERYDAY_COUNT));
   }
   return names.has(word.toLowerCase());
+}
+
+/** The country a name, capital or people's name is of ("Chinese" → China, "Pyongyang" → North Korea, "North Korean" → North Korea), if any. */
+export function countryOf(words: string): string | undefined {
+  return countryNames().get(words.toLowerCase());
+}
+
+function countryNames(): Map<string, string> {
+  if (!countries) {
+    const all = createRequire(import.meta.url)("world-countries") as Country[];
+    countries = new Map(all.flatMap((c) => [c.name.common, ...(c.capital ?? []), c.demonyms?.eng?.f ?? "", c.demonyms?.eng?.m ?? ""].filter(Boolean).map((n): [string, string] => [n.toLowerCase(), c.name.common])));
+  }
+  return countries;
 }
