@@ -158,6 +158,11 @@ describe("direct answers through the real index", () => {
     expect(answer.passages[1]!.text).toBe("The agreement was last renewed in 2001.");
   });
 
+  it("counts what the sentence shown before a passage's own says toward the line's evidence", () => {
+    // "North Korea has long been under harsh United Nations sanctions ..." is shown before "The US has spearheaded those sanctions ...".
+    expect(direct("who's leading the sanctions push against nk")?.text).toBe("The US");
+  });
+
   it("answers a 'who' question that names one side with that side's doer only", () => {
     // "Signed by former Chinese Premier Zhou Enlai and North Korea's Kim Il Sung".
     expect(direct("who signed it for the north koreans")?.text).toBe("Kim Il Sung");

@@ -183,6 +183,7 @@ export class Answerer {
     /** What is shown after each kept sentence, if anything; and how many characters of its passage go before it. */
     const nexts: (Continuation | undefined)[] = [];
     const leads: number[] = [];
+    const befores: (Sentence | undefined)[] = [];
     // Passages past the last one shown are never seen: a hit is only compared with those up to
     // there (a near-duplicate of a later one would have cited it there, unseen).
     const last = offset + top;
@@ -211,6 +212,7 @@ export class Answerer {
       kept.push(hit);
       nexts.push(next);
       leads.push(before ? before.text.length + 1 : 0);
+      befores.push(before);
       termSets.push(terms);
     }
     // Highlights only for the passages shown: finding them means analysing the sentence again.
@@ -224,7 +226,7 @@ export class Answerer {
     // No line from a sentence that leaves a name of the question out: "when did trump and kim first
     // meet" is not answered by the year Kim first visited China (the passage is still shown).
     const speaker = offset === 0 ? this.quoteSpeaker(question, shown) : undefined;
-    const first = offset === 0 && !speaker ? this.firstDirect(plan, kept.slice(0, shown.length), nexts) : undefined;
+    const first = offset === 0 && !speaker ? this.firstDirect(plan, kept.slice(0, shown.length), nexts, befores) : undefined;
     const found = speaker ?? (first && first.hit.missing < NAME_LEFT_OUT ? first : undefined) ?? (offset === 0 ? this.blankAskedFirst(plan, kept[0]) : undefined);
     // The speaker's span is in the passage's text already; the others are in its sentence's (and what follows it).
     const lead = found && found !== speaker ? leads[found.index]! : 0;
@@ -240,7 +242,7 @@ export class Answerer {
    * later one of the first DIRECT_FROM when those before it cannot be the kind of answer asked
    * for (no date for "when"); one that can, but holds several (two people for "who"), ends it.
    */
-  private firstDirect(plan: QueryPlan, hits: readonly Hit[], nexts: readonly (Continuation | undefined)[] = []): { index: number; hit: Hit; span: Span; fuller?: true } | undefined {
+  private firstDirect(plan: QueryPlan, hits: readonly Hit[], nexts: readonly (Continuation | undefined)[] = [], befores: readonly (Sentence | undefined)[] = []): { index: number; hit: Hit; span: Span; fuller?: true } | undefined {
     const fact = shortFact(plan, this.search.analyzer);
     if (!fact) return undefined;
     // In the passage's text: its sentence, else for "who" the sentence shown after it ("North
@@ -257,7 +259,10 @@ export class Answerer {
       const shift = text.length + 1;
       return later && fact.givesPostAsked(next.text, later, text) ? { start: later.start + shift, end: later.end + shift } : undefined;
     };
-    const enough = (i: number) => hits[i]!.coverage >= (fact.kind === "blank" || fact.namesDoer(hits[i]!.sentence) ? DOER_MIN_COVERAGE : DIRECT_MIN_COVERAGE);
+    // What the passage shows counts: the sentence before it, shown because it leans on it, says what it
+    // leaves out ("North Korea has long been under ... sanctions" before "The US has spearheaded those sanctions").
+    const coverage = (i: number) => (befores[i] ? this.search.passageCoverage(plan, hits[i]!, befores[i]!) : hits[i]!.coverage);
+    const enough = (i: number) => coverage(i) >= (fact.kind === "blank" || fact.namesDoer(hits[i]!.sentence) ? DOER_MIN_COVERAGE : DIRECT_MIN_COVERAGE);
     // A time from a sentence about something else is no answer (see `tellsOfWhatIsAsked`).
     const ofSomethingElse = (i: number) => TIME_KINDS.has(fact.kind) && tellsOfWhatIsAsked(plan, hits[i]!) === false;
     const spanAt = (i: number) => (enough(i) && !ofSomethingElse(i) ? inPassage(i) : undefined);

@@ -3,6 +3,7 @@ import { acronymsOf } from "./acronyms.js";
 import { Analyzer } from "./analyzer.js";
 import type { AnswerType } from "./answerType.js";
 import { CandidateRanker } from "./candidateRanking.js";
+import { weighConcepts } from "./conceptWeights.js";
 import { ALL_FEATURES, type Features } from "./features.js";
 import { Highlighter, highlightsByAnalysis } from "./highlights.js";
 import type { Hit, InternalHit } from "./hit.js";
@@ -135,6 +136,22 @@ export class SentenceSearch {
     const out: string[] = [];
     for (let i = this.index.termStarts[ord]!; i < this.index.termStarts[ord + 1]!; i++) out.push(this.index.vocabulary[this.index.terms[i]!]!);
     return out;
+  }
+
+  /**
+   * The share of the question's weight a hit's sentence and the one shown before it match
+   * together (at least the hit's own coverage): a concept counts when either holds one of its
+   * terms, at the concept's full weight.
+   */
+  passageCoverage(plan: QueryPlan, hit: Hit, before: Sentence): number {
+    const { weights, total } = weighConcepts(this.index, plan, this.features, this.params);
+    if (total === 0) return hit.coverage;
+    const terms = new Set([...hit.matchedTerms, ...this.analyzer.terms(before.text)]);
+    let got = 0;
+    plan.concepts.forEach((c, i) => {
+      for (const t of c.terms.keys()) if (terms.has(t)) return void (got += weights[i]!);
+    });
+    return Math.max(hit.coverage, got / total);
   }
 
   /**
