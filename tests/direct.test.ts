@@ -158,6 +158,12 @@ describe("direct answers through the real index", () => {
     expect(answer.passages[1]!.text).toBe("The agreement was last renewed in 2001.");
   });
 
+  it("answers whose source an outlet was with whom it cites, and which outlet with the outlet", () => {
+    // "Yonhap reported Tuesday that ... Sung Kim spoke to Liu on the phone, citing a source at the U.S. State Department."
+    expect(direct("who was yonhap's source for the phone call story")?.text).toBe("a source at the U.S. State Department");
+    expect(direct("which outlet reported the phone call")?.text).toBe("Yonhap");
+  });
+
   it("counts what the sentence shown before a passage's own says toward the line's evidence", () => {
     // "North Korea has long been under harsh United Nations sanctions ..." is shown before "The US has spearheaded those sanctions ...".
     expect(direct("who's leading the sanctions push against nk")?.text).toBe("The US");

@@ -44,6 +44,8 @@ const SHARE = /\b(?:most|nearly all|almost all|all|half|(?:a|one|two) (?:third|q
 const EXPANSION = /((?:[A-Z][\p{L}’'-]*|of|the|and|for|de)(?: (?:[A-Z][\p{L}’'-]*|of|the|and|for|de))*) \(([A-Z]{2,8})\)/gu;
 /** "according to Nikkei Asia", "KCNA reported", "South China Morning Post goes on to add": an outlet, never a pronoun ("He said"). */
 const SOURCE = /\b[Aa]ccording to ((?:the )?[A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)*)|\b(?!(?:He|She|It|They|We|I) )((?:[A-Z][\p{L}]+ )*[A-Z][\p{L}]+) (?:goes on to |went on to )?(?:reported|reports|said|says|quoted|quotes|mentioned|mentions|adds|added|add|notes|noted|writes|wrote)\b/gu;
+/** Whom a report cites: "citing a source at the U.S. State Department". */
+const CITED = /(?<=\bciting )(?:an? (?:source|official)s? (?:at|in|from) )?(?:the )?[A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)*(?<!\.)/gu;
 /** "who said ...", "who reported ...": asked of whoever said it, a person or an outlet. */
 const WHO_SAID = /^who (?:said|says|reported|reports|wrote|writes|claimed|claims|added|adds|noted|notes|mentioned)\b/;
 export interface DirectInput {
@@ -261,17 +263,19 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       const byDateline = dateline ? [{ start: outletAt, end: outletAt + dateline[1]!.length }] : [];
       // "which outlet ran the story": the story's own outlet, not whom it quotes ("Beijing said").
       if (byDateline.length && /\b(?:article|story|piece|report)\b/.test(asked)) return byDateline[0];
-      return only(
-        [
-          ...byDateline,
-          ...[...text.matchAll(SOURCE)].map((m) => {
-            // "according to Nikkei Asia.": the sentence's full stop is not the outlet's.
-            const group = (m[1] ?? m[2]!).replace(/(?<=\p{Ll})\.$/u, "");
-            const start = m.index + m[0].indexOf(group);
-            return { start, end: start + group.length };
-          }),
-        ].filter(notAsked),
-      );
+      const outlets = [
+        ...byDateline,
+        ...[...text.matchAll(SOURCE)].map((m) => {
+          // "according to Nikkei Asia.": the sentence's full stop is not the outlet's.
+          const group = (m[1] ?? m[2]!).replace(/(?<=\p{Ll})\.$/u, "");
+          const start = m.index + m[0].indexOf(group);
+          return { start, end: start + group.length };
+        }),
+      ];
+      const unasked = outlets.filter(notAsked);
+      // "who was yonhap's source": when the outlet that tells it is the one asked about, whom it cites.
+      if (unasked.length === 0 && outlets.length > 0) return only(matches(text, CITED).filter(notAsked));
+      return only(unasked);
     }
     case "person": {
       if (!WHO_SAID.test(asked)) return personOf(plan, text, analyzer, notAsked);
