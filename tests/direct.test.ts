@@ -162,6 +162,8 @@ describe("direct answers through the real index", () => {
     // "Yonhap reported Tuesday that ... Sung Kim spoke to Liu on the phone, citing a source at the U.S. State Department."
     expect(direct("who was yonhap's source for the phone call story")?.text).toBe("a source at the U.S. State Department");
     expect(direct("which outlet reported the phone call")?.text).toBe("Yonhap");
+    // "... Ri Son-gwon said in a statement carried by KCNA on Wednesday."
+    expect(direct("which outlet carried ri son gwon's statement")?.text).toBe("KCNA");
   });
 
   it("counts what the sentence shown before a passage's own says toward the line's evidence", () => {

@@ -42,8 +42,8 @@ const COUNT_WITH_ADJECTIVE = new RegExp(`\\b(?:${NUMBER_WORD}) [a-z]+ [a-z]+\\b`
 const SHARE = /\b(?:most|nearly all|almost all|all|half|(?:a|one|two) (?:third|quarter)s?|\d+(?:\.\d+)?\s?(?:%|percent|per cent)) of (?:the |its |their )?[\p{L}-]+/giu;
 /** "Korean Central News Agency (KCNA)": the words before an abbreviation in brackets. */
 const EXPANSION = /((?:[A-Z][\p{L}’'-]*|of|the|and|for|de)(?: (?:[A-Z][\p{L}’'-]*|of|the|and|for|de))*) \(([A-Z]{2,8})\)/gu;
-/** "according to Nikkei Asia", "KCNA reported", "South China Morning Post goes on to add": an outlet, never a pronoun ("He said"). */
-const SOURCE = /\b[Aa]ccording to ((?:the )?[A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)*)|\b(?!(?:He|She|It|They|We|I) )((?:[A-Z][\p{L}]+ )*[A-Z][\p{L}]+) (?:goes on to |went on to )?(?:reported|reports|said|says|quoted|quotes|mentioned|mentions|adds|added|add|notes|noted|writes|wrote)\b/gu;
+/** "according to Nikkei Asia", "KCNA reported", "a statement carried by KCNA", "South China Morning Post goes on to add": an outlet, never a pronoun ("He said"). */
+const SOURCE = /\b(?:[Aa]ccording to|(?:carried|published|released|aired|broadcast) by) ((?:the )?[A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)*)|\b(?!(?:He|She|It|They|We|I) )((?:[A-Z][\p{L}]+ )*[A-Z][\p{L}]+) (?:goes on to |went on to )?(?:reported|reports|said|says|quoted|quotes|mentioned|mentions|adds|added|add|notes|noted|writes|wrote)\b/gu;
 /** Whom a report cites: "citing a source at the U.S. State Department". */
 const CITED = /(?<=\bciting )(?:an? (?:source|official)s? (?:at|in|from) )?(?:the )?[A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)*(?<!\.)/gu;
 /** "who said ...", "who reported ...": asked of whoever said it, a person or an outlet. */
