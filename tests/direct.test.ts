@@ -26,6 +26,8 @@ describe("the kind of short fact a question asks", () => {
     ["who is Sung Kim", "title"],
     ["who signed the treaty", "person"],
     ["which outlet reported it", "source"],
+    ["where was campbell's taiwan comment reported", "source"],
+    ["in the upi article where did they get the campbell line from", "source"],
     ["where were the messages delivered", "place"],
     ["what month is the summit", "month"],
     ["the issue is at whose doorstep", "person"],
@@ -162,6 +164,7 @@ describe("direct answers through the real index", () => {
     // "Yonhap reported Tuesday that ... Sung Kim spoke to Liu on the phone, citing a source at the U.S. State Department."
     expect(direct("who was yonhap's source for the phone call story")?.text).toBe("a source at the U.S. State Department");
     expect(direct("which outlet reported the phone call")?.text).toBe("Yonhap");
+    expect(direct("where was the campbell taiwan comment reported")?.text).toBe("Nikkei Asia");
     // "... Ri Son-gwon said in a statement carried by KCNA on Wednesday."
     expect(direct("which outlet carried ri son gwon's statement")?.text).toBe("KCNA");
   });
