@@ -165,6 +165,8 @@ describe("direct answers through the real index", () => {
     expect(direct("who was yonhap's source for the phone call story")?.text).toBe("a source at the U.S. State Department");
     expect(direct("which outlet reported the phone call")?.text).toBe("Yonhap");
     expect(direct("where was the campbell taiwan comment reported")?.text).toBe("Nikkei Asia");
+    // "Kurt Campbell said Tuesday at an online Asia Society event that he expects the two leaders will meet at the G20 summit".
+    expect(direct("where did kurt campbell say that stuff")?.text).toBe("at an online Asia Society event");
     // "... Ri Son-gwon said in a statement carried by KCNA on Wednesday."
     expect(direct("which outlet carried ri son gwon's statement")?.text).toBe("KCNA");
   });

@@ -294,8 +294,13 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       // "where was the g20 summit held", "which city hosts it": a place is asked, not another occasion.
       if (PLACE_ONLY.test(plan.normalised.toLowerCase())) return undefined;
       // Else "at the G20 summit", "at a regular press briefing", "in the desert": where, said by the occasion or the ground.
-      const venues = [...text.matchAll(VENUE)].map((m) => ({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length }));
-      return nearestAsked(venues.filter(notAsked), plan, text, analyzer, { before: true });
+      const venues = [...text.matchAll(VENUE)].map((m) => ({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length })).filter(notAsked);
+      // "where did campbell say that": the occasion told just after the saying ("said Tuesday at an online Asia Society event").
+      if (SPEECH_PLACE_ASKED.test(asked)) {
+        const spoken = venues.filter((v) => SAID_JUST_BEFORE.test(text.slice(Math.max(0, v.start - 25), v.start)));
+        if (spoken.length === 1) return spoken[0];
+      }
+      return nearestAsked(venues, plan, text, analyzer, { before: true });
     }
   }
 }
@@ -374,6 +379,10 @@ function coinedFor(plan: QueryPlan, text: string, analyzer: Analyzer): Span | un
   );
 }
 
+/** "where did campbell say that stuff", "where did he make those comments": where someone spoke. */
+const SPEECH_PLACE_ASKED = /\bwhere\b.*\b(?:say|said|speak|spoke|talk|talked|make|made|give|gave)\b|\bwhere\b.*\b(?:comments?|remarks?|statement|speech)\b/;
+/** A saying verb a few words before a place: "said Tuesday ", "told reporters ". */
+const SAID_JUST_BEFORE = /\b(?:said|says|told|spoke|noted|added|commented|remarked|stated)\b(?: [\p{L}]+){0,2} $/u;
 /** "at the G20 summit", "at an online Asia Society event", "in the desert": the occasion or ground with its preposition, as a line says where. */
 const OCCASION = "summit|event|briefing|conference|meeting|forum|ceremony|session|banquet|reception|rally|parade";
 const VENUE = new RegExp(`\\b((?:at|in|during) (?:a|an|the) (?:[\\p{L}\\d-]+ ){0,3}(?:${OCCASION}|desert|border|capital))\\b`, "gu");
