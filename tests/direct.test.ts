@@ -28,6 +28,7 @@ describe("the kind of short fact a question asks", () => {
     ["which outlet reported it", "source"],
     ["where was campbell's taiwan comment reported", "source"],
     ["in the upi article where did they get the campbell line from", "source"],
+    ["where did that phone call story come from originally", "source"],
     ["where were the messages delivered", "place"],
     ["what month is the summit", "month"],
     ["the issue is at whose doorstep", "person"],
@@ -164,6 +165,7 @@ describe("direct answers through the real index", () => {
     // "Yonhap reported Tuesday that ... Sung Kim spoke to Liu on the phone, citing a source at the U.S. State Department."
     expect(direct("who was yonhap's source for the phone call story")?.text).toBe("a source at the U.S. State Department");
     expect(direct("which outlet reported the phone call")?.text).toBe("Yonhap");
+    expect(direct("where did the info about the us-china envoy call come from, like which department")?.text).toBe("a source at the U.S. State Department");
     expect(direct("where was the campbell taiwan comment reported")?.text).toBe("Nikkei Asia");
     // "Kurt Campbell said Tuesday at an online Asia Society event that he expects the two leaders will meet at the G20 summit".
     expect(direct("where did kurt campbell say that stuff")?.text).toBe("at an online Asia Society event");

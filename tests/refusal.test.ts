@@ -227,6 +227,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("which fields could china nk cooperate in, like education?").answered).toBe(true);
     // A thesaurus synonym has it: "which pact" finds the treaty.
     expect(rule("which pact did china and nk sign in 1961")).toBeUndefined();
+    // "what phrase": the wording is what is asked, in whatever words the sentence has.
+    expect(rule("press tv one: what phrase did the spokesman use for where the korea issue sits in relation to china")).toBeUndefined();
   });
 
   it("refuses how an event turned out when the articles only expect it, not what is expected", () => {
@@ -235,6 +237,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("did biden n xi end up meeting at the g20 or nah").answered).toBe(false);
     expect(answerer.answer("did biden and xi eventually meet").answered).toBe(false);
     expect(answerer.answer("when might biden and xi finally meet").answered).toBe(true);
+    // What someone expected is told, however it turned out.
+    expect(answerer.answer("where did campbell think biden and xi would finally meet up").answered).toBe(true);
   });
 
   it("refuses by rule a 'where' question that no best sentence tells a place or an occasion for", () => {

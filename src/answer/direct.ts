@@ -273,8 +273,11 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
         }),
       ];
       const unasked = outlets.filter(notAsked);
-      // "who was yonhap's source": when the outlet that tells it is the one asked about, whom it cites.
-      if (unasked.length === 0 && outlets.length > 0) return only(matches(text, CITED).filter(notAsked));
+      // "who was yonhap's source": when the outlet that tells it is the one asked about, whom it cites;
+      // "where did the info come from, like which department": whom it cites, when a department is asked.
+      const cited = () => only(matches(text, CITED).filter(notAsked));
+      if (unasked.length === 0 && outlets.length > 0) return cited();
+      if (/\b(?:department|ministry|officials?|insiders?)\b/.test(asked)) return cited() ?? only(unasked);
       return only(unasked);
     }
     case "person": {

@@ -193,7 +193,7 @@ function namesIt(text: string, noun: string): boolean {
 const FOCUS_ASKED = /\b(?:what|which)(?: kind of| sort of| type of)? ([a-z]+)(?= (?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|of|or)\b)/;
 /** Nouns that say what kind of answer is wanted, not what it is about: the best sentence tells the answer without them ("Which paper ...": "The Straits Times mentioned ..."). */
 const KIND_OF_ANSWER =
-  /^(?:effects?|conditions?|subjects?|roles?|reasons?|purposes?|results?|impacts?|kinds?|types?|sorts?|ways?|things?|stuff|parts?|points?|issues?|topics?|words?|adjectives?|nicknames?|names?|terms?|titles?|occasions?|events?|papers?|newspapers?|outlets?|agenc(?:y|ies)|media|sources?|cit(?:y|ies)|countr(?:y|ies)|places?|months?|years?|yrs?|days?|dates?|times?|decades?|officials?|persons?|people|guys?|family|relations?|ones?|fields?|areas?|sectors?|period|length|duration|else|exactly|happened|about)$/;
+  /^(?:effects?|conditions?|subjects?|roles?|reasons?|purposes?|results?|impacts?|kinds?|types?|sorts?|ways?|things?|stuff|parts?|points?|issues?|topics?|words?|wording|phrases?|expressions?|adjectives?|nicknames?|names?|terms?|titles?|occasions?|events?|papers?|newspapers?|outlets?|agenc(?:y|ies)|media|sources?|cit(?:y|ies)|countr(?:y|ies)|places?|months?|years?|yrs?|days?|dates?|times?|decades?|officials?|persons?|people|guys?|family|relations?|ones?|fields?|areas?|sectors?|period|length|duration|else|exactly|happened|about)$/;
 
 /**
  * Whether a "what"/"which" question asks for a thing by a word of its own ("what gifts did xi send
@@ -270,7 +270,7 @@ const FUTURE_ASKED = /\b(?:will|gonna|going to)\b.*\b(?:next (?:year|month|week|
  * articles were written before the outcome. On the eighteen training parts it was written on, it
  * refused six unanswerable questions and no answerable one.
  */
-const OUTCOME_ASKED = /\bend(?:ed|s)? up\b|\bin the end\b|\bdid\b.*\b(?:eventually|finally)\b|\beventually (?:met|happened|signed|agreed)\b/i;
+const OUTCOME_ASKED = /\bend(?:ed|s)? up\b|\bin the end\b|\bdid\b(?!.*\b(?:think|thinks|thought|expect|expects|expected|predict|predicted|say|said|hope|hoped)\b).*\b(?:eventually|finally)\b|\beventually (?:met|happened|signed|agreed)\b/i;
 /** A sentence that tells what is expected, planned or possible, not what happened. */
 const EXPECTATION = /\b(?:expects?|expected|likely|may|might|could|would|will|plans?|planned|set to|yet to|hopes?|possible)\b/i;
 
