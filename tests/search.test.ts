@@ -299,6 +299,9 @@ describe("answering from the real index", () => {
     // To "talk to" someone is to have "spoken to" them; an "end goal" an "intention".
     expect(texts("did the us envoy actually talk to liu", 1)[0]).toContain("Sung Kim spoke to Liu on the phone");
     expect(texts("whats the end goal for the peninsula", 3).some((t) => t.includes("The intention is to move towards a political settlement"))).toBe(true);
+    // "prepare for war" is "be ready for ... confrontation"; "everlasting and unshakable" is "enduring and unbreakable".
+    expect(texts("kju told nk to prepare for war only, right?", 1)[0]).toBe("Kim Jong-un cautioned his country to be ready for “both dialogue and confrontation.”");
+    expect(texts("the ambassador called the friendship 'everlasting and unshakable'? smth like that", 1)[0]).toContain("“enduring and unbreakable” friendship");
     // What they "need" is what they felt "necessary".
     expect(texts("why do they say they need to strengthen cooperation", 1)[0]).toContain("They felt such an arrangement was necessary for the view of hostile foreign forces.");
   });
