@@ -180,10 +180,10 @@ export class Answerer {
     const passages: Passage[] = [];
     const termSets: (readonly number[])[] = [];
     const kept: Hit[] = [];
-    /** What is shown after each kept sentence, if anything; and how many characters of its passage go before it. */
+    /** What is shown after and before each kept sentence, if anything; and how many characters of its passage go before it. */
     const nexts: (Continuation | undefined)[] = [];
-    const leads: number[] = [];
     const befores: (Sentence | undefined)[] = [];
+    const lead = (i: number) => (befores[i] ? befores[i]!.text.length + 1 : 0);
     // Passages past the last one shown are never seen: a hit is only compared with those up to
     // there (a near-duplicate of a later one would have cited it there, unseen).
     const last = offset + top;
@@ -211,16 +211,15 @@ export class Answerer {
       passages.push(this.passage(hit, next, before));
       kept.push(hit);
       nexts.push(next);
-      leads.push(before ? before.text.length + 1 : 0);
       befores.push(before);
       termSets.push(terms);
     }
     // Highlights only for the passages shown: finding them means analysing the sentence again.
     const shown = passages.slice(offset, offset + top);
     shown.forEach((p, i) => {
-      const lead = leads[offset + i]!;
-      const own = this.search.highlights(kept[offset + i]!, plan).map(([s, e]): [number, number] => [s + lead, e + lead]);
-      p.highlights = lead > 0 ? [...this.search.highlightsBefore(kept[offset + i]!, plan), ...own] : own;
+      const shift = lead(offset + i);
+      const own = this.search.highlights(kept[offset + i]!, plan).map(([s, e]): [number, number] => [s + shift, e + shift]);
+      p.highlights = shift > 0 ? [...this.search.highlightsBefore(kept[offset + i]!, plan), ...own] : own;
     });
     // A direct answer states the fact as the answer, from a top passage that answers most of the question.
     // No line from a sentence that leaves a name of the question out: "when did trump and kim first
@@ -229,8 +228,8 @@ export class Answerer {
     const first = offset === 0 && !speaker ? this.firstDirect(plan, kept.slice(0, shown.length), nexts, befores) : undefined;
     const found = speaker ?? (first && first.hit.missing < NAME_LEFT_OUT ? first : undefined) ?? (offset === 0 ? this.blankAskedFirst(plan, kept[0]) : undefined);
     // The speaker's span is in the passage's text already; the others are in its sentence's (and what follows it).
-    const lead = found && found !== speaker ? leads[found.index]! : 0;
-    const span = found && { start: found.span.start + lead, end: found.span.end + lead };
+    const shift = found && found !== speaker ? lead(found.index) : 0;
+    const span = found && { start: found.span.start + shift, end: found.span.end + shift };
     const direct = found && span && { text: shown[found.index]!.text.slice(span.start, span.end), ...span, citation: shown[found.index]!.citation };
     // The passage with the fuller answer ("renewed it in 1981 and 2001") goes before the one it holds ("last renewed in 2001").
     if (first?.fuller && found === first) shown.unshift(...shown.splice(found.index, 1));

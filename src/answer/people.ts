@@ -324,6 +324,14 @@ const NOT_AN_ACTION = /^(?:is|was|are|were|be|been|has|have|had|did|does|do|will
  * put his name on the pact" asks who signed it, "who passed on the messages" who delivered them.
  */
 function askedVerb(plan: QueryPlan, analyzer: Analyzer): ReadonlySet<string> | undefined {
+  // Asked of every candidate sentence (see `namesNoDoer`): read once per question.
+  let verb = askedVerbs.get(plan);
+  if (verb === undefined) askedVerbs.set(plan, (verb = readAskedVerb(plan, analyzer) ?? null));
+  return verb ?? undefined;
+}
+const askedVerbs = new WeakMap<QueryPlan, ReadonlySet<string> | null>();
+
+function readAskedVerb(plan: QueryPlan, analyzer: Analyzer): ReadonlySet<string> | undefined {
   const question = plan.normalised.toLowerCase();
   const inside = questionInside(question);
   // "signatories?", "who were the signers": those who signed.
