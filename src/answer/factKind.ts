@@ -13,8 +13,8 @@ import { questionInside } from "./spans.js";
 export type FactKind = "date" | "year" | "month" | "count" | "duration" | "age" | "person" | "title" | "expansion" | "source" | "place" | "blank" | "name" | "kin" | "coined" | "until";
 
 const NAME_OF_OFFICE = new RegExp(`\\bname of (?:[\\w'’]+ ){0,4}(?:${ROLE})s?\\b|^name (?:the )?(?:[\\w'’]+ ){0,3}(?:${ROLE})s?\\b`);
-/** "nk amb in beijing name pls", "beijing's nk envoy name?", "the envoy's name??" (not "the official name of the treaty", nor "the treaty's official name?"). */
-const OFFICE_THEN_NAME = new RegExp(`\\b(?:${ROLE})s?\\b(?: [\\w'’]+){1,4} names?\\b|\\b(?!official\\b)(?:${ROLE})(?:['’]s)? names?\\??$`);
+/** "nk amb in beijing name pls", "beijing's nk envoy name?", "the envoy's name??", "spokesman name?? forgot", "the american nk envoy who rang liu, name?", "..., what his name?" (not "the official name of the treaty", nor "the treaty's official name?"). */
+const OFFICE_THEN_NAME = new RegExp(`\\b(?:${ROLE})s?\\b(?:,? [\\w'’]+){1,6},? names?\\b|\\b(?!official\\b)(?:${ROLE})(?:['’]s)? names?\\b(?!\\s+of\\b)|\\b(?:what(?:'s|s| is)? )?(?:his|her) names?(?: is what)?\\??$`);
 const OFFICE_OR_OFFICE = new RegExp(`\\b(?:${ROLE})\\s+or\\s+(?:${ROLE})\\b`);
 /** "which chinese official", "what country": not "what did the ambassador push for", which asks what they did. */
 const WHICH_OFFICE = new RegExp(`^(which|what) (?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|the|a|an)\\b)[\\w-]+ ){0,3}(?:${ROLE}|country|countries|side)s?\\b`);
