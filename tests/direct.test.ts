@@ -30,6 +30,8 @@ describe("the kind of short fact a question asks", () => {
     ["in the upi article where did they get the campbell line from", "source"],
     ["where did that phone call story come from originally", "source"],
     ["chinese foreign ministry spokesman name?? forgot", "person"],
+    ["kim il sung was kju's father right?", "kin"],
+    ["kim il sung is what family to kim jong un?", "kin"],
     ["the american nk envoy who rang liu, name?", "person"],
     ["the indo-pacific coordinator of national security council, what his name?", "person"],
     ["whats the treaty's official name", "name"],
@@ -171,6 +173,8 @@ describe("direct answers through the real index", () => {
     expect(direct("which outlet reported the phone call")?.text).toBe("Yonhap");
     expect(direct("where did the info about the us-china envoy call come from, like which department")?.text).toBe("a source at the U.S. State Department");
     expect(direct("where was the campbell taiwan comment reported")?.text).toBe("Nikkei Asia");
+    // "Kim Il Sung, Kim Jong Un’s grandfather": the kinship a member gets wrong is told right.
+    expect(direct("kim il sung was kju's father right?")?.text).toBe("grandfather");
     // "Kurt Campbell said Tuesday at an online Asia Society event that he expects the two leaders will meet at the G20 summit".
     expect(direct("where did kurt campbell say that stuff")?.text).toBe("at an online Asia Society event");
     // "... Ri Son-gwon said in a statement carried by KCNA on Wednesday."

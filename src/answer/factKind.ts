@@ -76,6 +76,8 @@ export function factKind(typed: string): FactKind | undefined {
   if (/\b(?:dad|father|grandpa|grandfather|son|grandson|uncle|brother|nephew)\b.* or (?:his |her )?(?:dad|father|grandpa|grandfather|son|grandson|uncle|brother|nephew)\b/.test(q)) return "kin";
   // "who was kim il sung to kim jong un": what one is to the other, not a third person.
   if (/^who (?:is|was) (?!(?:the|a|an|this|that|his|her|their) )[a-z' -]+? (?:to|for) (?!(?:the|a|an|this|that|his|her|their) )[a-z' -]+?(?: exactly| again)?\??$/.test(q) && !PERSON_ROLE.test(q) && !/\b(?:china|korea|us|america|japan|russia|beijing|pyongyang|washington|seoul)\b/.test(q) && !/\b(?:talking|speaking|writing|sending|sent|said|say|says|wrote|told|referring|referred|going|came|come|went|meet|met|signed)\b/.test(q)) return "kin";
+  // "kim il sung was kju's father right?", "kim il sung is what family to kim jong un", "what relation": the kinship, claimed or asked.
+  if (/^(?!(?:is|was|did|does)\b)[\w ]+ (?:is|was) (?:[\w']+ )?[\w ]+['’]s (?:dad|father|grandpa|grandfather|son|grandson|uncle|brother|nephew)\b|\bwhat (?:relation|relative|family)\b|\b(?:a )?relative of\b/.test(q)) return "kin";
   // "was the guy who signed it kim's grandpa?": a yes-or-no question, whatever it names.
   if (YES_OR_NO.test(q)) return undefined;
   // "whats the name of nk's ambassador", "nk amb in beijing name pls": a person asked by the name of their office.
