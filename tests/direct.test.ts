@@ -31,6 +31,10 @@ describe("the kind of short fact a question asks", () => {
     ["where did that phone call story come from originally", "source"],
     ["chinese foreign ministry spokesman name?? forgot", "person"],
     ["kim il sung was kju's father right?", "kin"],
+    ["the treaty, when it was renewed last time?", "date"],
+    ["yonhap reported it when (day)", "date"],
+    ["renewal was expected when, according to the upi story", "date"],
+    ["did beijing and pyongyang set up diplomatic relations the same year as the treaty, or when", "date"],
     ["kim il sung is what family to kim jong un?", "kin"],
     ["the american nk envoy who rang liu, name?", "person"],
     ["the indo-pacific coordinator of national security council, what his name?", "person"],
@@ -173,6 +177,8 @@ describe("direct answers through the real index", () => {
     expect(direct("which outlet reported the phone call")?.text).toBe("Yonhap");
     expect(direct("where did the info about the us-china envoy call come from, like which department")?.text).toBe("a source at the U.S. State Department");
     expect(direct("where was the campbell taiwan comment reported")?.text).toBe("Nikkei Asia");
+    // "ahead of a renewal that is likely to take place around Sunday": what "was expected", not the last renewal.
+    expect(direct("renewal was expected when, acc to the upi story?? 🤔")?.text).toBe("Sunday");
     // "Kim Il Sung, Kim Jong Un’s grandfather": the kinship a member gets wrong is told right.
     expect(direct("kim il sung was kju's father right?")?.text).toBe("grandfather");
     // "Kurt Campbell said Tuesday at an online Asia Society event that he expects the two leaders will meet at the G20 summit".

@@ -22,7 +22,7 @@ const WHICH_OFFICE = new RegExp(`^(which|what) (?:(?!(?:did|does|do|is|was|were|
  * A question opening on an auxiliary asks yes or no ("is the alliance still on", "was the guy who
  * signed it kim's grandpa"), unless a clause of its own asks more ("does it expire, whats the term").
  */
-const YES_OR_NO = /^(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)\b(?![^,?]*[,?]\s*(?:like\s+|so\s+|and\s+)?(?:what|whats|which|when|who|whos|whose|how|where)\b)/;
+const YES_OR_NO = /^(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)\b(?![^,?]*[,?]\s*(?:like\s+|so\s+|and\s+|or\s+)?(?:what|whats|which|when|who|whos|whose|how|where)\b)/;
 
 /** A relation between countries or people, which a "who is X's <relation>" question asks the other party of. */
 const RELATION = /\b(?:ally|allies|partner|partners|friend|friends|enemy|enemies|rival|rivals|backer|sponsor|benefactor|neighbou?r)\b/;
@@ -103,7 +103,8 @@ export function factKind(typed: string): FactKind | undefined {
   // "until when does it remain in force": the condition or time it lasts until, not a date.
   if (/\buntil when\b|\btill when\b/.test(q)) return "until";
   if (/\b(what|which) (birthday|anniversary)\b|\bhow many (years|yrs)\b.*\banniversar|\banniversar.*\bhow many (years|yrs)\b/.test(q)) return "age";
-  if (DATE_ASKED.test(q) || /\b(what|which)(?: [a-z]+){0,2} (date|day|month)\b|^(since )?when\b|\bwhen (was|were|did|is|will|does|do|r|are)\b|\bwhen\??$|\bdate\??$/.test(q)) return "date";
+  // "the treaty, when it was renewed last time?", "renewal was expected when, acc to the upi story", "yonhap reported it when (day)".
+  if (DATE_ASKED.test(q) || /\b(what|which)(?: [a-z]+){0,2} (date|day|month)\b|^(since )?when\b|, when\b|\bwhen (was|were|did|is|will|does|do|r|are)\b|\bwhen(?:,? according to [^?]*| \([a-z ]+\))?\??$|\bdate\??$/.test(q)) return "date";
   if (/\bhow many (years|yrs|months|days|weeks|decades)\b.*\b(last|valid|good|run)\b|\b(lasts?|valid|validity|good|runs?|term|period|duration)\b.*\bhow many (years|yrs|months|days|weeks|decades)\b/.test(q)) return "duration";
   // "xi kim meetings count since 2018?": a plural and "count" ask how many.
   if (/\bhow many\b|\bhow much\b|\bhow often\b|^(?:the )?number of\b|\b[a-z]+s count\b|\b[a-z]+ count\??$/.test(q)) return "count";
