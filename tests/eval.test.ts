@@ -9,7 +9,7 @@ const CHAT_TEST_FLOOR = { hitAt1: 0.801, hitAt3: 0.91, answerableRefused: 0.031,
 const CHAT_VAL_4_FLOOR = { hitAt1: 0.893, hitAt3: 0.961, answerableRefused: 0.017, unanswerableRefused: 0.624, directRight: 49, directWrong: 3 };
 
 /** Floors on the second blind validation part (written this session, never tuned on): today's figures less one question. */
-const CHAT_VAL_6_FLOOR = { hitAt1: 0.899, hitAt3: 0.96, answerableRefused: 0.017, unanswerableRefused: 0.699, directRight: 49, directWrong: 3 };
+const CHAT_VAL_6_FLOOR = { hitAt1: 0.906, hitAt3: 0.96, answerableRefused: 0.017, unanswerableRefused: 0.699, directRight: 50, directWrong: 3 };
 
 /** Floors on the third blind validation part (45 answerable, 8 unanswerable, the independent check's shape; written and first measured at 7a4e619): today's figures less one question. */
 const CHAT_VAL_8_FLOOR = { hitAt1: 0.888, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 21, directWrong: 2 };
@@ -24,7 +24,7 @@ const CHAT_VAL_12_FLOOR = { hitAt1: 0.666, hitAt3: 0.799, answerableRefused: 0.0
 const CHAT_VAL_14_FLOOR = { hitAt1: 0.888, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.749, directRight: 17, directWrong: 1 };
 
 /** Floors on the twenty-fifth chat training part (terse mobile chat: shorthand, dropped words, the question word last; blind at de7eedb: hit@1 0.789, hit@3 0.897, 8 of 175 answerable refused, direct 30 right / 3 wrong of 58): today's figures less one question. */
-const CHAT_TRAIN_25_FLOOR = { hitAt1: 0.873, hitAt3: 0.964, answerableRefused: 0.013, unanswerableRefused: 0.874, directRight: 48, directWrong: 2 };
+const CHAT_TRAIN_25_FLOOR = { hitAt1: 0.873, hitAt3: 0.964, answerableRefused: 0.013, unanswerableRefused: 0.874, directRight: 49, directWrong: 2 };
 
 /** Floors on the twenty-seventh chat training part (conversational messages: context, claims and quotes to check, everyday words; blind at d226a65: hit@1 0.781, hit@3 0.874, 2 of 151 answerable refused, direct 34 right / 2 wrong of 55): today's figures less one question. */
 const CHAT_TRAIN_27_FLOOR = { hitAt1: 0.84, hitAt3: 0.926, answerableRefused: 0.008, unanswerableRefused: 0.806, directRight: 41, directWrong: 1 };
@@ -36,7 +36,7 @@ const CHAT_VAL_16_FLOOR = { hitAt1: 0.844, hitAt3: 0.933, answerableRefused: 0.0
 const CHAT_TRAIN_29_FLOOR = { hitAt1: 0.899, hitAt3: 0.962, answerableRefused: 0.013, unanswerableRefused: 0.812, directRight: 84, directWrong: 3 };
 
 /** Floors on the thirty-first chat training part (quick fact checks, each fact three ways; blind at 34f8ecd: hit@1 0.757, hit@3 0.86, 18 of 243 answerable refused, direct 87 right / 9 wrong of 243): today's figures less one question. */
-const CHAT_TRAIN_31_FLOOR = { hitAt1: 0.843, hitAt3: 0.925, answerableRefused: 0.026, unanswerableRefused: 0.735, directRight: 111, directWrong: 3 };
+const CHAT_TRAIN_31_FLOOR = { hitAt1: 0.843, hitAt3: 0.925, answerableRefused: 0.026, unanswerableRefused: 0.735, directRight: 112, directWrong: 3 };
 
 /** Floors on the eighth blind validation part (the independent check's shape; first measured at f076754: hit@1 0.911, hit@3 0.956, 0 of 45 answerable and 6 of 8 unanswerable refused, direct 16 right / 0 wrong of 18): today's figures less one question. */
 /** Floors on the eleventh blind validation part (the independent check's shape; blind at 94f146b: hit@1 0.756, hit@3 0.889, 2 of 45 answerable and 5 of 8 unanswerable refused, direct 16 right / 0 wrong of 18): today's figures less one question. */
@@ -48,17 +48,17 @@ const CHAT_VAL_30_FLOOR = { hitAt1: 0.777, hitAt3: 0.91, answerableRefused: 0.09
 const CHAT_VAL_28_FLOOR = { hitAt1: 0.799, hitAt3: 0.866, answerableRefused: 0.09, unanswerableRefused: 0.749, directRight: 11, directWrong: 1 };
 const CHAT_VAL_26_FLOOR = { hitAt1: 0.799, hitAt3: 0.844, answerableRefused: 0.09, unanswerableRefused: 0.874, directRight: 13, directWrong: 1 };
 const CHAT_VAL_24_FLOOR = { hitAt1: 0.844, hitAt3: 0.933, answerableRefused: 0.045, unanswerableRefused: 0.499, directRight: 16, directWrong: 1 };
-const CHAT_VAL_22_FLOOR = { hitAt1: 0.844, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.749, directRight: 13, directWrong: 2 };
-const CHAT_VAL_20_FLOOR = { hitAt1: 0.799, hitAt3: 0.888, answerableRefused: 0.045, unanswerableRefused: 0.749, directRight: 13, directWrong: 1 };
+const CHAT_VAL_22_FLOOR = { hitAt1: 0.844, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.749, directRight: 14, directWrong: 2 };
+const CHAT_VAL_20_FLOOR = { hitAt1: 0.799, hitAt3: 0.888, answerableRefused: 0.045, unanswerableRefused: 0.749, directRight: 14, directWrong: 1 };
 const CHAT_VAL_18_FLOOR = { hitAt1: 0.888, hitAt3: 0.933, answerableRefused: 0.023, unanswerableRefused: 0.624, directRight: 15, directWrong: 1 };
 
 /** Floors on the thirty-third chat training part (learners of English and heavy paraphrase; blind at 92d8cbf: hit@1 0.739, hit@3 0.864, 3 of 176 answerable refused, direct 44 right / 2 wrong of 80): today's figures less one question. */
-const CHAT_TRAIN_33_FLOOR = { hitAt1: 0.811, hitAt3: 0.925, answerableRefused: 0.007, unanswerableRefused: 0.843, directRight: 46, directWrong: 3 };
-const CHAT_TRAIN_35_FLOOR = { hitAt1: 0.746, hitAt3: 0.93, answerableRefused: 0.026, unanswerableRefused: 0.812, directRight: 39, directWrong: 5 };
+const CHAT_TRAIN_33_FLOOR = { hitAt1: 0.817, hitAt3: 0.925, answerableRefused: 0.007, unanswerableRefused: 0.843, directRight: 50, directWrong: 3 };
+const CHAT_TRAIN_35_FLOOR = { hitAt1: 0.752, hitAt3: 0.93, answerableRefused: 0.026, unanswerableRefused: 0.812, directRight: 42, directWrong: 5 };
 /** Floors on the thirty-ninth chat training part (each fact twice; blind at 94f146b: hit@1 0.86, hit@3 0.913, 2 of 150 answerable refused, direct 40 right / 3 wrong of 60): today's figures less one question. */
 /** Floors on the forty-first chat training part (each fact twice, in two voices; blind at 09c9c1f: hit@1 0.80, hit@3 0.886, 4 of 140 answerable refused, direct 37 right / 1 wrong of 56): today's figures less one question. */
 const CHAT_TRAIN_43_FLOOR = { hitAt1: 0.799, hitAt3: 0.913, answerableRefused: 0.029, unanswerableRefused: 0.799, directRight: 31, directWrong: 4 };
-const CHAT_TRAIN_41_FLOOR = { hitAt1: 0.849, hitAt3: 0.921, answerableRefused: 0.022, unanswerableRefused: 0.699, directRight: 36, directWrong: 2 };
+const CHAT_TRAIN_41_FLOOR = { hitAt1: 0.849, hitAt3: 0.921, answerableRefused: 0.022, unanswerableRefused: 0.699, directRight: 38, directWrong: 2 };
 const CHAT_TRAIN_39_FLOOR = { hitAt1: 0.892, hitAt3: 0.959, answerableRefused: 0.008, unanswerableRefused: 0.781, directRight: 42, directWrong: 2 };
 const CHAT_TRAIN_37_FLOOR = { hitAt1: 0.807, hitAt3: 0.91, answerableRefused: 0.035, unanswerableRefused: 0.593, directRight: 30, directWrong: 2 };
 
@@ -81,7 +81,7 @@ const CHAT_TRAIN_13_FLOOR = { hitAt1: 0.889, hitAt3: 0.939, answerableRefused: 0
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.932, hitAt3: 0.966, answerableRefused: 0.012, unanswerableRefused: 0.799, directRight: 34, directWrong: 1 };
 
 /** Floors on the seventeenth chat training part (short facts asked tersely, at length, with wrong guesses; blind at 39de324: hit@1 0.702, hit@3 0.809, 15 of 188 answerable refused, direct 65 right / 7 wrong of 146): today's figures less one question. */
-const CHAT_TRAIN_17_FLOOR = { hitAt1: 0.828, hitAt3: 0.903, answerableRefused: 0.027, unanswerableRefused: 0.749, directRight: 86, directWrong: 7 };
+const CHAT_TRAIN_17_FLOOR = { hitAt1: 0.828, hitAt3: 0.903, answerableRefused: 0.027, unanswerableRefused: 0.749, directRight: 88, directWrong: 7 };
 
 /** Floors on the nineteenth chat training part (sceptics and debaters; 60 unanswerable, 44 on-topic near misses; blind at 39de324: hit@1 0.797, hit@3 0.862, 6 of 123 answerable refused, 37 of 60 unanswerable refused): today's figures less one question. */
 const CHAT_TRAIN_19_FLOOR = { hitAt1: 0.91, hitAt3: 0.942, answerableRefused: 0.017, unanswerableRefused: 0.765, directRight: 35, directWrong: 1 };
