@@ -231,6 +231,18 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(rule("press tv one: what phrase did the spokesman use for where the korea issue sits in relation to china")).toBeUndefined();
   });
 
+  it("refuses a question about another treaty, named by a word no article uses", () => {
+    const answerer = buildAnswerer("corpus");
+    // "hw" in chat is homework, not "how".
+    expect(answerer.search.plan("history hw: what were the main terms of the treaty of versailles").normalised).toContain("history homework");
+    for (const q of ["history hw: what were the main terms of the treaty of versailles", "anyone know if the paris climate treaty is still a thing"]) {
+      expect({ q, answered: answerer.answer(q).answered }).toEqual({ q, answered: false });
+    }
+    for (const q of ["when was the china nk treaty signed", "is the friendship treaty still on", "what is the mutual defense treaty"]) {
+      expect({ q, answered: answerer.answer(q).answered }).toEqual({ q, answered: true });
+    }
+  });
+
   it("refuses how an event turned out when the articles only expect it, not what is expected", () => {
     const answerer = buildAnswerer("corpus");
     // "Campbell ... expects Biden and Xi to meet at the G20": written before the outcome.

@@ -1,6 +1,6 @@
 import { isEntityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan } from "../search/engine.js";
-import { isPlaceName } from "../search/places.js";
+import { countryOf, isPlaceName } from "../search/places.js";
 import { NAME_LIKE, NAME_RARITY } from "../search/claims.js";
 import type { RefusalParams } from "../search/rankingParams.js";
 import type { ShortFact } from "./direct.js";
@@ -124,6 +124,8 @@ const FIRST_PERSON = /\b(?:i|my|mine|myself|im|i'm|i’m|ive|i've|our|ours)\b/i;
  *   tips"; see `ADVICE_ASKED`), a recommendation or a translation ("best anime of 2021?",
  *   "translate good morning into korean"; see `RECOMMENDATION_ASKED`): news reports, it does not
  *   advise;
+ * - naming another treaty by a name no article uses ("the treaty of versailles", "the paris climate
+ *   treaty"; see `otherTreaty`);
  * - asking what will happen at a time still to come ("will kim visit beijing again next year";
  *   see `FUTURE_ASKED`), or how an event turned out when the best sentence only expects it ("did
  *   biden and xi end up meeting at the g20"; see `OUTCOME_ASKED`).
@@ -162,11 +164,24 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   if (OUTCOME_ASKED.test(plan.normalised) && EXPECTATION.test(best.sentence.text)) return "outcome-not-told";
   // "will kim visit beijing again next year": a future that news cannot report.
   if (FUTURE_ASKED.test(plan.normalised)) return "future";
+  // "the treaty of versailles", "the paris climate treaty": another treaty, by a name no article uses.
+  if (otherTreaty(plan)) return "other-treaty";
   // "what did kim jong il do with the treaty": a name the alias file knows but no article uses.
   if (plan.concepts.some((c) => !c.known && [...c.terms.keys()].every(isEntityTerm))) return "name-no-article-uses";
   // (Not a country the member puts to the test: "russia is nk's only real ally isn't it", "is russia nk's main ally or is it someone else".)
   if (!CLAIM_CHECKED.test(plan.question) && plan.concepts.some((c) => !c.known && isPlaceName(c.surface.replace(/['’]s$/, "")))) return "place-no-article-names";
   return undefined;
+}
+
+/** A treaty named by a word before it or after "of": "the paris climate treaty", "the treaty of versailles". */
+const TREATY_NAMED = [/\b([a-z]+)(?: [a-z]+)? (?:treaty|pact|accord|agreement|convention)\b/g, /\b(?:treaty|pact|accord|agreement|convention) of (?:the )?([a-z]+)/g];
+
+/** Whether the question names a treaty by a name no article uses (a place, or a word rare enough to be a name): another treaty than the articles'. */
+function otherTreaty(plan: QueryPlan): boolean {
+  const unknownName = (word: string) =>
+    plan.concepts.some((c) => !c.known && c.surface.toLowerCase() === word && ((c.rarity >= NAME_RARITY && NAME_LIKE.test(c.surface)) || countryOf(word) !== undefined));
+  const asked = plan.normalised.toLowerCase();
+  return TREATY_NAMED.some((pattern) => [...asked.matchAll(pattern)].some((m) => unknownName(m[1]!)));
 }
 
 /** A claim put to the test: a tag near the end ("..., right?", "isn't it", "didnt he", "yeah?"), or another answer allowed for ("or is it someone else"). */
