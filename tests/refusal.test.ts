@@ -176,6 +176,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     const answerer = buildAnswerer("corpus");
     // The articles report what China's ambassador said, never his name.
     expect(answerer.answer("whats the name of chinas ambassador in pyongyang").answered).toBe(false);
+    // "chinese ambassador": China's, whose office a people's name says as "china's" does.
+    expect(answerer.answer("whats the name of the chinese ambassador in pyongyang").answered).toBe(false);
     // They name North Korea's (Ri Ryong Nam, "the DPRK ambassador to China") and the spokesman.
     expect(answerer.answer("whats the name of north koreas ambassador to china").direct?.text).toBe("Ri Ryong Nam");
     expect(answerer.answer("who is the chinese foreign ministry spokesman").answered).toBe(true);

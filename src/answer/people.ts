@@ -245,8 +245,11 @@ function nameSpans(plan: QueryPlan, text: string, analyzer: Analyzer): Span[] {
 function countryOfOffice(text: string, analyzer: Analyzer): string | undefined {
   const office = new RegExp(`\\b(?:${ROLE})s?\\b`, "i").exec(text);
   if (!office) return undefined;
+  // A people's name at most three words before the office: "chinese ambassador", "Chinese foreign ministry spokesman".
+  const words = text.slice(0, office.index).match(/[\p{L}]+/gu)?.slice(-4) ?? [];
+  const demonym = words.map((w, i) => (i > 0 ? countryOf(`${words[i - 1]} ${w}`) : undefined) ?? countryOf(w)).filter(Boolean).at(-1);
   const before = analyzer.entities(text.slice(0, office.index)).filter((e) => e.entity.kind === "place").at(-1);
-  if (!before) return undefined;
+  if (!before) return demonym;
   // Up to two words between ("China's Special Representative", "Korea (DPRK) ambassador").
   return /^\)?(?:['’]?s)?(?:\s+\([A-Z]{2,}\))?(?:\s+[\p{L}-]+){0,2}\s+$/u.test(text.slice(before.end, office.index)) ? before.entity.name : undefined;
 }
