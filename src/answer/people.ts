@@ -98,7 +98,7 @@ function holdingOffice(candidates: Span[], plan: QueryPlan, text: string, analyz
   // "which chinese official": any office will do, the country decides.
   const anyOffice = offices.every((o) => ANY_OFFICE.test(o));
   // Whose office: "china's ambassador" is not "the DPRK ambassador to China".
-  const askedFor = countryOfOffice(plan.normalised, analyzer);
+  const askedFor = countryOfOffice(plan.normalised, analyzer, true);
   if (anyOffice && !askedFor) return candidates;
   const holding = candidates.filter((c, i) => {
     // Not across the name before: "Premier Zhou Enlai and North Korea's Kim Il Sung" gives Kim no title of premier.
@@ -242,11 +242,13 @@ function nameSpans(plan: QueryPlan, text: string, analyzer: Analyzer): Span[] {
  * The country an office belongs to, named just before the office word: "China's Special
  * Representative", "the DPRK ambassador to China" (North Korea), "chinas ambassador in pyongyang".
  */
-function countryOfOffice(text: string, analyzer: Analyzer): string | undefined {
+function countryOfOffice(text: string, analyzer: Analyzer, byPeople = false): string | undefined {
   const office = new RegExp(`\\b(?:${ROLE})s?\\b`, "i").exec(text);
   if (!office) return undefined;
-  // A people's name at most three words before the office: "chinese ambassador", "Chinese foreign ministry spokesman".
-  const words = text.slice(0, office.index).match(/[\p{L}]+/gu)?.slice(-4) ?? [];
+  // In a question, a people's name at most three words before the office too: "chinese ambassador" is China's.
+  // (Not in a sentence's title: "Chinese leader Xi Jinping" would then hold no "us president" post, and
+  // "who is the us president now" be answered from a story years old.)
+  const words = byPeople ? (text.slice(0, office.index).match(/[\p{L}]+/gu)?.slice(-4) ?? []) : [];
   const demonym = words.map((w, i) => (i > 0 ? countryOf(`${words[i - 1]} ${w}`) : undefined) ?? countryOf(w)).filter(Boolean).at(-1);
   const before = analyzer.entities(text.slice(0, office.index)).filter((e) => e.entity.kind === "place").at(-1);
   if (!before) return demonym;
