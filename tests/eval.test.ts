@@ -6,7 +6,7 @@ import { buildAnswerer } from "../src/pipeline.js";
 const CHAT_TEST_FLOOR = { hitAt1: 0.801, hitAt3: 0.91, answerableRefused: 0.031, unanswerableRefused: 0.679, directRight: 21, directWrong: 2 };
 
 /** Floors on the blind validation part (written later, never tuned on): today's figures less one question. */
-const CHAT_VAL_4_FLOOR = { hitAt1: 0.893, hitAt3: 0.961, answerableRefused: 0.017, unanswerableRefused: 0.624, directRight: 49, directWrong: 3 };
+const CHAT_VAL_4_FLOOR = { hitAt1: 0.893, hitAt3: 0.961, answerableRefused: 0.017, unanswerableRefused: 0.649, directRight: 49, directWrong: 3 };
 
 /** Floors on the second blind validation part (written this session, never tuned on): today's figures less one question. */
 const CHAT_VAL_6_FLOOR = { hitAt1: 0.906, hitAt3: 0.96, answerableRefused: 0.017, unanswerableRefused: 0.699, directRight: 50, directWrong: 3 };
@@ -21,19 +21,19 @@ const CHAT_VAL_10_FLOOR = { hitAt1: 0.888, hitAt3: 0.977, answerableRefused: 0.0
 const CHAT_VAL_12_FLOOR = { hitAt1: 0.666, hitAt3: 0.799, answerableRefused: 0.045, unanswerableRefused: 0.749, directRight: 9, directWrong: 3 };
 
 /** Floors on the sixth blind validation part (the independent check's shape; first measured at 27f1261: hit@1 0.822, hit@3 0.978, 0 of 45 answerable and 7 of 8 unanswerable refused, direct 17 right / 0 wrong of 18): today's figures less one question. */
-const CHAT_VAL_14_FLOOR = { hitAt1: 0.888, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.749, directRight: 17, directWrong: 1 };
+const CHAT_VAL_14_FLOOR = { hitAt1: 0.888, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
 
 /** Floors on the twenty-fifth chat training part (terse mobile chat: shorthand, dropped words, the question word last; blind at de7eedb: hit@1 0.789, hit@3 0.897, 8 of 175 answerable refused, direct 30 right / 3 wrong of 58): today's figures less one question. */
-const CHAT_TRAIN_25_FLOOR = { hitAt1: 0.873, hitAt3: 0.964, answerableRefused: 0.013, unanswerableRefused: 0.874, directRight: 49, directWrong: 2 };
+const CHAT_TRAIN_25_FLOOR = { hitAt1: 0.873, hitAt3: 0.964, answerableRefused: 0.013, unanswerableRefused: 0.906, directRight: 49, directWrong: 2 };
 
 /** Floors on the twenty-seventh chat training part (conversational messages: context, claims and quotes to check, everyday words; blind at d226a65: hit@1 0.781, hit@3 0.874, 2 of 151 answerable refused, direct 34 right / 2 wrong of 55): today's figures less one question. */
 const CHAT_TRAIN_27_FLOOR = { hitAt1: 0.84, hitAt3: 0.926, answerableRefused: 0.008, unanswerableRefused: 0.806, directRight: 41, directWrong: 1 };
 
 /** Floors on the seventh blind validation part (the independent check's shape; first measured at 34f8ecd: hit@1 0.822, hit@3 0.911, 0 of 45 answerable and 7 of 8 unanswerable refused, direct 16 right / 1 wrong of 18): today's figures less one question. */
-const CHAT_VAL_16_FLOOR = { hitAt1: 0.844, hitAt3: 0.933, answerableRefused: 0.023, unanswerableRefused: 0.749, directRight: 15, directWrong: 2 };
+const CHAT_VAL_16_FLOOR = { hitAt1: 0.844, hitAt3: 0.933, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 15, directWrong: 2 };
 
 /** Floors on the twenty-ninth chat training part (who said what; blind at 34f8ecd: hit@1 0.874, hit@3 0.937, 2 of 159 answerable refused, direct 55 right / 8 wrong of 108): today's figures less one question. */
-const CHAT_TRAIN_29_FLOOR = { hitAt1: 0.899, hitAt3: 0.962, answerableRefused: 0.013, unanswerableRefused: 0.812, directRight: 84, directWrong: 3 };
+const CHAT_TRAIN_29_FLOOR = { hitAt1: 0.899, hitAt3: 0.962, answerableRefused: 0.013, unanswerableRefused: 0.843, directRight: 84, directWrong: 3 };
 
 /** Floors on the thirty-first chat training part (quick fact checks, each fact three ways; blind at 34f8ecd: hit@1 0.757, hit@3 0.86, 18 of 243 answerable refused, direct 87 right / 9 wrong of 243): today's figures less one question. */
 const CHAT_TRAIN_31_FLOOR = { hitAt1: 0.843, hitAt3: 0.925, answerableRefused: 0.026, unanswerableRefused: 0.735, directRight: 112, directWrong: 3 };
@@ -54,12 +54,12 @@ const CHAT_VAL_18_FLOOR = { hitAt1: 0.888, hitAt3: 0.933, answerableRefused: 0.0
 
 /** Floors on the thirty-third chat training part (learners of English and heavy paraphrase; blind at 92d8cbf: hit@1 0.739, hit@3 0.864, 3 of 176 answerable refused, direct 44 right / 2 wrong of 80): today's figures less one question. */
 const CHAT_TRAIN_33_FLOOR = { hitAt1: 0.817, hitAt3: 0.925, answerableRefused: 0.007, unanswerableRefused: 0.843, directRight: 50, directWrong: 3 };
-const CHAT_TRAIN_35_FLOOR = { hitAt1: 0.752, hitAt3: 0.93, answerableRefused: 0.026, unanswerableRefused: 0.812, directRight: 42, directWrong: 5 };
+const CHAT_TRAIN_35_FLOOR = { hitAt1: 0.752, hitAt3: 0.93, answerableRefused: 0.026, unanswerableRefused: 0.843, directRight: 42, directWrong: 5 };
 /** Floors on the thirty-ninth chat training part (each fact twice; blind at 94f146b: hit@1 0.86, hit@3 0.913, 2 of 150 answerable refused, direct 40 right / 3 wrong of 60): today's figures less one question. */
 /** Floors on the forty-first chat training part (each fact twice, in two voices; blind at 09c9c1f: hit@1 0.80, hit@3 0.886, 4 of 140 answerable refused, direct 37 right / 1 wrong of 56): today's figures less one question. */
 const CHAT_TRAIN_43_FLOOR = { hitAt1: 0.799, hitAt3: 0.913, answerableRefused: 0.029, unanswerableRefused: 0.799, directRight: 31, directWrong: 4 };
-const CHAT_TRAIN_41_FLOOR = { hitAt1: 0.849, hitAt3: 0.921, answerableRefused: 0.022, unanswerableRefused: 0.699, directRight: 38, directWrong: 2 };
-const CHAT_TRAIN_39_FLOOR = { hitAt1: 0.892, hitAt3: 0.959, answerableRefused: 0.008, unanswerableRefused: 0.781, directRight: 42, directWrong: 2 };
+const CHAT_TRAIN_41_FLOOR = { hitAt1: 0.849, hitAt3: 0.921, answerableRefused: 0.022, unanswerableRefused: 0.733, directRight: 38, directWrong: 2 };
+const CHAT_TRAIN_39_FLOOR = { hitAt1: 0.892, hitAt3: 0.959, answerableRefused: 0.008, unanswerableRefused: 0.812, directRight: 42, directWrong: 2 };
 const CHAT_TRAIN_37_FLOOR = { hitAt1: 0.807, hitAt3: 0.91, answerableRefused: 0.035, unanswerableRefused: 0.593, directRight: 30, directWrong: 2 };
 
 /** Floors on the fifth chat training part (short facts and on-topic unanswerable questions): today's figures less one question. */
@@ -93,10 +93,10 @@ const CHAT_TRAIN_21_FLOOR = { hitAt1: 0.887, hitAt3: 0.948, answerableRefused: 0
 const CHAT_TRAIN_23_FLOOR = { hitAt1: 0.859, hitAt3: 0.915, answerableRefused: 0.029, unanswerableRefused: 0.856, directRight: 29, directWrong: 3 };
 
 /** Floors on the third chat training part: today's figures less one question. */
-const CHAT_TRAIN_3_FLOOR = { hitAt1: 0.929, hitAt3: 0.96, answerableRefused: 0.009, unanswerableRefused: 0.774, directRight: 53, directWrong: 1 };
+const CHAT_TRAIN_3_FLOOR = { hitAt1: 0.929, hitAt3: 0.96, answerableRefused: 0.009, unanswerableRefused: 0.799, directRight: 53, directWrong: 1 };
 
 /** Floors on the second chat training part: today's figures less one question. */
-const CHAT_TRAIN_2_FLOOR = { hitAt1: 0.9, hitAt3: 0.96, answerableRefused: 0.006, unanswerableRefused: 0.771, directRight: 71, directWrong: 2 };
+const CHAT_TRAIN_2_FLOOR = { hitAt1: 0.9, hitAt3: 0.96, answerableRefused: 0.006, unanswerableRefused: 0.794, directRight: 71, directWrong: 2 };
 
 /** The bot's answer quality on the dev questions; figures are deterministic, so this is a fair gate. */
 describe("answer quality (npm run eval)", () => {
