@@ -237,7 +237,7 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     const answerer = buildAnswerer("corpus");
     // "hw" in chat is homework, not "how".
     expect(answerer.search.plan("history hw: what were the main terms of the treaty of versailles").normalised).toContain("history homework");
-    for (const q of ["history hw: what were the main terms of the treaty of versailles", "anyone know if the paris climate treaty is still a thing"]) {
+    for (const q of ["history hw: what were the main terms of the treaty of versailles", "anyone know if the paris climate treaty is still a thing", "when was the versailles treaty signed"]) {
       expect({ q, answered: answerer.answer(q).answered }).toEqual({ q, answered: false });
     }
     for (const q of ["when was the china nk treaty signed", "is the friendship treaty still on", "what is the mutual defense treaty"]) {

@@ -174,14 +174,14 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
 }
 
 /** A treaty named by a word before it or after "of": "the paris climate treaty", "the treaty of versailles". */
-const TREATY_NAMED = [/\b([a-z]+)(?: [a-z]+)? (?:treaty|pact|accord|agreement|convention)\b/g, /\b(?:treaty|pact|accord|agreement|convention) of (?:the )?([a-z]+)/g];
+const TREATY_NAMED = [/\b([a-z]+)(?: ([a-z]+))? (?:treaty|pact|accord|agreement|convention)\b/g, /\b(?:treaty|pact|accord|agreement|convention) of (?:the )?([a-z]+)/g];
 
 /** Whether the question names a treaty by a name no article uses (a place, or a word rare enough to be a name): another treaty than the articles'. */
 function otherTreaty(plan: QueryPlan): boolean {
   const unknownName = (word: string) =>
     plan.concepts.some((c) => !c.known && c.surface.toLowerCase() === word && ((c.rarity >= NAME_RARITY && NAME_LIKE.test(c.surface)) || countryOf(word) !== undefined));
   const asked = plan.normalised.toLowerCase();
-  return TREATY_NAMED.some((pattern) => [...asked.matchAll(pattern)].some((m) => unknownName(m[1]!)));
+  return TREATY_NAMED.some((pattern) => [...asked.matchAll(pattern)].some((m) => m.slice(1).some((word) => word !== undefined && unknownName(word))));
 }
 
 /** A claim put to the test: a tag near the end ("..., right?", "isn't it", "didnt he", "yeah?"), or another answer allowed for ("or is it someone else"). */
