@@ -249,7 +249,7 @@ function countryOfOffice(text: string, analyzer: Analyzer, byPeople = false): st
   // (Not in a sentence's title: "Chinese leader Xi Jinping" would then hold no "us president" post, and
   // "who is the us president now" be answered from a story years old.)
   const words = byPeople ? (text.slice(0, office.index).match(/[\p{L}]+/gu)?.slice(-4) ?? []) : [];
-  const demonym = words.map((w, i) => (i > 0 ? countryOf(`${words[i - 1]} ${w}`) : undefined) ?? countryOf(w)).filter(Boolean).at(-1);
+  const demonym = [...countriesIn(words.join(" "), analyzer)].at(-1);
   const before = analyzer.entities(text.slice(0, office.index)).filter((e) => e.entity.kind === "place").at(-1);
   if (!before) return demonym;
   // Up to two words between ("China's Special Representative", "Korea (DPRK) ambassador").
