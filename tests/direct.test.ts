@@ -177,14 +177,20 @@ describe("direct answers through the real index", () => {
     expect(direct("which outlet reported the phone call")?.text).toBe("Yonhap");
     expect(direct("where did the info about the us-china envoy call come from, like which department")?.text).toBe("a source at the U.S. State Department");
     expect(direct("where was the campbell taiwan comment reported")?.text).toBe("Nikkei Asia");
+    // "... Ri Son-gwon said in a statement carried by KCNA on Wednesday."
+    expect(direct("which outlet carried ri son gwon's statement")?.text).toBe("KCNA");
+  });
+
+  it("answers where someone spoke with the occasion told just after the saying", () => {
+    // "Kurt Campbell said Tuesday at an online Asia Society event that he expects the two leaders will meet at the G20 summit".
+    expect(direct("where did kurt campbell say that stuff")?.text).toBe("at an online Asia Society event");
+  });
+
+  it("answers a time still to come, and a kinship claimed wrongly, with what the sentence tells", () => {
     // "ahead of a renewal that is likely to take place around Sunday": what "was expected", not the last renewal.
     expect(direct("renewal was expected when, acc to the upi story?? 🤔")?.text).toBe("Sunday");
     // "Kim Il Sung, Kim Jong Un’s grandfather": the kinship a member gets wrong is told right.
     expect(direct("kim il sung was kju's father right?")?.text).toBe("grandfather");
-    // "Kurt Campbell said Tuesday at an online Asia Society event that he expects the two leaders will meet at the G20 summit".
-    expect(direct("where did kurt campbell say that stuff")?.text).toBe("at an online Asia Society event");
-    // "... Ri Son-gwon said in a statement carried by KCNA on Wednesday."
-    expect(direct("which outlet carried ri son gwon's statement")?.text).toBe("KCNA");
   });
 
   it("counts what the sentence shown before a passage's own says toward the line's evidence", () => {
