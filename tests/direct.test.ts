@@ -772,6 +772,26 @@ describe("claims to check", () => {
     expect(answerer.search.plan("kim said nk will march forward with china right?").normalised).not.toMatch(/^what month/);
   });
 
+  it("reads a question that states a time and asks nothing else as a claim, answered with the time the articles give", () => {
+    // No claim frame: a question mark, or a yes-or-no opening, is enough.
+    expect(answerer.search.plan("xi's pyongyang trip was on tuesday?").normalised).toBe("what day xi's pyongyang trip was?");
+    expect(direct("the anniversary messages went out on saturday?")?.text).toBe("Sunday");
+    expect(direct("was 1991 the last year they renewed it")?.text).toBe("2001");
+    // A year after "was", and a month and day without "on".
+    expect(answerer.search.plan("kim's first trip to beijing was 2016?").normalised).toMatch(/^when kim's first trip to beijing\b/);
+    expect(direct("kim's first trip to beijing was 2016?")?.text).toBe("March 2018");
+    // Not "is from 1965": "when is the pact" asks nothing the articles answer in one time.
+    expect(direct("the pact is from 1965?")).toBeUndefined();
+    expect(direct("they signed it july 4 1961?")?.text).toBe("July 11, 1961");
+    // A month and a year claimed asks when: the answer may be another month.
+    expect(direct("it was signed in june 1961?")?.text).toBe("July 11, 1961");
+    // The day a story ran is its dateline's.
+    expect(direct("upi put out the treaty story on july 9?")?.text).toBe("July 7");
+    // Not a claim: a number or a name asked beside a year ("since 2018"), nor a statement with no question in it.
+    expect(answerer.search.plan("xi kim summits count since 2018?").normalised).not.toMatch(/^when\b/);
+    expect(answerer.search.plan("official name of the 1961 pact").normalised).not.toMatch(/^when\b/);
+  });
+
   it("reads numbers offered to choose from as a claim, not words the answer must hold", () => {
     const plan = answerer.search.plan("what year was the pact inked? 1961 or 1962");
     expect(plan.concepts.map((c) => c.surface)).not.toContain("1962");
@@ -833,7 +853,7 @@ describe("claims to check", () => {
     expect(hit.sentence.text).toMatch(/20 years/);
     expect(hit.missing).toBe(0);
     // Two things asked are not alternatives: "2001" and "signed" stay apart.
-    expect(answerer.search.plan("was it renewed in 2001 or signed then").concepts.map((c) => c.surface)).toEqual(expect.arrayContaining(["2001", "signed"]));
+    expect(answerer.search.plan("which was it, renewed in 2001 or signed then").concepts.map((c) => c.surface)).toEqual(expect.arrayContaining(["2001", "signed"]));
   });
 
   it("still refuses a claim about what the articles never tell", () => {

@@ -158,6 +158,24 @@ function trailingGuessFrom(text: string): number | undefined {
   return question.length + mark.length + space.length;
 }
 
+/**
+ * A time stated, not asked ("kim's first visit to china was 2019?", "kcna put out the message on
+ * friday?", "was 1981 one of the renewal years"): a year, a decade, a day of the week, a month and
+ * day, an ordinal. A question that states one, asks with no question word and does not ask for
+ * a number or a name is a claim to check (see `claims.ts`), which the time asked answers.
+ */
+const TIME_STATED = /\b(?:1[6-9]|20)\d\ds?\b|\b\d0s\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\s+\d{1,2}\b|\b\d+(?:st|nd|rd|th)\b/i;
+/** "xi kim meetings count since 2018?", "official title of that 1961 agreement": a number or a name asked, not a time claimed. */
+const OTHER_ASKED = /\b(?:count|number|total|title|name)\b/i;
+/** "was 1981 one of the renewal years": a yes-or-no question, though it has no question mark. */
+const YES_NO_OPENER = /^\s*(?:is|was|are|were|has|have|had)\b/i;
+/**
+ * "did nk sign a treaty with the soviet union in 1961?": whether something happened at all, which
+ * the time it did would not answer (on the training parts, such a question was one the articles
+ * cannot answer, given the treaty's year as a line).
+ */
+const ACT_ASKED = /^\s*(?:did|does|do)\b/i;
+
 /** Numbers offered to choose from: "1961 or 1962", "50 or 60?", "20 vs 30", "the 1950s or the 1960s". */
 const ALTERNATIVES = /\b\d{2,4}s?\s*(?:or|vs\.?|\/)\s*(?:the\s+)?\d{2,4}s?\b/i;
 
@@ -254,6 +272,7 @@ export class ChatNormaliser {
       if (frame === claimTag && rest !== text && /\?\s*$/.test(text)) rest = `${rest.trimEnd()}?`;
       if (rest !== text && /\p{L}{2,}/u.test(rest)) [text, claim] = [rest, true];
     }
+    if (TIME_STATED.test(text) && !ASKS.test(text) && !OTHER_ASKED.test(text) && !ACT_ASKED.test(text) && (text.includes("?") || YES_NO_OPENER.test(text))) claim = true;
     const cleft = CLAIM_CLEFT.exec(text);
     if (cleft) [text, claim] = [`${cleft[1]} ${text.slice(cleft[0].length)}`, true];
     const claimSubject = cleft?.[1];

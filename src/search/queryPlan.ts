@@ -68,8 +68,10 @@ export interface PlanOptions {
   related: boolean;
 }
 
-/** A day or month claimed: "on monday", "in september", "on july 11", "on july 1st 1961" (not "march" the verb: only after "on" or "in"). */
-const DAY_CLAIMED = /\s*\b(?:on|in|back in)\s+((mon|tues|wednes|thurs|fri|satur|sun)day|(?:january|february|march|april|may|june|july|august|september|october|november|december)(\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?)\b/i;
+/** A day or month claimed: "on monday", "in september", "on july 11", "on july 1st 1961", "in june 1961" (not "march" the verb: only after "on" or "in"). */
+const DAY_CLAIMED = /\s*\b(?:on|in|back in)\s+((mon|tues|wednes|thurs|fri|satur|sun)day|(?:january|february|march|april|may|june|july|august|september|october|november|december)(\s+\d{1,2}(?:st|nd|rd|th)?)?(,?\s+\d{4})?)\b/i;
+/** A month and day claimed without "on": "signed july 1 1961" (not "may", the verb). */
+const DATE_CLAIMED = /\s*\b((?:january|february|march|april|june|july|august|september|october|november|december)(\s+\d{1,2}(?:st|nd|rd|th)?)(,?\s+\d{4})?)\b/i;
 /** Words that ask for someone's words: "what did X say", "X's message", "what X told Y". */
 const SPEECH = /\b(say|says|said|saying|tell|tells|told|message|messages|statement|remarks?|wr[oi]te|letters?|repl(?:y|ied)|quoted?|words|think|thinks|thought|views?|position|stance|claim(?:ed)?|warn(?:ed)?|vow(?:ed)?|pledged?|promised?|respon(?:d|ded|se)|mean|meant)\b/i;
 /** Words that, after "how", ask for a measure. */
@@ -210,11 +212,12 @@ export class QueryPlanner {
       if (name && text.toLowerCase().startsWith(name.surface.toLowerCase())) return { ...this.plan(`who ${text.slice(name.surface.length).trim()}`), question };
       if (COUNT_CLAIMED.test(text)) return { ...this.plan(`how many times ${text.replace(COUNT_CLAIMED, "").trim()}`), question };
       // "renewed in 1991 and 2011": the years claimed together go together.
-      const when = year && new RegExp(`\\s*\\b(?:back in|in|on|since)\\s+${year.surface}(?:(?:,|\\s+and|\\s+or|\\s*&)\\s+(?:1[6-9]|20)\\d\\d)*\\b`, "i");
+      const when = year && new RegExp(`\\s*\\b(?:back in|in|on|since|was|is|were)\\s+${year.surface}(?:(?:,|\\s+and|\\s+or|\\s*&)\\s+(?:1[6-9]|20)\\d\\d)*\\b`, "i");
       if (when && when.test(text)) return { ...this.plan(`when ${text.replace(when, "").trim()}`), question };
-      // "wang's briefing was on monday right?" → what day was wang's briefing; "the g20 is in september right" → what month.
-      const day = DAY_CLAIMED.exec(text);
-      if (day) return { ...this.plan(`${day[2] || day[3] ? "what day" : "what month"} ${text.replace(day[0], "").trim()}`), question };
+      // "wang's briefing was on monday right?" → what day was wang's briefing; "the g20 is in september right" → what month;
+      // "signed in june 1961?" → when (a month and year claimed: the answer may well be another month).
+      const day = DAY_CLAIMED.exec(text) ?? DATE_CLAIMED.exec(text);
+      if (day) return { ...this.plan(`${day[2] || day[3] ? "what day" : day[4] ? "when" : "what month"} ${text.replace(day[0], "").trim()}`), question };
       concepts.splice(0, concepts.length, ...concepts.filter((c) => !claimed.values.has(c)));
     }
     // The question without the guess after it: "the upi article says it was last renewed when? i thought 1981" asks when.
