@@ -338,6 +338,7 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     expect(spanIn("who passed on the leaders messages", "The messages from the leaders were delivered by Song Tao, the minister of the International Department.")).toBe("Song Tao");
     // Of two signers, the premier; the title before the second name stops at the first ("Premier Zhou Enlai and North Korea's").
     expect(spanIn("which chinese premier put his name on the pact", signed)).toBe("Zhou Enlai");
+    expect(spanIn("which north korean put his signature on the pact", signed)).toBe("Kim Il Sung");
     expect(spanIn("which leader signed the treaty", signed)).toBe("Zhou Enlai and North Korea's Kim Il Sung");
   });
 
