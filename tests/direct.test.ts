@@ -331,6 +331,16 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     expect(spanIn("which official spearheaded the sanctions", sanctions)).toBeUndefined();
   });
 
+  it("answers whom a fight was against by the one the sentence says was fought, not by the side asked about", () => {
+    const fought = "In the 1930s Kim Il Sung led Korean guerrillas alongside Chinese soldiers to fight Japanese colonisers.";
+    expect(spanIn("who were the guerrillas fighting back then", fought)).toBe("Japanese colonisers");
+    expect(spanIn("in the 30s they fought who", fought)).toBe("Japanese colonisers");
+    expect(spanIn("who was kim il sung's side at war with", "Kim Il Sung's guerrillas fought against the Japanese army in Manchuria.")).toBe("the Japanese army");
+    // Not when the question names whom it was against (it asks who fought), nor who fought beside whom.
+    expect(spanIn("who fought against japanese colonisers", fought)).not.toBe("Japanese colonisers");
+    expect(spanIn("who did the guerrillas fight alongside", fought)).not.toBe("Japanese colonisers");
+  });
+
   it("reads an everyday phrase for the act as the articles' word, and picks the doer holding the office asked", () => {
     const signed = "Signed by former Chinese Premier Zhou Enlai and North Korea's Kim Il Sung, the accord requires the two countries to respond jointly to an attack.";
     // "put his name on" is the chat lexicon's "signed"; "passed on", its "delivered".

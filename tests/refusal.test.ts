@@ -305,8 +305,10 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     const missing = (q: string) => answerer.refusalFeatures(q)![REFUSAL_FEATURES.indexOf("shortFactMissing")];
     expect(missing("when was the treaty last renewed")).toBe(0); // "2001"
     expect(missing("how far back do china nk ties actually go")).toBe(0); // "1930s"
-    // The sentence tells whom they fought ("to fight Japanese colonisers"), and a "who" answer is a doer or an office holder.
-    expect(missing("who were the korean guerrillas fighting")).toBe(1);
+    // The passages tell of the treaty, but none says who translated it.
+    expect(missing("who translated the treaty")).toBe(1);
+    // The sentence tells whom they fought ("to fight Japanese colonisers").
+    expect(missing("who were the korean guerrillas fighting")).toBe(0);
     expect(missing("why does the alliance matter")).toBe(0); // not a short-fact question
   });
 

@@ -197,7 +197,7 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
   const notAsked = (s: Span) => !askedWords.includes(` ${text.slice(s.start, s.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `);
   switch (kind) {
     case "blank":
-      return blankOf(asked, text);
+      return blankOf(asked, text) ?? opponentOf(asked, text, notAsked);
     case "month":
       return only(matches(text, new RegExp(`${MONTH}\\b`, "g")).filter(notAsked));
     case "year":
@@ -281,6 +281,8 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       return only(unasked);
     }
     case "person": {
+      const opponent = opponentOf(asked, text, notAsked);
+      if (opponent) return opponent;
       if (!WHO_SAID.test(asked)) return personOf(plan, text, analyzer, notAsked);
       // "who said they need each other": a person or an outlet ("Al Jazeera adds ..."), never a
       // place the sentence names ("deal with Washington"); "Beijing said" is the outlet rule's.
@@ -306,6 +308,19 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       return nearestAsked(venues, plan, text, analyzer, { before: true });
     }
   }
+}
+
+/** A fight asked about ("who were they fighting", "1930s they fought who"). */
+const FIGHT_ASKED = /\b(?:fight|fights|fought|fighting|battle|battled|battling|war with|at war)\b/;
+/** Not whom it was against when the question names them ("who fought against the japanese"), nor when it asks who fought beside whom ("who did he fight alongside", "... fight with?"). */
+const OPPONENT_NOT_ASKED = /\bagainst (?!(?:who|whom|what|which|wat)\b)[a-z]|\balongside\??$|\b(?:fight|fights|fought|fighting|battle|battled|battling) with\??$/;
+/** Whom a fight was against, as the sentence names them after the fight or "against" ("alongside Chinese soldiers to fight Japanese colonisers."). */
+const AGAINST = /(?<=\b(?:against|fight|fights|fought|fighting|battle|battled|battling) )(?:the )?[\p{L}’'-]+(?: [\p{L}’'-]+){0,2}?(?=[,.;:!?]|\s+(?:in|during|until|from|since|and|but|on|at|for|with)\b|$)/gu;
+
+/** "who were the korean guerrillas fighting": the one the sentence says they fought against; undefined for other questions. */
+function opponentOf(asked: string, text: string, notAsked: (s: Span) => boolean): Span | undefined {
+  if (!FIGHT_ASKED.test(asked) || OPPONENT_NOT_ASKED.test(asked)) return undefined;
+  return only(matches(text, AGAINST).filter(notAsked));
 }
 
 /** Whether the question names a person of the alias file and nothing else of it ("how old is kim jong un", not "how old is the treaty"). */
