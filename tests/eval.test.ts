@@ -43,6 +43,8 @@ const CHAT_TRAIN_31_FLOOR = { hitAt1: 0.843, hitAt3: 0.925, answerableRefused: 0
 /** Floors on the twelfth blind validation part (the independent check's shape; blind at 9ac1511: hit@1 0.756, hit@3 0.80, 3 of 45 answerable and 8 of 8 unanswerable refused, direct 14 right / 0 wrong of 18): today's figures less one question. */
 /** Floors on the thirteenth blind validation part (the independent check's shape; blind at a51146b: hit@1 0.822, hit@3 0.889, 3 of 45 answerable and 7 of 8 unanswerable refused, direct 12 right / 0 wrong of 18): today's figures less one question. */
 /** Floors on the fourteenth blind validation part (the independent check's shape; blind at 9224e13: hit@1 0.778, hit@3 0.867, 3 of 45 answerable and 8 of 8 unanswerable refused, direct 14 right / 1 wrong of 18): today's figures less one question. */
+/** Floors on the sixteenth blind validation part (the independent check's shape; blind at 18d441a: hit@1 0.933, hit@3 0.978, 1 of 45 answerable and 7 of 8 unanswerable refused, direct 15 right / 1 wrong of 18): today's figures less one question. */
+const CHAT_VAL_34_FLOOR = { hitAt1: 0.9, hitAt3: 0.95, answerableRefused: 0.05, unanswerableRefused: 0.749, directRight: 14, directWrong: 2 };
 const CHAT_VAL_32_FLOOR = { hitAt1: 0.888, hitAt3: 0.933, answerableRefused: 0.067, unanswerableRefused: 0.749, directRight: 9, directWrong: 2 };
 const CHAT_VAL_30_FLOOR = { hitAt1: 0.777, hitAt3: 0.91, answerableRefused: 0.09, unanswerableRefused: 0.874, directRight: 13, directWrong: 2 };
 const CHAT_VAL_28_FLOOR = { hitAt1: 0.799, hitAt3: 0.866, answerableRefused: 0.09, unanswerableRefused: 0.749, directRight: 11, directWrong: 1 };
@@ -57,6 +59,8 @@ const CHAT_TRAIN_33_FLOOR = { hitAt1: 0.817, hitAt3: 0.925, answerableRefused: 0
 const CHAT_TRAIN_35_FLOOR = { hitAt1: 0.752, hitAt3: 0.93, answerableRefused: 0.026, unanswerableRefused: 0.843, directRight: 42, directWrong: 5 };
 /** Floors on the thirty-ninth chat training part (each fact twice; blind at 94f146b: hit@1 0.86, hit@3 0.913, 2 of 150 answerable refused, direct 40 right / 3 wrong of 60): today's figures less one question. */
 /** Floors on the forty-first chat training part (each fact twice, in two voices; blind at 09c9c1f: hit@1 0.80, hit@3 0.886, 4 of 140 answerable refused, direct 37 right / 1 wrong of 56): today's figures less one question. */
+/** Floors on the forty-fifth chat training part (each fact twice, in two voices; blind at 18d441a: hit@1 0.912, hit@3 0.941, 4 of 136 answerable refused, direct 41 right / 0 wrong of 53): today's figures less one question. */
+const CHAT_TRAIN_45_FLOOR = { hitAt1: 0.9, hitAt3: 0.93, answerableRefused: 0.037, unanswerableRefused: 0.766, directRight: 40, directWrong: 1 };
 const CHAT_TRAIN_43_FLOOR = { hitAt1: 0.799, hitAt3: 0.913, answerableRefused: 0.029, unanswerableRefused: 0.799, directRight: 31, directWrong: 4 };
 const CHAT_TRAIN_41_FLOOR = { hitAt1: 0.849, hitAt3: 0.921, answerableRefused: 0.022, unanswerableRefused: 0.733, directRight: 38, directWrong: 2 };
 const CHAT_TRAIN_39_FLOOR = { hitAt1: 0.892, hitAt3: 0.959, answerableRefused: 0.008, unanswerableRefused: 0.812, directRight: 42, directWrong: 2 };
@@ -143,6 +147,7 @@ describe("answer quality (npm run eval)", () => {
     ["thirteenth blind validation", "tests/eval/chat-val-28.json", 45, CHAT_VAL_28_FLOOR],
     ["fourteenth blind validation", "tests/eval/chat-val-30.json", 45, CHAT_VAL_30_FLOOR],
     ["fifteenth blind validation", "tests/eval/chat-val-32.json", 45, CHAT_VAL_32_FLOOR],
+    ["sixteenth blind validation", "tests/eval/chat-val-34.json", 45, CHAT_VAL_34_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
@@ -160,6 +165,7 @@ describe("answer quality (npm run eval)", () => {
     ["thirty-ninth training", "tests/eval/chat-train-39.json", 150, CHAT_TRAIN_39_FLOOR],
     ["forty-first training", "tests/eval/chat-train-41.json", 140, CHAT_TRAIN_41_FLOOR],
     ["forty-third training", "tests/eval/chat-train-43.json", 140, CHAT_TRAIN_43_FLOOR],
+    ["forty-fifth training", "tests/eval/chat-train-45.json", 136, CHAT_TRAIN_45_FLOOR],
     ["fifteenth training", "tests/eval/chat-train-15.json", 90, CHAT_TRAIN_15_FLOOR],
     ["seventeenth training", "tests/eval/chat-train-17.json", 187, CHAT_TRAIN_17_FLOOR],
     ["nineteenth training", "tests/eval/chat-train-19.json", 123, CHAT_TRAIN_19_FLOOR],
