@@ -656,6 +656,15 @@ describe("a line only when the sentence holds exactly one answer", () => {
 });
 
 describe("which passage a direct answer comes from", () => {
+  it("gives the time of a saying from the occasion told, not the time of something else that names the same office", () => {
+    // "... and Ri Ryong Nam, the DPRK ambassador to China, in Beijing on Monday" tells of a delivery, not of the remarks.
+    const line = direct("when did the ambassador make these observations");
+    expect(line?.text).toBe("on the second anniversary of the visit of President Xi Jinping to the hermit kingdom");
+    expect(direct("when did the chinese ambassador make those remarks, what was the occasion")?.text).not.toBe("Monday");
+    // Only for a saying: "when was xi's pyongyang visit" is a date.
+    expect(direct("when was xi's pyongyang visit")?.text).toBe("June 21, 2019");
+  });
+
   it("looks past a first passage that cannot be the kind of answer asked for", () => {
     const a = answerer.answer("who does most of nks tradeing with");
     // "It accounts for most of the trade with the North." (shown after the sentence it leans on).

@@ -4,7 +4,7 @@ import type { QuoteIndex } from "../quotes/index.js";
 import { entityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
 import { type Citation, citationOf } from "./citation.js";
-import { shortFact, type Span } from "./direct.js";
+import { asksWhenSaid, shortFact, type Span } from "./direct.js";
 import { pastedQuotationChecked, quotedWordsAsked, speakerSpan, spokenBy, wordsAfterWhoSaid } from "./quoteSpeaker.js";
 import { asBlank, blankOf } from "./blanks.js";
 import { type FactKind, factKind } from "./factKind.js";
@@ -262,8 +262,10 @@ export class Answerer {
     // leaves out ("North Korea has long been under ... sanctions" before "The US has spearheaded those sanctions").
     const coverage = (i: number) => (befores[i] ? this.search.passageCoverage(plan, hits[i]!, befores[i]!) : hits[i]!.coverage);
     const enough = (i: number) => coverage(i) >= (fact.kind === "blank" || fact.namesDoer(hits[i]!.sentence) ? DOER_MIN_COVERAGE : DIRECT_MIN_COVERAGE);
-    // A time from a sentence about something else is no answer (see `tellsOfWhatIsAsked`).
-    const ofSomethingElse = (i: number) => TIME_KINDS.has(fact.kind) && tellsOfWhatIsAsked(plan, hits[i]!) === false;
+    // A time from a sentence about something else is no answer (see `tellsOfWhatIsAsked`); an office
+    // named ("when did the chinese ambassador make those comments") says who, not what happened:
+    // "... and Ri Ryong Nam, the DPRK ambassador to China, in Beijing on Monday" tells of a delivery.
+    const ofSomethingElse = (i: number) => TIME_KINDS.has(fact.kind) && tellsOfWhatIsAsked(plan, hits[i]!, { officesAsked: false }) === false;
     const spanAt = (i: number) => (enough(i) && !ofSomethingElse(i) ? inPassage(i) : undefined);
     const textAt = (i: number) => (nexts[i] ? `${hits[i]!.sentence.text} ${nexts[i]!.text}` : hits[i]!.sentence.text);
     const last = Math.min(DIRECT_FROM, hits.length);
@@ -273,7 +275,9 @@ export class Answerer {
       // But "first renewal year?" is the first of the fuller list ("1981 and 2001" → 1981), not the "last renewed in 2001" it holds.
       if (span && FIRST_OF_SEVERAL.test(plan.normalised)) return this.firstOfFuller(this.fullerDirect(hits, i, span, last, spanAt, textAt), textAt) ?? { index: i, hit: hits[i]!, span };
       if (span) return ONE_OF_SEVERAL.test(plan.normalised) ? { index: i, hit: hits[i]!, span } : this.fullerDirect(hits, i, span, last, spanAt, textAt);
-      if (this.answerFit(hits[i]!, plan) > 0) return undefined;
+      // A passage that could answer but gives no line ends the search; not one with the time of
+      // something else, when the time of a saying is asked: the occasion of the remarks may follow.
+      if (this.answerFit(hits[i]!, plan) > 0 && !(asksWhenSaid(plan) && ofSomethingElse(i))) return undefined;
     }
     return undefined;
   }

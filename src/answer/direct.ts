@@ -178,6 +178,12 @@ export function shortFact(plan: QueryPlan, analyzer: Analyzer): ShortFact | unde
   return fact ?? undefined;
 }
 
+/** An occasion as a time: "on the second anniversary of the visit of President Xi Jinping". */
+const OCCASION_TIME = /\b(?:on|at) the (?:[\p{L}\d-]+ )?anniversary of [^,.;:]+/gu;
+/** "when did the ambassador make those remarks": the time of a saying, which an occasion may tell. */
+const WHEN_SAID = /\b(?:say|said|says|comments?|remarks?|statements?|speech|observations?|words)\b/;
+/** Whether a "when" question asks when something was said (see OCCASION_TIME). */
+export const asksWhenSaid = (plan: QueryPlan) => WHEN_SAID.test(plan.normalised.toLowerCase());
 /** A news dateline ("July 7 (UPI) -- ..."): when the story was filed, not when anything in it happened. */
 const DATELINE = /^[A-Z][a-z]{2,8}\.? \d{1,2} \(([A-Za-z. ]+)\) *(?:--|—|–)/;
 const inDateline = (text: string, s: Span) => s.end <= (DATELINE.exec(text)?.[0].length ?? 0);
@@ -215,6 +221,8 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       const month = new RegExp(`\\b${MONTH}\\b`, "i").exec(asked)?.[0];
       const inMonth = month ? dates.filter((s) => text.slice(s.start, s.end).toLowerCase().startsWith(month.toLowerCase())) : [];
       if (inMonth.length) return nearestAsked(inMonth.filter((s) => !attributive(text, s)), plan, text, analyzer);
+      // "when did the ambassador make those remarks": an occasion tells when, in a sentence that gives no time ("on the second anniversary of ...").
+      if (!dates.length && !ANY_TIME.test(text) && WHEN_SAID.test(asked) && !DAY_ASKED.test(asked) && !toCome) return only(matches(text, OCCASION_TIME).filter(notAsked));
       return nearestAsked(dates.filter((s) => !attributive(text, s)), plan, text, analyzer);
     }
     case "count": {

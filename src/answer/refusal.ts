@@ -4,6 +4,7 @@ import { countryOf, isPlaceName } from "../search/places.js";
 import { NAME_LIKE, NAME_RARITY } from "../search/claims.js";
 import type { RefusalParams } from "../search/rankingParams.js";
 import type { ShortFact } from "./direct.js";
+import { PERSON_ROLE as OFFICE } from "./people.js";
 
 /**
  * The "nothing found" decision: a logistic model of how likely a question is one the articles
@@ -314,10 +315,11 @@ function timesOfSomethingElse(plan: QueryPlan, timed: readonly Hit[]): boolean {
  * was last renewed" is no death), whatever weight the fit gives relatives; undefined
  * when the question has no such word. A time in a sentence that has none is the time of
  * something else ("when did china's ambassador make those comments": not "established
- * diplomatic relations in 1949").
+ * diplomatic relations in 1949"). With `officesAsked` false, a word for an office ("ambassador")
+ * is not what is asked about either (for the direct line; the no-answer rules count it).
  */
-export function tellsOfWhatIsAsked(plan: QueryPlan, hit: Hit): boolean | undefined {
-  const content = plan.concepts.filter((c) => c.rarity >= CONTENT_RARITY && !/^\d+$/.test(c.surface) && !WHICH_ONE.test(c.surface) && ![...c.terms.keys()].some((t) => t.startsWith("@")));
+export function tellsOfWhatIsAsked(plan: QueryPlan, hit: Hit, { officesAsked = true } = {}): boolean | undefined {
+  const content = plan.concepts.filter((c) => c.rarity >= CONTENT_RARITY && !/^\d+$/.test(c.surface) && !WHICH_ONE.test(c.surface) && (officesAsked || !OFFICE.test(c.surface)) && ![...c.terms.keys()].some((t) => t.startsWith("@")));
   if (content.length === 0) return undefined;
   return content.some((c) => matchesOwnTerms(hit, c));
 }
