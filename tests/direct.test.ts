@@ -169,6 +169,8 @@ describe("direct answers through the real index", () => {
     expect(answer.passages[0]!.text).toMatch(/^Both the sides renewed it in 1981 and 2001/);
     expect(answer.direct!.citation).toEqual(answer.passages[0]!.citation);
     expect(answer.passages[1]!.text).toBe("The agreement was last renewed in 2001.");
+    // The fuller passage need not hold the question's other words ("extended", "accord"): it holds the answer found, whole.
+    expect(direct("in which years was the accord extended")?.text).toBe("1981 and 2001");
   });
 
   it("answers whose source an outlet was with whom it cites, and which outlet with the outlet", () => {

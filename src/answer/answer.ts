@@ -267,14 +267,16 @@ export class Answerer {
     // "... and Ri Ryong Nam, the DPRK ambassador to China, in Beijing on Monday" tells of a delivery.
     const ofSomethingElse = (i: number) => TIME_KINDS.has(fact.kind) && tellsOfWhatIsAsked(plan, hits[i]!, { officesAsked: false }) === false;
     const spanAt = (i: number) => (enough(i) && !ofSomethingElse(i) ? inPassage(i) : undefined);
+    // A fuller answer that holds the one found ("1981 and 2001" for "2001") is of the same fact, however little else of the question its sentence has.
+    const fullerAt = (i: number) => (!ofSomethingElse(i) ? inPassage(i) : undefined);
     const textAt = (i: number) => (nexts[i] ? `${hits[i]!.sentence.text} ${nexts[i]!.text}` : hits[i]!.sentence.text);
     const last = Math.min(DIRECT_FROM, hits.length);
     for (let i = 0; i < last; i++) {
       const span = spanAt(i);
       // "when was it last renewed" asks for one of them: the fuller answer would not be it.
       // But "first renewal year?" is the first of the fuller list ("1981 and 2001" → 1981), not the "last renewed in 2001" it holds.
-      if (span && FIRST_OF_SEVERAL.test(plan.normalised)) return this.firstOfFuller(this.fullerDirect(hits, i, span, last, spanAt, textAt), textAt) ?? { index: i, hit: hits[i]!, span };
-      if (span) return ONE_OF_SEVERAL.test(plan.normalised) ? { index: i, hit: hits[i]!, span } : this.fullerDirect(hits, i, span, last, spanAt, textAt);
+      if (span && FIRST_OF_SEVERAL.test(plan.normalised)) return this.firstOfFuller(this.fullerDirect(hits, i, span, last, fullerAt, textAt), textAt) ?? { index: i, hit: hits[i]!, span };
+      if (span) return ONE_OF_SEVERAL.test(plan.normalised) ? { index: i, hit: hits[i]!, span } : this.fullerDirect(hits, i, span, last, fullerAt, textAt);
       // A passage that could answer but gives no line ends the search; not one with the time of
       // something else, when the time of a saying is asked: the occasion of the remarks may follow.
       if (this.answerFit(hits[i]!, plan) > 0 && !(asksWhenSaid(plan) && ofSomethingElse(i))) return undefined;
