@@ -23,6 +23,9 @@ describe("the kind of short fact a question asks", () => {
     ["kcna stands for what", "expansion"],
     ["i need the exact signing date of the treaty for a citation", "date"],
     ["whats the renewal date", "date"],
+    // A month and a year asked together is a date, though the question ends in "year".
+    ["when did kim first go to china? i need the month and year", "date"],
+    ["the day and month it was signed", "date"],
     ["who is Sung Kim", "title"],
     ["who signed the treaty", "person"],
     ["which outlet reported it", "source"],
@@ -341,6 +344,8 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     // Not when the question names whom it was against (it asks who fought), nor who fought beside whom.
     expect(spanIn("who fought against japanese colonisers", fought)).not.toBe("Japanese colonisers");
     expect(spanIn("who did the guerrillas fight alongside", fought)).not.toBe("Japanese colonisers");
+    // "fighting against alongside the chinese": "against" names no one here.
+    expect(spanIn("who were the guerrillas fighting against alongside the chinese soldiers", fought)).toBe("Japanese colonisers");
   });
 
   it("reads an everyday phrase for the act as the articles' word, and picks the doer holding the office asked", () => {

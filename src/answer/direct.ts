@@ -321,7 +321,7 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
 /** A fight asked about ("who were they fighting", "1930s they fought who"). */
 const FIGHT_ASKED = /\b(?:fight|fights|fought|fighting|battle|battled|battling|war with|at war)\b/;
 /** Not whom it was against when the question names them ("who fought against the japanese"), nor when it asks who fought beside whom ("who did he fight alongside", "... fight with?"). */
-const OPPONENT_NOT_ASKED = /\bagainst (?!(?:who|whom|what|which|wat)\b)[a-z]|\balongside\??$|\b(?:fight|fights|fought|fighting|battle|battled|battling) with\??$/;
+const OPPONENT_NOT_ASKED = /\bagainst (?!(?:who|whom|what|which|wat|alongside|with|in|during|back)\b)[a-z]|\balongside\??$|\b(?:fight|fights|fought|fighting|battle|battled|battling) with\??$/;
 /** Whom a fight was against, as the sentence names them after the fight or "against" ("alongside Chinese soldiers to fight Japanese colonisers."). */
 const AGAINST = /(?<=\b(?:against|fight|fights|fought|fighting|battle|battled|battling) )(?:the )?[\p{L}’'-]+(?: [\p{L}’'-]+){0,2}?(?=[,.;:!?]|\s+(?:in|during|until|from|since|and|but|on|at|for|with)\b|$)/gu;
 
