@@ -32,6 +32,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // A first sentence in which the asker introduces themselves asks nothing.
     expect(plain.normalise("hello, english is not my first language. the treaty, when does it end?").text).toBe("the treaty, when does it end?");
     expect(plain.normalise("retired history teacher here. who signed it?").text).toBe("who signed it?");
+    // Before a yes-or-no question too: its numbers ("12hr") are no words to find.
+    expect(plain.normalise("just off a 12hr shift, bear w me lol... did beijing say the treaty is still in effect?").text).toBe("did beijing say the treaty is still in effect?");
     expect(plain.normalise("i love this bot. ok").text).toBe("i love this .");
     // Shorthand in the possessive: "kju's" is Kim Jong Un's.
     expect(plain.normalise("kim il sung is kju's what").text).toBe("kim il sung is Kim Jong Un's what");
@@ -53,6 +55,11 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("they're allies, we've heard").text).toBe("they are allies, we have heard");
     expect(plain.normalise("who is the us special rep for nk").text).toBe("who is the US special representative for North Korea");
     expect(plain.normalise("xi kim meetups count acc to the handshake pic").text).toBe("xi kim meetings count according to the handshake photo");
+    // A number with its unit glued on is two words: "20yrs", "12hr".
+    expect(plain.normalise("is the treaty good for 20yrs").text).toBe("is the treaty good for 20 years");
+    expect(plain.normalise("after a 12hr flight").text).toBe("after a 12 hour flight");
+    // "obvs", "ofc": filler.
+    expect(plain.normalise("obvs the treaty was renewed, ofc, but when").text).toBe("the treaty was renewed, , but when");
   });
 
   it("reads years and counts said in words, as voice-to-text writes them", () => {
@@ -76,7 +83,7 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("why does nk need china so bad anyway").text).toBe("why does North Korea need china");
     // News spells out numbers under ten before what they count; a title keeps its digit.
     expect(plain.normalise("why are the msgs between the 2 leaders a big deal").text).toBe("why are the messages between the two leaders a big deal");
-    expect(plain.normalise("best loadout in ace combat 7? its 9:30, 2.5 hrs").text).toBe("best loadout in ace combat 7? its 9:30, 2.5 hrs");
+    expect(plain.normalise("best loadout in ace combat 7? its 9:30, 2.5 hrs").text).toBe("best loadout in ace combat 7? its 9:30, 2.5 hours");
     // A decade likewise: "back in the 30s" is the 1930s.
     expect(plain.normalise("ties back in the 30s, or the '90s").text).toBe("ties back in the 1930s, or the 1990s");
   });

@@ -226,6 +226,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(rule("which article of the treaty has the mutual defense clause")).toBe("focus-missing");
     // "which paper", "which fields": the kind of answer, which the best sentence tells without the word.
     expect(rule("which paper said kim and xi met five times")).toBeUndefined();
+    expect(rule("according to which publication did campbell say the us does not back taiwan independence")).toBeUndefined();
+    // "what became of": a verb, not a thing asked by its own word.
+    expect(rule("what became of north korea's moratorium on missile tests")).toBeUndefined();
     expect(answerer.answer("which fields could china nk cooperate in, like education?").answered).toBe(true);
     // A thesaurus synonym has it: "which pact" finds the treaty.
     expect(rule("which pact did china and nk sign in 1961")).toBeUndefined();

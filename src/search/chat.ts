@@ -134,6 +134,8 @@ const CLEFT = /\b(?:is|was|are|were) the (?:one|ones|guy|guys|person|people|man|
  */
 const CLAIM_CLEFT = /^(?:(?:so|but|and|ok|okay|wait)[\s,]+)?(?:was|is|were) it (?:really |actually )?((?:[\p{L}\p{N}'’.-]+ ){0,3}[\p{L}\p{N}'’.-]+) who\s+(?=\p{L})/iu;
 
+/** A yes-or-no question ("did beijing actually say ...", "was 1981 one of the renewal years"), though it has no question mark. */
+const YES_NO_QUESTION = /^\s*(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would)\b/i;
 /** A first sentence in which the asker speaks of themselves ("my", "i'm", "... here."), asking nothing. */
 const SELF_INTRODUCTION = /^\s*(?:[^.!?]*\b(?:i|i'm|im|my|me|we|our)\b[^.!?]*|[^.!?]*\bhere)[.!]+\s+(?=\S)/i;
 /** A question word ("who ...", "whats ...", "how ..."): what a part that asks something has, and a guess has not. */
@@ -167,8 +169,6 @@ function trailingGuessFrom(text: string): number | undefined {
 const TIME_STATED = /\b(?:1[6-9]|20)\d\ds?\b|\b\d0s\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\s+\d{1,2}\b|\b\d+(?:st|nd|rd|th)\b/i;
 /** "xi kim meetings count since 2018?", "official title of that 1961 agreement": a number or a name asked, not a time claimed. */
 const OTHER_ASKED = /\b(?:count|number|total|title|name)\b/i;
-/** "was 1981 one of the renewal years": a yes-or-no question, though it has no question mark. */
-const YES_NO_OPENER = /^\s*(?:is|was|are|were|has|have|had)\b/i;
 /**
  * "did nk sign a treaty with the soviet union in 1961?": whether something happened at all, which
  * the time it did would not answer (on the training parts, such a question was one the articles
@@ -178,6 +178,9 @@ const ACT_ASKED = /^\s*(?:did|does|do)\b/i;
 
 /** Numbers offered to choose from: "1961 or 1962", "50 or 60?", "20 vs 30", "the 1950s or the 1960s". */
 const ALTERNATIVES = /\b\d{2,4}s?\s*(?:or|vs\.?|\/)\s*(?:the\s+)?\d{2,4}s?\b/i;
+
+/** A number with its unit glued on: "12hr", "20yrs", "3wks" (not "1961s", "2nd", "60th"). */
+const GLUED_UNIT = /\b(\d+)(yrs?|years?|hrs?|hours?|mins?|minutes?|days?|wks?|weeks?|mos|months?)\b/gi;
 
 /** The same letter three or more times ("sooo", "whaaat"). */
 const STRETCHED = /(\p{L})\1{2,}/gu;
@@ -262,7 +265,7 @@ export class ChatNormaliser {
     text = text.replace(CLEFT, " ");
     // "english is not my first language. the treaty, ..." or "retired history teacher here. ...": the asker introduces themselves, then asks.
     const preamble = SELF_INTRODUCTION.exec(text);
-    if (preamble && ASKS.test(text.slice(preamble[0].length))) text = text.slice(preamble[0].length);
+    if (preamble && (ASKS.test(text.slice(preamble[0].length)) || YES_NO_QUESTION.test(text.slice(preamble[0].length)))) text = text.slice(preamble[0].length);
     // "1961 or 1962", "50 or 60": the member offers answers to choose from, which the articles need not repeat.
     let claim = ALTERNATIVES.test(text);
     for (const frame of [claimOpener, claimTag]) {
@@ -272,7 +275,7 @@ export class ChatNormaliser {
       if (frame === claimTag && rest !== text && /\?\s*$/.test(text)) rest = `${rest.trimEnd()}?`;
       if (rest !== text && /\p{L}{2,}/u.test(rest)) [text, claim] = [rest, true];
     }
-    if (TIME_STATED.test(text) && !ASKS.test(text) && !OTHER_ASKED.test(text) && !ACT_ASKED.test(text) && (text.includes("?") || YES_NO_OPENER.test(text))) claim = true;
+    if (TIME_STATED.test(text) && !ASKS.test(text) && !OTHER_ASKED.test(text) && !ACT_ASKED.test(text) && (text.includes("?") || YES_NO_QUESTION.test(text))) claim = true;
     const cleft = CLAIM_CLEFT.exec(text);
     if (cleft) [text, claim] = [`${cleft[1]} ${text.slice(cleft[0].length)}`, true];
     const claimSubject = cleft?.[1];
@@ -308,6 +311,8 @@ export class ChatNormaliser {
         century ? String((century.toLowerCase() === "nineteen" ? 1900 : 2000) + twoDigits(rest!)) : String(2000 + (after2000 ? twoDigits(after2000) : 0)),
       )
       .replace(SPOKEN_COUNT, (_m, count: string | undefined, ordinal: string | undefined) => (count ? String(twoDigits(count)) : `${ORDINAL_TENS[ordinal!.toLowerCase()]}th`));
+    // "12hr", "20yrs": a number and its unit typed as one word are two ("12 hr", "20 yrs").
+    text = text.replace(GLUED_UNIT, "$1 $2");
     // "the 2 leaders", "met 5 times": news spells out numbers under ten ("the two leaders").
     text = text.replace(SMALL_NUMBER, (_m, n: string) => DIGIT_WORDS[Number(n)]!);
     text = text.replace(SHORT_DECADE, (_m, yy: string) => `${fullYear(yy)}s`);
