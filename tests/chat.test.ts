@@ -40,6 +40,10 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("who signed the treaty orig").text).toBe("who signed the treaty originally");
     // A channel typed by its name tells where something was said: "someone said" is then the claim's opener.
     expect(plain.normalise("someone in #general said the treaty only lasts 10 yrs, true?").text).toBe("the treaty only lasts 10 years?");
+    // A claim's tag before a question of its own: the claim's value is no word to find.
+    const claimed = plain.normalise("it was signed in 1965 right? and who signed it");
+    expect(claimed.text).toBe("it was signed in 1965? and who signed it");
+    expect(claimed.claim).toBe(true);
     expect(plain.normalise("nk will march fwd hand in hand w who").text).toBe("North Korea will march forward hand in hand with who");
     expect(plain.normalise("what did kim yo jong say about the treaty").text).toBe("what did kim yo jong say about the treaty");
   });

@@ -799,6 +799,12 @@ describe("claims to check", () => {
     expect(answerer.search.plan("kim said nk will march forward with china right?").normalised).not.toMatch(/^what month/);
   });
 
+  it("answers a question asked after a claim and its tag, whatever the claim's value", () => {
+    const a = answerer.answer("it got renewed in 2011 right? and when was the renewal before that");
+    expect(a.answered).toBe(true);
+    expect(a.passages[0]!.text).toMatch(/renewed/);
+  });
+
   it("reads a question that states a time and asks nothing else as a claim, answered with the time the articles give", () => {
     // No claim frame: a question mark, or a yes-or-no opening, is enough.
     expect(answerer.search.plan("xi's pyongyang trip was on tuesday?").normalised).toBe("what day xi's pyongyang trip was?");

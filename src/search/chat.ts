@@ -197,6 +197,8 @@ interface KeyedLexicon {
   demonymPlaces: Map<string, readonly string[]>;
   claimOpener: RegExp | undefined;
   claimTag: RegExp | undefined;
+  /** A claim's tag before the question that follows it: "it was renewed in 2011 last time right? and the one before that was when". */
+  claimTagBefore: RegExp | undefined;
 }
 
 export class ChatNormaliser {
@@ -251,11 +253,12 @@ export class ChatNormaliser {
       claimOpener: opener && new RegExp(`^\\s*${opener.source}[\\s,:]*`, "iu"),
       // After the claim's own question mark too: "mao signed it? or was it someone else".
       claimTag: tag && new RegExp(`[\\s,?]*${tag.source}[\\s?!.]*$`, "iu"),
+      claimTagBefore: tag && new RegExp(`[\\s,]*${tag.source}(?=\\s*\\?+\\s*\\S)`, "iu"),
     });
   }
 
   normalise(question: string): NormalisedQuestion {
-    const { filler, greetingAtStart, greetingAtEnd, phrasePattern, phraseWords, demonymPattern, demonymPlaces, claimOpener, claimTag } = this.keyed();
+    const { filler, greetingAtStart, greetingAtEnd, phrasePattern, phraseWords, demonymPattern, demonymPlaces, claimOpener, claimTag, claimTagBefore } = this.keyed();
     let text = this.rewrite(question);
     // Filler, but not inside an everyday phrase ("still a thing": "thing" alone says nothing).
     const phrases = this.matches(text, phrasePattern, () => ({}));
@@ -275,6 +278,9 @@ export class ChatNormaliser {
       if (frame === claimTag && rest !== text && /\?\s*$/.test(text)) rest = `${rest.trimEnd()}?`;
       if (rest !== text && /\p{L}{2,}/u.test(rest)) [text, claim] = [rest, true];
     }
+    // "it was renewed in 2011 last time right? and the one before that was when": a claim, then a question of its own.
+    const tagged = !claim && claimTagBefore ? claimTagBefore.exec(text) : null;
+    if (tagged && !ASKS.test(text.slice(0, tagged.index)) && ASKS.test(text.slice(tagged.index + tagged[0].length))) [text, claim] = [`${text.slice(0, tagged.index)}${text.slice(tagged.index + tagged[0].length)}`, true];
     if (TIME_STATED.test(text) && !ASKS.test(text) && !OTHER_ASKED.test(text) && !ACT_ASKED.test(text) && (text.includes("?") || YES_NO_QUESTION.test(text))) claim = true;
     const cleft = CLAIM_CLEFT.exec(text);
     if (cleft) [text, claim] = [`${cleft[1]} ${text.slice(cleft[0].length)}`, true];
