@@ -90,6 +90,10 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.refusalFeatures("is russia north korea's main ally or is it someone else")).toBeDefined();
     expect(answerer.refusalFeatures("russia is nk's only real ally isn't it")).toBeDefined();
     expect(answerer.refusalFeatures("trump only met kim once in singapore didnt he")).toBeDefined();
+    // A country the articles name by its people is named: "Japanese colonisers" names Japan.
+    expect(answerer.answer("kim il sung fought japan with which soldiers").answered).toBe(true);
+    expect(answerer.answer("who led the guerrillas vs japan").passages[0]?.text).toContain("Japanese colonisers");
+    expect(answerer.search.plan("what time is it in tokyo").concepts.flatMap((c) => [...c.terms.keys()])).not.toContain("japanes");
   });
 
   it("refuses by rule a question for a number, year or length of time that none of the best sentences holds, or not as exactly as asked", () => {

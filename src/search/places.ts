@@ -40,3 +40,14 @@ function countryNames(): Map<string, string> {
   }
   return countries;
 }
+
+/** The people's names of the country `word` names ("japan" → japanese), lower case; none for another word. */
+export function demonymsOf(word: string): string[] {
+  const country = countryOf(word);
+  // The country's own name only: "tokyo" is a city, not the Japanese.
+  if (!country || country.toLowerCase() !== word.toLowerCase()) return [];
+  const all = createRequire(import.meta.url)("world-countries") as Country[];
+  const entry = all.find((c) => c.name.common === country);
+  const names = [entry?.demonyms?.eng?.m, entry?.demonyms?.eng?.f].filter((n): n is string => !!n).map((n) => n.toLowerCase());
+  return [...new Set(names)].filter((n) => n !== word.toLowerCase() && !/\s/.test(n));
+}

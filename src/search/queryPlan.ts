@@ -2,7 +2,7 @@ import { type Analyzer, entityTerm, isEntityTerm } from "./analyzer.js";
 import { type AnswerType, answerTypeOf } from "./answerType.js";
 import { ChatNormaliser, chatLexiconWords, type NormalisedQuestion } from "./chat.js";
 import { bareWord, COUNT_CLAIMED, claimedValues, guessedValues, joinAlternatives } from "./claims.js";
-import { isPlaceName } from "./places.js";
+import { demonymsOf, isPlaceName } from "./places.js";
 import { KNOWN_COUNT, SpellingCorrector } from "./spelling.js";
 import type { Lexicon } from "./lexicon.js";
 import type { RankingParams } from "./rankingParams.js";
@@ -182,6 +182,8 @@ export class QueryPlanner {
           }
         }
         for (const place of demonymPlaces(normalised, token)) terms.set(entityTerm(place), 1);
+        // "vs japan": the articles may name the country by its people ("Japanese colonisers").
+        if (isPlaceName(bareWord(surface))) for (const people of demonymsOf(bareWord(surface))) for (const t of this.analyzer.terms(people)) if (!terms.has(t)) terms.set(t, this.params.synonymWeight);
       }
       const existing = concepts.find((c) => c.terms.get(term) === 1);
       if (existing) conceptAt.push({ start: token.start, end: token.end, concept: existing });
