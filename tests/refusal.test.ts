@@ -90,9 +90,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.refusalFeatures("is russia north korea's main ally or is it someone else")).toBeDefined();
     expect(answerer.refusalFeatures("russia is nk's only real ally isn't it")).toBeDefined();
     expect(answerer.refusalFeatures("trump only met kim once in singapore didnt he")).toBeDefined();
-    // A country the articles name by its people is named: "Japanese colonisers" names Japan.
+    // A country a best sentence names by its people is named there: "... to fight Japanese colonisers" names Japan.
     expect(answerer.answer("kim il sung fought japan with which soldiers").answered).toBe(true);
-    expect(answerer.answer("who led the guerrillas vs japan").passages[0]?.text).toContain("Japanese colonisers");
+    // (But not when the best sentences say nothing of it: "i heard japan signed a treaty with nk", below, stays refused.)
     expect(answerer.search.plan("what time is it in tokyo").concepts.flatMap((c) => [...c.terms.keys()])).not.toContain("japanes");
   });
 

@@ -170,7 +170,9 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   // "what did kim jong il do with the treaty": a name the alias file knows but no article uses.
   if (plan.concepts.some((c) => !c.known && [...c.terms.keys()].every(isEntityTerm))) return "name-no-article-uses";
   // (Not a country the member puts to the test: "russia is nk's only real ally isn't it", "is russia nk's main ally or is it someone else".)
-  if (!CLAIM_CHECKED.test(plan.question) && plan.concepts.some((c) => !c.known && isPlaceName(c.surface.replace(/['’]s$/, "")))) return "place-no-article-names";
+  // (Nor one a best sentence names by its people: "who led the guerrillas vs japan", "... against Japanese colonisers".)
+  const namedByPeople = (c: QueryPlan["concepts"][number]) => hits.slice(0, 3).some((h) => h.matchedTerms.some((t) => c.peoples?.has(t)));
+  if (!CLAIM_CHECKED.test(plan.question) && plan.concepts.some((c) => !c.known && isPlaceName(c.surface.replace(/['’]s$/, "")) && !namedByPeople(c))) return "place-no-article-names";
   return undefined;
 }
 

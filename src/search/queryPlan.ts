@@ -33,8 +33,10 @@ export interface Concept {
   english: number;
   /** The word's rarity in everyday English on the whole scale, 0 (commonest) to 1 (never seen), whatever it is: what the no-answer decision reads. */
   rarity: number;
-  /** Whether the sentences use any of the concept's terms. */
+  /** Whether the sentences use any of the concept's terms (for a country, by its name: not its people's, see `peoples`). */
   known: boolean;
+  /** For a country's name, the terms of its people's name ("japan" → "japanes"): a sentence with "Japanese colonisers" names it. */
+  peoples?: ReadonlySet<string>;
   /** An everyday English word the articles do not use: looked up as typed, never as a typo of an article word one letter away ("joke" is no "Joe"). */
   asTyped?: true;
   /** Terms that are only WordNet relatives of the word (`related.json`), not the word, a thesaurus synonym or a phrase's words: senses that may be far off ("die" → "last"). */
@@ -159,6 +161,7 @@ export class QueryPlanner {
       const surface = text.slice(token.start, token.end);
       const terms = new Map<string, number>([[term, 1]]);
       const distant = new Set<string>();
+      const peoples = new Set<string>();
       let english = 1;
       if (isEntityTerm(term)) {
         coveredTo = token.end; // the words of a name are the entity, not concepts of their own
@@ -183,15 +186,16 @@ export class QueryPlanner {
         }
         for (const place of demonymPlaces(normalised, token)) terms.set(entityTerm(place), 1);
         // "vs japan": the articles may name the country by its people ("Japanese colonisers").
-        if (isPlaceName(bareWord(surface))) for (const people of demonymsOf(bareWord(surface))) for (const t of this.analyzer.terms(people)) if (!terms.has(t)) terms.set(t, this.params.synonymWeight);
+        if (isPlaceName(bareWord(surface))) for (const people of demonymsOf(bareWord(surface))) for (const t of this.analyzer.terms(people)) if (!terms.has(t)) peoples.add(t);
       }
       const existing = concepts.find((c) => c.terms.get(term) === 1);
       if (existing) conceptAt.push({ start: token.start, end: token.end, concept: existing });
       else {
         const known = [...terms.keys()].some(this.knownTerm);
+        for (const t of peoples) terms.set(t, this.params.synonymWeight);
         // A word everyday English writes is meant as typed ("joke", "sang"), not an article word mistyped ("Joe", "Song").
         const asTyped = !known && !isEntityTerm(term) && isEnglishWord(surface.toLowerCase(), KNOWN_COUNT);
-        const concept = { surface, terms, english, rarity: englishRarity(surface) / maxEnglishRarity(), known, ...(distant.size ? { distant } : {}), ...(asTyped ? { asTyped } : {}) };
+        const concept = { surface, terms, english, rarity: englishRarity(surface) / maxEnglishRarity(), known, ...(distant.size ? { distant } : {}), ...(peoples.size ? { peoples } : {}), ...(asTyped ? { asTyped } : {}) };
         concepts.push(concept);
         conceptAt.push({ start: token.start, end: token.end, concept });
       }
