@@ -120,6 +120,9 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // Across a hyphen, as the lexicon writes it with a space (this threw before).
     expect(paraphrases("is the treaty still-on")).toContain("remains in effect");
     expect(answerer.answer("is the treaty still-on").answered).toBe(true);
+    // A noun for the act ("handshake") is the article's verb phrase ("shakes hands").
+    expect(paraphrases("the xi kim handshake")).toContain("shakes hands");
+    expect(answerer.answer("in the handshake photo, where was xi?").passages[0]?.text).toMatch(/shakes hands/);
   });
 
   it("finds everyday phrases and demonyms for the planner", () => {
