@@ -123,6 +123,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // "last" picks one test of several; it says nothing of what a test is: "last renewed in 2001" is no test.
     expect(answerer.answer("when did nk do its last nuclear test").answered).toBe(false);
     expect(answerer.answer("when was it last renewed").direct?.text).toBe("2001");
+    // The best sentence tells it by what it followed, with no time: "This is a united front, and it materialized after Pyongyang appeared to open up ...".
+    expect(answerer.answer("so when did this united front materialize exactly").passages[0]?.text).toMatch(/materialized after/);
   });
 
   it("refuses by rule a question for the words of a speaker no article names", () => {

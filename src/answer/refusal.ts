@@ -145,7 +145,7 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   // "what did wang yi say", "what did the eu say", "what did mao think": a speaker no article names.
   if (speakerUnknown(plan)) return "speaker-unknown";
   if (fact && hits.slice(0, 3).every((h) => fact.measures(h.sentence) === false)) return "measure-missing";
-  if (fact && TIME_KINDS.has(fact.kind) && timesOfSomethingElse(plan, hits.slice(0, 3).filter((h) => fact.tellsATime(h.sentence)))) return "time-of-something-else";
+  if (fact && TIME_KINDS.has(fact.kind) && !tellsWithoutATime(plan, best, fact) && timesOfSomethingElse(plan, hits.slice(0, 3).filter((h) => fact.tellsATime(h.sentence)))) return "time-of-something-else";
   // "how much is china nk trade worth in dollars": no best sentence tells a sum of money.
   if (MONEY_ASKED.test(plan.normalised) && !hits.slice(0, 3).some((h) => MONEY_TOLD.test(h.sentence.text))) return "money-missing";
   // "whats the name of chinas ambassador in pyongyang": no best sentence names the holder of the office.
@@ -306,6 +306,13 @@ const CONTENT_RARITY = 0.4;
  * names. (When none tells a time at all, the model decides: "resumed its crossings in the
  * spring".) None of the answerable time questions of the training parts is refused by it.
  */
+/** "when did this united front materialize": the best sentence tells of it by what it followed ("it materialized after Pyongyang appeared to open up ..."), with no time. */
+function tellsWithoutATime(plan: QueryPlan, best: Hit, fact: ShortFact): boolean {
+  return !fact.tellsATime(best.sentence) && RELATIVE_TIME.test(best.sentence.text) && tellsOfWhatIsAsked(plan, best) === true;
+}
+/** A time told by an event: "after Pyongyang appeared to open up", "before the talks", "when Kim Il Sung ... led". */
+const RELATIVE_TIME = /\b(?:after|before|since|until|when|while|during)\b/i;
+
 function timesOfSomethingElse(plan: QueryPlan, timed: readonly Hit[]): boolean {
   return timed.length > 0 && timed.every((h) => tellsOfWhatIsAsked(plan, h) === false);
 }
