@@ -127,6 +127,16 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("when did this china-nk united front materialize").passages[0]?.text).toMatch(/materialized after/);
   });
 
+  it("refuses by rule a question for when someone took a post, which no timed best sentence tells", () => {
+    const answerer = buildAnswerer("corpus");
+    // "Yonhap reported Tuesday that ... Sung Kim spoke to Liu": a time, but of a report, not of an appointment.
+    for (const q of ["when did liu xiaoming become china's special representative", "when was sung kim appointed us envoy for nk", "since when has song tao headed the international department"]) {
+      expect({ q, answered: answerer.answer(q).answered }).toEqual({ q, answered: false });
+    }
+    // A time question of something else is not touched by it.
+    expect(answerer.answer("when did liu talk to sung kim").answered).toBe(true);
+  });
+
   it("refuses by rule a question for the words of a speaker no article names", () => {
     const answerer = buildAnswerer("corpus");
     // "Wang" is the spokesman, but "yi" is in no sentence; nor is "eu" or "nato".

@@ -146,6 +146,8 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   if (speakerUnknown(plan)) return "speaker-unknown";
   if (fact && hits.slice(0, 3).every((h) => fact.measures(h.sentence) === false)) return "measure-missing";
   if (fact && TIME_KINDS.has(fact.kind) && !tellsWithoutATime(plan, best, fact) && timesOfSomethingElse(plan, hits.slice(0, 3).filter((h) => fact.tellsATime(h.sentence)))) return "time-of-something-else";
+  // "when did liu xiaoming become special rep", "since when has song tao headed the department": when someone took a post, which no best sentence tells ("Yonhap reported Tuesday that ... Liu").
+  if (fact && TIME_KINDS.has(fact.kind) && POST_TAKEN_ASKED.test(plan.normalised) && !hits.slice(0, 3).some((h) => fact.tellsATime(h.sentence) && POST_TAKEN.test(h.sentence.text))) return "post-taken-untold";
   // "how much is china nk trade worth in dollars": no best sentence tells a sum of money.
   if (MONEY_ASKED.test(plan.normalised) && !hits.slice(0, 3).some((h) => MONEY_TOLD.test(h.sentence.text))) return "money-missing";
   // "whats the name of chinas ambassador in pyongyang": no best sentence names the holder of the office.
@@ -306,6 +308,11 @@ const CONTENT_RARITY = 0.4;
  * names. (When none tells a time at all, the model decides: "resumed its crossings in the
  * spring".) None of the answerable time questions of the training parts is refused by it.
  */
+/** When someone took a post: "when did X become ...", "when was X appointed", "since when has X headed ...", "when did X take office". */
+const POST_TAKEN_ASKED = /\b(?:become|became|appointed|named|nominated|promoted|took office|take office|took over|take over|sworn in|assumed|since when has .+ (?:been|headed|led|served))\b/i;
+/** A sentence telling that someone took a post. */
+const POST_TAKEN = /\b(?:became|becomes|become|appointed|appoints|named|nominated|promoted|took office|takes office|took over|takes over|sworn in|assumed|succeeded|replaced|elected)\b/i;
+
 /** "when did this united front materialize": the best sentence tells of it by what it followed ("it materialized after Pyongyang appeared to open up ..."), with no time. */
 function tellsWithoutATime(plan: QueryPlan, best: Hit, fact: ShortFact): boolean {
   return !fact.tellsATime(best.sentence) && RELATIVE_TIME.test(best.sentence.text) && tellsOfWhatIsAsked(plan, best) === true;
