@@ -42,12 +42,23 @@ function countryNames(): Map<string, string> {
 }
 
 /** The people's names of the country `word` names ("japan" → japanese), lower case; none for another word. */
-export function demonymsOf(word: string): string[] {
-  const country = countryOf(word);
+export function demonymsOf(word: string): readonly string[] {
   // The country's own name only: "tokyo" is a city, not the Japanese.
-  if (!country || country.toLowerCase() !== word.toLowerCase()) return [];
-  const all = createRequire(import.meta.url)("world-countries") as Country[];
-  const entry = all.find((c) => c.name.common === country);
-  const names = [entry?.demonyms?.eng?.m, entry?.demonyms?.eng?.f].filter((n): n is string => !!n).map((n) => n.toLowerCase());
-  return [...new Set(names)].filter((n) => n !== word.toLowerCase() && !/\s/.test(n));
+  return peoples().get(word.toLowerCase()) ?? [];
+}
+
+let peoplesByCountry: Map<string, string[]> | undefined;
+/** Each country's name (lower case) → its one-word people's names other than the name itself. */
+function peoples(): Map<string, string[]> {
+  if (!peoplesByCountry) {
+    const all = createRequire(import.meta.url)("world-countries") as Country[];
+    peoplesByCountry = new Map(
+      all.map((c) => {
+        const name = c.name.common.toLowerCase();
+        const names = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((n): n is string => !!n).map((n) => n.toLowerCase());
+        return [name, [...new Set(names)].filter((n) => n !== name && !/\s/.test(n))];
+      }),
+    );
+  }
+  return peoplesByCountry;
 }
