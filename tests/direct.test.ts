@@ -499,6 +499,13 @@ describe("a title of two capitalised words before the office", () => {
   it("keeps 'North' of 'North Korean leader'", () => {
     expect(spanIn("what title do the articles give kim jong un", "On the 60th anniversary of signing this treaty, Chinese President Xi Jinping and North Korean leader Kim Jong-un pledged to strengthen cooperation.")).toBe("North Korean leader");
   });
+
+  it("gives an earlier post only from a sentence that tells one", () => {
+    const now = "Wang said China's Special Representative for North Korea Liu Xiaoming is actively engaging in diplomacy.";
+    expect(spanIn("what is liu xiaoming's job", now)).toBe("China's Special Representative for North Korea");
+    expect(spanIn("what was liu xiaoming's job before he became special rep", now)).toBeUndefined();
+    expect(spanIn("what was zhou enlai's job before that", "Signed by former Chinese Premier Zhou Enlai and North Korea's Kim Il Sung, the accord binds them.")).toBe("Chinese Premier");
+  });
 });
 
 describe("a time still to come", () => {

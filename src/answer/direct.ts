@@ -367,11 +367,18 @@ function nameOf(text: string, analyzer: Analyzer, notAsked: (s: Span) => boolean
 function titleAsked(plan: QueryPlan, text: string, analyzer: Analyzer): Span | undefined {
   const person = plan.concepts.flatMap((c) => [...c.terms.keys()]).find((t) => t.startsWith("@"));
   if (!person) return undefined;
+  // "what was liu's job before he became special rep": an earlier post, which a sentence gives only as one ("former", "previously").
+  if (EARLIER_POST_ASKED.test(plan.normalised) && !EARLIER_POST.test(text)) return undefined;
   const mentions = analyzer.entities(text).filter((e) => e.entity.kind === "person" && entityTerm(e.entity.name) === person);
   // The alias file may know the title itself as a variant ("Chinese foreign ministry spokesman"): the title stands before the name as written.
   const mention = mentions.find((e) => text.slice(e.start, e.end) === e.entity.name) ?? mentions[0];
   return mention && titleOf(text, mention);
 }
+
+/** An earlier post asked: "before he became ...", "his previous job", "what did he do before", "used to be". */
+const EARLIER_POST_ASKED = /\bbefore (?:he|she|they|that|this|becoming|being|taking)\b|\b(?:previous|prior|earlier|former|old) (?:job|post|role|position|title)\b|\bused to (?:be|do|work)\b/i;
+/** A sentence giving an earlier post: "former Chinese Premier", "previously served as", "ex-ambassador". */
+const EARLIER_POST = /\b(?:former|formerly|previously|ex-|once|earlier|before)\b/i;
 
 /**
  * The shortest end of `words` whose capitalised words' initials spell `abbreviation`
