@@ -41,6 +41,9 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // A channel typed by its name tells where something was said: "someone said" is then the claim's opener.
     expect(plain.normalise("someone in #general said the treaty only lasts 10 yrs, true?").text).toBe("the treaty only lasts 10 years?");
     // A claim's tag before a question of its own: the claim's value is no word to find.
+    // A length of years something lasts for, asked yes or no, is claimed too: "10" is no word to find.
+    expect(plain.normalise("is the pact good for 10 years at a time or longer").claim).toBe(true);
+    expect(plain.normalise("is china still with nk after 60 years?").claim).toBe(false);
     const claimed = plain.normalise("it was signed in 1965 right? and who signed it");
     expect(claimed.text).toBe("it was signed in 1965? and who signed it");
     expect(claimed.claim).toBe(true);
