@@ -24,11 +24,16 @@ describe("npm run bench:e2e (small run on the bundled articles)", () => {
     expect(out.bare.lost).toBe(0);
     expect(out.bare.answered).toBe(40);
     expect(out.p50Ratio).toBeGreaterThan(0);
-    // CPU by thread adds up to the process's (each reading rounds to Linux's 10 ms ticks).
+    // CPU by thread adds up to the process's: each thread's readings (and the process's) are
+    // truncated to Linux's 10 ms ticks, so over these 40 interactions the sum may miss the whole by
+    // less than a tick per thread and one for the process, shared among the interactions (the
+    // fixed 1 ms once allowed failed a run on that rounding alone: "expected 1 to be less than 1").
     for (const bot of [out.pipeline, out.bare]) {
       const threads = Object.values(bot.cpuMsPerInteractionByThread as Record<string, number>);
       expect(bot.cpuMsPerInteractionByThread.main).toBeGreaterThan(0);
-      expect(Math.abs(threads.reduce((a, b) => a + b, 0) - bot.cpuMsPerInteraction)).toBeLessThan(1);
+      expect(bot.threads).toBeGreaterThanOrEqual(threads.length);
+      const ticks = bot.threads + 1;
+      expect(Math.abs(threads.reduce((a, b) => a + b, 0) - bot.cpuMsPerInteraction)).toBeLessThanOrEqual((ticks * 10) / out.distinctQuestions);
     }
     // Start-up: the cold bot built the index, the next one loaded what it saved; both answered.
     expect(out.startup.cold.log).toHaveProperty(["index built"]);

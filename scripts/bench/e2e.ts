@@ -54,6 +54,8 @@ interface LoadFigures {
   cpuMsPerInteraction?: number;
   /** The same by thread ("main", V8's workers, libuv's): where the process's CPU time went. */
   cpuMsPerInteractionByThread?: Record<string, number>;
+  /** How many threads the bot ran at the end of the load (under Node 20 several share the name "node"). */
+  threads?: number;
   /**
    * The harness's own CPU (the fake Discord, in this process) during the load, per interaction:
    * it shares the machine with the bot, and a larger reply costs it more to receive.
@@ -142,6 +144,15 @@ function cpuMsByThread(child: ChildProcess): Record<string, number> | undefined 
     return out;
   } catch {
     return undefined; // not Linux, or the process has ended
+  }
+}
+
+/** How many threads the process runs: each one's CPU reading is truncated to a 10 ms tick, so the by-thread figures may sum to that many ticks less than the process's. */
+function threadCount(child: ChildProcess): number | undefined {
+  try {
+    return readdirSync(`/proc/${child.pid}/task`).length;
+  } catch {
+    return undefined;
   }
 }
 
@@ -282,7 +293,7 @@ async function loaded(bot: Bot, env: Record<string, string>, questions: string[]
         firstBatchMaxMs: percentile(firstBatch, 1),
         wallMs: Math.round(wallMs),
         ...(cpuBefore !== undefined && cpuAfter !== undefined ? { cpuMsPerInteraction: round((cpuAfter - cpuBefore) / questions.length) } : {}),
-        ...(threadsBefore && threadsAfter ? { cpuMsPerInteractionByThread: perInteraction(threadsBefore, threadsAfter, questions.length) } : {}),
+        ...(threadsBefore && threadsAfter ? { cpuMsPerInteractionByThread: perInteraction(threadsBefore, threadsAfter, questions.length), threads: threadCount(child) } : {}),
         harnessCpuMsPerInteraction: round((harness.user + harness.system) / 1000 / questions.length),
       },
     };
