@@ -133,8 +133,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     for (const q of ["when did liu xiaoming become china's special representative", "when was sung kim appointed us envoy for nk", "since when has song tao headed the international department"]) {
       expect({ q, answered: answerer.answer(q).answered }).toEqual({ q, answered: false });
     }
-    // A time question of something else is not touched by it.
+    // A time question of something else is not touched by it, nor becoming something that is no post.
     expect(answerer.answer("when did liu talk to sung kim").answered).toBe(true);
+    expect(answerer.answer("when did china and north korea become allies").answered).toBe(true);
   });
 
   it("refuses by rule a question for the words of a speaker no article names", () => {

@@ -4,7 +4,7 @@ import { countryOf, isPlaceName } from "../search/places.js";
 import { NAME_LIKE, NAME_RARITY } from "../search/claims.js";
 import type { RefusalParams } from "../search/rankingParams.js";
 import type { ShortFact } from "./direct.js";
-import { PERSON_ROLE as OFFICE } from "./people.js";
+import { PERSON_ROLE as OFFICE, ROLE } from "./people.js";
 
 /**
  * The "nothing found" decision: a logistic model of how likely a question is one the articles
@@ -308,8 +308,11 @@ const CONTENT_RARITY = 0.4;
  * names. (When none tells a time at all, the model decides: "resumed its crossings in the
  * spring".) None of the answerable time questions of the training parts is refused by it.
  */
-/** When someone took a post: "when did X become ...", "when was X appointed", "since when has X headed ...", "when did X take office". */
-const POST_TAKEN_ASKED = /\b(?:become|became|appointed|named|nominated|promoted|took office|take office|took over|take over|sworn in|assumed|since when has .+ (?:been|headed|led|served))\b/i;
+/**
+ * When someone took a post: "when did X become special rep", "when was X appointed", "since when
+ * has X headed ...", "when did X take office" (not "when did china and nk become allies": no post).
+ */
+const POST_TAKEN_ASKED = new RegExp(`\\b(?:become|became|becoming|made)\\b(?: [\\w'’-]+){0,5}? (?:${ROLE})s?\\b|\\b(?:appointed|nominated|promoted|sworn in|took office|take office|assumed office|took over as|take over as)\\b|\\bsince when has .+ (?:been|headed|led|served)\\b`, "i");
 /** A sentence telling that someone took a post. */
 const POST_TAKEN = /\b(?:became|becomes|become|appointed|appoints|named|nominated|promoted|took office|takes office|took over|takes over|sworn in|assumed|succeeded|replaced|elected)\b/i;
 
