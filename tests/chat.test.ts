@@ -62,6 +62,10 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("they're allies, we've heard").text).toBe("they are allies, we have heard");
     expect(plain.normalise("who is the us special rep for nk").text).toBe("who is the US special representative for North Korea");
     expect(plain.normalise("xi kim meetups count acc to the handshake pic").text).toBe("xi kim meetings count according to the handshake photo");
+    // "4" and "2" before a determiner or pronoun are "for" and "to", not counts.
+    expect(plain.normalise("who spoke 4 the ministry").text).toBe("who spoke for the ministry");
+    expect(plain.normalise("what did xi say 2 him").text).toBe("what did xi say to him");
+    expect(plain.normalise("the 2 leaders met").text).toBe("the two leaders met");
     // A number with its unit glued on is two words: "20yrs", "12hr".
     expect(plain.normalise("is the treaty good for 20yrs").text).toBe("is the treaty good for 20 years");
     expect(plain.normalise("after a 12hr flight").text).toBe("after a 12 hour flight");
@@ -125,6 +129,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(answerer.answer("is the treaty still-on").answered).toBe(true);
     // A noun for the act ("handshake") is the article's verb phrase ("shakes hands").
     expect(paraphrases("the xi kim handshake")).toContain("shakes hands");
+    // Who speaks for a ministry is its spokesman.
+    expect(answerer.answer("who spoke 4 the prc foreign ministry abt treaty").passages[0]?.text).toMatch(/Foreign Ministry spokesman|foreign ministry spokesman/);
     expect(answerer.answer("in the handshake photo, where was xi?").passages[0]?.text).toMatch(/shakes hands/);
   });
 

@@ -112,6 +112,8 @@ function twoDigits(words: string): number {
   return (TEENS[a] ?? TENS[a] ?? UNITS[a] ?? 0) + (b ? (UNITS[b] ?? 0) : 0);
 }
 
+/** "4" and "2" as chat writes "for" and "to": before a determiner or a pronoun ("4 the ministry", "2 u"), not a count ("the 2 leaders"). */
+const DIGIT_FOR_WORD = /(?<![\p{L}\p{N}.,:/#$-])([24])(?=\s+(?:the|a|an|me|u|you|us|them|him|her|it|this|that|these|those|my|your|our|their|his|its)\b)/giu;
 /** A number from one to nine written as a digit before a word ("the 2 leaders", "3 times"; not "2.5", "9:30", "2nd", "#1", nor a title's "ace combat 7"). */
 const SMALL_NUMBER = /(?<![\p{L}\p{N}.,:/#$-])([1-9])(?=\s+\p{L})/gu;
 const DIGIT_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
@@ -320,6 +322,8 @@ export class ChatNormaliser {
       .replace(SPOKEN_COUNT, (_m, count: string | undefined, ordinal: string | undefined) => (count ? String(twoDigits(count)) : `${ORDINAL_TENS[ordinal!.toLowerCase()]}th`));
     // "12hr", "20yrs": a number and its unit typed as one word are two ("12 hr", "20 yrs").
     text = text.replace(GLUED_UNIT, "$1 $2");
+    // "spoke 4 the ministry", "talk 2 them": before a determiner or pronoun, "4" is "for" and "2" is "to" (no count).
+    text = text.replace(DIGIT_FOR_WORD, (_m, d: string) => (d === "4" ? "for" : "to"));
     // "the 2 leaders", "met 5 times": news spells out numbers under ten ("the two leaders").
     text = text.replace(SMALL_NUMBER, (_m, n: string) => DIGIT_WORDS[Number(n)]!);
     text = text.replace(SHORT_DECADE, (_m, yy: string) => `${fullYear(yy)}s`);
