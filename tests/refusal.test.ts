@@ -127,6 +127,22 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("when did this china-nk united front materialize").passages[0]?.text).toMatch(/materialized after/);
   });
 
+  it("refuses by rule an invitation to the channel, not a question for the articles", () => {
+    const answerer = buildAnswerer("corpus");
+    for (const q of ["anyone down for a friendship raid tonight?", "whos up for ranked after the summit lol", "need 2 more for the clan war, whos in", "party at 8, what time we meeting"]) {
+      expect({ q, rule: answerer.refusalFeatures(q) }).toEqual({ q, rule: undefined });
+      expect(answerer.answer(q).answered).toBe(false);
+    }
+    // Questions about the articles' people are not invitations.
+    const rule = (q: string) => {
+      const plan = answerer.search.plan(q);
+      return refusalRule(plan, answerer.search.searchPlan(plan, 10), shortFact(plan, answerer.search.analyzer));
+    };
+    expect(rule("who is going to the g20 summit")).not.toBe("invitation");
+    expect(rule("whos going to sign the next renewal")).not.toBe("invitation");
+    expect(answerer.answer("was the anniversary message aimed at anyone in particular").answered).toBe(true);
+  });
+
   it("refuses by rule a question for when someone took a post, which no timed best sentence tells", () => {
     const answerer = buildAnswerer("corpus");
     // "Yonhap reported Tuesday that ... Sung Kim spoke to Liu": a time, but of a report, not of an appointment.
@@ -339,7 +355,7 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // a few times; "toppings" shares its stem with "top envoy" but counts as the common "top".
     expect(topicality("when was the treaty renewed")).toBeGreaterThan(0.6);
     expect(topicality("who went to pyongyang")).toBeGreaterThan(0.6);
-    expect(topicality("anyone up for a party tonight")).toBeLessThan(topicality("when was the treaty renewed") - 0.2);
+    expect(topicality("is there a party tonight")).toBeLessThan(topicality("when was the treaty renewed") - 0.2);
     expect(topicality("pizza toppings for tonight")).toBeLessThan(0.4);
     expect(topicality("is the new iphone worth it")).toBeLessThan(0.4);
   });

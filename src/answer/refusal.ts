@@ -125,6 +125,7 @@ const FIRST_PERSON = /\b(?:i|my|mine|myself|im|i'm|i’m|ive|i've|our|ours)\b/i;
  *   tips"; see `ADVICE_ASKED`), a recommendation or a translation ("best anime of 2021?",
  *   "translate good morning into korean"; see `RECOMMENDATION_ASKED`): news reports, it does not
  *   advise;
+ * - inviting the channel ("anyone up for valorant tonight", "whos in"; see `INVITATION`);
  * - naming another treaty by a name no article uses ("the treaty of versailles", "the paris climate
  *   treaty"; see `otherTreaty`);
  * - asking what will happen at a time still to come ("will kim visit beijing again next year";
@@ -163,6 +164,8 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   if (focusMissing(plan, hits.slice(0, 3))) return "focus-missing";
   // "how do i renew my passport", "should i refinance", "any tips": advice for the asker, which news does not give.
   if (ADVICE_ASKED.test(plan.normalised) || RECOMMENDATION_ASKED.test(plan.normalised) || RECOMMENDATION_ASKED.test(plan.question)) return "advice";
+  // "anyone up for valorant tonight", "need an alliance for the clan war tonight whos in": an invitation to the channel, not a question for the articles.
+  if (INVITATION.test(plan.question)) return "invitation";
   // "did biden and xi end up meeting at the g20": how an expected event turned out, which the best sentence only expects.
   if (OUTCOME_ASKED.test(plan.normalised) && EXPECTATION.test(best.sentence.text)) return "outcome-not-told";
   // "will kim visit beijing again next year": a future that news cannot report.
@@ -272,6 +275,13 @@ const ADVICE_ASKED =
  */
 const RECOMMENDATION_ASKED =
   /^(?:(?:what|who)(?:'s|’s| is|s) (?:the |a |your )?)?best\b|\b(?:recommend|recs)\b|\b(?:got|know|drop|need|whats|what's|what’s|what is) (?:me )?an? good\b|\btranslate\b.*\b(?:into|to|in) \p{L}+/iu;
+
+/**
+ * An invitation to the channel ("anyone up for valorant tonight", "whos up for ranked", "whos
+ * in", "what time we meeting"): members asking one another, not the articles. Not "was it aimed
+ * at anyone in particular", nor "who is going to sign it", a question about the articles' people.
+ */
+const INVITATION = /\b(?:anyone|anybody|any1|every1|everyone) (?:up for|down for|down to|going to|coming to|wanna|want to|joining|free)\b|\bwho(?:'s|’s|s| is)? (?:up for|down for|down to)\b|\bwho(?:'s|’s|s| is)? in\??$|\bwe meeting\b|\blfg\b/i;
 
 /**
  * A question about what will happen at a time still to come ("will china send troops if the us
