@@ -6,7 +6,7 @@ import { buildAnswerer } from "../src/pipeline.js";
 const CHAT_TEST_FLOOR = { hitAt1: 0.801, hitAt3: 0.91, answerableRefused: 0.031, unanswerableRefused: 0.679, directRight: 21, directWrong: 2 };
 
 /** Floors on the blind validation part (written later, never tuned on): today's figures less one question. */
-const CHAT_VAL_4_FLOOR = { hitAt1: 0.893, hitAt3: 0.961, answerableRefused: 0.017, unanswerableRefused: 0.649, directRight: 50, directWrong: 2 };
+const CHAT_VAL_4_FLOOR = { hitAt1: 0.893, hitAt3: 0.961, answerableRefused: 0.017, unanswerableRefused: 0.674, directRight: 50, directWrong: 2 };
 
 /** Floors on the second blind validation part (written this session, never tuned on): today's figures less one question. */
 const CHAT_VAL_6_FLOOR = { hitAt1: 0.914, hitAt3: 0.968, answerableRefused: 0.017, unanswerableRefused: 0.724, directRight: 52, directWrong: 3 };
@@ -24,7 +24,7 @@ const CHAT_VAL_12_FLOOR = { hitAt1: 0.666, hitAt3: 0.799, answerableRefused: 0.0
 const CHAT_VAL_14_FLOOR = { hitAt1: 0.888, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
 
 /** Floors on the twenty-fifth chat training part (terse mobile chat: shorthand, dropped words, the question word last; blind at de7eedb: hit@1 0.789, hit@3 0.897, 8 of 175 answerable refused, direct 30 right / 3 wrong of 58): today's figures less one question. */
-const CHAT_TRAIN_25_FLOOR = { hitAt1: 0.873, hitAt3: 0.964, answerableRefused: 0.013, unanswerableRefused: 0.937, directRight: 50, directWrong: 2 };
+const CHAT_TRAIN_25_FLOOR = { hitAt1: 0.879, hitAt3: 0.964, answerableRefused: 0.013, unanswerableRefused: 0.937, directRight: 50, directWrong: 2 };
 
 /** Floors on the twenty-seventh chat training part (conversational messages: context, claims and quotes to check, everyday words; blind at d226a65: hit@1 0.781, hit@3 0.874, 2 of 151 answerable refused, direct 34 right / 2 wrong of 55): today's figures less one question. */
 const CHAT_TRAIN_27_FLOOR = { hitAt1: 0.846, hitAt3: 0.926, answerableRefused: 0.008, unanswerableRefused: 0.806, directRight: 43, directWrong: 1 };
@@ -60,7 +60,7 @@ const CHAT_TRAIN_35_FLOOR = { hitAt1: 0.759, hitAt3: 0.936, answerableRefused: 0
 /** Floors on the thirty-ninth chat training part (each fact twice; blind at 94f146b: hit@1 0.86, hit@3 0.913, 2 of 150 answerable refused, direct 40 right / 3 wrong of 60): today's figures less one question. */
 /** Floors on the forty-first chat training part (each fact twice, in two voices; blind at 09c9c1f: hit@1 0.80, hit@3 0.886, 4 of 140 answerable refused, direct 37 right / 1 wrong of 56): today's figures less one question. */
 /** Floors on the forty-fifth chat training part (each fact twice, in two voices; blind at 18d441a: hit@1 0.912, hit@3 0.941, 4 of 136 answerable refused, direct 41 right / 0 wrong of 53): today's figures less one question. */
-const CHAT_TRAIN_45_FLOOR = { hitAt1: 0.933, hitAt3: 0.963, answerableRefused: 0.008, unanswerableRefused: 0.766, directRight: 40, directWrong: 1 };
+const CHAT_TRAIN_45_FLOOR = { hitAt1: 0.933, hitAt3: 0.963, answerableRefused: 0.008, unanswerableRefused: 0.799, directRight: 40, directWrong: 1 };
 const CHAT_TRAIN_43_FLOOR = { hitAt1: 0.813, hitAt3: 0.921, answerableRefused: 0.022, unanswerableRefused: 0.799, directRight: 35, directWrong: 4 };
 const CHAT_TRAIN_41_FLOOR = { hitAt1: 0.856, hitAt3: 0.928, answerableRefused: 0.015, unanswerableRefused: 0.733, directRight: 41, directWrong: 1 };
 const CHAT_TRAIN_39_FLOOR = { hitAt1: 0.892, hitAt3: 0.959, answerableRefused: 0.008, unanswerableRefused: 0.812, directRight: 44, directWrong: 1 };
@@ -76,13 +76,13 @@ const CHAT_TRAIN_7_FLOOR = { hitAt1: 0.874, hitAt3: 0.924, answerableRefused: 0.
 const CHAT_TRAIN_9_FLOOR = { hitAt1: 0.883, hitAt3: 0.96, answerableRefused: 0.009, unanswerableRefused: 0.733, directRight: 56, directWrong: 2 };
 
 /** Floors on the eleventh chat training part (short casual questions; blind at 67f2e66: hit@1 0.78, hit@3 0.86, 1 of 100 answerable refused, 17 of 24 unanswerable refused, direct 33 right / 5 wrong of 46): today's figures less one question. */
-const CHAT_TRAIN_11_FLOOR = { hitAt1: 0.859, hitAt3: 0.929, answerableRefused: 0.021, unanswerableRefused: 0.79, directRight: 39, directWrong: 2 };
+const CHAT_TRAIN_11_FLOOR = { hitAt1: 0.859, hitAt3: 0.929, answerableRefused: 0.021, unanswerableRefused: 0.832, directRight: 39, directWrong: 2 };
 
 /** Floors on the thirteenth chat training part (messy chat: typos of common words, run-together names, hyphens, two questions in one; blind at c7fe538: hit@1 0.67, hit@3 0.77, 18 of 100 answerable refused): today's figures less one question. */
 const CHAT_TRAIN_13_FLOOR = { hitAt1: 0.889, hitAt3: 0.939, answerableRefused: 0.031, unanswerableRefused: 0.733, directRight: 34, directWrong: 1 };
 
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
-const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.932, hitAt3: 0.966, answerableRefused: 0.012, unanswerableRefused: 0.799, directRight: 35, directWrong: 1 };
+const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.932, hitAt3: 0.966, answerableRefused: 0.012, unanswerableRefused: 0.839, directRight: 35, directWrong: 1 };
 
 /** Floors on the seventeenth chat training part (short facts asked tersely, at length, with wrong guesses; blind at 39de324: hit@1 0.702, hit@3 0.809, 15 of 188 answerable refused, direct 65 right / 7 wrong of 146): today's figures less one question. */
 const CHAT_TRAIN_17_FLOOR = { hitAt1: 0.844, hitAt3: 0.908, answerableRefused: 0.022, unanswerableRefused: 0.804, directRight: 90, directWrong: 5 };
@@ -100,7 +100,7 @@ const CHAT_TRAIN_23_FLOOR = { hitAt1: 0.869, hitAt3: 0.925, answerableRefused: 0
 const CHAT_TRAIN_3_FLOOR = { hitAt1: 0.929, hitAt3: 0.96, answerableRefused: 0.009, unanswerableRefused: 0.799, directRight: 54, directWrong: 1 };
 
 /** Floors on the second chat training part: today's figures less one question. */
-const CHAT_TRAIN_2_FLOOR = { hitAt1: 0.9, hitAt3: 0.96, answerableRefused: 0.006, unanswerableRefused: 0.794, directRight: 72, directWrong: 2 };
+const CHAT_TRAIN_2_FLOOR = { hitAt1: 0.9, hitAt3: 0.96, answerableRefused: 0.006, unanswerableRefused: 0.817, directRight: 72, directWrong: 2 };
 
 /** The bot's answer quality on the dev questions; figures are deterministic, so this is a fair gate. */
 describe("answer quality (npm run eval)", () => {
