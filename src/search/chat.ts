@@ -271,7 +271,8 @@ export class ChatNormaliser {
     text = text.replace(CLEFT, " ");
     // "english is not my first language. the treaty, ..." or "retired history teacher here. ...": the asker introduces themselves, then asks.
     const preamble = SELF_INTRODUCTION.exec(text);
-    if (preamble && (ASKS.test(text.slice(preamble[0].length)) || YES_NO_QUESTION.test(text.slice(preamble[0].length)))) text = text.slice(preamble[0].length);
+    const asked = preamble && text.slice(preamble[0].length);
+    if (asked && (ASKS.test(asked) || YES_NO_QUESTION.test(asked))) text = asked;
     // "1961 or 1962", "50 or 60": the member offers answers to choose from, which the articles need not repeat.
     let claim = ALTERNATIVES.test(text);
     for (const frame of [claimOpener, claimTag]) {

@@ -72,8 +72,8 @@ export interface PlanOptions {
 
 /** A day or month claimed: "on monday", "in september", "on july 11", "on july 1st 1961", "in june 1961" (not "march" the verb: only after "on" or "in"). */
 const DAY_CLAIMED = /\s*\b(?:on|in|back in)\s+((mon|tues|wednes|thurs|fri|satur|sun)day|(?:january|february|march|april|may|june|july|august|september|october|november|december)(\s+\d{1,2}(?:st|nd|rd|th)?)?(,?\s+\d{4})?)\b/i;
-/** A month and day claimed without "on": "signed july 1 1961" (not "may", the verb). */
-const DATE_CLAIMED = /\s*\b((?:january|february|march|april|june|july|august|september|october|november|december)(\s+\d{1,2}(?:st|nd|rd|th)?)(,?\s+\d{4})?)\b/i;
+/** A month and day claimed without "on": "signed july 1 1961" (not "may", the verb). Its groups stand as DAY_CLAIMED's: no weekday, the day, the year. */
+const DATE_CLAIMED = /\s*\b(()(?:january|february|march|april|june|july|august|september|october|november|december)(\s+\d{1,2}(?:st|nd|rd|th)?)(,?\s+\d{4})?)\b/i;
 /** Words that ask for someone's words: "what did X say", "X's message", "what X told Y". */
 const SPEECH = /\b(say|says|said|saying|tell|tells|told|message|messages|statement|remarks?|wr[oi]te|letters?|repl(?:y|ied)|quoted?|words|think|thinks|thought|views?|position|stance|claim(?:ed)?|warn(?:ed)?|vow(?:ed)?|pledged?|promised?|respon(?:d|ded|se)|mean|meant)\b/i;
 /** Words that, after "how", ask for a measure. */
