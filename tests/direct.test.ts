@@ -991,3 +991,35 @@ describe("what follows a preposition, asked with 'what' first", () => {
     expect(direct("what did scmp say china and nk showed unity abt")).toBeUndefined();
   });
 });
+
+describe("a blank inside the question", () => {
+  it.each([
+    // A noun after the blank is part of the answer; the words before the blank place it when the sentence has them.
+    ["nk said biden has a similar what policy", "hostile policy"],
+    ["kim called the dprk-china friendship a what of both sides", "common treasure"],
+    ["china is nk's main what partner", "trade partner"],
+    // Else the words before those after it: before the noun, or before the small word the sentence has for the question's ("as its core" for "at its core").
+    ["kurt campbell is the what coordinator", "Security Council Indo-Pacific Coordinator"],
+    ["kim said the relationship has what at its core", "socialism"],
+  ])("%s → %s", (question, answer) => {
+    expect(factKind(question)).toBe("blank");
+    expect(direct(question)?.text).toBe(answer);
+  });
+
+  it("is no blank where the question word opens a question of its own, and gives no verb for a thing", () => {
+    expect(factKind("amb listed what areas")).toBeUndefined();
+    expect(factKind("besides being an ally what else is china to nk")).toBeUndefined();
+    expect(factKind("if one gets attacked what does the treaty say")).toBeUndefined();
+    expect(factKind("CPC stands for wat in that article")).toBe("expansion");
+    // "he plans to make the people of both countries happy": "to make" is no answer to "plans what for the people".
+    expect(spanIn("xi jinping plans what for the people of both countries", "Xi Jinping, on his part, says he plans to make the people of both countries happy.")).toBeUndefined();
+  });
+});
+
+describe("a blank before a guess", () => {
+  it("reads the blank in what is asked before the guess: kim il sung is kju's what? dad? → grandfather", () => {
+    expect(direct("kim il sung is kju's what? dad?")?.text).toBe("grandfather");
+    // A question's own last word after a comma is no guess that hides the kind asked.
+    expect(direct("the american nk envoy who rang liu, name?")?.text).toBe("Sung Kim");
+  });
+});

@@ -7,7 +7,7 @@ import { type Citation, citationOf } from "./citation.js";
 import { asksWhenSaid, shortFact, type Span } from "./direct.js";
 import { pastedQuotationChecked, quotedWordsAsked, speakerSpan, spokenBy, wordsAfterWhoSaid } from "./quoteSpeaker.js";
 import { asBlank, blankOf } from "./blanks.js";
-import { type FactKind, factKind } from "./factKind.js";
+import { type FactKind, factKindOf } from "./factKind.js";
 import { REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refusedByRule, refuses, TIME_KINDS, tellsOfWhatIsAsked } from "./refusal.js";
 import { PASSAGE_CHARS } from "./limits.js";
 import { Reranker } from "./rerank.js";
@@ -351,7 +351,7 @@ export class Answerer {
    */
   plan(question: string): QueryPlan {
     const plan = this.capitalisedAbbreviation(this.search.plan(question));
-    const kind = factKind(plan.normalised);
+    const kind = factKindOf(plan);
     const frame = kind && FRAME_WORDS[kind];
     if (!frame) return plan;
     const concepts = plan.concepts.filter((c) => !frame.test(c.surface));

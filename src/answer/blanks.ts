@@ -15,11 +15,14 @@ import type { Span } from "./spans.js";
  */
 export function blankOf(question: string, text: string): Span | undefined {
   const asked = withoutTrailingFiller(question);
-  // Only a question ending in its question word has a blank: most do not, and the pattern below scans the whole question.
-  if (!ENDS_IN_QUESTION_WORD.test(asked.slice(-7))) return undefined;
+  const inside = ENDS_IN_QUESTION_WORD.test(asked.slice(-7)) ? undefined : MID_BLANK.exec(asked);
+  // Only a question ending in its question word, or with one inside it (see MID_BLANK), has a blank: most have neither.
+  if (!inside && !ENDS_IN_QUESTION_WORD.test(asked.slice(-7))) return undefined;
   // Apostrophes aside: members type "chinas" and "jong uns" for "China's" and "Jong Un’s".
-  const before = asked.replace(/\s*(?:what|where|who|whom)\??$/, "").split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}-]/gu, "")).filter(Boolean);
+  const plainWords = (part: string) => part.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}-]/gu, "")).filter(Boolean);
+  const before = plainWords(inside ? inside[1]! : asked.replace(/\s*(?:what|where|who|whom)\??$/, ""));
   const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => ({ word: m[0].toLowerCase().replace(/['’]/g, ""), start: m.index, end: m.index + m[0].length }));
+  if (inside) return midBlank(before, plainWords(inside[2]!), words, text);
   // The words after position `after` up to three, ending at a small word or at punctuation ("grandfather, led ..." → "grandfather").
   const phraseAfter = (after: number, withWordBefore: boolean): Span | undefined => {
     // A quoted phrase is the answer whole: ready for “both dialogue and confrontation”.
@@ -48,6 +51,76 @@ export function blankOf(question: string, text: string): Span | undefined {
   }
   return undefined;
 }
+
+/**
+ * A blank inside the question ("kurt campbell is the what coordinator", "kim said the relations
+ * have what at their core", "nk said biden has a similar what policy"): the answer stands before
+ * the first words after the blank, found once in the sentence ("... Indo-Pacific Coordinator",
+ * "socialism as its core": a small word the sentence has in place of the question's, "at", aside).
+ * It starts right after the words before the blank when the sentence has them ("a similar
+ * “hostile policy”"), else it is the few words before those after it, up to a small word. A noun
+ * right after the blank is part of the answer ("Indo-Pacific Coordinator", "hostile policy").
+ */
+function midBlank(before: string[], after: string[], words: readonly { word: string; start: number; end: number }[], text: string): Span | undefined {
+  const found = (run: readonly string[]) => {
+    const at: number[] = [];
+    for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, k) => words[i + k]!.word === w)) at.push(i);
+    return at;
+  };
+  // The words after the blank, as many as the sentence has in a row (a content word among them), found once.
+  let right: number | undefined;
+  let skipped = 0;
+  search: for (skipped = 0; skipped <= 1 && skipped < after.length; skipped++) {
+    if (skipped === 1 && !SMALL_WORD.test(after[0]!)) break;
+    for (let n = Math.min(3, after.length - skipped); n >= 1; n--) {
+      const run = after.slice(skipped, skipped + n);
+      if (run.every((w) => SMALL_WORD.test(w))) continue;
+      const at = found(run);
+      if (at.length > 1) return undefined;
+      if (at.length === 1) {
+        right = at[0]!;
+        break search;
+      }
+    }
+  }
+  if (right === undefined) return undefined;
+  const nounAfter = skipped === 0 && !SMALL_WORD.test(after[0]!);
+  const end = nounAfter ? words[right]!.end : words[right - 1]?.end;
+  // The words before the blank, when the sentence has them (a content word among them) just before.
+  for (let n = Math.min(4, before.length); n >= 1; n--) {
+    const run = before.slice(-n);
+    if (run.every((w) => SMALL_WORD.test(w))) continue;
+    const left = found(run).map((i) => i + n).filter((i) => i < right! && right! - i <= MID_BLANK_WORDS);
+    // Not a verb ("plans what for the people" → "to make"): a blank asks for a thing.
+    if (left.length === 1) return words[left[0]!]!.word === "to" ? undefined : { start: words[left[0]!]!.start, end: end! };
+  }
+  // A noun right after the blank needs a word of the answer right before it ("the coordinator" fills no blank).
+  if (nounAfter && (right === 0 || SMALL_WORD.test(words[right - 1]!.word))) return undefined;
+  // Else the few words before those after the blank, up to a small word or a comma: before a noun
+  // ("... Indo-Pacific Coordinator"), or before the small word the sentence has in place of the
+  // question's ("socialism as its core" for "at its core"); not "to make the people" for "plans what for the people".
+  if (!nounAfter && !(skipped === 1 && right > 0 && SMALL_WORD.test(words[right - 1]!.word))) return undefined;
+  const joined = (i: number) => text.slice(words[i - 1]!.end, words[i]!.start) === " ";
+  let first = right;
+  while (first > 0 && SMALL_WORD.test(words[first - 1]!.word)) first--;
+  const last = first;
+  while (first > 0 && last - first < MID_BLANK_WORDS - 1 && !SMALL_WORD.test(words[first - 1]!.word) && !CLAUSE_WORD.test(words[first - 1]!.word) && (first === last || joined(first))) first--;
+  if (first === last) return nounAfter ? { start: words[right]!.start, end: end! } : undefined;
+  return { start: words[first]!.start, end: nounAfter ? end! : words[last - 1]!.end };
+}
+
+/** Words that open or join a clause, never part of a blank's noun phrase. */
+const CLAUSE_WORD = /^(?:which|who|whom|whose|what|has|have|had|will|would|can|could|did|does|do|not|also|said|says)$/;
+
+/** Most words a blank inside a question stands for. */
+const MID_BLANK_WORDS = 4;
+
+/**
+ * A question word inside a statement: the words before it and after it. "kurt campbell is the
+ * what coordinator", "kim said the relations have what at their core". (See `factKind`, which
+ * decides when a question is such a blank.)
+ */
+const MID_BLANK = /^(.+?) (?:what|wat) (.+?)\??$/;
 
 /**
  * "xi wants to take cooperation to a what": no run of the question's last words is in the

@@ -2,7 +2,7 @@ import { type Analyzer, entityTerm } from "../search/analyzer.js";
 import type { QueryPlan } from "../search/queryPlan.js";
 import { asksForDoer, holdsPostAsked, namesNoDoer, namesPostAsked, PERSON_ROLE, personOf, titleOf } from "./people.js";
 import { blankOf } from "./blanks.js";
-import { type FactKind, factKind } from "./factKind.js";
+import { askedPart, type FactKind, factKindOf } from "./factKind.js";
 import { AGE, countedTerms, DURATION, EXACT_COUNT_ASKED, holdsMeasure, NUMBER_WORD, YEAR } from "./measures.js";
 import { matches, only, type Span, trimLeadingLowercase } from "./spans.js";
 
@@ -56,7 +56,7 @@ export interface DirectInput {
 
 /** The answer's span in `text`, or undefined when this sentence holds no single answer of the kind asked. */
 export function directSpan({ plan, text, analyzer }: DirectInput): Span | undefined {
-  const kind = factKind(plan.normalised);
+  const kind = factKindOf(plan);
   return kind && spanOf(kind, plan, text, analyzer);
 }
 
@@ -172,7 +172,7 @@ const shortFacts = new WeakMap<QueryPlan, ShortFact | null>();
 export function shortFact(plan: QueryPlan, analyzer: Analyzer): ShortFact | undefined {
   let fact = shortFacts.get(plan);
   if (fact === undefined) {
-    const kind = factKind(plan.normalised);
+    const kind = factKindOf(plan);
     shortFacts.set(plan, (fact = kind ? new ShortFact(kind, plan, analyzer) : null));
   }
   return fact ?? undefined;
@@ -203,7 +203,7 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
   const notAsked = (s: Span) => !askedWords.includes(` ${text.slice(s.start, s.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `);
   switch (kind) {
     case "blank":
-      return blankOf(asked, text) ?? opponentOf(asked, text, notAsked);
+      return blankOf(asked, text) ?? (plan.guessFrom === undefined ? undefined : blankOf(askedPart(plan).toLowerCase(), text)) ?? opponentOf(asked, text, notAsked);
     case "month":
       return only(matches(text, new RegExp(`${MONTH}\\b`, "g")).filter(notAsked));
     case "year":

@@ -65,6 +65,28 @@ function whWordLast(q: string): string {
   return q;
 }
 
+/**
+ * The kind of short fact a planned question asks for; when its whole wording asks none, what it
+ * asks before a guess after it: "kim il sung is kju's what? dad?" asks the blank, "dad" is the
+ * member's guess. (Not first: what looks like a guess may be the question's own last word, "the
+ * envoy who rang liu, name?".)
+ */
+export function factKindOf(plan: { normalised: string; guessFrom?: number }): FactKind | undefined {
+  return factKind(plan.normalised) ?? (plan.guessFrom === undefined ? undefined : factKind(askedPart(plan)));
+}
+
+/** The question without the guess after it (see `QueryPlan.guessFrom`). */
+export const askedPart = (plan: { normalised: string; guessFrom?: number }) => (plan.guessFrom === undefined ? plan.normalised : plan.normalised.slice(0, plan.guessFrom).replace(/[\s,;:?!.]+$/, ""));
+
+/**
+ * A question word inside a statement, not opening a question of its own: after a determiner or
+ * an adjective and before a noun ("the what coordinator", "a similar what policy"), or before a
+ * small word ("have what at their core", "a what of both sides"). Not "amb listed what areas"
+ * (which areas), "what did they say", "besides being an ally what else is china", "was like what" (how).
+ */
+const MID_BLANK_ASKED =
+  /^(?!(?:what|wat|whats|which|who|whom|whose|when|where|why|how|is|was|are|were|did|does|do|has|have|had|can|could|will|would|should|to|on|in|at|for|from|by|with|about|according|per|besides|if|and|or|but)\b)(?:[\w'’-]+ ){2,}(?:(?:a|an|the|new|main|similar|common|same|its|his|her|their) (?:what|wat) (?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|else|kind|sort|type|exactly|about|of|at|as|for|in|on|with|to|from|by)\b)[\w'’-]+|(?<!\blike )(?:what|wat) (?:at|as|of|for|in|on|with|to|from|by)\b)[\w'’ -]*\??$/;
+
 /** The kind of short fact a question asks for, from its (normalised) wording; undefined for other questions. */
 export function factKind(typed: string): FactKind | undefined {
   // A pasted quotation's words say nothing of what is asked about them.
@@ -95,6 +117,8 @@ export function factKind(typed: string): FactKind | undefined {
   // "xi said he'd take cooperation to a new what": the word that fills the blank.
   const unpadded = withoutTrailingFiller(q);
   if (/\b[a-z]+ (what|where|who|whom)\??$/.test(unpadded) && !/^(what|where|who|whom)\b/.test(unpadded.replace(/\?$/, ""))) return "blank";
+  // "kurt campbell is the what coordinator", "kim said the relations have what at their core": a blank inside a statement.
+  if (MID_BLANK_ASKED.test(unpadded) && !/\bstands? (?:for|4) (?:what|wat)\b/.test(unpadded)) return "blank";
   // "how many years old did it turn": an age, not a count.
   if (/\bhow many (?:years|yrs) old\b/.test(q)) return "age";
   // "i want know the month and year": a date, though it ends in "year".
