@@ -1016,6 +1016,16 @@ describe("a blank inside the question", () => {
   });
 });
 
+describe("a blank after quoted words", () => {
+  it.each([
+    ["kim said the friendship was 'forged with' what", "blood"],
+    ["friendship = 'a common' what", "common treasure"],
+    ["xi promised to take cooperation to a new... what", "new stage"],
+  ])("%s → %s", (question, answer) => {
+    expect(direct(question)?.text).toBe(answer);
+  });
+});
+
 describe("a blank before a guess", () => {
   it("reads the blank in what is asked before the guess: kim il sung is kju's what? dad? → grandfather", () => {
     expect(direct("kim il sung is kju's what? dad?")?.text).toBe("grandfather");

@@ -116,7 +116,8 @@ export function factKind(typed: string): FactKind | undefined {
   if (/\b(?:is|are|was|were) called what\??$/.test(q)) return "name";
   // "xi said he'd take cooperation to a new what": the word that fills the blank.
   const unpadded = withoutTrailingFiller(q);
-  if (/\b[a-z]+ (what|where|who|whom)\??$/.test(unpadded) && !/^(what|where|who|whom)\b/.test(unpadded.replace(/\?$/, ""))) return "blank";
+  // (After the words quoted or trailing off too: "kim said the friendship was 'forged with' what", "to a new... what".)
+  if (/\b[a-z]+['’"”]?(?:\.{2,}|…)? (what|where|who|whom)\??$/.test(unpadded) && !/^(what|where|who|whom)\b/.test(unpadded.replace(/\?$/, ""))) return "blank";
   // "kurt campbell is the what coordinator", "kim said the relations have what at their core": a blank inside a statement.
   if (MID_BLANK_ASKED.test(unpadded) && !/\bstands? (?:for|4) (?:what|wat)\b/.test(unpadded)) return "blank";
   // "how many years old did it turn": an age, not a count.
