@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluate, joined, readQuestionFile } from "../src/eval/evaluate.js";
+import { directIsRight, evaluate, joined, readQuestionFile } from "../src/eval/evaluate.js";
 import { buildAnswerer } from "../src/pipeline.js";
 
 /** Floors on the chat test part: the figures of the last fit, less one question. */
@@ -193,6 +193,16 @@ describe("answer quality (npm run eval)", () => {
       passages: ["nope", "He has Ruled  out “any contact” with them."],
     }));
     expect(report).toMatchObject({ hitAt1: 0, hitAt3: 1, mrrAt10: 0.5 });
+  });
+
+  it("counts a direct line right when it says every word of an expected answer that the question does not", () => {
+    expect(directIsRight("unbreakable", ["enduring and unbreakable"], "friendship described as 'enduring and' what")).toBe(true);
+    expect(directIsRight("fixed stand", ["the fixed stand"], "kim said developing ties is the 'fixed' what")).toBe(true);
+    expect(directIsRight("1981 and 2001", ["1981 and 2001"], "when was it renewed")).toBe(true);
+    // Part of the answer is not the answer, nor is more than it.
+    expect(directIsRight("2001", ["1981 and 2001"], "when was it renewed")).toBe(false);
+    expect(directIsRight("strategic decision", ["strategic decision made with foresight"], "wang called the treaty a what decision")).toBe(false);
+    expect(directIsRight("unbreakable friendship", ["enduring and unbreakable"], "friendship described as 'enduring and' what")).toBe(false);
   });
 
   it("keeps the facts of files joined for fitting apart when their labels are alike", () => {

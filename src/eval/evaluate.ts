@@ -91,6 +91,27 @@ export function readQuestionFile(path: string): QuestionFile {
   return parsed.data;
 }
 
+/**
+ * Whether a direct answer line gives an expected answer: it holds one whole ("1981 and 2001"), or
+ * it says every word of one that the question does not already say, and nothing else: for "kim
+ * said the friendship was 'enduring and' what", "unbreakable" gives "enduring and unbreakable";
+ * for "the 'fixed' what", "fixed stand" gives "the fixed stand". The question's own words and an
+ * article are no part of what it asks; "2001" alone does not give "1981 and 2001".
+ */
+export function directIsRight(line: string, expected: readonly string[], question: string): boolean {
+  const words = (s: string): string[] => normalise(s).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const asked = new Set(words(question));
+  const said = words(line);
+  return expected.some((e) => {
+    if (normalise(line).includes(normalise(e))) return true;
+    const wanted = words(e);
+    const own = wanted.filter((w) => !asked.has(w) && !ARTICLES.has(w));
+    return own.length > 0 && own.every((w) => said.includes(w)) && said.every((w) => wanted.includes(w));
+  });
+}
+
+const ARTICLES = new Set(["a", "an", "the"]);
+
 export const normalise = (s: string): string =>
   s
     .toLowerCase()
@@ -112,8 +133,7 @@ export function evaluate(file: QuestionFile, system: System): Report {
     if (expected) {
       direct.questions++;
       if (answer.direct !== undefined) {
-        const line = normalise(answer.direct);
-        if (expected.some((e) => line.includes(normalise(e)))) direct.right++;
+        if (directIsRight(answer.direct, expected, q)) direct.right++;
         else {
           direct.wrong++;
           direct.wrongAnswers.push({ q, direct: answer.direct, expected });
