@@ -127,6 +127,15 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("when did this china-nk united front materialize").passages[0]?.text).toMatch(/materialized after/);
   });
 
+  it("refuses a time question whose timed sentences name none of the people asked about, when the best one only names the event", () => {
+    const answerer = buildAnswerer("corpus");
+    // "During a visit to Seoul, the US special representative ..." names the visit, no time of it; "Kim first visited China in March 2018" is another Kim's visit.
+    expect(answerer.answer("when did sung kim visit seoul, what date").answered).toBe(false);
+    expect(answerer.answer("what day exactly did sung kim visit seoul").answered).toBe(false);
+    // The people asked about, in a timed sentence: answered.
+    expect(answerer.answer("when did kim first visit china").direct?.text).toBe("March 2018");
+  });
+
   it("refuses by rule an invitation to the channel, not a question for the articles", () => {
     const answerer = buildAnswerer("corpus");
     for (const q of ["anyone down for a friendship raid tonight?", "whos up for ranked after the summit lol", "need 2 more for the clan war, whos in", "party at 8, what time we meeting"]) {

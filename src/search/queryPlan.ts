@@ -39,6 +39,8 @@ export interface Concept {
   peoples?: ReadonlySet<string>;
   /** An everyday English word the articles do not use: looked up as typed, never as a typo of an article word one letter away ("joke" is no "Joe"). */
   asTyped?: true;
+  /** A person's name (an entity of the alias file that is a person): not a country, a party or the treaty. */
+  person?: true;
   /** Terms that are only WordNet relatives of the word (`related.json`), not the word, a thesaurus synonym or a phrase's words: senses that may be far off ("die" → "last"). */
   distant?: ReadonlySet<string>;
 }
@@ -195,7 +197,7 @@ export class QueryPlanner {
         for (const t of peoples) terms.set(t, this.params.synonymWeight);
         // A word everyday English writes is meant as typed ("joke", "sang"), not an article word mistyped ("Joe", "Song").
         const asTyped = !known && !isEntityTerm(term) && isEnglishWord(surface.toLowerCase(), KNOWN_COUNT);
-        const concept = { surface, terms, english, rarity: englishRarity(surface) / maxEnglishRarity(), known, ...(distant.size ? { distant } : {}), ...(peoples.size ? { peoples } : {}), ...(asTyped ? { asTyped } : {}) };
+        const concept = { surface, terms, english, rarity: englishRarity(surface) / maxEnglishRarity(), known, ...(distant.size ? { distant } : {}), ...(peoples.size ? { peoples } : {}), ...(asTyped ? { asTyped } : {}), ...(this.personNames.has(term) ? { person: true as const } : {}) };
         concepts.push(concept);
         conceptAt.push({ start: token.start, end: token.end, concept });
       }
