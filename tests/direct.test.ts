@@ -1016,6 +1016,14 @@ describe("a blank inside the question", () => {
   });
 });
 
+describe("a question, then a guess put to the test", () => {
+  it("asks what the question asks, not when, though it names a year: who signed it in 61? it was mao and kim il sung right", () => {
+    const plan = answerer.plan("who actually signed the thing in 61? it was mao and kim il sung right");
+    expect(plan.answerType).toBe("person");
+    expect(answerer.answer("who actually signed the thing in 61? it was mao and kim il sung right").passages[0]?.text).toMatch(/^Signed by former Chinese Premier Zhou Enlai/);
+  });
+});
+
 describe("a blank after quoted words", () => {
   it.each([
     ["kim said the friendship was 'forged with' what", "blood"],

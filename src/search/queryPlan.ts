@@ -86,6 +86,9 @@ const NO_SOURCES: readonly string[] = Object.freeze([]);
 const ACRONYM_COUNT = 5;
 /** How many unknown words of one question are checked for being a typo of an article word. */
 const MAX_TYPO_CHECKS = 8;
+/** A question word: a part of the message that has one asks. */
+const WH_WORD = /\b(?:what|whats|which|who|whom|whose|when|where|why|how)\b/i;
+
 /** A name after one of these words is who was spoken to or about, not the speaker. */
 const NOT_THE_SPEAKER = new Set(["to", "about", "regarding", "towards", "toward", "for", "with", "at", "on", "against"]);
 
@@ -209,7 +212,12 @@ export class QueryPlanner {
     if (reported >= 0) concepts.splice(reported, 1);
     const guessed = guessedValues(normalised, conceptAt);
     if (guessed.size) concepts.splice(0, concepts.length, ...concepts.filter((c) => !guessed.has(c)));
-    const claimed = normalised.claim && this.options.answerType ? claimedValues(concepts, text) : undefined;
+    // "who signed it in 61? it was mao and kim il sung right": the question asks before the guess its tag puts to the test, and the values
+    // the claim would read are the question's own ("61"), not the guess's: what it asks stands.
+    const from = normalised.guessFrom;
+    const inQuestion = (c: Concept) => from !== undefined && conceptAt.some((a) => a.concept === c && a.start < from);
+    const read = normalised.claim && this.options.answerType ? claimedValues(concepts, text) : undefined;
+    const claimed = read && from !== undefined && WH_WORD.test(text.slice(0, from)) && [...read.values].every(inQuestion) ? undefined : read;
     if (claimed) {
       // The claim asked as the question it answers, read afresh: "mao signed it" → who signed it,
       // "trump met kim twice" → how many times trump met kim, "it was renewed in 1991" → when it was renewed.
