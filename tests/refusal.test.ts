@@ -136,6 +136,17 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("when did kim first visit china").direct?.text).toBe("March 2018");
   });
 
+  it("refuses a question for someone's earlier post that no best sentence tells, and answers one a sentence does", () => {
+    const answerer = buildAnswerer("corpus");
+    // The articles name Liu Xiaoming's post now, none before it.
+    for (const q of ["what was liu xiaoming's job before he became special rep", "what was liu xiaoming's previous job"]) {
+      expect(answerer.refusalFeatures(q)).toBeUndefined();
+      expect(answerer.answer(q).answered).toBe(false);
+    }
+    // "Signed by former Chinese Premier Zhou Enlai ...".
+    expect(answerer.answer("what was zhou enlai's previous job").direct?.text).toBe("Chinese Premier");
+  });
+
   it("refuses by rule an invitation to the channel, not a question for the articles", () => {
     const answerer = buildAnswerer("corpus");
     for (const q of ["anyone down for a friendship raid tonight?", "whos up for ranked after the summit lol", "need 2 more for the clan war, whos in", "party at 8, what time we meeting"]) {

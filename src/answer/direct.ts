@@ -376,9 +376,9 @@ function titleAsked(plan: QueryPlan, text: string, analyzer: Analyzer): Span | u
 }
 
 /** An earlier post asked: "before he became ...", "his previous job", "what did he do before", "used to be". */
-const EARLIER_POST_ASKED = /\bbefore (?:he|she|they|that|this|becoming|being|taking)\b|\b(?:previous|prior|earlier|former|old) (?:job|post|role|position|title)\b|\bused to (?:be|do|work)\b/i;
+export const EARLIER_POST_ASKED = /\bbefore (?:he|she|they|that|this|becoming|being|taking)\b|\b(?:previous|prior|earlier|former|old) (?:job|post|role|position|title)\b|\bused to (?:be|do|work)\b/i;
 /** A sentence giving an earlier post: "former Chinese Premier", "previously served as", "ex-ambassador". */
-const EARLIER_POST = /\b(?:former|formerly|previously|ex-|once|earlier|before)\b/i;
+export const EARLIER_POST = /\b(?:former|formerly|previously|ex-|once|earlier|before)\b/i;
 
 /**
  * The shortest end of `words` whose capitalised words' initials spell `abbreviation`

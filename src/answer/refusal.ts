@@ -3,7 +3,7 @@ import type { Hit, QueryPlan } from "../search/engine.js";
 import { countryOf, isPlaceName } from "../search/places.js";
 import { NAME_LIKE, NAME_RARITY } from "../search/claims.js";
 import type { RefusalParams } from "../search/rankingParams.js";
-import type { ShortFact } from "./direct.js";
+import { EARLIER_POST, EARLIER_POST_ASKED, type ShortFact } from "./direct.js";
 import { PERSON_ROLE as OFFICE, ROLE } from "./people.js";
 
 /**
@@ -108,6 +108,9 @@ const FIRST_PERSON = /\b(?:i|my|mine|myself|im|i'm|i’m|ive|i've|our|ours)\b/i;
  *   the quotation a passage shows after the sentence ("North Korea's foreign minister has ruled
  *   out ..." → "“We are not considering ...,” Ri Son-gwon said").
  *   None of the answerable office questions of the five training parts is refused by it;
+ * - asking for someone's earlier post ("what was liu xiaoming's job before he became special
+ *   rep") that none of the three best sentences tells ("former", "previously"): seven
+ *   unanswerable questions of the training parts refused, no answerable one;
  * - asking for a sum of money ("how much is china nk trade worth in dollars") that none of the
  *   three best sentences tells;
  * - asking where, when none of the three best sentences tells a place or an occasion ("which city
@@ -150,6 +153,8 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   if (fact && TIME_KINDS.has(fact.kind) && !tellsWithoutATime(plan, best, fact) && timesOfSomethingElse(plan, hits.slice(0, 3).filter((h) => fact.tellsATime(h.sentence)))) return "time-of-something-else";
   // "when did liu xiaoming become special rep", "since when has song tao headed the department": when someone took a post, which no best sentence tells ("Yonhap reported Tuesday that ... Liu").
   if (fact && TIME_KINDS.has(fact.kind) && POST_TAKEN_ASKED.test(plan.normalised) && !hits.slice(0, 3).some((h) => fact.tellsATime(h.sentence) && POST_TAKEN.test(h.sentence.text))) return "post-taken-untold";
+  // "what was liu xiaoming's job before he became special rep": an earlier post, which no best sentence tells ("former", "previously").
+  if (fact?.kind === "title" && EARLIER_POST_ASKED.test(plan.normalised) && !hits.slice(0, 3).some((h) => EARLIER_POST.test(h.sentence.text))) return "earlier-post-untold";
   // "how much is china nk trade worth in dollars": no best sentence tells a sum of money.
   if (MONEY_ASKED.test(plan.normalised) && !hits.slice(0, 3).some((h) => MONEY_TOLD.test(h.sentence.text))) return "money-missing";
   // "whats the name of chinas ambassador in pyongyang": no best sentence names the holder of the office.
