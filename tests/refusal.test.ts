@@ -147,6 +147,14 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("what was zhou enlai's previous job").direct?.text).toBe("Chinese Premier");
   });
 
+  it("refuses 'who was the expert' when no best sentence names an expert: Al Jazeera quotes Kim Jong-un, no expert", () => {
+    const answerer = buildAnswerer("corpus");
+    // "As expert comments - “And the closer they get ...”": the articles never name the expert.
+    expect(answerer.answer("who was the expert al jazeera quoted abt denuclearising nk").answered).toBe(false);
+    // What the expert said is told.
+    expect(answerer.answer("what did the expert say about denuclearising nk").passages[0]?.text).toMatch(/^As expert comments/);
+  });
+
   it("refuses by rule an invitation to the channel, not a question for the articles", () => {
     const answerer = buildAnswerer("corpus");
     for (const q of ["anyone down for a friendship raid tonight?", "whos up for ranked after the summit lol", "need 2 more for the clan war, whos in", "party at 8, what time we meeting"]) {

@@ -11,7 +11,7 @@ import { matches, only, questionInside, type Span, trimLeadingLowercase } from "
  */
 
 /** Words for a person's office or kind: a "who" question with one asks for a person, not a country. */
-export const ROLE = "minister|president|prez|premier|leader|spokes(?:man|woman|person)|ambassador|envoy|diplomat|official|representative|guy|man|woman|person|chairman|secretary|general|grandfather|founder|head|chief|coordinator";
+export const ROLE = "minister|president|prez|premier|leader|spokes(?:man|woman|person)|ambassador|envoy|diplomat|official|representative|guy|man|woman|person|chairman|secretary|general|grandfather|founder|head|chief|coordinator|expert|analyst|scholar";
 export const PERSON_ROLE = new RegExp(`\\b(?:${ROLE})s?\\b`, "i");
 const PERSON_ROLES = new RegExp(`\\b(?:${ROLE})\\b`, "g");
 /** A title: capitalised words (with "for", "of", "the") ending just before a name. */
@@ -180,7 +180,7 @@ export function namesPostAsked(plan: QueryPlan, text: string, analyzer: Analyzer
 }
 
 /** Offices that name a post ("secretary of state", "ambassador"), not only a kind of person ("guy", "leader"). */
-const POST = /\b(?:minister|president|prez|premier|spokes(?:man|woman|person)|ambassador|envoy|diplomat|representative|chairman|secretary|coordinator)s?\b/gi;
+const POST = /\b(?:minister|president|prez|premier|spokes(?:man|woman|person)|ambassador|envoy|diplomat|representative|chairman|secretary|coordinator|expert|analyst|scholar)s?\b/gi;
 
 /** The stems of the posts a question asks for and the thesaurus's words for them ("envoy": representative), or undefined when it asks for none. */
 function postTermsAsked(plan: QueryPlan, analyzer: Analyzer): ReadonlySet<string> | undefined {
