@@ -132,6 +132,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // Who speaks for a ministry is its spokesman.
     expect(answerer.answer("who spoke 4 the prc foreign ministry abt treaty").passages[0]?.text).toMatch(/Foreign Ministry spokesman|foreign ministry spokesman/);
     expect(answerer.answer("in the handshake photo, where was xi?").passages[0]?.text).toMatch(/shakes hands/);
+    // Ending the treaty in chat's words is its "termination".
+    expect(answerer.answer("so wat would it actually take to kill the treaty according to the chinese").passages[0]?.text).toMatch(/until (?:agreement is reached on its amendment or termination|Beijing and Pyongyang reach an agreement to amend or terminate it)/);
     // What happened before something is what it "comes after".
     expect(answerer.answer("what happened right before china reaffirmed its ties with pyongyang").passages[0]?.text).toMatch(/^The affirmation of strong ties with Pyongyang comes after/);
   });
