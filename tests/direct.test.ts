@@ -675,6 +675,8 @@ describe("which passage a direct answer comes from", () => {
     const line = direct("when did the ambassador make these observations");
     expect(line?.text).toBe("on the second anniversary of the visit of President Xi Jinping to the hermit kingdom");
     expect(direct("when did the chinese ambassador make those remarks, what was the occasion")?.text).not.toBe("Monday");
+    // The occasion dates the remarks for the ranking too: their sentence comes first, not the delivery "in Beijing on Monday".
+    expect(answerer.answer("when did the chinese ambassador make those remarks").passages[0]?.text).toContain("The ambassador made these observations on the second anniversary");
     // Only for a saying: "when was xi's pyongyang visit" is a date.
     expect(direct("when was xi's pyongyang visit")?.text).toBe("June 21, 2019");
   });
@@ -1021,6 +1023,13 @@ describe("a question, then a guess put to the test", () => {
     const plan = answerer.plan("who actually signed the thing in 61? it was mao and kim il sung right");
     expect(plan.answerType).toBe("person");
     expect(answerer.answer("who actually signed the thing in 61? it was mao and kim il sung right").passages[0]?.text).toMatch(/^Signed by former Chinese Premier Zhou Enlai/);
+  });
+});
+
+describe("a signatory asked with the year of the pact", () => {
+  it("asks who signed, not whether it was that year: chinese signatory of the 61 pact?? → Zhou Enlai", () => {
+    expect(answerer.plan("chinese signatory of the 61 pact??").answerType).not.toBe("time");
+    expect(direct("chinese signatory of the 61 pact??")?.text).toBe("Zhou Enlai");
   });
 });
 

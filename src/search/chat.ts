@@ -171,7 +171,7 @@ function trailingGuessFrom(text: string): number | undefined {
  */
 const TIME_STATED = /\b(?:1[6-9]|20)\d\ds?\b|\b\d0s\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\s+\d{1,2}\b|\b\d+(?:st|nd|rd|th)\b|\b(?:for|lasts?|every)\s+(?:only\s+)?\d+\s*(?:years?|yrs?)\b/i;
 /** "xi kim meetings count since 2018?", "official title of that 1961 agreement": a number or a name asked, not a time claimed. */
-const OTHER_ASKED = /\b(?:count|number|total|title|name)\b/i;
+const OTHER_ASKED = /\b(?:count|number|total|title|name|signator(?:y|ies)|signers?)\b/i;
 /**
  * "did nk sign a treaty with the soviet union in 1961?": whether something happened at all, which
  * the time it did would not answer (on the training parts, such a question was one the articles
