@@ -1009,7 +1009,7 @@ describe("a blank inside the question", () => {
   });
 
   it("is no blank where the question word opens a question of its own, and gives no verb for a thing", () => {
-    expect(factKind("amb listed what areas")).toBeUndefined();
+    expect(factKind("amb listed what areas")).toBe("list");
     expect(factKind("besides being an ally what else is china to nk")).toBeUndefined();
     expect(factKind("if one gets attacked what does the treaty say")).toBeUndefined();
     expect(factKind("CPC stands for wat in that article")).toBe("expansion");
@@ -1030,6 +1030,16 @@ describe("a signatory asked with the year of the pact", () => {
   it("asks who signed, not whether it was that year: chinese signatory of the 61 pact?? → Zhou Enlai", () => {
     expect(answerer.plan("chinese signatory of the 61 pact??").answerType).not.toBe("time");
     expect(direct("chinese signatory of the 61 pact??")?.text).toBe("Zhou Enlai");
+  });
+});
+
+describe("a list asked for", () => {
+  it("gives the fields a passage lists, from the sentence shown after the one found: which areas did china's ambassador want more cooperation in", () => {
+    expect(factKind("which sectors do the us sanctions target")).toBe("list");
+    // "China’s ambassador to Pyongyang highlighted ... cooperation in different areas. Actions of this nature could include education, culture, health, agriculture, etcetera."
+    expect(direct("which areas did china's ambassador to pyongyang want more cooperation in")?.text).toBe("education, culture, health, agriculture");
+    // Three items at least, and no closing "etcetera".
+    expect(spanIn("which areas did they list", "They named trade and aid.")).toBeUndefined();
   });
 });
 

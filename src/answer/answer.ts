@@ -103,6 +103,7 @@ const FRAME_WORDS: Partial<Record<FactKind, RegExp>> = {
   age: /^(?:old|age)$/i,
   // "what post did zhou enlai hold": the sentence gives the title, it need not say "post" or "hold".
   title: /^(?:post|job|title|role|position|rank|hold|holds|held|office)$/i,
+  list: /^(?:areas?|fields?|sectors?|domains?|spheres?)$/i,
 };
 
 /** How many candidates to rank for `shown` passages: near-duplicates merged away and the speaker's words moved up leave enough. */
@@ -253,7 +254,8 @@ export class Answerer {
       if (own) return fact.givesPostAsked(text, own) ? own : undefined;
       // Only a person, and only from the speaker's quotation shown after it (not their outlet nor
       // their dates; nor a sentence that merely leans on it, which tells of something else).
-      const next = fact.kind === "person" && nexts[i]?.quotation ? nexts[i]!.sentences[0] : undefined;
+      // Or a list from the sentence shown after it ("... cooperation in different areas." → "Actions of this nature could include education, culture, health, agriculture").
+      const next = (fact.kind === "person" && nexts[i]?.quotation) || fact.kind === "list" ? nexts[i]?.sentences[0] : undefined;
       const later = next && fact.span(next);
       const shift = text.length + 1;
       return later && fact.givesPostAsked(next.text, later, text) ? { start: later.start + shift, end: later.end + shift } : undefined;

@@ -178,6 +178,9 @@ export function shortFact(plan: QueryPlan, analyzer: Analyzer): ShortFact | unde
   return fact ?? undefined;
 }
 
+/** Three or more short items in a row ("education, culture, health, agriculture"), without a closing "etcetera". */
+const LIST = /\b[\p{Ll}-]+(?:, [\p{Ll}-]+(?: [\p{Ll}-]+)?){2,}(?:,? and [\p{Ll}-]+(?: [\p{Ll}-]+)?)?(?<!\betc(?:etera)?)(?=[,.;]|$)/gu;
+
 /** An occasion as a time: "on the second anniversary of the visit of President Xi Jinping". */
 const OCCASION_TIME = /\b(?:on|at) the (?:[\p{L}\d-]+ )?anniversary of [^,.;:]+/gu;
 /** "when did the ambassador make those remarks": the time of a saying, which an occasion may tell. */
@@ -241,6 +244,9 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
     }
     case "duration":
       return only(matches(text, DURATION).filter(notAsked));
+    case "list":
+      // "education, culture, health, agriculture, etcetera": three or more, the longest list told.
+      return longestFirst(matches(text, LIST))[0];
     case "until":
       // "remains in force until agreement is reached on its amendment or termination".
       return only(matches(text, UNTIL));

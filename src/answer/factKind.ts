@@ -10,7 +10,7 @@ import { questionInside } from "./spans.js";
  * first step of a direct answer (`direct.ts` then finds the answer of that kind in a sentence).
  * Undefined for a question that asks no short fact ("why does nk need china").
  */
-export type FactKind = "date" | "year" | "month" | "count" | "duration" | "age" | "person" | "title" | "expansion" | "source" | "place" | "blank" | "name" | "kin" | "coined" | "until";
+export type FactKind = "date" | "year" | "month" | "count" | "duration" | "age" | "person" | "title" | "expansion" | "source" | "place" | "blank" | "name" | "kin" | "coined" | "until" | "list";
 
 const NAME_OF_OFFICE = new RegExp(`\\bname of (?:[\\w'’]+ ){0,4}(?:${ROLE})s?\\b|^name (?:the )?(?:[\\w'’]+ ){0,3}(?:${ROLE})s?\\b`);
 /** "nk amb in beijing name pls", "beijing's nk envoy name?", "the envoy's name??", "spokesman name?? forgot", "the american nk envoy who rang liu, name?", "..., what his name?" (not "the official name of the treaty", nor "the treaty's official name?"). */
@@ -120,6 +120,8 @@ export function factKind(typed: string): FactKind | undefined {
   if (/\b[a-z]+['’"”]?(?:\.{2,}|…)? (what|where|who|whom)\??$/.test(unpadded) && !/^(what|where|who|whom)\b/.test(unpadded.replace(/\?$/, ""))) return "blank";
   // "kurt campbell is the what coordinator", "kim said the relations have what at their core": a blank inside a statement.
   if (MID_BLANK_ASKED.test(unpadded) && !/\bstands? (?:for|4) (?:what|wat)\b/.test(unpadded)) return "blank";
+  // "which areas did the ambassador want more cooperation in": the fields a sentence lists ("education, culture, health, agriculture").
+  if (/\b(?:which|what) (?:[a-z]+ )?(?:areas|fields|sectors|domains|spheres)\b/.test(q)) return "list";
   // "how many years old did it turn": an age, not a count.
   if (/\bhow many (?:years|yrs) old\b/.test(q)) return "age";
   // "i want know the month and year": a date, though it ends in "year".
