@@ -45,6 +45,9 @@ const CHAT_TRAIN_31_FLOOR = { hitAt1: 0.847, hitAt3: 0.925, answerableRefused: 0
 /** Floors on the fourteenth blind validation part (the independent check's shape; blind at 9224e13: hit@1 0.778, hit@3 0.867, 3 of 45 answerable and 8 of 8 unanswerable refused, direct 14 right / 1 wrong of 18): today's figures less one question. */
 /** Floors on the sixteenth blind validation part (the independent check's shape; blind at 18d441a: hit@1 0.933, hit@3 0.978, 1 of 45 answerable and 7 of 8 unanswerable refused, direct 15 right / 1 wrong of 18): today's figures less one question. */
 const CHAT_VAL_34_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.749, directRight: 15, directWrong: 2 };
+
+/** Floors on the seventeenth blind validation part (the independent check's shape; first measured at cf7e12d: hit@1 0.800, hit@3 0.911, 1 of 45 answerable and 8 of 8 unanswerable refused, direct 11 right / 2 wrong of 18): today's figures less one question. */
+const CHAT_VAL_36_FLOOR = { hitAt1: 0.777, hitAt3: 0.888, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 10, directWrong: 3 };
 const CHAT_VAL_32_FLOOR = { hitAt1: 0.866, hitAt3: 0.933, answerableRefused: 0.067, unanswerableRefused: 0.749, directRight: 9, directWrong: 2 };
 const CHAT_VAL_30_FLOOR = { hitAt1: 0.777, hitAt3: 0.91, answerableRefused: 0.09, unanswerableRefused: 0.874, directRight: 13, directWrong: 2 };
 const CHAT_VAL_28_FLOOR = { hitAt1: 0.799, hitAt3: 0.866, answerableRefused: 0.09, unanswerableRefused: 0.749, directRight: 11, directWrong: 1 };
@@ -148,6 +151,7 @@ describe("answer quality (npm run eval)", () => {
     ["fourteenth blind validation", "tests/eval/chat-val-30.json", 45, CHAT_VAL_30_FLOOR],
     ["fifteenth blind validation", "tests/eval/chat-val-32.json", 45, CHAT_VAL_32_FLOOR],
     ["sixteenth blind validation", "tests/eval/chat-val-34.json", 45, CHAT_VAL_34_FLOOR],
+    ["seventeenth blind validation", "tests/eval/chat-val-36.json", 45, CHAT_VAL_36_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
