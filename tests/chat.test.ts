@@ -136,6 +136,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(answerer.answer("so wat would it actually take to kill the treaty according to the chinese").passages[0]?.text).toMatch(/until (?:agreement is reached on its amendment or termination|Beijing and Pyongyang reach an agreement to amend or terminate it)/);
     // What goes on in the background is the articles' backdrop: "These are against the backdrop of issues ... For the North, it is the nuclear talks ...".
     expect(answerer.answer("and for the north koreans whats going on in the background").passages[0]?.text).toMatch(/For the North, it is the nuclear talks/);
+    // What the treaty "is for" is its purpose.
+    expect(answerer.answer("what did kju say the treaty is for").passages[0]?.text).toMatch(/the treaty's purpose is to defend socialism and peace in Asia/);
     // What someone has "been up to" is what they are "engaging in".
     expect(answerer.answer("what's liu xiaoming been up to according to the spokesman").passages[0]?.text).toMatch(/actively engaging in communication with various parties/);
     // What happened before something is what it "comes after".
