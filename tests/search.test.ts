@@ -405,4 +405,13 @@ describe("stems that keep a sense apart", () => {
     // "diplo ties" still finds the articles' "diplomatic relations".
     expect(answerer.answer("when did china and nk set up diplo ties").passages[0]?.text).toContain("established diplomatic relations in 1949");
   });
+
+  it("stems a noun of the act as the act: an extension is to extend, a signer one who signs", () => {
+    const answerer = buildAnswerer("corpus");
+    const { analyzer } = answerer.search;
+    expect(analyzer.stemWord("extension")).toBe(analyzer.stemWord("extended"));
+    expect(analyzer.stemWord("signatories")).toBe(analyzer.stemWord("signed"));
+    // "... and it could get another extension", not "both countries would extend assistance to each other".
+    expect(answerer.answer("could it get extended again??").passages[0]?.text).toContain("it could get another extension");
+  });
 });

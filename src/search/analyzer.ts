@@ -45,6 +45,13 @@ const NOT_A_TERM = "";
 const OWN_STEMS: ReadonlyMap<string, string> = new Map([
   ["diplomatic", "diplomatic"],
   ["diplomatically", "diplomatic"],
+  // A noun of the act is the act: "nk side signer" is who "signed", "another extension" is to "extend" it again.
+  ["signer", "sign"],
+  ["signers", "sign"],
+  ["signatory", "sign"],
+  ["signatories", "sign"],
+  ["extension", "extend"],
+  ["extensions", "extend"],
 ]);
 
 const PLAIN_WORD = /^[A-Za-z0-9]*$/;
