@@ -129,7 +129,9 @@ const FIRST_PERSON = /\b(?:i|my|mine|myself|im|i'm|i’m|ive|i've|our|ours)\b/i;
  *   tips"; see `ADVICE_ASKED`), a recommendation or a translation ("best anime of 2021?",
  *   "translate good morning into korean"; see `RECOMMENDATION_ASKED`): news reports, it does not
  *   advise;
- * - inviting the channel ("anyone up for valorant tonight", "whos in"; see `INVITATION`);
+ * - inviting the channel ("anyone up for valorant tonight", "whos in"; see `INVITATION`), or
+ *   its other chatter: a wish, whether something is worth it, a game's result, a shop's hours
+ *   (see `CHATTER`; 8 unanswerable questions of the training parts refused, no answerable one);
  * - naming another treaty by a name no article uses ("the treaty of versailles", "the paris climate
  *   treaty"; see `otherTreaty`);
  * - asking what will happen at a time still to come ("will kim visit beijing again next year";
@@ -172,6 +174,8 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   if (ADVICE_ASKED.test(plan.normalised) || RECOMMENDATION_ASKED.test(plan.normalised) || RECOMMENDATION_ASKED.test(plan.question)) return "advice";
   // "anyone up for valorant tonight", "need an alliance for the clan war tonight whos in": an invitation to the channel, not a question for the articles.
   if (INVITATION.test(plan.question)) return "invitation";
+  // "happy bday jake", "is the new iphone worth it", "who won the game last night", "what time does the pizza place close": the channel's chatter, not news.
+  if (CHATTER.test(plan.question)) return "chatter";
   // "did biden and xi end up meeting at the g20": how an expected event turned out, which the best sentence only expects.
   if (OUTCOME_ASKED.test(plan.normalised) && EXPECTATION.test(best.sentence.text)) return "outcome-not-told";
   // "will kim visit beijing again next year": a future that news cannot report.
@@ -288,6 +292,14 @@ const RECOMMENDATION_ASKED =
  * at anyone in particular", nor "who is going to sign it", a question about the articles' people.
  */
 const INVITATION = /\b(?:anyone|anybody|any1|every1|everyone) (?:up for|down for|down to|going to|coming to|wanna|want to|joining|free)\b|\bwho(?:'s|’s|s| is)? (?:up for|down for|down to)\b|\bwho(?:'s|’s|s| is)? in\??$|\bwe meeting\b|\blfg\b/i;
+
+/**
+ * A channel's everyday chatter, which no news report answers: a wish ("happy birthday sam!!",
+ * "congrats"), whether something is worth it ("is the new call of duty worth it"), a game's result
+ * ("who won the 2018 world cup", "did u guys watch the final"), a shop's hours or the time now.
+ */
+const CHATTER =
+  /^\W*(?:happy|merry) (?:birthday|bday|b-day|new year|holidays|christmas|halloween|friday)\b|\bcongrats\b|\bworth it\b|\bworth (?:buying|getting|the money|watching|playing)\b|\bwho won\b|\bdid (?:u|you|ya|yall|you guys|u guys) (?:guys )?(?:watch|see|catch)\b|\bwhat time (?:does|do|is it|will|did) .*\b(?:close|open|closes|opens|start|starts|now)\b|\bwhat time is it\b/i;
 
 /**
  * A question about what will happen at a time still to come ("will china send troops if the us
