@@ -64,6 +64,9 @@ const CHAT_TRAIN_35_FLOOR = { hitAt1: 0.759, hitAt3: 0.936, answerableRefused: 0
 /** Floors on the forty-first chat training part (each fact twice, in two voices; blind at 09c9c1f: hit@1 0.80, hit@3 0.886, 4 of 140 answerable refused, direct 37 right / 1 wrong of 56): today's figures less one question. */
 /** Floors on the forty-fifth chat training part (each fact twice, in two voices; blind at 18d441a: hit@1 0.912, hit@3 0.941, 4 of 136 answerable refused, direct 41 right / 0 wrong of 53): today's figures less one question. */
 const CHAT_TRAIN_45_FLOOR = { hitAt1: 0.933, hitAt3: 0.963, answerableRefused: 0.008, unanswerableRefused: 0.799, directRight: 40, directWrong: 1 };
+
+/** Floors on the forty-seventh chat training part (70 facts asked twice in eight more voices; blind at f907d5a: hit@1 0.857, hit@3 0.921, 3 of 140 answerable refused, direct 45 right / 5 wrong of 62): today's figures less one question. */
+const CHAT_TRAIN_47_FLOOR = { hitAt1: 0.85, hitAt3: 0.914, answerableRefused: 0.029, unanswerableRefused: 0.866, directRight: 44, directWrong: 6 };
 const CHAT_TRAIN_43_FLOOR = { hitAt1: 0.813, hitAt3: 0.921, answerableRefused: 0.022, unanswerableRefused: 0.799, directRight: 35, directWrong: 4 };
 const CHAT_TRAIN_41_FLOOR = { hitAt1: 0.856, hitAt3: 0.928, answerableRefused: 0.015, unanswerableRefused: 0.733, directRight: 41, directWrong: 1 };
 const CHAT_TRAIN_39_FLOOR = { hitAt1: 0.892, hitAt3: 0.959, answerableRefused: 0.008, unanswerableRefused: 0.812, directRight: 44, directWrong: 1 };
@@ -170,6 +173,7 @@ describe("answer quality (npm run eval)", () => {
     ["forty-first training", "tests/eval/chat-train-41.json", 140, CHAT_TRAIN_41_FLOOR],
     ["forty-third training", "tests/eval/chat-train-43.json", 140, CHAT_TRAIN_43_FLOOR],
     ["forty-fifth training", "tests/eval/chat-train-45.json", 136, CHAT_TRAIN_45_FLOOR],
+    ["forty-seventh training", "tests/eval/chat-train-47.json", 140, CHAT_TRAIN_47_FLOOR],
     ["fifteenth training", "tests/eval/chat-train-15.json", 90, CHAT_TRAIN_15_FLOOR],
     ["seventeenth training", "tests/eval/chat-train-17.json", 187, CHAT_TRAIN_17_FLOOR],
     ["nineteenth training", "tests/eval/chat-train-19.json", 123, CHAT_TRAIN_19_FLOOR],
