@@ -136,6 +136,9 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(answerer.answer("so wat would it actually take to kill the treaty according to the chinese").passages[0]?.text).toMatch(/until (?:agreement is reached on its amendment or termination|Beijing and Pyongyang reach an agreement to amend or terminate it)/);
     // What goes on in the background is the articles' backdrop: "These are against the backdrop of issues ... For the North, it is the nuclear talks ...".
     expect(answerer.answer("and for the north koreans whats going on in the background").passages[0]?.text).toMatch(/For the North, it is the nuclear talks/);
+    // "gg" is filler; to "open ties" is to establish relations; "teamed up" is cooperation.
+    expect(answerer.answer("so what would it actually take for this pact to end, gg or nah").answered).toBe(true);
+    expect(answerer.answer("what year did beijing and pyongyang officially open ties").direct?.text).toBe("1949");
     // What the treaty "is for" is its purpose.
     expect(answerer.answer("what did kju say the treaty is for").passages[0]?.text).toMatch(/the treaty's purpose is to defend socialism and peace in Asia/);
     // What someone has "been up to" is what they are "engaging in".
