@@ -1033,6 +1033,18 @@ describe("a signatory asked with the year of the pact", () => {
   });
 });
 
+describe("who someone named first is", () => {
+  it("gives the post of the person named before 'who is he', not another person", () => {
+    expect(direct("Ri Ryong Nam — who is he exactly?")?.text).toBe("the Democratic People’s Republic of Korea (DPRK) ambassador to China");
+    expect(direct("song tao, who is he")?.text).toMatch(/^the minister of the International Department/);
+  });
+
+  it("reads 'wasnt it mao who signed it' as who signed it, with one 'who'", () => {
+    expect(answerer.plan("wasnt it mao who signed the thing for china back then").normalised).toBe("who signed for china back then");
+    expect(direct("wasnt it mao who signed the thing for china back then")?.text).not.toBe("Xi");
+  });
+});
+
 describe("a list asked for", () => {
   it("gives the fields a passage lists, from the sentence shown after the one found: which areas did china's ambassador want more cooperation in", () => {
     expect(factKind("which sectors do the us sanctions target")).toBe("list");

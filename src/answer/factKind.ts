@@ -106,6 +106,8 @@ export function factKind(typed: string): FactKind | undefined {
   if (NAME_OF_OFFICE.test(q) || OFFICE_THEN_NAME.test(q)) return "person";
   // "zhou enlai was what, premier or president?": which office.
   if (OFFICE_OR_OFFICE.test(q)) return "title";
+  // "ri ryong nam — who is he exactly", "song tao, who's that": what the person named first is.
+  if (/^(?!(?:who|whos|what|when|where|why|how|which)\b)[^?]+?\s*(?:[—–-]+|,|\?+|:)\s*(?:so |but |and )?(?:who|whos|who's)(?: is| was)? (?:he|she|this guy|that guy|this|that)(?: exactly| again| even| tho| anyway)?\??$/.test(q)) return "title";
   // "who is Sung Kim": what the person is, not another person.
   // (But "who is the chinese spokesman", "who are the signatories" ask for the person in the role.)
   // (Nor "who is pyongyangs biggest ally": whoever stands in that relation.)

@@ -225,7 +225,8 @@ export class QueryPlanner {
       // "was it choe son hui who ...": the whole name claimed goes, not only its unknown word.
       const subject = normalised.claimSubject;
       if (name && subject?.toLowerCase().includes(name.surface.toLowerCase())) return { ...this.plan(`who ${text.slice(subject.length).trim()}`), question };
-      if (name && text.toLowerCase().startsWith(name.surface.toLowerCase())) return { ...this.plan(`who ${text.slice(name.surface.length).trim()}`), question };
+      // "wasnt it mao who signed it" reads "mao who signed it": its own "who" is the question's.
+      if (name && text.toLowerCase().startsWith(name.surface.toLowerCase())) return { ...this.plan(`who ${text.slice(name.surface.length).trim().replace(/^(?:who|that)\s+/i, "")}`), question };
       if (COUNT_CLAIMED.test(text)) return { ...this.plan(`how many times ${text.replace(COUNT_CLAIMED, "").trim()}`), question };
       // "renewed in 1991 and 2011": the years claimed together go together.
       const when = year && new RegExp(`\\s*\\b(?:back in|in|on|since|was|is|were)\\s+${year.surface}(?:(?:,|\\s+and|\\s+or|\\s*&)\\s+(?:1[6-9]|20)\\d\\d)*\\b`, "i");
