@@ -189,6 +189,8 @@ describe("direct answers through the real index", () => {
   it("answers where someone spoke with the occasion told just after the saying", () => {
     // "Kurt Campbell said Tuesday at an online Asia Society event that he expects the two leaders will meet at the G20 summit".
     expect(direct("where did kurt campbell say that stuff")?.text).toBe("at an online Asia Society event");
+    // The event asked by its kind ("at which event"), not "where".
+    expect(direct("campbell speak at which event? online or in person?")?.text).toBe("at an online Asia Society event");
   });
 
   it("answers a time still to come, and a kinship claimed wrongly, with what the sentence tells", () => {

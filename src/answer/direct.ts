@@ -419,7 +419,7 @@ function coinedFor(plan: QueryPlan, text: string, analyzer: Analyzer): Span | un
 }
 
 /** "where did campbell say that stuff", "where did he make those comments": where someone spoke. */
-const SPEECH_PLACE_ASKED = /\bwhere\b.*\b(?:say|said|speak|spoke|talk|talked|make|made|give|gave)\b|\bwhere\b.*\b(?:comments?|remarks?|statement|speech)\b/;
+const SPEECH_PLACE_ASKED = /\b(?:where|(?:at|in) (?:which|what) (?:event|occasion|venue|forum|conference))\b.*\b(?:say|said|speak|spoke|talk|talked|make|made|give|gave)\b|\bwhere\b.*\b(?:comments?|remarks?|statement|speech)\b|\b(?:say|said|speak|spoke|speaking|talk|talked) (?:at|in) (?:which|what) (?:event|occasion|venue|forum|conference)\b/;
 /** A saying verb a few words before a place: "said Tuesday ", "told reporters ". */
 const SAID_JUST_BEFORE = /\b(?:said|says|told|spoke|noted|added|commented|remarked|stated)\b(?: [\p{L}]+){0,2} $/u;
 /** "at the G20 summit", "at an online Asia Society event", "in the desert": the occasion or ground with its preposition, as a line says where. */
