@@ -139,6 +139,9 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // "gg" is filler; to "open ties" is to establish relations; "teamed up" is cooperation.
     expect(answerer.answer("so what would it actually take for this pact to end, gg or nah").answered).toBe(true);
     expect(answerer.answer("what year did beijing and pyongyang officially open ties").direct?.text).toBe("1949");
+    // A "military alliance" is the articles' "defense treaty"; to "prep for" is to be "ready for".
+    expect(answerer.answer("is this like the only military alliance either of them has??").passages[0]?.text).toMatch(/only defense treaty China and North Korea have with any nation/);
+    expect(answerer.answer("did kim say nk should only prep for war? my bro keeps saying that").passages[0]?.text).toMatch(/ready for “both dialogue and confrontation/);
     // What the treaty "is for" is its purpose.
     expect(answerer.answer("what did kju say the treaty is for").passages[0]?.text).toMatch(/the treaty's purpose is to defend socialism and peace in Asia/);
     // What someone has "been up to" is what they are "engaging in".
