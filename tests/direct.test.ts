@@ -434,6 +434,14 @@ describe("answers as members type the question", () => {
   });
 });
 
+describe("a name given to what the question asks about", () => {
+  it("takes the quoted name right after the thing named: what did wang call the korean peninsula → China's doorstep", () => {
+    // "Wang, who also referred to the Korean Peninsula as "China's doorstep," said ...": the comma inside the quotation marks is no part of it.
+    expect(direct("wat did wang call the korean peninsula")?.text).toBe("China's doorstep");
+    expect(direct("what did nk call bidens policy")?.text).toBe("hostile policy");
+  });
+});
+
 describe("kinships and coined words", () => {
   it("answers how two people are related with the kinship word", () => {
     expect(factKind("how is kim il sung related to kim jong un")).toBe("kin");

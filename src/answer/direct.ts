@@ -408,15 +408,28 @@ const KIN = /\b(?:grand)?(?:father|mother|son|daughter|parent)s?\b|\b(?:brother|
 /** A short phrase in quotation marks: “hostile policy”, "China's doorstep". */
 const QUOTED = /[“"]([^”"]{2,60})[”"]/g;
 
-/** "what did nk call bidens policy" → "hostile policy": the one short quoted phrase of the sentence holding a word of the question. */
+/**
+ * "what did nk call bidens policy" → "hostile policy": the one short quoted phrase of the sentence
+ * holding a word of the question, or naming what the question asks about just before it ("referred
+ * to the Korean Peninsula as "China's doorstep"" for "what did wang call the korean peninsula").
+ */
 function coinedFor(plan: QueryPlan, text: string, analyzer: Analyzer): Span | undefined {
   const asked = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()].filter((t) => !t.startsWith("@"))));
+  const holdsAsked = (words: string) => words.split(/[^\p{L}]+/u).some((w) => asked.has(analyzer.stemWord(w.toLowerCase()) ?? ""));
+  const namedBefore = (at: number) => {
+    const named = CALLED_BEFORE.exec(text.slice(Math.max(0, at - 60), at))?.[1]?.toLowerCase();
+    // By the question's word or name as typed ("korean peninsula" is a name of the alias file).
+    return named !== undefined && (holdsAsked(named) || plan.concepts.some((c) => named.includes(c.surface.toLowerCase())));
+  };
   return only(
     [...text.matchAll(QUOTED)]
-      .filter((m) => m[1]!.split(/\s+/).length <= 6 && m[1]!.split(/[^\p{L}]+/u).some((w) => asked.has(analyzer.stemWord(w.toLowerCase()) ?? "")))
-      .map((m) => ({ start: m.index + 1, end: m.index + 1 + m[1]!.length })),
+      .filter((m) => m[1]!.split(/\s+/).length <= 6 && (holdsAsked(m[1]!) || namedBefore(m.index)))
+      // Without the comma an American-style quotation closes over ("China's doorstep,").
+      .map((m) => ({ start: m.index + 1, end: m.index + 1 + m[1]!.replace(/[,.;:!?]+$/, "").length })),
   );
 }
+/** The thing named just before a quoted name for it: "referred to the Korean Peninsula as ", "called the treaty ". */
+const CALLED_BEFORE = /\b(?:referred to|referring to|described|called|dubbed|labell?ed|termed)\s+((?:[\p{L}’'-]+\s+){1,4})(?:as\s+)?$/u;
 
 /** "where did campbell say that stuff", "where did he make those comments": where someone spoke. */
 const SPEECH_PLACE_ASKED = /\b(?:where|(?:at|in) (?:which|what) (?:event|occasion|venue|forum|conference))\b.*\b(?:say|said|speak|spoke|talk|talked|make|made|give|gave)\b|\bwhere\b.*\b(?:comments?|remarks?|statement|speech)\b|\b(?:say|said|speak|spoke|speaking|talk|talked) (?:at|in) (?:which|what) (?:event|occasion|venue|forum|conference)\b/;
