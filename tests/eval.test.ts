@@ -3,7 +3,7 @@ import { directIsRight, evaluate, joined, readQuestionFile } from "../src/eval/e
 import { buildAnswerer } from "../src/pipeline.js";
 
 /** Floors on the chat test part: the figures of the last fit, less one question. */
-const CHAT_TEST_FLOOR = { hitAt1: 0.821, hitAt3: 0.91, answerableRefused: 0.031, unanswerableRefused: 0.719, directRight: 21, directWrong: 2 };
+const CHAT_TEST_FLOOR = { hitAt1: 0.821, hitAt3: 0.91, answerableRefused: 0.031, unanswerableRefused: 0.719, directRight: 22, directWrong: 2 };
 
 /** Floors on the blind validation part (written later, never tuned on): today's figures less one question. */
 const CHAT_VAL_4_FLOOR = { hitAt1: 0.893, hitAt3: 0.953, answerableRefused: 0.024, unanswerableRefused: 0.674, directRight: 50, directWrong: 2 };
@@ -53,7 +53,7 @@ const CHAT_VAL_30_FLOOR = { hitAt1: 0.777, hitAt3: 0.91, answerableRefused: 0.09
 const CHAT_VAL_28_FLOOR = { hitAt1: 0.799, hitAt3: 0.866, answerableRefused: 0.09, unanswerableRefused: 0.749, directRight: 11, directWrong: 1 };
 const CHAT_VAL_26_FLOOR = { hitAt1: 0.799, hitAt3: 0.844, answerableRefused: 0.09, unanswerableRefused: 0.874, directRight: 14, directWrong: 1 };
 const CHAT_VAL_24_FLOOR = { hitAt1: 0.866, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.499, directRight: 16, directWrong: 1 };
-const CHAT_VAL_22_FLOOR = { hitAt1: 0.844, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.749, directRight: 14, directWrong: 2 };
+const CHAT_VAL_22_FLOOR = { hitAt1: 0.866, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.749, directRight: 14, directWrong: 2 };
 const CHAT_VAL_20_FLOOR = { hitAt1: 0.799, hitAt3: 0.888, answerableRefused: 0.045, unanswerableRefused: 0.749, directRight: 14, directWrong: 1 };
 const CHAT_VAL_18_FLOOR = { hitAt1: 0.91, hitAt3: 0.933, answerableRefused: 0.023, unanswerableRefused: 0.749, directRight: 15, directWrong: 1 };
 
@@ -76,13 +76,13 @@ const CHAT_TRAIN_37_FLOOR = { hitAt1: 0.814, hitAt3: 0.91, answerableRefused: 0.
 const CHAT_TRAIN_5_FLOOR = { hitAt1: 0.939, hitAt3: 0.969, answerableRefused: 0.011, unanswerableRefused: 0.737, directRight: 77, directWrong: 2 };
 
 /** Floors on the seventh chat training part (long, rambling and polite voices; blind at 3468b6a: hit@1 0.725, hit@3 0.80, 7 of 120 answerable refused): today's figures less one question. */
-const CHAT_TRAIN_7_FLOOR = { hitAt1: 0.908, hitAt3: 0.949, answerableRefused: 0.009, unanswerableRefused: 0.815, directRight: 62, directWrong: 3 };
+const CHAT_TRAIN_7_FLOOR = { hitAt1: 0.908, hitAt3: 0.949, answerableRefused: 0.009, unanswerableRefused: 0.815, directRight: 63, directWrong: 3 };
 
 /** Floors on the ninth chat training part (claims to check, misspelt names, fragments; blind at 8a61396: hit@1 0.769, hit@3 0.862, 6 of 130 answerable refused, direct 36 right / 6 wrong of 75, 38 / 4 once two answers too strictly written were widened): today's figures less one question. */
-const CHAT_TRAIN_9_FLOOR = { hitAt1: 0.914, hitAt3: 0.976, answerableRefused: 0.009, unanswerableRefused: 0.799, directRight: 56, directWrong: 2 };
+const CHAT_TRAIN_9_FLOOR = { hitAt1: 0.914, hitAt3: 0.976, answerableRefused: 0.009, unanswerableRefused: 0.799, directRight: 57, directWrong: 2 };
 
 /** Floors on the eleventh chat training part (short casual questions; blind at 67f2e66: hit@1 0.78, hit@3 0.86, 1 of 100 answerable refused, 17 of 24 unanswerable refused, direct 33 right / 5 wrong of 46): today's figures less one question. */
-const CHAT_TRAIN_11_FLOOR = { hitAt1: 0.869, hitAt3: 0.939, answerableRefused: 0.021, unanswerableRefused: 0.832, directRight: 39, directWrong: 2 };
+const CHAT_TRAIN_11_FLOOR = { hitAt1: 0.869, hitAt3: 0.939, answerableRefused: 0.021, unanswerableRefused: 0.832, directRight: 40, directWrong: 2 };
 
 /** Floors on the thirteenth chat training part (messy chat: typos of common words, run-together names, hyphens, two questions in one; blind at c7fe538: hit@1 0.67, hit@3 0.77, 18 of 100 answerable refused): today's figures less one question. */
 const CHAT_TRAIN_13_FLOOR = { hitAt1: 0.909, hitAt3: 0.939, answerableRefused: 0.031, unanswerableRefused: 0.733, directRight: 34, directWrong: 1 };
@@ -91,16 +91,16 @@ const CHAT_TRAIN_13_FLOOR = { hitAt1: 0.909, hitAt3: 0.939, answerableRefused: 0
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.932, hitAt3: 0.977, answerableRefused: 0.012, unanswerableRefused: 0.879, directRight: 35, directWrong: 1 };
 
 /** Floors on the seventeenth chat training part (short facts asked tersely, at length, with wrong guesses; blind at 39de324: hit@1 0.702, hit@3 0.809, 15 of 188 answerable refused, direct 65 right / 7 wrong of 146): today's figures less one question. */
-const CHAT_TRAIN_17_FLOOR = { hitAt1: 0.855, hitAt3: 0.914, answerableRefused: 0.022, unanswerableRefused: 0.804, directRight: 91, directWrong: 5 };
+const CHAT_TRAIN_17_FLOOR = { hitAt1: 0.855, hitAt3: 0.914, answerableRefused: 0.022, unanswerableRefused: 0.804, directRight: 92, directWrong: 5 };
 
 /** Floors on the nineteenth chat training part (sceptics and debaters; 60 unanswerable, 44 on-topic near misses; blind at 39de324: hit@1 0.797, hit@3 0.862, 6 of 123 answerable refused, 37 of 60 unanswerable refused): today's figures less one question. */
 const CHAT_TRAIN_19_FLOOR = { hitAt1: 0.926, hitAt3: 0.95, answerableRefused: 0.009, unanswerableRefused: 0.782, directRight: 38, directWrong: 1 };
 
 /** Floors on the twenty-first chat training part (one question per sentence of the articles; blind at a06aca5: hit@1 0.765, hit@3 0.843, 5 of 102 answerable refused, direct 30 right / 5 wrong of 44): today's figures less one question. */
-const CHAT_TRAIN_21_FLOOR = { hitAt1: 0.907, hitAt3: 0.969, answerableRefused: 0.011, unanswerableRefused: 0.82, directRight: 37, directWrong: 2 };
+const CHAT_TRAIN_21_FLOOR = { hitAt1: 0.907, hitAt3: 0.969, answerableRefused: 0.011, unanswerableRefused: 0.82, directRight: 38, directWrong: 2 };
 
 /** Floors on the twenty-third chat training part (people who never read the articles; blind at 5bb7519: hit@1 0.676, hit@3 0.739, 18 of 111 answerable refused): today's figures less one question. */
-const CHAT_TRAIN_23_FLOOR = { hitAt1: 0.878, hitAt3: 0.925, answerableRefused: 0.019, unanswerableRefused: 0.856, directRight: 31, directWrong: 3 };
+const CHAT_TRAIN_23_FLOOR = { hitAt1: 0.878, hitAt3: 0.925, answerableRefused: 0.019, unanswerableRefused: 0.856, directRight: 32, directWrong: 3 };
 
 /** Floors on the third chat training part: today's figures less one question. */
 const CHAT_TRAIN_3_FLOOR = { hitAt1: 0.937, hitAt3: 0.96, answerableRefused: 0.009, unanswerableRefused: 0.849, directRight: 54, directWrong: 1 };
