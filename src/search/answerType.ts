@@ -39,7 +39,7 @@ export function answerTypeOf(question: string): AnswerType {
 const YEAR = /\b(1[6-9]\d\d|20\d\d)s?\b|\b(years?|decades?) ago\b/i;
 const DAY_OR_MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
 /** An occasion that dates what happened on it: "made these observations on the second anniversary of the visit of ...". */
-const OCCASION = /\bon the [\p{L}\d-]+ anniversary of\b/iu;
+const DATED_BY_OCCASION = /\bon the [\p{L}\d-]+ anniversary of\b/iu;
 const NUMBER = /\b\d+\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundred|thousand|million|billion|several|dozens?|once|twice)\b/i;
 const REPORTED_SPEECH =
   /["“”]|\b(said|says|saying|told|tells|added|adds|noted|stated|quoted|quotes|concluded|announced|claimed|insisted|stressed|warned|cautioned|highlighted|mentioned|ruled out|vowed|pledged|promised|expressed|reported)\b/i;
@@ -67,7 +67,7 @@ export const ANSWER_TYPE_FLAG_BITS = 32 - Math.clz32(HAS_YEAR | HAS_DAY_OR_MONTH
 export function answerTypeFlags(text: string, entities: readonly { entity: { kind: string } }[]): number {
   return (
     (YEAR.test(text) ? HAS_YEAR : 0) |
-    (DAY_OR_MONTH.test(text) || OCCASION.test(text) ? HAS_DAY_OR_MONTH : 0) |
+    (DAY_OR_MONTH.test(text) || DATED_BY_OCCASION.test(text) ? HAS_DAY_OR_MONTH : 0) |
     (NUMBER.test(text) ? HAS_NUMBER : 0) |
     (entities.some((e) => e.entity.kind === "person") || NAME.test(text.slice(1)) ? HAS_PERSON : 0) |
     (REPORTED_SPEECH.test(text) ? HAS_SPEECH : 0) |
