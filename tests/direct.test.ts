@@ -551,6 +551,11 @@ describe("a story's dateline", () => {
 describe("who said or foresaw it", () => {
   const sentence = "National Security Council Indo-Pacific Coordinator Kurt Campbell said Tuesday at an online Asia Society event that he expects the two leaders will meet at the G20 summit in October.";
 
+  it("answers who quoted someone with the outlet: who quoted kim on the treaty purpose → Al Jazeera", () => {
+    // "Al Jazeera quotes Kim Jong-un, saying the treaty's purpose is ...": not the one quoted, nor another outlet's passage.
+    expect(direct("who quoted kim on the treaty purpose")?.text).toBe("Al Jazeera");
+  });
+
   it("answers who said something about an office with the sayer, not a holder of that office", () => {
     expect(direct("who said the two presidents might meet at the g20")?.text).toBe("Kurt Campbell");
     expect(shortFactOf("who said the two presidents might meet at the g20")?.asksForOfficeHolder).toBe(false);

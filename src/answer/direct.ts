@@ -47,7 +47,7 @@ const SOURCE = /\b(?:[Aa]ccording to|(?:carried|published|released|aired|broadca
 /** Whom a report cites: "citing a source at the U.S. State Department". */
 const CITED = /(?<=\bciting )(?:an? (?:source|official)s? (?:at|in|from) )?(?:the )?[A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)*(?<!\.)/gu;
 /** "who said ...", "who reported ...": asked of whoever said it, a person or an outlet. */
-const WHO_SAID = /^who (?:said|says|reported|reports|wrote|writes|claimed|claims|added|adds|noted|notes|mentioned)\b/;
+const WHO_SAID = /^who (?:said|says|reported|reports|wrote|writes|claimed|claims|added|adds|noted|notes|mentioned|quoted|quotes|cited|cites)\b/;
 export interface DirectInput {
   plan: QueryPlan;
   text: string;
