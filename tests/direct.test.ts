@@ -1063,6 +1063,9 @@ describe("who someone named first is", () => {
 describe("a list asked for", () => {
   it("gives the fields a passage lists, from the sentence shown after the one found: which areas did china's ambassador want more cooperation in", () => {
     expect(factKind("which sectors do the us sanctions target")).toBe("list");
+    // A field asked by "name one": not the name of the ambassador who brought it up.
+    expect(factKind("name one field the ambassador brought up for working together")).toBe("list");
+    expect(direct("name one field the ambassador brought up for working together")?.text).not.toBe("Ri Ryong Nam");
     // "China’s ambassador to Pyongyang highlighted ... cooperation in different areas. Actions of this nature could include education, culture, health, agriculture, etcetera."
     expect(direct("which areas did china's ambassador to pyongyang want more cooperation in")?.text).toBe("education, culture, health, agriculture");
     // Three items at least, and no closing "etcetera".

@@ -102,6 +102,8 @@ export function factKind(typed: string): FactKind | undefined {
   if (/^(?!(?:is|was|did|does)\b)[\w ]+ (?:is|was) (?:[\w']+ )?[\w ]+['’]s (?:dad|father|grandpa|grandfather|son|grandson|uncle|brother|nephew)\b|\bwhat (?:relation|relative|family)\b|\b(?:a )?relative of\b/.test(q)) return "kin";
   // "was the guy who signed it kim's grandpa?": a yes-or-no question, whatever it names.
   if (YES_OR_NO.test(q)) return undefined;
+  // "which areas did the ambassador want more cooperation in", "name one field the ambassador brought up" (not the ambassador's name): the fields a sentence lists ("education, culture, health, agriculture").
+  if (/\b(?:which|what|name (?:one|a|an|some|any|the))(?: [a-z]+)? (?:areas?|fields?|sectors?|domains?|spheres?)\b/.test(q)) return "list";
   // "whats the name of nk's ambassador", "nk amb in beijing name pls": a person asked by the name of their office.
   if (NAME_OF_OFFICE.test(q) || OFFICE_THEN_NAME.test(q)) return "person";
   // "zhou enlai was what, premier or president?": which office.
@@ -122,8 +124,6 @@ export function factKind(typed: string): FactKind | undefined {
   if (/\b[a-z]+['’"”]?(?:\.{2,}|…)? (what|where|who|whom)\??$/.test(unpadded) && !/^(what|where|who|whom)\b/.test(unpadded.replace(/\?$/, ""))) return "blank";
   // "kurt campbell is the what coordinator", "kim said the relations have what at their core": a blank inside a statement.
   if (MID_BLANK_ASKED.test(unpadded) && !/\bstands? (?:for|4) (?:what|wat)\b/.test(unpadded)) return "blank";
-  // "which areas did the ambassador want more cooperation in": the fields a sentence lists ("education, culture, health, agriculture").
-  if (/\b(?:which|what) (?:[a-z]+ )?(?:areas|fields|sectors|domains|spheres)\b/.test(q)) return "list";
   // "how many years old did it turn": an age, not a count.
   if (/\bhow many (?:years|yrs) old\b/.test(q)) return "age";
   // "i want know the month and year": a date, though it ends in "year".
