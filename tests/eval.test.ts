@@ -36,7 +36,7 @@ const CHAT_VAL_16_FLOOR = { hitAt1: 0.866, hitAt3: 0.933, answerableRefused: 0.0
 const CHAT_TRAIN_29_FLOOR = { hitAt1: 0.918, hitAt3: 0.974, answerableRefused: 0.007, unanswerableRefused: 0.874, directRight: 85, directWrong: 2 };
 
 /** Floors on the thirty-first chat training part (quick fact checks, each fact three ways; blind at 34f8ecd: hit@1 0.757, hit@3 0.86, 18 of 243 answerable refused, direct 87 right / 9 wrong of 243): today's figures less one question. */
-const CHAT_TRAIN_31_FLOOR = { hitAt1: 0.847, hitAt3: 0.925, answerableRefused: 0.026, unanswerableRefused: 0.882, directRight: 131, directWrong: 3 };
+const CHAT_TRAIN_31_FLOOR = { hitAt1: 0.851, hitAt3: 0.925, answerableRefused: 0.026, unanswerableRefused: 0.882, directRight: 132, directWrong: 2 };
 
 /** Floors on the eighth blind validation part (the independent check's shape; first measured at f076754: hit@1 0.911, hit@3 0.956, 0 of 45 answerable and 6 of 8 unanswerable refused, direct 16 right / 0 wrong of 18): today's figures less one question. */
 /** Floors on the eleventh blind validation part (the independent check's shape; blind at 94f146b: hit@1 0.756, hit@3 0.889, 2 of 45 answerable and 5 of 8 unanswerable refused, direct 16 right / 0 wrong of 18): today's figures less one question. */
@@ -58,8 +58,8 @@ const CHAT_VAL_20_FLOOR = { hitAt1: 0.799, hitAt3: 0.888, answerableRefused: 0.0
 const CHAT_VAL_18_FLOOR = { hitAt1: 0.91, hitAt3: 0.933, answerableRefused: 0.023, unanswerableRefused: 0.749, directRight: 15, directWrong: 1 };
 
 /** Floors on the thirty-third chat training part (learners of English and heavy paraphrase; blind at 92d8cbf: hit@1 0.739, hit@3 0.864, 3 of 176 answerable refused, direct 44 right / 2 wrong of 80): today's figures less one question. */
-const CHAT_TRAIN_33_FLOOR = { hitAt1: 0.834, hitAt3: 0.931, answerableRefused: 0.007, unanswerableRefused: 0.843, directRight: 53, directWrong: 2 };
-const CHAT_TRAIN_35_FLOOR = { hitAt1: 0.778, hitAt3: 0.949, answerableRefused: 0.02, unanswerableRefused: 0.874, directRight: 46, directWrong: 5 };
+const CHAT_TRAIN_33_FLOOR = { hitAt1: 0.834, hitAt3: 0.931, answerableRefused: 0.007, unanswerableRefused: 0.843, directRight: 54, directWrong: 2 };
+const CHAT_TRAIN_35_FLOOR = { hitAt1: 0.778, hitAt3: 0.949, answerableRefused: 0.02, unanswerableRefused: 0.874, directRight: 46, directWrong: 4 };
 /** Floors on the thirty-ninth chat training part (each fact twice; blind at 94f146b: hit@1 0.86, hit@3 0.913, 2 of 150 answerable refused, direct 40 right / 3 wrong of 60): today's figures less one question. */
 /** Floors on the forty-first chat training part (each fact twice, in two voices; blind at 09c9c1f: hit@1 0.80, hit@3 0.886, 4 of 140 answerable refused, direct 37 right / 1 wrong of 56): today's figures less one question. */
 /** Floors on the forty-fifth chat training part (each fact twice, in two voices; blind at 18d441a: hit@1 0.912, hit@3 0.941, 4 of 136 answerable refused, direct 41 right / 0 wrong of 53): today's figures less one question. */
