@@ -1033,6 +1033,14 @@ describe("a blank inside the question", () => {
   });
 });
 
+describe("a count stated beside a question of when", () => {
+  it("looks for the years, not for 'two times': they renewed it two times already? in what years → 1981 and 2001", () => {
+    // "The Straits Times ... the two leaders have since met five times" has "two" and "times", and no renewal.
+    expect(direct("they renewed it two times already? in what years")?.text).toBe("1981 and 2001");
+    expect(answerer.plan("they renewed it two times already? in what years").concepts.map((c) => c.surface)).not.toContain("times");
+  });
+});
+
 describe("a question, then a guess put to the test", () => {
   it("asks what the question asks, not when, though it names a year: who signed it in 61? it was mao and kim il sung right", () => {
     const plan = answerer.plan("who actually signed the thing in 61? it was mao and kim il sung right");

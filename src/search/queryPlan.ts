@@ -239,6 +239,14 @@ export class QueryPlanner {
     }
     // The question without the guess after it: "the upi article says it was last renewed when? i thought 1981" asks when.
     const asked = text.slice(0, normalised.guessFrom);
+    // "they renewed it two times already? in what years": a count stated beside a question of when is the member's, no word to look for.
+    const counted = answerTypeOf(asked) === "time" ? COUNT_CLAIMED.exec(text) : null;
+    if (counted) {
+      const within = (a: { start: number; end: number }) => a.start >= counted.index && a.end <= counted.index + counted[0].length;
+      // Only a concept found nowhere else in the question.
+      const inCount = (c: Concept) => conceptAt.some((a) => a.concept === c) && conceptAt.every((a) => a.concept !== c || within(a));
+      concepts.splice(0, concepts.length, ...concepts.filter((c) => !inCount(c)));
+    }
     const stems = this.options.stem ? tokens.flatMap((t) => t.terms).filter((t) => !isEntityTerm(t)) : [];
     const bigrams = stems.slice(1).map((s, i) => `${stems[i]} ${s}`);
     return {
