@@ -195,7 +195,9 @@ describe("direct answers through the real index", () => {
 
   it("answers a time still to come, and a kinship claimed wrongly, with what the sentence tells", () => {
     // "ahead of a renewal that is likely to take place around Sunday": what "was expected", not the last renewal.
-    expect(direct("renewal was expected when, acc to the upi story?? 🤔")?.text).toBe("Sunday");
+    // The sentence's hedge stays with the date: "around Sunday", not a firm "Sunday".
+    expect(direct("renewal was expected when, acc to the upi story?? 🤔")?.text).toBe("around Sunday");
+    expect(direct("hey bot when's the renewal supposed to happen")?.text).toBe("around Sunday");
     // "Kim Il Sung, Kim Jong Un’s grandfather": the kinship a member gets wrong is told right.
     expect(direct("kim il sung was kju's father right?")?.text).toBe("grandfather");
   });
@@ -425,7 +427,7 @@ describe("answers as members type the question", () => {
 
   it("never takes a news dateline as the time asked", () => {
     const upi = "July 7 (UPI) -- A bilateral defense treaty remains in effect, Beijing said ahead of a renewal that is likely to take place around Sunday.";
-    expect(spanIn("when is the renewal likely to take place", upi)).toBe("Sunday");
+    expect(spanIn("when is the renewal likely to take place", upi)).toBe("around Sunday");
     expect(spanIn("when was the treaty said to remain in effect", "July 7 (UPI) -- A bilateral defense treaty remains in effect.")).toBeUndefined();
   });
 
@@ -520,7 +522,7 @@ describe("a title of two capitalised words before the office", () => {
 
 describe("a time still to come", () => {
   it("is answered from a sentence that tells what will or may happen, not from what did", () => {
-    expect(direct("hey bot when's the renewal supposed to happen")?.text).toBe("Sunday");
+    expect(direct("hey bot when's the renewal supposed to happen")?.text).toBe("around Sunday");
     expect(spanIn("when is the renewal supposed to happen", "The agreement was last renewed in 2001.")).toBeUndefined();
     expect(direct("when was it renewed")?.text).toBe("1981 and 2001");
   });
@@ -538,7 +540,7 @@ describe("a story's dateline", () => {
 
   it("gives the story's own date only when that is asked", () => {
     expect(spanIn("upi article date?", lead)).toBe("July 7");
-    expect(spanIn("when is the renewal likely to take place", lead)).toBe("Sunday");
+    expect(spanIn("when is the renewal likely to take place", lead)).toBe("around Sunday");
     // "report" as a verb asks when something was reported in the story, not the story's date.
     expect(spanIn("when did beijing report that the treaty remains in effect", lead)).not.toBe("July 7");
   });

@@ -336,8 +336,8 @@ export class Answerer {
    * only the "2001" of the first passage ("The agreement was last renewed in 2001").
    */
   private fullerDirect(hits: readonly Hit[], i: number, span: Span, last: number, spanAt: (j: number) => Span | undefined, textAt: (j: number) => string): { index: number; hit: Hit; span: Span; fuller?: true } {
-    // As words: "2001" is in "1981 and 2001", not in "2011".
-    const words = (j: number, s: Span) => ` ${textAt(j).slice(s.start, s.end).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+    // As words: "2001" is in "1981 and 2001", not in "2011"; a hedge ("around Sunday") says no more than the date.
+    const words = (j: number, s: Span) => ` ${textAt(j).slice(s.start, s.end).replace(/^(?:around|about|approximately|roughly)\s+/i, "").replace(/[^\p{L}\p{N}]+/gu, " ")} `;
     const found = words(i, span);
     for (let j = i + 1; j < last; j++) {
       const other = spanAt(j);

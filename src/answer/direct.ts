@@ -178,6 +178,12 @@ export function shortFact(plan: QueryPlan, analyzer: Analyzer): ShortFact | unde
   return fact ?? undefined;
 }
 
+/** A date with the hedge the sentence puts before it: "likely to take place around Sunday" → "around Sunday", not a firm "Sunday". */
+function hedged(text: string, span: Span | undefined): Span | undefined {
+  const hedge = span && /\b(?:around|about|approximately|roughly)\s+$/i.exec(text.slice(Math.max(0, span.start - 15), span.start));
+  return hedge ? { start: span!.start - hedge[0].length, end: span!.end } : span;
+}
+
 /** Three or more short items in a row ("education, culture, health, agriculture"), without a closing "etcetera". */
 const LIST = /\b[\p{Ll}-]+(?:, [\p{Ll}-]+(?: [\p{Ll}-]+)?){2,}(?:,? and [\p{Ll}-]+(?: [\p{Ll}-]+)?)?(?<!\betc(?:etera)?)(?=[,.;]|$)/gu;
 
@@ -226,7 +232,7 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       if (inMonth.length) return nearestAsked(inMonth.filter((s) => !attributive(text, s)), plan, text, analyzer);
       // "when did the ambassador make those remarks": an occasion tells when, in a sentence that gives no time ("on the second anniversary of ...").
       if (!dates.length && !ANY_TIME.test(text) && WHEN_SAID.test(asked) && !DAY_ASKED.test(asked) && !toCome) return only(matches(text, OCCASION_TIME).filter(notAsked));
-      return nearestAsked(dates.filter((s) => !attributive(text, s)), plan, text, analyzer);
+      return hedged(text, nearestAsked(dates.filter((s) => !attributive(text, s)), plan, text, analyzer));
     }
     case "count": {
       // "how much of nk's trade goes thru china": a share ("most of the trade").
