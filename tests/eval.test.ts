@@ -58,7 +58,7 @@ const CHAT_VAL_20_FLOOR = { hitAt1: 0.799, hitAt3: 0.888, answerableRefused: 0.0
 const CHAT_VAL_18_FLOOR = { hitAt1: 0.91, hitAt3: 0.933, answerableRefused: 0.023, unanswerableRefused: 0.749, directRight: 15, directWrong: 1 };
 
 /** Floors on the thirty-third chat training part (learners of English and heavy paraphrase; blind at 92d8cbf: hit@1 0.739, hit@3 0.864, 3 of 176 answerable refused, direct 44 right / 2 wrong of 80): today's figures less one question. */
-const CHAT_TRAIN_33_FLOOR = { hitAt1: 0.834, hitAt3: 0.931, answerableRefused: 0.007, unanswerableRefused: 0.843, directRight: 54, directWrong: 2 };
+const CHAT_TRAIN_33_FLOOR = { hitAt1: 0.84, hitAt3: 0.931, answerableRefused: 0.007, unanswerableRefused: 0.843, directRight: 55, directWrong: 1 };
 const CHAT_TRAIN_35_FLOOR = { hitAt1: 0.778, hitAt3: 0.949, answerableRefused: 0.02, unanswerableRefused: 0.874, directRight: 46, directWrong: 4 };
 /** Floors on the thirty-ninth chat training part (each fact twice; blind at 94f146b: hit@1 0.86, hit@3 0.913, 2 of 150 answerable refused, direct 40 right / 3 wrong of 60): today's figures less one question. */
 /** Floors on the forty-first chat training part (each fact twice, in two voices; blind at 09c9c1f: hit@1 0.80, hit@3 0.886, 4 of 140 answerable refused, direct 37 right / 1 wrong of 56): today's figures less one question. */
@@ -97,7 +97,7 @@ const CHAT_TRAIN_17_FLOOR = { hitAt1: 0.855, hitAt3: 0.914, answerableRefused: 0
 const CHAT_TRAIN_19_FLOOR = { hitAt1: 0.926, hitAt3: 0.95, answerableRefused: 0.009, unanswerableRefused: 0.782, directRight: 38, directWrong: 1 };
 
 /** Floors on the twenty-first chat training part (one question per sentence of the articles; blind at a06aca5: hit@1 0.765, hit@3 0.843, 5 of 102 answerable refused, direct 30 right / 5 wrong of 44): today's figures less one question. */
-const CHAT_TRAIN_21_FLOOR = { hitAt1: 0.907, hitAt3: 0.969, answerableRefused: 0.011, unanswerableRefused: 0.82, directRight: 38, directWrong: 2 };
+const CHAT_TRAIN_21_FLOOR = { hitAt1: 0.907, hitAt3: 0.969, answerableRefused: 0.011, unanswerableRefused: 0.82, directRight: 39, directWrong: 1 };
 
 /** Floors on the twenty-third chat training part (people who never read the articles; blind at 5bb7519: hit@1 0.676, hit@3 0.739, 18 of 111 answerable refused): today's figures less one question. */
 const CHAT_TRAIN_23_FLOOR = { hitAt1: 0.878, hitAt3: 0.925, answerableRefused: 0.019, unanswerableRefused: 0.856, directRight: 32, directWrong: 3 };
