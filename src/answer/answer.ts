@@ -4,7 +4,7 @@ import type { QuoteIndex } from "../quotes/index.js";
 import { entityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
 import { type Citation, citationOf } from "./citation.js";
-import { asksWhenSaid, shortFact, type Span } from "./direct.js";
+import { asksWhenSaid, HEDGE, shortFact, type Span } from "./direct.js";
 import { pastedQuotationChecked, quotedWordsAsked, speakerSpan, spokenBy, wordsAfterWhoSaid } from "./quoteSpeaker.js";
 import { asBlank, blankOf } from "./blanks.js";
 import { type FactKind, factKindOf } from "./factKind.js";
@@ -105,6 +105,9 @@ const FRAME_WORDS: Partial<Record<FactKind, RegExp>> = {
   title: /^(?:post|job|title|role|position|rank|hold|holds|held|office)$/i,
   list: /^(?:areas?|fields?|sectors?|domains?|spheres?)$/i,
 };
+
+/** A hedge opening a line ("around Sunday"), which makes it no fuller an answer than the date. */
+const HEDGED_START = new RegExp(`^(?:${HEDGE})\\s+`, "i");
 
 /** How many candidates to rank for `shown` passages: near-duplicates merged away and the speaker's words moved up leave enough. */
 const candidatesFor = (shown: number) => shown * 4 + 10;
@@ -337,7 +340,7 @@ export class Answerer {
    */
   private fullerDirect(hits: readonly Hit[], i: number, span: Span, last: number, spanAt: (j: number) => Span | undefined, textAt: (j: number) => string): { index: number; hit: Hit; span: Span; fuller?: true } {
     // As words: "2001" is in "1981 and 2001", not in "2011"; a hedge ("around Sunday") says no more than the date.
-    const words = (j: number, s: Span) => ` ${textAt(j).slice(s.start, s.end).replace(/^(?:around|about|approximately|roughly)\s+/i, "").replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+    const words = (j: number, s: Span) => ` ${textAt(j).slice(s.start, s.end).replace(HEDGED_START, "").replace(/[^\p{L}\p{N}]+/gu, " ")} `;
     const found = words(i, span);
     for (let j = i + 1; j < last; j++) {
       const other = spanAt(j);

@@ -178,9 +178,13 @@ export function shortFact(plan: QueryPlan, analyzer: Analyzer): ShortFact | unde
   return fact ?? undefined;
 }
 
+/** Words that hedge a date ("around Sunday"): part of the line, but no more of an answer than the date. */
+export const HEDGE = "around|about|approximately|roughly";
+const HEDGE_BEFORE = new RegExp(`\\b(?:${HEDGE})\\s+$`, "i");
+
 /** A date with the hedge the sentence puts before it: "likely to take place around Sunday" → "around Sunday", not a firm "Sunday". */
 function hedged(text: string, span: Span | undefined): Span | undefined {
-  const hedge = span && /\b(?:around|about|approximately|roughly)\s+$/i.exec(text.slice(Math.max(0, span.start - 15), span.start));
+  const hedge = span && HEDGE_BEFORE.exec(text.slice(Math.max(0, span.start - 15), span.start));
   return hedge ? { start: span!.start - hedge[0].length, end: span!.end } : span;
 }
 

@@ -1,6 +1,6 @@
 import { type Analyzer, entityTerm, isEntityTerm } from "./analyzer.js";
 import { type AnswerType, answerTypeOf } from "./answerType.js";
-import { ChatNormaliser, chatLexiconWords, type NormalisedQuestion } from "./chat.js";
+import { ASKS, ChatNormaliser, chatLexiconWords, type NormalisedQuestion } from "./chat.js";
 import { bareWord, COUNT_CLAIMED, claimedValues, guessedValues, joinAlternatives } from "./claims.js";
 import { demonymsOf, isPlaceName } from "./places.js";
 import { KNOWN_COUNT, SpellingCorrector } from "./spelling.js";
@@ -86,9 +86,6 @@ const NO_SOURCES: readonly string[] = Object.freeze([]);
 const ACRONYM_COUNT = 5;
 /** How many unknown words of one question are checked for being a typo of an article word. */
 const MAX_TYPO_CHECKS = 8;
-/** A question word: a part of the message that has one asks. */
-const WH_WORD = /\b(?:what|whats|which|who|whom|whose|when|where|why|how)\b/i;
-
 /** A name after one of these words is who was spoken to or about, not the speaker. */
 const NOT_THE_SPEAKER = new Set(["to", "about", "regarding", "towards", "toward", "for", "with", "at", "on", "against"]);
 
@@ -217,7 +214,7 @@ export class QueryPlanner {
     const from = normalised.guessFrom;
     const inQuestion = (c: Concept) => from !== undefined && conceptAt.some((a) => a.concept === c && a.start < from);
     const read = normalised.claim && this.options.answerType ? claimedValues(concepts, text) : undefined;
-    const claimed = read && from !== undefined && WH_WORD.test(text.slice(0, from)) && [...read.values].every(inQuestion) ? undefined : read;
+    const claimed = read && from !== undefined && ASKS.test(text.slice(0, from)) && [...read.values].every(inQuestion) ? undefined : read;
     if (claimed) {
       // The claim asked as the question it answers, read afresh: "mao signed it" → who signed it,
       // "trump met kim twice" → how many times trump met kim, "it was renewed in 1991" → when it was renewed.
