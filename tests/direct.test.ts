@@ -800,8 +800,16 @@ describe("claims to check", () => {
     expect(direct("xi's nk trip was in 2018 right?")?.text).toBe("June 21, 2019");
     expect(direct("pretty sure mao was the one who signed it for china, right?")?.text).toContain("Zhou Enlai");
     expect(answerer.answer("i thought they only started official relations with the treaty in 61?").passages[0]?.text).toContain("established diplomatic relations in 1949");
-    // A count claimed is a count asked.
+    // A count claimed is a count asked, with a tag or with a question mark alone.
     expect(direct("trump met kim like twice right")?.text).toBe("three times");
+    expect(direct("trump met kim twice rite")?.text).toBe("three times");
+    expect(direct("xi and kim met like twice?")?.text).toBe("five times");
+    // A length of time claimed is a length asked: "how long is the pact valid", its unit still a word to find.
+    expect(answerer.search.plan("the pact is valid for 10 yrs at a time yeah?").normalised).toMatch(/^how long the pact is valid for years\b/);
+    expect(direct("the pact is valid for 10 yrs at a time yeah?")?.text).toBe("20 years");
+    expect(direct("is it true the treaty is only good for 10 yrs at a time?")?.text).toBe("20 years");
+    // Not lengths offered to choose from.
+    expect(answerer.search.plan("does the treaty expire every 20 years or every 10?").normalised).not.toMatch(/^how long\b/);
   });
 
   it("reads the kind of answer from the question, not from a guess typed after it", () => {

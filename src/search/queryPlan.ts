@@ -228,6 +228,10 @@ export class QueryPlanner {
       // "renewed in 1991 and 2011": the years claimed together go together.
       const when = year && new RegExp(`\\s*\\b(?:back in|in|on|since|was|is|were)\\s+${year.surface}(?:(?:,|\\s+and|\\s+or|\\s*&)\\s+(?:1[6-9]|20)\\d\\d)*\\b`, "i");
       if (when && when.test(text)) return { ...this.plan(`when ${text.replace(when, "").trim()}`), question };
+      // "the pact is valid for 10 yrs at a time" → how long the pact is valid for years at a time: the unit
+      // stays, a word of the answer; "only" goes with the number ("the treaty only lasts 10 yrs").
+      // (Not "every 20 years or every 10": one of the lengths offered is asked for.)
+      if (claimed.type === "duration" && text.match(/\d+/g)?.length === 1 && DURATION_CLAIMED.test(text)) return { ...this.plan(`how long ${text.replace(/\b(?:only|just) /gi, "").replace(DURATION_CLAIMED, "")}`), question };
       // "wang's briefing was on monday right?" → what day was wang's briefing; "the g20 is in september right" → what month;
       // "signed in june 1961?" → when (a month and year claimed: the answer may well be another month).
       const day = DAY_CLAIMED.exec(text) ?? DATE_CLAIMED.exec(text);
@@ -300,6 +304,9 @@ export class QueryPlanner {
     return undefined;
   }
 }
+
+/** The number of a length of time claimed: "10" of "10 years", "10 year chunks". */
+const DURATION_CLAIMED = /\b\d+[- ]?(?=(?:years?|yrs?|months?|decades?)\b)/i;
 
 /** A decade as the normalised question writes it: "1980s" (its first three digits kept). */
 const DECADE = /^((?:1[6-9]|20)\d)0s$/;
