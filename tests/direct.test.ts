@@ -370,6 +370,9 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
 
   it("answers which country with a country, not a person of the sentence", () => {
     expect(spanIn("which country is north korea's biggest ally", "Chinese President Xi Jinping said China is the biggest ally of North Korea.")).toBe("China");
+    // A country that qualifies a compound ("the China-DPRK Treaty") is not one of the sentence's parties.
+    expect(spanIn("nk only ally is who", "Signed in 1961, the China-DPRK Treaty is the only defense treaty of North Korea.")).toBeUndefined();
+    expect(direct("nk only ally is who")?.text).toBe("China");
   });
 
   it("takes an outlet as the source, never a pronoun", () => {

@@ -74,9 +74,9 @@ export function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notA
 /** "who said ...", "who says ...": a person's words (see `personOf`). */
 const WHO_SAID = /^who (?:said|says|say)\b/;
 
-/** The countries and organisations of `spans` that are more than a title's qualifier ("U.S. President Joe Biden"). */
+/** The countries and organisations of `spans` that are more than a title's qualifier ("U.S. President Joe Biden") or a compound's ("the China-DPRK Treaty"). */
 function notTitles<S extends Span>(text: string, spans: readonly S[]): S[] {
-  return spans.filter((s) => !BEFORE_A_TITLE.test(text.slice(s.end)));
+  return spans.filter((s) => !BEFORE_A_TITLE.test(text.slice(s.end)) && !/^[-–]\p{L}/u.test(text.slice(s.end)));
 }
 
 /** A country or organisation with the article it is written with: "The US has spearheaded" → "The US". */
