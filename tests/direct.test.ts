@@ -370,6 +370,8 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
 
   it("answers which country with a country, not a person of the sentence", () => {
     expect(spanIn("which country is north korea's biggest ally", "Chinese President Xi Jinping said China is the biggest ally of North Korea.")).toBe("China");
+    // "who was the north korean who signed it": whoever did the act of its own "who", of the side asked.
+    expect(direct("who was the north korean who signed it")?.text).toBe("Kim Il Sung");
     // A country that qualifies a compound ("the China-DPRK Treaty") is not one of the sentence's parties.
     expect(spanIn("nk only ally is who", "Signed in 1961, the China-DPRK Treaty is the only defense treaty of North Korea.")).toBeUndefined();
     expect(direct("nk only ally is who")?.text).toBe("China");
@@ -811,6 +813,15 @@ describe("claims to check", () => {
     expect(answerer.search.plan("the pact is valid for 10 yrs at a time yeah?").normalised).toMatch(/^how long the pact is valid for years\b/);
     expect(direct("the pact is valid for 10 yrs at a time yeah?")?.text).toBe("20 years");
     expect(direct("is it true the treaty is only good for 10 yrs at a time?")?.text).toBe("20 years");
+    // A person claimed to hold an office: whoever holds it, a name the articles use or not.
+    expect(answerer.search.plan("the nk FM is choe son hui right?").normalised).toBe("who is the North Korea foreign minister");
+    expect(direct("the nk FM is choe son hui right?")?.text).toBe("Ri Son-gwon");
+    expect(direct("the spokesman who talked about the treaty was wang yi wasn't it")?.text).toBe("Wang Wenbin");
+    // Only an office is so claimed, and only a name ends the claim.
+    expect(answerer.search.plan("the msgs were delivered to kim right?").normalised).not.toMatch(/^who\b/);
+    expect(answerer.search.plan("the one who promised a new stage was kim right?").normalised).not.toMatch(/^who\b/);
+    // An office claimed for a person: the office the articles give them.
+    expect(direct("song tao is the foreign minister right?")?.text).toContain("minister of the International Department");
     // Not lengths offered to choose from.
     expect(answerer.search.plan("does the treaty expire every 20 years or every 10?").normalised).not.toMatch(/^how long\b/);
   });

@@ -1,6 +1,7 @@
 import { type Analyzer, entityTerm } from "../search/analyzer.js";
 import type { QueryPlan } from "../search/queryPlan.js";
-import { asksForDoer, holdsPostAsked, namesNoDoer, namesPostAsked, PERSON_ROLE, personOf, titleOf } from "./people.js";
+import { PERSON_ROLE } from "../search/roles.js";
+import { asksForDoer, holdsPostAsked, namesNoDoer, namesPostAsked, personOf, titleOf } from "./people.js";
 import { blankOf } from "./blanks.js";
 import { askedPart, type FactKind, factKindOf } from "./factKind.js";
 import { AGE, countedTerms, DURATION, EXACT_COUNT_ASKED, holdsMeasure, NUMBER_WORD, YEAR } from "./measures.js";

@@ -1,6 +1,6 @@
 import { DATE_ASKED } from "../search/answerType.js";
 import { withoutTrailingFiller } from "./blanks.js";
-import { PERSON_ROLE, ROLE } from "./people.js";
+import { PERSON_ROLE, ROLE } from "../search/roles.js";
 import { withoutPastedQuotes } from "./quoteSpeaker.js";
 import { questionInside } from "./spans.js";
 
@@ -71,9 +71,20 @@ function whWordLast(q: string): string {
  * member's guess. (Not first: what looks like a guess may be the question's own last word, "the
  * envoy who rang liu, name?".)
  */
-export function factKindOf(plan: { normalised: string; guessFrom?: number }): FactKind | undefined {
-  return factKind(plan.normalised) ?? (plan.guessFrom === undefined ? undefined : factKind(askedPart(plan)));
+export function factKindOf(plan: { normalised: string; guessFrom?: number; claim?: true }): FactKind | undefined {
+  return factKind(plan.normalised) ?? (plan.guessFrom === undefined ? undefined : factKind(askedPart(plan))) ?? (plan.claim ? claimedKind(plan.normalised.toLowerCase()) : undefined);
 }
+
+/** A person named, then the office claimed for them: "song tao is the foreign minister", "zhou enlai was china's president back then". */
+const OFFICE_CLAIMED = new RegExp(`^(?!(?:the|a|an|it|he|she|they|this|that|there|who|what)\\b)[a-z'’-]+(?: [a-z'’-]+){0,2} (?:is|was) (?:(?:the|a|an|former|then|[a-z]+['’]s) )?(?:[a-z-]+ ){0,3}(?:${ROLE})\\b`);
+
+/**
+ * What a claim to check asks when none of its words asks it: the office of the person it names
+ * ("song tao is the foreign minister right?" → his title). The query plan reads its numbers,
+ * dates and the person claimed to hold an office ("the spokesman was wang yi" → who was the
+ * spokesman) as the question they answer (see `claims.ts`).
+ */
+const claimedKind = (q: string): FactKind | undefined => (OFFICE_CLAIMED.test(q) ? "title" : undefined);
 
 /** The question without the guess after it (see `QueryPlan.guessFrom`). */
 export const askedPart = (plan: { normalised: string; guessFrom?: number }) => (plan.guessFrom === undefined ? plan.normalised : plan.normalised.slice(0, plan.guessFrom).replace(/[\s,;:?!.]+$/, ""));

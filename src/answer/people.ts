@@ -1,6 +1,7 @@
 import { type Analyzer, entityTerm } from "../search/analyzer.js";
 import type { QueryPlan } from "../search/queryPlan.js";
 import { countryOf } from "../search/places.js";
+import { PERSON_ROLE, ROLE } from "../search/roles.js";
 import { isEnglishWord } from "../search/wordFrequency.js";
 import { matches, only, questionInside, type Span, trimLeadingLowercase } from "./spans.js";
 
@@ -10,9 +11,6 @@ import { matches, only, questionInside, type Span, trimLeadingLowercase } from "
  * the office asked ("the DPRK ambassador to China"), and the titles that stand by a name.
  */
 
-/** Words for a person's office or kind: a "who" question with one asks for a person, not a country. */
-export const ROLE = "minister|president|prez|premier|leader|spokes(?:man|woman|person)|ambassador|envoy|diplomat|official|representative|guy|man|woman|person|chairman|secretary|general|grandfather|founder|head|chief|coordinator|expert|analyst|scholar";
-export const PERSON_ROLE = new RegExp(`\\b(?:${ROLE})s?\\b`, "i");
 const PERSON_ROLES = new RegExp(`\\b(?:${ROLE})\\b`, "g");
 /** A title: capitalised words (with "for", "of", "the") ending just before a name. */
 const TITLE_WORD = "(?:[A-Z][\\p{L}.’'-]*|for|of|the|on|and)";
@@ -321,6 +319,8 @@ const OBJECT_WITHIN = 30;
 const SAYING = new Set(["predict", "forecast", "expect", "anticip", "think", "believ", "suggest", "hint", "claim", "argu", "warn", "insist", "assert", "state", "announc"]);
 
 /** Words after "who" that ask for no action ("who is", "who was the envoy"). */
+/** "who was the north korean who signed it", "who is the guy that delivered the msgs": the act of the relative clause. */
+const WHO_WAS_THE_ONE_WHO = /^who (?:is|was|are|were) (?:the |a |an )?(?:[a-z'’-]+ ){1,4}(?:who|that) (?:(?:has|have|had|did|will|would) )?([a-z]+)\b/;
 const NOT_AN_ACTION = /^(?:is|was|are|were|be|been|has|have|had|did|does|do|will|would|can|could|should|exactly|actually|really|else|the|a|an)$/;
 
 /**
@@ -342,7 +342,10 @@ function readAskedVerb(plan: QueryPlan, analyzer: Analyzer): ReadonlySet<string>
   // "signatories?", "who were the signers": those who signed.
   if (/\b(?:signator(?:y|ies)|signers?)\b/.test(inside)) return new Set([analyzer.stemWord("signed")!]);
   // After "who is/was" comes what someone is ("who is their partner"), not an action: only "who did/has/will" may come before one.
-  const m = WHO_DID.exec(inside);
+  // But "who was the north korean who signed it" asks who did what its own "who" says (when no office
+  // says whom: "the spokesman who talked about the treaty" is whoever holds it).
+  const one = WHO_WAS_THE_ONE_WHO.exec(inside);
+  const m = (one && !PERSON_ROLE.test(one[0]) ? one : null) ?? WHO_DID.exec(inside);
   if (!m || NOT_AN_ACTION.test(m[1]!) || objectAsked(inside, analyzer)) return undefined;
   const at = question.length - inside.length + m.index + m[0].length - m[1]!.length;
   const phrase = plan.paraphrases.find((p) => p.start === at);

@@ -4,7 +4,7 @@ import { countryOf, isPlaceName } from "../search/places.js";
 import { NAME_LIKE, NAME_RARITY } from "../search/claims.js";
 import type { RefusalParams } from "../search/rankingParams.js";
 import { EARLIER_POST, EARLIER_POST_ASKED, type ShortFact } from "./direct.js";
-import { PERSON_ROLE as OFFICE, ROLE } from "./people.js";
+import { PERSON_ROLE as OFFICE, ROLE } from "../search/roles.js";
 
 /**
  * The "nothing found" decision: a logistic model of how likely a question is one the articles

@@ -1,11 +1,12 @@
 import { type Analyzer, entityTerm, isEntityTerm } from "./analyzer.js";
 import { type AnswerType, answerTypeOf } from "./answerType.js";
 import { ASKS, ChatNormaliser, chatLexiconWords, type NormalisedQuestion } from "./chat.js";
-import { bareWord, COUNT_CLAIMED, claimedValues, guessedValues, joinAlternatives } from "./claims.js";
+import { bareWord, COUNT_CLAIMED, claimedValues, guessedValues, joinAlternatives, NAME_RARITY } from "./claims.js";
 import { demonymsOf, isPlaceName } from "./places.js";
 import { KNOWN_COUNT, SpellingCorrector } from "./spelling.js";
 import type { Lexicon } from "./lexicon.js";
 import type { RankingParams } from "./rankingParams.js";
+import { PERSON_ROLE } from "./roles.js";
 import type { SourceReferences } from "./sourceReferences.js";
 import { englishCount, englishRarity, isEnglishWord, maxEnglishRarity } from "./wordFrequency.js";
 
@@ -59,6 +60,8 @@ export interface QueryPlan {
   paraphrases: readonly { start: number; end: number; words: string }[];
   /** Where in `normalised` a guess after the question begins ("what year was it signed? 1961"): what the member offers, not what they ask. */
   guessFrom?: number;
+  /** The member states something to check rather than asks ("song tao is the foreign minister right?"): see `claims.ts`. */
+  claim?: true;
   /** The articles the member names as the answer's source ("acc to blasting news", "the 4th article"), by id; empty when none. */
   sources: readonly string[];
 }
@@ -224,6 +227,12 @@ export class QueryPlanner {
       if (name && subject?.toLowerCase().includes(name.surface.toLowerCase())) return { ...this.plan(`who ${text.slice(subject.length).trim()}`), question };
       // "wasnt it mao who signed it" reads "mao who signed it": its own "who" is the question's.
       if (name && text.toLowerCase().startsWith(name.surface.toLowerCase())) return { ...this.plan(`who ${text.slice(name.surface.length).trim().replace(/^(?:who|that)\s+/i, "")}`), question };
+      // "the nk fm is choe son hui", "the spokesman was wang yi" → who is the nk fm: the person claimed
+      // to hold it goes, all of the name (a name the articles use or not). Only an office is so claimed
+      // and only a name ends it: not "the message was delivered to kim", nor "kim il sung was kim's grandpa".
+      const holder = /^(.+?) (is|was) ((?:(?!(?:to|in|at|on|by|from|with|for|of|and|or|the|a|an|not)\b)[\p{L}'’-]+ ?){1,3})\??$/diu.exec(text);
+      const endsInName = holder && conceptAt.some((a) => a.end === holder.indices![3]![1] && (a.concept === name || a.concept.person || (!a.concept.known && a.concept.rarity >= NAME_RARITY)));
+      if (holder && endsInName && PERSON_ROLE.test(holder[1]!)) return { ...this.plan(`who ${holder[2]} ${holder[1]}`), question };
       if (COUNT_CLAIMED.test(text)) return { ...this.plan(`how many times ${text.replace(COUNT_CLAIMED, "").trim()}`), question };
       // "renewed in 1991 and 2011": the years claimed together go together.
       const when = year && new RegExp(`\\s*\\b(?:back in|in|on|since|was|is|were)\\s+${year.surface}(?:(?:,|\\s+and|\\s+or|\\s*&)\\s+(?:1[6-9]|20)\\d\\d)*\\b`, "i");
@@ -260,6 +269,7 @@ export class QueryPlanner {
       paraphrases: normalised.paraphrases,
       sources: references.length ? [...new Set(references.flatMap((r) => r.articleIds))] : NO_SOURCES,
       ...(normalised.guessFrom !== undefined ? { guessFrom: normalised.guessFrom } : {}),
+      ...(normalised.claim ? { claim: true as const } : {}),
     };
   }
 
