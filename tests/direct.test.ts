@@ -21,6 +21,13 @@ describe("the kind of short fact a question asks", () => {
     ["how long is it valid", "duration"],
     ["what does KCNA stand for", "expansion"],
     ["kcna stands for what", "expansion"],
+    // Letters no English word spells, typed in lower case: asked about, or followed by a guess at what they stand for.
+    ["wait what is wpk", "expansion"],
+    ["cpc meaning?", "expansion"],
+    ["kcna is korean communist news agency?", "expansion"],
+    ["wpk = korean workers union? checking", "expansion"],
+    ["kcna is state media or independent?", undefined],
+    ["what is the plan", undefined],
     ["i need the exact signing date of the treaty for a citation", "date"],
     ["whats the renewal date", "date"],
     // A month and a year asked together is a date, though the question ends in "year".
@@ -822,6 +829,9 @@ describe("claims to check", () => {
     expect(answerer.search.plan("the one who promised a new stage was kim right?").normalised).not.toMatch(/^who\b/);
     // An office claimed for a person: the office the articles give them.
     expect(direct("song tao is the foreign minister right?")?.text).toContain("minister of the International Department");
+    // What letters stand for, guessed wrong: what the articles spell them out as.
+    expect(direct("wpk = korean workers union? just checking")?.text).toBe("Workers’ Party of Korea");
+    expect(direct("cpc is the chinese people's congress isn't it")?.text).toBe("Communist Party of China");
     // Not lengths offered to choose from.
     expect(answerer.search.plan("does the treaty expire every 20 years or every 10?").normalised).not.toMatch(/^how long\b/);
   });

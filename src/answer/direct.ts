@@ -1,6 +1,7 @@
 import { type Analyzer, entityTerm } from "../search/analyzer.js";
 import type { QueryPlan } from "../search/queryPlan.js";
 import { PERSON_ROLE } from "../search/roles.js";
+import { isEnglishWord } from "../search/wordFrequency.js";
 import { asksForDoer, holdsPostAsked, namesNoDoer, namesPostAsked, personOf, titleOf } from "./people.js";
 import { blankOf } from "./blanks.js";
 import { askedPart, type FactKind, factKindOf } from "./factKind.js";
@@ -361,7 +362,9 @@ function asksAboutAPerson(plan: QueryPlan, analyzer: Analyzer): boolean {
 /** The abbreviation a "what does KCNA stand for" question asks about, in capitals. */
 export function abbreviationAsked(question: string): string | undefined {
   const asked = question.toLowerCase();
-  return (/\b([A-Z]{2,8})\b/.exec(question)?.[1] ?? /\b(?:is|are|does) (?:the )?([a-z]{2,8})\b|^([a-z]{2,8}) ?=|^(?:the )?([a-z]{2,8}) (?:stands?|is short|full (?:name|form)\b)/.exec(asked)?.slice(1).find(Boolean))?.toUpperCase();
+  // In lower case, the first letters no English word spells ("kcna is korean communist news agency?"), else a word placed as one.
+  const letters = question === asked ? asked.match(/\b[a-z]{2,8}\b/g)?.find((w) => !isEnglishWord(w)) : undefined;
+  return (/\b([A-Z]{2,8})\b/.exec(question)?.[1] ?? letters ?? /\b(?:is|are|does) (?:the )?([a-z]{2,8})\b|^([a-z]{2,8}) ?=|^(?:the )?([a-z]{2,8}) (?:stands?|is short|full (?:name|form)\b)/.exec(asked)?.slice(1).find(Boolean))?.toUpperCase();
 }
 
 /** The abbreviations a sentence spells out ("Korean Central News Agency (KCNA)" → KCNA). */

@@ -1,6 +1,7 @@
 import { DATE_ASKED } from "../search/answerType.js";
 import { withoutTrailingFiller } from "./blanks.js";
 import { PERSON_ROLE, ROLE } from "../search/roles.js";
+import { isEnglishWord } from "../search/wordFrequency.js";
 import { withoutPastedQuotes } from "./quoteSpeaker.js";
 import { questionInside } from "./spans.js";
 
@@ -86,6 +87,26 @@ const OFFICE_CLAIMED = new RegExp(`^(?!(?:the|a|an|it|he|she|they|this|that|ther
  */
 const claimedKind = (q: string): FactKind | undefined => (OFFICE_CLAIMED.test(q) ? "title" : undefined);
 
+/** "what is wpk", "whats the wpk kim mentioned", "cpc meaning?": the letters (group 1 or 2) asked about. */
+const LETTERS_ASKED = /^(?:(?:wait|so|ok|and|but) )?(?:what|wat)(?: is|s|'s|’s) (?:the )?([a-z]{2,6})(?: (?:exactly|anyway|again|even|[a-z]+ mentioned))?\??$|^(?:the )?([a-z]{2,6}) meaning\??$/;
+/** "kcna is korean communist news agency", "wpk = korean workers union? just checking": letters (group 1), then a guess at what they stand for (group 2), up to its question mark. */
+const LETTERS_GUESSED = /^([a-z]{2,6}) (?:=|is|means|stands for) (?:the )?((?:[a-z'’]+ ){1,5}[a-z'’]+)(?:\?.*)?$/;
+
+/**
+ * Whether a question typed in lower case asks what letters stand for: letters no English word
+ * spells, asked about ("what is wpk") or followed by a guess whose words begin with two of them or
+ * more ("kcna is korean communist news agency": not "kcna is state media or independent").
+ */
+function lettersAsked(q: string): boolean {
+  const asked = LETTERS_ASKED.exec(q);
+  const letters = asked?.[1] ?? asked?.[2];
+  if (letters) return !isEnglishWord(letters);
+  const guessed = LETTERS_GUESSED.exec(q);
+  if (!guessed || isEnglishWord(guessed[1]!)) return false;
+  const initials = guessed[2]!.split(" ").map((w) => w[0]!);
+  return initials.filter((i) => guessed[1]!.includes(i)).length >= 2;
+}
+
 /** The question without the guess after it (see `QueryPlan.guessFrom`). */
 export const askedPart = (plan: { normalised: string; guessFrom?: number }) => (plan.guessFrom === undefined ? plan.normalised : plan.normalised.slice(0, plan.guessFrom).replace(/[\s,;:?!.]+$/, ""));
 
@@ -163,6 +184,8 @@ export function factKind(typed: string): FactKind | undefined {
   ) {
     return "expansion";
   }
+  // "wait wats wpk", "cpc meaning?", "kcna is korean communist news agency or smth?": letters no English word spells, typed in lower case.
+  if (lettersAsked(q)) return "expansion";
   // "whats the full official name of the pact", "what do they officially call it": the name of a thing, not a person's office.
   if (/\b(what|whats|wat) (is )?(the |its )?((full|official|formal|real|whole) )*name\b|\bwhat is (it|the [a-z]+) called\b|\bcalled\??$|\b(what|wat) do (they|we|u|you|people) officially call\b|\b(what|wat) do (they|we|u|you|people) call (?:[\w-]+ ){0,4}(pact|treaty|agreement|accord|deal|party|agency|media|outlet)\b|\b(official|full|formal) (name|title) of\b|\b(?:treaty|pact|agreement|accord|alliance)(?:['’]s)? (?:(?:full|official|formal|real) )*name\b/.test(q)) return "name";
   // "who said china's position is always clear", "whose line is it": whoever did or said it, whatever office words follow.
