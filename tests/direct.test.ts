@@ -27,6 +27,13 @@ describe("the kind of short fact a question asks", () => {
     ["kcna is korean communist news agency?", "expansion"],
     ["wpk = korean workers union? checking", "expansion"],
     ["kcna is state media or independent?", undefined],
+    // An outlet guessed for a report, or asked by another word for an outlet.
+    ["the taiwan line was from the nyt?", "source"],
+    ["was the concessions quote from reuters", "source"],
+    ["was it kcna that broke the envoy call story?", "source"],
+    ["which site reported campbells taiwan comment", "source"],
+    ["who report that first?", "source"],
+    ["was the treaty from 1961", undefined],
     ["what is the plan", undefined],
     ["i need the exact signing date of the treaty for a citation", "date"],
     ["whats the renewal date", "date"],
@@ -832,6 +839,9 @@ describe("claims to check", () => {
     // What letters stand for, guessed wrong: what the articles spell them out as.
     expect(direct("wpk = korean workers union? just checking")?.text).toBe("Workers’ Party of Korea");
     expect(direct("cpc is the chinese people's congress isn't it")?.text).toBe("Communist Party of China");
+    // An outlet guessed wrong: the one the articles give.
+    expect(direct("the taiwan line was from the nyt right?")?.text).toBe("Nikkei Asia");
+    expect(direct("was the concessions quote from reuters or someone else")?.text).toBe("Kyodo News");
     // Not lengths offered to choose from.
     expect(answerer.search.plan("does the treaty expire every 20 years or every 10?").normalised).not.toMatch(/^how long\b/);
   });

@@ -107,6 +107,14 @@ function lettersAsked(q: string): boolean {
   return initials.filter((i) => guessed[1]!.includes(i)).length >= 2;
 }
 
+/**
+ * An outlet guessed for a report: "the taiwan line was from the nyt right?", "was the concessions
+ * quote from reuters or someone else", "was it kcna that broke the envoy call story?".
+ */
+const REPORTED = "line|quotes?|stat|story|report|stuff|comments?|claim|news|info|remarks?|bit|thing";
+const GUESS_TAG = "(?: right| i think| i guess| or (?:someone|somebody|something|smth) else| or what| or not)?\\??$";
+const SOURCE_CLAIMED = new RegExp(`\\b(?:${REPORTED})\\b[^?]* (?:was|were|is|are|came|comes|come) (?:from|by) (?:the )?[a-z]+(?: [a-z]+){0,2}${GUESS_TAG}|^(?:was|is|were|are) (?:the |that |this )?(?:[a-z'’]+ ){0,4}(?:${REPORTED}) (?:from|by) (?:the )?[a-z]+(?: [a-z]+){0,2}${GUESS_TAG}|^(?:was|is) it (?:the )?[a-z]+(?: [a-z]+){0,2} (?:that|who|which) (?:broke|reported|ran|published|had|first reported)\\b`);
+
 /** The question without the guess after it (see `QueryPlan.guessFrom`). */
 export const askedPart = (plan: { normalised: string; guessFrom?: number }) => (plan.guessFrom === undefined ? plan.normalised : plan.normalised.slice(0, plan.guessFrom).replace(/[\s,;:?!.]+$/, ""));
 
@@ -132,6 +140,8 @@ export function factKind(typed: string): FactKind | undefined {
   if (/^who (?:is|was) (?!(?:the|a|an|this|that|his|her|their) )[a-z' -]+? (?:to|for) (?!(?:the|a|an|this|that|his|her|their) )[a-z' -]+?(?: exactly| again)?\??$/.test(q) && !PERSON_ROLE.test(q) && !/\b(?:china|korea|us|america|japan|russia|beijing|pyongyang|washington|seoul)\b/.test(q) && !/\b(?:talking|speaking|writing|sending|sent|said|say|says|wrote|told|referring|referred|going|came|come|went|meet|met|signed)\b/.test(q)) return "kin";
   // "kim il sung was kju's father right?", "kim il sung is what family to kim jong un", "what relation": the kinship, claimed or asked.
   if (/^(?!(?:is|was|did|does)\b)[\w ]+ (?:is|was) (?:[\w']+ )?[\w ]+['’]s (?:dad|father|grandpa|grandfather|son|grandson|uncle|brother|nephew)\b|\bwhat (?:relation|relative|family)\b|\b(?:a )?relative of\b/.test(q)) return "kin";
+  // "was it kcna that broke the envoy call story?", "the taiwan line was from the nyt right?": the outlet, though it opens like a yes or no.
+  if (SOURCE_CLAIMED.test(q)) return "source";
   // "was the guy who signed it kim's grandpa?": a yes-or-no question, whatever it names.
   if (YES_OR_NO.test(q)) return undefined;
   // "which areas did the ambassador want more cooperation in", "name one field the ambassador brought up" (not the ambassador's name): the fields a sentence lists ("education, culture, health, agriculture").
@@ -196,7 +206,7 @@ export function factKind(typed: string): FactKind | undefined {
   // (Not "who said china will play a constructive role": whoever said it; nor the "Post" of "South China Morning Post", a name.)
   if ((/\b(job|title|role|position|rank)\b/.test(q) || /\bpost\b/.test(question)) && !/^(?:who|whom) (?!(?:is|was|are|were|r)\b)/.test(q)) return "title";
   if (/\bwhat does (?!.*\b(?:treaty|pact|alliance|agreement|accord|deal|it|this|that)\b).* do\b/.test(q)) return "title";
-  if (/\b(which|what) (?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b)[a-z-]+ ){0,3}(outlet|paper|newspaper|agency|media|news)\b|\bwho (?:first )?(?:reported|broke)\b|\baccording to (who|whom)\b|\b(where|who) did .* (get )?report(ed)?\b|\bwhere (?:was|were|is|are) .* (?:reported|published|carried)\b|\bwhere did .* get .* from\b|\bwhere (?:did|does|do|is|was) .*\b(?:story|stories|news|report|info|information|claim|stat|figure|line)\b.* (?:come|came|comes) from\b|\bsource\b/.test(q)) return "source";
+  if (/\b(which|what) (?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b)[a-z-]+ ){0,3}(outlet|paper|newspaper|agency|media|news|site|website|network|publication|channel|wire)\b|\bwho (?:first )?(?:reported|report|broke)\b|\baccording to (who|whom)\b|\b(where|who) did .* (get )?report(ed)?\b|\bwhere (?:was|were|is|are) .* (?:reported|published|carried)\b|\bwhere did .* get .* from\b|\bwhere (?:did|does|do|is|was) .*\b(?:story|stories|news|report|info|information|claim|stat|figure|line)\b.* (?:come|came|comes) from\b|\bsource\b/.test(q)) return "source";
   if (
     /^(who|whom|whose)\b|\b(who|whose) (is|was|were|are|did|signed|delivered)\b|\bwhose\b|\bwhat(?:s| is) (?:his|her|their) names?\b|\bsignator(?:y|ies)\b/.test(q) ||
     // "which north korean put his name on it": a person by their people.
