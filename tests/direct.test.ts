@@ -34,6 +34,10 @@ describe("the kind of short fact a question asks", () => {
     ["which site reported campbells taiwan comment", "source"],
     ["who report that first?", "source"],
     ["was the treaty from 1961", undefined],
+    // What someone called something, guessed: the words they used; not a blank asked, nor a noun "calls".
+    ["North Korea called biden's approach 'aggressive policy'?", "coined"],
+    ["kim called the friendship a common what?", "blank"],
+    ["my discord calls keep dropping, any fix?", undefined],
     ["what is the plan", undefined],
     ["i need the exact signing date of the treaty for a citation", "date"],
     ["whats the renewal date", "date"],
@@ -842,6 +846,9 @@ describe("claims to check", () => {
     // An outlet guessed wrong: the one the articles give.
     expect(direct("the taiwan line was from the nyt right?")?.text).toBe("Nikkei Asia");
     expect(direct("was the concessions quote from reuters or someone else")?.text).toBe("Kyodo News");
+    // Words guessed for what someone called something: the words the articles quote.
+    expect(direct("wang called korea china's backyard or something?")?.text).toBe("China's doorstep");
+    expect(direct("he called it 'eternal and unshakable' friendship?")?.text).toBe("enduring and unbreakable");
     // Not lengths offered to choose from.
     expect(answerer.search.plan("does the treaty expire every 20 years or every 10?").normalised).not.toMatch(/^how long\b/);
   });

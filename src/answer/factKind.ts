@@ -115,6 +115,9 @@ const REPORTED = "line|quotes?|stat|story|report|stuff|comments?|claim|news|info
 const GUESS_TAG = "(?: right| i think| i guess| or (?:someone|somebody|something|smth) else| or what| or not)?\\??$";
 const SOURCE_CLAIMED = new RegExp(`\\b(?:${REPORTED})\\b[^?]* (?:was|were|is|are|came|comes|come) (?:from|by) (?:the )?[a-z]+(?: [a-z]+){0,2}${GUESS_TAG}|^(?:was|is|were|are) (?:the |that |this )?(?:[a-z'’]+ ){0,4}(?:${REPORTED}) (?:from|by) (?:the )?[a-z]+(?: [a-z]+){0,2}${GUESS_TAG}|^(?:was|is) it (?:the )?[a-z]+(?: [a-z]+){0,2} (?:that|who|which) (?:broke|reported|ran|published|had|first reported)\\b`);
 
+/** A statement of what someone called something, put as a question and asking nothing else: "nk called biden's approach 'aggressive policy'?". */
+const CALLED_GUESSED = /^(?!.*\b(?:what|wat|whats|which|who|whos|whom|whose|when|where|why|how)\b)[a-z'’ -]+? (?:called|dubbed|labell?ed|described|referred to) [^?]+\?/;
+
 /** The question without the guess after it (see `QueryPlan.guessFrom`). */
 export const askedPart = (plan: { normalised: string; guessFrom?: number }) => (plan.guessFrom === undefined ? plan.normalised : plan.normalised.slice(0, plan.guessFrom).replace(/[\s,;:?!.]+$/, ""));
 
@@ -144,6 +147,8 @@ export function factKind(typed: string): FactKind | undefined {
   if (SOURCE_CLAIMED.test(q)) return "source";
   // "was the guy who signed it kim's grandpa?": a yes-or-no question, whatever it names.
   if (YES_OR_NO.test(q)) return undefined;
+  // "wang called korea china's backyard or something?", "he called it 'eternal and unshakable' friendship?": the words they used, guessed.
+  if (CALLED_GUESSED.test(q)) return "coined";
   // "which areas did the ambassador want more cooperation in", "name one field the ambassador brought up" (not the ambassador's name): the fields a sentence lists ("education, culture, health, agriculture").
   if (/\b(?:which|what|name (?:one|a|an|some|any|the))(?: [a-z]+)? (?:areas?|fields?|sectors?|domains?|spheres?)\b/.test(q)) return "list";
   // "whats the name of nk's ambassador", "nk amb in beijing name pls": a person asked by the name of their office.
