@@ -38,6 +38,10 @@ describe("the kind of short fact a question asks", () => {
     ["North Korea called biden's approach 'aggressive policy'?", "coined"],
     ["kim called the friendship a common what?", "blank"],
     ["my discord calls keep dropping, any fix?", undefined],
+    // What something has at its core, asked whichever way round.
+    ["what is at the core of North Korea china relations per kcna", "core"],
+    ["the relations with china has what in the core, kim say?", "core"],
+    ["what's the core promise in the defense deal", undefined],
     ["what is the plan", undefined],
     ["i need the exact signing date of the treaty for a citation", "date"],
     ["whats the renewal date", "date"],
@@ -384,6 +388,16 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
   it("gives a person's age in years, never an anniversary", () => {
     expect(spanIn("how old is kim jong un", "Kim Jong-un marked the 60th anniversary of the treaty.")).toBeUndefined();
     expect(spanIn("how old is the treaty", "Kim Jong-un marked the 60th anniversary of the treaty.")).toBe("60th anniversary");
+  });
+
+  it("answers what something has at its core with what the sentence puts there", () => {
+    expect(spanIn("whats at the core of the relations", "They will develop the relations with socialism as its core, he said.")).toBe("socialism");
+    expect(spanIn("whats at the core of the relations", "Trade is at the core of the relations.")).toBe("Trade");
+    expect(spanIn("whats at the core of the relations", "The relations are old.")).toBeUndefined();
+    expect(direct("whats at the core of nk china relations per kcna")?.text).toBe("socialism");
+    // Asked as a blank inside a statement too ("as its core" for "at its core").
+    expect(factKind("kim said the relationship has what at its core")).toBe("core");
+    expect(direct("kim said the relationship has what at its core")?.text).toBe("socialism");
   });
 
   it("answers which country with a country, not a person of the sentence", () => {
@@ -1066,9 +1080,8 @@ describe("a blank inside the question", () => {
     ["nk said biden has a similar what policy", "hostile policy"],
     ["kim called the dprk-china friendship a what of both sides", "common treasure"],
     ["china is nk's main what partner", "trade partner"],
-    // Else the words before those after it: before the noun, or before the small word the sentence has for the question's ("as its core" for "at its core").
+    // Else the words before those after it, before the noun.
     ["kurt campbell is the what coordinator", "Security Council Indo-Pacific Coordinator"],
-    ["kim said the relationship has what at its core", "socialism"],
   ])("%s → %s", (question, answer) => {
     expect(factKind(question)).toBe("blank");
     expect(direct(question)?.text).toBe(answer);

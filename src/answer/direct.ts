@@ -35,6 +35,8 @@ const DAY_PRECISE = new RegExp(`^(?:${MONTH} \\d{1,2}\\b|${WEEKDAY})`);
 const ATTRIBUTIVE_YEAR = /\bthe $/i;
 const attributive = (text: string, s: Span) => ATTRIBUTIVE_YEAR.test(text.slice(0, s.start)) && !text.slice(s.start, s.end).endsWith("s");
 const YEARS = new RegExp(`${YEAR}s?(?:,? and ${YEAR}s?)?`, "g");
+/** What something has at its core: "with socialism as its core", "socialism is at the core of". */
+const CORE = /(?<=\bwith )(?:[\p{L}-]+ ){0,2}[\p{L}-]+(?= as (?:its|their|the) (?:core|heart|basis|foundation|cornerstone)\b)|\b[\p{L}-]+(?= (?:is|was|are|were|lies|remains) (?:at )?the (?:core|heart|basis|foundation|cornerstone) of\b)/gu;
 /** What something lasts until: "until agreement is reached on its amendment or termination", up to the clause's end. */
 const UNTIL = /\buntil [^,.;:"”]+/g;
 /** "several rounds", "three times", "20 years", "five times"; with an adjective ("two leading powers") for a noun the question names. */
@@ -278,6 +280,8 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       return titleAsked(plan, text, analyzer);
     case "kin":
       return only(matches(text, KIN));
+    case "core":
+      return only(matches(text, CORE));
     case "coined":
       return coinedFor(plan, text, analyzer);
     case "name":

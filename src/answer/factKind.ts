@@ -11,7 +11,7 @@ import { questionInside } from "./spans.js";
  * first step of a direct answer (`direct.ts` then finds the answer of that kind in a sentence).
  * Undefined for a question that asks no short fact ("why does nk need china").
  */
-export type FactKind = "date" | "year" | "month" | "count" | "duration" | "age" | "person" | "title" | "expansion" | "source" | "place" | "blank" | "name" | "kin" | "coined" | "until" | "list";
+export type FactKind = "date" | "year" | "month" | "count" | "duration" | "age" | "person" | "title" | "expansion" | "source" | "place" | "blank" | "name" | "kin" | "coined" | "until" | "list" | "core";
 
 const NAME_OF_OFFICE = new RegExp(`\\bname of (?:[\\w'’]+ ){0,4}(?:${ROLE})s?\\b|^name (?:the )?(?:[\\w'’]+ ){0,3}(?:${ROLE})s?\\b`);
 /** "nk amb in beijing name pls", "beijing's nk envoy name?", "the envoy's name??", "spokesman name?? forgot", "the american nk envoy who rang liu, name?", "..., what his name?" (not "the official name of the treaty", nor "the treaty's official name?"). */
@@ -151,6 +151,10 @@ export function factKind(typed: string): FactKind | undefined {
   if (CALLED_GUESSED.test(q)) return "coined";
   // "which areas did the ambassador want more cooperation in", "name one field the ambassador brought up" (not the ambassador's name): the fields a sentence lists ("education, culture, health, agriculture").
   if (/\b(?:which|what|name (?:one|a|an|some|any|the))(?: [a-z]+)? (?:areas?|fields?|sectors?|domains?|spheres?)\b/.test(q)) return "list";
+  // "whats at the core of nk china relations", "the relations have what in the core": what the sentence puts at its core ("with socialism as its core").
+  // (Not "what's the core promise of the deal".)
+  const core = "(?:(?:at|in|as) (?:the|its|their) (?:core|heart|basis|foundation|cornerstone)\\b|\\bthe (?:core|heart|basis|foundation|cornerstone) of\\b)";
+  if (new RegExp(`\\b(?:what|wat|whats)\\b.*${core}|${core}.*\\b(?:what|wat)\\b`).test(q)) return "core";
   // "whats the name of nk's ambassador", "nk amb in beijing name pls": a person asked by the name of their office.
   if (NAME_OF_OFFICE.test(q) || OFFICE_THEN_NAME.test(q)) return "person";
   // "zhou enlai was what, premier or president?": which office.
