@@ -42,6 +42,8 @@ describe("the kind of short fact a question asks", () => {
     ["what is at the core of North Korea china relations per kcna", "core"],
     ["the relations with china has what in the core, kim say?", "core"],
     ["what's the core promise in the defense deal", undefined],
+    ["on what occasion did the chinese ambassador make those remarks", "occasion"],
+    ["what was he marking", "occasion"],
     ["what is the plan", undefined],
     ["i need the exact signing date of the treaty for a citation", "date"],
     ["whats the renewal date", "date"],
@@ -398,6 +400,14 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     // Asked as a blank inside a statement too ("as its core" for "at its core").
     expect(factKind("kim said the relationship has what at its core")).toBe("core");
     expect(direct("kim said the relationship has what at its core")?.text).toBe("socialism");
+  });
+
+  it("answers on what occasion with the anniversary the sentence tells, and a wrong anniversary claimed with the right one", () => {
+    expect(direct("on what occasion did the chinese ambassador make those remarks")?.text).toBe("the second anniversary of the visit of President Xi Jinping to the hermit kingdom");
+    expect(direct("what occasion were the messages for")?.text).toBe("the 60th anniversary of the Treaty of Friendship signed between the two countries on July 11, 1961");
+    expect(direct("ambassador spoke on the 5th anniversary of xi's visit to nk right")?.text).toBe("the second anniversary of the visit of President Xi Jinping to the hermit kingdom");
+    // An anniversary the articles name is no claim of one: the renewal year is asked, and no anniversary answers it.
+    expect(direct("most recent renewal year of the thing b4 the 60th anniversary?")?.text ?? "").not.toMatch(/anniversary/);
   });
 
   it("answers which country with a country, not a person of the sentence", () => {

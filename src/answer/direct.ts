@@ -37,6 +37,8 @@ const attributive = (text: string, s: Span) => ATTRIBUTIVE_YEAR.test(text.slice(
 const YEARS = new RegExp(`${YEAR}s?(?:,? and ${YEAR}s?)?`, "g");
 /** What something has at its core: "with socialism as its core", "socialism is at the core of". */
 const CORE = /(?<=\bwith )(?:[\p{L}-]+ ){0,2}[\p{L}-]+(?= as (?:its|their|the) (?:core|heart|basis|foundation|cornerstone)\b)|\b[\p{L}-]+(?= (?:is|was|are|were|lies|remains) (?:at )?the (?:core|heart|basis|foundation|cornerstone) of\b)/gu;
+/** An occasion: "the second anniversary of the visit of President Xi Jinping to the hermit kingdom", up to the clause's end (a date's year kept: "on July 11, 1961"). */
+const ANNIVERSARY = /\b(?:the )?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|tenth|[a-z]+tieth) anniversary of [^,.;:"“”]+(?:, \d{4}\b)?/g;
 /** What something lasts until: "until agreement is reached on its amendment or termination", up to the clause's end. */
 const UNTIL = /\buntil [^,.;:"”]+/g;
 /** "several rounds", "three times", "20 years", "five times"; with an adjective ("two leading powers") for a noun the question names. */
@@ -282,6 +284,8 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       return only(matches(text, KIN));
     case "core":
       return only(matches(text, CORE));
+    case "occasion":
+      return only(matches(text, ANNIVERSARY).filter(notAsked));
     case "coined":
       return coinedFor(plan, text, analyzer);
     case "name":

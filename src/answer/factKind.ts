@@ -11,7 +11,7 @@ import { questionInside } from "./spans.js";
  * first step of a direct answer (`direct.ts` then finds the answer of that kind in a sentence).
  * Undefined for a question that asks no short fact ("why does nk need china").
  */
-export type FactKind = "date" | "year" | "month" | "count" | "duration" | "age" | "person" | "title" | "expansion" | "source" | "place" | "blank" | "name" | "kin" | "coined" | "until" | "list" | "core";
+export type FactKind = "date" | "year" | "month" | "count" | "duration" | "age" | "person" | "title" | "expansion" | "source" | "place" | "blank" | "name" | "kin" | "coined" | "until" | "list" | "core" | "occasion";
 
 const NAME_OF_OFFICE = new RegExp(`\\bname of (?:[\\w'’]+ ){0,4}(?:${ROLE})s?\\b|^name (?:the )?(?:[\\w'’]+ ){0,3}(?:${ROLE})s?\\b`);
 /** "nk amb in beijing name pls", "beijing's nk envoy name?", "the envoy's name??", "spokesman name?? forgot", "the american nk envoy who rang liu, name?", "..., what his name?" (not "the official name of the treaty", nor "the treaty's official name?"). */
@@ -72,8 +72,8 @@ function whWordLast(q: string): string {
  * member's guess. (Not first: what looks like a guess may be the question's own last word, "the
  * envoy who rang liu, name?".)
  */
-export function factKindOf(plan: { normalised: string; guessFrom?: number; claim?: true }): FactKind | undefined {
-  return factKind(plan.normalised) ?? (plan.guessFrom === undefined ? undefined : factKind(askedPart(plan))) ?? (plan.claim ? claimedKind(plan.normalised.toLowerCase()) : undefined);
+export function factKindOf(plan: { normalised: string; guessFrom?: number; claim?: true; concepts?: readonly { surface: string }[] }): FactKind | undefined {
+  return factKind(plan.normalised) ?? (plan.guessFrom === undefined ? undefined : factKind(askedPart(plan))) ?? (plan.claim ? claimedKind(plan.normalised.toLowerCase(), plan.concepts ?? []) : undefined);
 }
 
 /** A person named, then the office claimed for them: "song tao is the foreign minister", "zhou enlai was china's president back then". */
@@ -81,11 +81,18 @@ const OFFICE_CLAIMED = new RegExp(`^(?!(?:the|a|an|it|he|she|they|this|that|ther
 
 /**
  * What a claim to check asks when none of its words asks it: the office of the person it names
- * ("song tao is the foreign minister right?" → his title). The query plan reads its numbers,
+ * ("song tao is the foreign minister right?" → his title), the anniversary it names. The query plan reads its numbers,
  * dates and the person claimed to hold an office ("the spokesman was wang yi" → who was the
  * spokesman) as the question they answer (see `claims.ts`).
  */
-const claimedKind = (q: string): FactKind | undefined => (OFFICE_CLAIMED.test(q) ? "title" : undefined);
+function claimedKind(q: string, concepts: readonly { surface: string }[]): FactKind | undefined {
+  if (OFFICE_CLAIMED.test(q)) return "title";
+  // Only an anniversary the articles do not name is claimed ("the 5th", not "the 60th": the plan keeps a word the articles use).
+  const anniversary = ANNIVERSARY_CLAIMED.exec(q);
+  return anniversary && !concepts.some((c) => c.surface.toLowerCase() === anniversary[1]) ? "occasion" : undefined;
+}
+/** "the ambassador spoke on the 5th anniversary of xi's visit right?": which anniversary it was. */
+const ANNIVERSARY_CLAIMED = /\b(\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|tenth|[a-z]+tieth) anniv(?:ersary)?\b/;
 
 /** "what is wpk", "whats the wpk kim mentioned", "cpc meaning?": the letters (group 1 or 2) asked about. */
 const LETTERS_ASKED = /^(?:(?:wait|so|ok|and|but) )?(?:what|wat)(?: is|s|'s|’s) (?:the )?([a-z]{2,6})(?: (?:exactly|anyway|again|even|[a-z]+ mentioned))?\??$|^(?:the )?([a-z]{2,6}) meaning\??$/;
@@ -151,6 +158,8 @@ export function factKind(typed: string): FactKind | undefined {
   if (CALLED_GUESSED.test(q)) return "coined";
   // "which areas did the ambassador want more cooperation in", "name one field the ambassador brought up" (not the ambassador's name): the fields a sentence lists ("education, culture, health, agriculture").
   if (/\b(?:which|what|name (?:one|a|an|some|any|the))(?: [a-z]+)? (?:areas?|fields?|sectors?|domains?|spheres?)\b/.test(q)) return "list";
+  // "on what occasion did the ambassador make those remarks", "what was he marking": the anniversary or event of it.
+  if (/\b(?:what|which|wat)(?: [a-z]+)? occasion\b|\bwhat (?:was|were|is|are) (?:he|she|they|it|the [a-z]+) (?:marking|celebrating|commemorating)\b/.test(q)) return "occasion";
   // "whats at the core of nk china relations", "the relations have what in the core": what the sentence puts at its core ("with socialism as its core").
   // (Not "what's the core promise of the deal".)
   const core = "(?:(?:at|in|as) (?:the|its|their) (?:core|heart|basis|foundation|cornerstone)\\b|\\bthe (?:core|heart|basis|foundation|cornerstone) of\\b)";
