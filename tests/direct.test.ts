@@ -44,6 +44,12 @@ describe("the kind of short fact a question asks", () => {
     ["what's the core promise in the defense deal", undefined],
     ["on what occasion did the chinese ambassador make those remarks", "occasion"],
     ["what was he marking", "occasion"],
+    // The way or means of a doing; not a noun "approach", nor "how many".
+    ["how did biden say he would deal with the North Korea nuclear threat", "manner"],
+    ["sung kim talked to liu how, in person?", "manner"],
+    ["did the two envoys meet face to face or was it a call", "manner"],
+    ["how does North Korea describe biden's approach to them", undefined],
+    ["have biden and xi met in person yet", undefined],
     ["what is the plan", undefined],
     ["i need the exact signing date of the treaty for a citation", "date"],
     ["whats the renewal date", "date"],
@@ -408,6 +414,12 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     expect(direct("ambassador spoke on the 5th anniversary of xi's visit to nk right")?.text).toBe("the second anniversary of the visit of President Xi Jinping to the hermit kingdom");
     // An anniversary the articles name is no claim of one: the renewal year is asked, and no anniversary answers it.
     expect(direct("most recent renewal year of the thing b4 the 60th anniversary?")?.text ?? "").not.toMatch(/anniversary/);
+  });
+
+  it("answers how something was done with the way or means the sentence tells", () => {
+    expect(direct("how did biden say hed deal with the nk nuke threat")?.text).toBe("through diplomacy as well as stern deterrence");
+    expect(direct("How did Sung Kim and Liu Xiaoming communicate?")?.text).toBe("on the phone");
+    expect(spanIn("how did they talk", "They have talked through the years.")).toBeUndefined();
   });
 
   it("answers which country with a country, not a person of the sentence", () => {

@@ -39,6 +39,8 @@ const YEARS = new RegExp(`${YEAR}s?(?:,? and ${YEAR}s?)?`, "g");
 const CORE = /(?<=\bwith )(?:[\p{L}-]+ ){0,2}[\p{L}-]+(?= as (?:its|their|the) (?:core|heart|basis|foundation|cornerstone)\b)|\b[\p{L}-]+(?= (?:is|was|are|were|lies|remains) (?:at )?the (?:core|heart|basis|foundation|cornerstone) of\b)/gu;
 /** An occasion: "the second anniversary of the visit of President Xi Jinping to the hermit kingdom", up to the clause's end (a date's year kept: "on July 11, 1961"). */
 const ANNIVERSARY = /\b(?:the )?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|tenth|[a-z]+tieth) anniversary of [^,.;:"“”]+(?:, \d{4}\b)?/g;
+/** The way or means of a doing: "through diplomacy as well as stern deterrence", "on the phone", "in person". */
+const MEANS = /\bthrough (?!the (?:years|decades|centuries)\b)[^,.;:"“”]+|\b(?:on|over|by) the (?:phone|telephone)\b|\bby (?:phone|telephone|video(?: link)?|letter)\b|\bin person\b|\bface[ -]to[ -]face\b|\bvirtually\b/g;
 /** What something lasts until: "until agreement is reached on its amendment or termination", up to the clause's end. */
 const UNTIL = /\buntil [^,.;:"”]+/g;
 /** "several rounds", "three times", "20 years", "five times"; with an adjective ("two leading powers") for a noun the question names. */
@@ -284,6 +286,8 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       return only(matches(text, KIN));
     case "core":
       return only(matches(text, CORE));
+    case "manner":
+      return only(matches(text, MEANS));
     case "occasion":
       return only(matches(text, ANNIVERSARY).filter(notAsked));
     case "coined":

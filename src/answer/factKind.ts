@@ -11,7 +11,7 @@ import { questionInside } from "./spans.js";
  * first step of a direct answer (`direct.ts` then finds the answer of that kind in a sentence).
  * Undefined for a question that asks no short fact ("why does nk need china").
  */
-export type FactKind = "date" | "year" | "month" | "count" | "duration" | "age" | "person" | "title" | "expansion" | "source" | "place" | "blank" | "name" | "kin" | "coined" | "until" | "list" | "core" | "occasion";
+export type FactKind = "date" | "year" | "month" | "count" | "duration" | "age" | "person" | "title" | "expansion" | "source" | "place" | "blank" | "name" | "kin" | "coined" | "until" | "list" | "core" | "occasion" | "manner";
 
 const NAME_OF_OFFICE = new RegExp(`\\bname of (?:[\\w'’]+ ){0,4}(?:${ROLE})s?\\b|^name (?:the )?(?:[\\w'’]+ ){0,3}(?:${ROLE})s?\\b`);
 /** "nk amb in beijing name pls", "beijing's nk envoy name?", "the envoy's name??", "spokesman name?? forgot", "the american nk envoy who rang liu, name?", "..., what his name?" (not "the official name of the treaty", nor "the treaty's official name?"). */
@@ -125,6 +125,9 @@ const SOURCE_CLAIMED = new RegExp(`\\b(?:${REPORTED})\\b[^?]* (?:was|were|is|are
 /** A statement of what someone called something, put as a question and asking nothing else: "nk called biden's approach 'aggressive policy'?". */
 const CALLED_GUESSED = /^(?!.*\b(?:what|wat|whats|which|who|whos|whom|whose|when|where|why|how)\b)[a-z'’ -]+? (?:called|dubbed|labell?ed|described|referred to) [^?]+\?/;
 
+/** Means offered to choose from: "in person or by phone", "face to face or was it a call". */
+const MEANS_OFFERED = /\b(?:in person|face to face|face-to-face)\b.*\bor\b.*\b(?:call|phone|telephone|video|letter|online)\b|\b(?:call|phone|telephone)\b.*\bor\b.*\b(?:in person|face to face|face-to-face)\b/;
+
 /** The question without the guess after it (see `QueryPlan.guessFrom`). */
 export const askedPart = (plan: { normalised: string; guessFrom?: number }) => (plan.guessFrom === undefined ? plan.normalised : plan.normalised.slice(0, plan.guessFrom).replace(/[\s,;:?!.]+$/, ""));
 
@@ -150,6 +153,8 @@ export function factKind(typed: string): FactKind | undefined {
   if (/^who (?:is|was) (?!(?:the|a|an|this|that|his|her|their) )[a-z' -]+? (?:to|for) (?!(?:the|a|an|this|that|his|her|their) )[a-z' -]+?(?: exactly| again)?\??$/.test(q) && !PERSON_ROLE.test(q) && !/\b(?:china|korea|us|america|japan|russia|beijing|pyongyang|washington|seoul)\b/.test(q) && !/\b(?:talking|speaking|writing|sending|sent|said|say|says|wrote|told|referring|referred|going|came|come|went|meet|met|signed)\b/.test(q)) return "kin";
   // "kim il sung was kju's father right?", "kim il sung is what family to kim jong un", "what relation": the kinship, claimed or asked.
   if (/^(?!(?:is|was|did|does)\b)[\w ]+ (?:is|was) (?:[\w']+ )?[\w ]+['’]s (?:dad|father|grandpa|grandfather|son|grandson|uncle|brother|nephew)\b|\bwhat (?:relation|relative|family)\b|\b(?:a )?relative of\b/.test(q)) return "kin";
+  // "did the two envoys meet face to face or was it a call": by what means, though it opens like a yes or no.
+  if (MEANS_OFFERED.test(q)) return "manner";
   // "was it kcna that broke the envoy call story?", "the taiwan line was from the nyt right?": the outlet, though it opens like a yes or no.
   if (SOURCE_CLAIMED.test(q)) return "source";
   // "was the guy who signed it kim's grandpa?": a yes-or-no question, whatever it names.
@@ -160,6 +165,8 @@ export function factKind(typed: string): FactKind | undefined {
   if (/\b(?:which|what|name (?:one|a|an|some|any|the))(?: [a-z]+)? (?:areas?|fields?|sectors?|domains?|spheres?)\b/.test(q)) return "list";
   // "on what occasion did the ambassador make those remarks", "what was he marking": the anniversary or event of it.
   if (/\b(?:what|which|wat)(?: [a-z]+)? occasion\b|\bwhat (?:was|were|is|are) (?:he|she|they|it|the [a-z]+) (?:marking|celebrating|commemorating)\b/.test(q)) return "occasion";
+  // "how did biden say he'd deal with the nk nuke threat", "how did sung kim and liu communicate", "sung kim talked to liu how": the way or means.
+  if (/^how (?:did|does|do|will|would|can|could|has|have) .*\b(?:deal|handle|tackle|address|respond|communicate|talk|speak|contact|reach)\b|\b(?:deal|handle|communicate[ds]?|talk(?:ed|s)?|spoke|speak|contact(?:ed)?) [^?]*\bhow\b(?!\s+(?:many|much|long|old|often|far))/.test(q)) return "manner";
   // "whats at the core of nk china relations", "the relations have what in the core": what the sentence puts at its core ("with socialism as its core").
   // (Not "what's the core promise of the deal".)
   const core = "(?:(?:at|in|as) (?:the|its|their) (?:core|heart|basis|foundation|cornerstone)\\b|\\bthe (?:core|heart|basis|foundation|cornerstone) of\\b)";
