@@ -203,6 +203,18 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("what did the chinese guy say about the treaty").answered).toBe(true);
   });
 
+  it("refuses by rule a question for the words of a speaker no best sentence names by every word the question does", () => {
+    const answerer = buildAnswerer("corpus");
+    // South Korea is named ("collusion with neighboring South Korea"), its government never; nor a unification ministry, nor the Global Times.
+    for (const q of ["what did the south korean govt say about the treaty anniversary", "what did the south korean unification ministry say about the xi kim msgs", "what did the global times say abt the 60th anniversary"]) {
+      expect({ q, answered: answerer.answer(q).answered }).toEqual({ q, answered: false });
+    }
+    // Every word of the speaker found, or a word for any person or group ("guy", "team"), or a participle ("quoted").
+    for (const q of ["what did china's foreign ministry say about the treaty", "what did the white house say about biden", "what did biden's team say about talks", "what did the expert quoted say happens to denuclearization if they get closer", "how did nk's top guy in beijing respond to that"]) {
+      expect({ q, answered: answerer.answer(q).answered }).toEqual({ q, answered: true });
+    }
+  });
+
   it("refuses by rule a question for a sum of money that no best sentence tells", () => {
     const answerer = buildAnswerer("corpus");
     // "It accounts for most of the trade with the North": trade, but no sum.

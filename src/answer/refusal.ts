@@ -83,8 +83,10 @@ const FIRST_PERSON = /\b(?:i|my|mine|myself|im|i'm|i’m|ive|i've|our|ours)\b/i;
  * tells of no time), 209 of the 388 unanswerable are (or match no sentence at all):
  * - about someone's words, when the best sentence leaves the question's name-like word
  *   unmatched ("what did the japanese prime minister say about the treaty"), or when the
- *   question names the speaker by a word no article uses (see `speakerUnknown`): the articles
- *   do not quote or report them;
+ *   question names the speaker by a word no article uses (see `speakerUnknown`), or by words no
+ *   best sentence has all of ("what did south koreas govt say": South Korea, but never its
+ *   government; see `speakerUnmatched`; 8 unanswerable questions of the training parts refused,
+ *   no answerable one): the articles do not quote or report them;
  * - naming a country or capital no article mentions ("trety renewel by mongolia", "russias take
  *   on the treaty"), or anyone or anything the alias file knows and no article names ("what did
  *   kim jong il do with the treaty"): the articles do not discuss it;
@@ -151,6 +153,8 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   if (plan.answerType === "statement" && best.missing >= 0.9) return "speech-missing";
   // "what did wang yi say", "what did the eu say", "what did mao think": a speaker no article names.
   if (speakerUnknown(plan)) return "speaker-unknown";
+  // "what did the un secretary general say", "what did south koreas govt say": a speaker no best sentence names.
+  if (speakerUnmatched(plan, hits.slice(0, 3))) return "speaker-unmatched";
   if (fact && hits.slice(0, 3).every((h) => fact.measures(h.sentence) === false)) return "measure-missing";
   if (fact && TIME_KINDS.has(fact.kind) && !tellsWithoutATime(plan, best, fact) && timesOfSomethingElse(plan, hits.slice(0, 3).filter((h) => fact.tellsATime(h.sentence)))) return "time-of-something-else";
   // "when did liu xiaoming become special rep", "since when has song tao headed the department": when someone took a post, which no best sentence tells ("Yonhap reported Tuesday that ... Liu").
@@ -261,6 +265,27 @@ function speakerUnknown(plan: QueryPlan): boolean {
     const words = new Set(speaker.split(/[^\p{L}\p{N}'’-]+/u));
     // A name ("yi", "mao", "eu"), not an everyday word for a person ("guy", "folks", "lady").
     if (plan.concepts.some((c) => !c.known && c.rarity >= NAME_RARITY && words.has(c.surface.toLowerCase()))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a question asks what someone said and no best sentence names them by every word the
+ * question does (by the word or a word the alias file or thesaurus gives for it): "what did the un
+ * secretary general say about the anniversary" (the United Nations, but no secretary general),
+ * "what did south koreas govt say" (South Korea, but not its government).
+ */
+const MAX_SPEAKER_WORDS = 6;
+const GROUP = /^(?:team|camp|people|folks|staff|aides?|side|guys?)$/;
+function speakerUnmatched(plan: QueryPlan, best: readonly Hit[]): boolean {
+  for (const pattern of SPEAKER) {
+    const speaker = pattern.exec(plan.normalised)?.[1]?.toLowerCase();
+    // A speaker named in a few words ("kim describe the friendship ... someone" is no speaker).
+    if (!speaker || /[?,]/.test(speaker) || speaker.split(" ").length > MAX_SPEAKER_WORDS) continue;
+    // Not a word for any person or group ("guy", "official", "team"), nor a participle ("the expert quoted").
+    const words = new Set(speaker.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => !OFFICE.test(w) && !GROUP.test(w) && !/ed$/.test(w)));
+    const named = plan.concepts.filter((c) => c.surface.toLowerCase().split(/\s+/).every((w) => words.has(w)));
+    return named.length > 0 && best.every((h) => !named.every((c) => h.matchedTerms.some((t) => c.terms.has(t))));
   }
   return false;
 }
