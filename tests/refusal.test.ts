@@ -215,6 +215,16 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     }
   });
 
+  it("refuses by rule a question of who came before or after someone, when no best sentence tells a succession", () => {
+    const answerer = buildAnswerer("corpus");
+    for (const q of ["who replaced liu xiaoming as chinas special rep for nk", "who was nk's foreign minister before ri son-gwon", "whos gonna take over after kim"]) {
+      expect({ q, answered: answerer.answer(q).answered }).toEqual({ q, answered: false });
+    }
+    // "Pyongyang has blasted Trump's successor, Joe Biden": told.
+    expect(answerer.answer("who succeeded trump according to the press tv piece").answered).toBe(true);
+    expect(answerer.answer("who came before biden").answered).toBe(true);
+  });
+
   it("refuses by rule a question for a sum of money that no best sentence tells", () => {
     const answerer = buildAnswerer("corpus");
     // "It accounts for most of the trade with the North": trade, but no sum.

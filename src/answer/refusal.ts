@@ -115,6 +115,10 @@ const FIRST_PERSON = /\b(?:i|my|mine|myself|im|i'm|i’m|ive|i've|our|ours)\b/i;
  *   unanswerable questions of the training parts refused, no answerable one;
  * - asking for a sum of money ("how much is china nk trade worth in dollars") that none of the
  *   three best sentences tells;
+ * - asking who came before or after someone ("who replaced liu xiaoming", "who was nk's foreign
+ *   minister before ri son-gwon") when none of the three best sentences tells a succession
+ *   ("successor", "former"): four unanswerable questions of the training parts refused, no
+ *   answerable one;
  * - asking where, when none of the three best sentences tells a place or an occasion ("which city
  *   was the treaty signed in": "Signed in 1961, the ... Treaty"). 18 of the 19 answerable "where"
  *   questions of the training parts have one; the last asked whose words a quotation is ("where's
@@ -161,6 +165,8 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   if (fact && TIME_KINDS.has(fact.kind) && POST_TAKEN_ASKED.test(plan.normalised) && !hits.slice(0, 3).some((h) => fact.tellsATime(h.sentence) && POST_TAKEN.test(h.sentence.text))) return "post-taken-untold";
   // "what was liu xiaoming's job before he became special rep": an earlier post, which no best sentence tells ("former", "previously").
   if (fact?.kind === "title" && EARLIER_POST_ASKED.test(plan.normalised) && !hits.slice(0, 3).some((h) => EARLIER_POST.test(h.sentence.text))) return "earlier-post-untold";
+  // "who replaced liu xiaoming as special rep", "who was nk's foreign minister before ri son-gwon": a succession, which no best sentence tells ("successor", "former").
+  if (SUCCESSION_ASKED.test(plan.normalised.toLowerCase()) && !hits.slice(0, 3).some((h) => SUCCESSION_TOLD.test(h.sentence.text))) return "succession-untold";
   // "how much is china nk trade worth in dollars": no best sentence tells a sum of money.
   if (MONEY_ASKED.test(plan.normalised) && !hits.slice(0, 3).some((h) => MONEY_TOLD.test(h.sentence.text))) return "money-missing";
   // "whats the name of chinas ambassador in pyongyang": no best sentence names the holder of the office.
@@ -209,6 +215,11 @@ function otherTreaty(plan: QueryPlan): boolean {
 /** A claim put to the test: a tag near the end ("..., right?", "isn't it", "didnt he", "yeah?"), or another answer allowed for ("or is it someone else"). */
 const CLAIM_CHECKED =
   /\b(?:right|yeah|correct|(?:is|was|are|were|do|does|did|has|have|had|can|could|will|would)n['’]?t (?:it|he|she|they|we|you))\s*\?*(?:\s+\S+){0,6}\s*$|\bor (?:is it |was it )?(?:someone|something|somewhere|some ?one) else\b/i;
+
+/** Who came before or after someone in a post: "who replaced ...", "whos gonna take over after kim", "who was ... before ri son-gwon". */
+const SUCCESSION_ASKED = /\bwho(?:s|'s|’s| is| was| will| would)? (?:going to |gonna )?(?:replaced?|succeed(?:ed)?|t(?:ake|ook|akes) over|came (?:before|after))\b|\b(?:before|after) (?:him|her)\b|^who (?:was|were) .+ before\b/;
+/** A succession told: "Trump's successor, Joe Biden", "former Chinese Premier". */
+const SUCCESSION_TOLD = /\b(?:successors?|predecessors?|replaced|succeeded|took over|former|previous(?:ly)?|preceded)\b/i;
 
 /** A renewal or extension of the treaty, asked about or told. */
 const RENEWAL = /\b(?:renew\w*|extension|extended|prolong\w*)\b/i;
