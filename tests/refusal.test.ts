@@ -4,7 +4,13 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { shortFact } from "../src/answer/direct.js";
 import { fitRefusalModel, REFUSAL_FEATURES, type RefusalSample, refusalRule, refuses, unanswerableProbability } from "../src/answer/refusal.js";
+import type { Answerer } from "../src/answer/answer.js";
 import { buildAnswerer } from "../src/pipeline.js";
+
+/** Expects each question answered (or, with `answered` false, refused), naming any that is not. */
+function expectAnswered(answerer: Answerer, questions: readonly string[], answered: boolean): void {
+  for (const q of questions) expect({ q, answered: answerer.answer(q).answered }).toEqual({ q, answered });
+}
 
 /** Samples whose first feature (coverage) tells the kinds apart, the rest noise from a fixed sequence. */
 function samples(): RefusalSample[] {
@@ -47,12 +53,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
 
   it("refuses, through the real index, questions the articles cannot answer and answers those they can", () => {
     const answerer = buildAnswerer("corpus");
-    for (const q of ["whats the bitcoin price today", "what did blinken say abt north korea", "hey bot got a good kimchi recipe lol"]) {
-      expect({ q, answered: answerer.answer(q).answered }).toEqual({ q, answered: false });
-    }
-    for (const q of ["when was the treaty renewed", "is the alliance still on", "who r the leaders that sent msgs"]) {
-      expect({ q, answered: answerer.answer(q).answered }).toEqual({ q, answered: true });
-    }
+    expectAnswered(answerer, ["whats the bitcoin price today", "what did blinken say abt north korea", "hey bot got a good kimchi recipe lol"], false);
+    expectAnswered(answerer, ["when was the treaty renewed", "is the alliance still on", "who r the leaders that sent msgs"], true);
   });
 
   it("does not read an everyday word the articles lack as an article word mistyped ('joke' is no 'Joe')", () => {
@@ -184,9 +186,7 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
   it("refuses by rule a question for when someone took a post, which no timed best sentence tells", () => {
     const answerer = buildAnswerer("corpus");
     // "Yonhap reported Tuesday that ... Sung Kim spoke to Liu": a time, but of a report, not of an appointment.
-    for (const q of ["when did liu xiaoming become china's special representative", "when was sung kim appointed us envoy for nk", "since when has song tao headed the international department"]) {
-      expect({ q, answered: answerer.answer(q).answered }).toEqual({ q, answered: false });
-    }
+    expectAnswered(answerer, ["when did liu xiaoming become china's special representative", "when was sung kim appointed us envoy for nk", "since when has song tao headed the international department"], false);
     // A time question of something else is not touched by it, nor becoming something that is no post.
     expect(answerer.answer("when did liu talk to sung kim").answered).toBe(true);
     expect(answerer.answer("when did china and north korea become allies").answered).toBe(true);
@@ -206,20 +206,14 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
   it("refuses by rule a question for the words of a speaker no best sentence names by every word the question does", () => {
     const answerer = buildAnswerer("corpus");
     // South Korea is named ("collusion with neighboring South Korea"), its government never; nor a unification ministry, nor the Global Times.
-    for (const q of ["what did the south korean govt say about the treaty anniversary", "what did the south korean unification ministry say about the xi kim msgs", "what did the global times say abt the 60th anniversary"]) {
-      expect({ q, answered: answerer.answer(q).answered }).toEqual({ q, answered: false });
-    }
+    expectAnswered(answerer, ["what did the south korean govt say about the treaty anniversary", "what did the south korean unification ministry say about the xi kim msgs", "what did the global times say abt the 60th anniversary"], false);
     // Every word of the speaker found, or a word for any person or group ("guy", "team"), or a participle ("quoted").
-    for (const q of ["what did china's foreign ministry say about the treaty", "what did the white house say about biden", "what did biden's team say about talks", "what did the expert quoted say happens to denuclearization if they get closer", "how did nk's top guy in beijing respond to that"]) {
-      expect({ q, answered: answerer.answer(q).answered }).toEqual({ q, answered: true });
-    }
+    expectAnswered(answerer, ["what did china's foreign ministry say about the treaty", "what did the white house say about biden", "what did biden's team say about talks", "what did the expert quoted say happens to denuclearization if they get closer", "how did nk's top guy in beijing respond to that"], true);
   });
 
   it("refuses by rule a question of who came before or after someone, when no best sentence tells a succession", () => {
     const answerer = buildAnswerer("corpus");
-    for (const q of ["who replaced liu xiaoming as chinas special rep for nk", "who was nk's foreign minister before ri son-gwon", "whos gonna take over after kim"]) {
-      expect({ q, answered: answerer.answer(q).answered }).toEqual({ q, answered: false });
-    }
+    expectAnswered(answerer, ["who replaced liu xiaoming as chinas special rep for nk", "who was nk's foreign minister before ri son-gwon", "whos gonna take over after kim"], false);
     // "Pyongyang has blasted Trump's successor, Joe Biden": told.
     expect(answerer.answer("who succeeded trump according to the press tv piece").answered).toBe(true);
     expect(answerer.answer("who came before biden").answered).toBe(true);
@@ -243,9 +237,7 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("how do i know if the treaty is still valid").answered).toBe(true);
     expect(answerer.answer("how would u describe china's role for nk economically").answered).toBe(true);
     // Nor a recommendation or a translation, though the words may be the articles' ("60th anniversary", "korean").
-    for (const q of ["best pizza topping, go", "whats a good gift for my parents' 60th anniversary", "anyone know a good ramen place near the station?", "translate 'good morning' into korean pls"]) {
-      expect({ q, answered: answerer.answer(q).answered }).toEqual({ q, answered: false });
-    }
+    expectAnswered(answerer, ["best pizza topping, go", "whats a good gift for my parents' 60th anniversary", "anyone know a good ramen place near the station?", "translate 'good morning' into korean pls"], false);
     // "best" in a question about the treaty is no request.
     expect(answerer.answer("is china nk's best friend").answered).toBe(true);
   });
@@ -333,12 +325,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     const answerer = buildAnswerer("corpus");
     // "hw" in chat is homework, not "how".
     expect(answerer.search.plan("history hw: what were the main terms of the treaty of versailles").normalised).toContain("history homework");
-    for (const q of ["history hw: what were the main terms of the treaty of versailles", "anyone know if the paris climate treaty is still a thing", "when was the versailles treaty signed"]) {
-      expect({ q, answered: answerer.answer(q).answered }).toEqual({ q, answered: false });
-    }
-    for (const q of ["when was the china nk treaty signed", "is the friendship treaty still on", "what is the mutual defense treaty"]) {
-      expect({ q, answered: answerer.answer(q).answered }).toEqual({ q, answered: true });
-    }
+    expectAnswered(answerer, ["history hw: what were the main terms of the treaty of versailles", "anyone know if the paris climate treaty is still a thing", "when was the versailles treaty signed"], false);
+    expectAnswered(answerer, ["when was the china nk treaty signed", "is the friendship treaty still on", "what is the mutual defense treaty"], true);
   });
 
   it("refuses how an event turned out when the articles only expect it, not what is expected", () => {
