@@ -219,6 +219,13 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("who came before biden").answered).toBe(true);
   });
 
+  it("refuses by rule a question for a time of day that no best sentence tells", () => {
+    const answerer = buildAnswerer("corpus");
+    // "said Wednesday at a regular press briefing": a day, no hour.
+    expectAnswered(answerer, ["what time was wang wenbin's press briefing", "what time is the mod meeting tonight"], false);
+    expectAnswered(answerer, ["what time of year was the treaty signed", "when was wang's press briefing"], true);
+  });
+
   it("refuses by rule a question for a sum of money that no best sentence tells", () => {
     const answerer = buildAnswerer("corpus");
     // "It accounts for most of the trade with the North": trade, but no sum.

@@ -115,6 +115,8 @@ const FIRST_PERSON = /\b(?:i|my|mine|myself|im|i'm|i’m|ive|i've|our|ours)\b/i;
  *   unanswerable questions of the training parts refused, no answerable one;
  * - asking for a sum of money ("how much is china nk trade worth in dollars") that none of the
  *   three best sentences tells;
+ * - asking a time of day ("what time was wang's press briefing") that none of the three best
+ *   sentences tells ("said Wednesday at a regular press briefing");
  * - asking who came before or after someone ("who replaced liu xiaoming", "who was nk's foreign
  *   minister before ri son-gwon") when none of the three best sentences tells a succession
  *   ("successor", "former"): four unanswerable questions of the training parts refused, no
@@ -167,6 +169,8 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   if (fact?.kind === "title" && EARLIER_POST_ASKED.test(plan.normalised) && !hits.slice(0, 3).some((h) => EARLIER_POST.test(h.sentence.text))) return "earlier-post-untold";
   // "who replaced liu xiaoming as special rep", "who was nk's foreign minister before ri son-gwon": a succession, which no best sentence tells ("successor", "former").
   if (SUCCESSION_ASKED.test(plan.normalised.toLowerCase()) && !hits.slice(0, 3).some((h) => SUCCESSION_TOLD.test(h.sentence.text))) return "succession-untold";
+  // "what time was wang's press briefing", "what time is it in tokyo": a time of day, which no best sentence tells ("on Wednesday").
+  if (CLOCK_ASKED.test(plan.normalised.toLowerCase()) && !hits.slice(0, 3).some((h) => CLOCK_TOLD.test(h.sentence.text))) return "clock-time-untold";
   // "how much is china nk trade worth in dollars": no best sentence tells a sum of money.
   if (MONEY_ASKED.test(plan.normalised) && !hits.slice(0, 3).some((h) => MONEY_TOLD.test(h.sentence.text))) return "money-missing";
   // "whats the name of chinas ambassador in pyongyang": no best sentence names the holder of the office.
@@ -215,6 +219,11 @@ function otherTreaty(plan: QueryPlan): boolean {
 /** A claim put to the test: a tag near the end ("..., right?", "isn't it", "didnt he", "yeah?"), or another answer allowed for ("or is it someone else"). */
 const CLAIM_CHECKED =
   /\b(?:right|yeah|correct|(?:is|was|are|were|do|does|did|has|have|had|can|could|will|would)n['’]?t (?:it|he|she|they|we|you))\s*\?*(?:\s+\S+){0,6}\s*$|\bor (?:is it |was it )?(?:someone|something|somewhere|some ?one) else\b/i;
+
+/** A time of day asked: "what time was the briefing", "at what hour" (not "what time of year", "what timeframe"). */
+const CLOCK_ASKED = /\b(?:what|wat|which) time(?:'s|’s|s)?\b(?! (?:of|in) (?:the )?(?:year|month|day|week)\b| period\b| frame\b)|\b(?:at )?what hour\b/;
+/** A time of day told: "at 10 a.m.", "3:30 pm", "noon", "in the evening". */
+const CLOCK_TOLD = /\b\d{1,2}(?::\d\d)?\s?(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d\d\b|\bo['’]clock\b|\b(?:noon|midnight)\b|\b(?:in the |this |that |on \w+ )(?:morning|afternoon|evening)\b|\btonight\b/i;
 
 /** Who came before or after someone in a post: "who replaced ...", "whos gonna take over after kim", "who was ... before ri son-gwon". */
 const SUCCESSION_ASKED = /\bwho(?:s|'s|’s| is| was| will| would)? (?:going to |gonna )?(?:replaced?|succeed(?:ed)?|t(?:ake|ook|akes) over|came (?:before|after))\b|\b(?:before|after) (?:him|her)\b|^who (?:was|were) .+ before\b/;
