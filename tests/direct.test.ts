@@ -50,6 +50,9 @@ describe("the kind of short fact a question asks", () => {
     ["did the two envoys meet face to face or was it a call", "manner"],
     ["how does North Korea describe biden's approach to them", undefined],
     ["have biden and xi met in person yet", undefined],
+    // A place asked by its people's adjective: a city, not a person.
+    ["which chinese city did kim visit first", "place"],
+    ["which north korean signed it", "person"],
     ["what is the plan", undefined],
     ["i need the exact signing date of the treaty for a citation", "date"],
     ["whats the renewal date", "date"],

@@ -235,7 +235,7 @@ export function factKind(typed: string): FactKind | undefined {
   if (
     /^(who|whom|whose)\b|\b(who|whose) (is|was|were|are|did|signed|delivered)\b|\bwhose\b|\bwhat(?:s| is) (?:his|her|their) names?\b|\bsignator(?:y|ies)\b/.test(q) ||
     // "which north korean put his name on it": a person by their people.
-    /^(?:which|what) (?:[a-z]+ )?(?:korean|chinese|american|russian|japanese)s?\b(?! (?:side|government|govt|media|outlet|paper|newspaper|agency|news|state|official))/.test(q) ||
+    /^(?:which|what) (?:[a-z]+ )?(?:korean|chinese|american|russian|japanese)s?\b(?! (?:side|government|govt|media|outlet|paper|newspaper|agency|news|state|official|city|cities|town|province|region|capital|place|port|village|site|base)s?\b)/.test(q) ||
     // "north koreas main ally is which country": a country, read as a "who" (see `personOf`).
     /(?<!\b(?:in|at|to|from) )\b(?:which|what) (?:country|nation)\b/.test(q) ||
     WHICH_OFFICE.test(q)
@@ -244,7 +244,7 @@ export function factKind(typed: string): FactKind | undefined {
   }
   // "where's that quote from" asks whose words, not a place.
   if (/\bfrom\??$/.test(q) && /^where\b/.test(q)) return undefined;
-  if (/^where\b|\bwhere (was|were|did|is|are|r|will)\b|\b(in |at )?(what|which) (city|town|capital|country|place)\b|\b(?:at|in|during) (?:what|which) (?:event|occasion|venue|meeting|summit|conference|briefing)\b|\b(?:what|which) (?:summit|venue|event)\b/.test(q)) return "place";
+  if (/^where\b|\bwhere (was|were|did|is|are|r|will)\b|\b(in |at )?(what|which) (city|town|capital|country|place)\b|\b(what|which) [a-z]+ (city|cities|town|province|region|capital|place|port)\b|\b(?:at|in|during) (?:what|which) (?:event|occasion|venue|meeting|summit|conference|briefing)\b|\b(?:what|which) (?:summit|venue|event)\b/.test(q)) return "place";
   // "how is kim il sung related to kim jong un": a kinship.
   if (/\bhow (?:is|was|are|were) .+ related\b/.test(q)) return "kin";
   // "what did nk call bidens policy": the words they called it, in quotation marks.
