@@ -427,6 +427,9 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
 
   it("answers which country with a country, not a person of the sentence", () => {
     expect(spanIn("which country is north korea's biggest ally", "Chinese President Xi Jinping said China is the biggest ally of North Korea.")).toBe("China");
+    // A topic named before the question ("nk side, who signed it"): the question is read after it, and
+    // "On the 60th anniversary of signing this treaty, Chinese President Xi Jinping ..." names no signer.
+    expect(direct("nk side, who signed it? kim jong un's grandpa or some other guy")?.text).not.toBe("Xi Jinping");
     // "who was the north korean who signed it": whoever did the act of its own "who", of the side asked.
     expect(direct("who was the north korean who signed it")?.text).toBe("Kim Il Sung");
     // A country that qualifies a compound ("the China-DPRK Treaty") is not one of the sentence's parties.

@@ -20,7 +20,13 @@ export const trimLeadingLowercase = (s: string) => s.replace(/^(?:(?:of|the|and|
 /** "do u know", "can you tell me", "any idea": a question asked about a question. */
 const EMBEDDING = /^(?:(?:do|does) (?:you|u) know|(?:can|could) (?:you|u) tell me|any idea|i (?:wanna|want to|wonder|was wondering)(?: know)?)\s+(?=(?:what|whats|which|when|who|whos|whose|how|where|if|whether)\b)/;
 
-/** The question asked inside "do u know ...", "can you tell me ...": "do u know who delivered the messages" → "who delivered the messages". */
+/** A topic named before the question, set off by a comma: "nk side, who signed it", "the 1961 treaty, when was it renewed". */
+const TOPIC_FIRST = /^(?!(?:what|whats|which|when|who|whos|whose|how|where|why|is|was|are|were|did|does|do)\b)[^,?]{1,40}, (?=(?:what|whats|which|when|who|whos|whose|how|where)\b)/;
+
+/**
+ * The question asked inside "do u know ...", "can you tell me ...", or after a topic named first:
+ * "do u know who delivered the messages" → "who delivered the messages", "nk side, who signed it" → "who signed it".
+ */
 export function questionInside(question: string): string {
-  return question.replace(EMBEDDING, "");
+  return question.replace(EMBEDDING, "").replace(TOPIC_FIRST, "");
 }
