@@ -419,6 +419,13 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     expect(direct("most recent renewal year of the thing b4 the 60th anniversary?")?.text ?? "").not.toMatch(/anniversary/);
   });
 
+  it("answers how long with the length of what is asked about, else with what it lasts until", () => {
+    const wang = "In a separate statement, Wang said that the treaty, which has for decades promised peaceful relations, will remain in effect all the time until Beijing and Pyongyang reach an agreement to amend or terminate it.";
+    // "for decades" is how long it promised, not how long it stays in force.
+    expect(spanIn("how long does it remain in effect acc to wang", wang)).toBe("until Beijing and Pyongyang reach an agreement to amend or terminate it");
+    expect(spanIn("how long is the treaty valid", "The treaty between China and North Korea is valid for 20 years.")).toBe("20 years");
+  });
+
   it("answers how something was done with the way or means the sentence tells", () => {
     expect(direct("how did biden say hed deal with the nk nuke threat")?.text).toBe("through diplomacy as well as stern deterrence");
     expect(direct("How did Sung Kim and Liu Xiaoming communicate?")?.text).toBe("on the phone");

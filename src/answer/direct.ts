@@ -216,6 +216,16 @@ const UPCOMING_ASKED = /\b(?:supposed|expected|due|set|likely|scheduled|planned|
 const upcoming = (text: string, s: Span) => /\b(?:will|would|likely|expects?|expected|plans?|planned|set to|due to|could|next)\b/i.test(text.slice(Math.max(0, s.start - 80), s.start));
 
 
+/**
+ * Whether a length of time stands before a verb the question does not ask about: "which has for
+ * decades promised peaceful ..." tells how long it promised, not how long the treaty lasts.
+ */
+function ofAnotherAct(plan: QueryPlan, text: string, d: Span, analyzer: Analyzer): boolean {
+  const verb = /^ ([a-z]+ed)\b/.exec(text.slice(d.end))?.[1];
+  const stem = verb && analyzer.stemWord(verb);
+  return stem !== undefined && !plan.concepts.some((c) => c.terms.has(stem));
+}
+
 function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyzer): Span | undefined {
   const asked = plan.normalised.toLowerCase();
   // As a whole word: "US" is not asked by "who led the push". A guess after the question is not
@@ -260,8 +270,12 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       // Of several ("met with Kim three times ... several steps"), the one beside the question's words.
       return nearestAsked(withNoun.length ? withNoun : all.filter((s) => often.test(text.slice(s.start, s.end))), plan, text, analyzer);
     }
-    case "duration":
-      return only(matches(text, DURATION).filter(notAsked));
+    case "duration": {
+      // "how long does it stay in force": a length of time, else what it lasts until ("will remain in effect ... until Beijing and Pyongyang reach an agreement ...").
+      const lengths = matches(text, DURATION).filter(notAsked);
+      const own = lengths.filter((d) => !ofAnotherAct(plan, text, d, analyzer));
+      return own.length ? only(own) : lengths.length ? only(matches(text, UNTIL)) : undefined;
+    }
     case "list":
       // "education, culture, health, agriculture, etcetera": three or more, the longest list told.
       return longestFirst(matches(text, LIST))[0];
