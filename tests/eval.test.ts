@@ -67,6 +67,7 @@ const CHAT_TRAIN_45_FLOOR = { hitAt1: 0.933, hitAt3: 0.963, answerableRefused: 0
 
 /** Floors on the forty-seventh chat training part (70 facts asked twice in eight more voices; blind at f907d5a: hit@1 0.857, hit@3 0.921, 3 of 140 answerable refused, direct 45 right / 5 wrong of 62): today's figures less one question. */
 const CHAT_TRAIN_47_FLOOR = { hitAt1: 0.871, hitAt3: 0.935, answerableRefused: 0.015, unanswerableRefused: 0.866, directRight: 47, directWrong: 3 };
+const CHAT_TRAIN_49_FLOOR = { hitAt1: 0.82, hitAt3: 0.9, answerableRefused: 0.05, unanswerableRefused: 0.933, directRight: 47, directWrong: 5 };
 const CHAT_TRAIN_43_FLOOR = { hitAt1: 0.842, hitAt3: 0.921, answerableRefused: 0.022, unanswerableRefused: 0.833, directRight: 37, directWrong: 5 };
 const CHAT_TRAIN_41_FLOOR = { hitAt1: 0.863, hitAt3: 0.928, answerableRefused: 0.015, unanswerableRefused: 0.733, directRight: 42, directWrong: 1 };
 const CHAT_TRAIN_39_FLOOR = { hitAt1: 0.905, hitAt3: 0.959, answerableRefused: 0.008, unanswerableRefused: 0.843, directRight: 47, directWrong: 1 };
@@ -174,6 +175,7 @@ describe("answer quality (npm run eval)", () => {
     ["forty-third training", "tests/eval/chat-train-43.json", 140, CHAT_TRAIN_43_FLOOR],
     ["forty-fifth training", "tests/eval/chat-train-45.json", 136, CHAT_TRAIN_45_FLOOR],
     ["forty-seventh training", "tests/eval/chat-train-47.json", 140, CHAT_TRAIN_47_FLOOR],
+    ["forty-ninth training", "tests/eval/chat-train-49.json", 140, CHAT_TRAIN_49_FLOOR],
     ["fifteenth training", "tests/eval/chat-train-15.json", 90, CHAT_TRAIN_15_FLOOR],
     ["seventeenth training", "tests/eval/chat-train-17.json", 187, CHAT_TRAIN_17_FLOOR],
     ["nineteenth training", "tests/eval/chat-train-19.json", 123, CHAT_TRAIN_19_FLOOR],
