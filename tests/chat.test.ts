@@ -171,6 +171,11 @@ describe("spelling", () => {
     // it is a typo of the articles' word or two letters swapped.
     expect(speller.correctText("choe suga wnat")).toBe("choe suga want");
   });
+  it("gives back a dropped g, as chat writes it, when the g-word is English", () => {
+    expect(speller.correctText("im guessin haulin beans")).toBe("im guessing hauling beans");
+    // Not a word or a name that ends so of its own ("xinhua's lin", "berlin").
+    expect(speller.correctText("berlin")).toBe("berlin");
+  });
   it("corrects a long word to a rarer everyday word only when the typed word is no word at all", () => {
     // The commonest word one edit away, which stems as the meant one does.
     expect(speller.correctText("historicaly officialy curently")).toBe("historical official currently");

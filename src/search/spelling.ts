@@ -64,6 +64,8 @@ export class SpellingCorrector {
       // A four-letter word is a typo of an article word ("pakt"), or two letters swapped ("wnat"); else likelier
       // a name than a word of English one letter away ("choe" is no "shoe").
       if (word.length === 4) return this.correctToArticleWord(lower) ?? ((unheardOf && this.swapped(lower)) || word);
+      // "guessin", "haulin": a dropped g, as chat writes it (the g-word need only be English, not common).
+      if (lower.endsWith("in") && this.isWord(`${lower}g`)) return `${word}g`;
       // "chinas", "nks": a possessive typed without its apostrophe.
       if (lower.endsWith("s") && this.isWord(lower.slice(0, -1))) return `${word.slice(0, -1)}'s`;
       return this.correct(lower) ?? ((unheardOf && this.splitWord(lower)) || word);
