@@ -880,6 +880,10 @@ describe("claims to check", () => {
     expect(answerer.search.plan("the pact is valid for 10 yrs at a time yeah?").normalised).toMatch(/^how long the pact is valid for years\b/);
     expect(direct("the pact is valid for 10 yrs at a time yeah?")?.text).toBe("20 years");
     expect(direct("is it true the treaty is only good for 10 yrs at a time?")?.text).toBe("20 years");
+    // A person the articles name, claimed to have done something: who did it (not a saying, which is a quotation to check).
+    expect(answerer.search.plan("kju signed the og treaty himself right??").normalised).toMatch(/^who signed the original treaty\b/);
+    expect(direct("kju signed the og treaty himself right??")?.text).toBe("Zhou Enlai and North Korea's Kim Il Sung");
+    expect(answerer.search.plan("kim said the bond w china is getting weaker every day?? that cant be right").normalised).not.toMatch(/^who\b/);
     // A person claimed to hold an office: whoever holds it, a name the articles use or not.
     expect(answerer.search.plan("the nk FM is choe son hui right?").normalised).toBe("who is the North Korea foreign minister");
     expect(direct("the nk FM is choe son hui right?")?.text).toBe("Ri Son-gwon");

@@ -245,6 +245,9 @@ export class QueryPlanner {
       // "signed in june 1961?" → when (a month and year claimed: the answer may well be another month).
       const day = DAY_CLAIMED.exec(text) ?? DATE_CLAIMED.exec(text);
       if (day) return { ...this.plan(`${day[2] || day[3] ? "what day" : day[4] ? "when" : "what month"} ${text.replace(day[0], "").trim()}`), question };
+      // "kju signed the og treaty himself right": a person the articles name, claimed to have done it, asks who did.
+      const doer = conceptAt[0]?.start === 0 && conceptAt[0].concept.person ? PAST_ACT.exec(text.slice(conceptAt[0].end)) : null;
+      if (doer) return { ...this.plan(`who ${text.slice(conceptAt[0]!.end + doer[0].length - doer[1]!.length)}`), question };
       concepts.splice(0, concepts.length, ...concepts.filter((c) => !claimed.values.has(c)));
     }
     // The question without the guess after it: "the upi article says it was last renewed when? i thought 1981" asks when.
@@ -314,6 +317,9 @@ export class QueryPlanner {
     return undefined;
   }
 }
+
+/** A verb of a past act, right after a name: "(kju) signed ...", "(xi) met ...", "(wang) delivered ..." (group 1); not a saying ("kim said ...", "kim called it ..."), which is a quotation to check. */
+const PAST_ACT = /^\s+(?:(?:himself|herself|personally|actually|also|really) )?((?!(?:called|claimed|described|stated|noted|added|warned|urged|promised|pledged|vowed|reported|quoted|mentioned|asked|replied|answered|insisted|admitted|argued|cautioned)\b)(?:[a-z]+ed|met|sent|led|gave|wrote|made|took|went|broke|ran)\b)/i;
 
 /** The number of a length of time claimed: "10" of "10 years", "10 year chunks". */
 const DURATION_CLAIMED = /\b\d+[- ]?(?=(?:years?|yrs?|months?|decades?)\b)/i;
