@@ -219,6 +219,13 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("who came before biden").answered).toBe(true);
   });
 
+  it("refuses by rule a question for a place of one country when the best sentences tell only places of another", () => {
+    const answerer = buildAnswerer("corpus");
+    // "during Xi's visit in Pyongyang": a place, but not a Chinese one.
+    expectAnswered(answerer, ["which chinese city did kju visit first in march 2018", "where in china did kim go on his first trip in march 2018"], false);
+    expectAnswered(answerer, ["where did xi visit in 2019", "which north korean city did xi visit in 2019"], true);
+  });
+
   it("refuses by rule a question for a time of day that no best sentence tells", () => {
     const answerer = buildAnswerer("corpus");
     // "said Wednesday at a regular press briefing": a day, no hour.

@@ -1,5 +1,6 @@
 import { type Analyzer, entityTerm } from "../search/analyzer.js";
 import type { QueryPlan } from "../search/queryPlan.js";
+import { countryOf } from "../search/places.js";
 import { PERSON_ROLE } from "../search/roles.js";
 import { isEnglishWord } from "../search/wordFrequency.js";
 import { asksForDoer, holdsPostAsked, namesNoDoer, namesPostAsked, personOf, titleOf } from "./people.js";
@@ -117,7 +118,12 @@ export class ShortFact {
   tellsAPlace(sentence: { id: string; text: string }): boolean {
     // An occasion ("at an online Asia Society event") tells where, unless the question names the occasion itself or asks for a city.
     const occasion = !PLACE_ONLY.test(this.plan.normalised.toLowerCase()) && ANY_VENUE.test(sentence.text);
-    return this.span(sentence) !== undefined || NAMED_PLACE.test(sentence.text) || GROUND.test(sentence.text) || occasion;
+    // "which chinese city did kim visit", "where in china": a place of that country ("in Pyongyang" is none).
+    const country = countryAsked(this.plan.normalised.toLowerCase());
+    const inCountry = (name: string) => !country || (countryOf(name) ?? country) === country;
+    const span = this.span(sentence);
+    const named = [...sentence.text.matchAll(NAMED_PLACES)].some((m) => inCountry(m[1]!));
+    return (span !== undefined && inCountry(sentence.text.slice(span.start, span.end))) || named || GROUND.test(sentence.text) || occasion;
   }
 
   /** Whether the sentence tells a time at all: a year, a month or a day of the week (for "when" questions; see `refusal.ts`). */
@@ -479,8 +485,14 @@ const SAID_JUST_BEFORE = /\b(?:said|says|told|spoke|noted|added|commented|remark
 const OCCASION = "summit|event|briefing|conference|meeting|forum|ceremony|session|banquet|reception|rally|parade";
 const VENUE = new RegExp(`\\b((?:at|in|during) (?:a|an|the) (?:[\\p{L}\\d-]+ ){0,3}(?:${OCCASION}|desert|border|capital))\\b`, "gu");
 const ANY_VENUE = new RegExp(VENUE.source, "u");
-/** A capitalised name after "in" or "at" that is no month or weekday ("in Geneva", not "in March"). */
-const NAMED_PLACE = new RegExp(`\\b(?:in|at) (?!(?:${MONTH}|${WEEKDAY})\\b)[A-Z][\\p{Ll}]+`, "u");
+/** A capitalised name after "in" or "at" that is no month or weekday ("in Geneva", not "in March"): group 1. */
+const NAMED_PLACES = new RegExp(`\\b(?:in|at) (?!(?:${MONTH}|${WEEKDAY})\\b)([A-Z][\\p{Ll}]+)`, "gu");
+/** The country whose places a "where" question asks for: "which chinese city", "where in china" (its common name), if any. */
+function countryAsked(question: string): string | undefined {
+  const m = /\b(?:which|what) ([a-z]+(?: [a-z]+)?) (?:city|cities|town|towns|province|region|place|places)\b|\bwhere in ([a-z]+(?: [a-z]+)?)\b/.exec(question);
+  const words = m?.[1] ?? m?.[2];
+  return words ? countryOf(words) ?? countryOf(words.split(" ")[0]!) ?? countryOf(words.split(" ").at(-1)!) : undefined;
+}
 /** Ground told by what lies near it: "near its territorial waters", "along the border", "off the coast". */
 const GROUND = /\b(?:near|off|along|across|inside|outside|around|in|on) (?:its|their|the|his|her|our) (?:[a-z]+ )?(?:waters|border|borders|coast|coastline|territory|shores?|skies|airspace|soil)\b/;
 /** A "where" question that names the occasion itself ("where was the g20 summit held"), or asks for a city, town or country: only a place answers it. */

@@ -122,7 +122,8 @@ const FIRST_PERSON = /\b(?:i|my|mine|myself|im|i'm|i’m|ive|i've|our|ours)\b/i;
  *   ("successor", "former"): four unanswerable questions of the training parts refused, no
  *   answerable one;
  * - asking where, when none of the three best sentences tells a place or an occasion ("which city
- *   was the treaty signed in": "Signed in 1961, the ... Treaty"). 18 of the 19 answerable "where"
+ *   was the treaty signed in": "Signed in 1961, the ... Treaty"), or, for a place of a country
+ *   asked ("which chinese city", "where in china"), none of that country ("in Pyongyang" is none). 18 of the 19 answerable "where"
  *   questions of the training parts have one; the last asked whose words a quotation is ("where's
  *   the 'forged with blood' line from"), which is no place question;
  * - asking who renewed the treaty ("who signed the 2001 renewal") when none of the three best
