@@ -133,7 +133,9 @@ const FIRST_PERSON = /\b(?:i|my|mine|myself|im|i'm|i’m|ive|i've|our|ours)\b/i;
  *   `UNNAMED_ASKED`). It refuses nine unanswerable questions of the training parts and no
  *   answerable one;
  * - asking for a thing by a word of its own ("what gifts did xi send kim", "which article of the
- *   treaty has the defense clause") that none of the three best sentences has (see `focusMissing`);
+ *   treaty has the defense clause") that none of the three best sentences has (see `focusMissing`),
+ *   or whether an event or a gift happened ("did kju throw a banquet for the anniversary") that
+ *   none of them tells of (see `eventUntold`);
  * - asking advice for the asker ("how do i renew my passport", "should i refinance", "any
  *   tips"; see `ADVICE_ASKED`), a recommendation or a translation ("best anime of 2021?",
  *   "translate good morning into korean"; see `RECOMMENDATION_ASKED`): news reports, it does not
@@ -185,6 +187,8 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   if (unnamed && hits.slice(0, 3).every((h) => !namesIt(h.sentence.text, unnamed))) return "name-not-told";
   // "what gifts did xi send kim", "which article of the treaty has the defense clause": the thing asked by its kind, which no best sentence has.
   if (focusMissing(plan, hits.slice(0, 3))) return "focus-missing";
+  // "did kju throw a banquet for the anniversary", "was there a parade", "did xi send any gift": an event or gift no best sentence tells of.
+  if (eventUntold(plan, hits.slice(0, 3))) return "event-untold";
   // "how do i renew my passport", "should i refinance", "any tips": advice for the asker, which news does not give.
   if (ADVICE_ASKED.test(plan.normalised) || RECOMMENDATION_ASKED.test(plan.normalised) || RECOMMENDATION_ASKED.test(plan.question)) return "advice";
   // "anyone up for valorant tonight", "need an alliance for the clan war tonight whos in": an invitation to the channel, not a question for the articles.
@@ -266,6 +270,20 @@ function focusMissing(plan: QueryPlan, best: readonly Hit[]): boolean {
   const concept = plan.concepts.find((c) => c.surface.toLowerCase().replace(/[^a-z]/g, "") === focus);
   if (!concept || concept.rarity < CONTENT_RARITY) return false;
   return best.every((h) => !matchesOwnTerms(h, concept));
+}
+
+/** An event or gift asked about by its kind: "did kju throw a banquet", "was there a parade or banquet", "did xi send any gift" (group 1: the noun). */
+const EVENT_ASKED = /\b(?:did|does|do|was there|were there|is there|are there|will there be)\b[^?]*?\b(?:a|an|any|some) (?:[a-z]+ ){0,2}?(banquets?|ceremon(?:y|ies)|parades?|gifts?|presents?|receptions?|celebrations?|festivals?|rall(?:y|ies)|concerts?|fireworks|galas?|dinners?|feasts?)\b/;
+
+/**
+ * Whether the question asks if an event or a gift happened ("did kju throw a banquet or ceremony
+ * for the anniversary") and no best sentence has its word or a synonym: news that tells of one
+ * names it. Eight unanswerable questions of the training parts refused, no answerable one.
+ */
+function eventUntold(plan: QueryPlan, best: readonly Hit[]): boolean {
+  const noun = EVENT_ASKED.exec(plan.normalised.toLowerCase())?.[1];
+  const concept = noun && plan.concepts.find((c) => c.surface.toLowerCase() === noun);
+  return !!concept && best.every((h) => !matchesOwnTerms(h, concept));
 }
 
 /** The speaker of "what did X say" (or think, tell, reply...) and of "what was X's reaction". */
