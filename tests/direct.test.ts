@@ -432,6 +432,15 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     expect(spanIn("how did they talk", "They have talked through the years.")).toBeUndefined();
   });
 
+  it("answers who holds a country's post only with a holder whose title names that country", () => {
+    // "Chinese President Xi Jinping ... North Korean Supreme Leader Kim Jong-un": neither is the US president.
+    expect(direct("who was the us president when the treaty got signed in 61")).toBeUndefined();
+    expect(direct("who is south koreas president")).toBeUndefined();
+    // The alias file's name for the country counts ("the DPRK ambassador to China"), as does its people's ("North Korean leader").
+    expect(direct("whos nk's ambassador to china")?.text).toBe("Ri Ryong Nam");
+    expect(direct("who is north korea's leader")?.text).toMatch(/^Kim Jong?-un$/);
+  });
+
   it("answers which country with a country, not a person of the sentence", () => {
     expect(spanIn("which country is north korea's biggest ally", "Chinese President Xi Jinping said China is the biggest ally of North Korea.")).toBe("China");
     // A topic named before the question ("nk side, who signed it"): the question is read after it, and

@@ -162,6 +162,14 @@ export function holdsPostAsked(candidate: Span, plan: QueryPlan, text: string, a
   if (!terms) return true;
   const title = titleOf(text, candidate);
   if (title === undefined || !analyzer.wordTerms(text.slice(title.start, title.end)).some((t) => terms.has(t))) return false;
+  // "who is south koreas president", "who was chinas head of state": a post of that country ("North Korean Supreme Leader" is none).
+  const country = countryOfPostAsked(plan, analyzer);
+  if (country !== undefined) {
+    const around = text.slice(Math.max(0, title.start - 20), title.end);
+    const words = around.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+    const named = analyzer.entities(around).some((e) => countryOf(e.entity.name) === country) || words.some((w, i) => countryOf(w) === country || countryOf(`${w} ${words[i + 1] ?? ""}`) === country);
+    if (!named) return false;
+  }
   // "who is the us president now": not "Former US president Donald Trump".
   return !(FORMER.test(text.slice(Math.max(0, title.start - 10), title.end)) && PRESENT.test(plan.normalised));
 }
@@ -178,7 +186,25 @@ export function namesPostAsked(plan: QueryPlan, text: string, analyzer: Analyzer
 }
 
 /** Offices that name a post ("secretary of state", "ambassador"), not only a kind of person ("guy", "leader"). */
-const POST = /\b(?:minister|president|prez|premier|spokes(?:man|woman|person)|ambassador|envoy|diplomat|representative|chairman|secretary|coordinator|expert|analyst|scholar)s?\b/gi;
+const POST = /\b(?:minister|president|prez|premier|spokes(?:man|woman|person)|ambassador|envoy|diplomat|representative|chairman|secretary|coordinator|expert|analyst|scholar|head of state)s?\b/gi;
+/** The words right before a post asked: "(south koreas) president", "(chinas) head of state" (group 1). */
+const POST_OF_COUNTRY = /\b((?:[a-z]+ )?[a-z]+?)(?:['’]?s)? (?:(?:foreign|prime|vice|supreme|top|current) )?(?:minister|president|prez|premier|leader|head of state|ambassador|envoy)\b/;
+
+/** The country whose post a question asks for ("south koreas president" → South Korea, "nk's ambassador" → North Korea), if it names one. */
+function countryOfPostAsked(plan: QueryPlan, analyzer: Analyzer): string | undefined {
+  // Asked of every candidate sentence: read once per question.
+  if (!postCountries.has(plan)) postCountries.set(plan, readCountryOfPost(plan, analyzer));
+  return postCountries.get(plan);
+}
+const postCountries = new WeakMap<QueryPlan, string | undefined>();
+
+function readCountryOfPost(plan: QueryPlan, analyzer: Analyzer): string | undefined {
+  const m = POST_OF_COUNTRY.exec(plan.normalised.toLowerCase());
+  if (!m) return undefined;
+  const [from, to] = [m.index, m.index + m[1]!.length + 3];
+  const entity = analyzer.entities(plan.normalised).find((e) => e.entity.kind === "place" && e.end > from && e.end <= to);
+  return entity ? countryOf(entity.entity.name) : countryOf(m[1]!) ?? countryOf(m[1]!.split(" ").at(-1)!);
+}
 
 /** The stems of the posts a question asks for and the thesaurus's words for them ("envoy": representative), or undefined when it asks for none. */
 function postTermsAsked(plan: QueryPlan, analyzer: Analyzer): ReadonlySet<string> | undefined {
