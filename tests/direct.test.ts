@@ -426,6 +426,13 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     expect(spanIn("how long is the treaty valid", "The treaty between China and North Korea is valid for 20 years.")).toBe("20 years");
   });
 
+  it("answers how many times with the years it happened in, when the sentence gives no count", () => {
+    expect(spanIn("how many times has it been extended so far", "Both the sides renewed it in 1981 and 2001, and it could get another extension.")).toBe("1981 and 2001");
+    // A single year is no count; a count the sentence gives wins.
+    expect(spanIn("how many times did kim visit china", "Kim first visited China in March 2018.")).toBeUndefined();
+    expect(spanIn("how many times did they meet", "They met three times, in 2018 and 2019.")).toBe("three times");
+  });
+
   it("answers how something was done with the way or means the sentence tells", () => {
     expect(direct("how did biden say hed deal with the nk nuke threat")?.text).toBe("through diplomacy as well as stern deterrence");
     expect(direct("How did Sung Kim and Liu Xiaoming communicate?")?.text).toBe("on the phone");

@@ -274,7 +274,10 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       // "how often": a number of times, not "several steps".
       const often = /\bhow often\b/.test(asked) ? /^(?:once|twice|\S+ times)$/i : /^(several|once|twice|\d+ times|[a-z]+ times)/i;
       // Of several ("met with Kim three times ... several steps"), the one beside the question's words.
-      return nearestAsked(withNoun.length ? withNoun : all.filter((s) => often.test(text.slice(s.start, s.end))), plan, text, analyzer);
+      const counted = nearestAsked(withNoun.length ? withNoun : all.filter((s) => often.test(text.slice(s.start, s.end))), plan, text, analyzer);
+      // "how many times has it been renewed": no count, but the years it happened in ("renewed it in 1981 and 2001").
+      const years = /\bhow many times\b|\bhow often\b/.test(asked) && all.length === 0 ? matches(text, YEARS).filter((y) => /\band\b/.test(text.slice(y.start, y.end))) : [];
+      return counted ?? only(years);
     }
     case "duration": {
       // "how long does it stay in force": a length of time, else what it lasts until ("will remain in effect ... until Beijing and Pyongyang reach an agreement ...").
