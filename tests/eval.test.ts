@@ -48,6 +48,7 @@ const CHAT_VAL_34_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.0
 
 /** Floors on the seventeenth blind validation part (the independent check's shape; first measured at cf7e12d: hit@1 0.800, hit@3 0.911, 1 of 45 answerable and 8 of 8 unanswerable refused, direct 11 right / 2 wrong of 18): today's figures less one question. */
 const CHAT_VAL_36_FLOOR = { hitAt1: 0.777, hitAt3: 0.888, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 10, directWrong: 3 };
+const CHAT_VAL_38_FLOOR = { hitAt1: 0.888, hitAt3: 0.933, answerableRefused: 0.067, unanswerableRefused: 0.874, directRight: 10, directWrong: 2 };
 const CHAT_VAL_32_FLOOR = { hitAt1: 0.866, hitAt3: 0.933, answerableRefused: 0.067, unanswerableRefused: 0.749, directRight: 9, directWrong: 2 };
 const CHAT_VAL_30_FLOOR = { hitAt1: 0.777, hitAt3: 0.91, answerableRefused: 0.09, unanswerableRefused: 0.874, directRight: 13, directWrong: 2 };
 const CHAT_VAL_28_FLOOR = { hitAt1: 0.799, hitAt3: 0.866, answerableRefused: 0.09, unanswerableRefused: 0.749, directRight: 11, directWrong: 1 };
@@ -156,6 +157,7 @@ describe("answer quality (npm run eval)", () => {
     ["fifteenth blind validation", "tests/eval/chat-val-32.json", 45, CHAT_VAL_32_FLOOR],
     ["sixteenth blind validation", "tests/eval/chat-val-34.json", 45, CHAT_VAL_34_FLOOR],
     ["seventeenth blind validation", "tests/eval/chat-val-36.json", 45, CHAT_VAL_36_FLOOR],
+    ["eighteenth blind validation", "tests/eval/chat-val-38.json", 45, CHAT_VAL_38_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
