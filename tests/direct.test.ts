@@ -439,6 +439,12 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     expect(spanIn("how did they talk", "They have talked through the years.")).toBeUndefined();
   });
 
+  it("answers who did an act told of an office by the speaker named after the quotation that follows", () => {
+    // "North Korea's foreign minister has ruled out “any contact” ...", then "“We are not considering ...,” Ri Son-gwon said ...".
+    expect(direct("who ruled out any contact with the us")?.text).toBe("Ri Son-gwon");
+    expect(direct("was it choe son hui who ruled out contact with the us, or another official")?.text).toBe("Ri Son-gwon");
+  });
+
   it("answers who holds a country's post only with a holder whose title names that country", () => {
     // "Chinese President Xi Jinping ... North Korean Supreme Leader Kim Jong-un": neither is the US president.
     expect(direct("who was the us president when the treaty got signed in 61")).toBeUndefined();

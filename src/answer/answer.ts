@@ -4,7 +4,7 @@ import type { QuoteIndex } from "../quotes/index.js";
 import { entityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
 import { type Citation, citationOf } from "./citation.js";
-import { asksWhenSaid, HEDGE, shortFact, type Span } from "./direct.js";
+import { asksWhenSaid, HEDGE, shortFact, type Span, speakerAfterQuotation } from "./direct.js";
 import { pastedQuotationChecked, quotedWordsAsked, speakerSpan, spokenBy, wordsAfterWhoSaid } from "./quoteSpeaker.js";
 import { asBlank, blankOf } from "./blanks.js";
 import { type FactKind, factKindOf } from "./factKind.js";
@@ -259,7 +259,8 @@ export class Answerer {
       // their dates; nor a sentence that merely leans on it, which tells of something else).
       // Or a list from the sentence shown after it ("... cooperation in different areas." → "Actions of this nature could include education, culture, health, agriculture").
       const next = (fact.kind === "person" && nexts[i]?.quotation) || fact.kind === "list" ? nexts[i]?.sentences[0] : undefined;
-      const later = next && fact.span(next);
+      // "who ruled out any contact with the us": the act told of an office ("North Korea's foreign minister has ruled out ..."), its holder named as the speaker of the quotation after it.
+      const later = next && (fact.span(next) ?? (fact.kind === "person" && fact.doneByUnnamedHolder(text) ? speakerAfterQuotation(next.text) : undefined));
       const shift = text.length + 1;
       return later && fact.givesPostAsked(next.text, later, text) ? { start: later.start + shift, end: later.end + shift } : undefined;
     };

@@ -3,7 +3,7 @@ import type { QueryPlan } from "../search/queryPlan.js";
 import { countryOf } from "../search/places.js";
 import { PERSON_ROLE } from "../search/roles.js";
 import { isEnglishWord } from "../search/wordFrequency.js";
-import { asksForDoer, holdsPostAsked, namesNoDoer, namesPostAsked, personOf, titleOf } from "./people.js";
+import { asksForDoer, doneByOffice, holdsPostAsked, namesNoDoer, namesPostAsked, personOf, titleOf } from "./people.js";
 import { blankOf } from "./blanks.js";
 import { askedPart, type FactKind, factKindOf } from "./factKind.js";
 import { AGE, countedTerms, DURATION, EXACT_COUNT_ASKED, holdsMeasure, NUMBER_WORD, YEAR } from "./measures.js";
@@ -161,6 +161,11 @@ export class ShortFact {
   givesPostAsked(text: string, span: Span, post?: string): boolean {
     if (!this.asksForOfficeHolder) return true;
     return holdsPostAsked(span, this.plan, text, this.analyzer) || (post !== undefined && namesPostAsked(this.plan, post, this.analyzer));
+  }
+
+  /** Whether the sentence tells the act a "who" question asks about as done by someone it names only by office ("North Korea's foreign minister has ruled out ..."). */
+  doneByUnnamedHolder(text: string): boolean {
+    return this.asksForDoer && doneByOffice(this.plan, text, this.analyzer);
   }
 
   /** Whether the sentence names whoever did the act a "who" question asks about ("Signed by ... Zhou Enlai"): evidence enough that it answers, however little else of the question it matches. */
@@ -500,6 +505,14 @@ function countryAsked(question: string): string | undefined {
 const GROUND = /\b(?:near|off|along|across|inside|outside|around|in|on) (?:its|their|the|his|her|our) (?:[a-z]+ )?(?:waters|border|borders|coast|coastline|territory|shores?|skies|airspace|soil)\b/;
 /** A "where" question that names the occasion itself ("where was the g20 summit held"), or asks for a city, town or country: only a place answers it. */
 const PLACE_ONLY = new RegExp(`\\b(?:the|that|this|those|these) (?:(?!(?:what|which|at|in|on|during)\\b)[a-z0-9-]+ ){0,2}(?:${OCCASION})s?\\b|\\b(?:what|which) (?:city|town|capital|country)\\b`);
+
+/** The speaker named just after a quotation: "“We are not considering ...,” Ri Son-gwon said" → Ri Son-gwon. */
+export function speakerAfterQuotation(text: string): Span | undefined {
+  const m = /[”"’]\s*,?\s*((?:[A-Z][\p{L}-]+ ){0,2}[A-Z][\p{L}-]+) (?:said|says|added|told|stated|noted)\b/u.exec(text);
+  if (!m) return undefined;
+  const start = m.index + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length };
+}
 
 /** Keeps the longest of overlapping spans ("July 11, 1961" over "July" and "1961"). */
 function longestFirst(spans: Span[]): Span[] {

@@ -441,6 +441,13 @@ export function asksForDoer(plan: QueryPlan, analyzer: Analyzer): boolean {
  * ("the signing of the treaty") or not told at all ("Wang Wenbin said ... the 1961 treaty"). Such
  * a sentence answers nothing, however well it matches.
  */
+/** Whether the sentence tells the act asked, done by someone it names by office and not by name: "North Korea's foreign minister has ruled out ...". */
+export function doneByOffice(plan: QueryPlan, text: string, analyzer: Analyzer): boolean {
+  const verb = askedVerb(plan, analyzer);
+  const found = verb ? agentsOf(verb, text, nameSpans(plan, text, analyzer), analyzer) : undefined;
+  return found !== undefined && found.length === 0 && PERSON_ROLE.test(text);
+}
+
 export function namesNoDoer(plan: QueryPlan, text: string, analyzer: Analyzer): boolean {
   const verb = askedVerb(plan, analyzer);
   return verb !== undefined && !agentsOf(verb, text, nameSpans(plan, text, analyzer), analyzer)?.length;
