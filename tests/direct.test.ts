@@ -459,6 +459,8 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     // A topic named before the question ("nk side, who signed it"): the question is read after it, and
     // "On the 60th anniversary of signing this treaty, Chinese President Xi Jinping ..." names no signer.
     expect(direct("nk side, who signed it? kim jong un's grandpa or some other guy")?.text).not.toBe("Xi Jinping");
+    // A question carried on from the one before ("and who delivered the msgs?") is read after its conjunction.
+    expect(direct("and who delivered the msgs?")?.text).toMatch(/^Song Tao, .* and Ri Ryong Nam$/);
     // "who was the north korean who signed it": whoever did the act of its own "who", of the side asked.
     expect(direct("who was the north korean who signed it")?.text).toBe("Kim Il Sung");
     // A country that qualifies a compound ("the China-DPRK Treaty") is not one of the sentence's parties.

@@ -24,9 +24,12 @@ const EMBEDDING = /^(?:(?:do|does) (?:you|u) know|(?:can|could) (?:you|u) tell m
 const TOPIC_FIRST = /^(?!(?:what|whats|which|when|who|whos|whose|how|where|why|is|was|are|were|did|does|do)\b)[^,?]{1,40}, (?=(?:what|whats|which|when|who|whos|whose|how|where)\b)/;
 
 /**
- * The question asked inside "do u know ...", "can you tell me ...", or after a topic named first:
+ * The question asked inside "do u know ...", "can you tell me ...", after a topic named first or a conjunction:
  * "do u know who delivered the messages" → "who delivered the messages", "nk side, who signed it" → "who signed it".
  */
 export function questionInside(question: string): string {
-  return question.replace(EMBEDDING, "").replace(TOPIC_FIRST, "");
+  return question.replace(EMBEDDING, "").replace(TOPIC_FIRST, "").replace(LEADING_CONJUNCTION, "");
 }
+
+/** "and who delivered the msgs?", "so when was it signed": a question carried on from the one before. */
+const LEADING_CONJUNCTION = /^(?:and|so|but|also|then|ok|okay)\s+(?=(?:what|whats|which|when|who|whos|whose|how|where)\b)/;
