@@ -431,6 +431,11 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     // A single year is no count; a count the sentence gives wins.
     expect(spanIn("how many times did kim visit china", "Kim first visited China in March 2018.")).toBeUndefined();
     expect(spanIn("how many times did they meet", "They met three times, in 2018 and 2019.")).toBe("three times");
+    // So the years are a measure told: the question is not refused for want of one.
+    expect(answerer.answer("how many times they renewed it already and could it get extended again? asking while the oven heats up").answered).toBe(true);
+    // "where did xi say he'd lead the friendship": where it is taken, no place to find.
+    expect(factKind("where did xi say he would lead the friendship and cooperation?")).toBeUndefined();
+    expect(answerer.answer("where did xi say he'd lead the friendship and cooperation?").answered).toBe(true);
   });
 
   it("answers how something was done with the way or means the sentence tells", () => {

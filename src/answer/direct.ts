@@ -42,6 +42,10 @@ const CORE = /(?<=\bwith )(?:[\p{L}-]+ ){0,2}[\p{L}-]+(?= as (?:its|their|the) (
 const ANNIVERSARY = /\b(?:the )?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|tenth|[a-z]+tieth) anniversary of [^,.;:"“”]+(?:, \d{4}\b)?/g;
 /** The way or means of a doing: "through diplomacy as well as stern deterrence", "on the phone", "in person". */
 const MEANS = /\bthrough (?!the (?:years|decades|centuries)\b)[^,.;:"“”]+|\b(?:on|over|by) the (?:phone|telephone)\b|\bby (?:phone|telephone|video(?: link)?|letter)\b|\bin person\b|\bface[ -]to[ -]face\b|\bvirtually\b/g;
+/** "how many times", "how often": a number of times asked. */
+const TIMES_ASKED = /\bhow many times\b|\bhow often\b/i;
+/** Two years or more told together: "in 1981 and 2001". */
+const YEAR_LIST = new RegExp(`${YEAR}(?:,? ${YEAR})*,? and ${YEAR}`);
 /** What something lasts until: "until agreement is reached on its amendment or termination", up to the clause's end. */
 const UNTIL = /\buntil [^,.;:"”]+/g;
 /** "several rounds", "three times", "20 years", "five times"; with an adjective ("two leading powers") for a noun the question names. */
@@ -98,7 +102,9 @@ export class ShortFact {
     // "how long is the china nk border": a distance, not a length of time.
     const kind = this.kind === "duration" && LENGTH_OF_A_THING.test(this.plan.normalised) ? "distance" : this.kind;
     const exact = this.kind === "count" && EXACT_COUNT_ASKED.test(this.plan.normalised);
-    return holdsMeasure(kind, sentence.text, { personsAge, counted: this.kind === "count" ? this.counted : undefined, exact, analyzer: this.analyzer });
+    const held = holdsMeasure(kind, sentence.text, { personsAge, counted: this.kind === "count" ? this.counted : undefined, exact, analyzer: this.analyzer });
+    // "how many times has it been renewed": the years it happened in count too ("renewed it in 1981 and 2001").
+    return held === false && this.kind === "count" && TIMES_ASKED.test(this.plan.normalised) && YEAR_LIST.test(sentence.text) ? true : held;
   }
 
   /** The stems of the thing a "how many" question counts ("how many chinese troops" → chinese, troop and their neighbours), made once. */
@@ -281,7 +287,7 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       // Of several ("met with Kim three times ... several steps"), the one beside the question's words.
       const counted = nearestAsked(withNoun.length ? withNoun : all.filter((s) => often.test(text.slice(s.start, s.end))), plan, text, analyzer);
       // "how many times has it been renewed": no count, but the years it happened in ("renewed it in 1981 and 2001").
-      const years = /\bhow many times\b|\bhow often\b/.test(asked) && all.length === 0 ? matches(text, YEARS).filter((y) => /\band\b/.test(text.slice(y.start, y.end))) : [];
+      const years = TIMES_ASKED.test(asked) && all.length === 0 ? matches(text, YEARS).filter((y) => /\band\b/.test(text.slice(y.start, y.end))) : [];
       return counted ?? only(years);
     }
     case "duration": {

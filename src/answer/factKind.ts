@@ -244,6 +244,8 @@ export function factKind(typed: string): FactKind | undefined {
   }
   // "where's that quote from" asks whose words, not a place.
   if (/\bfrom\??$/.test(q) && /^where\b/.test(q)) return undefined;
+  // "where did xi say he'd lead the friendship": where it is taken, no place (a blank of its own).
+  if (/^where\b.*\b(?:take|takes|took|taking|lead|leads|led|leading|bring|brings|brought|push|pushes|pushed)\b/.test(q)) return undefined;
   if (/^where\b|\bwhere (was|were|did|is|are|r|will)\b|\b(in |at )?(what|which) (city|town|capital|country|place)\b|\b(what|which) [a-z]+ (city|cities|town|province|region|capital|place|port)\b|\b(?:at|in|during) (?:what|which) (?:event|occasion|venue|meeting|summit|conference|briefing)\b|\b(?:what|which) (?:summit|venue|event)\b/.test(q)) return "place";
   // "how is kim il sung related to kim jong un": a kinship.
   if (/\bhow (?:is|was|are|were) .+ related\b/.test(q)) return "kin";
