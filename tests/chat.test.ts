@@ -146,8 +146,9 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(answerer.answer("what did kju say the treaty is for").passages[0]?.text).toMatch(/the treaty's purpose is to defend socialism and peace in Asia/);
     // What someone has "been up to" is what they are "engaging in".
     expect(answerer.answer("what's liu xiaoming been up to according to the spokesman").passages[0]?.text).toMatch(/actively engaging in communication with various parties/);
-    // How long it is good "before it needs renewing" is how long it is valid for.
+    // How long it is good "before it needs renewing", or how long "each renewal lasts", is how long it is valid for.
     expect(answerer.answer("how long is the treaty good for before it needs renewing").direct?.text).toBe("20 years");
+    expect(answerer.answer("each renewal lasts how long").direct?.text).toBe("20 years");
     // A country's "point man" is its special representative ("man" alone is filler).
     expect(answerer.answer("whos beijing's point man on nk rn").direct?.text).toBe("Liu Xiaoming");
     // What happened before something is what it "comes after".
