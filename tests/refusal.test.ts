@@ -169,7 +169,7 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
 
   it("refuses by rule an invitation to the channel, not a question for the articles", () => {
     const answerer = buildAnswerer("corpus");
-    for (const q of ["anyone down for a friendship raid tonight?", "whos up for ranked after the summit lol", "need 2 more for the clan war, whos in", "party at 8, what time we meeting"]) {
+    for (const q of ["anyone down for a friendship raid tonight?", "whos up for ranked after the summit lol", "need 2 more for the clan war, whos in", "party at 8, what time we meeting", "who wants to run the friendship quest in the raid tonight", "whos going to the anime summit thing next weekend", "yo whos renewing their nitro this month lol"]) {
       expect({ q, rule: answerer.refusalFeatures(q) }).toEqual({ q, rule: undefined });
       expect(answerer.answer(q).answered).toBe(false);
     }

@@ -352,10 +352,11 @@ const RECOMMENDATION_ASKED =
 
 /**
  * An invitation to the channel ("anyone up for valorant tonight", "whos up for ranked", "whos
- * in", "what time we meeting"): members asking one another, not the articles. Not "was it aimed
+ * in", "what time we meeting", "who wants to run the raid", "whos going to the anime summit",
+ * "whos renewing their nitro"): members asking one another, not the articles. Not "was it aimed
  * at anyone in particular", nor "who is going to sign it", a question about the articles' people.
  */
-const INVITATION = /\b(?:anyone|anybody|any1|every1|everyone) (?:up for|down for|down to|going to|coming to|wanna|want to|joining|free)\b|\bwho(?:'s|’s|s| is)? (?:up for|down for|down to)\b|\bwho(?:'s|’s|s| is)? in\??$|\bwe meeting\b|\blfg\b/i;
+const INVITATION = /\b(?:anyone|anybody|any1|every1|everyone) (?:up for|down for|down to|going to|coming to|wanna|want to|joining|free)\b|\bwho(?:'s|’s|s| is)? (?:up for|down for|down to)\b|\bwho(?:'s|’s|s| is)? in\??$|\bwe meeting\b|\blfg\b|\bwho wants to\b|\bwho(?:'s|’s|s| is) going to the\b.*\b(?:tonight|tomorrow|tmrw|this (?:week|weekend)|next (?:week|weekend))\b|\bwho(?:'s|’s|s| is) [a-z]+ing (?:their|our)\b/i;
 
 /**
  * A channel's everyday chatter, which no news report answers: a wish ("happy birthday sam!!",
