@@ -157,9 +157,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("what did the expert say about denuclearising nk").passages[0]?.text).toMatch(/^As expert comments/);
   });
 
-  it("refuses by rule the channel's chatter: a wish, whether a thing is worth it, a game's result, a shop's hours", () => {
+  it("refuses by rule the channel's chatter: a wish, whether a thing is worth it, a game's result, a shop's hours, the weather", () => {
     const answerer = buildAnswerer("corpus");
-    for (const q of ["happy bday mia 🎉", "is the new zelda worth it ngl", "who won the match yesterday", "what time does the ramen place open"]) {
+    for (const q of ["happy bday mia 🎉", "is the new zelda worth it ngl", "who won the match yesterday", "what time does the ramen place open", "whats the weather in beijing tomorrow", "is it gonna rain in pyongyang"]) {
       expect({ q, rule: answerer.refusalFeatures(q) }).toEqual({ q, rule: undefined });
       expect(answerer.answer(q).answered).toBe(false);
     }
