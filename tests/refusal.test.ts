@@ -157,14 +157,15 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("what did the expert say about denuclearising nk").passages[0]?.text).toMatch(/^As expert comments/);
   });
 
-  it("refuses by rule the channel's chatter: a wish, whether a thing is worth it, a game's result, a shop's hours, the weather", () => {
+  it("refuses by rule the channel's chatter: a wish, whether a thing is worth it, a game's result, a shop's hours, the weather, a song, a release, a recipe", () => {
     const answerer = buildAnswerer("corpus");
-    for (const q of ["happy bday mia 🎉", "is the new zelda worth it ngl", "who won the match yesterday", "what time does the ramen place open", "whats the weather in beijing tomorrow", "is it gonna rain in pyongyang"]) {
+    for (const q of ["happy bday mia 🎉", "is the new zelda worth it ngl", "who won the match yesterday", "what time does the ramen place open", "whats the weather in beijing tomorrow", "is it gonna rain in pyongyang", "who sang gangnam style", "when does the next iphone come out", "how make dumplings like chinese grandma do"]) {
       expect({ q, rule: answerer.refusalFeatures(q) }).toEqual({ q, rule: undefined });
       expect(answerer.answer(q).answered).toBe(false);
     }
-    // Not a question about the treaty's worth or the anniversary.
+    // Not a question about the treaty's worth or the anniversary, nor when news came out.
     expect(answerer.answer("how important is the treaty for nk").answered).toBe(true);
+    expect(answerer.answer("which agency did press tv credit for kim's msg and what day did it come out").answered).toBe(true);
   });
 
   it("refuses by rule an invitation to the channel, not a question for the articles", () => {

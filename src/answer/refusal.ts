@@ -361,10 +361,11 @@ const INVITATION = /\b(?:anyone|anybody|any1|every1|everyone) (?:up for|down for
 /**
  * A channel's everyday chatter, which no news report answers: a wish ("happy birthday sam!!",
  * "congrats"), whether something is worth it ("is the new call of duty worth it"), a game's result
- * ("who won the 2018 world cup", "did u guys watch the final"), a shop's hours or the time now, the weather.
+ * ("who won the 2018 world cup", "did u guys watch the final"), a shop's hours or the time now, the weather,
+ * a song's singer, when the next phone or game comes out, how to make a dish ("how make dumplings").
  */
 const CHATTER =
-  /^\W*(?:happy|merry) (?:birthday|bday|b-day|new year|holidays|christmas|halloween|friday)\b|\bcongrats\b|\bworth it\b|\bworth (?:buying|getting|the money|watching|playing)\b|\bwho won\b|\bdid (?:u|you|ya|yall|you guys|u guys) (?:guys )?(?:watch|see|catch)\b|\bwhat time (?:does|do|is it|will|did) .*\b(?:close|open|closes|opens|start|starts|now)\b|\bwhat time is it\b|\b(?:the )?weather (?:in|like|gonna|going|today|tomorrow|tmrw|rn|this|for)\b|\b(?:gonna|going to|will it) (?:rain|snow)\b/i;
+  /^\W*(?:happy|merry) (?:birthday|bday|b-day|new year|holidays|christmas|halloween|friday)\b|\bcongrats\b|\bworth it\b|\bworth (?:buying|getting|the money|watching|playing)\b|\bwho won\b|\bdid (?:u|you|ya|yall|you guys|u guys) (?:guys )?(?:watch|see|catch)\b|\bwhat time (?:does|do|is it|will|did) .*\b(?:close|open|closes|opens|start|starts|now)\b|\bwhat time is it\b|\b(?:the )?weather (?:in|like|gonna|going|today|tomorrow|tmrw|rn|this|for)\b|\b(?:gonna|going to|will it) (?:rain|snow)\b|\bwho (?:sang|sings)\b|\bwhen (?:does|do|will|is) (?:the )?(?:next|new) [\w ]+ (?:come out|drop|release|launch)\b|\bhow make\b/i;
 
 /**
  * A question about what will happen at a time still to come ("will china send troops if the us
