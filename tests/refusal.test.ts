@@ -168,6 +168,13 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("which agency did press tv credit for kim's msg and what day did it come out").answered).toBe(true);
   });
 
+  it("refuses by rule a question about the asker's own affairs that names nothing of the articles", () => {
+    const answerer = buildAnswerer("corpus");
+    expectAnswered(answerer, ["my discord calls keep dropping, any fix?", "who signed for the package at my door, i was asleep"], false);
+    // A member's friend's claim, or their own reading, about the subject is a question about the articles.
+    expectAnswered(answerer, ["my friend says kim jong un's dad signed it for nk, is that right?", "My hives are quiet today so Im reading: what exactly do the two countries promise each other in case of war?"], true);
+  });
+
   it("refuses by rule an invitation to the channel, not a question for the articles", () => {
     const answerer = buildAnswerer("corpus");
     for (const q of ["anyone down for a friendship raid tonight?", "whos up for ranked after the summit lol", "need 2 more for the clan war, whos in", "party at 8, what time we meeting", "who wants to run the friendship quest in the raid tonight", "whos going to the anime summit thing next weekend", "yo whos renewing their nitro this month lol"]) {

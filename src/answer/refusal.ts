@@ -72,6 +72,11 @@ export function refusalFeatures(plan: QueryPlan, best: Hit, second: Hit | undefi
   ];
 }
 
+/** The asker's own things: "my mom", "my door", "my landlord", "my discord". */
+const OWN_AFFAIRS = /\bmy (?!(?:friend|uncle|aunt|dad|mom|cousin|teacher|grandson|granddaughter|grandpa|grandma|brother|sister|notes|professor|history teacher|son|daughter|boss|coworker|partner|bf|gf) (?:says|said|thinks|told|swears|keeps|claims|mentioned|asked)\b)[a-z]+/i;
+/** A word of the subject itself: the treaty, the alliance, the anniversary, the two countries. */
+const TOPIC_WORD = /^(?:treaty|treaties|pact|alliance|accord|agreement|anniversary|renewal|sanctions?|nukes?|nuclear|countries|country|leaders?|war|peninsula|ambassador|envoy|spokesman|diplomats?)$/i;
+
 /** "i", "my", "i'm", "our" (not "us", which is also the U.S., nor "tell me", which asks the bot). */
 const FIRST_PERSON = /\b(?:i|my|mine|myself|im|i'm|i’m|ive|i've|our|ours)\b/i;
 
@@ -140,6 +145,10 @@ const FIRST_PERSON = /\b(?:i|my|mine|myself|im|i'm|i’m|ive|i've|our|ours)\b/i;
  *   tips"; see `ADVICE_ASKED`), a recommendation or a translation ("best anime of 2021?",
  *   "translate good morning into korean"; see `RECOMMENDATION_ASKED`): news reports, it does not
  *   advise;
+ * - telling of the asker's own affairs ("my discord calls keep dropping, any fix?", "who signed
+ *   for the package at my door") naming no one and nothing of the articles (see `OWN_AFFAIRS`;
+ *   not "my friend says ..."): three unanswerable questions of the training parts refused, no
+ *   answerable one;
  * - inviting the channel ("anyone up for valorant tonight", "whos in"; see `INVITATION`), or
  *   its other chatter: a wish, whether something is worth it, a game's result, a shop's hours
  *   (see `CHATTER`; 8 unanswerable questions of the training parts refused, no answerable one);
@@ -193,6 +202,8 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   if (ADVICE_ASKED.test(plan.normalised) || RECOMMENDATION_ASKED.test(plan.normalised) || RECOMMENDATION_ASKED.test(plan.question)) return "advice";
   // "anyone up for valorant tonight", "need an alliance for the clan war tonight whos in": an invitation to the channel, not a question for the articles.
   if (INVITATION.test(plan.question)) return "invitation";
+  // "my mom sanctions my screen time", "who signed for the package at my door": the asker's own affairs, naming no one and nothing of the articles.
+  if (OWN_AFFAIRS.test(plan.normalised) && !plan.concepts.some((c) => [...c.terms.keys()].some(isEntityTerm) || TOPIC_WORD.test(c.surface))) return "own-affairs";
   // "happy bday jake", "is the new iphone worth it", "who won the game last night", "what time does the pizza place close": the channel's chatter, not news.
   if (CHATTER.test(plan.question)) return "chatter";
   // "did biden and xi end up meeting at the g20": how an expected event turned out, which the best sentence only expects.
