@@ -232,7 +232,6 @@ const UPCOMING_ASKED = /\b(?:supposed|expected|due|set|likely|scheduled|planned|
 /** Whether the words just before the time at `s` tell of something to come ("is likely to take place around Sunday", "will meet at the G20 summit in October"). */
 const upcoming = (text: string, s: Span) => /\b(?:will|would|likely|expects?|expected|plans?|planned|set to|due to|could|next)\b/i.test(text.slice(Math.max(0, s.start - 80), s.start));
 
-
 /**
  * Whether a length of time stands before a verb the question does not ask about: "which has for
  * decades promised peaceful ..." tells how long it promised, not how long the treaty lasts.

@@ -81,9 +81,9 @@ const OFFICE_CLAIMED = new RegExp(`^(?!(?:the|a|an|it|he|she|they|this|that|ther
 
 /**
  * What a claim to check asks when none of its words asks it: the office of the person it names
- * ("song tao is the foreign minister right?" → his title), the anniversary it names. The query plan reads its numbers,
- * dates and the person claimed to hold an office ("the spokesman was wang yi" → who was the
- * spokesman) as the question they answer (see `claims.ts`).
+ * ("song tao is the foreign minister right?" → his title), or the anniversary it names. The query
+ * plan reads its numbers, dates and the person claimed to hold an office ("the spokesman was wang
+ * yi" → who was the spokesman) as the question they answer (see `claims.ts`).
  */
 function claimedKind(q: string, concepts: readonly { surface: string }[]): FactKind | undefined {
   if (OFFICE_CLAIMED.test(q)) return "title";
@@ -124,6 +124,10 @@ const SOURCE_CLAIMED = new RegExp(`\\b(?:${REPORTED})\\b[^?]* (?:was|were|is|are
 
 /** A statement of what someone called something, put as a question and asking nothing else: "nk called biden's approach 'aggressive policy'?". */
 const CALLED_GUESSED = /^(?!.*\b(?:what|wat|whats|which|who|whos|whom|whose|when|where|why|how)\b)[a-z'’ -]+? (?:called|dubbed|labell?ed|described|referred to) [^?]+\?/;
+
+/** What something has "at its core" or "as the basis of", asked with a question word before or after. */
+const CORE_PLACE = "(?:(?:at|in|as) (?:the|its|their) (?:core|heart|basis|foundation|cornerstone)\\b|\\bthe (?:core|heart|basis|foundation|cornerstone) of\\b)";
+const CORE_ASKED = new RegExp(`\\b(?:what|wat|whats)\\b.*${CORE_PLACE}|${CORE_PLACE}.*\\b(?:what|wat)\\b`);
 
 /** Means offered to choose from: "in person or by phone", "face to face or was it a call". */
 const MEANS_OFFERED = /\b(?:in person|face to face|face-to-face)\b.*\bor\b.*\b(?:call|phone|telephone|video|letter|online)\b|\b(?:call|phone|telephone)\b.*\bor\b.*\b(?:in person|face to face|face-to-face)\b/;
@@ -169,8 +173,7 @@ export function factKind(typed: string): FactKind | undefined {
   if (/^how (?:did|does|do|will|would|can|could|has|have) .*\b(?:deal|handle|tackle|address|respond|communicate|talk|speak|contact|reach)\b|\b(?:deal|handle|communicate[ds]?|talk(?:ed|s)?|spoke|speak|contact(?:ed)?) [^?]*\bhow\b(?!\s+(?:many|much|long|old|often|far))/.test(q)) return "manner";
   // "whats at the core of nk china relations", "the relations have what in the core": what the sentence puts at its core ("with socialism as its core").
   // (Not "what's the core promise of the deal".)
-  const core = "(?:(?:at|in|as) (?:the|its|their) (?:core|heart|basis|foundation|cornerstone)\\b|\\bthe (?:core|heart|basis|foundation|cornerstone) of\\b)";
-  if (new RegExp(`\\b(?:what|wat|whats)\\b.*${core}|${core}.*\\b(?:what|wat)\\b`).test(q)) return "core";
+  if (CORE_ASKED.test(q)) return "core";
   // "whats the name of nk's ambassador", "nk amb in beijing name pls": a person asked by the name of their office.
   if (NAME_OF_OFFICE.test(q) || OFFICE_THEN_NAME.test(q)) return "person";
   // "zhou enlai was what, premier or president?": which office.

@@ -344,9 +344,9 @@ const OBJECT_WITHIN = 30;
 /** Verbs of saying and foreseeing, as stems: their doer is whoever the sentence gives the words to. */
 const SAYING = new Set(["predict", "forecast", "expect", "anticip", "think", "believ", "suggest", "hint", "claim", "argu", "warn", "insist", "assert", "state", "announc"]);
 
-/** Words after "who" that ask for no action ("who is", "who was the envoy"). */
 /** "who was the north korean who signed it", "who is the guy that delivered the msgs": the act of the relative clause. */
 const WHO_WAS_THE_ONE_WHO = /^who (?:is|was|are|were) (?:the |a |an )?(?:[a-z'’-]+ ){1,4}(?:who|that) (?:(?:has|have|had|did|will|would) )?([a-z]+)\b/;
+/** Words after "who" that ask for no action ("who is", "who was the envoy"). */
 const NOT_AN_ACTION = /^(?:is|was|are|were|be|been|has|have|had|did|does|do|will|would|can|could|should|exactly|actually|really|else|the|a|an)$/;
 
 /**
@@ -436,11 +436,6 @@ export function asksForDoer(plan: QueryPlan, analyzer: Analyzer): boolean {
   return askedVerb(plan, analyzer) !== undefined;
 }
 
-/**
- * Whether a "who <did it>" question's act goes without a doer in the sentence: told without one
- * ("the signing of the treaty") or not told at all ("Wang Wenbin said ... the 1961 treaty"). Such
- * a sentence answers nothing, however well it matches.
- */
 /** Whether the sentence tells the act asked, done by someone it names by office and not by name: "North Korea's foreign minister has ruled out ...". */
 export function doneByOffice(plan: QueryPlan, text: string, analyzer: Analyzer): boolean {
   const verb = askedVerb(plan, analyzer);
@@ -448,6 +443,11 @@ export function doneByOffice(plan: QueryPlan, text: string, analyzer: Analyzer):
   return found !== undefined && found.length === 0 && PERSON_ROLE.test(text);
 }
 
+/**
+ * Whether a "who <did it>" question's act goes without a doer in the sentence: told without one
+ * ("the signing of the treaty") or not told at all ("Wang Wenbin said ... the 1961 treaty"). Such
+ * a sentence answers nothing, however well it matches.
+ */
 export function namesNoDoer(plan: QueryPlan, text: string, analyzer: Analyzer): boolean {
   const verb = askedVerb(plan, analyzer);
   return verb !== undefined && !agentsOf(verb, text, nameSpans(plan, text, analyzer), analyzer)?.length;
