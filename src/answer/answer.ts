@@ -4,7 +4,7 @@ import type { QuoteIndex } from "../quotes/index.js";
 import { entityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
 import { type Citation, citationOf } from "./citation.js";
-import { asksWhenSaid, HEDGE, shortFact, type Span, speakerAfterQuotation } from "./direct.js";
+import { asksWhenSaid, HEDGE, shortFact, type Span } from "./direct.js";
 import { pastedQuotationChecked, quotedWordsAsked, speakerSpan, spokenBy, wordsAfterWhoSaid } from "./quoteSpeaker.js";
 import { asBlank, blankOf } from "./blanks.js";
 import { type FactKind, factKindOf } from "./factKind.js";
@@ -260,7 +260,7 @@ export class Answerer {
       // Or a list from the sentence shown after it ("... cooperation in different areas." → "Actions of this nature could include education, culture, health, agriculture").
       const next = (fact.kind === "person" && nexts[i]?.quotation) || fact.kind === "list" ? nexts[i]?.sentences[0] : undefined;
       // "who ruled out any contact with the us": the act told of an office ("North Korea's foreign minister has ruled out ..."), its holder named as the speaker of the quotation after it.
-      const later = next && (fact.span(next) ?? (fact.kind === "person" && fact.doneByUnnamedHolder(text) ? speakerAfterQuotation(next.text) : undefined));
+      const later = next && (fact.span(next) ?? (fact.kind === "person" && fact.doneByUnnamedHolder(text) ? this.quotedSpeakerIn(next.text) : undefined));
       const shift = text.length + 1;
       return later && fact.givesPostAsked(next.text, later, text) ? { start: later.start + shift, end: later.end + shift } : undefined;
     };
@@ -288,6 +288,13 @@ export class Answerer {
       if (this.answerFit(hits[i]!, plan) > 0 && !(asksWhenSaid(plan) && ofSomethingElse(i))) return undefined;
     }
     return undefined;
+  }
+
+  /** The speaker the quote index gives the quotation `text` prints, by the name `text` uses ("“We are not considering ...,” Ri Son-gwon said" → Ri Son-gwon). */
+  private quotedSpeakerIn(text: string): Span | undefined {
+    const quoted = /[“"]([^”"]{12,})[”"]/.exec(text)?.[1];
+    const said = this.quotes && quoted ? spokenBy(this.quotes, quoted) : undefined;
+    return said && this.quotes ? speakerSpan(this.quotes.people, said, text, true) : undefined;
   }
 
   /**

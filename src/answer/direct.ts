@@ -511,14 +511,6 @@ const GROUND = /\b(?:near|off|along|across|inside|outside|around|in|on) (?:its|t
 /** A "where" question that names the occasion itself ("where was the g20 summit held"), or asks for a city, town or country: only a place answers it. */
 const PLACE_ONLY = new RegExp(`\\b(?:the|that|this|those|these) (?:(?!(?:what|which|at|in|on|during)\\b)[a-z0-9-]+ ){0,2}(?:${OCCASION})s?\\b|\\b(?:what|which) (?:city|town|capital|country)\\b`);
 
-/** The speaker named just after a quotation: "“We are not considering ...,” Ri Son-gwon said" → Ri Son-gwon. */
-export function speakerAfterQuotation(text: string): Span | undefined {
-  const m = /[”"’]\s*,?\s*((?:[A-Z][\p{L}-]+ ){0,2}[A-Z][\p{L}-]+) (?:said|says|added|told|stated|noted)\b/u.exec(text);
-  if (!m) return undefined;
-  const start = m.index + m[0].indexOf(m[1]!);
-  return { start, end: start + m[1]!.length };
-}
-
 /** Keeps the longest of overlapping spans ("July 11, 1961" over "July" and "1961"). */
 function longestFirst(spans: Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start));
