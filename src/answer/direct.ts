@@ -3,7 +3,7 @@ import type { QueryPlan } from "../search/queryPlan.js";
 import { countryOf } from "../search/places.js";
 import { PERSON_ROLE } from "../search/roles.js";
 import { isEnglishWord } from "../search/wordFrequency.js";
-import { asksForDoer, doneByOffice, holdsPostAsked, namesNoDoer, namesPostAsked, personOf, titleOf } from "./people.js";
+import { asksForDoer, countriesIn, doneByOffice, holdsPostAsked, namesNoDoer, namesPostAsked, personOf, titleOf } from "./people.js";
 import { blankOf } from "./blanks.js";
 import { askedPart, type FactKind, factKindOf } from "./factKind.js";
 import { AGE, countedTerms, DURATION, EXACT_COUNT_ASKED, holdsMeasure, NUMBER_WORD, YEAR } from "./measures.js";
@@ -125,7 +125,7 @@ export class ShortFact {
     // An occasion ("at an online Asia Society event") tells where, unless the question names the occasion itself or asks for a city.
     const occasion = !PLACE_ONLY.test(this.plan.normalised.toLowerCase()) && ANY_VENUE.test(sentence.text);
     // "which chinese city did kim visit", "where in china": a place of that country ("in Pyongyang" is none).
-    const country = countryAsked(this.plan.normalised.toLowerCase());
+    const country = countryAsked(this.plan.normalised, this.analyzer);
     const inCountry = (name: string) => !country || (countryOf(name) ?? country) === country;
     const span = this.span(sentence);
     const named = [...sentence.text.matchAll(NAMED_PLACES)].some((m) => inCountry(m[1]!));
@@ -501,10 +501,10 @@ const ANY_VENUE = new RegExp(VENUE.source, "u");
 /** A capitalised name after "in" or "at" that is no month or weekday ("in Geneva", not "in March"): group 1. */
 const NAMED_PLACES = new RegExp(`\\b(?:in|at) (?!(?:${MONTH}|${WEEKDAY})\\b)([A-Z][\\p{Ll}]+)`, "gu");
 /** The country whose places a "where" question asks for: "which chinese city", "where in china" (its common name), if any. */
-function countryAsked(question: string): string | undefined {
-  const m = /\b(?:which|what) ([a-z]+(?: [a-z]+)?) (?:city|cities|town|towns|province|region|place|places)\b|\bwhere in ([a-z]+(?: [a-z]+)?)\b/.exec(question);
+function countryAsked(question: string, analyzer: Analyzer): string | undefined {
+  const m = /\b(?:which|what) ([a-z]+(?: [a-z]+)?) (?:city|cities|town|towns|province|region|place|places)\b|\bwhere in ([a-z]+(?: [a-z]+)?)\b/i.exec(question);
   const words = m?.[1] ?? m?.[2];
-  return words ? countryOf(words) ?? countryOf(words.split(" ")[0]!) ?? countryOf(words.split(" ").at(-1)!) : undefined;
+  return words ? [...countriesIn(words, analyzer)][0] : undefined;
 }
 /** Ground told by what lies near it: "near its territorial waters", "along the border", "off the coast". */
 const GROUND = /\b(?:near|off|along|across|inside|outside|around|in|on) (?:its|their|the|his|her|our) (?:[a-z]+ )?(?:waters|border|borders|coast|coastline|territory|shores?|skies|airspace|soil)\b/;

@@ -137,7 +137,7 @@ function countryOfPerson(text: string, person: Span, before: Span | undefined, a
 const SIDE_BEFORE = 30;
 
 /** The countries `text` names, by the alias file's places or by a country's name, capital or people ("Chinese", "North Korean"), in order. */
-function countriesIn(text: string, analyzer: Analyzer): Set<string> {
+export function countriesIn(text: string, analyzer: Analyzer): Set<string> {
   const found: { at: number; country: string }[] = analyzer.entities(text).filter((e) => e.entity.kind === "place").map((e) => ({ at: e.start, country: e.entity.name }));
   const words = [...text.matchAll(/\p{L}+/gu)];
   words.forEach((w, i) => {
@@ -164,12 +164,7 @@ export function holdsPostAsked(candidate: Span, plan: QueryPlan, text: string, a
   if (title === undefined || !analyzer.wordTerms(text.slice(title.start, title.end)).some((t) => terms.has(t))) return false;
   // "who is south koreas president", "who was chinas head of state": a post of that country ("North Korean Supreme Leader" is none).
   const country = countryOfPostAsked(plan, analyzer);
-  if (country !== undefined) {
-    const around = text.slice(Math.max(0, title.start - 20), title.end);
-    const words = around.toLowerCase().split(/[^a-z]+/).filter(Boolean);
-    const named = analyzer.entities(around).some((e) => countryOf(e.entity.name) === country) || words.some((w, i) => countryOf(w) === country || countryOf(`${w} ${words[i + 1] ?? ""}`) === country);
-    if (!named) return false;
-  }
+  if (country !== undefined && !countriesIn(text.slice(Math.max(0, title.start - 20), title.end), analyzer).has(country)) return false;
   // "who is the us president now": not "Former US president Donald Trump".
   return !(FORMER.test(text.slice(Math.max(0, title.start - 10), title.end)) && PRESENT.test(plan.normalised));
 }
@@ -188,7 +183,7 @@ export function namesPostAsked(plan: QueryPlan, text: string, analyzer: Analyzer
 /** Offices that name a post ("secretary of state", "ambassador"), not only a kind of person ("guy", "leader"). */
 const POST = /\b(?:minister|president|prez|premier|spokes(?:man|woman|person)|ambassador|envoy|diplomat|representative|chairman|secretary|coordinator|expert|analyst|scholar|head of state)s?\b/gi;
 /** The words right before a post asked: "(south koreas) president", "(chinas) head of state" (group 1). */
-const POST_OF_COUNTRY = /\b((?:[a-z]+ )?[a-z]+?)(?:['’]?s)? (?:(?:foreign|prime|vice|supreme|top|current) )?(?:minister|president|prez|premier|leader|head of state|ambassador|envoy)\b/;
+const POST_OF_COUNTRY = /\b((?:[a-z]+ )?[a-z'’]+) (?:(?:foreign|prime|vice|supreme|top|current) )?(?:minister|president|prez|premier|leader|head of state|ambassador|envoy)\b/;
 
 /** The country whose post a question asks for ("south koreas president" → South Korea, "nk's ambassador" → North Korea), if it names one. */
 function countryOfPostAsked(plan: QueryPlan, analyzer: Analyzer): string | undefined {
@@ -199,11 +194,11 @@ function countryOfPostAsked(plan: QueryPlan, analyzer: Analyzer): string | undef
 const postCountries = new WeakMap<QueryPlan, string | undefined>();
 
 function readCountryOfPost(plan: QueryPlan, analyzer: Analyzer): string | undefined {
+  // As the plan writes them: "the US", not "the us".
   const m = POST_OF_COUNTRY.exec(plan.normalised.toLowerCase());
-  if (!m) return undefined;
-  const [from, to] = [m.index, m.index + m[1]!.length + 3];
-  const entity = analyzer.entities(plan.normalised).find((e) => e.entity.kind === "place" && e.end > from && e.end <= to);
-  return entity ? countryOf(entity.entity.name) : countryOf(m[1]!) ?? countryOf(m[1]!.split(" ").at(-1)!);
+  // Without a possessive ("south koreas", "china's"), as the plan writes the words ("the US", not "the us").
+  const words = m && plan.normalised.slice(m.index, m.index + m[1]!.length).replace(/['’]s$|(?<=\p{L}{3})s$/u, "");
+  return words ? [...countriesIn(words, analyzer)].at(-1) : undefined;
 }
 
 /** The stems of the posts a question asks for and the thesaurus's words for them ("envoy": representative), or undefined when it asks for none. */
