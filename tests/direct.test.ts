@@ -1142,6 +1142,14 @@ describe("what follows a preposition, asked with 'what' first", () => {
   });
 });
 
+describe("a blank typed as underscores", () => {
+  it("reads the underscores as the question word, and what follows them only to say so as nothing", () => {
+    expect(answerer.search.plan("xi said he'd take cooperation to a 'new ___', fill in the blank").normalised).toMatch(/to a 'new what\?$/);
+    expect(direct("xi said he'd take cooperation to a 'new ___', fill in the blank")?.text).toBe("new stage");
+    expect(direct("press tv quotes kim saying its the ___ stand of his govt to develop ties, what word")?.text).toBe("fixed stand");
+  });
+});
+
 describe("a blank inside the question", () => {
   it.each([
     // A noun after the blank is part of the answer; the words before the blank place it when the sentence has them.

@@ -140,6 +140,8 @@ const CLAIM_CLEFT = /^(?:(?:so|but|and|ok|okay|wait)[\s,]+)?(?:was|is|were) it (
 const YES_NO_QUESTION = /^\s*(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would)\b/i;
 /** A first sentence in which the asker speaks of themselves ("my", "i'm", "... here."), asking nothing. */
 const SELF_INTRODUCTION = /^\s*(?:[^.!?]*\b(?:i|i'm|im|my|me|we|our)\b[^.!?]*|[^.!?]*\bhere)[.!]+\s+(?=\S)/i;
+/** What may follow a blank typed as underscores and only asks to fill it: "', fill in the blank pls", " — which word". */
+const BLANK_FRAME_AFTER = /['’"”]?\s*(?:[,;:—–-]+\s*(?:(?:which|what|wat) (?:word|phrase)s?|fill in the blanks?)(?: pls| please)?)?\s*\?*\s*$/i;
 /** A question word ("who ...", "whats ...", "how ..."): what a part that asks something has, and a guess has not. */
 export const ASKS = /(?:^|[\s,])(?:what|whats|which|who|whom|whose|when|where|why|how)\b/i;
 /** A yes-or-no question that puts a guess ("was it mao and kim il sung", "is it russia"). */
@@ -324,6 +326,9 @@ export class ChatNormaliser {
       .replace(SPOKEN_COUNT, (_m, count: string | undefined, ordinal: string | undefined) => (count ? String(twoDigits(count)) : `${ORDINAL_TENS[ordinal!.toLowerCase()]}th`));
     // "12hr", "20yrs": a number and its unit typed as one word are two ("12 hr", "20 yrs").
     text = text.replace(GLUED_UNIT, "$1 $2");
+    // "to a 'new ___', fill in the blank", "the ___ stand of his govt — which word": a blank to fill is
+    // asked as "what", and what follows only says so.
+    if (/_{2,}/.test(text)) text = text.replace(/_{2,}/g, "what").replace(BLANK_FRAME_AFTER, "?");
     // "spoke 4 the ministry", "talk 2 them": before a determiner or pronoun, "4" is "for" and "2" is "to" (no count).
     text = text.replace(DIGIT_FOR_WORD, (_m, d: string) => (d === "4" ? "for" : "to"));
     // "the 2 leaders", "met 5 times": news spells out numbers under ten ("the two leaders").
