@@ -37,6 +37,7 @@ describe("the kind of short fact a question asks", () => {
     // What someone called something, guessed: the words they used; not a blank asked, nor a noun "calls".
     ["North Korea called biden's approach 'aggressive policy'?", "coined"],
     ["kim called the friendship a common what?", "blank"],
+    ["what did the spokesman compare the korean peninsula to", "coined"],
     ["my discord calls keep dropping, any fix?", undefined],
     // What something has at its core, asked whichever way round.
     ["what is at the core of North Korea china relations per kcna", "core"],
@@ -1143,7 +1144,7 @@ describe("what follows a preposition, asked with 'what' first", () => {
 });
 
 describe("a blank typed as underscores", () => {
-  it("reads the underscores as the question word, and what follows them only to say so as nothing", () => {
+  it("reads the underscores as the question word, and drops what follows them only to say so", () => {
     expect(answerer.search.plan("xi said he'd take cooperation to a 'new ___', fill in the blank").normalised).toMatch(/to a 'new what\?$/);
     expect(direct("xi said he'd take cooperation to a 'new ___', fill in the blank")?.text).toBe("new stage");
     expect(direct("press tv quotes kim saying its the ___ stand of his govt to develop ties, what word")?.text).toBe("fixed stand");

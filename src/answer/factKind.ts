@@ -254,6 +254,6 @@ export function factKind(typed: string): FactKind | undefined {
   if (/\bhow (?:is|was|are|were) .+ related\b/.test(q)) return "kin";
   // "what did nk call bidens policy": the words they called it, in quotation marks.
   // (Not "what do they call the pact": its name, read below.)
-  if (/^(?:what|wat) (?:did|does) .+ (?:call|label|brand|dub)\b/.test(q)) return "coined";
+  if (/^(?:what|wat) (?:did|does) .+ (?:call|label|brand|dub|compare)\b/.test(q)) return "coined";
   return undefined;
 }
