@@ -439,6 +439,12 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     expect(answerer.answer("where did xi say he'd lead the friendship and cooperation?").answered).toBe(true);
   });
 
+  it("answers what else something is, beside a thing it is, with what the sentence joins to that thing", () => {
+    expect(direct("besides being an ally what else is china to nk")?.text).toBe("economic benefactor");
+    expect(spanIn("besides being allies what else is china to nk", "The treaty meant China was the only ally of the hermit kingdom and its main trade partner.")).toBe("its main trade partner");
+    expect(spanIn("besides being an ally what else is china to nk", "China is an ally.")).toBeUndefined();
+  });
+
   it("answers how something was done with the way or means the sentence tells", () => {
     expect(direct("how did biden say hed deal with the nk nuke threat")?.text).toBe("through diplomacy as well as stern deterrence");
     expect(direct("How did Sung Kim and Liu Xiaoming communicate?")?.text).toBe("on the phone");
@@ -1166,7 +1172,7 @@ describe("a blank inside the question", () => {
 
   it("is no blank where the question word opens a question of its own, and gives no verb for a thing", () => {
     expect(factKind("amb listed what areas")).toBe("list");
-    expect(factKind("besides being an ally what else is china to nk")).toBeUndefined();
+    expect(factKind("besides being an ally what else is china to nk")).toBe("besides");
     expect(factKind("if one gets attacked what does the treaty say")).toBeUndefined();
     expect(factKind("CPC stands for wat in that article")).toBe("expansion");
     // "he plans to make the people of both countries happy": "to make" is no answer to "plans what for the people".

@@ -5,7 +5,7 @@ import { PERSON_ROLE } from "../search/roles.js";
 import { isEnglishWord } from "../search/wordFrequency.js";
 import { asksForDoer, countriesIn, doneByOffice, holdsPostAsked, namesNoDoer, namesPostAsked, personOf, titleOf } from "./people.js";
 import { blankOf } from "./blanks.js";
-import { askedPart, type FactKind, factKindOf } from "./factKind.js";
+import { askedPart, BESIDES_ASKED, type FactKind, factKindOf } from "./factKind.js";
 import { AGE, countedTerms, DURATION, EXACT_COUNT_ASKED, holdsMeasure, NUMBER_WORD, YEAR } from "./measures.js";
 import { matches, only, type Span, trimLeadingLowercase } from "./spans.js";
 
@@ -321,6 +321,15 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       return only(matches(text, CORE));
     case "manner":
       return only(matches(text, MEANS));
+    case "besides": {
+      // "longtime ally and economic benefactor", "the only ally of the hermit kingdom and its main trade partner": what follows the thing named and "and".
+      // The thing named, singular or plural ("allies" → ally|allies).
+      const named = BESIDES_ASKED.exec(asked)?.[1]?.replace(/ies$/, "y").replace(/s$/, "");
+      const after = named && new RegExp(`\\b(?:${named}|${named.replace(/y$/, "ie")}s)(?: of (?:the )?[\\p{L} -]{1,30}?)? and ((?:its |their |the |an? )?(?:[\\p{L}-]+ ){0,2}[\\p{L}-]+)`, "iu").exec(text);
+      if (!after) return undefined;
+      const start = after.index + after[0].length - after[1]!.length;
+      return { start, end: start + after[1]!.length };
+    }
     case "occasion":
       return only(matches(text, ANNIVERSARY).filter(notAsked));
     case "coined":

@@ -11,7 +11,7 @@ import { questionInside } from "./spans.js";
  * first step of a direct answer (`direct.ts` then finds the answer of that kind in a sentence).
  * Undefined for a question that asks no short fact ("why does nk need china").
  */
-export type FactKind = "date" | "year" | "month" | "count" | "duration" | "age" | "person" | "title" | "expansion" | "source" | "place" | "blank" | "name" | "kin" | "coined" | "until" | "list" | "core" | "occasion" | "manner";
+export type FactKind = "date" | "year" | "month" | "count" | "duration" | "age" | "person" | "title" | "expansion" | "source" | "place" | "blank" | "name" | "kin" | "coined" | "until" | "list" | "core" | "occasion" | "manner" | "besides";
 
 const NAME_OF_OFFICE = new RegExp(`\\bname of (?:[\\w'’]+ ){0,4}(?:${ROLE})s?\\b|^name (?:the )?(?:[\\w'’]+ ){0,3}(?:${ROLE})s?\\b`);
 /** "nk amb in beijing name pls", "beijing's nk envoy name?", "the envoy's name??", "spokesman name?? forgot", "the american nk envoy who rang liu, name?", "..., what his name?" (not "the official name of the treaty", nor "the treaty's official name?"). */
@@ -129,6 +129,9 @@ const CALLED_GUESSED = /^(?!.*\b(?:what|wat|whats|which|who|whos|whom|whose|when
 const CORE_PLACE = "(?:(?:at|in|as) (?:the|its|their) (?:core|heart|basis|foundation|cornerstone)\\b|\\bthe (?:core|heart|basis|foundation|cornerstone) of\\b)";
 const CORE_ASKED = new RegExp(`\\b(?:what|wat|whats)\\b.*${CORE_PLACE}|${CORE_PLACE}.*\\b(?:what|wat)\\b`);
 
+/** "besides being an ally, what else is china to nk": what else something is, beside a thing it is (group 1). */
+export const BESIDES_ASKED = /\b(?:besides|apart from|aside from) being (?:an? |its |their |the )?([a-z]+),? (?:what|wat) else (?:is|was|are|were)\b/;
+
 /** Means offered to choose from: "in person or by phone", "face to face or was it a call". */
 const MEANS_OFFERED = /\b(?:in person|face to face|face-to-face)\b.*\bor\b.*\b(?:call|phone|telephone|video|letter|online)\b|\b(?:call|phone|telephone)\b.*\bor\b.*\b(?:in person|face to face|face-to-face)\b/;
 
@@ -171,6 +174,8 @@ export function factKind(typed: string): FactKind | undefined {
   if (/\b(?:what|which|wat)(?: [a-z]+)? occasion\b|\bwhat (?:was|were|is|are) (?:he|she|they|it|the [a-z]+) (?:marking|celebrating|commemorating)\b/.test(q)) return "occasion";
   // "how did biden say he'd deal with the nk nuke threat", "how did sung kim and liu communicate", "sung kim talked to liu how": the way or means.
   if (/^how (?:did|does|do|will|would|can|could|has|have) .*\b(?:deal|handle|tackle|address|respond|communicate|talk|speak|contact|reach)\b|\b(?:deal|handle|communicate[ds]?|talk(?:ed|s)?|spoke|speak|contact(?:ed)?) [^?]*\bhow\b(?!\s+(?:many|much|long|old|often|far))/.test(q)) return "manner";
+  // "besides being an ally what else is china to nk": what the sentence says it is beside that ("longtime ally and economic benefactor").
+  if (BESIDES_ASKED.test(question.toLowerCase())) return "besides";
   // "whats at the core of nk china relations", "the relations have what in the core": what the sentence puts at its core ("with socialism as its core").
   // (Not "what's the core promise of the deal".)
   if (CORE_ASKED.test(q)) return "core";
