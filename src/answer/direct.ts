@@ -322,8 +322,8 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
     case "manner":
       return only(matches(text, MEANS));
     case "besides": {
-      // "longtime ally and economic benefactor", "the only ally of the hermit kingdom and its main trade partner": what follows the thing named and "and".
-      // The thing named, singular or plural ("allies" → ally|allies).
+      // What follows the thing named, singular or plural ("allies": ally), and "and": "longtime ally and
+      // economic benefactor", "the only ally of the hermit kingdom and its main trade partner".
       const named = BESIDES_ASKED.exec(asked)?.[1]?.replace(/ies$/, "y").replace(/s$/, "");
       const after = named && new RegExp(`\\b(?:${named}|${named.replace(/y$/, "ie")}s)(?: of (?:the )?[\\p{L} -]{1,30}?)? and ((?:its |their |the |an? )?(?:[\\p{L}-]+ ){0,2}[\\p{L}-]+)`, "iu").exec(text);
       if (!after) return undefined;
