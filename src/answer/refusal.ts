@@ -303,15 +303,21 @@ const SPEAKER = [
   /\b(?:what|how) (?:was|is|were|are) (.+?)['’]s? (?:reaction|response|reply|view|views|position|stance|take|opinion)\b/i,
 ];
 
+/** The speakers a question asks the words of ("what did X say", "what was X's reaction"), in lower case; read once per question (two rules ask). */
+function speakersAsked(plan: QueryPlan): string[] {
+  let speakers = askedSpeakers.get(plan);
+  if (!speakers) askedSpeakers.set(plan, (speakers = SPEAKER.flatMap((pattern) => pattern.exec(plan.normalised)?.[1]?.toLowerCase() ?? [])));
+  return speakers;
+}
+const askedSpeakers = new WeakMap<QueryPlan, string[]>();
+
 /**
  * Whether a question asks what someone said, naming them by a word no article uses ("what did
  * wang yi say": "Wang" is the spokesman, but "yi" is in no sentence): the articles cannot report
  * the words of someone they never name. A typo was corrected before this (see `spelling.ts`).
  */
 function speakerUnknown(plan: QueryPlan): boolean {
-  for (const pattern of SPEAKER) {
-    const speaker = pattern.exec(plan.normalised)?.[1]?.toLowerCase();
-    if (!speaker) continue;
+  for (const speaker of speakersAsked(plan)) {
     const words = new Set(speaker.split(/[^\p{L}\p{N}'’-]+/u));
     // A name ("yi", "mao", "eu"), not an everyday word for a person ("guy", "folks", "lady").
     if (plan.concepts.some((c) => !c.known && c.rarity >= NAME_RARITY && words.has(c.surface.toLowerCase()))) return true;
@@ -328,10 +334,9 @@ function speakerUnknown(plan: QueryPlan): boolean {
 const MAX_SPEAKER_WORDS = 6;
 const GROUP = /^(?:team|camp|people|folks|staff|aides?|side|guys?)$/;
 function speakerUnmatched(plan: QueryPlan, best: readonly Hit[]): boolean {
-  for (const pattern of SPEAKER) {
-    const speaker = pattern.exec(plan.normalised)?.[1]?.toLowerCase();
+  for (const speaker of speakersAsked(plan)) {
     // A speaker named in a few words ("kim describe the friendship ... someone" is no speaker).
-    if (!speaker || /[?,]/.test(speaker) || speaker.split(" ").length > MAX_SPEAKER_WORDS) continue;
+    if (/[?,]/.test(speaker) || speaker.split(" ").length > MAX_SPEAKER_WORDS) continue;
     // Not a word for any person or group ("guy", "official", "team"), nor a participle ("the expert quoted").
     const words = new Set(speaker.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => !OFFICE.test(w) && !GROUP.test(w) && !/ed$/.test(w)));
     const named = plan.concepts.filter((c) => c.surface.toLowerCase().split(/\s+/).every((w) => words.has(w)));
