@@ -12,6 +12,11 @@ function expectAnswered(answerer: Answerer, questions: readonly string[], answer
   for (const q of questions) expect({ q, answered: answerer.answer(q).answered }).toEqual({ q, answered });
 }
 
+/** Expects each question refused by a rule: not answered, and no features for the fitted model to learn from. */
+function expectRefusedByRule(answerer: Answerer, questions: readonly string[]): void {
+  for (const q of questions) expect({ q, answered: answerer.answer(q).answered, features: answerer.refusalFeatures(q) }).toEqual({ q, answered: false, features: undefined });
+}
+
 /** Samples whose first feature (coverage) tells the kinds apart, the rest noise from a fixed sequence. */
 function samples(): RefusalSample[] {
   let seed = 7;
@@ -69,10 +74,7 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
 
   it("refuses a pasted quotation that no article prints, nor anything near it, and answers one they do", () => {
     const answerer = buildAnswerer("corpus");
-    for (const q of ["is 'as close as lips and teeth' an xi quote from the anniversary msg", "did xi actually say 'we will never abandon our brothers in pyongyang'"]) {
-      expect({ q, answered: answerer.answer(q).answered }).toEqual({ q, answered: false });
-      expect(answerer.refusalFeatures(q)).toBeUndefined();
-    }
+    expectRefusedByRule(answerer, ["is 'as close as lips and teeth' an xi quote from the anniversary msg", "did xi actually say 'we will never abandon our brothers in pyongyang'"]);
     expect(answerer.answer("is 'friendship forged with blood' an actual kim quote?").answered).toBe(true);
     // A member's own words between quotes, most of them the articles': a paraphrase to look for, not a fake to refuse.
     expect(answerer.answer("did kim really say 'the treaty is there to defend socialism'").answered).toBe(true);
@@ -80,11 +82,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
 
   it("refuses by rule questions about a country or a known name no article mentions, or about the words of someone no passage names", () => {
     const answerer = buildAnswerer("corpus");
-    for (const q of ["trety renewel by mongolia", "whats russias take on the china nk treaty", "what did the japanese prime minister say about the treaty", "what did kim jong il do with the treaty"]) {
-      expect({ q, answered: answerer.answer(q).answered }).toEqual({ q, answered: false });
-      // The fit learns nothing from them: the rule decides.
-      expect(answerer.refusalFeatures(q)).toBeUndefined();
-    }
+    // The fit learns nothing from them: the rule decides.
+    expectRefusedByRule(answerer, ["trety renewel by mongolia", "whats russias take on the china nk treaty", "what did the japanese prime minister say about the treaty", "what did kim jong il do with the treaty"]);
     // A country the articles do discuss, and a speaker they quote, are answered.
     expect(answerer.answer("what did china say about the treaty").answered).toBe(true);
     expect(answerer.answer("what did kim say about the treaty").answered).toBe(true);
@@ -116,10 +115,7 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     const answerer = buildAnswerer("corpus");
     // "Xi's visit ... on June 21, 2019", "signed in 1961": times, but of no birth and no test.
     // "last" is one of WordNet's senses of "die", but "The agreement was last renewed in 2001" tells no death.
-    for (const q of ["when was xi born", "when did china test its first nuke", "when did kim il sung die"]) {
-      expect(answerer.refusalFeatures(q)).toBeUndefined();
-      expect(answerer.answer(q).answered).toBe(false);
-    }
+    expectRefusedByRule(answerer, ["when was xi born", "when did china test its first nuke", "when did kim il sung die"]);
     expect(answerer.answer("when did xi visit pyongyang").answered).toBe(true);
     expect(answerer.answer("when was the treaty signed").answered).toBe(true);
     // "last" picks one test of several; it says nothing of what a test is: "last renewed in 2001" is no test.
@@ -141,10 +137,7 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
   it("refuses a question for someone's earlier post that no best sentence tells, and answers one a sentence does", () => {
     const answerer = buildAnswerer("corpus");
     // The articles name Liu Xiaoming's post now, none before it.
-    for (const q of ["what was liu xiaoming's job before he became special rep", "what was liu xiaoming's previous job"]) {
-      expect(answerer.refusalFeatures(q)).toBeUndefined();
-      expect(answerer.answer(q).answered).toBe(false);
-    }
+    expectRefusedByRule(answerer, ["what was liu xiaoming's job before he became special rep", "what was liu xiaoming's previous job"]);
     // "Signed by former Chinese Premier Zhou Enlai ...".
     expect(answerer.answer("what was zhou enlai's previous job").direct?.text).toBe("Chinese Premier");
   });
@@ -159,10 +152,7 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
 
   it("refuses by rule the channel's chatter: a wish, whether a thing is worth it, a game's result, a shop's hours, the weather, a song, a release, a recipe", () => {
     const answerer = buildAnswerer("corpus");
-    for (const q of ["happy bday mia 🎉", "is the new zelda worth it ngl", "who won the match yesterday", "what time does the ramen place open", "whats the weather in beijing tomorrow", "is it gonna rain in pyongyang", "who sang gangnam style", "when does the next iphone come out", "how make dumplings like chinese grandma do"]) {
-      expect({ q, rule: answerer.refusalFeatures(q) }).toEqual({ q, rule: undefined });
-      expect(answerer.answer(q).answered).toBe(false);
-    }
+    expectRefusedByRule(answerer, ["happy bday mia 🎉", "is the new zelda worth it ngl", "who won the match yesterday", "what time does the ramen place open", "whats the weather in beijing tomorrow", "is it gonna rain in pyongyang", "who sang gangnam style", "when does the next iphone come out", "how make dumplings like chinese grandma do"]);
     // Not a question about the treaty's worth or the anniversary, nor when news came out.
     expect(answerer.answer("how important is the treaty for nk").answered).toBe(true);
     expect(answerer.answer("which agency did press tv credit for kim's msg and what day did it come out").answered).toBe(true);
@@ -177,10 +167,7 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
 
   it("refuses by rule an invitation to the channel, not a question for the articles", () => {
     const answerer = buildAnswerer("corpus");
-    for (const q of ["anyone down for a friendship raid tonight?", "whos up for ranked after the summit lol", "need 2 more for the clan war, whos in", "party at 8, what time we meeting", "who wants to run the friendship quest in the raid tonight", "whos going to the anime summit thing next weekend", "yo whos renewing their nitro this month lol"]) {
-      expect({ q, rule: answerer.refusalFeatures(q) }).toEqual({ q, rule: undefined });
-      expect(answerer.answer(q).answered).toBe(false);
-    }
+    expectRefusedByRule(answerer, ["anyone down for a friendship raid tonight?", "whos up for ranked after the summit lol", "need 2 more for the clan war, whos in", "party at 8, what time we meeting", "who wants to run the friendship quest in the raid tonight", "whos going to the anime summit thing next weekend", "yo whos renewing their nitro this month lol"]);
     // Questions about the articles' people are not invitations.
     const rule = (q: string) => {
       const plan = answerer.search.plan(q);
@@ -258,10 +245,7 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
   it("refuses by rule a request for advice to the asker, which news does not give", () => {
     const answerer = buildAnswerer("corpus");
     // After a clause of its own, and how to do something, as much as "how do i".
-    for (const q of ["how do i renew my passport online", "should i refinance my mortgage", "any tips for a job interview", "my nitro expired, how do i renew it", "how do u say hello in korean", "anyone know how to summon an ally in elden ring"]) {
-      expect({ q, answered: answerer.answer(q).answered }).toEqual({ q, answered: false });
-      expect(answerer.refusalFeatures(q)).toBeUndefined();
-    }
+    expectRefusedByRule(answerer, ["how do i renew my passport online", "should i refinance my mortgage", "any tips for a job interview", "my nitro expired, how do i renew it", "how do u say hello in korean", "anyone know how to summon an ally in elden ring"]);
     // Asking how to tell something about the treaty is a question about the treaty.
     expect(answerer.answer("how do i know if the treaty is still valid").answered).toBe(true);
     expect(answerer.answer("how would u describe china's role for nk economically").answered).toBe(true);
