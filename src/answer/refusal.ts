@@ -128,7 +128,8 @@ const FIRST_PERSON = /\b(?:i|my|mine|myself|im|i'm|i’m|ive|i've|our|ours)\b/i;
  *   answerable one;
  * - asking where, when none of the three best sentences tells a place or an occasion ("which city
  *   was the treaty signed in": "Signed in 1961, the ... Treaty"), or, for a place of a country
- *   asked ("which chinese city", "where in china"), none of that country ("in Pyongyang" is none). 18 of the 19 answerable "where"
+ *   asked ("which chinese city", "where in china"), none of that country ("in Pyongyang" is
+ *   none). 18 of the 19 answerable "where"
  *   questions of the training parts have one; the last asked whose words a quotation is ("where's
  *   the 'forged with blood' line from"), which is no place question;
  * - asking who renewed the treaty ("who signed the 2001 renewal") when none of the three best
@@ -325,14 +326,17 @@ function speakerUnknown(plan: QueryPlan): boolean {
   return false;
 }
 
+/** Most words a speaker is named in ("kim describe the friendship ... someone" is no speaker). */
+const MAX_SPEAKER_WORDS = 6;
+/** Words for a group of people ("biden's team"), no name to find. */
+const GROUP = /^(?:team|camp|people|folks|staff|aides?|side|guys?)$/;
+
 /**
  * Whether a question asks what someone said and no best sentence names them by every word the
  * question does (by the word or a word the alias file or thesaurus gives for it): "what did the un
  * secretary general say about the anniversary" (the United Nations, but no secretary general),
  * "what did south koreas govt say" (South Korea, but not its government).
  */
-const MAX_SPEAKER_WORDS = 6;
-const GROUP = /^(?:team|camp|people|folks|staff|aides?|side|guys?)$/;
 function speakerUnmatched(plan: QueryPlan, best: readonly Hit[]): boolean {
   for (const speaker of speakersAsked(plan)) {
     // A speaker named in a few words ("kim describe the friendship ... someone" is no speaker).
