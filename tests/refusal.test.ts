@@ -165,6 +165,13 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expectAnswered(answerer, ["my friend says kim jong un's dad signed it for nk, is that right?", "My hives are quiet today so Im reading: what exactly do the two countries promise each other in case of war?"], true);
   });
 
+  it("refuses by rule a lesson asked of the channel that names nothing of the articles", () => {
+    const answerer = buildAnswerer("corpus");
+    expectRefusedByRule(answerer, ["can someone explain how a mortgage works", "could u explain the offside rule", "eli5 how vaccines work", "explain inflation like im 5"]);
+    // Asked of the treaty, its people or its words, the same request is a question for the articles.
+    expectAnswered(answerer, ["can someone explain the mutual assistance part of the treaty", "could someone explain what kim said abt the friendship being forged with blood", "eli5 the china nk alliance"], true);
+  });
+
   it("refuses by rule an invitation to the channel, not a question for the articles", () => {
     const answerer = buildAnswerer("corpus");
     expectRefusedByRule(answerer, ["anyone down for a friendship raid tonight?", "whos up for ranked after the summit lol", "need 2 more for the clan war, whos in", "party at 8, what time we meeting", "who wants to run the friendship quest in the raid tonight", "whos going to the anime summit thing next weekend", "yo whos renewing their nitro this month lol"]);

@@ -77,6 +77,14 @@ const OWN_AFFAIRS = /\bmy (?!(?:friend|uncle|aunt|dad|mom|cousin|teacher|grandso
 /** A word of the subject itself: the treaty, the alliance, the anniversary, the two countries. */
 const TOPIC_WORD = /^(?:treaty|treaties|pact|alliance|accord|agreement|anniversary|renewal|sanctions?|nukes?|nuclear|countries|country|leaders?|war|peninsula|ambassador|envoy|spokesman|diplomats?)$/i;
 
+/** Whether any of the question's words is a name the articles know (a person, a country, an agency) or a word of the subject itself. */
+function namesTheSubject(plan: QueryPlan): boolean {
+  return plan.concepts.some((c) => [...c.terms.keys()].some(isEntityTerm) || TOPIC_WORD.test(c.surface));
+}
+
+/** A lesson asked of the channel: "can someone explain ...", "could u explain", "eli5", "explain ... like im 5". */
+const EXPLAIN_ASKED = /\b(?:can|could|would|will|pls|please) (?:some ?one|some ?body|any ?one|any ?body|u|you|ya|y'?all|u guys|you guys)(?: pls| please| kindly)? explain\b|\beli5\b|\bexplain\b.*\blike (?:i'?m|im|i am) (?:5|five)\b/i;
+
 /** "i", "my", "i'm", "our" (not "us", which is also the U.S., nor "tell me", which asks the bot). */
 const FIRST_PERSON = /\b(?:i|my|mine|myself|im|i'm|i’m|ive|i've|our|ours)\b/i;
 
@@ -150,6 +158,9 @@ const FIRST_PERSON = /\b(?:i|my|mine|myself|im|i'm|i’m|ive|i've|our|ours)\b/i;
  *   for the package at my door") naming no one and nothing of the articles (see `OWN_AFFAIRS`;
  *   not "my friend says ..."): three unanswerable questions of the training parts refused, no
  *   answerable one;
+ * - asking the channel for a lesson that names nothing of the articles ("can someone explain how
+ *   compound interest works", "eli5 black holes"; see `EXPLAIN_ASKED`): four unanswerable
+ *   questions of the training parts refused, no answerable one;
  * - inviting the channel ("anyone up for valorant tonight", "whos in"; see `INVITATION`), or
  *   its other chatter: a wish, whether something is worth it, a game's result, a shop's hours
  *   (see `CHATTER`; 8 unanswerable questions of the training parts refused, no answerable one);
@@ -204,7 +215,9 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   // "anyone up for valorant tonight", "need an alliance for the clan war tonight whos in": an invitation to the channel, not a question for the articles.
   if (INVITATION.test(plan.question)) return "invitation";
   // "my mom sanctions my screen time", "who signed for the package at my door": the asker's own affairs, naming no one and nothing of the articles.
-  if (OWN_AFFAIRS.test(plan.normalised) && !plan.concepts.some((c) => [...c.terms.keys()].some(isEntityTerm) || TOPIC_WORD.test(c.surface))) return "own-affairs";
+  if (OWN_AFFAIRS.test(plan.normalised) && !namesTheSubject(plan)) return "own-affairs";
+  // "can someone explain how compound interest works", "eli5 black holes": a lesson asked of the channel, naming nothing of the articles.
+  if (EXPLAIN_ASKED.test(plan.question) && !namesTheSubject(plan)) return "explain-unrelated";
   // "happy bday jake", "is the new iphone worth it", "who won the game last night", "what time does the pizza place close": the channel's chatter, not news.
   if (CHATTER.test(plan.question)) return "chatter";
   // "did biden and xi end up meeting at the g20": how an expected event turned out, which the best sentence only expects.
