@@ -43,6 +43,12 @@ describe("the kind of short fact a question asks", () => {
     ["what is at the core of North Korea china relations per kcna", "core"],
     ["the relations with china has what in the core, kim say?", "core"],
     ["what's the core promise in the defense deal", undefined],
+    // A thing asked by a noun of its own; not a name, a pronoun, or a word for the kind of answer.
+    ["what journey did kim say they would march on", "focus"],
+    ["the chinese troops fought which invaders?", "focus"],
+    ["what did kim do after the talks stalled", undefined],
+    ["what it did with the message", undefined],
+    ["which paper said that", "source"],
     ["on what occasion did the chinese ambassador make those remarks", "occasion"],
     ["what was he marking", "occasion"],
     // The way or means of a doing; not a noun "approach", nor "how many".
@@ -437,6 +443,20 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     // "where did xi say he'd lead the friendship": where it is taken, no place to find.
     expect(factKind("where did xi say he would lead the friendship and cooperation?")).toBeUndefined();
     expect(answerer.answer("where did xi say he'd lead the friendship and cooperation?").answered).toBe(true);
+  });
+
+  it("answers a thing asked by its noun with the words the sentence puts around that noun", () => {
+    expect(direct("which colonisers did kim il sung fight alongside the chinese")?.text).toBe("Japanese colonisers");
+    expect(direct("wat journey did kim say theyd march on w china")?.text).toBe("sacred journey of building socialism and communism");
+    // Whose they are is not what they are; a verb after "to" is no modifier, an adjective is.
+    expect(spanIn("what kind of tests did nk end the pause on", "Kim announced an end to a moratorium on the country’s missile tests.")).toBe("missile tests");
+    expect(spanIn("what kind of partners did they want to be", "They want to grow to closer partners to bring benefits.")).toBe("closer partners");
+    // A clause after the "of" phrase is not part of it.
+    expect(spanIn("a decision by which generation of leaders", "The treaty was a decision by the older generation of leaders of the two countries and a major event.")).toBe("older generation of leaders of the two countries");
+    // Nothing beyond the noun and the question's own words, a name, or two candidates: no line.
+    expect(spanIn("which neighbor did nk name", "It accused its neighboring rival.")).toBeUndefined();
+    expect(spanIn("which tests did nk resume", "Nuclear tests resumed, and missile tests too.")).toBeUndefined();
+    expect(spanIn("what trump did about it", "Trump did nothing.")).toBeUndefined();
   });
 
   it("answers what else something is, beside a thing it is, with what the sentence joins to that thing", () => {

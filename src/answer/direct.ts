@@ -5,7 +5,7 @@ import { PERSON_ROLE } from "../search/roles.js";
 import { isEnglishWord } from "../search/wordFrequency.js";
 import { asksForDoer, countriesIn, doneByOffice, holdsPostAsked, namesNoDoer, namesPostAsked, personOf, titleOf } from "./people.js";
 import { blankOf } from "./blanks.js";
-import { askedPart, BESIDES_ASKED, type FactKind, factKindOf } from "./factKind.js";
+import { askedPart, BESIDES_ASKED, type FactKind, factKindOf, focusNounOf } from "./factKind.js";
 import { AGE, countedTerms, DURATION, EXACT_COUNT_ASKED, holdsMeasure, NUMBER_WORD, YEAR } from "./measures.js";
 import { matches, only, type Span, trimLeadingLowercase } from "./spans.js";
 
@@ -332,6 +332,10 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
     }
     case "occasion":
       return only(matches(text, ANNIVERSARY).filter(notAsked));
+    case "focus": {
+      const noun = focusNounOf(plan.normalised);
+      return noun ? focusPhrase(noun, text, askedWords, analyzer) : undefined;
+    }
     case "coined":
       return coinedFor(plan, text, analyzer);
     case "name":
@@ -559,3 +563,45 @@ function nearestAsked(spans: Span[], plan: QueryPlan, text: string, analyzer: An
 
 const lastWord = (s: string) => s.split(" ").at(-1) ?? "";
 const sameWord = (a: string, b: string, analyzer: Analyzer) => analyzer.stemWord(a) === analyzer.stemWord(b);
+
+/** Words that end a noun's modifiers: determiners, pronouns, prepositions, conjunctions, auxiliaries. */
+const NOT_A_MODIFIER = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|some|any|each|every|all|both|no|to|of|in|on|at|by|for|with|from|into|about|against|as|and|or|but|than|is|was|were|are|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|should|said|says|say|told|which|who|whom|whose|what|when|where|while|also|not|very|more|most)$/i;
+/** Adjectives that may follow "to" ("to new levels"), by themselves or by their ending. */
+const ADJECTIVE = /^(?:new|old|full|further|higher|greater|closer|stronger|deeper|better|high|great|good|big)$|(?:al|ic|ive|ous|ful|less|ary|ible|able|ese|ian)$/i;
+/** A word, with whatever quote or space sits between it and the next. */
+const WORD_BEFORE = /([\p{L}\p{N}’'-]+)\s+$/u;
+
+/**
+ * The phrase a sentence names the thing asked by its noun with (see `focusNoun`): the noun with
+ * the modifiers before it ("Japanese colonisers", "the country's missile tests" → missile tests)
+ * and what follows "of" ("the sacred journey of building socialism and communism"), up to a
+ * quotation mark or a stop; only when it tells more than the question does, and only one.
+ */
+function focusPhrase(noun: string, text: string, askedWords: string, analyzer: Analyzer): Span | undefined {
+  const stem = analyzer.stemWord(noun);
+  const names = analyzer.entities(text);
+  const found: Span[] = [];
+  for (const m of text.matchAll(/[\p{L}-]+/gu)) {
+    // "What Trump did about the sanctions": a name is no thing asked by its noun.
+    if (analyzer.stemWord(m[0]) !== stem || names.some((e) => e.start <= m.index && m.index < e.end)) continue;
+    let start = m.index;
+    let modifiers = 0;
+    for (let before = WORD_BEFORE.exec(text.slice(0, start)); before && modifiers < 3; before = WORD_BEFORE.exec(text.slice(0, start))) {
+      const word = before[1]!;
+      const at = start - before[0].length;
+      // "the country’s missile tests": whose they are is no modifier.
+      // "to fight Japanese colonisers": nor is a verb after "to" (but "to new levels").
+      if (NOT_A_MODIFIER.test(word) || /['’]s?$/.test(word) || (/\bto\s+$/i.test(text.slice(0, at)) && !ADJECTIVE.test(word))) break;
+      start = at;
+      modifiers++;
+    }
+    let end = m.index + m[0].length;
+    // Up to a stop, a quotation mark or a new clause ("... of leaders of the two countries and a major event").
+    const of = /^ of [^,.;:"“”()]+?(?=\s*(?:[,.;:"“”()]|$|\s(?:and|or|but) (?:a|an|the|its|their|his|her)\b|\s(?:to|in|on|at|for|with|by|from|that|which|who|as|is|was|were|are)\b))/.exec(text.slice(end));
+    if (of) end += of[0].length;
+    // More than the noun itself ("neighboring" is no answer to "which neighbor"), and more than the question says.
+    const told = (text.slice(start, m.index) + text.slice(m.index + m[0].length, end)).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (told.some((w) => !askedWords.includes(` ${w} `))) found.push({ start, end });
+  }
+  return only(found);
+}

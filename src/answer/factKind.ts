@@ -11,7 +11,7 @@ import { questionInside } from "./spans.js";
  * first step of a direct answer (`direct.ts` then finds the answer of that kind in a sentence).
  * Undefined for a question that asks no short fact ("why does nk need china").
  */
-export type FactKind = "date" | "year" | "month" | "count" | "duration" | "age" | "person" | "title" | "expansion" | "source" | "place" | "blank" | "name" | "kin" | "coined" | "until" | "list" | "core" | "occasion" | "manner" | "besides";
+export type FactKind = "date" | "year" | "month" | "count" | "duration" | "age" | "person" | "title" | "expansion" | "source" | "place" | "blank" | "name" | "kin" | "coined" | "until" | "list" | "core" | "occasion" | "manner" | "besides" | "focus";
 
 const NAME_OF_OFFICE = new RegExp(`\\bname of (?:[\\w'’]+ ){0,4}(?:${ROLE})s?\\b|^name (?:the )?(?:[\\w'’]+ ){0,3}(?:${ROLE})s?\\b`);
 /** "nk amb in beijing name pls", "beijing's nk envoy name?", "the envoy's name??", "spokesman name?? forgot", "the american nk envoy who rang liu, name?", "..., what his name?" (not "the official name of the treaty", nor "the treaty's official name?"). */
@@ -147,13 +147,45 @@ export const askedPart = (plan: { normalised: string; guessFrom?: number }) => (
 const MID_BLANK_ASKED =
   /^(?!(?:what|wat|whats|which|who|whom|whose|when|where|why|how|is|was|are|were|did|does|do|has|have|had|can|could|will|would|should|to|on|in|at|for|from|by|with|about|according|per|besides|if|and|or|but)\b)(?:[\w'’-]+ ){2,}(?:(?:a|an|the|new|main|similar|common|same|its|his|her|their) (?:what|wat) (?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|else|kind|sort|type|exactly|about|of|at|as|for|in|on|with|to|from|by)\b)[\w'’-]+|(?<!\blike )(?:what|wat) (?:at|as|of|for|in|on|with|to|from|by)\b)[\w'’ -]*\??$/;
 
+/** Nouns that say what kind of answer is wanted, not what it is about: the best sentence tells the answer without them ("Which paper ...": "The Straits Times mentioned ..."). */
+export const KIND_OF_ANSWER =
+  /^(?:effects?|conditions?|subjects?|roles?|reasons?|purposes?|results?|impacts?|kinds?|types?|sorts?|ways?|things?|stuff|parts?|points?|issues?|topics?|words?|wording|phrases?|expressions?|adjectives?|nicknames?|names?|terms?|titles?|occasions?|events?|papers?|newspapers?|outlets?|agenc(?:y|ies)|media|sources?|publications?|sites?|websites?|networks?|channels?|stations?|became|become|becomes|cit(?:y|ies)|countr(?:y|ies)|places?|months?|years?|yrs?|days?|dates?|times?|decades?|officials?|persons?|people|guys?|family|relations?|ones?|fields?|areas?|sectors?|period|length|duration|levels?|stages?|else|exactly|happened|about)$/;
+
+/**
+ * A thing asked by a noun of its own (group 1 or 2), whose kind or name the sentence tells around
+ * that noun: "what journey did kim say nk would march on" (the sacred journey of building
+ * socialism and communism), "what kind of policy did pyongyang accuse biden of" (hostile policy),
+ * "fought against which colonisers" (Japanese colonisers), "minister of which department?".
+ */
+const AUXILIARY = "did|does|do|is|was|were|are|has|have|had|will|would|can|could";
+const PRONOUN = "it|he|she|they|we|you|u|i|this|that|these|those";
+const FOCUS_NOUN_ASKED = new RegExp(`^(?:what|which|wat)(?: kind of| sort of| type of)? (?:(?!(?:${AUXILIARY})\\b)[a-z-]+ )?(?!(?:${AUXILIARY}|${PRONOUN})\\b)([a-z]+) (?:${AUXILIARY})\\b|\\b(?:which|what) ([a-z]+)(?: of [a-z]+)?\\??$`);
+
+/** The noun a question asks a thing by (see `FOCUS_NOUN_ASKED`), unless it names the kind of answer ("which paper") or an office (a person). */
+function focusNoun(q: string): string | undefined {
+  const m = FOCUS_NOUN_ASKED.exec(q);
+  const noun = m?.[1] ?? m?.[2];
+  return noun && !KIND_OF_ANSWER.test(noun) && !ROLE_WORD.test(noun) ? noun : undefined;
+}
+const ROLE_WORD = new RegExp(`^(?:${ROLE})s?$`);
+
+/**
+ * The question as the patterns of `factKind` read it, in lower case: the question inside ("do u
+ * know who delivered the messages", "can you tell me when ..."), its question word moved first,
+ * and one question mark for several ("last renewal year??").
+ */
+function plainQuestion(question: string): string {
+  return whWordLast(questionInside(question.toLowerCase())).replace(/\s*[?!.]*\?[?!.]*$/, "?");
+}
+
+/** The noun a question of kind "focus" asks a thing by, read as `factKind` reads it. */
+export const focusNounOf = (typed: string): string | undefined => focusNoun(plainQuestion(withoutPastedQuotes(typed)));
+
 /** The kind of short fact a question asks for, from its (normalised) wording; undefined for other questions. */
 export function factKind(typed: string): FactKind | undefined {
   // A pasted quotation's words say nothing of what is asked about them.
   const question = withoutPastedQuotes(typed);
-  // "do u know who delivered the messages", "can you tell me when ...": the question inside.
-  // "last renewal year??": one question mark is as good as several, for the patterns below.
-  const q = whWordLast(questionInside(question.toLowerCase())).replace(/\s*[?!.]*\?[?!.]*$/, "?");
+  const q = plainQuestion(question);
   // "is kim il sung kim jong un's dad or grandpa": which kinship, though it opens like a yes or no.
   if (/\b(?:dad|father|grandpa|grandfather|son|grandson|uncle|brother|nephew)\b.* or (?:his |her )?(?:dad|father|grandpa|grandfather|son|grandson|uncle|brother|nephew)\b/.test(q)) return "kin";
   // "who was kim il sung to kim jong un": what one is to the other, not a third person.
@@ -260,5 +292,7 @@ export function factKind(typed: string): FactKind | undefined {
   // "what did nk call bidens policy": the words they called it, in quotation marks.
   // (Not "what do they call the pact": its name, read below.)
   if (/^(?:what|wat) (?:did|does) .+ (?:call|label|brand|dub|compare)\b/.test(q)) return "coined";
+  // "what journey did kim say nk would march on", "fought against which colonisers": the thing asked by its noun.
+  if (focusNoun(q)) return "focus";
   return undefined;
 }

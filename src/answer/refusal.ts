@@ -1,4 +1,5 @@
 import { isEntityTerm } from "../search/analyzer.js";
+import { KIND_OF_ANSWER } from "./factKind.js";
 import type { Hit, QueryPlan } from "../search/engine.js";
 import { countryOf, isPlaceName } from "../search/places.js";
 import { NAME_LIKE, NAME_RARITY } from "../search/claims.js";
@@ -278,9 +279,6 @@ function namesIt(text: string, noun: string): boolean {
  * ("which paper", "what month", "what words", "which fields": see `KIND_OF_ANSWER`).
  */
 const FOCUS_ASKED = /\b(?:what|which)(?: kind of| sort of| type of)? ([a-z]+)(?= (?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|of|or)\b)/;
-/** Nouns that say what kind of answer is wanted, not what it is about: the best sentence tells the answer without them ("Which paper ...": "The Straits Times mentioned ..."). */
-const KIND_OF_ANSWER =
-  /^(?:effects?|conditions?|subjects?|roles?|reasons?|purposes?|results?|impacts?|kinds?|types?|sorts?|ways?|things?|stuff|parts?|points?|issues?|topics?|words?|wording|phrases?|expressions?|adjectives?|nicknames?|names?|terms?|titles?|occasions?|events?|papers?|newspapers?|outlets?|agenc(?:y|ies)|media|sources?|publications?|sites?|websites?|networks?|channels?|stations?|became|become|becomes|cit(?:y|ies)|countr(?:y|ies)|places?|months?|years?|yrs?|days?|dates?|times?|decades?|officials?|persons?|people|guys?|family|relations?|ones?|fields?|areas?|sectors?|period|length|duration|else|exactly|happened|about)$/;
 
 /**
  * Whether a "what"/"which" question asks for a thing by a word of its own ("what gifts did xi send
