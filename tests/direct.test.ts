@@ -49,6 +49,11 @@ describe("the kind of short fact a question asks", () => {
     ["what did kim do after the talks stalled", undefined],
     ["what it did with the message", undefined],
     ["which paper said that", "source"],
+    // The words someone described a thing with; not how something is placed ("describe where ...").
+    ["how did the spokesman characterise the treaty", "described"],
+    ["what words did the ambassador use to describe the friendship", "described"],
+    ["the ambassador described the friendship w 2 adjectives, which ones", "described"],
+    ["how did wang describe where the korean peninsula sits", undefined],
     ["on what occasion did the chinese ambassador make those remarks", "occasion"],
     ["what was he marking", "occasion"],
     // The way or means of a doing; not a noun "approach", nor "how many".
@@ -457,6 +462,14 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     expect(spanIn("which neighbor did nk name", "It accused its neighboring rival.")).toBeUndefined();
     expect(spanIn("which tests did nk resume", "Nuclear tests resumed, and missile tests too.")).toBeUndefined();
     expect(spanIn("what trump did about it", "Trump did nothing.")).toBeUndefined();
+  });
+
+  it("answers how someone described a thing with the quoted or participle words beside its noun, also from a sentence shown after", () => {
+    expect(direct("how did the chinese spokesman describe the 1961 treaty")?.text).toBe("strategic decision made with foresight");
+    expect(direct("how did kim describe the dprk-china friendship in his message")?.text).toBe("forged with blood");
+    // "China’s ambassador ... highlighted ..." is the passage's own sentence; the words are two sentences on.
+    expect(direct("which two adjectives did the chinese ambassador use to describe the friendship")?.text).toBe("enduring and unbreakable");
+    expect(spanIn("how did they describe the friendship", "They hailed the friendship.")).toBeUndefined();
   });
 
   it("answers what else something is, beside a thing it is, with what the sentence joins to that thing", () => {

@@ -4,7 +4,7 @@ import type { QuoteIndex } from "../quotes/index.js";
 import { entityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
 import { type Citation, citationOf } from "./citation.js";
-import { asksWhenSaid, HEDGE, shortFact, type Span } from "./direct.js";
+import { asksWhenSaid, HEDGE, type ShortFact, shortFact, type Span } from "./direct.js";
 import { pastedQuotationChecked, quotedWordsAsked, speakerSpan, spokenBy, wordsAfterWhoSaid } from "./quoteSpeaker.js";
 import { asBlank, blankOf } from "./blanks.js";
 import { type FactKind, factKindOf } from "./factKind.js";
@@ -258,6 +258,8 @@ export class Answerer {
       // Only a person, and only from the speaker's quotation shown after it (not their outlet nor
       // their dates; nor a sentence that merely leans on it, which tells of something else).
       // Or a list from the sentence shown after it ("... cooperation in different areas." → "Actions of this nature could include education, culture, health, agriculture").
+      // Or the words a thing is described with, from any sentence shown after it ("China’s ambassador ... highlighted ..." → "... in their “enduring and unbreakable” friendship").
+      if (fact.kind === "described") return this.describedAfter(fact, text, nexts[i]);
       const next = (fact.kind === "person" && nexts[i]?.quotation) || fact.kind === "list" ? nexts[i]?.sentences[0] : undefined;
       // "who ruled out any contact with the us": the act told of an office ("North Korea's foreign minister has ruled out ..."), its holder named as the speaker of the quotation after it.
       const later = next && (fact.span(next) ?? (fact.kind === "person" && fact.doneByUnnamedHolder(text) ? this.quotedSpeakerIn(next.text) : undefined));
@@ -286,6 +288,17 @@ export class Answerer {
       // A passage that could answer but gives no line ends the search; not one with the time of
       // something else, when the time of a saying is asked: the occasion of the remarks may follow.
       if (this.answerFit(hits[i]!, plan) > 0 && !(asksWhenSaid(plan) && ofSomethingElse(i))) return undefined;
+    }
+    return undefined;
+  }
+
+  /** The describing words asked for (see `ShortFact`) in the first sentence shown after `text` that has them, as a span of the passage's text. */
+  private describedAfter(fact: ShortFact, text: string, next: Continuation | undefined): Span | undefined {
+    let shift = text.length + 1;
+    for (const sentence of next?.sentences ?? []) {
+      const span = fact.span(sentence);
+      if (span) return { start: span.start + shift, end: span.end + shift };
+      shift += sentence.text.length + 1;
     }
     return undefined;
   }
@@ -412,7 +425,9 @@ export class Answerer {
 
   /** 1 for a short-fact question ("when was xi born") that would get no direct answer from these hits; 0 otherwise. */
   private shortFactMissing(plan: QueryPlan, hits: readonly Hit[]): number {
-    return shortFact(plan, this.search.analyzer) && !this.firstDirect(plan, hits) ? 1 : 0;
+    const fact = shortFact(plan, this.search.analyzer);
+    // Describing words are often in a sentence shown after the best ("... in their “enduring and unbreakable” friendship"), which these hits do not show: their absence here is no sign.
+    return fact && fact.kind !== "described" && !this.firstDirect(plan, hits) ? 1 : 0;
   }
 
   /**

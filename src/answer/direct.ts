@@ -5,7 +5,7 @@ import { PERSON_ROLE } from "../search/roles.js";
 import { isEnglishWord } from "../search/wordFrequency.js";
 import { asksForDoer, countriesIn, doneByOffice, holdsPostAsked, namesNoDoer, namesPostAsked, personOf, titleOf } from "./people.js";
 import { blankOf } from "./blanks.js";
-import { askedPart, BESIDES_ASKED, type FactKind, factKindOf, focusNounOf } from "./factKind.js";
+import { askedPart, BESIDES_ASKED, type FactKind, describedThingOf, factKindOf, focusNounOf } from "./factKind.js";
 import { AGE, countedTerms, DURATION, EXACT_COUNT_ASKED, holdsMeasure, NUMBER_WORD, YEAR } from "./measures.js";
 import { matches, only, type Span, trimLeadingLowercase } from "./spans.js";
 
@@ -332,6 +332,10 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
     }
     case "occasion":
       return only(matches(text, ANNIVERSARY).filter(notAsked));
+    case "described": {
+      const thing = describedThingOf(plan.normalised);
+      return thing ? describingWords(thing, text, analyzer) : undefined;
+    }
     case "focus": {
       const noun = focusNounOf(plan.normalised);
       return noun ? focusPhrase(noun, text, askedWords, analyzer) : undefined;
@@ -602,6 +606,33 @@ function focusPhrase(noun: string, text: string, askedWords: string, analyzer: A
     // More than the noun itself ("neighboring" is no answer to "which neighbor"), and more than the question says.
     const told = (text.slice(start, m.index) + text.slice(m.index + m[0].length, end)).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
     if (told.some((w) => !askedWords.includes(` ${w} `))) found.push({ start, end });
+  }
+  return only(found);
+}
+
+/**
+ * The words a sentence describes a thing with, by its noun (the last word of `thing`): a quotation
+ * just before it ("their “enduring and unbreakable” friendship"), after "was a" ("the treaty was a
+ * "strategic decision made with foresight by ...": up to "by"), or a participle after it ("the
+ * DPRK-China friendship forged with blood on a solid legal basis": up to "on"); only one.
+ */
+function describingWords(thing: string, text: string, analyzer: Analyzer): Span | undefined {
+  const stem = analyzer.stemWord(thing.split(" ").at(-1)!);
+  const found: Span[] = [];
+  for (const m of text.matchAll(/[\p{L}-]+/gu)) {
+    if (analyzer.stemWord(m[0]) !== stem) continue;
+    const before = /[“"]([^”"]{2,60})[”"]\s+$/u.exec(text.slice(0, m.index));
+    const after = text.slice(m.index + m[0].length);
+    const predicate = /^,? (?:was|is|were|are|as) (?:a |an |the )?[“"]([^”",.;]{2,80}?)(?=[”",.;]| by\b| of the\b)/u.exec(after);
+    const participle = /^ ((?:[a-z]+ed|[a-z]+en) (?:with|in|by) [\p{L} -]{2,40}?)(?=[,.;”"]| (?:on|at|to|for|and)\b)/u.exec(after);
+    if (before) found.push({ start: m.index - before[0].length + 1, end: m.index - before[0].length + 1 + before[1]!.length });
+    else if (predicate) {
+      const start = m.index + m[0].length + predicate[0].length - predicate[1]!.length;
+      found.push({ start, end: start + predicate[1]!.length });
+    } else if (participle) {
+      const start = m.index + m[0].length + 1;
+      found.push({ start, end: start + participle[1]!.length });
+    }
   }
   return only(found);
 }

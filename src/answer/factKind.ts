@@ -11,7 +11,7 @@ import { questionInside } from "./spans.js";
  * first step of a direct answer (`direct.ts` then finds the answer of that kind in a sentence).
  * Undefined for a question that asks no short fact ("why does nk need china").
  */
-export type FactKind = "date" | "year" | "month" | "count" | "duration" | "age" | "person" | "title" | "expansion" | "source" | "place" | "blank" | "name" | "kin" | "coined" | "until" | "list" | "core" | "occasion" | "manner" | "besides" | "focus";
+export type FactKind = "date" | "year" | "month" | "count" | "duration" | "age" | "person" | "title" | "expansion" | "source" | "place" | "blank" | "name" | "kin" | "coined" | "until" | "list" | "core" | "occasion" | "manner" | "besides" | "focus" | "described";
 
 const NAME_OF_OFFICE = new RegExp(`\\bname of (?:[\\w'’]+ ){0,4}(?:${ROLE})s?\\b|^name (?:the )?(?:[\\w'’]+ ){0,3}(?:${ROLE})s?\\b`);
 /** "nk amb in beijing name pls", "beijing's nk envoy name?", "the envoy's name??", "spokesman name?? forgot", "the american nk envoy who rang liu, name?", "..., what his name?" (not "the official name of the treaty", nor "the treaty's official name?"). */
@@ -178,8 +178,21 @@ function plainQuestion(question: string): string {
   return whWordLast(questionInside(question.toLowerCase())).replace(/\s*[?!.]*\?[?!.]*$/, "?");
 }
 
+/** The thing a question of kind "described" asks the describing words of, read as `factKind` reads it. */
+export const describedThingOf = (typed: string): string | undefined => describedThing(plainQuestion(withoutPastedQuotes(typed)));
+
 /** The noun a question of kind "focus" asks a thing by, read as `factKind` reads it. */
 export const focusNounOf = (typed: string): string | undefined => focusNoun(plainQuestion(withoutPastedQuotes(typed)));
+
+/** Asking the words someone described a thing with: "how did the ambassador describe the friendship", "what two words did he use to describe it", "described the friendship w 2 adjectives, which ones". */
+const DESCRIBE_ASKED = /^how (?:did|does|do|has|have|would|will) .+? (?:describe|characteri[sz]e|portray|depict)\b|\b(?:what|which|wat)(?: [a-z0-9]+)? (?:words?|adjectives?|terms?)\b.*\b(?:describe|characteri[sz]e)\b|\b(?:describe|described|describes) .+? (?:with|w|using|in) (?:what|which|wat|2|two|some) (?:words|adjectives|terms)\b/;
+/** The thing described (group 1), its last word its noun: "describe the china nk friendship" → china nk friendship. */
+const DESCRIBED = /\b(?:describe[ds]?|characteri[sz]e[ds]?|portray(?:ed|s)?|depict(?:ed|s)?) (?:the |their |its |his |her |a |an )?(?!(?:where|what|how|why|when|who|it|them|him|her)\b)((?:[a-z0-9-]+ ){0,3}?[a-z0-9-]+)(?= *(?:[,?]|$| (?:with|w|using|in|as|like|to|two|2|for|per|according)\b))/;
+
+/** The thing a question asks the describing words of (see `DESCRIBE_ASKED`), if it asks them of one. */
+function describedThing(q: string): string | undefined {
+  return DESCRIBE_ASKED.test(q) ? DESCRIBED.exec(q)?.[1] : undefined;
+}
 
 /** The kind of short fact a question asks for, from its (normalised) wording; undefined for other questions. */
 export function factKind(typed: string): FactKind | undefined {
@@ -292,6 +305,8 @@ export function factKind(typed: string): FactKind | undefined {
   // "what did nk call bidens policy": the words they called it, in quotation marks.
   // (Not "what do they call the pact": its name, read below.)
   if (/^(?:what|wat) (?:did|does) .+ (?:call|label|brand|dub|compare)\b/.test(q)) return "coined";
+  // "how did the ambassador describe the friendship", "what words did he use to describe it": the words that describe it.
+  if (describedThing(q) !== undefined) return "described";
   // "what journey did kim say nk would march on", "fought against which colonisers": the thing asked by its noun.
   if (focusNoun(q)) return "focus";
   return undefined;
