@@ -464,6 +464,14 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     expect(spanIn("what trump did about it", "Trump did nothing.")).toBeUndefined();
   });
 
+  it("answers who did something dated by a year that the doer's sentence leaves to the rest of its story", () => {
+    // "Signed by former Chinese Premier Zhou Enlai and North Korea's Kim Il Sung, ..." has no year; its story says "the 1961 treaty" before.
+    expect(direct("who put pen to paper on the 1961 pact")?.text).toBe("Zhou Enlai and North Korea's Kim Il Sung");
+    expect(direct("who signed the 1961 treaty for china")?.text).toBe("Zhou Enlai");
+    // A year the story never tells is still left out.
+    expect(direct("who signed the 1975 pact")).toBeUndefined();
+  });
+
   it("answers how someone described a thing with the quoted or participle words beside its noun, also from a sentence shown after", () => {
     expect(direct("how did the chinese spokesman describe the 1961 treaty")?.text).toBe("strategic decision made with foresight");
     expect(direct("how did kim describe the dprk-china friendship in his message")?.text).toBe("forged with blood");

@@ -268,7 +268,12 @@ export class Answerer {
     };
     // What the passage shows counts: the sentence before it, shown because it leans on it, says what it
     // leaves out ("North Korea has long been under ... sanctions" before "The US has spearheaded those sanctions").
-    const coverage = (i: number) => (befores[i] ? this.search.passageCoverage(plan, hits[i]!, befores[i]!) : hits[i]!.coverage);
+    // And a year the question dates its subject by, which the sentence naming the doer leaves to the rest of its story: "who signed the 1961 treaty" → "Signed by ... Zhou Enlai ..." (the story says "the 1961 treaty" before).
+    const coverage = (i: number) => {
+      const years = fact.namesDoer(hits[i]!.sentence) ? this.yearsOfStory(plan, hits[i]!) : "";
+      const beside = [befores[i]?.text, years].filter(Boolean).join(" ");
+      return beside ? this.search.passageCoverage(plan, hits[i]!, beside) : hits[i]!.coverage;
+    };
     const enough = (i: number) => coverage(i) >= (fact.kind === "blank" || fact.namesDoer(hits[i]!.sentence) ? DOER_MIN_COVERAGE : DIRECT_MIN_COVERAGE);
     // A time from a sentence about something else is no answer (see `tellsOfWhatIsAsked`); an office
     // named ("when did the chinese ambassador make those comments") says who, not what happened:
@@ -290,6 +295,15 @@ export class Answerer {
       if (this.answerFit(hits[i]!, plan) > 0 && !(asksWhenSaid(plan) && ofSomethingElse(i))) return undefined;
     }
     return undefined;
+  }
+
+  /** The years of the question that the hit's sentence does not tell and its article does, as one string ("1961"). */
+  private yearsOfStory(plan: QueryPlan, hit: Hit): string {
+    const body = this.articles.get(hit.sentence.articleId)?.body ?? "";
+    return plan.concepts
+      .map((c) => c.surface)
+      .filter((w) => /^\d{4}$/.test(w) && !hit.sentence.text.includes(w) && body.includes(w))
+      .join(" ");
   }
 
   /** The describing words asked for (see `ShortFact`) in the first sentence shown after `text` that has them, as a span of the passage's text. */

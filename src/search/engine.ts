@@ -139,14 +139,14 @@ export class SentenceSearch {
   }
 
   /**
-   * The share of the question's weight a hit's sentence and the one shown before it match
-   * together (at least the hit's own coverage): a concept counts when either holds one of its
-   * terms, at the concept's full weight.
+   * The share of the question's weight a hit's sentence and other text shown with it or told
+   * of the same thing (the sentence before it) match together (at least the hit's own coverage):
+   * a concept counts when either holds one of its terms, at the concept's full weight.
    */
-  passageCoverage(plan: QueryPlan, hit: Hit, before: Sentence): number {
+  passageCoverage(plan: QueryPlan, hit: Hit, beside: string): number {
     const { weights, total } = weighConcepts(this.index, plan, this.features, this.params);
     if (total === 0) return hit.coverage;
-    const terms = new Set([...hit.matchedTerms, ...this.analyzer.terms(before.text)]);
+    const terms = new Set([...hit.matchedTerms, ...this.analyzer.terms(beside)]);
     let got = 0;
     plan.concepts.forEach((c, i) => {
       for (const t of c.terms.keys()) if (terms.has(t)) return void (got += weights[i]!);
