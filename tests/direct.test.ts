@@ -1274,6 +1274,8 @@ describe("a blank after quoted words", () => {
     ["kim said the friendship was 'forged with' what", "blood"],
     ["friendship = 'a common' what", "common treasure"],
     ["xi promised to take cooperation to a new... what", "new stage"],
+    // Several question marks end a question as one does.
+    ["kim said the friendship was forged with what?? 💀", "blood"],
   ])("%s → %s", (question, answer) => {
     expect(direct(question)?.text).toBe(answer);
   });

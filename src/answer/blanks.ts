@@ -154,9 +154,9 @@ const SMALL_WORD = /^(?:a|an|the|of|to|in|on|at|by|for|from|with|about|into|towa
 const ARTICLE = /^(?:a|an|the)$/;
 const ENDS_IN_QUESTION_WORD = / (?:what|where|who|whom)\??$/;
 
-/** "dialogue and what else", "accused biden of what exactly": the question word is the end of the question all the same. */
+/** "dialogue and what else", "accused biden of what exactly", "forged with what??": the question word is the end of the question all the same. */
 export function withoutTrailingFiller(question: string): string {
-  return question.replace(/ (?:else|exactly|again|then|tho|though|now)(\??)$/, "$1");
+  return question.replace(/\s*[?!.]*\?[?!.]*$/, "?").replace(/ (?:else|exactly|again|then|tho|though|now)(\??)$/, "$1");
 }
 
 /**
