@@ -329,6 +329,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // The anniversary sentences tell of pledges and messages, no gift; the treaty's text is not quoted by article.
     expect(rule("what gifts did xi send kim for the anniversary")).toBe("focus-missing");
     expect(rule("which article of the treaty has the mutual defense clause")).toBe("focus-missing");
+    // Asked by its number too.
+    expect(rule("which article number holds the mutual defense clause")).toBe("focus-missing");
     // "which paper", "which fields": the kind of answer, which the best sentence tells without the word.
     expect(rule("which paper said kim and xi met five times")).toBeUndefined();
     expect(rule("according to which publication did campbell say the us does not back taiwan independence")).toBeUndefined();

@@ -275,10 +275,10 @@ function namesIt(text: string, noun: string): boolean {
 
 /**
  * The noun a "what"/"which" question asks by ("what gifts did ...", "which article of ...", "what
- * percent of ..."), when a verb, "of" or "or" follows it; not a word for the kind of answer itself
+ * percent of ...", "which article number"), when a verb, "of", "or" or "number" follows it; not a word for the kind of answer itself
  * ("which paper", "what month", "what words", "which fields": see `KIND_OF_ANSWER`).
  */
-const FOCUS_ASKED = /\b(?:what|which)(?: kind of| sort of| type of)? ([a-z]+)(?= (?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|of|or)\b)/;
+const FOCUS_ASKED = /\b(?:what|which)(?: kind of| sort of| type of)? ([a-z]+)(?= (?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|of|or|number|no)\b)/;
 
 /**
  * Whether a "what"/"which" question asks for a thing by a word of its own ("what gifts did xi send
