@@ -228,9 +228,10 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expectAnswered(answerer, ["where did xi visit in 2019", "which north korean city did xi visit in 2019"], true);
   });
 
-  it("refuses by rule a question whether an event or a gift happened that no best sentence tells of", () => {
+  it("refuses by rule a question whether an event or a gift happened, or how someone voted, that no best sentence tells of", () => {
     const answerer = buildAnswerer("corpus");
     expectAnswered(answerer, ["did kju throw a banquet or ceremony in pyongyang for the 60th anniversary", "did xi send kim any gift for the 60th anniversary", "was there like a big parade or banquet in pyongyang for the 60th anniversary"], false);
+    expectAnswered(answerer, ["did beijing vote for the sanctions on pyongyang at the un", "did china veto the un sanctions"], false);
     // "the messages exchanged by the two leaders": told.
     expectAnswered(answerer, ["did xi send kim a message for the anniversary", "was there a renewal coming up around the anniversary"], true);
   });

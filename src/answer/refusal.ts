@@ -298,13 +298,17 @@ function focusMissing(plan: QueryPlan, best: readonly Hit[]): boolean {
 /** An event or gift asked about by its kind: "did kju throw a banquet", "was there a parade or banquet", "did xi send any gift" (group 1: the noun). */
 const EVENT_ASKED = /\b(?:did|does|do|was there|were there|is there|are there|will there be)\b[^?]*?\b(?:a|an|any|some) (?:[a-z]+ ){0,2}?(banquets?|ceremon(?:y|ies)|parades?|gifts?|presents?|receptions?|celebrations?|festivals?|rall(?:y|ies)|concerts?|fireworks|galas?|dinners?|feasts?)\b/;
 
+/** A vote asked about: "did china vote for the un sanctions", "how did china vote", "did parliament have to vote to approve it" (group 1: the word). */
+const VOTE_ASKED = /\b(vote[sd]?|voting|veto(?:ed|es)?|abstain(?:ed|s)?|ballots?)\b/;
+
 /**
  * Whether the question asks if an event or a gift happened ("did kju throw a banquet or ceremony
- * for the anniversary") and no best sentence has its word or a synonym: news that tells of one
- * names it. Eight unanswerable questions of the training parts refused, no answerable one.
+ * for the anniversary"), or how someone voted ("did china vote for the un sanctions"), and no
+ * best sentence has its word or a synonym: news that tells of one names it. Fourteen unanswerable
+ * questions of the training parts refused, no answerable one.
  */
 function eventUntold(plan: QueryPlan, best: readonly Hit[]): boolean {
-  const noun = EVENT_ASKED.exec(plan.normalised.toLowerCase())?.[1];
+  const noun = (EVENT_ASKED.exec(plan.normalised.toLowerCase()) ?? VOTE_ASKED.exec(plan.normalised.toLowerCase()))?.[1];
   const concept = noun && plan.concepts.find((c) => c.surface.toLowerCase() === noun);
   return !!concept && best.every((h) => !matchesOwnTerms(h, concept));
 }
