@@ -289,6 +289,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("who is the chinese foreign ministry spokesman").answered).toBe(true);
     // A name beside another post is no holder: "Campbell also said ..." gives him none.
     expect(answerer.answer("who is the us secretary of state rn").answered).toBe(false);
+    // Nor the post of another country: "U.S. President Joe Biden" for South Korea's.
+    expect(answerer.answer("who is south koreas president rn").answered).toBe(false);
     // But a sentence that names the post beside a person may: "Liu told the U.S. envoy ...".
     expect(answerer.answer("name of americas north korea envoy?").answered).toBe(true);
     // Or the quotation the passage shows after it names the holder: "“We are not considering ...,” Ri Son-gwon said".

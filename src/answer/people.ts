@@ -174,10 +174,16 @@ const FORMER = /\b(?:former|ex|late)\b/i;
 /** A question about who holds a post today: "who is", "whos", "now", "current". */
 const PRESENT = /^(?:who|whos|who's) is\b|\b(?:now|currently|current|today|rn)\b/i;
 
-/** Whether the sentence names the post a "who" question asks for ("North Korea's foreign minister has ruled out ..."). */
+/**
+ * Whether the sentence names the post a "who" question asks for ("North Korea's foreign minister
+ * has ruled out ..."), and the country of the post asked, if any ("who is south koreas president":
+ * not "U.S. President Joe Biden").
+ */
 export function namesPostAsked(plan: QueryPlan, text: string, analyzer: Analyzer): boolean {
   const terms = postTermsAsked(plan, analyzer);
-  return !terms || analyzer.wordTerms(text).some((t) => terms.has(t));
+  if (!terms) return true;
+  const country = countryOfPostAsked(plan, analyzer);
+  return analyzer.wordTerms(text).some((t) => terms.has(t)) && (country === undefined || countriesIn(text, analyzer).has(country));
 }
 
 /** Offices that name a post ("secretary of state", "ambassador"), not only a kind of person ("guy", "leader"). */
