@@ -125,13 +125,16 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("when did this china-nk united front materialize").passages[0]?.text).toMatch(/materialized after/);
   });
 
-  it("refuses a time question whose timed sentences name none of the people asked about, when the best one only names the event", () => {
+  it("refuses a time question whose timed sentences leave out one of the people asked about, when the best one only names the event", () => {
     const answerer = buildAnswerer("corpus");
     // "During a visit to Seoul, the US special representative ..." names the visit, no time of it; "Kim first visited China in March 2018" is another Kim's visit.
     expect(answerer.answer("when did sung kim visit seoul, what date").answered).toBe(false);
     expect(answerer.answer("what day exactly did sung kim visit seoul").answered).toBe(false);
+    // "Kim first visited China in March 2018 ... met five times" dates no meeting of Trump's.
+    expect(answerer.answer("what year did trump and kim meet for the first time").answered).toBe(false);
     // The people asked about, in a timed sentence: answered.
     expect(answerer.answer("when did kim first visit china").direct?.text).toBe("March 2018");
+    expect(answerer.answer("when did xi and kim swap messages").answered).toBe(true);
   });
 
   it("refuses a question for someone's earlier post that no best sentence tells, and answers one a sentence does", () => {
