@@ -54,6 +54,9 @@ describe("the kind of short fact a question asks", () => {
     ["what words did the ambassador use to describe the friendship", "described"],
     ["the ambassador described the friendship w 2 adjectives, which ones", "described"],
     ["how did wang describe where the korean peninsula sits", undefined],
+    // "what does X do" asks a job; what someone wants another to do is no job.
+    ["what does sung kim do", "title"],
+    ["what does china want the us to do about nk", undefined],
     ["on what occasion did the chinese ambassador make those remarks", "occasion"],
     ["what was he marking", "occasion"],
     // The way or means of a doing; not a noun "approach", nor "how many".

@@ -283,7 +283,8 @@ export function factKind(typed: string): FactKind | undefined {
   // "what does sung kim do" asks a job; "what does the treaty actually do", what it does.
   // (Not "who said china will play a constructive role": whoever said it; nor the "Post" of "South China Morning Post", a name.)
   if ((/\b(job|title|role|position|rank)\b/.test(q) || /\bpost\b/.test(question)) && !/^(?:who|whom) (?!(?:is|was|are|were|r)\b)/.test(q)) return "title";
-  if (/\bwhat does (?!.*\b(?:treaty|pact|alliance|agreement|accord|deal|it|this|that)\b).* do\b/.test(q)) return "title";
+  // (Not "what does china want the us to do about nk": what someone wants done.)
+  if (/\bwhat does (?!.*\b(?:treaty|pact|alliance|agreement|accord|deal|it|this|that)\b)(?:(?!(?:want|wants|expect|expects|need|needs|ask|asks|tell|tells|urge|urges)\b)[\w'’-]+ )+do\b/.test(q)) return "title";
   if (/\b(which|what) (?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b)[a-z-]+ ){0,3}(outlet|paper|newspaper|agency|media|news|site|website|network|publication|channel|wire)\b|\bwho (?:first )?(?:reported|report|broke)\b|\baccording to (who|whom)\b|\b(where|who) did .* (get )?report(ed)?\b|\bwhere (?:was|were|is|are) .* (?:reported|published|carried)\b|\bwhere did .* get .* from\b|\bwhere (?:did|does|do|is|was) .*\b(?:story|stories|news|report|info|information|claim|stat|figure|line)\b.* (?:come|came|comes) from\b|\bsource\b/.test(q)) return "source";
   if (
     /^(who|whom|whose)\b|\b(who|whose) (is|was|were|are|did|signed|delivered)\b|\bwhose\b|\bwhat(?:s| is) (?:his|her|their) names?\b|\bsignator(?:y|ies)\b/.test(q) ||
