@@ -879,6 +879,11 @@ describe("which passage a direct answer comes from", () => {
     expect(answerer.plan("the treaty lasts how many yrs before renewal").concepts.map((c) => c.surface)).not.toContain("lasts");
   });
 
+  it("leaves the words that frame a source question out of its search ('source', 'stat', 'publication'), not the act reported", () => {
+    expect(answerer.answer("whos the source for the five xi kim meetings stat").direct?.text).toBe("The Straits Times");
+    expect(answerer.plan("which publication reported campbells taiwan remark").concepts.map((c) => c.surface)).toEqual(["reported", "campbells", "taiwan", "remark"]);
+  });
+
   it("reads 'kcna full name?' as asking what the abbreviation stands for", () => {
     expect(answerer.answer("kcna full name?").direct?.text).toBe("Korean Central News Agency");
   });

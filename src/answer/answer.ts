@@ -104,6 +104,8 @@ const FRAME_WORDS: Partial<Record<FactKind, RegExp>> = {
   // "what post did zhou enlai hold": the sentence gives the title, it need not say "post" or "hold".
   title: /^(?:post|job|title|role|position|rank|hold|holds|held|office)$/i,
   list: /^(?:areas?|fields?|sectors?|domains?|spheres?)$/i,
+  // "whos the source for the five meetings stat", "which publication reported it": the outlet names itself ("The Straits Times mentioned ..."), it need not say "source" or "publication".
+  source: /^(?:source|sources|publication|publications|site|website|stat|stats)$/i,
 };
 
 /** A hedge opening a line ("around Sunday"), which makes it no fuller an answer than the date. */
