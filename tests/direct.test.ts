@@ -217,7 +217,7 @@ describe("direct answers through the real index", () => {
     // "The agreement was last renewed in 2001." ranks first; "Both the sides renewed it in 1981 and 2001" says more.
     const answer = answerer.answer("when was it renewed");
     expect(answer.direct?.text).toBe("1981 and 2001");
-    expect(answer.passages[0]!.text).toMatch(/^Both the sides renewed it in 1981 and 2001/);
+    expect(answer.passages[0]!.sentence.text).toMatch(/^Both the sides renewed it in 1981 and 2001/);
     expect(answer.direct!.citation).toEqual(answer.passages[0]!.citation);
     expect(answer.passages[1]!.text).toBe("The agreement was last renewed in 2001.");
     // The fuller passage need not hold the question's other words ("extended", "accord"): it holds the answer found, whole.

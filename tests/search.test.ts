@@ -251,6 +251,8 @@ describe("answering from the real index", () => {
     expect(found("which areas of cooperation did the ambassador mention").some((t) => t.startsWith("Actions of this nature could include education"))).toBe(true);
     // "For the North, it is the nuclear talks ...": the backdrop is named in the sentence before.
     expect(found("what backdrop issues pertain to north korea")).toContain("For the North, it is the nuclear talks between Pyongyang and Washington.");
+    // "Both the sides renewed it in 1981 and 2001": the sides are China and North Korea, named in the sentence before.
+    expect(found("which years did china and north korea renew the pact")).toContain("Both the sides renewed it in 1981 and 2001, and it could get another extension.");
   });
 
   it("shows the sentences that lean on a passage's sentence after it, each once", () => {
@@ -327,7 +329,8 @@ describe("answering from the real index", () => {
   it("ranks a subheading that says again what the sentence below it says below that sentence, and keeps one it alone says", () => {
     // Blasting News: "The validity of the China-North Korea treaty is of 20 years" (a line of its own) above "... is valid for 20 years."
     const valid = answerer.answer("how many yrs is each round of the treaty good for").passages.map((p) => p.text);
-    expect(valid[0]).toBe("The treaty between China and North Korea is valid for 20 years.");
+    // (With the sentence that leans on it, "Both the sides renewed it ...", shown after it.)
+    expect(valid[0]).toBe("The treaty between China and North Korea is valid for 20 years. Both the sides renewed it in 1981 and 2001, and it could get another extension.");
     expect(texts("how does China rank among North Korea's allies", 3)).toContain("China is the biggest ally of North Korea");
   });
 

@@ -24,7 +24,7 @@ describe("answers come from articles about the bot's subject (src/answer/subject
   });
 
   it("still answers from the articles, and from any text when the question names someone of the alias file", () => {
-    expect(answerer.answer("when was it renewed").passages[0]?.text).toBe("Both the sides renewed it in 1981 and 2001, and it could get another extension.");
+    expect(answerer.answer("when was it renewed").passages[0]?.sentence.text).toBe("Both the sides renewed it in 1981 and 2001, and it could get another extension.");
     // Without a name, the bakeries of Paris are no answer; with one, every text is searched.
     const withName = answerer.answer("did kim buy bread in the capital", { refuse: false });
     expect(withName.passages.some((p) => p.sentence.articleId.startsWith("90"))).toBe(true);
@@ -69,7 +69,7 @@ describe("a question made only of the subject asks what it is", () => {
     }
     // A headline names the story; the lead says what the treaty is.
     expect(answerer.answer("whats the deal w the nk treaty").passages[0]!.text).toBe("A treaty of friendship, cooperation and mutual assistance binds China and North Korea.");
-    expect(answerer.answer("when was it renewed").passages[0]?.text).toBe("Both the sides renewed it in 1981 and 2001, and it could get another extension.");
+    expect(answerer.answer("when was it renewed").passages[0]?.sentence.text).toBe("Both the sides renewed it in 1981 and 2001, and it could get another extension.");
   });
 });
 
