@@ -69,7 +69,7 @@ const CHAT_TRAIN_45_FLOOR = { hitAt1: 0.933, hitAt3: 0.963, answerableRefused: 0
 /** Floors on the forty-seventh chat training part (70 facts asked twice in eight more voices; blind at f907d5a: hit@1 0.857, hit@3 0.921, 3 of 140 answerable refused, direct 45 right / 5 wrong of 62): today's figures less one question. */
 const CHAT_TRAIN_47_FLOOR = { hitAt1: 0.871, hitAt3: 0.935, answerableRefused: 0.015, unanswerableRefused: 0.899, directRight: 50, directWrong: 3 };
 const CHAT_VAL_40_FLOOR = { hitAt1: 0.866, hitAt3: 0.911, answerableRefused: 0.089, unanswerableRefused: 0.499, directRight: 9, directWrong: 2 };
-const CHAT_TRAIN_51_FLOOR = { hitAt1: 0.778, hitAt3: 0.871, answerableRefused: 0.086, unanswerableRefused: 0.732, directRight: 42, directWrong: 4 };
+const CHAT_TRAIN_51_FLOOR = { hitAt1: 0.801, hitAt3: 0.897, answerableRefused: 0.074, unanswerableRefused: 0.732, directRight: 42, directWrong: 4 };
 const CHAT_TRAIN_49_FLOOR = { hitAt1: 0.85, hitAt3: 0.935, answerableRefused: 0.029, unanswerableRefused: 0.966, directRight: 52, directWrong: 5 };
 const CHAT_TRAIN_43_FLOOR = { hitAt1: 0.864, hitAt3: 0.935, answerableRefused: 0.015, unanswerableRefused: 0.899, directRight: 41, directWrong: 5 };
 const CHAT_TRAIN_41_FLOOR = { hitAt1: 0.864, hitAt3: 0.935, answerableRefused: 0.015, unanswerableRefused: 0.932, directRight: 43, directWrong: 1 };
@@ -181,7 +181,7 @@ describe("answer quality (npm run eval)", () => {
     ["forty-fifth training", "tests/eval/chat-train-45.json", 136, CHAT_TRAIN_45_FLOOR],
     ["forty-seventh training", "tests/eval/chat-train-47.json", 140, CHAT_TRAIN_47_FLOOR],
     ["forty-ninth training", "tests/eval/chat-train-49.json", 140, CHAT_TRAIN_49_FLOOR],
-    ["fifty-first training", "tests/eval/chat-train-51.json", 140, CHAT_TRAIN_51_FLOOR],
+    ["fifty-first training", "tests/eval/chat-train-51.json", 136, CHAT_TRAIN_51_FLOOR],
     ["fifteenth training", "tests/eval/chat-train-15.json", 90, CHAT_TRAIN_15_FLOOR],
     ["seventeenth training", "tests/eval/chat-train-17.json", 187, CHAT_TRAIN_17_FLOOR],
     ["nineteenth training", "tests/eval/chat-train-19.json", 123, CHAT_TRAIN_19_FLOOR],
