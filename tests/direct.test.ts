@@ -54,6 +54,8 @@ describe("the kind of short fact a question asks", () => {
     ["what words did the ambassador use to describe the friendship", "described"],
     ["the ambassador described the friendship w 2 adjectives, which ones", "described"],
     ["how did wang describe where the korean peninsula sits", undefined],
+    // "which north korean signed it" asks a person; "what the chinese spokesman say" asks their words.
+    ["what the chinese spokesman say the us should do about nk", undefined],
     // "what does X do" asks a job; what someone wants another to do is no job.
     ["what does sung kim do", "title"],
     ["what does china want the us to do about nk", undefined],

@@ -168,6 +168,14 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expectAnswered(answerer, ["my friend says kim jong un's dad signed it for nk, is that right?", "My hives are quiet today so Im reading: what exactly do the two countries promise each other in case of war?"], true);
   });
 
+  it("asks the speaker's words only of a question for words: which outlet said it, or where, is a short fact", () => {
+    const answerer = buildAnswerer("corpus");
+    // Kyodo News is not called Japanese in the articles; the question asks which outlet, not a Japanese outlet's words.
+    expectAnswered(answerer, ["which japanese news said that liu told the envoy about concessions"], true);
+    // Nor is "my notes" the asker's own affair when the question is the treaty's renewal.
+    expectAnswered(answerer, ["which years did they renew it? need both for my notes"], true);
+  });
+
   it("refuses by rule a lesson asked of the channel that names nothing of the articles", () => {
     const answerer = buildAnswerer("corpus");
     expectRefusedByRule(answerer, ["can someone explain how a mortgage works", "could u explain the offside rule", "eli5 how vaccines work", "explain inflation like im 5"]);

@@ -289,7 +289,7 @@ export function factKind(typed: string): FactKind | undefined {
   if (
     /^(who|whom|whose)\b|\b(who|whose) (is|was|were|are|did|signed|delivered)\b|\bwhose\b|\bwhat(?:s| is) (?:his|her|their) names?\b|\bsignator(?:y|ies)\b/.test(q) ||
     // "which north korean put his name on it": a person by their people.
-    /^(?:which|what) (?:[a-z]+ )?(?:korean|chinese|american|russian|japanese)s?\b(?! (?:side|government|govt|media|outlet|paper|newspaper|agency|news|state|official|city|cities|town|province|region|capital|place|port|village|site|base)s?\b)/.test(q) ||
+    /^(?:which|what) (?:(?!(?:the|a|an)\b)[a-z]+ )?(?:korean|chinese|american|russian|japanese)s?\b(?! (?:side|government|govt|media|outlet|paper|newspaper|agency|news|state|official|city|cities|town|province|region|capital|place|port|village|site|base)s?\b)/.test(q) ||
     // "north koreas main ally is which country": a country, read as a "who" (see `personOf`).
     /(?<!\b(?:in|at|to|from) )\b(?:which|what) (?:country|nation)\b/.test(q) ||
     WHICH_OFFICE.test(q)

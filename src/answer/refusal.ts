@@ -76,7 +76,7 @@ export function refusalFeatures(plan: QueryPlan, best: Hit, second: Hit | undefi
 /** The asker's own things: "my mom", "my door", "my landlord", "my discord". */
 const OWN_AFFAIRS = /\bmy (?!(?:friend|uncle|aunt|dad|mom|cousin|teacher|grandson|granddaughter|grandpa|grandma|brother|sister|notes|professor|history teacher|son|daughter|boss|coworker|partner|bf|gf) (?:says|said|thinks|told|swears|keeps|claims|mentioned|asked)\b)[a-z]+/i;
 /** A word of the subject itself: the treaty, the alliance, the anniversary, the two countries. */
-const TOPIC_WORD = /^(?:treaty|treaties|pact|alliance|accord|agreement|anniversary|renewal|sanctions?|nukes?|nuclear|countries|country|leaders?|war|peninsula|ambassador|envoy|spokesman|diplomats?)$/i;
+const TOPIC_WORD = /^(?:treaty|treaties|pact|alliance|accord|agreement|anniversary|renewal|renew|renewed|sanctions?|nukes?|nuclear|countries|country|leaders?|war|peninsula|ambassador|envoy|spokesman|diplomats?)$/i;
 
 /** Whether any of the question's words is a name the articles know (a person, a country, an agency) or a word of the subject itself. */
 function namesTheSubject(plan: QueryPlan): boolean {
@@ -181,7 +181,8 @@ export type NextSentence = (sentence: Hit["sentence"]) => { id: string; text: st
 /** Which of the rules above refuses the question (a short name, for `npm run eval` and debugging), or undefined. */
 export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFact | undefined, next: NextSentence = () => undefined): string | undefined {
   const best = hits[0]!;
-  if (plan.answerType === "statement" && best.missing >= 0.9) return "speech-missing";
+  // (Not when a short fact of the saying is asked: "which japanese news said ...", "where did campbell say that" ask who or where, not someone's words.)
+  if (plan.answerType === "statement" && best.missing >= 0.9 && !fact) return "speech-missing";
   // "what did wang yi say", "what did the eu say", "what did mao think": a speaker no article names.
   if (speakerUnknown(plan)) return "speaker-unknown";
   // "what did the un secretary general say", "what did south koreas govt say": a speaker no best sentence names.
