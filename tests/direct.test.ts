@@ -64,6 +64,9 @@ describe("the kind of short fact a question asks", () => {
     // The way or means of a doing; not a noun "approach", nor "how many".
     ["how did biden say he would deal with the North Korea nuclear threat", "manner"],
     ["sung kim talked to liu how, in person?", "manner"],
+    // Without the auxiliary, as learners type it; not "how many times did they talk".
+    ["how biden say he will deal with threat of north korea nuclear?", "manner"],
+    ["how many times did xi and kim talk", "count"],
     ["did the two envoys meet face to face or was it a call", "manner"],
     ["how does North Korea describe biden's approach to them", undefined],
     ["have biden and xi met in person yet", undefined],
