@@ -333,11 +333,11 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
     case "occasion":
       return only(matches(text, ANNIVERSARY).filter(notAsked));
     case "described": {
-      const thing = describedThingOf(plan.normalised);
+      const thing = nounAsked("described", plan);
       return thing ? describingWords(thing, text, analyzer) : undefined;
     }
     case "focus": {
-      const noun = focusNounOf(plan.normalised);
+      const noun = nounAsked("focus", plan);
       return noun ? focusPhrase(noun, text, askedWords, analyzer) : undefined;
     }
     case "coined":
@@ -582,12 +582,12 @@ const WORD_BEFORE = /([\p{L}\p{N}’'-]+)\s+$/u;
  * quotation mark or a stop; only when it tells more than the question does, and only one.
  */
 function focusPhrase(noun: string, text: string, askedWords: string, analyzer: Analyzer): Span | undefined {
-  const stem = analyzer.stemWord(noun);
-  const names = analyzer.entities(text);
   const found: Span[] = [];
-  for (const m of text.matchAll(/[\p{L}-]+/gu)) {
+  let names: ReturnType<Analyzer["entities"]> | undefined;
+  for (const m of wordsOfStem(noun, text, analyzer)) {
     // "What Trump did about the sanctions": a name is no thing asked by its noun.
-    if (analyzer.stemWord(m[0]) !== stem || names.some((e) => e.start <= m.index && m.index < e.end)) continue;
+    names ??= analyzer.entities(text);
+    if (names.some((e) => e.start <= m.index && m.index < e.end)) continue;
     let start = m.index;
     let modifiers = 0;
     for (let before = WORD_BEFORE.exec(text.slice(0, start)); before && modifiers < 3; before = WORD_BEFORE.exec(text.slice(0, start))) {
@@ -599,12 +599,12 @@ function focusPhrase(noun: string, text: string, askedWords: string, analyzer: A
       start = at;
       modifiers++;
     }
-    let end = m.index + m[0].length;
+    let end = m.index + m.word.length;
     // Up to a stop, a quotation mark or a new clause ("... of leaders of the two countries and a major event").
     const of = /^ of [^,.;:"“”()]+?(?=\s*(?:[,.;:"“”()]|$|\s(?:and|or|but) (?:a|an|the|its|their|his|her)\b|\s(?:to|in|on|at|for|with|by|from|that|which|who|as|is|was|were|are)\b))/.exec(text.slice(end));
     if (of) end += of[0].length;
     // More than the noun itself ("neighboring" is no answer to "which neighbor"), and more than the question says.
-    const told = (text.slice(start, m.index) + text.slice(m.index + m[0].length, end)).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const told = (text.slice(start, m.index) + text.slice(m.index + m.word.length, end)).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
     if (told.some((w) => !askedWords.includes(` ${w} `))) found.push({ start, end });
   }
   return only(found);
@@ -617,22 +617,35 @@ function focusPhrase(noun: string, text: string, askedWords: string, analyzer: A
  * DPRK-China friendship forged with blood on a solid legal basis": up to "on"); only one.
  */
 function describingWords(thing: string, text: string, analyzer: Analyzer): Span | undefined {
-  const stem = analyzer.stemWord(thing.split(" ").at(-1)!);
   const found: Span[] = [];
-  for (const m of text.matchAll(/[\p{L}-]+/gu)) {
-    if (analyzer.stemWord(m[0]) !== stem) continue;
+  for (const m of wordsOfStem(lastWord(thing), text, analyzer)) {
     const before = /[“"]([^”"]{2,60})[”"]\s+$/u.exec(text.slice(0, m.index));
-    const after = text.slice(m.index + m[0].length);
+    const after = text.slice(m.index + m.word.length);
     const predicate = /^,? (?:was|is|were|are|as) (?:a |an |the )?[“"]([^”",.;]{2,80}?)(?=[”",.;]| by\b| of the\b)/u.exec(after);
     const participle = /^ ((?:[a-z]+ed|[a-z]+en) (?:with|in|by) [\p{L} -]{2,40}?)(?=[,.;”"]| (?:on|at|to|for|and)\b)/u.exec(after);
     if (before) found.push({ start: m.index - before[0].length + 1, end: m.index - before[0].length + 1 + before[1]!.length });
     else if (predicate) {
-      const start = m.index + m[0].length + predicate[0].length - predicate[1]!.length;
+      const start = m.index + m.word.length + predicate[0].length - predicate[1]!.length;
       found.push({ start, end: start + predicate[1]!.length });
     } else if (participle) {
-      const start = m.index + m[0].length + 1;
+      const start = m.index + m.word.length + 1;
       found.push({ start, end: start + participle[1]!.length });
     }
   }
   return only(found);
 }
+
+/** The words of `text` with the stem of `word` ("colonisers" for "coloniser"), with where they stand. */
+function wordsOfStem(word: string, text: string, analyzer: Analyzer): { word: string; index: number }[] {
+  const stem = analyzer.stemWord(word);
+  return [...text.matchAll(/[\p{L}-]+/gu)].flatMap((m) => (analyzer.stemWord(m[0]) === stem ? [{ word: m[0], index: m.index }] : []));
+}
+
+/** The noun a "focus" or "described" question asks by, read once per plan (every candidate sentence asks for it). */
+function nounAsked(kind: "focus" | "described", plan: QueryPlan): string | undefined {
+  let nouns = askedNouns.get(plan);
+  if (!nouns) askedNouns.set(plan, (nouns = {}));
+  if (!(kind in nouns)) nouns[kind] = kind === "focus" ? focusNounOf(plan.normalised) : describedThingOf(plan.normalised);
+  return nouns[kind];
+}
+const askedNouns = new WeakMap<QueryPlan, Partial<Record<"focus" | "described", string | undefined>>>();

@@ -151,14 +151,16 @@ const MID_BLANK_ASKED =
 export const KIND_OF_ANSWER =
   /^(?:effects?|conditions?|subjects?|roles?|reasons?|purposes?|results?|impacts?|kinds?|types?|sorts?|ways?|things?|stuff|parts?|points?|issues?|topics?|words?|wording|phrases?|expressions?|adjectives?|nicknames?|names?|terms?|titles?|occasions?|events?|papers?|newspapers?|outlets?|agenc(?:y|ies)|media|sources?|publications?|sites?|websites?|networks?|channels?|stations?|became|become|becomes|cit(?:y|ies)|countr(?:y|ies)|places?|months?|years?|yrs?|days?|dates?|times?|decades?|officials?|persons?|people|guys?|family|relations?|ones?|fields?|areas?|sectors?|period|length|duration|levels?|stages?|else|exactly|happened|about)$/;
 
+/** Words that follow the noun a thing is asked by ("what journey did ..."), and that are no such noun. */
+const AUXILIARY = "did|does|do|is|was|were|are|has|have|had|will|would|can|could";
+/** Words before an auxiliary that ask about someone, not a thing ("what it did with the message"). */
+const PRONOUN = "it|he|she|they|we|you|u|i|this|that|these|those";
 /**
  * A thing asked by a noun of its own (group 1 or 2), whose kind or name the sentence tells around
  * that noun: "what journey did kim say nk would march on" (the sacred journey of building
  * socialism and communism), "what kind of policy did pyongyang accuse biden of" (hostile policy),
  * "fought against which colonisers" (Japanese colonisers), "minister of which department?".
  */
-const AUXILIARY = "did|does|do|is|was|were|are|has|have|had|will|would|can|could";
-const PRONOUN = "it|he|she|they|we|you|u|i|this|that|these|those";
 const FOCUS_NOUN_ASKED = new RegExp(`^(?:what|which|wat)(?: kind of| sort of| type of)? (?:(?!(?:${AUXILIARY})\\b)[a-z-]+ )?(?!(?:${AUXILIARY}|${PRONOUN})\\b)([a-z]+) (?:${AUXILIARY})\\b|\\b(?:which|what) ([a-z]+)(?: of [a-z]+)?\\??$`);
 
 /** The noun a question asks a thing by (see `FOCUS_NOUN_ASKED`), unless it names the kind of answer ("which paper") or an office (a person). */

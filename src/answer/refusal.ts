@@ -1,10 +1,10 @@
 import { isEntityTerm } from "../search/analyzer.js";
-import { KIND_OF_ANSWER } from "./factKind.js";
 import type { Hit, QueryPlan } from "../search/engine.js";
 import { countryOf, isPlaceName } from "../search/places.js";
 import { NAME_LIKE, NAME_RARITY } from "../search/claims.js";
 import type { RefusalParams } from "../search/rankingParams.js";
 import { EARLIER_POST, EARLIER_POST_ASKED, type ShortFact } from "./direct.js";
+import { KIND_OF_ANSWER } from "./factKind.js";
 import { PERSON_ROLE as OFFICE, ROLE } from "../search/roles.js";
 
 /**
@@ -276,8 +276,9 @@ function namesIt(text: string, noun: string): boolean {
 
 /**
  * The noun a "what"/"which" question asks by ("what gifts did ...", "which article of ...", "what
- * percent of ...", "which article number"), when a verb, "of", "or" or "number" follows it; not a word for the kind of answer itself
- * ("which paper", "what month", "what words", "which fields": see `KIND_OF_ANSWER`).
+ * percent of ...", "which article number"), when a verb, "of", "or" or "number" follows it; not a
+ * word for the kind of answer itself ("which paper", "what month", "what words", "which fields":
+ * see `KIND_OF_ANSWER`).
  */
 const FOCUS_ASKED = /\b(?:what|which)(?: kind of| sort of| type of)? ([a-z]+)(?= (?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|of|or|number|no)\b)/;
 
@@ -309,7 +310,8 @@ const VOTE_ASKED = /\b(vote[sd]?|voting|veto(?:ed|es)?|abstain(?:ed|s)?|ballots?
  * questions of the training parts refused, no answerable one.
  */
 function eventUntold(plan: QueryPlan, best: readonly Hit[]): boolean {
-  const noun = (EVENT_ASKED.exec(plan.normalised.toLowerCase()) ?? VOTE_ASKED.exec(plan.normalised.toLowerCase()))?.[1];
+  const asked = plan.normalised.toLowerCase();
+  const noun = (EVENT_ASKED.exec(asked) ?? VOTE_ASKED.exec(asked))?.[1];
   const concept = noun && plan.concepts.find((c) => c.surface.toLowerCase() === noun);
   return !!concept && best.every((h) => !matchesOwnTerms(h, concept));
 }
