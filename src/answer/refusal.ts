@@ -4,7 +4,7 @@ import { countryOf, isPlaceName } from "../search/places.js";
 import { NAME_LIKE, NAME_RARITY } from "../search/claims.js";
 import type { RefusalParams } from "../search/rankingParams.js";
 import { EARLIER_POST, EARLIER_POST_ASKED, type ShortFact } from "./direct.js";
-import { KIND_OF_ANSWER } from "./factKind.js";
+import { AUXILIARY, KIND_OF_ANSWER } from "./factKind.js";
 import { PERSON_ROLE as OFFICE, ROLE } from "../search/roles.js";
 
 /**
@@ -280,7 +280,7 @@ function namesIt(text: string, noun: string): boolean {
  * word for the kind of answer itself ("which paper", "what month", "what words", "which fields":
  * see `KIND_OF_ANSWER`).
  */
-const FOCUS_ASKED = /\b(?:what|which)(?: kind of| sort of| type of)? ([a-z]+)(?= (?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|of|or|number|no)\b)/;
+const FOCUS_ASKED = new RegExp(`\\b(?:what|which)(?: kind of| sort of| type of)? ([a-z]+)(?= (?:${AUXILIARY}|of|or|number|no)\\b)`);
 
 /**
  * Whether a "what"/"which" question asks for a thing by a word of its own ("what gifts did xi send
