@@ -198,6 +198,14 @@ function describedThing(q: string): string | undefined {
 
 /** The kind of short fact a question asks for, from its (normalised) wording; undefined for other questions. */
 export function factKind(typed: string): FactKind | undefined {
+  // Some fifty patterns: the plan and the short fact of one question both ask, so the last answer is kept.
+  if (lastKind?.typed !== typed) lastKind = { typed, kind: readFactKind(typed) };
+  return lastKind.kind;
+}
+
+let lastKind: { typed: string; kind: FactKind | undefined } | undefined;
+
+function readFactKind(typed: string): FactKind | undefined {
   // A pasted quotation's words say nothing of what is asked about them.
   const question = withoutPastedQuotes(typed);
   const q = plainQuestion(question);
