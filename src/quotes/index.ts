@@ -267,15 +267,16 @@ export class QuoteIndex {
   }
 
   private exact(words: Token[]): Verification["match"] {
-    // Only units with the posted word that is rarest in the articles can hold the whole run.
-    let rarest: Uint32Array | undefined;
-    for (const { w } of words) {
+    // Only units with every posted word can hold the whole run: those of the rarest word that the others' lists hold too.
+    const lists: Uint32Array[] = [];
+    for (const w of new Set(words.map((t) => t.w))) {
       const units = this.unitsWithWord.get(w);
       if (!units) return undefined;
-      if (!rarest || units.length < rarest.length) rarest = units;
+      lists.push(units);
     }
+    lists.sort((a, b) => a.length - b.length);
     const found: { unit: Unit; tokens: Token[]; at: number; index: number }[] = [];
-    for (const index of rarest!) {
+    for (const index of lists.slice(1).reduce<Uint32Array | number[]>(intersection, lists[0]!)) {
       const unit = this.units[index]!;
       const tokens = this.tokensOf(index);
       const at = findRun(tokens, words);
@@ -328,6 +329,25 @@ function postingsOf(units: readonly Unit[]): Map<string, Uint32Array> {
     }
   });
   return new Map([...postings].map(([w, list]) => [w, Uint32Array.from(list)]));
+}
+
+/** The numbers both ascending lists hold, ascending (`b` the longer: each of `a` is looked up in it). */
+function intersection(a: Uint32Array | number[], b: Uint32Array): number[] {
+  const out: number[] = [];
+  let from = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    let lo = from;
+    let hi = b.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (b[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < b.length && b[lo] === x) out.push(x);
+    from = lo;
+  }
+  return out;
 }
 
 /** Each distinct word of `tokens` with how many times it occurs. */

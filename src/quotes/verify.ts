@@ -39,8 +39,11 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+const ASCII = /^[\x00-\x7f]*$/;
 
 export function normaliseWord(w: string): string {
+  // Most words are plain ASCII, which decomposes to itself and has no marks or curly apostrophes.
+  if (ASCII.test(w)) return w.toLowerCase();
   return w.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/’/g, "'");
 }
 
