@@ -4,10 +4,22 @@ export interface Span {
   end: number;
 }
 
-/** Every match of `pattern` in `text`, as spans. */
+/** Every match of `pattern` in `text`, as spans (as `matchAll` finds them, without the copy of the pattern it makes per call). */
 export function matches(text: string, pattern: RegExp): Span[] {
-  return [...text.matchAll(new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  let global = globalPatterns.get(pattern);
+  if (!global) globalPatterns.set(pattern, (global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`)));
+  const out: Span[] = [];
+  global.lastIndex = 0;
+  for (let m = global.exec(text); m; m = global.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length });
+    // An empty match moves on by one character (a whole surrogate pair for a Unicode pattern), as matchAll does.
+    if (m[0] === "") global.lastIndex += global.unicode && (text.codePointAt(global.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return out;
 }
+
+/** Each pattern `matches` was given, with its global twin (a pattern is only ever read from one call at a time). */
+const globalPatterns = new WeakMap<RegExp, RegExp>();
 
 /** The single span, or undefined when there are none or several different ones. */
 export function only(spans: Span[]): Span | undefined {
