@@ -200,7 +200,7 @@ export class QueryPlanner {
         for (const t of peoples) terms.set(t, this.params.synonymWeight);
         // A word everyday English writes is meant as typed ("joke", "sang"), not an article word mistyped ("Joe", "Song").
         const asTyped = !known && !isEntityTerm(term) && isEnglishWord(surface.toLowerCase(), KNOWN_COUNT);
-        const concept = { surface, terms, english, rarity: englishRarity(surface) / maxEnglishRarity(), known, ...(distant.size ? { distant } : {}), ...(peoples.size ? { peoples } : {}), ...(asTyped ? { asTyped } : {}), ...(this.personNames.has(term) ? { person: true as const } : {}) };
+        const concept = conceptOf({ surface, terms, english, rarity: englishRarity(surface) / maxEnglishRarity(), known, distant: distant.size ? distant : undefined, peoples: peoples.size ? peoples : undefined, asTyped: asTyped || undefined, person: this.personNames.has(term) || undefined });
         concepts.push(concept);
         conceptAt.push({ start: token.start, end: token.end, concept });
       }
@@ -285,7 +285,7 @@ export class QueryPlanner {
   private addParaphrase(p: { start: number; end: number; words: string }, text: string, concepts: Concept[], conceptAt: { start: number; end: number; concept: Concept }[]): void {
     const inside = conceptAt.find((c) => c.start >= p.start && c.end <= p.end);
     const surface = text.slice(p.start, p.end);
-    const target = inside?.concept ?? { surface, terms: new Map<string, number>(), english: 0, rarity: englishRarity(surface) / maxEnglishRarity(), known: false };
+    const target = inside?.concept ?? conceptOf({ surface, terms: new Map<string, number>(), english: 0, rarity: englishRarity(surface) / maxEnglishRarity(), known: false });
     // The phrase's own words only: a neighbour of a neighbour drifts too far ("according" → accord → treaty).
     for (const term of this.analyzer.terms(p.words)) if (!target.terms.has(term)) target.terms.set(term, this.params.phraseWeight);
     target.known ||= [...target.terms.keys()].some(this.knownTerm);
@@ -326,6 +326,15 @@ const DURATION_CLAIMED = /\b\d+[- ]?(?=(?:years?|yrs?|months?|decades?)\b)/i;
 
 /** A decade as the normalised question writes it: "1980s" (its first three digits kept). */
 const DECADE = /^((?:1[6-9]|20)\d)0s$/;
+
+/**
+ * A concept with every field in one order, the optional ones undefined when absent: the ranking's
+ * loops read concepts of one shape, which V8 compiles once, instead of a new shape per mix of
+ * optional fields (each of which threw away the compiled ranking and compiled it again).
+ */
+function conceptOf(c: Concept): Concept {
+  return { surface: c.surface, terms: c.terms, english: c.english, rarity: c.rarity, known: c.known, peoples: c.peoples, asTyped: c.asTyped, person: c.person, distant: c.distant };
+}
 
 /** The places a demonym of the question names, when `token` is (in) one ("chinese" → China). */
 function demonymPlaces(q: NormalisedQuestion, token: { start: number; end: number }): readonly string[] {
