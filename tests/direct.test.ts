@@ -1157,6 +1157,16 @@ describe("who said the words a member pastes", () => {
     expect(from).toBeDefined();
   });
 
+  it("names the speaker of the best passage's quotation when the words are typed as remembered, not as printed", () => {
+    // "The issue of the Korean Peninsula is at China's doorstep": no quotation holds "called ... china's doorstep" nearly
+    // whole, but the passage holding most of the words is all Wang Wenbin's (as the quote index attributes it) and names him.
+    const answer = answerer.answer("who called the korean peninsula china's doorstep");
+    expect(answer.direct?.text).toBe("Wang");
+    expect(answer.passages[0]!.text.slice(answer.direct!.start, answer.direct!.end)).toBe("Wang");
+    // A quotation of no known speaker gives no line ("As expert comments - “...”").
+    expect(answerer.answer("who said the closer they get the harder to denuclearise nk").direct).toBeUndefined();
+  });
+
   it("takes typed words for a quotation only when a quotation holds nearly all of them", () => {
     expect(wordsAfterWhoSaid("who said the treaty is important?")).toBe("the treaty is important");
     expect(wordsAfterWhoSaid("who said that")).toBeUndefined();

@@ -1,11 +1,11 @@
 import { pointsBack } from "../corpus/discourse.js";
 import type { Article, Corpus, Sentence } from "../corpus/types.js";
-import type { QuoteIndex } from "../quotes/index.js";
+import type { Quote, QuoteIndex } from "../quotes/index.js";
 import { entityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
 import { type Citation, citationOf } from "./citation.js";
 import { asksWhenSaid, HEDGE, type ShortFact, shortFact, type Span } from "./direct.js";
-import { pastedQuotationChecked, quotedWordsAsked, speakerSpan, spokenBy, wordsAfterWhoSaid } from "./quoteSpeaker.js";
+import { pastedQuotationChecked, quotedWordsAsked, speakerNamed, speakerSpan, spokenBy, wordsAfterWhoSaid } from "./quoteSpeaker.js";
 import { asBlank, blankOf } from "./blanks.js";
 import { type FactKind, factKindOf } from "./factKind.js";
 import { REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refusedByRule, refuses, TIME_KINDS, tellsOfWhatIsAsked } from "./refusal.js";
@@ -339,12 +339,40 @@ export class Answerer {
     if (typed !== undefined && !shown.slice(0, DIRECT_FROM).some((p) => sharesMostWords(typed, p.text))) return undefined;
     const words = pasted ?? typed;
     const quotation = words ? spokenBy(this.quotes!, words, typed !== undefined) : undefined;
-    if (!quotation) return undefined;
+    if (!quotation) return typed !== undefined ? this.quotedSpeakerOfPassage(typed, shown) : undefined;
     for (let i = 0; i < Math.min(DIRECT_FROM, shown.length); i++) {
       const span = speakerSpan(this.quotes!.people, quotation, shown[i]!.text, typed !== undefined);
       if (span) return { index: i, span };
     }
     return undefined;
+  }
+
+  /** The quotations of each article (made on the first question that needs them). */
+  private quotesByArticle: Map<string, Quote[]> | undefined;
+
+  /**
+   * "who called the korean peninsula china's doorstep": words typed as a member remembers them,
+   * not as printed ("The issue of the Korean Peninsula is at China's doorstep"). The first passage
+   * shown that holds most of them answers when the quotations of its own sentence are all one
+   * speaker's (as the quote index attributes them) and the passage names that speaker by name.
+   */
+  private quotedSpeakerOfPassage(typed: string, shown: readonly Passage[]): { index: number; span: Span } | undefined {
+    const index = shown.slice(0, DIRECT_FROM).findIndex((p) => sharesMostWords(typed, p.text));
+    const passage = shown[index];
+    if (!passage || !this.quotes) return undefined;
+    const { sentence } = passage;
+    if (!this.quotesByArticle) {
+      this.quotesByArticle = new Map();
+      for (const q of this.quotes.quotes) {
+        const list = this.quotesByArticle.get(q.articleId);
+        if (list) list.push(q);
+        else this.quotesByArticle.set(q.articleId, [q]);
+      }
+    }
+    const speakers = new Set((this.quotesByArticle.get(sentence.articleId) ?? []).filter((q) => q.start < sentence.end && q.end > sentence.start).map((q) => q.speaker));
+    const [speaker] = speakers;
+    const span = speakers.size === 1 && speaker ? speakerNamed(this.quotes.people, speaker, passage.text, true) : undefined;
+    return span && { index, span };
   }
 
   /**

@@ -90,7 +90,11 @@ const WHOLE_SHARE = 0.8;
  * ("the Chinese spokesman").
  */
 export function speakerSpan(people: People, { text: quoted, speaker }: { text: string; speaker: string }, text: string, nameOnly = false): Span | undefined {
-  if (!text.includes(quoted)) return undefined;
+  return text.includes(quoted) ? speakerNamed(people, speaker, text, nameOnly) : undefined;
+}
+
+/** Where `text` names `speaker` (see `speakerSpan`), by a name rather than a role when it has both; with `nameOnly`, never a role. */
+export function speakerNamed(people: People, speaker: string, text: string, nameOnly = false): Span | undefined {
   // A name rather than a role ("Kim Jong-un" over "North Korean leader", both variants): one sharing a word with the canonical name.
   const nameWords = new Set(speaker.toLowerCase().split(/[\s-]+/));
   const isName = (m: Span) => text.slice(m.start, m.end).toLowerCase().split(/[\s-]+/).some((w) => nameWords.has(w));
