@@ -416,6 +416,13 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     expect(spanIn("which leader signed the treaty", signed)).toBe("Zhou Enlai and North Korea's Kim Il Sung");
   });
 
+  it("reads the act after a subject of several words ending in an office, not the word after the people's name", () => {
+    // "which chinese party official delivered": the act is "delivered", not "party"; of the two who delivered them, China's.
+    const delivered = "The messages from the leaders were delivered by Song Tao, the minister of the International Department of the Communist Party of China (CPC) Central Committee, and Ri Ryong Nam, the Democratic People’s Republic of Korea (DPRK) ambassador to China, during a meeting in Beijing on Monday.";
+    expect(spanIn("which chinese party official delivered the msgs", delivered)).toBe("Song Tao");
+    expect(spanIn("which north korean official delivered the messages", delivered)).toBe("Ri Ryong Nam");
+  });
+
   it("gives a person's age in years, never an anniversary", () => {
     expect(spanIn("how old is kim jong un", "Kim Jong-un marked the 60th anniversary of the treaty.")).toBeUndefined();
     expect(spanIn("how old is the treaty", "Kim Jong-un marked the 60th anniversary of the treaty.")).toBe("60th anniversary");
