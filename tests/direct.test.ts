@@ -625,6 +625,13 @@ describe("kinships and coined words", () => {
     expect(factKind("what did nk call bidens policy")).toBe("coined");
     expect(spanIn("what did nk call bidens policy", "Pyongyang has blasted Joe Biden for pursuing a similar “hostile policy” after he spoke of a “threat”.")).toBe("hostile policy");
   });
+
+  it("answers what someone called a thing with the words set off by commas after it, when nothing is quoted", () => {
+    const treasure = "He added that North Korea will attach greater importance to the DPRK-China friendship, a common treasure of both sides, and march forward hand in hand with the CPC.";
+    expect(spanIn("what did kim call the friendship, some kinda treasure?", treasure)).toBe("a common treasure of both sides");
+    // Not what the sentence says in commas after a word the question does not ask about.
+    expect(spanIn("what did kim call the treaty", treasure)).toBeUndefined();
+  });
 });
 
 describe("a question word or the thing asked typed last or first, as chat has it", () => {

@@ -497,13 +497,16 @@ function coinedFor(plan: QueryPlan, text: string, analyzer: Analyzer): Span | un
     // By the question's word or name as typed ("korean peninsula" is a name of the alias file).
     return named !== undefined && (holdsAsked(named) || plan.concepts.some((c) => named.includes(c.surface.toLowerCase())));
   };
-  return only(
-    [...text.matchAll(QUOTED)]
-      .filter((m) => m[1]!.split(/\s+/).length <= 6 && (holdsAsked(m[1]!) || namedBefore(m.index)))
-      // Without the comma an American-style quotation closes over ("China's doorstep,").
-      .map((m) => ({ start: m.index + 1, end: m.index + 1 + m[1]!.replace(/[,.;:!?]+$/, "").length })),
-  );
+  const quoted = [...text.matchAll(QUOTED)]
+    .filter((m) => m[1]!.split(/\s+/).length <= 6 && (holdsAsked(m[1]!) || namedBefore(m.index)))
+    // Without the comma an American-style quotation closes over ("China's doorstep,").
+    .map((m) => ({ start: m.index + 1, end: m.index + 1 + m[1]!.replace(/[,.;:!?]+$/, "").length }));
+  if (quoted.length) return only(quoted);
+  // Or what the sentence calls it in commas after it: "the DPRK-China friendship, a common treasure of both sides, and ...".
+  return only([...text.matchAll(CALLED_AFTER)].filter((m) => holdsAsked(m[1]!)).map((m) => ({ start: m.index + m[0].length - m[2]!.length - 1, end: m.index + m[0].length - 1 })));
 }
+/** A word, then what the sentence calls it set off by commas: "friendship, a common treasure of both sides," (the thing, then the name). */
+const CALLED_AFTER = /\b([\p{L}-]+), ((?:a|an) [\p{L}’'-]+(?: [\p{L}’'-]+){0,5}),/gu;
 /** The thing named just before a quoted name for it: "referred to the Korean Peninsula as ", "called the treaty ". */
 const CALLED_BEFORE = /\b(?:referred to|referring to|described|called|dubbed|labell?ed|termed)\s+((?:[\p{L}’'-]+\s+){1,4})(?:as\s+)?$/u;
 
