@@ -416,6 +416,11 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     expect(spanIn("which leader signed the treaty", signed)).toBe("Zhou Enlai and North Korea's Kim Il Sung");
   });
 
+  it("takes the doer before a description that names another person, not that person", () => {
+    const led = "However, the bilateral ties between the two nations date back to the 1930s, when Kim Il Sung, Kim Jong Un’s grandfather, led Korean guerrillas alongside Chinese soldiers to fight Japanese colonisers.";
+    expect(spanIn("who led korean guerrillas with chinese soldiers vs japan", led)).toBe("Kim Il Sung");
+  });
+
   it("reads the act after a subject of several words ending in an office, not the word after the people's name", () => {
     // "which chinese party official delivered": the act is "delivered", not "party"; of the two who delivered them, China's.
     const delivered = "The messages from the leaders were delivered by Song Tao, the minister of the International Department of the Communist Party of China (CPC) Central Committee, and Ri Ryong Nam, the Democratic People’s Republic of Korea (DPRK) ambassador to China, during a meeting in Beijing on Monday.";

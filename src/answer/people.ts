@@ -424,6 +424,9 @@ function agentsOf(verb: ReadonlySet<string>, text: string, candidates: Span[], a
         const other = earlier.at(-2);
         if (other && joined(text, other, nearest)) found.push(other);
         found.push(nearest);
+      } else if (nearest && earlier.length > 1 && /^['’]s\b/.test(text.slice(nearest.end)) && /^, [^,]{1,60},\s+$/u.test(before(earlier.at(-2)!))) {
+        // "Kim Il Sung, Kim Jong Un’s grandfather, led ...": the one named in the description is not the doer.
+        found.push(earlier.at(-2)!);
       }
     }
   }
