@@ -295,6 +295,10 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("whats the name of chinas ambassador in pyongyang").answered).toBe(false);
     // "chinese ambassador": China's, whose office a people's name says as "china's" does.
     expect(answerer.answer("whats the name of the chinese ambassador in pyongyang").answered).toBe(false);
+    // An ambassador is that post, not any envoy: not "China's Special Representative ... Liu Xiaoming".
+    expect(answerer.answer("who is chinas ambassador to pyongyang, whats his name").answered).toBe(false);
+    // While an envoy may be a special representative ("U.S. Special Representative for North Korea Sung Kim").
+    expect(answerer.answer("who is the us envoy for north korea").answered).toBe(true);
     // They name North Korea's (Ri Ryong Nam, "the DPRK ambassador to China") and the spokesman.
     expect(answerer.answer("whats the name of north koreas ambassador to china").direct?.text).toBe("Ri Ryong Nam");
     expect(answerer.answer("who is the chinese foreign ministry spokesman").answered).toBe(true);

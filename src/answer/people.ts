@@ -210,8 +210,13 @@ function readCountryOfPost(plan: QueryPlan, analyzer: Analyzer): string | undefi
 /** The stems of the posts a question asks for and the thesaurus's words for them ("envoy": representative), or undefined when it asks for none. */
 function postTermsAsked(plan: QueryPlan, analyzer: Analyzer): ReadonlySet<string> | undefined {
   const posts = plan.normalised.toLowerCase().match(POST);
-  return posts ? stemsAndSynonyms(posts, analyzer) : undefined;
+  if (!posts) return undefined;
+  // An ambassador is one post, not any envoy: "china's ambassador to pyongyang" is not its special representative.
+  const exact = posts.filter((p) => EXACT_POST.test(p));
+  return new Set([...stemsAndSynonyms(posts.filter((p) => !EXACT_POST.test(p)), analyzer), ...exact.flatMap((p) => analyzer.stemWord(p) ?? [])]);
 }
+/** Posts asked for as named, without the thesaurus's words for them. */
+const EXACT_POST = /^ambassadors?$/i;
 
 /** Office words and the thesaurus's words for them ("diplomat": ambassador, envoy), as stems. */
 function stemsAndSynonyms(words: readonly string[], analyzer: Analyzer): Set<string> {
