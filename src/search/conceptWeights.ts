@@ -10,7 +10,7 @@ import type { SentenceIndex } from "./sentenceIndex.js";
  * English rarity alone: "basically" nothing, "Medvedev" fully, so that everyday words cannot
  * sink an answerable question and a decisive word that nothing matches refuses it.
  */
-export function weighConcepts(index: SentenceIndex, plan: QueryPlan, features: Features, params: RankingParams): { weights: number[]; total: number } {
+export function weighConcepts(index: SentenceIndex, plan: QueryPlan, features: Features, params: RankingParams): { weights: Float64Array; total: number } {
   const maxIdf = Math.log(1 + (index.sentences - 0.5) / 1.5);
   const share = features.englishWeights ? params.weight.corpusShare : 1;
   let total = 0;
@@ -23,5 +23,6 @@ export function weighConcepts(index: SentenceIndex, plan: QueryPlan, features: F
     total += weight;
     return weight;
   });
-  return { weights, total };
+  // Always doubles: an array of whole weights one time and fractions the next would make V8 compile the ranking twice.
+  return { weights: Float64Array.from(weights), total };
 }
