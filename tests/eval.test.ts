@@ -18,7 +18,7 @@ const CHAT_VAL_8_FLOOR = { hitAt1: 0.888, hitAt3: 0.955, answerableRefused: 0.04
 const CHAT_VAL_10_FLOOR = { hitAt1: 0.888, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 2 };
 
 /** Floors on the fifth blind validation part (the independent check's shape; first measured at fc76e76: hit@1 0.711, hit@3 0.80, 1 of 45 answerable and 6 of 8 unanswerable refused, direct 10 right / 1 wrong of 18): today's figures less one question. */
-const CHAT_VAL_12_FLOOR = { hitAt1: 0.733, hitAt3: 0.844, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 10, directWrong: 2 };
+const CHAT_VAL_12_FLOOR = { hitAt1: 0.733, hitAt3: 0.844, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 11, directWrong: 2 };
 
 /** Floors on the sixth blind validation part (the independent check's shape; first measured at 27f1261: hit@1 0.822, hit@3 0.978, 0 of 45 answerable and 7 of 8 unanswerable refused, direct 17 right / 0 wrong of 18): today's figures less one question. */
 const CHAT_VAL_14_FLOOR = { hitAt1: 0.911, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
@@ -33,7 +33,7 @@ const CHAT_TRAIN_27_FLOOR = { hitAt1: 0.86, hitAt3: 0.927, answerableRefused: 0.
 const CHAT_VAL_16_FLOOR = { hitAt1: 0.866, hitAt3: 0.933, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 2 };
 
 /** Floors on the twenty-ninth chat training part (who said what; blind at 34f8ecd: hit@1 0.874, hit@3 0.937, 2 of 159 answerable refused, direct 55 right / 8 wrong of 108): today's figures less one question. */
-const CHAT_TRAIN_29_FLOOR = { hitAt1: 0.918, hitAt3: 0.974, answerableRefused: 0.007, unanswerableRefused: 0.968, directRight: 88, directWrong: 2 };
+const CHAT_TRAIN_29_FLOOR = { hitAt1: 0.918, hitAt3: 0.974, answerableRefused: 0.007, unanswerableRefused: 0.968, directRight: 90, directWrong: 2 };
 
 /** Floors on the thirty-first chat training part (quick fact checks, each fact three ways; blind at 34f8ecd: hit@1 0.757, hit@3 0.86, 18 of 243 answerable refused, direct 87 right / 9 wrong of 243): today's figures less one question. */
 const CHAT_TRAIN_31_FLOOR = { hitAt1: 0.864, hitAt3: 0.925, answerableRefused: 0.025, unanswerableRefused: 0.94, directRight: 159, directWrong: 2 };
@@ -44,7 +44,7 @@ const CHAT_TRAIN_31_FLOOR = { hitAt1: 0.864, hitAt3: 0.925, answerableRefused: 0
 /** Floors on the thirteenth blind validation part (the independent check's shape; blind at a51146b: hit@1 0.822, hit@3 0.889, 3 of 45 answerable and 7 of 8 unanswerable refused, direct 12 right / 0 wrong of 18): today's figures less one question. */
 /** Floors on the fourteenth blind validation part (the independent check's shape; blind at 9224e13: hit@1 0.778, hit@3 0.867, 3 of 45 answerable and 8 of 8 unanswerable refused, direct 14 right / 1 wrong of 18): today's figures less one question. */
 /** Floors on the sixteenth blind validation part (the independent check's shape; blind at 18d441a: hit@1 0.933, hit@3 0.978, 1 of 45 answerable and 7 of 8 unanswerable refused, direct 15 right / 1 wrong of 18): today's figures less one question. */
-const CHAT_VAL_34_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.749, directRight: 16, directWrong: 2 };
+const CHAT_VAL_34_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 2 };
 
 /** Floors on the seventeenth blind validation part (the independent check's shape; first measured at cf7e12d: hit@1 0.800, hit@3 0.911, 1 of 45 answerable and 8 of 8 unanswerable refused, direct 11 right / 2 wrong of 18): today's figures less one question. */
 const CHAT_VAL_36_FLOOR = { hitAt1: 0.777, hitAt3: 0.911, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 11, directWrong: 3 };
@@ -67,10 +67,10 @@ const CHAT_TRAIN_35_FLOOR = { hitAt1: 0.784, hitAt3: 0.949, answerableRefused: 0
 const CHAT_TRAIN_45_FLOOR = { hitAt1: 0.933, hitAt3: 0.963, answerableRefused: 0.015, unanswerableRefused: 0.899, directRight: 46, directWrong: 1 };
 
 /** Floors on the forty-seventh chat training part (70 facts asked twice in eight more voices; blind at f907d5a: hit@1 0.857, hit@3 0.921, 3 of 140 answerable refused, direct 45 right / 5 wrong of 62): today's figures less one question. */
-const CHAT_TRAIN_47_FLOOR = { hitAt1: 0.871, hitAt3: 0.935, answerableRefused: 0.015, unanswerableRefused: 0.899, directRight: 50, directWrong: 3 };
-const CHAT_VAL_40_FLOOR = { hitAt1: 0.866, hitAt3: 0.911, answerableRefused: 0.089, unanswerableRefused: 0.499, directRight: 9, directWrong: 2 };
-const CHAT_TRAIN_51_FLOOR = { hitAt1: 0.801, hitAt3: 0.897, answerableRefused: 0.074, unanswerableRefused: 0.732, directRight: 42, directWrong: 4 };
-const CHAT_TRAIN_49_FLOOR = { hitAt1: 0.85, hitAt3: 0.935, answerableRefused: 0.029, unanswerableRefused: 0.966, directRight: 52, directWrong: 5 };
+const CHAT_TRAIN_47_FLOOR = { hitAt1: 0.871, hitAt3: 0.935, answerableRefused: 0.015, unanswerableRefused: 0.932, directRight: 50, directWrong: 3 };
+const CHAT_VAL_40_FLOOR = { hitAt1: 0.866, hitAt3: 0.911, answerableRefused: 0.089, unanswerableRefused: 0.624, directRight: 10, directWrong: 2 };
+const CHAT_TRAIN_51_FLOOR = { hitAt1: 0.823, hitAt3: 0.926, answerableRefused: 0.045, unanswerableRefused: 0.732, directRight: 44, directWrong: 4 };
+const CHAT_TRAIN_49_FLOOR = { hitAt1: 0.857, hitAt3: 0.935, answerableRefused: 0.029, unanswerableRefused: 0.966, directRight: 52, directWrong: 5 };
 const CHAT_TRAIN_43_FLOOR = { hitAt1: 0.864, hitAt3: 0.935, answerableRefused: 0.015, unanswerableRefused: 0.899, directRight: 41, directWrong: 5 };
 const CHAT_TRAIN_41_FLOOR = { hitAt1: 0.864, hitAt3: 0.935, answerableRefused: 0.015, unanswerableRefused: 0.932, directRight: 43, directWrong: 1 };
 const CHAT_TRAIN_39_FLOOR = { hitAt1: 0.906, hitAt3: 0.96, answerableRefused: 0.007, unanswerableRefused: 0.906, directRight: 51, directWrong: 1 };
@@ -80,7 +80,7 @@ const CHAT_TRAIN_37_FLOOR = { hitAt1: 0.815, hitAt3: 0.91, answerableRefused: 0.
 const CHAT_TRAIN_5_FLOOR = { hitAt1: 0.94, hitAt3: 0.97, answerableRefused: 0.01, unanswerableRefused: 0.811, directRight: 77, directWrong: 2 };
 
 /** Floors on the seventh chat training part (long, rambling and polite voices; blind at 3468b6a: hit@1 0.725, hit@3 0.80, 7 of 120 answerable refused): today's figures less one question. */
-const CHAT_TRAIN_7_FLOOR = { hitAt1: 0.916, hitAt3: 0.958, answerableRefused: 0.009, unanswerableRefused: 0.899, directRight: 65, directWrong: 1 };
+const CHAT_TRAIN_7_FLOOR = { hitAt1: 0.916, hitAt3: 0.958, answerableRefused: 0.009, unanswerableRefused: 0.915, directRight: 67, directWrong: 1 };
 
 /** Floors on the ninth chat training part (claims to check, misspelt names, fragments; blind at 8a61396: hit@1 0.769, hit@3 0.862, 6 of 130 answerable refused, direct 36 right / 6 wrong of 75, 38 / 4 once two answers too strictly written were widened): today's figures less one question. */
 const CHAT_TRAIN_9_FLOOR = { hitAt1: 0.923, hitAt3: 0.976, answerableRefused: 0.008, unanswerableRefused: 0.843, directRight: 63, directWrong: 2 };
@@ -89,16 +89,16 @@ const CHAT_TRAIN_9_FLOOR = { hitAt1: 0.923, hitAt3: 0.976, answerableRefused: 0.
 const CHAT_TRAIN_11_FLOOR = { hitAt1: 0.87, hitAt3: 0.939, answerableRefused: 0.02, unanswerableRefused: 0.915, directRight: 42, directWrong: 2 };
 
 /** Floors on the thirteenth chat training part (messy chat: typos of common words, run-together names, hyphens, two questions in one; blind at c7fe538: hit@1 0.67, hit@3 0.77, 18 of 100 answerable refused): today's figures less one question. */
-const CHAT_TRAIN_13_FLOOR = { hitAt1: 0.91, hitAt3: 0.94, answerableRefused: 0.03, unanswerableRefused: 0.799, directRight: 37, directWrong: 1 };
+const CHAT_TRAIN_13_FLOOR = { hitAt1: 0.91, hitAt3: 0.95, answerableRefused: 0.02, unanswerableRefused: 0.832, directRight: 38, directWrong: 1 };
 
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.012, unanswerableRefused: 0.879, directRight: 38, directWrong: 1 };
 
 /** Floors on the seventeenth chat training part (short facts asked tersely, at length, with wrong guesses; blind at 39de324: hit@1 0.702, hit@3 0.809, 15 of 188 answerable refused, direct 65 right / 7 wrong of 146): today's figures less one question. */
-const CHAT_TRAIN_17_FLOOR = { hitAt1: 0.86, hitAt3: 0.919, answerableRefused: 0.022, unanswerableRefused: 0.832, directRight: 100, directWrong: 5 };
+const CHAT_TRAIN_17_FLOOR = { hitAt1: 0.86, hitAt3: 0.919, answerableRefused: 0.022, unanswerableRefused: 0.832, directRight: 101, directWrong: 5 };
 
 /** Floors on the nineteenth chat training part (sceptics and debaters; 60 unanswerable, 44 on-topic near misses; blind at 39de324: hit@1 0.797, hit@3 0.862, 6 of 123 answerable refused, 37 of 60 unanswerable refused): today's figures less one question. */
-const CHAT_TRAIN_19_FLOOR = { hitAt1: 0.934, hitAt3: 0.959, answerableRefused: 0.009, unanswerableRefused: 0.849, directRight: 39, directWrong: 1 };
+const CHAT_TRAIN_19_FLOOR = { hitAt1: 0.934, hitAt3: 0.959, answerableRefused: 0.009, unanswerableRefused: 0.849, directRight: 41, directWrong: 1 };
 
 /** Floors on the twenty-first chat training part (one question per sentence of the articles; blind at a06aca5: hit@1 0.765, hit@3 0.843, 5 of 102 answerable refused, direct 30 right / 5 wrong of 44): today's figures less one question. */
 const CHAT_TRAIN_21_FLOOR = { hitAt1: 0.908, hitAt3: 0.969, answerableRefused: 0.011, unanswerableRefused: 0.892, directRight: 41, directWrong: 1 };
@@ -110,7 +110,7 @@ const CHAT_TRAIN_23_FLOOR = { hitAt1: 0.878, hitAt3: 0.925, answerableRefused: 0
 const CHAT_TRAIN_3_FLOOR = { hitAt1: 0.938, hitAt3: 0.961, answerableRefused: 0.008, unanswerableRefused: 0.874, directRight: 54, directWrong: 1 };
 
 /** Floors on the second chat training part: today's figures less one question. */
-const CHAT_TRAIN_2_FLOOR = { hitAt1: 0.906, hitAt3: 0.97, answerableRefused: 0.005, unanswerableRefused: 0.862, directRight: 73, directWrong: 2 };
+const CHAT_TRAIN_2_FLOOR = { hitAt1: 0.906, hitAt3: 0.97, answerableRefused: 0.005, unanswerableRefused: 0.885, directRight: 73, directWrong: 2 };
 
 /** The bot's answer quality on the dev questions; figures are deterministic, so this is a fair gate. */
 describe("answer quality (npm run eval)", () => {
