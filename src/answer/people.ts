@@ -210,10 +210,8 @@ function readCountryOfPost(plan: QueryPlan, analyzer: Analyzer): string | undefi
 /** The stems of the posts a question asks for and the thesaurus's words for them ("envoy": representative), or undefined when it asks for none. */
 function postTermsAsked(plan: QueryPlan, analyzer: Analyzer): ReadonlySet<string> | undefined {
   const posts = plan.normalised.toLowerCase().match(POST);
-  if (!posts) return undefined;
   // An ambassador is one post, not any envoy: "china's ambassador to pyongyang" is not its special representative.
-  const exact = posts.filter((p) => EXACT_POST.test(p));
-  return new Set([...stemsAndSynonyms(posts.filter((p) => !EXACT_POST.test(p)), analyzer), ...exact.flatMap((p) => analyzer.stemWord(p) ?? [])]);
+  return posts ? new Set(posts.flatMap((p) => (EXACT_POST.test(p) ? (analyzer.stemWord(p) ?? []) : [...stemsAndSynonyms([p], analyzer)]))) : undefined;
 }
 /** Posts asked for as named, without the thesaurus's words for them. */
 const EXACT_POST = /^ambassadors?$/i;
