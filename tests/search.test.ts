@@ -63,8 +63,11 @@ describe("analysis", () => {
     expect(answerTypeOf("whats the total number of summits")).toBe("number");
     expect(answerTypeOf("what did Wang Wenbin say")).toBe("statement");
     expect(answerTypeOf("what did wang add")).toBe("statement");
-    // Adding sanctions is no speech.
+    // Adding sanctions is no speech; nor what the asker or their own sources say.
     expect(answerTypeOf("has america added sanctions of its own")).toBe("any");
+    expect(answerTypeOf("zhou enlai was the chinese president back then yeah? dont wanna say it wrong")).toBe("any");
+    expect(answerTypeOf("so the aim is military reunification of korea? thats what my uncle says")).toBe("any");
+    expect(answerTypeOf("my uncle says kim said the treaty was a mistake, what did kim say")).toBe("statement");
     expect(answerTypeOf("is the treaty still in effect")).toBe("any");
     expect(answerTypeOf("why does nk need china so bad")).toBe("reason");
     expect(answerTypeOf("how come they renewed it")).toBe("reason");

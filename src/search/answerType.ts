@@ -8,6 +8,12 @@ export type AnswerType = "time" | "person" | "number" | "duration" | "statement"
 /** A date asked in other words than "when": "the exact date", "the signing date of", "the precise day", "the renewal date". */
 export const DATE_ASKED = /\b(?:exact|actual|precise)(?: [a-z]+)? (?:date|day)\b|\b(?:signing|signature|renewal) date\b|\bdate (?:of|it was|they) (?:the )?(?:sign|renew)/;
 
+/**
+ * What the asker or their own sources say, or what they would say: "my notes say ...", "my cousin
+ * swears", "dont wanna say it wrong", "i'd say": no one's words asked for.
+ */
+const ASKER_SAYS = /\b(?:my|our) (?:[a-z]+ )?(?:notes?|teacher|friends?|cousins?|uncle|aunt|mom|dad|brother|sister|book|textbook|professor|prof|class|source) (?:says?|said|told me)\b|\b(?:i|we)(?: (?:would|wanna|want to|dont wanna|don't wanna|do not want to|don't want to|dont want to|'d|d))? say\b|\b(?:dont|don't|do not) (?:wanna|want to) say\b/g;
+
 export function answerTypeOf(question: string): AnswerType {
   const q = question.trim().toLowerCase();
   // "what years did they renew it", "diplomatic ties year?", "how far back does it go": a time too.
@@ -25,7 +31,7 @@ export function answerTypeOf(question: string): AnswerType {
   // "signed by who on the chinese side": after "by" anywhere; "nk side, who signed it": after a comma.
   if (/^(who|whom|whose)\b/.test(q) || /\b(?:who|whom)\??$/.test(q) || /\bby (?:who|whom)\b/.test(q) || /[,;:] (?:who|whom)\b/.test(q)) return "person";
   if (
-    /\b(say|said|says|tell|told|write|wrote|announce|announced|claim|claimed|respond|responded|react|reply|replied)\b/.test(q) ||
+    /\b(say|said|says|tell|told|write|wrote|announce|announced|claim|claimed|respond|responded|react|reply|replied)\b/.test(q.replace(ASKER_SAYS, "")) ||
     // "what did he add", "did he add that ...": speech; "has america added sanctions": not.
     /\badd(?:ed)?\b(?= that\b| anything\b|\W*$)/.test(q) ||
     /\b(view|views|position|stance|opinion|reaction|response|message) (of|on|about|to|towards?)\b/.test(q) ||
