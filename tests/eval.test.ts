@@ -69,8 +69,8 @@ const CHAT_TRAIN_45_FLOOR = { hitAt1: 0.933, hitAt3: 0.963, answerableRefused: 0
 /** Floors on the forty-seventh chat training part (70 facts asked twice in eight more voices; blind at f907d5a: hit@1 0.857, hit@3 0.921, 3 of 140 answerable refused, direct 45 right / 5 wrong of 62): today's figures less one question. */
 const CHAT_TRAIN_47_FLOOR = { hitAt1: 0.871, hitAt3: 0.935, answerableRefused: 0.015, unanswerableRefused: 0.932, directRight: 50, directWrong: 3 };
 const CHAT_VAL_40_FLOOR = { hitAt1: 0.866, hitAt3: 0.911, answerableRefused: 0.089, unanswerableRefused: 0.624, directRight: 10, directWrong: 2 };
-const CHAT_TRAIN_51_FLOOR = { hitAt1: 0.823, hitAt3: 0.926, answerableRefused: 0.045, unanswerableRefused: 0.732, directRight: 44, directWrong: 4 };
-const CHAT_TRAIN_49_FLOOR = { hitAt1: 0.857, hitAt3: 0.935, answerableRefused: 0.029, unanswerableRefused: 0.966, directRight: 52, directWrong: 5 };
+const CHAT_TRAIN_51_FLOOR = { hitAt1: 0.823, hitAt3: 0.933, answerableRefused: 0.037, unanswerableRefused: 0.732, directRight: 44, directWrong: 4 };
+const CHAT_TRAIN_49_FLOOR = { hitAt1: 0.857, hitAt3: 0.942, answerableRefused: 0.022, unanswerableRefused: 0.966, directRight: 52, directWrong: 5 };
 const CHAT_TRAIN_43_FLOOR = { hitAt1: 0.864, hitAt3: 0.935, answerableRefused: 0.015, unanswerableRefused: 0.899, directRight: 41, directWrong: 5 };
 const CHAT_TRAIN_41_FLOOR = { hitAt1: 0.864, hitAt3: 0.935, answerableRefused: 0.015, unanswerableRefused: 0.932, directRight: 43, directWrong: 1 };
 const CHAT_TRAIN_39_FLOOR = { hitAt1: 0.906, hitAt3: 0.96, answerableRefused: 0.007, unanswerableRefused: 0.906, directRight: 51, directWrong: 1 };
