@@ -9,10 +9,11 @@ export type AnswerType = "time" | "person" | "number" | "duration" | "statement"
 export const DATE_ASKED = /\b(?:exact|actual|precise)(?: [a-z]+)? (?:date|day)\b|\b(?:signing|signature|renewal) date\b|\bdate (?:of|it was|they) (?:the )?(?:sign|renew)/;
 
 /**
- * What the asker or their own sources say, or what they would say: "my notes say ...", "my cousin
- * swears", "dont wanna say it wrong", "i'd say": no one's words asked for.
+ * What the asker or their own sources say, or what they would say (as the chat normaliser writes
+ * it): "my notes say ...", "thats what my uncle says", "dont wanna say it wrong", "i would say":
+ * no one's words asked for.
  */
-const ASKER_SAYS = /\b(?:my|our) (?:[a-z]+ )?(?:notes?|teacher|friends?|cousins?|uncle|aunt|mom|dad|brother|sister|book|textbook|professor|prof|class|source) (?:says?|said|told me)\b|\b(?:i|we)(?: (?:would|wanna|want to|dont wanna|don't wanna|do not want to|don't want to|dont want to|'d|d))? say\b|\b(?:dont|don't|do not) (?:wanna|want to) say\b/g;
+const ASKER_SAYS = /\b(?:my|our) (?:[a-z]+ )?(?:notes?|teacher|friends?|cousins?|uncle|aunt|mom|dad|brother|sister|book|textbook|professor|prof|class|source) (?:says?|said|told me)\b|\b(?:i|we)(?: (?:would|wanna|want to))? say\b|\b(?:dont|don't|do not) (?:wanna|want to) say\b/g;
 
 export function answerTypeOf(question: string): AnswerType {
   const q = question.trim().toLowerCase();
