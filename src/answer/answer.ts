@@ -271,12 +271,15 @@ export class Answerer {
     // What the passage shows counts: the sentence before it, shown because it leans on it, says what it
     // leaves out ("North Korea has long been under ... sanctions" before "The US has spearheaded those sanctions").
     // And a year the question dates its subject by, which the sentence naming the doer leaves to the rest of its story: "who signed the 1961 treaty" → "Signed by ... Zhou Enlai ..." (the story says "the 1961 treaty" before).
-    const coverage = (i: number) => {
-      const years = fact.namesDoer(hits[i]!.sentence) ? this.yearsOfStory(plan, hits[i]!) : "";
+    const coverage = (i: number, namesDoer: boolean) => {
+      const years = namesDoer ? this.yearsOfStory(plan, hits[i]!) : "";
       const beside = [befores[i]?.text, years].filter(Boolean).join(" ");
       return beside ? this.search.passageCoverage(plan, hits[i]!, beside) : hits[i]!.coverage;
     };
-    const enough = (i: number) => coverage(i) >= (fact.kind === "blank" || fact.namesDoer(hits[i]!.sentence) ? DOER_MIN_COVERAGE : DIRECT_MIN_COVERAGE);
+    const enough = (i: number) => {
+      const namesDoer = fact.namesDoer(hits[i]!.sentence);
+      return coverage(i, namesDoer) >= (fact.kind === "blank" || namesDoer ? DOER_MIN_COVERAGE : DIRECT_MIN_COVERAGE);
+    };
     // A time from a sentence about something else is no answer (see `tellsOfWhatIsAsked`); an office
     // named ("when did the chinese ambassador make those comments") says who, not what happened:
     // "... and Ri Ryong Nam, the DPRK ambassador to China, in Beijing on Monday" tells of a delivery.
