@@ -13,6 +13,22 @@ interface Country {
   demonyms?: { eng?: { f?: string; m?: string } };
 }
 
+/**
+ * States that no longer exist, which `world-countries` (today's countries) leaves out: to a
+ * question they are countries all the same ("did the soviet union sign a treaty like this").
+ * Name, capital and people's names → the state.
+ */
+const FORMER_STATES: readonly (readonly string[])[] = [
+  ["Soviet Union", "USSR", "Soviet", "Soviets"],
+  ["Yugoslavia", "Yugoslav", "Yugoslavs"],
+  ["Czechoslovakia", "Czechoslovak"],
+  ["East Germany"],
+  ["West Germany"],
+  ["Rhodesia", "Rhodesian"],
+  ["Zaire", "Zairean"],
+  ["Prussia", "Prussian"],
+];
+
 /** Commoner than this in everyday English, a word is taken as the word, not the place. */
 const EVERYDAY_COUNT = 3000;
 
@@ -36,7 +52,10 @@ export function countryOf(words: string): string | undefined {
 function countryNames(): Map<string, string> {
   if (!countries) {
     const all = createRequire(import.meta.url)("world-countries") as Country[];
-    countries = new Map(all.flatMap((c) => [c.name.common, ...(c.capital ?? []), c.demonyms?.eng?.f ?? "", c.demonyms?.eng?.m ?? ""].filter(Boolean).map((n): [string, string] => [n.toLowerCase(), c.name.common])));
+    countries = new Map([
+      ...all.flatMap((c) => [c.name.common, ...(c.capital ?? []), c.demonyms?.eng?.f ?? "", c.demonyms?.eng?.m ?? ""].filter(Boolean).map((n): [string, string] => [n.toLowerCase(), c.name.common])),
+      ...FORMER_STATES.flatMap(([state, ...others]) => [state!, ...others].map((n): [string, string] => [n.toLowerCase(), state!])),
+    ]);
   }
   return countries;
 }
