@@ -266,6 +266,23 @@ describe("the asked speaker", () => {
     expect(answerer.search.plan("when was it renewed").speaker).toBeUndefined();
   });
 
+  it("is a country when its name comes right before the saying, not one the question speaks of", () => {
+    expect(answerer.search.plan("what did china say america should do about north korea").speaker).toBe("@china");
+    expect(answerer.search.plan("so what did the white house say about talking to nk").speaker).toBe("@united-states");
+    // The asker's own writing, and a country spoken of after the saying, are nobody's words to look for.
+    expect(answerer.search.plan("my teacher asked why nk leans on china and i wrote its the sanctions").speaker).toBeUndefined();
+    expect(answerer.search.plan("what did kim say about china").speaker).toBe("@kim-jong-un");
+  });
+
+  it("ranks a country's words up: its own people's quotations and what the country itself is said to say", () => {
+    const rankOf = (q: string, start: string) => answerer.answer(q, { top: 10 }).passages.findIndex((p) => p.text.startsWith(start));
+    // Wang Wenbin is "the Chinese spokesman" to the alias file: his words are China's.
+    expect(rankOf("what did china say america should do about north korea", "Wang noted that the US should")).toBeLessThan(3);
+    // "The White House claimed that ...", "Pyongyang insists that ...": the country itself speaks.
+    expect(rankOf("so what did the white house say about talking to nk", "The White House claimed")).toBe(0);
+    expect(rankOf("why does north korea say it needs its missiles", "Pyongyang insists")).toBe(0);
+  });
+
   it("ranks that speaker's quoted words above the other's (attribution by the quote index)", () => {
     // The speaker of the first passage that quotes anyone.
     const speakerOf = (q: string) =>

@@ -54,7 +54,7 @@ export interface QueryPlan {
   /** Stems of consecutive content words of the question, for the proximity bonus. */
   bigrams: string[];
   answerType: AnswerType;
-  /** "What did X say (to Y)": the entity term of X, the person whose words are asked for. */
+  /** "What did X say (to Y)": the entity term of X, the person (or country) whose words are asked for. */
   speaker?: string;
   /** The everyday phrases of `normalised` and the articles' words for them ("put his name on" → "signed"). */
   paraphrases: readonly { start: number; end: number; words: string }[];
@@ -81,6 +81,8 @@ const DAY_CLAIMED = /\s*\b(?:on|in|back in)\s+((mon|tues|wednes|thurs|fri|satur|
 const DATE_CLAIMED = /\s*\b(()(?:january|february|march|april|june|july|august|september|october|november|december)(\s+\d{1,2}(?:st|nd|rd|th)?)(,?\s+\d{4})?)\b/i;
 /** Words that ask for someone's words: "what did X say", "X's message", "what X told Y". */
 const SPEECH = /\b(say|says|said|saying|tell|tells|told|message|messages|statement|remarks?|wr[oi]te|letters?|repl(?:y|ied)|quoted?|words|think|thinks|thought|views?|position|stance|claim(?:ed)?|warn(?:ed)?|vow(?:ed)?|pledged?|promised?|respon(?:d|ded|se)|mean|meant)\b/i;
+/** A saying right after a country's name, at most two words between: "(china) say", "(china) government say", "(pyongyang)'s argument". */
+const COUNTRY_SAYS = new RegExp(`^(?:['’]s)?(?:[\\s,]+[\\p{L}'’]+){0,2}?[\\s,]+${SPEECH.source}`, "iu");
 /** Words that, after "how", ask for a measure. */
 const QUESTION_MEASURE = /^(long|old|many|much|often|far|big|soon)$/i;
 /** The plan's `sources` when the question names none (one frozen array, not a new one per question). */
@@ -301,14 +303,16 @@ export class QueryPlanner {
 
   /**
    * "what did xi say to kim", "kim's message to xi", "what did the chinese president tell kim":
-   * the first person named who is not the one spoken to or about. Only for questions about
+   * the first person named who is not the one spoken to or about, or a country named right
+   * before the saying ("what did china say the us should do"). Only for questions about
    * someone's words.
    */
   private speakerAskedFor(text: string): string | undefined {
     if (!SPEECH.test(text)) return undefined;
     for (const e of this.analyzer.entities(text)) {
       const term = entityTerm(e.entity.name);
-      if (!this.personNames.has(term)) continue;
+      // A country speaks when the saying follows its name ("what did china say the us should do", "what china government say"); elsewhere it is spoken of.
+      if (!this.personNames.has(term) && (e.entity.kind !== "place" || !COUNTRY_SAYS.test(text.slice(e.end)))) continue;
       const before = /([\p{L}]+)\s*$/u.exec(text.slice(0, e.start))?.[1]?.toLowerCase();
       if (before === "from") return term;
       if (before && NOT_THE_SPEAKER.has(before)) continue;
