@@ -278,6 +278,8 @@ describe("the asked speaker", () => {
     const rankOf = (q: string, start: string) => answerer.answer(q, { top: 10 }).passages.findIndex((p) => p.text.startsWith(start));
     // Wang Wenbin is "the Chinese spokesman" to the alias file: his words are China's.
     expect(rankOf("what did china say america should do about north korea", "Wang noted that the US should")).toBeLessThan(3);
+    // What a country wants is known by what it says.
+    expect(rankOf("what does beijing want america to support", "Wang noted that the US should")).toBe(0);
     // "The White House claimed that ...", "Pyongyang insists that ...": the country itself speaks.
     expect(rankOf("so what did the white house say about talking to nk", "The White House claimed")).toBe(0);
     expect(rankOf("why does north korea say it needs its missiles", "Pyongyang insists")).toBe(0);
