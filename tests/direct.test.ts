@@ -136,6 +136,7 @@ describe("the kind of short fact a question asks", () => {
     ["do u know who delivered the messages", "person"],
     ["how many years old did the treaty turn", "age"],
     ["renewal yrs?", "year"],
+    ["what were the years it was renewed in", "year"],
     ["ties date back to which decade", "year"],
     ["xi's nk trip date?", "date"],
     ["kcna full name?", "expansion"],
@@ -267,6 +268,8 @@ describe("direct answers through the real index", () => {
     // "... delivered by Song Tao, the minister of the ... Communist Party of China ..., and Ri Ryong Nam, the DPRK ambassador to China".
     expect(direct("who handed over the msgs for the chinese side")?.text).toBe("Song Tao");
     expect(direct("who delivered the messages for nk")?.text).toBe("Ri Ryong Nam");
+    // A side named by its organisation (the Communist Party of China is China's), with the act after a description of the person.
+    expect(direct("the cpc official who handed over the messages was who")?.text).toBe("Song Tao");
     // Both sides asked, or none: both doers.
     expect(direct("who signed the treaty")?.text).toBe("Zhou Enlai and North Korea's Kim Il Sung");
   });

@@ -260,7 +260,7 @@ function readFactKind(typed: string): FactKind | undefined {
   // "i want know the month and year": a date, though it ends in "year".
   if (/\bmonth(?:,| and| n| &|\/) ?(?:the )?year\b|\b(?:day|date)(?:,| and| n| &|\/) ?(?:the )?(?:month|year)\b/.test(q)) return "date";
   // "year it got renewed last?": the thing asked, typed first.
-  if (/^(?:the )?(?:year|yr) (?!old\b)|\b(what|which)(?: (?:exact|other|specific|precise|particular|actual))? (years?|yrs?|decades?)\b|(?<!\b(?:per|every|a|each|this|last|next|many|recent|past|few|several|those|these|coming) )\b(years?|yrs?)\??$|\bhow far back\b/.test(q)) return "year";
+  if (/^(?:the )?(?:year|yr) (?!old\b)|\b(what|which)(?: (?:is|are|was|were) the)?(?: (?:exact|other|specific|precise|particular|actual))? (years?|yrs?|decades?)\b|(?<!\b(?:per|every|a|each|this|last|next|many|recent|past|few|several|those|these|coming) )\b(years?|yrs?)\??$|\bhow far back\b/.test(q)) return "year";
   if (/\b(what|which) month\b/.test(q)) return "month";
   // "until when does it remain in force": the condition or time it lasts until, not a date.
   if (/\buntil when\b|\btill when\b/.test(q)) return "until";

@@ -115,11 +115,19 @@ function holdingOffice(candidates: Span[], plan: QueryPlan, text: string, analyz
  */
 function ofSideAsked(doers: Span[], plan: QueryPlan, text: string, analyzer: Analyzer): Span[] {
   if (doers.length < 2) return doers;
-  const asked = countriesIn(plan.normalised, analyzer);
+  const asked = sidesAsked(plan, analyzer);
   if (asked.size !== 1) return doers;
   const [side] = asked;
   const own = doers.filter((d, i) => countryOfPerson(text, d, i > 0 ? doers[i - 1]! : undefined, analyzer) === side);
   return own.length === 1 ? own : doers;
+}
+
+/** The countries a question names, or failing those the countries its organisations are named for ("the cpc guy": the Communist Party of China, China's side). */
+function sidesAsked(plan: QueryPlan, analyzer: Analyzer): Set<string> {
+  const countries = countriesIn(plan.normalised, analyzer);
+  if (countries.size) return countries;
+  const organisations = analyzer.entities(plan.normalised).filter((e) => e.entity.kind === "organisation");
+  return new Set(organisations.flatMap((e) => [...countriesIn(e.entity.name, analyzer)]));
 }
 
 /**
@@ -350,6 +358,8 @@ const SAYING = new Set(["predict", "forecast", "expect", "anticip", "think", "be
 
 /** "who was the north korean who signed it", "who is the guy that delivered the msgs": the act of the relative clause. */
 const WHO_WAS_THE_ONE_WHO = /^who (?:is|was|are|were) (?:the |a |an )?(?:[a-z'’-]+ ){1,4}(?:who|that) (?:(?:has|have|had|did|will|would) )?([a-z]+)\b/;
+/** "the cpc guy who delivered the msg is who": the act of the relative clause, its doer asked last. */
+const THE_ONE_WHO_IS_WHO = /^(?:the |a |an )?(?:[a-z'’-]+ ){1,5}(?:who|that) (?:(?:has|have|had|did|will|would) )?([a-z]+)\b.* (?:is|was) who\??$/d;
 /** Words after "who" that ask for no action ("who is", "who was the envoy"). */
 const NOT_AN_ACTION = /^(?:is|was|are|were|be|been|has|have|had|did|does|do|will|would|can|could|should|exactly|actually|really|else|the|a|an)$/;
 
@@ -375,9 +385,10 @@ function readAskedVerb(plan: QueryPlan, analyzer: Analyzer): ReadonlySet<string>
   // But "who was the north korean who signed it" asks who did what its own "who" says (when no office
   // says whom: "the spokesman who talked about the treaty" is whoever holds it).
   const one = WHO_WAS_THE_ONE_WHO.exec(inside);
-  const m = (one && !PERSON_ROLE.test(one[0]) ? one : null) ?? WHO_DID.exec(inside);
+  const m = (one && !PERSON_ROLE.test(one[0]) ? one : null) ?? WHO_DID.exec(inside) ?? THE_ONE_WHO_IS_WHO.exec(inside);
   if (!m || NOT_AN_ACTION.test(m[1]!) || objectAsked(inside, analyzer)) return undefined;
-  const at = question.length - inside.length + m.index + m[0].length - m[1]!.length;
+  // (Group 1 ends the match, but for THE_ONE_WHO_IS_WHO, which reads on to the end: its indices say where.)
+  const at = question.length - inside.length + (m.indices?.[1]?.[0] ?? m.index + m[0].length - m[1]!.length);
   const phrase = plan.paraphrases.find((p) => p.start === at);
   // Stop words ("said", "told") have no stem: "who said ..." is read by the other rules.
   const stems = [m[1]!, ...(phrase ? [phrase.words.split(" ")[0]!] : [])].flatMap((w) => analyzer.stemWord(w) ?? []);
