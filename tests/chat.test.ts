@@ -35,6 +35,10 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // Before a yes-or-no question too: its numbers ("12hr") are no words to find.
     expect(plain.normalise("just off a 12hr shift, bear w me lol... did beijing say the treaty is still in effect?").text).toBe("did beijing say the treaty is still in effect?");
     expect(plain.normalise("i love this bot. ok").text).toBe("i love this .");
+    // What the asker adds about themselves after the question asks nothing either; a guess, or the answer they want, stays.
+    expect(plain.normalise("what post does song tao hold? my dad keeps asking me").text).toBe("what post does song tao hold?");
+    expect(plain.normalise("when was it signed? i think 1961").text).toBe("when was it signed? 1961");
+    expect(plain.normalise("how did kim describe the ties? i need the exact quote").text).toBe("how did kim describe the ties? i need the exact quote");
     // Shorthand in the possessive: "kju's" is Kim Jong Un's.
     expect(plain.normalise("kim il sung is kju's what").text).toBe("kim il sung is Kim Jong Un's what");
     expect(plain.normalise("who signed the treaty orig").text).toBe("who signed the treaty originally");

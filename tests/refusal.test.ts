@@ -266,7 +266,7 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
   it("refuses by rule a request for advice to the asker, which news does not give", () => {
     const answerer = buildAnswerer("corpus");
     // After a clause of its own, and how to do something, as much as "how do i".
-    expectRefusedByRule(answerer, ["how do i renew my passport online", "should i refinance my mortgage", "any tips for a job interview", "my nitro expired, how do i renew it", "how do u say hello in korean", "anyone know how to summon an ally in elden ring"]);
+    expectRefusedByRule(answerer, ["how do i renew my passport online", "how i renew my passport online", "should i refinance my mortgage", "any tips for a job interview", "my nitro expired, how do i renew it", "how do u say hello in korean", "anyone know how to summon an ally in elden ring"]);
     // Asking how to tell something about the treaty is a question about the treaty.
     expect(answerer.answer("how do i know if the treaty is still valid").answered).toBe(true);
     expect(answerer.answer("how would u describe china's role for nk economically").answered).toBe(true);

@@ -376,7 +376,7 @@ function speakerUnmatched(plan: QueryPlan, best: readonly Hit[]): boolean {
  * refused by this rule (with the recommendations below); 139 of their unanswerable ones are.
  */
 const ADVICE_ASKED =
-  /(?:^|[,.;!?]\s*)(?:how (?:do|can|should|would|could) i|how (?:do|can|should) (?:u|you|ya|we)|should i|can i|where (?:can|do|should) i)\b(?! (?:know|tell|find out|understand|ask|check|be sure|think|describe|explain)\b)|(?:^|\b(?:know|explain|show me|tell me|learn)\s+)how to\b|\bany tips\b|\bhelp me\b/i;
+  /(?:^|[,.;!?]\s*)(?:how (?:(?:do|can|should|would|could) )?i|how (?:do|can|should) (?:u|you|ya|we)|should i|can i|where (?:can|do|should) i)\b(?! (?:know|tell|find out|understand|ask|check|be sure|think|describe|explain)\b)|(?:^|\b(?:know|explain|show me|tell me|learn)\s+)how to\b|\bany tips\b|\bhelp me\b/i;
 
 /**
  * A request for a recommendation or a service: "best anime of 2021?", "whats a good kimchi

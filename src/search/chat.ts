@@ -140,6 +140,12 @@ const CLAIM_CLEFT = /^(?:(?:so|but|and|ok|okay|wait)[\s,]+)?(?:was|is|were) it (
 const YES_NO_QUESTION = /^\s*(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would)\b/i;
 /** A first sentence in which the asker speaks of themselves ("my", "i'm", "... here."), asking nothing. */
 const SELF_INTRODUCTION = /^\s*(?:[^.!?]*\b(?:i|i'm|im|my|me|we|our)\b[^.!?]*|[^.!?]*\bhere)[.!]+\s+(?=\S)/i;
+/**
+ * What the asker adds about themselves after the question mark, asking nothing and guessing
+ * nothing (no number, no "i think ...") nor saying what answer they want ("i need the exact
+ * quote"): "need it for my essay", "my grandson keeps mentioning him".
+ */
+const TRAILING_ASIDE = /\?[\s?!]*(?=[^?]*\b(?:i|i'm|im|my|me)\b)(?![^?]*(?:\d|\b(?:i think|i thought|i believe|i heard|i read|i remember|i guess|i assume|quotes?|words?|wording|phrase|exact|or|what|whats|which|who|whom|whose|when|where|why|how)\b))[^?]+$/i;
 /** What may follow a blank typed as underscores and only asks to fill it: "', fill in the blank pls", " — which word". */
 const BLANK_FRAME_AFTER = /['’"”]?\s*(?:[,;:—–-]+\s*(?:(?:which|what|wat) (?:word|phrase)s?|fill in the blanks?)(?: pls| please)?)?\s*\?*\s*$/i;
 /** A question word ("who ...", "whats ...", "how ..."): what a part that asks something has, and a guess has not. */
@@ -276,6 +282,9 @@ export class ChatNormaliser {
     const preamble = SELF_INTRODUCTION.exec(text);
     const asked = preamble && text.slice(preamble[0].length);
     if (asked && (ASKS.test(asked) || YES_NO_QUESTION.test(asked))) text = asked;
+    // "... name of the treaty? need it for my essay": after the question, the asker speaks of themselves.
+    const aside = TRAILING_ASIDE.exec(text);
+    if (aside && ASKS.test(text.slice(0, aside.index))) text = text.slice(0, aside.index + 1);
     // "1961 or 1962", "50 or 60": the member offers answers to choose from, which the articles need not repeat.
     let claim = ALTERNATIVES.test(text);
     for (const frame of [claimOpener, claimTag]) {
