@@ -118,6 +118,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // "Xi's visit ... on June 21, 2019", "signed in 1961": times, but of no birth and no test.
     // "last" is one of WordNet's senses of "die", but "The agreement was last renewed in 2001" tells no death.
     expectRefusedByRule(answerer, ["when was xi born", "when did china test its first nuke", "when did kim il sung die"]);
+    // A person's birthday is their birth, not the treaty's anniversary; the treaty's "birthday" is its anniversary.
+    expectRefusedByRule(answerer, ["what day is xi's birthday", "kim jong uns bday when"]);
+    expect(answerer.answer("when was the treaty's 60th birthday").direct?.text).toBeDefined();
     expect(answerer.answer("when did xi visit pyongyang").answered).toBe(true);
     expect(answerer.answer("when was the treaty signed").answered).toBe(true);
     // "last" picks one test of several; it says nothing of what a test is: "last renewed in 2001" is no test.

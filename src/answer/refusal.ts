@@ -129,6 +129,8 @@ const FIRST_PERSON = /\b(?:i|my|mine|myself|im|i'm|i’m|ive|i've|our|ours)\b/i;
  *   unanswerable questions of the training parts refused, no answerable one;
  * - asking for a sum of money ("how much is china nk trade worth in dollars") that none of the
  *   three best sentences tells;
+ * - asking a person's birth ("when is kim jong un's birthday": not the treaty's "60th
+ *   anniversary"; see `birthOfPersonAsked`) that none of the three best sentences tells;
  * - asking a time of day ("what time was wang's press briefing") that none of the three best
  *   sentences tells ("said Wednesday at a regular press briefing");
  * - asking who came before or after someone ("who replaced liu xiaoming", "who was nk's foreign
@@ -195,6 +197,8 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   if (fact?.kind === "title" && EARLIER_POST_ASKED.test(plan.normalised) && !hits.slice(0, 3).some((h) => EARLIER_POST.test(h.sentence.text))) return "earlier-post-untold";
   // "who replaced liu xiaoming as special rep", "who was nk's foreign minister before ri son-gwon": a succession, which no best sentence tells ("successor", "former").
   if (SUCCESSION_ASKED.test(plan.normalised.toLowerCase()) && !hits.slice(0, 3).some((h) => SUCCESSION_TOLD.test(h.sentence.text))) return "succession-untold";
+  // "when is kim jong un's birthday", "where was xi born": a person's birth, which no best sentence tells ("the 60th anniversary" is the treaty's).
+  if (birthOfPersonAsked(plan) && !hits.slice(0, 3).some((h) => BIRTH_TOLD.test(h.sentence.text))) return "birth-untold";
   // "what time was wang's press briefing", "what time is it in tokyo": a time of day, which no best sentence tells ("on Wednesday").
   if (CLOCK_ASKED.test(plan.normalised.toLowerCase()) && !hits.slice(0, 3).some((h) => CLOCK_TOLD.test(h.sentence.text))) return "clock-time-untold";
   // "how much is china nk trade worth in dollars": no best sentence tells a sum of money.
@@ -252,6 +256,21 @@ function otherTreaty(plan: QueryPlan): boolean {
 const CLAIM_CHECKED =
   /\b(?:right|yeah|correct|(?:is|was|are|were|do|does|did|has|have|had|can|could|will|would)n['’]?t (?:it|he|she|they|we|you))\s*\?*(?:\s+\S+){0,6}\s*$|\bor (?:is it |was it )?(?:someone|something|somewhere|some ?one) else\b/i;
 
+/** Whether the question asks a person's birth: "when was xi born", "kim jong un's birthday" (not "the treaty's big birthday", though it names xi and kim). */
+function birthOfPersonAsked(plan: QueryPlan): boolean {
+  const asked = plan.normalised.toLowerCase();
+  if (!plan.concepts.some((c) => c.person)) return false;
+  const after = (c: QueryPlan["concepts"][number]) => {
+    const at = asked.indexOf(c.surface.toLowerCase());
+    return at < 0 ? "" : asked.slice(at + c.surface.length);
+  };
+  return BORN_ASKED.test(asked) || plan.concepts.some((c) => c.person && BIRTHDAY_AFTER_NAME.test(after(c)));
+}
+const BORN_ASKED = /\bborn\b|\b(?:birthday|bday|birth ?date|date of birth|birthplace) of (?!the |its |their )/;
+/** What follows a person's name in "(kim jong un)'s birthday", "(kim jong un)s bday". */
+const BIRTHDAY_AFTER_NAME = /^['’]?s? (?:birthday|bday|birth ?date|date of birth|birthplace)\b/;
+/** A birth told: "born in 1984", "his birth", "birthday". */
+const BIRTH_TOLD = /\b(?:born|birth|birthday)\b/i;
 /** A time of day asked: "what time was the briefing", "at what hour" (not "what time of year", "what timeframe"). */
 const CLOCK_ASKED = /\b(?:what|wat|which) time(?:'s|’s|s)?\b(?! (?:of|in) (?:the )?(?:year|month|day|week)\b| period\b| frame\b)|\b(?:at )?what hour\b/;
 /** A time of day told: "at 10 a.m.", "3:30 pm", "noon", "in the evening". */
