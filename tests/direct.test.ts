@@ -137,6 +137,8 @@ describe("the kind of short fact a question asks", () => {
     ["how many years old did the treaty turn", "age"],
     ["renewal yrs?", "year"],
     ["what were the years it was renewed in", "year"],
+    // A name half remembered after the office.
+    ["the chinese spokesman was wang something?", "person"],
     ["ties date back to which decade", "year"],
     ["xi's nk trip date?", "date"],
     ["kcna full name?", "expansion"],
@@ -286,9 +288,12 @@ describe("direct answers through the real index", () => {
   it("answers a 'who is <role>' question with the person the alias file gives that role, by the name the sentence uses", () => {
     expect(direct("who is the chinese foreign ministry spokesman")?.text).toBe("Wang Wenbin");
     // A role is no name: "the Chinese spokesman" never answers "who".
-    expect(direct("whos the spokesman")?.text).not.toBe("the Chinese spokesman");    // The office after the name, as the news text writes it without its first comma: "Wang Wenbin a Chinese Foreign Ministry spokesman, said".
+    expect(direct("whos the spokesman")?.text).not.toBe("the Chinese spokesman");
+    // The office after the name, as the news text writes it without its first comma: "Wang Wenbin a Chinese Foreign Ministry spokesman, said".
     expect(direct("china foreign ministry spokesman name?")?.text).toBe("Wang Wenbin");
     expect(spanIn("who is the foreign ministry spokesman", "In a statement, Wang Wenbin a Chinese Foreign Ministry spokesman, said the treaty holds.")).toBe("Wang Wenbin");
+    // The office, then the name half remembered.
+    expect(direct("the chinese spokesman was wang something?")?.text).toBe("Wang Wenbin");
   });
 
   it("reads an abbreviation typed in lower case as the one the articles spell out", () => {

@@ -17,6 +17,8 @@ const NAME_OF_OFFICE = new RegExp(`\\bname of (?:[\\w'’]+ ){0,4}(?:${ROLE})s?\
 /** "nk amb in beijing name pls", "beijing's nk envoy name?", "the envoy's name??", "spokesman name?? forgot", "the american nk envoy who rang liu, name?", "..., what his name?" (not "the official name of the treaty", nor "the treaty's official name?"). */
 const OFFICE_THEN_NAME = new RegExp(`\\b(?:${ROLE})s?\\b(?:,? [\\w'’]+){1,6},? names?\\b|\\b(?!official\\b)(?:${ROLE})(?:['’]s)? names?\\b(?!\\s+of\\b)|\\b(?:what(?:'s|s| is)? )?(?:his|her) names?(?: is what)?\\??$`);
 const OFFICE_OR_OFFICE = new RegExp(`\\b(?:${ROLE})\\s+or\\s+(?:${ROLE})\\b`);
+/** An office, then a name half remembered: "nk's ambassador in beijing is ri something?", "the us envoy is kim sung-something? i forget". */
+const HALF_NAME = new RegExp(`\\b(?:${ROLE})s?\\b.* (?:is|was) (?:[a-z]+ )?[a-z]+[- ]?(?:something|smth|sth|somethin|whatever|whatshisname)\\b`);
 /** "which chinese official", "what country": not "what did the ambassador push for", which asks what they did. */
 const WHICH_OFFICE = new RegExp(`^(which|what) (?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|the|a|an)\\b)[\\w-]+ ){0,3}(?:${ROLE}|country|countries|side)s?\\b`);
 /**
@@ -299,6 +301,8 @@ function readFactKind(typed: string): FactKind | undefined {
   if (/\b(which|what) (?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b)[a-z-]+ ){0,3}(outlet|paper|newspaper|agency|media|news|site|website|network|publication|channel|wire)\b|\bwho (?:first )?(?:reported|report|broke)\b|\baccording to (who|whom)\b|\b(where|who) did .* (get )?report(ed)?\b|\bwhere (?:was|were|is|are) .* (?:reported|published|carried)\b|\bwhere did .* get .* from\b|\bwhere (?:did|does|do|is|was) .*\b(?:story|stories|news|report|info|information|claim|stat|figure|line)\b.* (?:come|came|comes) from\b|\bsource\b/.test(q)) return "source";
   if (
     /^(who|whom|whose)\b|\b(who|whose) (is|was|were|are|did|signed|delivered)\b|\bwhose\b|\bwhat(?:s| is) (?:his|her|their) names?\b|\bsignator(?:y|ies)\b/.test(q) ||
+    // "nk's ambassador in beijing is ri something?", "the us envoy is kim sung-something": a name half remembered.
+    HALF_NAME.test(q) ||
     // "which north korean put his name on it": a person by their people.
     /^(?:which|what) (?:(?!(?:the|a|an)\b)[a-z]+ )?(?:korean|chinese|american|russian|japanese)s?\b(?! (?:side|government|govt|media|outlet|paper|newspaper|agency|news|state|official|city|cities|town|province|region|capital|place|port|village|site|base)s?\b)/.test(q) ||
     // "north koreas main ally is which country": a country, read as a "who" (see `personOf`).
