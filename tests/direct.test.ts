@@ -137,6 +137,8 @@ describe("the kind of short fact a question asks", () => {
     ["how many years old did the treaty turn", "age"],
     ["renewal yrs?", "year"],
     ["what were the years it was renewed in", "year"],
+    // The question word last, before whose account it is.
+    ["the messages were delivered where according to xinhua", "place"],
     // A name half remembered after the office.
     ["the chinese spokesman was wang something?", "person"],
     ["ties date back to which decade", "year"],

@@ -32,7 +32,9 @@ const RELATION = /\b(?:ally|allies|partner|partners|friend|friends|enemy|enemies
 
 /** Words a member adds after the question word ("when exactly", "where tho"), and the marks after them. */
 const FILLER_AFTER = "(?:exactly|tho|though|then|again|now|pls|please)";
-const AFTERWORD = `(?: ${FILLER_AFTER})?[?!.]*$`;
+/** Whose account it is, typed after the question word: "biden xi meet where per campbell". */
+const ACCOUNT_AFTER = "(?:,? (?:per|according to|acc to) [a-z' ]+?)?";
+const AFTERWORD = `(?: ${FILLER_AFTER})?${ACCOUNT_AFTER}[?!.]*$`;
 /** Verbs after which a last "where" or "when" asks where or when it was done ("us special rep visited where"), not a word of the sentence ("would lead where"). */
 const DONE = "(?:visit|visited|visits|meet|met|meeting|held|happen|happened|signed|built|located|based|delivered|go|went|travel(?:l?ed)?|born|died|renewed|announced|said|say)";
 /** No verb ahead: a noun phrase ("us special representative for north korea who"), not a clause ("the envoy met who"). */
