@@ -830,6 +830,12 @@ describe("a line only when the sentence holds exactly one answer", () => {
     expect(spanIn("what day was that meeting", "Kim first visited China in March 2018.")).toBeUndefined();
   });
 
+  it("never answers the day of an event with the day someone spoke of it, unless the saying's day is asked", () => {
+    const text = "Kurt Campbell said Tuesday at an online event that he expects the two leaders will meet at the G20 summit in October.";
+    expect(spanIn("which day in october is the g20 summit", text)).toBeUndefined();
+    expect(spanIn("what day did campbell speak at the event", text)).toBe("Tuesday");
+  });
+
   it("answers 'what day' only with a day, not a year", () => {
     expect(spanIn("what was the exact date it was signed", "It was signed in 1961, on July 11.")).toBe("July 11");
     expect(spanIn("what day was it signed", "It was signed in 1961.")).toBeUndefined();

@@ -218,6 +218,10 @@ const LIST = /\b[\p{Ll}-]+(?:, [\p{Ll}-]+(?: [\p{Ll}-]+)?){2,}(?:,? and [\p{Ll}-
 
 /** An occasion as a time: "on the second anniversary of the visit of President Xi Jinping". */
 const OCCASION_TIME = /\b(?:on|at) the (?:[\p{L}\d-]+ )?anniversary of [^,.;:]+/gu;
+/** A saying or a report asked about: "what day did yonhap report the call", "when did wang give the briefing", "what day did kcna put out kim's message". */
+const SAYING_ASKED = /\b(?:say|said|says|talk|talked|spoke|speak|comments?|remarks?|statements?|speech|observations?|words|report|reported|reports|briefing|story|stories|piece|article|put out|broke|announce|announced|message|messages|msg|msgs|came out|come out|credit)\b/;
+/** A verb of saying or reporting just before a time: "said Tuesday", "reported on Sunday". */
+const SAID_BEFORE = /\b(?:said|says|reported|reports|told|announced|added|noted)(?: on)? $/i;
 /** "when did the ambassador make those remarks": the time of a saying, which an occasion may tell. */
 const WHEN_SAID = /\b(?:say|said|says|comments?|remarks?|statements?|speech|observations?|words)\b/;
 /** Whether a "when" question asks when something was said (see OCCASION_TIME). */
@@ -261,7 +265,9 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       // The dateline is when the story was filed: the answer only when the story's own date is asked ("upi article date?").
       const filed = REPORT_DATE_ASKED.test(asked);
       const toCome = UPCOMING_ASKED.test(asked);
-      const dates = longestFirst(matches(text, DATE)).filter(notAsked).filter(day).filter((s) => inDateline(text, s) === filed).filter((s) => !toCome || upcoming(text, s));
+      // "Campbell said Tuesday that ... the G20 summit in October": the day of a saying is not the day asked, unless a saying's is.
+      const ofTheSaying = (s: Span) => !SAYING_ASKED.test(asked) && SAID_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start));
+      const dates = longestFirst(matches(text, DATE)).filter(notAsked).filter(day).filter((s) => inDateline(text, s) === filed).filter((s) => !toCome || upcoming(text, s)).filter((s) => !ofTheSaying(s));
       // The story's own date is its dateline's, whatever words of the question the sentence holds ("upi article date?").
       if (filed) return only(dates);
       // "on what day in july": a date in the month asked, if the sentence has one.
