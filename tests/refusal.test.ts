@@ -84,6 +84,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     const answerer = buildAnswerer("corpus");
     // The fit learns nothing from them: the rule decides.
     expectRefusedByRule(answerer, ["trety renewel by mongolia", "whats russias take on the china nk treaty", "what did the japanese prime minister say about the treaty", "what did kim jong il do with the treaty"]);
+    // A word for the kind of answer ("in what respects", "which epithet") is no thing a best sentence must have.
+    expect(answerer.answer("in what respects did xi say china backs the dprk's development").answered).toBe(true);
+    expect(answerer.answer("which epithet did the article use for north korea").answered).toBe(true);
     // A state that no longer exists is a country too, though today's list of countries leaves it out.
     expectRefusedByRule(answerer, ["did the ussr have a defence pact w pyongyang", "what did the soviets make of the china nk treaty", "did yugoslavia sign one too"]);
     // A country the articles do discuss, and a speaker they quote, are answered.
