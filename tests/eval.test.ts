@@ -36,7 +36,7 @@ const CHAT_VAL_16_FLOOR = { hitAt1: 0.866, hitAt3: 0.955, answerableRefused: 0.0
 const CHAT_TRAIN_29_FLOOR = { hitAt1: 0.918, hitAt3: 0.974, answerableRefused: 0.007, unanswerableRefused: 0.968, directRight: 90, directWrong: 2 };
 
 /** Floors on the thirty-first chat training part (quick fact checks, each fact three ways; blind at 34f8ecd: hit@1 0.757, hit@3 0.86, 18 of 243 answerable refused, direct 87 right / 9 wrong of 243): today's figures less one question. */
-const CHAT_TRAIN_31_FLOOR = { hitAt1: 0.864, hitAt3: 0.925, answerableRefused: 0.025, unanswerableRefused: 0.94, directRight: 159, directWrong: 2 };
+const CHAT_TRAIN_31_FLOOR = { hitAt1: 0.864, hitAt3: 0.925, answerableRefused: 0.025, unanswerableRefused: 0.94, directRight: 162, directWrong: 2 };
 
 /** Floors on the eighth blind validation part (the independent check's shape; first measured at f076754: hit@1 0.911, hit@3 0.956, 0 of 45 answerable and 6 of 8 unanswerable refused, direct 16 right / 0 wrong of 18): today's figures less one question. */
 /** Floors on the eleventh blind validation part (the independent check's shape; blind at 94f146b: hit@1 0.756, hit@3 0.889, 2 of 45 answerable and 5 of 8 unanswerable refused, direct 16 right / 0 wrong of 18): today's figures less one question. */
@@ -69,10 +69,12 @@ const CHAT_TRAIN_45_FLOOR = { hitAt1: 0.933, hitAt3: 0.963, answerableRefused: 0
 /** Floors on the forty-seventh chat training part (70 facts asked twice in eight more voices; blind at f907d5a: hit@1 0.857, hit@3 0.921, 3 of 140 answerable refused, direct 45 right / 5 wrong of 62): today's figures less one question. */
 const CHAT_TRAIN_47_FLOOR = { hitAt1: 0.871, hitAt3: 0.942, answerableRefused: 0.015, unanswerableRefused: 0.932, directRight: 51, directWrong: 3 };
 const CHAT_VAL_40_FLOOR = { hitAt1: 0.866, hitAt3: 0.911, answerableRefused: 0.089, unanswerableRefused: 0.624, directRight: 10, directWrong: 2 };
+/** Floors on the twentieth blind validation part (the independent check's shape; blind at d90ca88: hit@1 0.80, hit@3 0.889, 1 of 45 answerable and 8 of 8 unanswerable refused, direct 13 right / 2 wrong of 18): today's figures less one question. */
+const CHAT_VAL_42_FLOOR = { hitAt1: 0.777, hitAt3: 0.866, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 12, directWrong: 3 };
 const CHAT_TRAIN_51_FLOOR = { hitAt1: 0.83, hitAt3: 0.933, answerableRefused: 0.037, unanswerableRefused: 0.765, directRight: 45, directWrong: 4 };
 const CHAT_TRAIN_49_FLOOR = { hitAt1: 0.857, hitAt3: 0.942, answerableRefused: 0.022, unanswerableRefused: 0.966, directRight: 52, directWrong: 5 };
 const CHAT_TRAIN_43_FLOOR = { hitAt1: 0.885, hitAt3: 0.942, answerableRefused: 0.015, unanswerableRefused: 0.899, directRight: 41, directWrong: 5 };
-const CHAT_TRAIN_41_FLOOR = { hitAt1: 0.871, hitAt3: 0.942, answerableRefused: 0.015, unanswerableRefused: 0.932, directRight: 44, directWrong: 1 };
+const CHAT_TRAIN_41_FLOOR = { hitAt1: 0.878, hitAt3: 0.95, answerableRefused: 0.008, unanswerableRefused: 0.932, directRight: 44, directWrong: 1 };
 const CHAT_TRAIN_39_FLOOR = { hitAt1: 0.906, hitAt3: 0.96, answerableRefused: 0.007, unanswerableRefused: 0.906, directRight: 51, directWrong: 1 };
 const CHAT_TRAIN_37_FLOOR = { hitAt1: 0.815, hitAt3: 0.91, answerableRefused: 0.035, unanswerableRefused: 0.842, directRight: 36, directWrong: 1 };
 
@@ -161,6 +163,7 @@ describe("answer quality (npm run eval)", () => {
     ["seventeenth blind validation", "tests/eval/chat-val-36.json", 45, CHAT_VAL_36_FLOOR],
     ["eighteenth blind validation", "tests/eval/chat-val-38.json", 45, CHAT_VAL_38_FLOOR],
     ["nineteenth blind validation", "tests/eval/chat-val-40.json", 45, CHAT_VAL_40_FLOOR],
+    ["twentieth blind validation", "tests/eval/chat-val-42.json", 45, CHAT_VAL_42_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
