@@ -218,12 +218,12 @@ const LIST = /\b[\p{Ll}-]+(?:, [\p{Ll}-]+(?: [\p{Ll}-]+)?){2,}(?:,? and [\p{Ll}-
 
 /** An occasion as a time: "on the second anniversary of the visit of President Xi Jinping". */
 const OCCASION_TIME = /\b(?:on|at) the (?:[\p{L}\d-]+ )?anniversary of [^,.;:]+/gu;
-/** A saying or a report asked about: "what day did yonhap report the call", "when did wang give the briefing", "what day did kcna put out kim's message". */
-const SAYING_ASKED = /\b(?:say|said|says|talk|talked|spoke|speak|comments?|remarks?|statements?|speech|observations?|words|report|reported|reports|briefing|story|stories|piece|article|put out|broke|announce|announced|message|messages|msg|msgs|came out|come out|credit)\b/;
-/** A verb of saying or reporting just before a time: "said Tuesday", "reported on Sunday". */
-const SAID_BEFORE = /\b(?:said|says|reported|reports|told|announced|added|noted)(?: on)? $/i;
 /** "when did the ambassador make those remarks": the time of a saying, which an occasion may tell. */
 const WHEN_SAID = /\b(?:say|said|says|comments?|remarks?|statements?|speech|observations?|words)\b/;
+/** A saying or a report asked about: "what day did yonhap report the call", "when did wang give the briefing", "what day did kcna put out kim's message". */
+const SAYING_ASKED = new RegExp(`${WHEN_SAID.source}|\\b(?:talk|talked|spoke|speak|report|reported|reports|briefing|story|stories|piece|article|put out|broke|announce|announced|message|messages|msg|msgs|came out|come out|credit)\\b`);
+/** A verb of saying or reporting just before a time: "said Tuesday", "reported on Sunday". */
+const SAID_BEFORE = /\b(?:said|says|reported|reports|told|announced|added|noted)(?: on)? $/i;
 /** Whether a "when" question asks when something was said (see OCCASION_TIME). */
 export const asksWhenSaid = (plan: QueryPlan) => WHEN_SAID.test(plan.normalised.toLowerCase());
 /** A news dateline ("July 7 (UPI) -- ..."): when the story was filed, not when anything in it happened. */

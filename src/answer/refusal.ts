@@ -266,9 +266,10 @@ function birthOfPersonAsked(plan: QueryPlan): boolean {
   };
   return BORN_ASKED.test(asked) || plan.concepts.some((c) => c.person && BIRTHDAY_AFTER_NAME.test(after(c)));
 }
-const BORN_ASKED = /\bborn\b|\b(?:birthday|bday|birth ?date|date of birth|birthplace) of (?!the |its |their )/;
-/** What follows a person's name in "(kim jong un)'s birthday", "(kim jong un)s bday". */
-const BIRTHDAY_AFTER_NAME = /^['’]?s? (?:birthday|bday|birth ?date|date of birth|birthplace)\b/;
+/** "when was xi born", "the birthday of kim jong un" (the chat normaliser has already spelled "bday" out). */
+const BORN_ASKED = /\bborn\b|\b(?:birthday|birth ?date|date of birth|birthplace) of (?!the |its |their )/;
+/** What follows a person's name in "(kim jong un)'s birthday", "(kim jong un)s birth date". */
+const BIRTHDAY_AFTER_NAME = /^['’]?s? (?:birthday|birth ?date|date of birth|birthplace)\b/;
 /** A birth told: "born in 1984", "his birth", "birthday". */
 const BIRTH_TOLD = /\b(?:born|birth|birthday)\b/i;
 /** A time of day asked: "what time was the briefing", "at what hour" (not "what time of year", "what timeframe"). */
