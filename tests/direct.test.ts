@@ -756,6 +756,13 @@ describe("who said or foresaw it", () => {
     // Any other act must be told: Campbell did not sign anything.
     expect(spanIn("who signed the deal at the g20", sentence)).toBeUndefined();
   });
+
+  it("reads the 'he' of what a speaker said as the speaker: who expects biden and xi to meet → Kurt Campbell", () => {
+    expect(spanIn("who expects biden xi to meet at g20", sentence)).toBe("Kurt Campbell");
+    expect(direct("who expects biden xi to meet at g20")?.text).toBe("Kurt Campbell");
+    // Without "that", whose "he" it is the sentence does not say (Kim's, the envoy's or Liu's).
+    expect(spanIn("who expects them to meet", "Liu said Kim told the envoy he expects talks.")).toBeUndefined();
+  });
 });
 
 describe("where: a place, else the occasion or the ground", () => {

@@ -441,6 +441,11 @@ function agentsOf(verb: ReadonlySet<string>, text: string, candidates: Span[], a
       } else if (nearest && earlier.length > 1 && /^['’]s\b/.test(text.slice(nearest.end)) && /^, [^,]{1,60},\s+$/u.test(before(earlier.at(-2)!))) {
         // "Kim Il Sung, Kim Jong Un’s grandfather, led ...": the one named in the description is not the doer.
         found.push(earlier.at(-2)!);
+      } else {
+        // "Kurt Campbell said Tuesday at ... that he expects": "he" of what a speaker said is the speaker.
+        const sayer = SAYER_THEN_PRONOUN.exec(text.slice(0, use.index));
+        const speaker = sayer && candidates.filter((c) => c.end <= sayer.index).at(-1);
+        if (speaker && /^(?:\s+\p{L}+){0,2}\s+$/u.test(` ${text.slice(speaker.end, sayer.index)}`)) found.push(speaker);
       }
     }
   }
@@ -448,6 +453,9 @@ function agentsOf(verb: ReadonlySet<string>, text: string, candidates: Span[], a
 }
 
 const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|its|this|that)\s+$/i;
+
+/** A saying whose clause opens on "he" or "she" just before the verb: "said Tuesday at an online event that he [expects]". */
+const SAYER_THEN_PRONOUN = /\b(?:said|says|told [\p{L} ]{1,40}?|added|noted|stated)\b[^.;:“”"]{0,80}?\bthat (?:he|she)(?: \p{Ll}+ly)?\s+$/u;
 
 /** Whether the question asks who did something ("who signed the treaty"), not who someone is. */
 export function asksForDoer(plan: QueryPlan, analyzer: Analyzer): boolean {
