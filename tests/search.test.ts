@@ -105,6 +105,15 @@ describe("analysis", () => {
     expect(plan.concepts.map((c) => c.surface)).not.toContain("article");
     expect(answerer.answer("how does the 4th article describe china's role for nk").passages[0]?.citation.n).toBe(4);
     expect(answerer.search.plan("xi's goal acc to blasting news").concepts.map((c) => c.surface)).not.toContain("according");
+    // The words framing a source are the reference's, not words the answer must hold.
+    const surfaces = (q: string) => answerer.search.plan(q).concepts.map((c) => c.surface);
+    const framed = "campbell's title as mentioned in the upi piece";
+    expect(refs.find(framed).map((r) => framed.slice(r.start, r.end))).toEqual(["as mentioned in the upi piece"]);
+    const after = "zhou enlai's post as upi describes it, pls";
+    expect(refs.find(after).map((r) => after.slice(r.start, r.end))).toEqual(["upi describes it"]);
+    expect(surfaces("What is Kurt Campbell's official title as mentioned in the UPI piece?")).not.toContain("mentioned");
+    expect(surfaces("zhou enlai's position as upi describes it")).not.toContain("describes");
+    expect(answerer.answer("What is Kurt Campbell's official title as mentioned in the UPI piece?").direct?.text).toBe("National Security Council Indo-Pacific Coordinator");
   });
 
   it("reads an acronym the articles spell out but never write as its words ('nsc')", () => {

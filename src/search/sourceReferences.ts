@@ -22,8 +22,13 @@ interface Source {
   publisher?: string;
 }
 
-/** "according to", "per", "in": the words before a source that only say it is one ("according" would otherwise be read as "accord", the treaty). */
-const SOURCE_PREPOSITION = "(?:\\b(?:according to|per|from|in|by|on) )?";
+/**
+ * "according to", "per", "in", "as mentioned in": the words before a source that only say it is one
+ * ("according" would otherwise be read as "accord", the treaty, and "mentioned" as a word the answer must hold).
+ */
+const SOURCE_PREPOSITION = "(?:\\b(?:according to|per|from|in|by|on|as (?:mentioned|reported|described|stated|written|noted|quoted|told|said|put) (?:in|by)) )?";
+/** "as upi describes it", "the way press tv puts it": the words after a source that only say it is one. */
+const SOURCE_VERB_AFTER = "(?: (?:describes|puts|says|reports|tells|words|has|had|phrases|calls) it)?";
 /** Words for an article that may follow its publisher or number: "the upi piece", "the 4th article". */
 const ARTICLE_WORD = "(?:article|articles|piece|story|report|write-?up|version|site|source|link|one|text|coverage)";
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9 };
@@ -50,7 +55,7 @@ export class SourceReferences {
     // Keyed without spaces, matched with or without them ("press tv", "presstv").
     const names = [...new Set(sources.flatMap((s) => (s.publisher ? [s.publisher.toLowerCase()] : [])))].sort((a, b) => b.length - a.length).map((n) => escape(n).replace(/\s+/g, "\\s*"));
     // "press tv's version", "the upi piece", "blasting news": the publisher, its possessive and a word for the article.
-    this.byPublisher = names.length ? new RegExp(`${SOURCE_PREPOSITION}\\b(?:the )?(${names.join("|")})(?:['’]s)?\\b(?: ${ARTICLE_WORD}\\b)?`, "gi") : undefined;
+    this.byPublisher = names.length ? new RegExp(`${SOURCE_PREPOSITION}\\b(?:the )?(${names.join("|")})(?:['’]s)?\\b(?: ${ARTICLE_WORD}\\b)?${SOURCE_VERB_AFTER}`, "gi") : undefined;
   }
 
   /** The references in `text`, in text order. */
