@@ -897,6 +897,16 @@ describe("which passage a direct answer comes from", () => {
     expect(direct("when was xi's pyongyang visit")?.text).toBe("June 21, 2019");
   });
 
+  it("looks past a first passage that names no outlet when an outlet is asked", () => {
+    // The first passage is Kim's message itself ("In a message sent to ... Kim Jong-un said it is “the fixed stand” ..."); the next says who reported it.
+    expect(answerer.answer("which outlet reported kim's fixed stand message").passages[0]?.text).toContain("In a message sent to Chinese President Xi Jinping");
+    expect(direct("which outlet reported kim's fixed stand message")?.text).toBe("KCNA");
+    const fact = shortFactOf("which outlet reported kim's fixed stand message")!;
+    expect(fact.namesAnOutlet({ text: "In a message sent to Chinese President Xi Jinping, North Korean leader Kim Jong-un said it is “the fixed stand” of his government." })).toBe(false);
+    expect(fact.namesAnOutlet({ text: "Campbell also said the United States does not support Taiwan independence, according to Nikkei Asia." })).toBe(true);
+    expect(fact.namesAnOutlet({ text: "July 7 (UPI) -- A bilateral defense treaty remains in effect." })).toBe(true);
+  });
+
   it("looks past a first passage that cannot be the kind of answer asked for", () => {
     const a = answerer.answer("who does most of nks tradeing with");
     // "It accounts for most of the trade with the North." (shown after the sentence it leans on).

@@ -296,7 +296,9 @@ export class Answerer {
       if (span && FIRST_OF_SEVERAL.test(plan.normalised)) return this.firstOfFuller(this.fullerDirect(hits, i, span, last, fullerAt, textAt), textAt) ?? { index: i, hit: hits[i]!, span };
       if (span) return ONE_OF_SEVERAL.test(plan.normalised) ? { index: i, hit: hits[i]!, span } : this.fullerDirect(hits, i, span, last, fullerAt, textAt);
       // A passage that could answer but gives no line ends the search; not one with the time of
-      // something else, when the time of a saying is asked: the occasion of the remarks may follow.
+      // something else, when the time of a saying is asked: the occasion of the remarks may follow;
+      // nor one that names no outlet at all, when an outlet is asked (the one that reported it may follow).
+      if (fact.kind === "source" && !fact.namesAnOutlet(hits[i]!.sentence)) continue;
       if (this.answerFit(hits[i]!, plan) > 0 && !(asksWhenSaid(plan) && ofSomethingElse(i))) return undefined;
     }
     return undefined;

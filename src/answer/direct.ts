@@ -57,6 +57,7 @@ const SHARE = /\b(?:most|nearly all|almost all|all|half|(?:a|one|two) (?:third|q
 const EXPANSION = /((?:[A-Z][\p{L}’'-]*|of|the|and|for|de)(?: (?:[A-Z][\p{L}’'-]*|of|the|and|for|de))*) \(([A-Z]{2,8})\)/gu;
 /** "according to Nikkei Asia", "KCNA reported", "a statement carried by KCNA", "South China Morning Post goes on to add": an outlet, never a pronoun ("He said"). */
 const SOURCE = /\b(?:[Aa]ccording to|(?:carried|published|released|aired|broadcast) by) ((?:the )?[A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)*)|\b(?!(?:He|She|It|They|We|I) )((?:[A-Z][\p{L}]+ )*[A-Z][\p{L}]+) (?:goes on to |went on to )?(?:reported|reports|said|says|quoted|quotes|mentioned|mentions|adds|added|add|notes|noted|writes|wrote)\b/gu;
+const ANY_SOURCE = new RegExp(SOURCE.source, "u");
 /** Whom a report cites: "citing a source at the U.S. State Department". */
 const CITED = /(?<=\bciting )(?:an? (?:source|official)s? (?:at|in|from) )?(?:the )?[A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)*(?<!\.)/gu;
 /** "who said ...", "who reported ...": asked of whoever said it, a person or an outlet. */
@@ -130,6 +131,15 @@ export class ShortFact {
     const span = this.span(sentence);
     const named = [...sentence.text.matchAll(NAMED_PLACES)].some((m) => inCountry(m[1]!));
     return (span !== undefined && inCountry(sentence.text.slice(span.start, span.end))) || named || GROUND.test(sentence.text) || occasion;
+  }
+
+  /**
+   * Whether the sentence names any outlet a "which outlet reported it" question could be answered
+   * with (its dateline's, one it is "according to", one that "reported" or "said", one it cites):
+   * one that names none ("In a message sent to ... Kim Jong-un said ...") cannot answer it.
+   */
+  namesAnOutlet(sentence: { text: string }): boolean {
+    return DATELINE.test(sentence.text) || ANY_SOURCE.test(sentence.text) || /\bciting\b/.test(sentence.text);
   }
 
   /** Whether the sentence tells a time at all: a year, a month or a day of the week (for "when" questions; see `refusal.ts`). */
