@@ -267,6 +267,16 @@ describe("answering from the real index", () => {
     expect(found("which years did china and north korea renew the pact")).toContain("Both the sides renewed it in 1981 and 2001, and it could get another extension.");
   });
 
+  it("finds a sentence that names the two countries of its story only as 'the two nations' by their names", () => {
+    // "However, the bilateral ties between the two nations date back to the 1930s, ...": China and
+    // North Korea, the countries its article names most, though the sentence before names others.
+    const first = (q: string) => answerer.search.search(q, 1)[0]!;
+    const ties = first("when do ties between china and north korea date back to");
+    expect(ties.sentence.text).toMatch(/^However, the bilateral ties between the two nations date back to the 1930s/);
+    expect(ties.missing).toBe(0);
+    expect(answerer.answer("how far back do china nk ties go historicaly").direct?.text).toBe("1930s");
+  });
+
   it("shows the sentences that lean on a passage's sentence after it, each once", () => {
     // (Not "what areas ...": a list asked for ranks the listing sentence first, shown after the one it leans on.)
     const answer = answerer.answer("what did the chinese ambassador want more cooperation in", { top: 5 });

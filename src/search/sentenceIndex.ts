@@ -55,6 +55,11 @@ const CONTEXT_BOOST = 0.5;
 
 /** A sentence that names its people only by a pronoun or as "the two leaders": they are the people of the sentence before. */
 const REFERS_BACK = /^(?:[“"‘']\s*)?(he|she|his|her)\b|\b(the two leaders|both leaders|the leaders|the two men|the pair)\b/i;
+/**
+ * A sentence that names two countries only as "the two nations" or "both sides" ("the bilateral
+ * ties between the two nations date back to the 1930s"): they are the two its story names most.
+ */
+const REFERS_TO_PAIR = /\b(?:the two|both(?: the)?) (?:countries|nations)\b/i;
 
 export class SentenceIndex {
   readonly minisearch: MiniSearch<IndexedSentence>;
@@ -169,9 +174,19 @@ export function buildSentenceIndex(sentences: readonly Sentence[], analyzer: Ana
   const flags = new Uint8Array(n);
   const docs: IndexedSentence[] = new Array(n);
   let prevPeople: string[] = [];
+  /** The entities of each sentence of the current article, from its first sentence on; and the two countries it is about (see REFERS_TO_PAIR). */
+  let articleStart = 0;
+  let articleEntities: ReturnType<Analyzer["entities"]>[] = [];
+  let pairPlaces: string[] = [];
   for (let ord = 0; ord < n; ord++) {
     const s = sentences[ord]!;
-    const entities = analyzer.entities(s.text);
+    if (ord === 0 || sentences[ord - 1]!.articleId !== s.articleId) {
+      articleStart = ord;
+      articleEntities = [];
+      for (let i = ord; i < n && sentences[i]!.articleId === s.articleId; i++) articleEntities.push(analyzer.entities(sentences[i]!.text));
+      pairPlaces = mainPair(articleEntities);
+    }
+    const entities = articleEntities[ord - articleStart]!;
     const tokens = features.stem
       ? analyzer.tokens(s.text, entities)
       : [...s.text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, terms: [m[0].toLowerCase()] }));
@@ -186,10 +201,13 @@ export function buildSentenceIndex(sentences: readonly Sentence[], analyzer: Ana
     }
     flags[ord] = answerTypeFlags(s.text, entities);
     // "He added that ...": the people named in the sentence before find this sentence too; "It
-    // accounts for most of the trade ...": all the words of the sentence before do.
+    // accounts for most of the trade ...": all the words of the sentence before do; "the ties
+    // between the two nations ...": the two countries of the story do.
     const prev = sentences[ord - 1];
     const follows = features.pronouns && prev?.articleId === s.articleId;
-    const context = !follows ? "" : leansOnPrevious(s.text) ? prev!.text : REFERS_BACK.test(s.text) ? prevPeople.join(", ") : "";
+    const people = !follows ? "" : leansOnPrevious(s.text) ? prev!.text : REFERS_BACK.test(s.text) ? prevPeople.join(", ") : "";
+    const places = features.pronouns && REFERS_TO_PAIR.test(s.text) ? pairPlaces.filter((p) => !entities.some((e) => e.entity.variants[0] === p)).join(", ") : "";
+    const context = [people, places].filter(Boolean).join(", ");
     docs[ord] = { ord, text: terms.join(" "), context: context && indexTerms(analyzer, features, context).join(" ") };
     prevPeople = entities.filter((e) => e.entity.kind === "person").map((e) => e.entity.variants[0]!);
   }
@@ -213,4 +231,12 @@ export function buildSentenceIndex(sentences: readonly Sentence[], analyzer: Ana
     { minisearch, vocabulary, termIds, termStarts: starts, terms, termSpans: Uint32Array.from(spans), docFreq, flags, termScores },
     features,
   );
+}
+
+/** The two countries an article names most often (the first named first on a tie), or none when it names fewer. */
+function mainPair(entitiesBySentence: readonly ReturnType<Analyzer["entities"]>[]): string[] {
+  const counts = new Map<string, number>();
+  for (const entities of entitiesBySentence) for (const e of entities) if (e.entity.kind === "place") counts.set(e.entity.variants[0]!, (counts.get(e.entity.variants[0]!) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked.length >= 2 ? [ranked[0]![0], ranked[1]![0]] : [];
 }
