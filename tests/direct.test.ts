@@ -1351,6 +1351,9 @@ describe("a blank after quoted words", () => {
     ["xi promised to take cooperation to a new... what", "new stage"],
     // Several question marks end a question as one does.
     ["kim said the friendship was forged with what?? 💀", "blood"],
+    // Who said it, told after the blank; and a quoted phrase after an article ("the road to the “new starting point”").
+    ["cooperation will pave road to what, the ambassador say?", "new starting point"],
+    ["What did the ambassador say closer cooperation would pave the road to?", "new starting point"],
   ])("%s → %s", (question, answer) => {
     expect(direct(question)?.text).toBe(answer);
   });

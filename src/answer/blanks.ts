@@ -25,11 +25,13 @@ export function blankOf(question: string, text: string): Span | undefined {
   if (inside) return midBlank(before, plainWords(inside[2]!), words, text);
   // The words after position `after` up to three, ending at a small word or at punctuation ("grandfather, led ..." → "grandfather").
   const phraseAfter = (after: number, withWordBefore: boolean): Span | undefined => {
-    // A quoted phrase is the answer whole: ready for “both dialogue and confrontation”.
-    const quoted = words[after] && OPENING_QUOTE.test(text.slice(0, words[after]!.start)) ? QUOTED.exec(text.slice(words[after]!.start)) : null;
-    if (quoted) return { start: words[after]!.start, end: words[after]!.start + quoted[1]!.length };
     // An article opens the phrase, and the words after it are the answer: to “a new stage”.
     const opening = words[after] && ARTICLE.test(words[after]!.word) && words[after + 1] && !SMALL_WORD.test(words[after + 1]!.word) ? 1 : 0;
+    // A quoted phrase is the answer whole: ready for “both dialogue and confrontation”, the road to the “new starting point”.
+    for (const at of opening ? [after, after + 1] : [after]) {
+      const quoted = words[at] && OPENING_QUOTE.test(text.slice(0, words[at]!.start)) ? QUOTED.exec(text.slice(words[at]!.start)) : null;
+      if (quoted) return { start: words[at]!.start, end: words[at]!.start + quoted[1]!.length };
+    }
     let last = after + opening;
     const phraseGoesOn = (i: number) => i === after || text.slice(words[i - 1]!.end, words[i]!.start) === " ";
     while (last < words.length && last - after - opening < 3 && !SMALL_WORD.test(words[last]!.word) && phraseGoesOn(last)) last++;
@@ -154,10 +156,19 @@ const SMALL_WORD = /^(?:a|an|the|of|to|in|on|at|by|for|from|with|about|into|towa
 const ARTICLE = /^(?:a|an|the)$/;
 const ENDS_IN_QUESTION_WORD = / (?:what|where|who|whom)\??$/;
 
-/** "dialogue and what else", "accused biden of what exactly", "forged with what??": the question word is the end of the question all the same. */
+/**
+ * "dialogue and what else", "accused biden of what exactly", "forged with what??", "pave the road
+ * to what, the ambassador said?": the question word is the end of the question all the same.
+ */
 export function withoutTrailingFiller(question: string): string {
-  return question.replace(/\s*[?!.]*\?[?!.]*$/, "?").replace(/ (?:else|exactly|again|then|tho|though|now)(\??)$/, "$1");
+  return question
+    .replace(/\s*[?!.]*\?[?!.]*$/, "?")
+    .replace(SAID_AFTER, "$1")
+    .replace(/ (?:else|exactly|again|then|tho|though|now)(\??)$/, "$1");
 }
+
+/** Who said it, told after the question: "..., the ambassador say?", "..., the minister said?". */
+const SAID_AFTER = /(?<= (?:what|wat|where|who|whom)),\s*(?:the |that |this )?(?:[a-z'’-]+ ){0,3}(?:said|say|says)(\??)$/;
 
 /**
  * "what did kju tell his country to be ready for", "what did they express solidarity for": a
