@@ -265,6 +265,9 @@ describe("answering from the real index", () => {
     expect(found("what backdrop issues pertain to north korea")).toContain("For the North, it is the nuclear talks between Pyongyang and Washington.");
     // "Both the sides renewed it in 1981 and 2001": the sides are China and North Korea, named in the sentence before.
     expect(found("which years did china and north korea renew the pact")).toContain("Both the sides renewed it in 1981 and 2001, and it could get another extension.");
+    // "These would pave the road ..." leans on "Actions of this nature ...", which leans on "China’s ambassador ... highlighted ...": the ambassador is its too.
+    expect(answerer.answer("how did the ambassador describe the friendship").passages[0]!.sentence.text).toMatch(/^These would pave the road to the “new starting point” in their “enduring and unbreakable” friendship/);
+    expect(answerer.answer("how did the ambassador describe the friendship").direct?.text).toBe("enduring and unbreakable");
   });
 
   it("finds a sentence that names the two countries of its story only as 'the two nations' by their names", () => {

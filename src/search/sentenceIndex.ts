@@ -174,6 +174,8 @@ export function buildSentenceIndex(sentences: readonly Sentence[], analyzer: Ana
   const flags = new Uint8Array(n);
   const docs: IndexedSentence[] = new Array(n);
   let prevPeople: string[] = [];
+  /** Whether the sentence before leaned on the one before it (see `leansOnPrevious`). */
+  let prevLeaned = false;
   /** The entities of each sentence of the current article, from its first sentence on; and the two countries it is about (see REFERS_TO_PAIR). */
   let articleStart = 0;
   let articleEntities: ReturnType<Analyzer["entities"]>[] = [];
@@ -205,7 +207,11 @@ export function buildSentenceIndex(sentences: readonly Sentence[], analyzer: Ana
     // between the two nations ...": the two countries of the story do.
     const prev = sentences[ord - 1];
     const follows = features.pronouns && prev?.articleId === s.articleId;
-    const people = !follows ? "" : leansOnPrevious(s.text) ? prev!.text : REFERS_BACK.test(s.text) ? prevPeople.join(", ") : "";
+    // A sentence that leans on one that leans in turn ("These would pave the road ..." after "Actions of
+    // this nature could include ..." after "China’s ambassador ... highlighted ..."): the first one's words too.
+    const leans = follows && leansOnPrevious(s.text);
+    const people = !follows ? "" : leans ? (prevLeaned ? `${sentences[ord - 2]!.text} ${prev!.text}` : prev!.text) : REFERS_BACK.test(s.text) ? prevPeople.join(", ") : "";
+    prevLeaned = leans;
     const places = features.pronouns && REFERS_TO_PAIR.test(s.text) ? pairPlaces.filter((p) => !entities.some((e) => e.entity.variants[0] === p)).join(", ") : "";
     const context = [people, places].filter(Boolean).join(", ");
     docs[ord] = { ord, text: terms.join(" "), context: context && indexTerms(analyzer, features, context).join(" ") };
