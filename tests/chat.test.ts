@@ -129,6 +129,9 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // "presser" is the lexicon's word, not a typo of "pressed".
     expect(paraphrases("what did they say at the presser")).toContain("press briefing");
     expect(paraphrases("china pressed nk")).not.toContain("press briefing");
+    // Nor the words of a name's variants: "pyong yang" is Pyongyang, not a typo of "Ryong" (Ri Ryong Nam).
+    expect(answerer.search.plan("when did xi visit pyong yang").normalised).toBe("when did xi visit pyong yang");
+    expect(answerer.answer("WHEN did xi visit pyong yang? the handshake pic one").direct?.text).toBe("June 21, 2019");
     // Across a hyphen, as the lexicon writes it with a space (this threw before).
     expect(paraphrases("is the treaty still-on")).toContain("remains in effect");
     expect(answerer.answer("is the treaty still-on").answered).toBe(true);
