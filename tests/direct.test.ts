@@ -766,6 +766,11 @@ describe("who said or foresaw it", () => {
 });
 
 describe("where: a place, else the occasion or the ground", () => {
+  it("reads 'where' typed last as the blank after the question's words, preposition and all", () => {
+    expect(direct("china missile silos where")?.text).toBe("in the desert");
+    expect(spanIn("china missile silos where", "China is constructing underground missile silos near the border.")).toBe("near the border");
+  });
+
   it("reads 'said that at what event' as asking the event, not naming it", () => {
     expect(direct("campbell said that at what event")?.text).toBe("at an online Asia Society event");
   });

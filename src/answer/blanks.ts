@@ -21,10 +21,16 @@ export function blankOf(question: string, text: string): Span | undefined {
   // Apostrophes aside: members type "chinas" and "jong uns" for "China's" and "Jong Un’s".
   const plainWords = (part: string) => part.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}-]/gu, "")).filter(Boolean);
   const before = plainWords(inside ? inside[1]! : asked.replace(/\s*(?:what|where|who|whom)\??$/, ""));
+  const whereAsked = !inside && / where\??$/.test(asked);
   const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => ({ word: m[0].toLowerCase().replace(/['’]/g, ""), start: m.index, end: m.index + m[0].length }));
   if (inside) return midBlank(before, plainWords(inside[2]!), words, text);
   // The words after position `after` up to three, ending at a small word or at punctuation ("grandfather, led ..." → "grandfather").
   const phraseAfter = (after: number, withWordBefore: boolean): Span | undefined => {
+    // "china missile silos where": the place with its preposition ("in the desert").
+    if (whereAsked && words[after] && LOCATIVE.test(words[after]!.word) && words[after + 1]) {
+      const place = phraseAfter(after + 1, false);
+      return place && { start: words[after]!.start, end: place.end };
+    }
     // An article opens the phrase, and the words after it are the answer: to “a new stage”.
     const opening = words[after] && ARTICLE.test(words[after]!.word) && words[after + 1] && !SMALL_WORD.test(words[after + 1]!.word) ? 1 : 0;
     // A quoted phrase is the answer whole: ready for “both dialogue and confrontation”, the road to the “new starting point”.
@@ -154,6 +160,8 @@ const QUOTED = /^((?:[\p{L}\p{N}'’-]+[ ,]+){0,5}[\p{L}\p{N}'’-]+)[.,!?]?[”
 /** Words that end an answer's noun phrase, and that alone cannot place a blank. */
 const SMALL_WORD = /^(?:a|an|the|of|to|in|on|at|by|for|from|with|about|into|towards?|against|and|or|but|between|as|is|are|was|were|be|that|this|its|their|his|her|it|he|she|they|said|says)$/;
 const ARTICLE = /^(?:a|an|the)$/;
+/** Where something is: "in the desert", "near the border". */
+const LOCATIVE = /^(?:in|at|near|inside|outside|along|across|beside|under)$/;
 const ENDS_IN_QUESTION_WORD = / (?:what|where|who|whom)\??$/;
 
 /**
