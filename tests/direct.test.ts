@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { guessedPhrase } from "../src/answer/blanks.js";
 import { directSpan, shortFact } from "../src/answer/direct.js";
 import { factKind } from "../src/answer/factKind.js";
 import { quotedWordsAsked, spokenBy, wordsAfterWhoSaid } from "../src/answer/quoteSpeaker.js";
@@ -1369,5 +1370,14 @@ describe("a blank before a guess", () => {
     expect(direct("kim il sung is kju's what? dad?")?.text).toBe("grandfather");
     // A question's own last word after a comma is no guess that hides the kind asked.
     expect(direct("the american nk envoy who rang liu, name?")?.text).toBe("Sung Kim");
+  });
+
+  it("takes the phrase around a guessed word when the question's words place no blank", () => {
+    expect(direct("wang spoke at what, a press thing?")?.text).toBe("regular press briefing");
+    expect(direct("biden said diplomacy plus what? deterrence of some kind?")?.text).toBe("stern deterrence");
+    // Who said it, after the blank, is no guess ("... lead to where, the minister said?").
+    expect(guessedPhrase("the minister said?", "negotiations lead to where, the minister said?", "North Korea’s foreign minister has ruled out “any contact”.")).toBeUndefined();
+    // A guessed word found twice, or two found, place nothing.
+    expect(guessedPhrase("new level", "xi took it to a what? new level", "a new stage and a new era")).toBeUndefined();
   });
 });

@@ -190,3 +190,29 @@ export function asBlank(question: string): string {
   const m = WHAT_THEN_PREPOSITION.exec(question);
   return m ? `${m[1]} what` : question;
 }
+
+/**
+ * "wang spoke at what, a press thing?", "biden said diplomacy plus what? deterrence of some kind?":
+ * a blank the question's words do not place, with a guess after it that shares a word with the
+ * answer. The answer is the phrase around that word in the sentence ("a regular press briefing",
+ * "stern deterrence"): the words before it up to a small word or punctuation, and lower-case
+ * words after it. Only one guessed word found once: two, or one found twice, give no answer.
+ */
+export function guessedPhrase(guess: string, question: string, text: string): Span | undefined {
+  // ", the minister said?": who said it, not a guess.
+  if (/\b(?:said|say|says)\W*$/.test(guess)) return undefined;
+  const asked = new Set(question.toLowerCase().slice(0, question.length - guess.length).match(/\p{L}+/gu) ?? []);
+  const guessed = (guess.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !SMALL_WORD.test(w) && !VAGUE_GUESS.test(w) && !asked.has(w));
+  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => ({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
+  const at = words.flatMap((w, i) => (guessed.includes(w.word) ? [i] : []));
+  if (at.length !== 1) return undefined;
+  const joined = (i: number) => text.slice(words[i - 1]!.end, words[i]!.start) === " ";
+  let first = at[0]!;
+  while (first > 0 && at[0]! - first < 2 && joined(first) && !SMALL_WORD.test(words[first - 1]!.word) && !CLAUSE_WORD.test(words[first - 1]!.word)) first--;
+  let last = at[0]!;
+  while (last + 1 < words.length && last - at[0]! < 2 && joined(last + 1) && /^\p{Ll}/u.test(text.slice(words[last + 1]!.start)) && !SMALL_WORD.test(words[last + 1]!.word) && !CLAUSE_WORD.test(words[last + 1]!.word)) last++;
+  return { start: words[first]!.start, end: words[last]!.end };
+}
+
+/** Words of a guess that only hedge it: "deterrence of some kind", "a press thing", "new level or smth". */
+const VAGUE_GUESS = /^(?:some|kind|sort|thing|things|stuff|smth|something|like|maybe|idk|lol|lmao|right|yeah|think|guess|was|were|not|exactly)$/;

@@ -4,7 +4,7 @@ import { countryOf } from "../search/places.js";
 import { PERSON_ROLE } from "../search/roles.js";
 import { isEnglishWord } from "../search/wordFrequency.js";
 import { asksForDoer, countriesIn, doneByOffice, holdsPostAsked, namesNoDoer, namesPostAsked, personOf, titleOf } from "./people.js";
-import { blankOf } from "./blanks.js";
+import { blankOf, guessedPhrase } from "./blanks.js";
 import { askedPart, BESIDES_ASKED, type FactKind, describedThingOf, factKindOf, focusNounOf } from "./factKind.js";
 import { AGE, countedTerms, DURATION, EXACT_COUNT_ASKED, holdsMeasure, NUMBER_WORD, YEAR } from "./measures.js";
 import { matches, only, type Span, trimLeadingLowercase } from "./spans.js";
@@ -264,7 +264,11 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
   const notAsked = (s: Span) => !askedWords.includes(` ${text.slice(s.start, s.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `);
   switch (kind) {
     case "blank":
-      return blankOf(asked, text) ?? (plan.guessFrom === undefined ? undefined : blankOf(askedPart(plan).toLowerCase(), text)) ?? opponentOf(asked, text, notAsked);
+      return (
+        blankOf(asked, text) ??
+        (plan.guessFrom === undefined ? undefined : (blankOf(askedPart(plan).toLowerCase(), text) ?? guessedPhrase(plan.normalised.slice(plan.guessFrom), plan.normalised, text))) ??
+        opponentOf(asked, text, notAsked)
+      );
     case "month":
       return only(matches(text, new RegExp(`${MONTH}\\b`, "g")).filter(notAsked));
     case "year":
