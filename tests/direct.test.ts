@@ -1110,6 +1110,10 @@ describe("claims to check", () => {
     // Decades offered likewise: "the 50s or the 60s" is no pair of words to find.
     expect(answerer.search.plan("was the treaty from the 50s or the 60s? which year").answerType).toBe("time");
     expect(answerer.answer("was the treaty from the 50s or the 60s? which year").passages[0]?.text).toContain("1961");
+    // The number offered that the sentence has is the answer, though the question typed it.
+    expect(direct("does the treaty expire every 20 years or every 10?")?.text).toBe("20 years");
+    expect(direct("hey so like… does the treaty expire every 20 years or every 10? settling a bet")?.text).toBe("20 years");
+    expect(spanIn("how long is it valid, 10 yrs or 20", "The treaty between China and North Korea is valid for 20 years.")).toBe("20 years");
   });
 
   it("reads 'was it X who ...' as the claim that X did it, X a name no article uses, even one the alias file knows", () => {

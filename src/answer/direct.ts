@@ -60,6 +60,8 @@ const SOURCE = /\b(?:[Aa]ccording to|(?:carried|published|released|aired|broadca
 const ANY_SOURCE = new RegExp(SOURCE.source, "u");
 /** Whom a report cites: "citing a source at the U.S. State Department". */
 const CITED = /(?<=\bciting )(?:an? (?:source|official)s? (?:at|in|from) )?(?:the )?[A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)*(?<!\.)/gu;
+/** Numbers offered to choose from: "1961 or 1962", "every 20 years or every 10", "10 yrs vs 20". */
+const OFFERED = /\b\d{1,4}s?(?:\s+(?:years?|yrs?|times?))?\s*(?:or|vs\.?|\/)\s*(?:every\s+|the\s+|maybe\s+)?\d{1,4}s?\b/gi;
 /** "who said ...", "who reported ...": asked of whoever said it, a person or an outlet. */
 const WHO_SAID = /^who (?:said|says|reported|reports|wrote|writes|claimed|claims|added|adds|noted|notes|mentioned|quoted|quotes|cited|cites)\b/;
 export interface DirectInput {
@@ -260,7 +262,8 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
   const asked = plan.normalised.toLowerCase();
   // As a whole word: "US" is not asked by "who led the push". A guess after the question is not
   // asked: "what year was it signed, 1961?" is answered "1961" all the same.
-  const askedWords = ` ${asked.slice(0, plan.guessFrom).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+  // Nor are numbers offered to choose from: "every 20 years or every 10" is answered "20 years".
+  const askedWords = ` ${asked.slice(0, plan.guessFrom).replace(OFFERED, " ").replace(/[^\p{L}\p{N}]+/gu, " ")} `;
   const notAsked = (s: Span) => !askedWords.includes(` ${text.slice(s.start, s.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `);
   switch (kind) {
     case "blank":

@@ -27,6 +27,9 @@ const WHICH_OFFICE = new RegExp(`^(which|what) (?:(?!(?:did|does|do|is|was|were|
  */
 const YES_OR_NO = /^(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)\b(?![^,?]*[,?]\s*(?:like\s+|so\s+|and\s+|or\s+)?(?:what|whats|which|when|who|whos|whose|how|where)\b)/;
 
+/** Lengths of time offered to choose from: "every 20 years or every 10", "valid for 10 yrs or 20". */
+const DURATION_OFFERED = /\b(?:every|for|lasts?|valid|expires?|runs?)\s+\d+\s*(?:years?|yrs?)?\s*(?:or|vs\.?|\/)\s*(?:every\s+|for\s+)?\d+(?:\s*(?:years?|yrs?))?\b/;
+
 /** A relation between countries or people, which a "who is X's <relation>" question asks the other party of. */
 const RELATION = /\b(?:ally|allies|partner|partners|friend|friends|enemy|enemies|rival|rivals|backer|sponsor|benefactor|neighbou?r)\b/;
 
@@ -223,6 +226,8 @@ function readFactKind(typed: string): FactKind | undefined {
   if (MEANS_OFFERED.test(q)) return "manner";
   // "was it kcna that broke the envoy call story?", "the taiwan line was from the nyt right?": the outlet, though it opens like a yes or no.
   if (SOURCE_CLAIMED.test(q)) return "source";
+  // "does it expire every 20 years or every 10?": a length of time to choose, though it opens like a yes or no.
+  if (DURATION_OFFERED.test(q)) return "duration";
   // "was the guy who signed it kim's grandpa?": a yes-or-no question, whatever it names.
   if (YES_OR_NO.test(q)) return undefined;
   // "wang called korea china's backyard or something?", "he called it 'eternal and unshakable' friendship?": the words they used, guessed.

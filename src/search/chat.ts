@@ -304,7 +304,7 @@ export class ChatNormaliser {
     // "the us", "us and china": lower-case "us" is the country after "the" or beside a country.
     text = text.replace(/\b(the|vs\.?|versus) us\b/gi, "$1 US").replace(/\bus (president|govt|government|envoy|officials?|military|state department|sanctions|and china|and north korea)\b/gi, "US $1");
     // ", who signed it" once "hi all" is gone: no punctuation before the question.
-    text = text.replace(/\s+/g, " ").trim().replace(/^[,;:.!-]+\s*/, "");
+    text = text.replace(/\s+/g, " ").trim().replace(/^[,;:.!…-]+\s*/, "");
     const guessFrom = trailingGuessFrom(text);
     // "... renewed when? i thought 1981": the guess's own frame goes too.
     if (guessFrom !== undefined && claimOpener) {
