@@ -1110,6 +1110,8 @@ describe("claims to check", () => {
     // Decades offered likewise: "the 50s or the 60s" is no pair of words to find.
     expect(answerer.search.plan("was the treaty from the 50s or the 60s? which year").answerType).toBe("time");
     expect(answerer.answer("was the treaty from the 50s or the 60s? which year").passages[0]?.text).toContain("1961");
+    // And the year of the decade asked is the answer, in a sentence that names the treaty and nothing else asked.
+    expect(direct("yo was the friendship treaty from the 50s or the 60s? which exact year")?.text).toBe("1961");
     // The number offered that the sentence has is the answer, though the question typed it.
     expect(direct("does the treaty expire every 20 years or every 10?")?.text).toBe("20 years");
     expect(direct("hey so like… does the treaty expire every 20 years or every 10? settling a bet")?.text).toBe("20 years");

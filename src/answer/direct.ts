@@ -578,7 +578,8 @@ function nearestAsked(spans: Span[], plan: QueryPlan, text: string, analyzer: An
   const named = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()].filter((t) => t.startsWith("@"))));
   // The question's words and the names it asks about ("Kurt Campbell said Tuesday at an online Asia Society event"), as [start, end].
   // A sentence with none of the question's words but its names tells of something else about them ("when was xi born": not "Xi ... on Sunday").
-  const own = [...text.matchAll(/\p{L}+/gu)].filter((m) => asked.has(analyzer.stemWord(m[0].toLowerCase()) ?? "")).map((m): [number, number] => [m.index, m.index + m[0].length]);
+  // (A year or decade asked counts: "the 50s or the 60s" is asked by the "1961" it holds.)
+  const own = [...text.matchAll(/[\p{L}\p{N}]+/gu)].filter((m) => asked.has(analyzer.stemWord(m[0].toLowerCase()) ?? "")).map((m): [number, number] => [m.index, m.index + m[0].length]);
   // (A question of names alone, "when did xi and kim meet", leaves nothing to check.)
   if (!own.length) return asked.size === 0 ? only(spans) : undefined;
   if (spans.length === 1) return spans[0];
