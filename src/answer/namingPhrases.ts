@@ -1,0 +1,114 @@
+import type { Analyzer } from "../search/analyzer.js";
+import type { QueryPlan } from "../search/queryPlan.js";
+import { only, type Span } from "./spans.js";
+
+/**
+ * The words a sentence names or describes a thing with: what someone called it (a short quoted
+ * phrase, or the name set off by commas after it), the thing asked by a noun of its own with the
+ * words around that noun, and the words it is described with. Rules of `direct.ts`, kept apart
+ * for their size.
+ */
+
+/** A short phrase in quotation marks: “hostile policy”, "China's doorstep". */
+const QUOTED = /[“"]([^”"]{2,60})[”"]/g;
+
+/**
+ * "what did nk call bidens policy" → "hostile policy": the one short quoted phrase of the sentence
+ * holding a word of the question, or naming what the question asks about just before it ("referred
+ * to the Korean Peninsula as "China's doorstep"" for "what did wang call the korean peninsula").
+ */
+export function coinedFor(plan: QueryPlan, text: string, analyzer: Analyzer): Span | undefined {
+  const asked = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()].filter((t) => !t.startsWith("@"))));
+  const holdsAsked = (words: string) => words.split(/[^\p{L}]+/u).some((w) => asked.has(analyzer.stemWord(w.toLowerCase()) ?? ""));
+  const namedBefore = (at: number) => {
+    const named = CALLED_BEFORE.exec(text.slice(Math.max(0, at - 60), at))?.[1]?.toLowerCase();
+    // By the question's word or name as typed ("korean peninsula" is a name of the alias file).
+    return named !== undefined && (holdsAsked(named) || plan.concepts.some((c) => named.includes(c.surface.toLowerCase())));
+  };
+  const quoted = [...text.matchAll(QUOTED)]
+    .filter((m) => m[1]!.split(/\s+/).length <= 6 && (holdsAsked(m[1]!) || namedBefore(m.index)))
+    // Without the comma an American-style quotation closes over ("China's doorstep,").
+    .map((m) => ({ start: m.index + 1, end: m.index + 1 + m[1]!.replace(/[,.;:!?]+$/, "").length }));
+  if (quoted.length) return only(quoted);
+  // Or what the sentence calls it in commas after it: "the DPRK-China friendship, a common treasure of both sides, and ...".
+  return only([...text.matchAll(CALLED_AFTER)].filter((m) => holdsAsked(m[1]!)).map((m) => ({ start: m.index + m[0].length - m[2]!.length - 1, end: m.index + m[0].length - 1 })));
+}
+/** A word, then what the sentence calls it set off by commas: "friendship, a common treasure of both sides," (the thing, then the name). */
+const CALLED_AFTER = /\b([\p{L}-]+), ((?:a|an) [\p{L}’'-]+(?: [\p{L}’'-]+){0,5}),/gu;
+/** The thing named just before a quoted name for it: "referred to the Korean Peninsula as ", "called the treaty ". */
+const CALLED_BEFORE = /\b(?:referred to|referring to|described|called|dubbed|labell?ed|termed)\s+((?:[\p{L}’'-]+\s+){1,4})(?:as\s+)?$/u;
+
+/** Words that end a noun's modifiers: determiners, pronouns, prepositions, conjunctions, auxiliaries. */
+const NOT_A_MODIFIER = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|some|any|each|every|all|both|no|to|of|in|on|at|by|for|with|from|into|about|against|as|and|or|but|than|is|was|were|are|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|should|said|says|say|told|which|who|whom|whose|what|when|where|while|also|not|very|more|most)$/i;
+/** Adjectives that may follow "to" ("to new levels"), by themselves or by their ending. */
+const ADJECTIVE = /^(?:new|old|full|further|higher|greater|closer|stronger|deeper|better|high|great|good|big)$|(?:al|ic|ive|ous|ful|less|ary|ible|able|ese|ian)$/i;
+/** A word, with whatever quote or space sits between it and the next. */
+const WORD_BEFORE = /([\p{L}\p{N}’'-]+)\s+$/u;
+
+/**
+ * The phrase a sentence names the thing asked by its noun with (see `focusNoun`): the noun with
+ * the modifiers before it ("Japanese colonisers", "the country's missile tests" → missile tests)
+ * and what follows "of" ("the sacred journey of building socialism and communism"), up to a
+ * quotation mark or a stop; only when it tells more than the question does, and only one.
+ */
+export function focusPhrase(noun: string, text: string, askedWords: string, analyzer: Analyzer): Span | undefined {
+  const found: Span[] = [];
+  let names: ReturnType<Analyzer["entities"]> | undefined;
+  for (const m of wordsOfStem(noun, text, analyzer)) {
+    // "What Trump did about the sanctions": a name is no thing asked by its noun.
+    names ??= analyzer.entities(text);
+    if (names.some((e) => e.start <= m.index && m.index < e.end)) continue;
+    let start = m.index;
+    let modifiers = 0;
+    for (let before = WORD_BEFORE.exec(text.slice(0, start)); before && modifiers < 3; before = WORD_BEFORE.exec(text.slice(0, start))) {
+      const word = before[1]!;
+      const at = start - before[0].length;
+      // "the country’s missile tests": whose they are is no modifier.
+      // "to fight Japanese colonisers": nor is a verb after "to" (but "to new levels").
+      if (NOT_A_MODIFIER.test(word) || /['’]s?$/.test(word) || (/\bto\s+$/i.test(text.slice(0, at)) && !ADJECTIVE.test(word))) break;
+      start = at;
+      modifiers++;
+    }
+    let end = m.index + m.word.length;
+    // Up to a stop, a quotation mark or a new clause ("... of leaders of the two countries and a major event").
+    const of = /^ of [^,.;:"“”()]+?(?=\s*(?:[,.;:"“”()]|$|\s(?:and|or|but) (?:a|an|the|its|their|his|her)\b|\s(?:to|in|on|at|for|with|by|from|that|which|who|as|is|was|were|are)\b))/.exec(text.slice(end));
+    if (of) end += of[0].length;
+    // More than the noun itself ("neighboring" is no answer to "which neighbor"), and more than the question says.
+    const told = (text.slice(start, m.index) + text.slice(m.index + m.word.length, end)).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (told.some((w) => !askedWords.includes(` ${w} `) && !NOT_A_MODIFIER.test(w))) found.push({ start, end });
+  }
+  return only(found);
+}
+
+/**
+ * The words a sentence describes a thing with, by its noun (the last word of `thing`): a quotation
+ * just before it ("their “enduring and unbreakable” friendship"), after "was a" ("the treaty was a
+ * "strategic decision made with foresight by ...": up to "by"), or a participle after it ("the
+ * DPRK-China friendship forged with blood on a solid legal basis": up to "on"); only one.
+ */
+export function describingWords(thing: string, text: string, analyzer: Analyzer): Span | undefined {
+  const found: Span[] = [];
+  for (const m of wordsOfStem(lastWord(thing), text, analyzer)) {
+    const before = /[“"]([^”"]{2,60})[”"]\s+$/u.exec(text.slice(0, m.index));
+    const after = text.slice(m.index + m.word.length);
+    const predicate = /^,? (?:was|is|were|are|as) (?:a |an |the )?[“"]([^”",.;]{2,80}?)(?=[”",.;]| by\b| of the\b)/u.exec(after);
+    const participle = /^ ((?:[a-z]+ed|[a-z]+en) (?:with|in|by) [\p{L} -]{2,40}?)(?=[,.;”"]| (?:on|at|to|for|and)\b)/u.exec(after);
+    if (before) found.push({ start: m.index - before[0].length + 1, end: m.index - before[0].length + 1 + before[1]!.length });
+    else if (predicate) {
+      const start = m.index + m.word.length + predicate[0].length - predicate[1]!.length;
+      found.push({ start, end: start + predicate[1]!.length });
+    } else if (participle) {
+      const start = m.index + m.word.length + 1;
+      found.push({ start, end: start + participle[1]!.length });
+    }
+  }
+  return only(found);
+}
+
+/** The words of `text` with the stem of `word` ("colonisers" for "coloniser"), with where they stand. */
+function wordsOfStem(word: string, text: string, analyzer: Analyzer): { word: string; index: number }[] {
+  const stem = analyzer.stemWord(word);
+  return [...text.matchAll(/[\p{L}-]+/gu)].flatMap((m) => (analyzer.stemWord(m[0]) === stem ? [{ word: m[0], index: m.index }] : []));
+}
+
+const lastWord = (s: string) => s.split(" ").at(-1) ?? "";
