@@ -694,6 +694,14 @@ describe("a question word or the thing asked typed last or first, as chat has it
   });
 });
 
+describe("a doer named only by office", () => {
+  it("answers who did it with the office the sentence says did it, when it names no one", () => {
+    expect(direct("who reciprocated the chinese ambassador's remarks")?.text).toBe("The top envoy of the North to Beijing");
+    // An office whose holder the quotation after it names is answered with the holder.
+    expect(direct("who ruled out any contact with the us")?.text).toBe("Ri Son-gwon");
+  });
+});
+
 describe("a thing's role", () => {
   it("answers what role a country plays with the phrase the sentence names it with, not a person's title", () => {
     expect(direct("what kind of role does china say it'll keep playing on the peninsula")?.text).toBe("constructive role");

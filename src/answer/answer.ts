@@ -266,7 +266,9 @@ export class Answerer {
       // "who ruled out any contact with the us": the act told of an office ("North Korea's foreign minister has ruled out ..."), its holder named as the speaker of the quotation after it.
       const later = next && (fact.span(next) ?? (fact.kind === "person" && fact.doneByUnnamedHolder(text) ? this.quotedSpeakerIn(next.text) : undefined));
       const shift = text.length + 1;
-      return later && fact.givesPostAsked(next.text, later, text) ? { start: later.start + shift, end: later.end + shift } : undefined;
+      if (later && fact.givesPostAsked(next.text, later, text)) return { start: later.start + shift, end: later.end + shift };
+      // Else, for "who", the office the sentence says did it, when it names no one ("The top envoy of the North to Beijing reciprocated").
+      return fact.kind === "person" && !next ? fact.officeDoer(hits[i]!.sentence) : undefined;
     };
     // What the passage shows counts: the sentence before it, shown because it leans on it, says what it
     // leaves out ("North Korea has long been under ... sanctions" before "The US has spearheaded those sanctions").

@@ -3,7 +3,7 @@ import type { QueryPlan } from "../search/queryPlan.js";
 import { countryOf } from "../search/places.js";
 import { PERSON_ROLE } from "../search/roles.js";
 import { isEnglishWord } from "../search/wordFrequency.js";
-import { asksForDoer, countriesIn, doneByOffice, holdsPostAsked, namesNoDoer, namesPostAsked, personOf, titleOf } from "./people.js";
+import { asksForDoer, countriesIn, doneByOffice, holdsPostAsked, namesNoDoer, namesPostAsked, officeDoerOf, personOf, titleOf } from "./people.js";
 import { blankOf, guessedPhrase } from "./blanks.js";
 import { askedPart, BESIDES_ASKED, type FactKind, describedThingOf, factKindOf, focusNounOf } from "./factKind.js";
 import { AGE, countedTerms, DURATION, EXACT_COUNT_ASKED, holdsMeasure, NUMBER_WORD, YEAR } from "./measures.js";
@@ -185,6 +185,11 @@ export class ShortFact {
   /** Whether the sentence tells the act a "who" question asks about as done by someone it names only by office ("North Korea's foreign minister has ruled out ..."). */
   doneByUnnamedHolder(text: string): boolean {
     return this.asksForDoer && doneByOffice(this.plan, text, this.analyzer);
+  }
+
+  /** The office that did the act a "who" question asks about, in a sentence that names no one (see `officeDoerOf`). */
+  officeDoer(sentence: { text: string }): Span | undefined {
+    return this.asksForDoer ? officeDoerOf(this.plan, sentence.text, this.analyzer) : undefined;
   }
 
   /** Whether the sentence names whoever did the act a "who" question asks about ("Signed by ... Zhou Enlai"): evidence enough that it answers, however little else of the question it matches. */

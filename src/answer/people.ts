@@ -518,3 +518,27 @@ function titleBefore(text: string, nameStart: number): Span | undefined {
 }
 const CAPITALISED_TITLE = new RegExp(`((?:${TITLE_WORD} )*${TITLE_WORD}) $`, "u");
 const OFFICE_TITLE = new RegExp(`((?:[A-Z][\\p{L}.]+ ){0,2}(?:(?!(?:said|says|and|the|a|of|by|to|with)\\b)[a-z-]+ ){0,3}(?:${ROLE})) $`, "u");
+
+/** An office with what qualifies it: "The top envoy of the North to Beijing", "China’s ambassador to Pyongyang", "the US special representative for North Korea". */
+const ROLE_PHRASE = new RegExp(
+  `(?:\\b(?:the|The) )?(?:(?:[A-Z][\\p{L}.]*(?:['’]s)?|top|chief|senior|special|foreign|former) ){0,3}(?:${ROLE})\\b(?: (?:to|of|for|in) (?:the )?[A-Z][\\p{L}]*(?: [A-Z][\\p{L}]*)?){0,2}`,
+  "gu",
+);
+
+/**
+ * "who reciprocated the chinese ambassador's remarks" → "The top envoy of the North to Beijing
+ * reciprocated.": the office that does the act asked, in a sentence that names no one (the last
+ * resort of a "who" line: a quotation after it may name the holder, see `answer.ts`).
+ */
+export function officeDoerOf(plan: QueryPlan, text: string, analyzer: Analyzer): Span | undefined {
+  const verb = askedVerb(plan, analyzer);
+  if (!verb || analyzer.entities(text).some((e) => e.entity.kind === "person") || unknownNames(text, analyzer).length) return undefined;
+  const asked = plan.normalised.toLowerCase();
+  const found = agentsOf(verb, text, roleSpans(text).filter((s) => !asked.includes(text.slice(s.start, s.end).toLowerCase())), analyzer);
+  return found && only(found);
+}
+
+/** The offices a sentence names as phrases (see ROLE_PHRASE). */
+function roleSpans(text: string): Span[] {
+  return [...text.matchAll(ROLE_PHRASE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
