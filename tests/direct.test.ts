@@ -259,6 +259,8 @@ describe("direct answers through the real index", () => {
     expect(direct("hey bot when's the renewal supposed to happen")?.text).toBe("around Sunday");
     // "Kim Il Sung, Kim Jong Un’s grandfather": the kinship a member gets wrong is told right.
     expect(direct("kim il sung was kju's father right?")?.text).toBe("grandfather");
+    // But "who is kim jong un's father" asks for a person: a kinship is no answer to it, and the articles name no father.
+    expect(direct("who is kim jong un's father")).toBeUndefined();
   });
 
   it("counts what the sentence shown before a passage's own says toward the line's evidence", () => {

@@ -348,6 +348,8 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       return titleAsked(plan, text, analyzer) ?? (noun && !askedOfAPerson(plan) ? focusPhrase(noun, text, askedWords, analyzer) : undefined);
     }
     case "kin":
+      // "who is kim jong un's father" asks for a person, not a kinship ("grandfather" is no answer to it).
+      if (/^who\b/.test(asked) && new RegExp(KIN.source, "i").test(asked)) return undefined;
       return only(matches(text, KIN));
     case "core":
       return only(matches(text, CORE));
