@@ -980,6 +980,8 @@ describe("which passage a direct answer comes from", () => {
     expect(answerer.answer("who was the us president that met kim").direct?.text).toBe("Donald Trump");
     // The post named by the sentence before the speaker's quoted words vouches for the speaker.
     expect(answerer.answer("who is north koreas foreign minister").direct?.text).toBe("Ri Son-gwon");
+    // The minister of another department is not the foreign minister ("Song Tao, the minister of the International Department ...").
+    expect(answerer.answer("who was china's foreign minister in 2021").direct).toBeUndefined();
   });
 
   it("answers where an occasion named was held with a place, never another occasion", () => {

@@ -170,6 +170,9 @@ export function holdsPostAsked(candidate: Span, plan: QueryPlan, text: string, a
   if (!terms) return true;
   const title = titleOf(text, candidate);
   if (title === undefined || !analyzer.wordTerms(text.slice(title.start, title.end)).some((t) => terms.has(t))) return false;
+  // "who is china's foreign minister": the minister of another department is not the one asked.
+  const qualifier = POST_QUALIFIER.exec(plan.normalised.toLowerCase())?.[1];
+  if (qualifier && !new RegExp(`\\b${qualifier}`, "i").test(text.slice(title.start, title.end))) return false;
   // "who is south koreas president", "who was chinas head of state": a post of that country ("North Korean Supreme Leader" is none).
   const country = countryOfPostAsked(plan, analyzer);
   if (country !== undefined && !countriesIn(text.slice(Math.max(0, title.start - 20), title.end), analyzer).has(country)) return false;
@@ -177,6 +180,8 @@ export function holdsPostAsked(candidate: Span, plan: QueryPlan, text: string, a
   return !(FORMER.test(text.slice(Math.max(0, title.start - 10), title.end)) && PRESENT.test(plan.normalised));
 }
 
+/** A word that says which minister or secretary is asked: "foreign minister", "prime minister", "defense secretary". */
+const POST_QUALIFIER = /\b(foreign|prime|defen[cs]e|finance|interior|trade|home|vice|deputy)[ -](?:minister|secretary|ministry)\b/;
 /** A post held once: "Former US president", "the late leader". */
 const FORMER = /\b(?:former|ex|late)\b/i;
 /** A question about who holds a post today: "who is", "whos", "now", "current". */
