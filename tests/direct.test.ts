@@ -699,6 +699,8 @@ describe("a question word or the thing asked typed last or first, as chat has it
 describe("a doer named only by office", () => {
   it("answers who did it with the office the sentence says did it, when it names no one", () => {
     expect(direct("who reciprocated the chinese ambassador's remarks")?.text).toBe("The top envoy of the North to Beijing");
+    // A country in the office's name is not the doer ("China’s ambassador to Pyongyang highlighted ...": not Pyongyang).
+    expect(direct("who highlighted the importance of the two sides strengthening cooperation in different areas")?.text).toBe("China’s ambassador to Pyongyang");
     // An office whose holder the quotation after it names is answered with the holder.
     expect(direct("who ruled out any contact with the us")?.text).toBe("Ri Son-gwon");
   });

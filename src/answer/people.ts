@@ -40,7 +40,10 @@ export function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notA
   // A country answers "who is their main partner" or "who led the sanctions push", never "who is their foreign minister".
   // Nor whoever said something: "He said that China ... on the Korean Peninsula" names no sayer (not the peninsula).
   const asksForAPerson = PERSON_ROLE.test(plan.normalised) || WHO_SAID.test(plan.normalised.toLowerCase());
-  const others = people.length || unknown.length || asksForAPerson ? [] : notTitles(text, oneEach((k) => k === "place" || k === "organisation")).map((s) => withArticle(text, s));
+  // (Nor a country in an office's name: "China’s ambassador to Pyongyang highlighted ..." is the ambassador's doing, not Pyongyang's.)
+  const offices = people.length || unknown.length || asksForAPerson ? [] : roleSpans(text);
+  const inOffice = (s: Span) => offices.some((o) => o.start <= s.start && s.end <= o.end);
+  const others = people.length || unknown.length || asksForAPerson ? [] : notTitles(text, oneEach((k) => k === "place" || k === "organisation")).filter((s) => !inOffice(s)).map((s) => withArticle(text, s));
   // "who did sung kim talk to": the one the act is done to, named beside the act. When the sentence
   // does not tell the act in the question's words, or the verb has no stem ("who does nk do most of
   // its trading with"), the person it names besides the question's is the answer, as below.
