@@ -148,7 +148,7 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
   it("refuses a question for someone's earlier post that no best sentence tells, and answers one a sentence does", () => {
     const answerer = buildAnswerer("corpus");
     // The articles name Liu Xiaoming's post now, none before it.
-    expectRefusedByRule(answerer, ["what was liu xiaoming's job before he became special rep", "what was liu xiaoming's previous job"]);
+    expectRefusedByRule(answerer, ["what was liu xiaoming's job before he became special rep", "what was liu xiaoming's previous job", "what did liu xiaoming do before he became special rep"]);
     // "Signed by former Chinese Premier Zhou Enlai ...".
     expect(answerer.answer("what was zhou enlai's previous job").direct?.text).toBe("Chinese Premier");
   });

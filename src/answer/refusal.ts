@@ -194,7 +194,8 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   // "when did liu xiaoming become special rep", "since when has song tao headed the department": when someone took a post, which no best sentence tells ("Yonhap reported Tuesday that ... Liu").
   if (fact && TIME_KINDS.has(fact.kind) && POST_TAKEN_ASKED.test(plan.normalised) && !hits.slice(0, 3).some((h) => fact.tellsATime(h.sentence) && POST_TAKEN.test(h.sentence.text))) return "post-taken-untold";
   // "what was liu xiaoming's job before he became special rep": an earlier post, which no best sentence tells ("former", "previously").
-  if (fact?.kind === "title" && EARLIER_POST_ASKED.test(plan.normalised) && !hits.slice(0, 3).some((h) => EARLIER_POST.test(h.sentence.text))) return "earlier-post-untold";
+  // (Also "what did liu xiaoming do before he became special rep": a post, asked by what someone did.)
+  if ((fact?.kind === "title" || DID_BEFORE_POST.test(plan.normalised)) && EARLIER_POST_ASKED.test(plan.normalised) && !hits.slice(0, 3).some((h) => EARLIER_POST.test(h.sentence.text))) return "earlier-post-untold";
   // "who replaced liu xiaoming as special rep", "who was nk's foreign minister before ri son-gwon": a succession, which no best sentence tells ("successor", "former").
   if (SUCCESSION_ASKED.test(plan.normalised.toLowerCase()) && !hits.slice(0, 3).some((h) => SUCCESSION_TOLD.test(h.sentence.text))) return "succession-untold";
   // "when is kim jong un's birthday", "where was xi born": a person's birth, which no best sentence tells ("the 60th anniversary" is the treaty's).
@@ -240,6 +241,9 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   if (!CLAIM_CHECKED.test(plan.question) && plan.concepts.some((c) => !c.known && isPlaceName(c.surface.replace(/['’]s$/, "")) && !namedByPeople(c))) return "place-no-article-names";
   return undefined;
 }
+
+/** What someone did before taking a post: "what did liu do before he became special rep". */
+const DID_BEFORE_POST = /\bwhat (?:did|was) [\p{L} ]+? (?:do|doing) before (?:he|she|they) (?:became|was|took|got)\b/iu;
 
 /** A treaty named by a word before it or after "of": "the paris climate treaty", "the treaty of versailles". */
 const TREATY_NAMED = [/\b([a-z]+)(?: ([a-z]+))? (?:treaty|pact|accord|agreement|convention)\b/g, /\b(?:treaty|pact|accord|agreement|convention) of (?:the )?([a-z]+)/g];
