@@ -304,8 +304,6 @@ function namesIt(text: string, noun: string): boolean {
  * word for the kind of answer itself ("which paper", "what month", "what words", "which fields":
  * see `KIND_OF_ANSWER`).
  */
-/** The same after "which" and a few words, in the plural, whatever follows: "which un security council resolutions put the sanctions on nk" (three unanswerable questions of the training parts refused, no answerable one). */
-const PLURAL_FOCUS_ASKED = /\bwhich (?:[a-z]+ ){1,3}?([a-z]{4,}s)(?= (?!of\b)[a-z]+)/;
 const FOCUS_ASKED = new RegExp(`\\b(?:what|which)(?: kind of| sort of| type of)? ([a-z]+)(?= (?:${AUXILIARY}|of|or|number|no)\\b)`);
 
 /**
@@ -316,8 +314,7 @@ const FOCUS_ASKED = new RegExp(`\\b(?:what|which)(?: kind of| sort of| type of)?
  * written on, it refused eleven unanswerable questions and no answerable one.
  */
 function focusMissing(plan: QueryPlan, best: readonly Hit[]): boolean {
-  const asked = plan.normalised.toLowerCase();
-  const focus = (FOCUS_ASKED.exec(asked) ?? PLURAL_FOCUS_ASKED.exec(asked))?.[1];
+  const focus = FOCUS_ASKED.exec(plan.normalised.toLowerCase())?.[1];
   if (!focus || KIND_OF_ANSWER.test(focus)) return false;
   const concept = plan.concepts.find((c) => c.surface.toLowerCase().replace(/[^a-z]/g, "") === focus);
   if (!concept || concept.rarity < CONTENT_RARITY) return false;
