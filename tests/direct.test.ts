@@ -706,14 +706,6 @@ describe("a doer named only by office", () => {
   });
 });
 
-describe("a thing's role", () => {
-  it("answers what role a country plays with the phrase the sentence names it with, not a person's title", () => {
-    expect(direct("what kind of role does china say it'll keep playing on the peninsula")?.text).toBe("constructive role");
-    // The noun with only the question's own words after it ("the role of the pact") says nothing more.
-    expect(direct("what role did kcna say the pact plays")).toBeUndefined();
-  });
-});
-
 describe("a title of two capitalised words before the office", () => {
   it("keeps 'North' of 'North Korean leader'", () => {
     expect(spanIn("what title do the articles give kim jong un", "On the 60th anniversary of signing this treaty, Chinese President Xi Jinping and North Korean leader Kim Jong-un pledged to strengthen cooperation.")).toBe("North Korean leader");

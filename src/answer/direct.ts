@@ -342,11 +342,8 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       const start = m.index + m[1]!.length - words.length;
       return { start, end: start + words.length };
     }
-    case "title": {
-      // "what role does china say it will keep playing": a country's role is the phrase the sentence names it with ("a constructive role").
-      const noun = ROLE_NOUN.exec(asked)?.[1];
-      return titleAsked(plan, text, analyzer) ?? (noun && !askedOfAPerson(plan) ? focusPhrase(noun, text, askedWords, analyzer) : undefined);
-    }
+    case "title":
+      return titleAsked(plan, text, analyzer);
     case "kin":
       // "who is kim jong un's father" asks for a person, not a kinship ("grandfather" is no answer to it).
       if (/^who\b/.test(asked) && new RegExp(KIN.source, "i").test(asked)) return undefined;
@@ -490,10 +487,6 @@ function titleAsked(plan: QueryPlan, text: string, analyzer: Analyzer): Span | u
   const mention = mentions.find((e) => text.slice(e.start, e.end) === e.entity.name) ?? mentions[0];
   return mention && titleOf(text, mention);
 }
-
-/** The noun a title question asks by, when it is a thing's: "what role does china play". */
-const ROLE_NOUN = /\b(role|part)\b/;
-const askedOfAPerson = (plan: QueryPlan) => plan.concepts.some((c) => c.person);
 
 /** An earlier post asked: "before he became ...", "his previous job", "what did he do before", "used to be". */
 export const EARLIER_POST_ASKED = /\bbefore (?:he|she|they|that|this|becoming|being|taking)\b|\b(?:previous|prior|earlier|former|old) (?:job|post|role|position|title)\b|\bused to (?:be|do|work)\b/i;
