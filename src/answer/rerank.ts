@@ -181,7 +181,7 @@ export class Reranker {
    */
   private bySpeaker(hits: Hit[], plan: QueryPlan): Hit[] {
     if (!plan.speaker) return hits;
-    const { match, other, none } = this.search.params.speaker;
+    const { match, other } = this.search.params.speaker;
     const people = this.countriesOfPeople();
     const asksCountry = [...people.values()].includes(plan.speaker);
     return rescored(hits, (hit) => {
@@ -189,9 +189,9 @@ export class Reranker {
       if (asksCountry) {
         // A country's words: its people's, or the country's own ("The White House claimed that ...").
         const countries = [...who.flatMap((person) => people.get(person) ?? []), ...reportedSpeakers(hit.sentence.text, this.search.analyzer, "place")];
-        return !countries.length ? none : countries.includes(plan.speaker!) ? match : other;
+        return !countries.length ? 1 : countries.includes(plan.speaker!) ? match : other;
       }
-      return !who?.length ? none : who.includes(plan.speaker!) ? match : other;
+      return !who?.length ? 1 : who.includes(plan.speaker!) ? match : other;
     });
   }
 

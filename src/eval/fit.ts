@@ -37,7 +37,6 @@ const RANKING_GRID: readonly [Path, readonly number[]][] = [
   [["weight", "typo"], range(0.2, 1, 0.2)],
   [["speaker", "match"], [1, 1.25, 1.5, 2, 3]],
   [["speaker", "other"], range(0.3, 1, 0.1)],
-  [["speaker", "none"], [0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1]],
   [["overviewLead"], [1, 1.25, 1.5, 2, 3, 4, 5]],
   [["directFit"], [1, 1.25, 1.5, 2, 3, 4, 5]],
   [["headline"], range(0.2, 1, 0.1)],

@@ -34,8 +34,8 @@ export const RankingParamsSchema = z
       /** Factor for a word that is neither English nor the articles' but two edits from an article word: a typo, more likely than a name. */
       typo: z.number().min(0).max(1),
     }),
-    /** "What did X say": factors for a sentence whose quoted speaker is X, for one quoting someone else, and for one in which no one speaks (the reporter's own words). */
-    speaker: z.object({ match: z.number().min(1).max(5), other: z.number().min(0).max(1), none: z.number().min(0).max(1).default(1) }),
+    /** "What did X say": factors for a sentence whose quoted speaker is X, and for one quoting someone else. */
+    speaker: z.object({ match: z.number().min(1).max(5), other: z.number().min(0).max(1) }),
     /** "whats the deal with the nk treaty": for a question made only of the subject's names and words, the factor for an article's first two sentences (a news story's lead says what it is about). */
     overviewLead: z.number().min(1).max(5),
     /** For a short-fact question ("how old is it"), the factor for one of the first sentences that holds exactly one answer of the kind asked ("60th anniversary"). */
