@@ -33,10 +33,10 @@ const CHAT_TRAIN_27_FLOOR = { hitAt1: 0.867, hitAt3: 0.933, answerableRefused: 0
 const CHAT_VAL_16_FLOOR = { hitAt1: 0.888, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
 
 /** Floors on the twenty-ninth chat training part (who said what; blind at 34f8ecd: hit@1 0.874, hit@3 0.937, 2 of 159 answerable refused, direct 55 right / 8 wrong of 108): today's figures less one question. */
-const CHAT_TRAIN_29_FLOOR = { hitAt1: 0.918, hitAt3: 0.974, answerableRefused: 0.007, unanswerableRefused: 0.968, directRight: 91, directWrong: 2 };
+const CHAT_TRAIN_29_FLOOR = { hitAt1: 0.918, hitAt3: 0.974, answerableRefused: 0.007, unanswerableRefused: 0.968, directRight: 92, directWrong: 2 };
 
 /** Floors on the thirty-first chat training part (quick fact checks, each fact three ways; blind at 34f8ecd: hit@1 0.757, hit@3 0.86, 18 of 243 answerable refused, direct 87 right / 9 wrong of 243): today's figures less one question. */
-const CHAT_TRAIN_31_FLOOR = { hitAt1: 0.864, hitAt3: 0.925, answerableRefused: 0.025, unanswerableRefused: 0.941, directRight: 165, directWrong: 2 };
+const CHAT_TRAIN_31_FLOOR = { hitAt1: 0.864, hitAt3: 0.925, answerableRefused: 0.025, unanswerableRefused: 0.941, directRight: 168, directWrong: 2 };
 
 /** Floors on the eighth blind validation part (the independent check's shape; first measured at f076754: hit@1 0.911, hit@3 0.956, 0 of 45 answerable and 6 of 8 unanswerable refused, direct 16 right / 0 wrong of 18): today's figures less one question. */
 /** Floors on the eleventh blind validation part (the independent check's shape; blind at 94f146b: hit@1 0.756, hit@3 0.889, 2 of 45 answerable and 5 of 8 unanswerable refused, direct 16 right / 0 wrong of 18): today's figures less one question. */
@@ -71,7 +71,7 @@ const CHAT_TRAIN_47_FLOOR = { hitAt1: 0.892, hitAt3: 0.957, answerableRefused: 0
 const CHAT_VAL_40_FLOOR = { hitAt1: 0.844, hitAt3: 0.911, answerableRefused: 0.089, unanswerableRefused: 0.624, directRight: 10, directWrong: 2 };
 /** Floors on the twentieth blind validation part (the independent check's shape; blind at d90ca88: hit@1 0.80, hit@3 0.889, 1 of 45 answerable and 8 of 8 unanswerable refused, direct 13 right / 2 wrong of 18): today's figures less one question. */
 const CHAT_VAL_42_FLOOR = { hitAt1: 0.777, hitAt3: 0.888, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 12, directWrong: 3 };
-const CHAT_TRAIN_51_FLOOR = { hitAt1: 0.838, hitAt3: 0.941, answerableRefused: 0.037, unanswerableRefused: 0.766, directRight: 46, directWrong: 4 };
+const CHAT_TRAIN_51_FLOOR = { hitAt1: 0.838, hitAt3: 0.941, answerableRefused: 0.037, unanswerableRefused: 0.766, directRight: 47, directWrong: 4 };
 const CHAT_TRAIN_49_FLOOR = { hitAt1: 0.864, hitAt3: 0.942, answerableRefused: 0.022, unanswerableRefused: 0.966, directRight: 53, directWrong: 4 };
 const CHAT_TRAIN_43_FLOOR = { hitAt1: 0.892, hitAt3: 0.942, answerableRefused: 0.008, unanswerableRefused: 0.899, directRight: 42, directWrong: 5 };
 const CHAT_TRAIN_41_FLOOR = { hitAt1: 0.871, hitAt3: 0.942, answerableRefused: 0.008, unanswerableRefused: 0.933, directRight: 44, directWrong: 1 };
@@ -91,13 +91,13 @@ const CHAT_TRAIN_9_FLOOR = { hitAt1: 0.93, hitAt3: 0.969, answerableRefused: 0.0
 const CHAT_TRAIN_11_FLOOR = { hitAt1: 0.869, hitAt3: 0.939, answerableRefused: 0.021, unanswerableRefused: 0.916, directRight: 42, directWrong: 2 };
 
 /** Floors on the thirteenth chat training part (messy chat: typos of common words, run-together names, hyphens, two questions in one; blind at c7fe538: hit@1 0.67, hit@3 0.77, 18 of 100 answerable refused): today's figures less one question. */
-const CHAT_TRAIN_13_FLOOR = { hitAt1: 0.899, hitAt3: 0.949, answerableRefused: 0.021, unanswerableRefused: 0.833, directRight: 38, directWrong: 1 };
+const CHAT_TRAIN_13_FLOOR = { hitAt1: 0.899, hitAt3: 0.949, answerableRefused: 0.021, unanswerableRefused: 0.833, directRight: 40, directWrong: 1 };
 
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.012, unanswerableRefused: 0.879, directRight: 38, directWrong: 1 };
 
 /** Floors on the seventeenth chat training part (short facts asked tersely, at length, with wrong guesses; blind at 39de324: hit@1 0.702, hit@3 0.809, 15 of 188 answerable refused, direct 65 right / 7 wrong of 146): today's figures less one question. */
-const CHAT_TRAIN_17_FLOOR = { hitAt1: 0.86, hitAt3: 0.925, answerableRefused: 0.022, unanswerableRefused: 0.833, directRight: 104, directWrong: 5 };
+const CHAT_TRAIN_17_FLOOR = { hitAt1: 0.86, hitAt3: 0.925, answerableRefused: 0.022, unanswerableRefused: 0.833, directRight: 105, directWrong: 5 };
 
 /** Floors on the nineteenth chat training part (sceptics and debaters; 60 unanswerable, 44 on-topic near misses; blind at 39de324: hit@1 0.797, hit@3 0.862, 6 of 123 answerable refused, 37 of 60 unanswerable refused): today's figures less one question. */
 const CHAT_TRAIN_19_FLOOR = { hitAt1: 0.934, hitAt3: 0.967, answerableRefused: 0.009, unanswerableRefused: 0.883, directRight: 41, directWrong: 1 };
@@ -106,13 +106,13 @@ const CHAT_TRAIN_19_FLOOR = { hitAt1: 0.934, hitAt3: 0.967, answerableRefused: 0
 const CHAT_TRAIN_21_FLOOR = { hitAt1: 0.918, hitAt3: 0.969, answerableRefused: 0.011, unanswerableRefused: 0.892, directRight: 41, directWrong: 1 };
 
 /** Floors on the twenty-third chat training part (people who never read the articles; blind at 5bb7519: hit@1 0.676, hit@3 0.739, 18 of 111 answerable refused): today's figures less one question. */
-const CHAT_TRAIN_23_FLOOR = { hitAt1: 0.869, hitAt3: 0.934, answerableRefused: 0.019, unanswerableRefused: 0.892, directRight: 33, directWrong: 3 };
+const CHAT_TRAIN_23_FLOOR = { hitAt1: 0.869, hitAt3: 0.934, answerableRefused: 0.019, unanswerableRefused: 0.892, directRight: 34, directWrong: 3 };
 
 /** Floors on the third chat training part: today's figures less one question. */
 const CHAT_TRAIN_3_FLOOR = { hitAt1: 0.923, hitAt3: 0.969, answerableRefused: 0.008, unanswerableRefused: 0.949, directRight: 54, directWrong: 1 };
 
 /** Floors on the second chat training part: today's figures less one question. */
-const CHAT_TRAIN_2_FLOOR = { hitAt1: 0.911, hitAt3: 0.975, answerableRefused: 0.005, unanswerableRefused: 0.886, directRight: 74, directWrong: 2 };
+const CHAT_TRAIN_2_FLOOR = { hitAt1: 0.911, hitAt3: 0.975, answerableRefused: 0.005, unanswerableRefused: 0.909, directRight: 74, directWrong: 2 };
 
 /** The bot's answer quality on the dev questions; figures are deterministic, so this is a fair gate. */
 describe("answer quality (npm run eval)", () => {
