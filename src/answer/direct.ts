@@ -8,7 +8,7 @@ import { blankOf, guessedPhrase } from "./blanks.js";
 import { askedPart, BESIDES_ASKED, type FactKind, describedThingOf, factKindOf, focusNounOf } from "./factKind.js";
 import { AGE, countedTerms, DURATION, EXACT_COUNT_ASKED, holdsMeasure, NUMBER_WORD, YEAR } from "./measures.js";
 import { coinedFor, describingWords, focusPhrase } from "./namingPhrases.js";
-import { matches, only, type Span, trimLeadingLowercase } from "./spans.js";
+import { lastWord, matches, only, type Span, trimLeadingLowercase } from "./spans.js";
 
 /**
  * The one-line answer to a short-fact question ("when was it renewed" → "1981 and 2001"),
@@ -571,7 +571,6 @@ function nearestAsked(spans: Span[], plan: QueryPlan, text: string, analyzer: An
   return ranked[0]!.d * NEARER <= ranked[1]!.d ? ranked[0]!.s : undefined;
 }
 
-const lastWord = (s: string) => s.split(" ").at(-1) ?? "";
 const sameWord = (a: string, b: string, analyzer: Analyzer) => analyzer.stemWord(a) === analyzer.stemWord(b);
 
 

@@ -1,6 +1,6 @@
 import type { Analyzer } from "../search/analyzer.js";
 import type { QueryPlan } from "../search/queryPlan.js";
-import { only, type Span } from "./spans.js";
+import { lastWord, only, type Span } from "./spans.js";
 
 /**
  * The words a sentence names or describes a thing with: what someone called it (a short quoted
@@ -110,5 +110,3 @@ function wordsOfStem(word: string, text: string, analyzer: Analyzer): { word: st
   const stem = analyzer.stemWord(word);
   return [...text.matchAll(/[\p{L}-]+/gu)].flatMap((m) => (analyzer.stemWord(m[0]) === stem ? [{ word: m[0], index: m.index }] : []));
 }
-
-const lastWord = (s: string) => s.split(" ").at(-1) ?? "";

@@ -27,6 +27,9 @@ export function only(spans: Span[]): Span | undefined {
 }
 
 /** Drops leading lower-case words a pattern may have taken in ("the"). */
+/** The last space-separated word of a phrase ("missile tests" → "tests"). */
+export const lastWord = (s: string): string => s.split(" ").at(-1) ?? "";
+
 export const trimLeadingLowercase = (s: string) => s.replace(/^(?:(?:of|the|and|for|de|on) )+/, "");
 
 /** "do u know", "can you tell me", "any idea": a question asked about a question. */
