@@ -26,10 +26,10 @@ export function only(spans: Span[]): Span | undefined {
   return spans.length === 1 ? spans[0] : undefined;
 }
 
-/** Drops leading lower-case words a pattern may have taken in ("the"). */
 /** The last space-separated word of a phrase ("missile tests" → "tests"). */
 export const lastWord = (s: string): string => s.split(" ").at(-1) ?? "";
 
+/** Drops leading lower-case words a pattern may have taken in ("the"). */
 export const trimLeadingLowercase = (s: string) => s.replace(/^(?:(?:of|the|and|for|de|on) )+/, "");
 
 /** "do u know", "can you tell me", "any idea": a question asked about a question. */
