@@ -56,7 +56,7 @@ const CONTEXT_BOOST = 0.5;
 /** A sentence that names its people only by a pronoun or as "the two leaders": they are the people of the sentence before. */
 const REFERS_BACK = /^(?:[“"‘']\s*)?(he|she|his|her)\b|\b(the two leaders|both leaders|the leaders|the two men|the pair)\b/i;
 /**
- * A sentence that names two countries only as "the two nations" or "both sides" ("the bilateral
+ * A sentence that names two countries only as "the two nations" or "both countries" ("the bilateral
  * ties between the two nations date back to the 1930s"): they are the two its story names most.
  */
 const REFERS_TO_PAIR = /\b(?:the two|both(?: the)?) (?:countries|nations)\b/i;
@@ -210,10 +210,10 @@ export function buildSentenceIndex(sentences: readonly Sentence[], analyzer: Ana
     // A sentence that leans on one that leans in turn ("These would pave the road ..." after "Actions of
     // this nature could include ..." after "China’s ambassador ... highlighted ..."): the first one's words too.
     const leans = follows && leansOnPrevious(s.text);
-    const people = !follows ? "" : leans ? (prevLeaned ? `${sentences[ord - 2]!.text} ${prev!.text}` : prev!.text) : REFERS_BACK.test(s.text) ? prevPeople.join(", ") : "";
+    const before = !follows ? "" : leans ? (prevLeaned ? `${sentences[ord - 2]!.text} ${prev!.text}` : prev!.text) : REFERS_BACK.test(s.text) ? prevPeople.join(", ") : "";
     prevLeaned = leans;
     const places = features.pronouns && REFERS_TO_PAIR.test(s.text) ? pairPlaces.filter((p) => !entities.some((e) => e.entity.variants[0] === p)).join(", ") : "";
-    const context = [people, places].filter(Boolean).join(", ");
+    const context = [before, places].filter(Boolean).join(", ");
     docs[ord] = { ord, text: terms.join(" "), context: context && indexTerms(analyzer, features, context).join(" ") };
     prevPeople = entities.filter((e) => e.entity.kind === "person").map((e) => e.entity.variants[0]!);
   }
