@@ -27,7 +27,7 @@ interface Source {
  * ("according" would otherwise be read as "accord", the treaty, and "mentioned" as a word the answer must hold).
  */
 const SOURCE_PREPOSITION = "(?:\\b(?:according to|per|from|in|by|on|as (?:mentioned|reported|described|stated|written|noted|quoted|told|said|put) (?:in|by)) )?";
-/** "as upi describes it", "the way press tv puts it": the words after a source that only say it is one. */
+/** "as upi describes it", "as press tv puts it": the words after a source that only say it is one. */
 const SOURCE_VERB_AFTER = "(?: (?:describes|puts|says|reports|tells|words|has|had|phrases|calls) it)?";
 /** Words for an article that may follow its publisher or number: "the upi piece", "the 4th article". */
 const ARTICLE_WORD = "(?:article|articles|piece|story|report|write-?up|version|site|source|link|one|text|coverage)";
