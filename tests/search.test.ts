@@ -280,6 +280,16 @@ describe("answering from the real index", () => {
     expect(answerer.answer("how far back do china nk ties go historicaly").direct?.text).toBe("1930s");
   });
 
+  it("finds a sentence that names an office only as 'the ambassador' by the country the story named it with", () => {
+    // "The ambassador made these observations on the second anniversary of ...": the ambassador
+    // is "China’s ambassador to Pyongyang", four sentences before; Pyongyang is not his country.
+    const first = (q: string) => answerer.search.search(q, 1)[0]!;
+    const occasion = first("on what anniversary did the chinese ambassador make his observations");
+    expect(occasion.sentence.text).toMatch(/^The ambassador made these observations on the second anniversary/);
+    expect(occasion.missing).toBe(0);
+    expect(answerer.answer("what occasion was the chinese ambassador speaking on").direct?.text).toBe("the second anniversary of the visit of President Xi Jinping to the hermit kingdom");
+  });
+
   it("shows the sentences that lean on a passage's sentence after it, each once", () => {
     // (Not "what areas ...": a list asked for ranks the listing sentence first, shown after the one it leans on.)
     const answer = answerer.answer("what did the chinese ambassador want more cooperation in", { top: 5 });

@@ -60,6 +60,14 @@ const REFERS_BACK = /^(?:[“"‘']\s*)?(he|she|his|her)\b|\b(the two leaders|bo
  * ties between the two nations date back to the 1930s"): they are the two its story names most.
  */
 const REFERS_TO_PAIR = /\b(?:the two|both(?: the)?) (?:countries|nations)\b/i;
+/**
+ * An office named only as "the ambassador" ("The ambassador made these observations on ..."; not
+ * "the minister of ..."): held by whom the story named with that office before ("China’s
+ * ambassador to Pyongyang"), whose country or name finds the sentence too.
+ */
+const OFFICE_REFERRED = /\bthe (ambassador|envoy|spokes(?:man|woman|person)|minister|president|premier|diplomat|representative)\b(?! (?:of|to|for)\b)/i;
+/** How many sentences back the office's earlier mention is looked for. */
+const OFFICE_LOOKBACK = 6;
 
 export class SentenceIndex {
   readonly minisearch: MiniSearch<IndexedSentence>;
@@ -213,7 +221,8 @@ export function buildSentenceIndex(sentences: readonly Sentence[], analyzer: Ana
     const before = !follows ? "" : leans ? (prevLeaned ? `${sentences[ord - 2]!.text} ${prev!.text}` : prev!.text) : REFERS_BACK.test(s.text) ? prevPeople.join(", ") : "";
     prevLeaned = leans;
     const places = features.pronouns && REFERS_TO_PAIR.test(s.text) ? pairPlaces.filter((p) => !entities.some((e) => e.entity.variants[0] === p)).join(", ") : "";
-    const context = [before, places].filter(Boolean).join(", ");
+    const holder = features.pronouns ? officeHolder(s.text, articleEntities, sentences, articleStart, ord) : "";
+    const context = [before, places, holder].filter(Boolean).join(", ");
     docs[ord] = { ord, text: terms.join(" "), context: context && indexTerms(analyzer, features, context).join(" ") };
     prevPeople = entities.filter((e) => e.entity.kind === "person").map((e) => e.entity.variants[0]!);
   }
@@ -245,4 +254,23 @@ function mainPair(entitiesBySentence: readonly ReturnType<Analyzer["entities"]>[
   for (const entities of entitiesBySentence) for (const e of entities) if (e.entity.kind === "place") counts.set(e.entity.variants[0]!, (counts.get(e.entity.variants[0]!) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   return ranked.length >= 2 ? [ranked[0]![0], ranked[1]![0]] : [];
+}
+
+/**
+ * Who holds the office a sentence names only as "the ambassador" (see OFFICE_REFERRED): the names
+ * standing right before or after that office in the nearest earlier sentence of the article
+ * that names it otherwise ("China’s ambassador", "Ambassador Li Jinjun"); empty when none does.
+ */
+function officeHolder(text: string, articleEntities: ReturnType<Analyzer["entities"]>[], sentences: readonly Sentence[], articleStart: number, ord: number): string {
+  const office = OFFICE_REFERRED.exec(text)?.[1];
+  if (!office) return "";
+  const named = new RegExp(`(?<!\\bthe )\\b${office}\\b`, "i");
+  for (let i = ord - 1; i >= Math.max(articleStart, ord - OFFICE_LOOKBACK); i--) {
+    const m = named.exec(sentences[i]!.text);
+    if (!m) continue;
+    const end = m.index + m[0].length;
+    const beside = articleEntities[i - articleStart]!.filter((e) => (e.end <= m.index && m.index - e.end <= 3) || (e.start >= end && e.start - end <= 1));
+    return beside.map((e) => e.entity.variants[0]!).join(", ");
+  }
+  return "";
 }
