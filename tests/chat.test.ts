@@ -244,6 +244,18 @@ describe("remembered", () => {
   });
 });
 
+describe("an everyday phrase's article words", () => {
+  it("weigh as the phrase's own, even when a thesaurus or WordNet already gave them a lower weight", () => {
+    const termsOf = (q: string, word: string) => answerer.search.plan(q).concepts.find((c) => c.surface.toLowerCase() === word)!.terms;
+    // "grandpa" → grandfather (chat.json), which WordNet had already offered as a far sense.
+    const grandpa = termsOf("was the guy who signed the treaty kim jong uns grandpa", "grandpa");
+    expect(grandpa.get("grandfath")).toBe(answerer.search.params.phraseWeight);
+    expect(answerer.answer("was the guy who signed the treaty kim jong uns grandpa", { top: 3 }).passages.map((p) => p.text).join(" ")).toMatch(/Kim Il Sung, Kim Jong Un’s grandfather/);
+    // "extended" → renewed (chat.json), a thesaurus synonym at a lower weight.
+    expect(termsOf("could the treaty get extended again", "extended").get("renew")).toBe(answerer.search.params.phraseWeight);
+  });
+});
+
 describe("question words weigh by their rarity in everyday English", () => {
   it("ranks everyday words below rare ones", () => {
     expect(englishRarity("actually")).toBeLessThan(englishRarity("treaty"));

@@ -290,7 +290,15 @@ export class QueryPlanner {
     const surface = text.slice(p.start, p.end);
     const target = inside?.concept ?? conceptOf({ surface, terms: new Map<string, number>(), english: 0, rarity: englishRarity(surface) / maxEnglishRarity(), known: false });
     // The phrase's own words only: a neighbour of a neighbour drifts too far ("according" → accord → treaty).
-    for (const term of this.analyzer.terms(p.words)) if (!target.terms.has(term)) target.terms.set(term, this.params.phraseWeight);
+    for (const term of this.analyzer.terms(p.words)) {
+      if ((target.terms.get(term) ?? 0) >= this.params.phraseWeight) continue;
+      target.terms.set(term, this.params.phraseWeight);
+      // A WordNet relative that the phrase names too ("grandpa" → grandfather) is the phrase's word, not a far sense.
+      if (target.distant?.has(term)) {
+        const rest = [...target.distant].filter((t) => t !== term);
+        target.distant = rest.length ? new Set(rest) : undefined;
+      }
+    }
     target.known ||= [...target.terms.keys()].some(this.knownTerm);
     if (!inside && target.terms.size > 0) concepts.push(target);
   }
