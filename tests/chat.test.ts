@@ -109,6 +109,16 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("which was the country that renewed it first").text).toBe("which renewed it first");
   });
 
+  it("reads a country's side as the country ('signed by who on the chinese side'), and keeps any other side", () => {
+    expect(plain.normalise("signed by who on the chinese side").text).toBe("signed by who on the chinese");
+    expect(plain.normalise("nk side signer who").text).toBe("North Korea signer who");
+    expect(plain.normalise("what did the north korean side say").text).toBe("what did the north korean say");
+    expect(plain.normalise("whose side is china on").text).toBe("whose side is china on");
+    expect(plain.normalise("did both sides renew it").text).toBe("did both sides renew it");
+    // The articles' answer ranks first, not "The Chinese side stands ready ...", which only shares the words.
+    expect(answerer.answer("signed by who on the chinese side like which premier").passages[0]!.text).toMatch(/^Signed by former Chinese Premier Zhou Enlai/);
+  });
+
   it("undoes stretched letters, keeping a double letter only where it makes a word", () => {
     expect(plain.normalise("whennnn was it renewed").text).toBe("when was it renewed");
     expect(plain.normalise("is it stilll on").text).toBe("is it still on");

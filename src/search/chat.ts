@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { countryOf } from "./places.js";
 import { WordAlternation } from "./wordAlternation.js";
 
 /**
@@ -128,6 +129,9 @@ const fullYear = (yy: string) => `${Number(yy) < 30 ? "20" : "19"}${yy}`;
  * "who was the guy who signed it", "mao was the one that signed it": a cleft says no more than
  * "who signed it", "mao signed it", and its "one" or "guy" is no word to look for.
  */
+/** "on the chinese side", "nk side signer", "the north korean side's view": a country's side is the country (the word before "side" is checked to be one). */
+const COUNTRY_SIDE = /\b((?:\p{L}+ )?\p{L}+)(?:['’]s)? sides?\b(?!['’]?s? (?:of|with)\b)/giu;
+
 const CLEFT = /\b(?:is|was|are|were) the (?:one|ones|guy|guys|person|people|man|woman|dude|lady|country|side) (?:who|that|which)\b/gi;
 
 /**
@@ -303,6 +307,10 @@ export class ChatNormaliser {
     const claimSubject = cleft?.[1];
     // "the us", "us and china": lower-case "us" is the country after "the" or beside a country.
     text = text.replace(/\b(the|vs\.?|versus) us\b/gi, "$1 US").replace(/\bus (president|govt|government|envoy|officials?|military|state department|sanctions|and china|and north korea)\b/gi, "US $1");
+    text = text.replace(COUNTRY_SIDE, (m, before: string) => {
+      const last = /\p{L}+$/u.exec(before)![0];
+      return countryOf(before) ? before : countryOf(last) ? `${before.slice(0, -last.length)}${last}` : m;
+    });
     // ", who signed it" once "hi all" is gone: no punctuation before the question.
     text = text.replace(/\s+/g, " ").trim().replace(/^[,;:.!…-]+\s*/, "");
     const guessFrom = trailingGuessFrom(text);
