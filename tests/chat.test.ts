@@ -194,6 +194,12 @@ describe("spelling", () => {
     // it is a typo of the articles' word or two letters swapped.
     expect(speller.correctText("choe suga wnat")).toBe("choe suga want");
   });
+  it("reads the word after 'how' as the measure asked when it is one edit from one, however short", () => {
+    expect(speller.correctText("how lon is the treaty")).toBe("how long is the treaty");
+    expect(speller.correctText("how mch and how ofen")).toBe("how much and how often");
+    // Elsewhere a short word is no such typo ("lon" may be a name).
+    expect(speller.correctText("lon nol")).toBe("lon nol");
+  });
   it("gives back a dropped g, as chat writes it, when the g-word is English", () => {
     expect(speller.correctText("im guessin haulin beans")).toBe("im guessing hauling beans");
     // Not a word or a name that ends so of its own ("xinhua's lin", "berlin").

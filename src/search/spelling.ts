@@ -53,11 +53,16 @@ export class SpellingCorrector {
   /** The text with its unknown words corrected where one word is clearly meant. */
   correctText(text: string): string {
     let budget = MAX_CORRECTIONS;
-    return text.replace(/\p{L}+/gu, (word) => {
+    return text.replace(/\p{L}+/gu, (word, offset: number) => {
       if (budget <= 0 || !/^[a-z]+$/i.test(word) || word.length < 3) return word;
       const lower = word.toLowerCase();
       if (this.isWord(lower)) return word;
       budget--;
+      // "how lon", "how mch": after "how", the measure asked, whatever the word's length.
+      if (/\bhow\s+$/i.test(text.slice(Math.max(0, offset - 5), offset))) {
+        const measure = HOW_WORDS.find((m) => oneEditApart(lower, m));
+        if (measure) return measure;
+      }
       // Short words and run-together ones only when everyday English never writes them ("mmo", "handover" are written).
       const unheardOf = englishCount(lower) === 0;
       if (word.length === 3) return (unheardOf && this.swapped(lower)) || word;
@@ -115,6 +120,15 @@ export class SpellingCorrector {
     }
     return best;
   }
+}
+
+/** What "how" asks after it ("how long", "how many"): a word one edit from one of these, typed there, is that word. */
+const HOW_WORDS = ["long", "old", "many", "much", "often", "far", "soon", "big"];
+
+/** Whether two words are one edit apart (see `edits`). */
+function oneEditApart(a: string, b: string): boolean {
+  for (const e of edits(a)) if (e === b) return true;
+  return false;
 }
 
 /** Every string one edit (delete, swap of neighbours, replace, insert) from `w`. */
