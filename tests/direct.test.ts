@@ -607,6 +607,14 @@ describe("answers as members type the question", () => {
     expect(spanIn("kim told his country to be ready for what", "Kim Jong-un cautioned his country to be ready for “both dialogue and confrontation.”")).toBe("both dialogue and confrontation");
   });
 
+  it("reads 'what did X do ... for' as the blank after the preposition it ends in", () => {
+    expect(factKind("what did kim tell his country to be ready for?")).toBe("blank");
+    expect(spanIn("what did kim tell his country to be ready for", "Kim Jong-un cautioned his country to be ready for “both dialogue and confrontation.”")).toBe("both dialogue and confrontation");
+    expect(direct("according to the scmp what did china and its ally show solidarity for")?.text).toBe("regional stability");
+    // Not its purpose: "what is the treaty for".
+    expect(factKind("what is the treaty for?")).not.toBe("blank");
+  });
+
   it("never takes a news dateline as the time asked", () => {
     const upi = "July 7 (UPI) -- A bilateral defense treaty remains in effect, Beijing said ahead of a renewal that is likely to take place around Sunday.";
     expect(spanIn("when is the renewal likely to take place", upi)).toBe("around Sunday");

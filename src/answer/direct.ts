@@ -5,7 +5,7 @@ import { PERSON_ROLE } from "../search/roles.js";
 import { isEnglishWord } from "../search/wordFrequency.js";
 import { asksForDoer, countriesIn, doneByOffice, holdsPostAsked, namesNoDoer, namesPostAsked, officeDoerOf, personOf, titleOf } from "./people.js";
 import { blankOf, guessedPhrase } from "./blanks.js";
-import { askedPart, BESIDES_ASKED, type FactKind, describedThingOf, factKindOf, focusNounOf } from "./factKind.js";
+import { askedPart, BESIDES_ASKED, type FactKind, describedThingOf, factKindOf, focusNounOf, whatMovedLast } from "./factKind.js";
 import { AGE, countedTerms, DURATION, EXACT_COUNT_ASKED, holdsMeasure, NUMBER_WORD, YEAR } from "./measures.js";
 import { coinedFor, describingWords, focusPhrase } from "./namingPhrases.js";
 import { lastWord, matches, only, type Span, trimLeadingLowercase } from "./spans.js";
@@ -274,6 +274,7 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
     case "blank":
       return (
         blankOf(asked, text) ??
+        blankOf(whatMovedLast(asked) ?? "", text) ??
         (plan.guessFrom === undefined ? undefined : (blankOf(askedPart(plan).toLowerCase(), text) ?? guessedPhrase(plan.normalised.slice(plan.guessFrom), plan.normalised, text))) ??
         opponentOf(asked, text, notAsked)
       );

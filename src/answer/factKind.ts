@@ -332,5 +332,20 @@ function readFactKind(typed: string): FactKind | undefined {
   if (describedThing(q) !== undefined) return "described";
   // "what journey did kim say nk would march on", "fought against which colonisers": the thing asked by its noun.
   if (focusNoun(q)) return "focus";
+  // "what did kim tell his country to be ready for", "what did pyongyang accuse biden of": a blank after the preposition it ends in.
+  if (whatMovedLast(q)) return "blank";
   return undefined;
 }
+
+/**
+ * "what did kim tell his country to be ready for" → "kim tell his country to be ready for what":
+ * a thing asked as the object of the preposition the question ends in, written as the blank to
+ * fill that it is (see `blankOf`: "... to be ready for “both dialogue and confrontation”").
+ * Undefined for other questions; not "what is the treaty for" (its purpose). A source named first
+ * ("according to the scmp ...") stays out.
+ */
+export function whatMovedLast(question: string): string | undefined {
+  const m = WHAT_BEFORE_PREPOSITION.exec(question.trim());
+  return m ? `${m[1]} what` : undefined;
+}
+const WHAT_BEFORE_PREPOSITION = new RegExp(`^(?:(?:according to|acc to|per) [^,?]+?,? )?(?:what|wat) (?:did|does|do|has|have|had|will|would|can|could) ((?:[\\w'’-]+ )+(?:for|of|on|to|about|with|into|at|from|against|toward|towards))\\??$`);
