@@ -615,6 +615,13 @@ describe("answers as members type the question", () => {
     expect(factKind("what is the treaty for?")).not.toBe("blank");
   });
 
+  it("answers a place claimed for what was done with the place the articles tell", () => {
+    expect(direct("the silos are in the mountains right?")?.text).toBe("in the desert");
+    expect(direct("messages were delivered in pyongyang i assume?")?.text).toBe("Beijing");
+    // A place that is only a word of the claim's other words is none ("in north america").
+    expect(direct("my friend says the ambassador bridge is the busiest border crossing in north america, is that right?")).toBeUndefined();
+  });
+
   it("never takes a news dateline as the time asked", () => {
     const upi = "July 7 (UPI) -- A bilateral defense treaty remains in effect, Beijing said ahead of a renewal that is likely to take place around Sunday.";
     expect(spanIn("when is the renewal likely to take place", upi)).toBe("around Sunday");

@@ -1,3 +1,4 @@
+import { countryOf } from "../search/places.js";
 import { DATE_ASKED } from "../search/answerType.js";
 import { withoutTrailingFiller } from "./blanks.js";
 import { PERSON_ROLE, ROLE } from "../search/roles.js";
@@ -94,10 +95,17 @@ const OFFICE_CLAIMED = new RegExp(`^(?!(?:the|a|an|it|he|she|they|this|that|ther
  */
 function claimedKind(q: string, concepts: readonly { surface: string }[]): FactKind | undefined {
   if (OFFICE_CLAIMED.test(q)) return "title";
+  // "the us envoy was in tokyo when he said that?", "the silos are in the mountains right?": where it was.
+  const place = PLACE_CLAIMED.exec(q)?.[1];
+  if (place && (countryOf(place) !== undefined || LANDFORM.test(place))) return "place";
   // Only an anniversary the articles do not name is claimed ("the 5th", not "the 60th": the plan keeps a word the articles use).
   const anniversary = ANNIVERSARY_CLAIMED.exec(q);
   return anniversary && !concepts.some((c) => c.surface.toLowerCase() === anniversary[1]) ? "occasion" : undefined;
 }
+/** A place claimed for what was done or said (group 1: the place's first word). */
+const PLACE_CLAIMED = /\b(?:is|are|was|were|got|happened|held|delivered|handed over|signed|built|located|based|said|spoke|speaking|met|meeting)\b[^?]*?\b(?:in|at) (?:the )?([a-z][a-z'’-]+)\b/;
+/** Ground that says where without a name ("in the desert"). */
+const LANDFORM = /^(?:mountains?|desert|hills?|coast|countryside|capital)$/;
 /** "the ambassador spoke on the 5th anniversary of xi's visit right?": which anniversary it was. */
 const ANNIVERSARY_CLAIMED = /\b(\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|tenth|[a-z]+tieth) anniv(?:ersary)?\b/;
 
