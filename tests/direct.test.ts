@@ -1224,6 +1224,17 @@ describe("who said the words a member pastes", () => {
     expect(passage.text.slice(line!.start, line!.end)).toBe(speaker);
   });
 
+  it("names the speaker from another report of the same words when the one that prints them exactly says only 'he'", () => {
+    // "In his message, he said: “The comradely trust ...”" (Blasting News) and "... gets stronger day by day,” Kim was quoted as saying" (Press TV).
+    const question = "“The comradely trust and militant friendship between the DPRK and China get stronger day by day” who said this";
+    const line = direct(question)!;
+    expect(line.text).toBe("Kim");
+    const passage = answerer.answer(question).passages.find((p) => p.citation.n === line.citation.n)!;
+    expect(passage.text).toMatch(/gets stronger day by day,” Kim was quoted as saying/);
+    // Words nearly no passage prints name no one.
+    expect(direct("“The comradely trust between the DPRK and Russia will last a thousand years” who said this")).toBeUndefined();
+  });
+
   it.each([
     // Asks for the rest of the quote, or about whom it speaks: not who said it.
     "'until lasting peace and stability is' ... whats the rest of that china quote",

@@ -130,6 +130,14 @@ function sharesMostWords(words: string, text: string): boolean {
   return asked.filter((w) => have.has(w)).length * 2 >= asked.length;
 }
 
+/** Whether `text` holds nearly all the words of a pasted quotation (PRINTED_SHARE of them): the same words as another report prints them. */
+function printsNearly(words: string, text: string): boolean {
+  const have = new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const pasted = words.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return pasted.length > 0 && pasted.filter((w) => have.has(w)).length >= PRINTED_SHARE * pasted.length;
+}
+const PRINTED_SHARE = 0.8;
+
 /** A sentence that is all quotation: who speaks, the sentence before says. */
 const STANDALONE_QUOTATION = /^[“"][^”"]*[”"]$/;
 /** Sentences a passage may show after its own, each leaning on the one before (see `continuation`). */
@@ -350,6 +358,16 @@ export class Answerer {
     for (let i = 0; i < Math.min(DIRECT_FROM, shown.length); i++) {
       const span = speakerSpan(this.quotes!.people, quotation, shown[i]!.text, typed !== undefined);
       if (span) return { index: i, span };
+    }
+    // The passage that prints the words exactly may name the speaker only as "he" ("In his message,
+    // he said: “...”"): another that prints nearly all of them and names that speaker answers
+    // ("... gets stronger day by day,” Kim was quoted as saying").
+    if (pasted) {
+      for (let i = 0; i < Math.min(DIRECT_FROM, shown.length); i++) {
+        if (!printsNearly(pasted, shown[i]!.text)) continue;
+        const span = speakerNamed(this.quotes!.people, quotation.speaker, shown[i]!.text);
+        if (span) return { index: i, span };
+      }
     }
     return undefined;
   }
