@@ -622,6 +622,13 @@ describe("answers as members type the question", () => {
     expect(direct("my friend says the ambassador bridge is the busiest border crossing in north america, is that right?")).toBeUndefined();
   });
 
+  it("answers 'what day and month' with a month and its day, never a weekday", () => {
+    const upi = "July 7 (UPI) -- A bilateral defense treaty remains in effect, Beijing said ahead of a renewal that is likely to take place around Sunday.";
+    expect(spanIn("what day and month is the renewal", upi)).toBeUndefined();
+    expect(spanIn("what day is the renewal", upi)).toBe("around Sunday");
+    expect(direct("wat day n month did china and nk put pen to paper on the treaty")?.text).toBe("July 11, 1961");
+  });
+
   it("never takes a news dateline as the time asked", () => {
     const upi = "July 7 (UPI) -- A bilateral defense treaty remains in effect, Beijing said ahead of a renewal that is likely to take place around Sunday.";
     expect(spanIn("when is the renewal likely to take place", upi)).toBe("around Sunday");

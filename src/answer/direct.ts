@@ -31,8 +31,12 @@ const MONTH = "(?:January|February|March|April|May|June|July|August|September|Oc
 const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const DATE = new RegExp(`${MONTH} \\d{1,2}, ${YEAR}|${MONTH} ${YEAR}|${MONTH} \\d{1,2}\\b|${YEAR}s?(?:,? and ${YEAR}s?)?|${MONTH}\\b|${WEEKDAY}\\b`, "g");
 const ANY_TIME = new RegExp(DATE.source);
-const DAY_ASKED = /\b(?:what|which|exact|actual) (?:[a-z]+ )?(?:day|date)\b/;
+/** "what day", "what was the date", "the exact date", "signed when, date pls": a day asked, not a year. */
+const DAY_ASKED = /\b(?:what|which|exact|actual) (?:[a-z]+ ){0,2}(?:day|date)\b|, (?:the )?date\b|\bdate (?:pls|plz|please)\b/;
 const DAY_PRECISE = new RegExp(`^(?:${MONTH} \\d{1,2}\\b|${WEEKDAY})`);
+/** "what day and month": a weekday ("around Sunday") does not say it. */
+const MONTH_DAY_ASKED = /\bday (?:and|n|&|\/) (?:the )?month\b|\bmonth (?:and|n|&|\/) (?:the )?day\b/;
+const MONTH_DAY = new RegExp(`^${MONTH} \\d{1,2}\\b`);
 /** "the 1961 treaty": a year used as a name of something, not the time of what the sentence tells (but "date back to the 1930s" is a time). */
 const ATTRIBUTIVE_YEAR = /\bthe $/i;
 const attributive = (text: string, s: Span) => ATTRIBUTIVE_YEAR.test(text.slice(0, s.start)) && !text.slice(s.start, s.end).endsWith("s");
@@ -284,7 +288,8 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       return nearestAsked(matches(text, YEARS).filter(notAsked).filter((s) => !attributive(text, s)), plan, text, analyzer);
     case "date": {
       // "what day", "the exact date": a year or a month alone does not say which day.
-      const day = DAY_ASKED.test(asked) ? (s: Span) => DAY_PRECISE.test(text.slice(s.start, s.end)) : () => true;
+      const precise = MONTH_DAY_ASKED.test(asked) ? MONTH_DAY : DAY_PRECISE;
+      const day = DAY_ASKED.test(asked) || MONTH_DAY_ASKED.test(asked) ? (s: Span) => precise.test(text.slice(s.start, s.end)) : () => true;
       // The dateline is when the story was filed: the answer only when the story's own date is asked ("upi article date?").
       const filed = REPORT_DATE_ASKED.test(asked);
       const toCome = UPCOMING_ASKED.test(asked);
