@@ -716,6 +716,10 @@ describe("a question word or the thing asked typed last or first, as chat has it
     // "years old" is an age, asked elsewhere; "years" alone at the start is no year asked.
     expect(factKind("years since the treaty was signed?")).not.toBe("year");
   });
+
+  it("finds a name asked for 'the whole long name' by the thing named, not by 'long'", () => {
+    expect(direct("omg wats the treaty actually called like the whole long name")?.text).toMatch(/^Treaty (?:on|of) Friendship, Cooperation,? and Mutual Assistance$/);
+  });
 });
 
 describe("a doer named only by office", () => {

@@ -95,7 +95,7 @@ const PASTED_WORDS_SHARED = 0.5;
 
 /** Per kind of short fact, the question words that only frame it. */
 const FRAME_WORDS: Partial<Record<FactKind, RegExp>> = {
-  name: /^(?:name|names|named|called|call|title|official|officially|full|formal|whole|real)$/i,
+  name: /^(?:name|names|named|called|call|title|official|officially|full|formal|whole|real|long|longer|complete|entire|version)$/i,
   expansion: /^(?:stand|stands|short|mean|means|abbreviation|acronym|full|form)$/i,
   date: /^(?:date|day|month|exact|exactly|actual|actually)$/i,
   year: /^(?:year|years|yr|yrs)$/i,
