@@ -309,6 +309,8 @@ export class Answerer {
       // something else, when the time of a saying is asked: the occasion of the remarks may follow;
       // nor one that names no outlet at all, when an outlet is asked (the one that reported it may follow).
       if (fact.kind === "source" && !fact.namesAnOutlet(hits[i]!.sentence)) continue;
+      // Nor one that does not tell the act a "who" question asks about ("who reciprocated": "The ambassador made these observations ..."): whoever did it may follow.
+      if (fact.silent(hits[i]!.sentence)) continue;
       if (this.answerFit(hits[i]!, plan) > 0 && !(asksWhenSaid(plan) && ofSomethingElse(i))) return undefined;
     }
     return undefined;
