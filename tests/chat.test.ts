@@ -293,6 +293,13 @@ describe("question words weigh by their rarity in everyday English", () => {
   });
 });
 
+describe("what someone says another should do", () => {
+  it("is found by 'should', which the articles use for it ('the US should attach importance to ...')", () => {
+    expect(answerer.search.plan("what did china say the us should do about nk").concepts.some((c) => c.terms.has("should"))).toBe(true);
+    expect(top("what did china say the us should do about nk")).toMatch(/^Wang noted that the US should attach importance/);
+  });
+});
+
 describe("the asked speaker", () => {
   it("is the person whose words are asked for, not the one spoken to", () => {
     expect(answerer.search.plan("what did xi say to kim").speaker).toBe("@xi-jinping");

@@ -23,12 +23,12 @@ export interface Token {
 /** Words that ask rather than say: dropped from queries, and not words to bold. */
 const QUESTION_WORDS = [
   "what", "when", "where", "which", "who", "whom", "whose", "why", "how", "does", "do", "did", "is", "are", "was",
-  "were", "will", "would", "can", "could", "should", "has", "have", "had", "tell", "say", "says", "said", "call",
+  "were", "will", "would", "can", "could", "has", "have", "had", "tell", "say", "says", "said", "call",
   "called", "mean", "means", "happen", "happened", "happens", "know", "explain", "describe", "think", "there",
   "anything", "something", "thing", "things", "please", "us", "me", "i", "it", "its", "they", "them", "their",
 ];
 /** Stop words of the list that change what a sentence claims ("China's only ally", "most of the trade", "never met"): kept as terms. */
-const MEANINGFUL = new Set(["only", "never", "most"]);
+const MEANINGFUL = new Set(["only", "never", "most", "should"]);
 export const STOP_WORDS: ReadonlySet<string> = new Set([...ENGLISH_STOP_WORDS.filter((w) => !MEANINGFUL.has(w)), ...QUESTION_WORDS]);
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
