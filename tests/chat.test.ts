@@ -298,6 +298,13 @@ describe("what someone says another should do", () => {
     expect(answerer.search.plan("what did china say the us should do about nk").concepts.some((c) => c.terms.has("should"))).toBe(true);
     expect(top("what did china say the us should do about nk")).toMatch(/^Wang noted that the US should attach importance/);
   });
+
+  it("reads 'want X to do' as what X should do", () => {
+    expect(normalise("what does beijing want washington to do about nk")).toBe("what does beijing want washington should do about North Korea");
+    expect(top("what does china want the us to do about nk")).toMatch(/^Wang noted that the US should attach importance/);
+    // Not a wish of one's own ("want to know").
+    expect(normalise("i want to know what china did")).not.toMatch(/should/);
+  });
 });
 
 describe("the asked speaker", () => {

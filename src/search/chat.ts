@@ -129,6 +129,9 @@ const fullYear = (yy: string) => `${Number(yy) < 30 ? "20" : "19"}${yy}`;
  * "who was the guy who signed it", "mao was the one that signed it": a cleft says no more than
  * "who signed it", "mao signed it", and its "one" or "guy" is no word to look for.
  */
+/** "want the us to do", "wants washington to do": someone wanted (group 2) to do something (group 3). */
+const WANTS_DONE = /\b(wants?|wanted|would like|expects?|expected) ((?:the )?[\p{L}]+) to (do|take|stop|change)\b/giu;
+
 /** "on the chinese side", "nk side signer", "the north korean side's view": a country's side is the country (the word before "side" is checked to be one). */
 const COUNTRY_SIDE = /\b((?:\p{L}+ )?\p{L}+)(?:['’]s)? sides?\b(?!['’]?s? (?:of|with)\b)/giu;
 
@@ -305,6 +308,8 @@ export class ChatNormaliser {
     const cleft = CLAIM_CLEFT.exec(text);
     if (cleft) [text, claim] = [`${cleft[1]} ${text.slice(cleft[0].length)}`, true];
     const claimSubject = cleft?.[1];
+    // "what does china want the us to do": what one wants another to do, the articles say with "should" ("the US should attach importance to ...").
+    text = text.replace(WANTS_DONE, "$1 $2 should $3");
     // "the us", "us and china": lower-case "us" is the country after "the" or beside a country.
     text = text.replace(/\b(the|vs\.?|versus) us\b/gi, "$1 US").replace(/\bus (president|govt|government|envoy|officials?|military|state department|sanctions|and china|and north korea)\b/gi, "US $1");
     text = text.replace(COUNTRY_SIDE, (m, before: string) => {
