@@ -175,6 +175,14 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(answerer.answer("what happened right before china reaffirmed its ties with pyongyang").passages[0]?.text).toMatch(/^The affirmation of strong ties with Pyongyang comes after/);
   });
 
+  it("finds an everyday phrase typed in another form of its words ('making up' for 'make up')", () => {
+    const words = (q: string) => plain.normalise(q).paraphrases.map((p) => p.words);
+    expect(words("did wang say anything about the two koreas making up")).toEqual(["reconciliation"]);
+    expect(words("who's leading the sanctions push on nk")).toContain("spearheaded those sanctions");
+    // As the lexicon writes it first: "teaming up" has its own entry.
+    expect(plain.normalise("why are they teaming up").paraphrases.map((p) => p.words)).toEqual([lexicon.chat.phrases["teaming up"]]);
+  });
+
   it("finds everyday phrases and demonyms for the planner", () => {
     const n = plain.normalise("is the chinese alliance still on");
     expect(n.paraphrases.map((p) => p.words)).toContain("remains in effect");

@@ -724,6 +724,17 @@ describe("a question word or the thing asked typed last or first, as chat has it
   });
 });
 
+describe("who is doing it", () => {
+  it("reads 'who is leading the sanctions push' as who leads it, not who holds an office", () => {
+    expect(direct("who's leading the sanctions push on nk?")?.text).toBe("The US");
+    expect(direct("who's been leading the sanctions push against pyongyang")?.text).toBe("The US");
+    // Whoever led China then: no article says.
+    expect(answerer.answer("who was running china when they renewed it in 1981").answered).toBe(false);
+    // Speaking is no act of that kind: "who is talking for the ministry" asks the spokesman.
+    expect(direct("who is talking for china ministry of foreign affair in the briefing about treaty")?.text).toBe("Wang Wenbin");
+  });
+});
+
 describe("a doer named only by office", () => {
   it("answers who did it with the office the sentence says did it, when it names no one", () => {
     expect(direct("who reciprocated the chinese ambassador's remarks")?.text).toBe("The top envoy of the North to Beijing");

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import stem from "wink-porter2-stemmer";
 import { countryOf } from "./places.js";
 import { WordAlternation } from "./wordAlternation.js";
 
@@ -212,6 +213,9 @@ interface KeyedLexicon {
   greetingAtEnd: RegExp | undefined;
   phrasePattern: WordAlternation | undefined;
   phraseWords: Map<string, string>;
+  /** The phrases of several words as their words' stems ("team up" → "team up", "getting along" → "get along"), for a phrase typed in another form of its verb ("teaming up"). */
+  stemmedPhrasePattern: WordAlternation | undefined;
+  stemmedPhraseWords: Map<string, string>;
   demonymPattern: WordAlternation | undefined;
   demonymPlaces: Map<string, readonly string[]>;
   claimOpener: RegExp | undefined;
@@ -257,6 +261,8 @@ export class ChatNormaliser {
     // Words joined by one space, as `matches` reads what it found ("re-up" is looked up as "re up").
     const key = (k: string) => this.rewrite(k).replace(/[\s-]+/g, " ").trim().toLowerCase();
     const phraseWords = new Map(Object.entries(lexicon.phrases).map(([k, v]) => [key(k), v]));
+    const stemmedPhraseWords = new Map<string, string>();
+    for (const [k, v] of phraseWords) if (k.includes(" ") && !stemmedPhraseWords.has(stems(k))) stemmedPhraseWords.set(stems(k), v);
     const demonymPlaces = new Map(Object.entries(lexicon.demonyms).map(([k, v]) => [key(k), v]));
     const opener = WordAlternation.of(lexicon.claimOpeners.map(key));
     const tag = WordAlternation.of(lexicon.claimTags.map(key));
@@ -267,6 +273,8 @@ export class ChatNormaliser {
       greetingAtEnd: greeting && new RegExp(`(?:[\\s,.!:;-]*${greeting.source})+(?=[\\s,.!?]*$)`, "iu"),
       phraseWords,
       phrasePattern: WordAlternation.of([...phraseWords.keys()]),
+      stemmedPhrasePattern: WordAlternation.of([...stemmedPhraseWords.keys()]),
+      stemmedPhraseWords,
       demonymPlaces,
       demonymPattern: WordAlternation.of([...demonymPlaces.keys()]),
       claimOpener: opener && new RegExp(`^\\s*${opener.source}[\\s,:]*`, "iu"),
@@ -277,7 +285,7 @@ export class ChatNormaliser {
   }
 
   normalise(question: string): NormalisedQuestion {
-    const { filler, greetingAtStart, greetingAtEnd, phrasePattern, phraseWords, demonymPattern, demonymPlaces, claimOpener, claimTag, claimTagBefore } = this.keyed();
+    const { filler, greetingAtStart, greetingAtEnd, phrasePattern, demonymPattern, demonymPlaces, claimOpener, claimTag, claimTagBefore } = this.keyed();
     let text = this.rewrite(question);
     // Filler, but not inside an everyday phrase ("still a thing": "thing" alone says nothing).
     const phrases = this.matches(text, phrasePattern, () => ({}));
@@ -324,7 +332,7 @@ export class ChatNormaliser {
       const guess = text.slice(guessFrom).replace(claimOpener, "");
       if (/[\p{L}\p{N}]/u.test(guess)) text = `${text.slice(0, guessFrom)}${guess}`;
     }
-    return { text, claim, ...(guessFrom !== undefined ? { guessFrom } : {}), ...(claimSubject && text.toLowerCase().startsWith(claimSubject.toLowerCase()) ? { claimSubject } : {}), paraphrases: this.matches(text, phrasePattern, (m) => ({ words: phraseWords.get(m)! })), demonyms: this.matches(text, demonymPattern, (m) => ({ places: demonymPlaces.get(m)! })) };
+    return { text, claim, ...(guessFrom !== undefined ? { guessFrom } : {}), ...(claimSubject && text.toLowerCase().startsWith(claimSubject.toLowerCase()) ? { claimSubject } : {}), paraphrases: this.paraphrases(text), demonyms: this.matches(text, demonymPattern, (m) => ({ places: demonymPlaces.get(m)! })) };
   }
 
   /**
@@ -367,6 +375,34 @@ export class ChatNormaliser {
     return this.correct(text);
   }
 
+  /**
+   * The everyday phrases of a question and the articles' words for them: as the lexicon writes
+   * them, and, where none is, in another form of their words ("teaming up", "getting along",
+   * "patching things up" for "team up", "get along", "patch things up").
+   */
+  private paraphrases(text: string): { start: number; end: number; words: string }[] {
+    const { phrasePattern, phraseWords, stemmedPhrasePattern, stemmedPhraseWords } = this.keyed();
+    const found = this.matches(text, phrasePattern, (m) => ({ words: phraseWords.get(m)! }));
+    if (!stemmedPhrasePattern) return found;
+    const words = [...text.matchAll(/[\p{L}\p{N}']+/gu)];
+    let stemmed = "";
+    const at: number[] = [];
+    for (const w of words) {
+      at.push(stemmed.length);
+      stemmed += `${stems(w[0])} `;
+    }
+    for (const m of stemmedPhrasePattern.matchAll(stemmed)) {
+      const first = at.indexOf(m.index);
+      const last = first + m.text.split(" ").length - 1;
+      if (first < 0 || !words[last]) continue;
+      const start = words[first]!.index;
+      const end = words[last]!.index + words[last]![0].length;
+      if (found.some((f) => start < f.end && f.start < end)) continue;
+      found.push({ start, end, words: stemmedPhraseWords.get(m.text.toLowerCase())! });
+    }
+    return found.sort((a, b) => a.start - b.start);
+  }
+
   private matches<T>(text: string, pattern: WordAlternation | undefined, what: (key: string) => T): (T & { start: number; end: number })[] {
     if (!pattern) return [];
     // As the lexicon writes it: a phrase matches across hyphens and runs of spaces ("still-on").
@@ -388,5 +424,8 @@ function expandAuxiliary(aux: string): string {
   const lower = aux.toLowerCase();
   return lower === "ca" ? "can" : lower === "wo" ? "will" : lower === "ai" ? "is" : aux;
 }
+
+/** A phrase's words as their stems, joined by one space. */
+const stems = (phrase: string) => phrase.toLowerCase().split(/\s+/).map((w) => stem(w)).join(" ");
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
