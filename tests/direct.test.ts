@@ -724,6 +724,16 @@ describe("a question word or the thing asked typed last or first, as chat has it
   });
 });
 
+describe("a nickname", () => {
+  it("answers what a story calls a country by with the alias file's nickname the sentence uses", () => {
+    expect(factKind("nk nickname in the blasting news article?")).toBe("nickname");
+    expect(direct("what nickname does one of the articles use for north korea")?.text).toBe("hermit kingdom");
+    expect(direct("Which epithet does the second article repeatedly use for North Korea?")?.text).toBe("hermit kingdom");
+    // A name of the alias file ("the North", "Pyongyang") is no nickname; nor is a country's nickname asked of another.
+    expect(direct("what nickname do the articles use for china")).toBeUndefined();
+  });
+});
+
 describe("who is doing it", () => {
   it("reads 'who is leading the sanctions push' as who leads it, not who holds an office", () => {
     expect(direct("who's leading the sanctions push on nk?")?.text).toBe("The US");

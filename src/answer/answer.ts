@@ -3,6 +3,7 @@ import type { Article, Corpus, Sentence } from "../corpus/types.js";
 import type { Quote, QuoteIndex } from "../quotes/index.js";
 import { entityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
+import type { Concept } from "../search/queryPlan.js";
 import { type Citation, citationOf } from "./citation.js";
 import { asksWhenSaid, HEDGE, type ShortFact, shortFact, type Span } from "./direct.js";
 import { pastedQuotationChecked, quotedWordsAsked, speakerNamed, speakerSpan, spokenBy, wordsAfterWhoSaid } from "./quoteSpeaker.js";
@@ -96,6 +97,8 @@ const PASTED_WORDS_SHARED = 0.5;
 /** Per kind of short fact, the question words that only frame it. */
 const FRAME_WORDS: Partial<Record<FactKind, RegExp>> = {
   name: /^(?:name|names|named|called|call|title|official|officially|full|formal|whole|real|long|longer|complete|entire|version)$/i,
+  // "what nickname does the blasting news piece use for north korea": the story names the country by it, it need not say "nickname".
+  nickname: /^(?:nick|nickname|nicknames|epithet|epithets|moniker|monikers|name|names|use|uses|used|call|calls|called|repeatedly|other|another|alternative|different|pet|one|article|articles|piece|story|report)$/i,
   expansion: /^(?:stand|stands|short|mean|means|abbreviation|acronym|full|form)$/i,
   date: /^(?:date|day|month|exact|exactly|actual|actually)$/i,
   year: /^(?:year|years|yr|yrs)$/i,
@@ -107,6 +110,9 @@ const FRAME_WORDS: Partial<Record<FactKind, RegExp>> = {
   // "whos the source for the five meetings stat", "which publication reported it": the outlet names itself ("The Straits Times mentioned ..."), it need not say "source" or "publication".
   source: /^(?:source|sources|publication|publications|site|website|stat|stats)$/i,
 };
+
+/** A nickname of the alias file: a name of lower-case words only ("hermit kingdom"; not "the North"). */
+const NICKNAME = /^(?:the )?\p{Ll}[\p{Ll} -]*$/u;
 
 /** A hedge opening a line ("around Sunday"), which makes it no fuller an answer than the date. */
 const HEDGED_START = new RegExp(`^(?:${HEDGE})\\s+`, "i");
@@ -451,8 +457,20 @@ export class Answerer {
     const kind = factKindOf(plan);
     const frame = kind && FRAME_WORDS[kind];
     if (!frame) return plan;
-    const concepts = plan.concepts.filter((c) => !frame.test(c.surface));
-    return concepts.length && concepts.length < plan.concepts.length ? { ...plan, concepts } : plan;
+    let concepts = plan.concepts.filter((c) => !frame.test(c.surface));
+    // "what nickname do the articles use for north korea": the sentences that call it by one ("hermit kingdom") are the answer's.
+    if (kind === "nickname") concepts = concepts.map((c) => this.withNicknames(c));
+    return concepts.length && (concepts.length < plan.concepts.length || kind === "nickname") ? { ...plan, concepts } : plan;
+  }
+
+  /** A concept of a name, with the words of the alias file's nicknames for it (lower-case names: "hermit kingdom" for North Korea) as its own terms. */
+  private withNicknames(concept: Concept): Concept {
+    const names = this.search.analyzer.lexicon.entities.filter((e) => concept.terms.get(entityTerm(e.name)) === 1);
+    const nicknames = names.flatMap((e) => e.variants.filter((v) => NICKNAME.test(v)));
+    if (nicknames.length === 0) return concept;
+    const terms = new Map(concept.terms);
+    for (const term of nicknames.flatMap((v) => this.search.analyzer.wordTerms(v))) terms.set(term, 1);
+    return { ...concept, terms };
   }
 
   /** "whats kcna", "what is the dprk": an abbreviation the articles spell out, typed in lower case, is written as they write it, so that the question asks for its expansion. */

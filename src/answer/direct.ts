@@ -380,6 +380,8 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       return coinedFor(plan, text, analyzer);
     case "name":
       return nameOf(text, analyzer, notAsked);
+    case "nickname":
+      return only(nicknamesOfAsked(plan, text, analyzer));
     case "source": {
       // The outlet of a dateline: "July 7 (UPI) --" → UPI.
       const dateline = DATELINE.exec(text);
@@ -432,6 +434,19 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       return nearestAsked(venues, plan, text, analyzer, { before: true });
     }
   }
+}
+
+/**
+ * Where the sentence calls a place or person the question names by a nickname of the alias file:
+ * a name of lower-case words only ("hermit kingdom" for North Korea; not "the North" or
+ * "Pyongyang", which are names).
+ */
+function nicknamesOfAsked(plan: QueryPlan, text: string, analyzer: Analyzer): Span[] {
+  const asked = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()]));
+  return analyzer
+    .entities(text)
+    .filter((e) => asked.has(entityTerm(e.entity.name)) && /^(?:the )?\p{Ll}[\p{Ll} -]*$/u.test(text.slice(e.start, e.end)))
+    .map((e) => ({ start: e.start, end: e.end }));
 }
 
 /** A fight asked about ("who were they fighting", "1930s they fought who"). */

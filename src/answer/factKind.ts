@@ -12,7 +12,7 @@ import { questionInside } from "./spans.js";
  * first step of a direct answer (`direct.ts` then finds the answer of that kind in a sentence).
  * Undefined for a question that asks no short fact ("why does nk need china").
  */
-export type FactKind = "date" | "year" | "month" | "count" | "duration" | "age" | "person" | "title" | "expansion" | "source" | "place" | "blank" | "name" | "kin" | "coined" | "until" | "list" | "core" | "occasion" | "manner" | "besides" | "focus" | "described";
+export type FactKind = "nickname" | "date" | "year" | "month" | "count" | "duration" | "age" | "person" | "title" | "expansion" | "source" | "place" | "blank" | "name" | "kin" | "coined" | "until" | "list" | "core" | "occasion" | "manner" | "besides" | "focus" | "described";
 
 const NAME_OF_OFFICE = new RegExp(`\\bname of (?:[\\w'’]+ ){0,4}(?:${ROLE})s?\\b|^name (?:the )?(?:[\\w'’]+ ){0,3}(?:${ROLE})s?\\b`);
 /** "nk amb in beijing name pls", "beijing's nk envoy name?", "the envoy's name??", "spokesman name?? forgot", "the american nk envoy who rang liu, name?", "..., what his name?" (not "the official name of the treaty", nor "the treaty's official name?"). */
@@ -102,6 +102,9 @@ function claimedKind(q: string, concepts: readonly { surface: string }[]): FactK
   const anniversary = ANNIVERSARY_CLAIMED.exec(q);
   return anniversary && !concepts.some((c) => c.surface.toLowerCase() === anniversary[1]) ? "occasion" : undefined;
 }
+/** A nickname asked: "what nickname", "which epithet", "another name for", "nk nickname?". */
+const NICKNAME_ASKED = /\b(?:nick ?names?|epithets?|monikers?|(?:other|another|alternative|different) names? (?:for|of)|pet names?)\b/;
+
 /** A place claimed for what was done or said (group 1: the place's first word). */
 const PLACE_CLAIMED = /\b(?:is|are|was|were|got|happened|held|delivered|handed over|signed|built|located|based|said|spoke|speaking|met|meeting)\b[^?]*?\b(?:in|at) (?:the )?([a-z][a-z'’-]+)\b/;
 /** Ground that says where without a name ("in the desert"). */
@@ -230,6 +233,8 @@ function readFactKind(typed: string): FactKind | undefined {
   if (/^who (?:is|was) (?!(?:the|a|an|this|that|his|her|their) )[a-z' -]+? (?:to|for) (?!(?:the|a|an|this|that|his|her|their) )[a-z' -]+?(?: exactly| again)?\??$/.test(q) && !PERSON_ROLE.test(q) && !/\b(?:china|korea|us|america|japan|russia|beijing|pyongyang|washington|seoul)\b/.test(q) && !/\b(?:talking|speaking|writing|sending|sent|said|say|says|wrote|told|referring|referred|going|came|come|went|meet|met|signed)\b/.test(q)) return "kin";
   // "kim il sung was kju's father right?", "kim il sung is what family to kim jong un", "what relation": the kinship, claimed or asked.
   if (/^(?!(?:is|was|did|does)\b)[\w ]+ (?:is|was) (?:[\w']+ )?[\w ]+['’]s (?:dad|father|grandpa|grandfather|son|grandson|uncle|brother|nephew)\b|\bwhat (?:relation|relative|family)\b|\b(?:a )?relative of\b/.test(q)) return "kin";
+  // "what nickname does the blasting news piece use for north korea", "they call nk the 'hermit state' or something?": the other name a story gives it.
+  if (NICKNAME_ASKED.test(q)) return "nickname";
   // "did the two envoys meet face to face or was it a call": by what means, though it opens like a yes or no.
   if (MEANS_OFFERED.test(q)) return "manner";
   // "was it kcna that broke the envoy call story?", "the taiwan line was from the nyt right?": the outlet, though it opens like a yes or no.
