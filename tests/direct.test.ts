@@ -724,6 +724,19 @@ describe("a question word or the thing asked typed last or first, as chat has it
   });
 });
 
+describe("a kinship asked in other words", () => {
+  it.each([
+    "is kim il sung kju's grandpa or great grandpa",
+    "whats the family connection between kim il sung and kim jong un",
+    "kim il sung is related to kju how",
+    "is kim il sung kim jong un's father",
+    "how is kim il sung connected to kim jong un",
+  ])("%s → grandfather", (question) => {
+    expect(factKind(question)).toBe("kin");
+    expect(direct(question)?.text).toBe("grandfather");
+  });
+});
+
 describe("a nickname", () => {
   it("answers what a story calls a country by with the alias file's nickname the sentence uses", () => {
     expect(factKind("nk nickname in the blasting news article?")).toBe("nickname");

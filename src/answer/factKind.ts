@@ -102,6 +102,9 @@ function claimedKind(q: string, concepts: readonly { surface: string }[]): FactK
   const anniversary = ANNIVERSARY_CLAIMED.exec(q);
   return anniversary && !concepts.some((c) => c.surface.toLowerCase() === anniversary[1]) ? "occasion" : undefined;
 }
+/** A kinship word of a question, "great" before it or not ("great grandpa"). */
+const KIN_WORD = "(?:great[- ]?)?(?:dad|father|grandpa|grandfather|granddad|grandad|son|grandson|uncle|brother|nephew)";
+
 /** A nickname asked: "what nickname", "which epithet", "another name for", "nk nickname?". */
 const NICKNAME_ASKED = /\b(?:nick ?names?|epithets?|monikers?|(?:other|another|alternative|different) names? (?:for|of)|pet names?)\b/;
 
@@ -228,7 +231,11 @@ function readFactKind(typed: string): FactKind | undefined {
   const question = withoutPastedQuotes(typed);
   const q = plainQuestion(question);
   // "is kim il sung kim jong un's dad or grandpa": which kinship, though it opens like a yes or no.
-  if (/\b(?:dad|father|grandpa|grandfather|son|grandson|uncle|brother|nephew)\b.* or (?:his |her )?(?:dad|father|grandpa|grandfather|son|grandson|uncle|brother|nephew)\b/.test(q)) return "kin";
+  if (new RegExp(`\\b${KIN_WORD}\\b.* or (?:his |her )?${KIN_WORD}\\b`).test(q)) return "kin";
+  // "is kim il sung kim jong un's father": the kinship claimed, whatever the answer to the yes or no.
+  if (new RegExp(`^(?:is|was) (?:[\\w-]+ ){1,6}[\\w-]+['’]s ${KIN_WORD}\\??$`).test(q)) return "kin";
+  // "whats the family connection between kim il sung and kim jong un", "kim il sung is related to kju how", "how is he connected to kju".
+  if (/\bfamily (?:connection|tie|link|relation|relationship)s?\b|\brelated to .+ how\??$|\bhow (?:is|was|are|were) .+ (?:related|connected)\b/.test(q)) return "kin";
   // "who was kim il sung to kim jong un": what one is to the other, not a third person.
   if (/^who (?:is|was) (?!(?:the|a|an|this|that|his|her|their) )[a-z' -]+? (?:to|for) (?!(?:the|a|an|this|that|his|her|their) )[a-z' -]+?(?: exactly| again)?\??$/.test(q) && !PERSON_ROLE.test(q) && !/\b(?:china|korea|us|america|japan|russia|beijing|pyongyang|washington|seoul)\b/.test(q) && !/\b(?:talking|speaking|writing|sending|sent|said|say|says|wrote|told|referring|referred|going|came|come|went|meet|met|signed)\b/.test(q)) return "kin";
   // "kim il sung was kju's father right?", "kim il sung is what family to kim jong un", "what relation": the kinship, claimed or asked.
