@@ -737,6 +737,16 @@ describe("a kinship asked in other words", () => {
   });
 });
 
+describe("a short fact typed first or after 'by'", () => {
+  it("reads 'signed by who', 'month for ...' and 'name of ...' as the fact asked", () => {
+    expect(direct("signed by who on the chinese side")?.text).toBe("Zhou Enlai");
+    expect(direct("expected month for a biden-xi sitdown per campbell")?.text).toBe("October");
+    expect(factKind("name of ruling party in pyongyang?")).toBe("name");
+    // An office's holder is a person, not a name of a thing.
+    expect(factKind("name of the chinese spokesman?")).toBe("person");
+  });
+});
+
 describe("a nickname", () => {
   it("answers what a story calls a country by with the alias file's nickname the sentence uses", () => {
     expect(factKind("nk nickname in the blasting news article?")).toBe("nickname");

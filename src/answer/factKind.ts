@@ -290,7 +290,8 @@ function readFactKind(typed: string): FactKind | undefined {
   if (/\bmonth(?:,| and| n| &|\/) ?(?:the )?year\b|\b(?:day|date)(?:,| and| n| &|\/) ?(?:the )?(?:month|year)\b/.test(q)) return "date";
   // "year it got renewed last?": the thing asked, typed first.
   if (/^(?:the )?(?:year|yr) (?!old\b)|\b(what|which)(?: (?:is|are|was|were) the)?(?: (?:exact|other|specific|precise|particular|actual))? (years?|yrs?|decades?)\b|(?<!\b(?:per|every|a|each|this|last|next|many|recent|past|few|several|those|these|coming) )\b(years?|yrs?)\??$|\bhow far back\b/.test(q)) return "year";
-  if (/\b(what|which) month\b/.test(q)) return "month";
+  // "expected month for a biden-xi sitdown": the thing asked, typed first.
+  if (/\b(what|which) month\b|^(?:the )?(?:expected |exact |likely )?month (?:of|for)\b/.test(q)) return "month";
   // "until when does it remain in force": the condition or time it lasts until, not a date.
   if (/\buntil when\b|\btill when\b/.test(q)) return "until";
   if (/\b(what|which) (birthday|anniversary)\b|\bhow many (years|yrs)\b.*\banniversar|\banniversar.*\bhow many (years|yrs)\b/.test(q)) return "age";
@@ -315,7 +316,7 @@ function readFactKind(typed: string): FactKind | undefined {
   // "wait wats wpk", "cpc meaning?", "kcna is korean communist news agency or smth?": letters no English word spells, typed in lower case.
   if (lettersAsked(q)) return "expansion";
   // "whats the full official name of the pact", "what do they officially call it": the name of a thing, not a person's office.
-  if (/\b(what|whats|wat) (is )?(the |its )?((full|official|formal|real|whole) )*name\b|\bwhat is (it|the [a-z]+) called\b|\bcalled\??$|\b(what|wat) do (they|we|u|you|people) officially call\b|\b(what|wat) do (they|we|u|you|people) call (?:[\w-]+ ){0,4}(pact|treaty|agreement|accord|deal|party|agency|media|outlet)\b|\b(official|full|formal) (name|title) of\b|\b(?:treaty|pact|agreement|accord|alliance)(?:['’]s)? (?:(?:full|official|formal|real) )*name\b/.test(q)) return "name";
+  if (/\b(what|whats|wat) (is )?(the |its )?((full|official|formal|real|whole) )*name\b|\bwhat is (it|the [a-z]+) called\b|\bcalled\??$|\b(what|wat) do (they|we|u|you|people) officially call\b|\b(what|wat) do (they|we|u|you|people) call (?:[\w-]+ ){0,4}(pact|treaty|agreement|accord|deal|party|agency|media|outlet)\b|\b(official|full|formal) (name|title) of\b|^(?:the )?name of (?:the )?(?!(?:[\w-]+ ){0,3}(?:spokes|ambassador|envoy|minister|president|leader|rep))|\b(?:treaty|pact|agreement|accord|alliance)(?:['’]s)? (?:(?:full|official|formal|real) )*name\b/.test(q)) return "name";
   // "who said china's position is always clear", "whose line is it": whoever did or said it, whatever office words follow.
   if (/\bwhose (?:line|words|quote|statement|remarks?)\b/.test(q)) return "person";
   // "nk's main trading partner?", "biggest ally of the hermit kingdom": a relation named alone asks its other party.
@@ -330,6 +331,8 @@ function readFactKind(typed: string): FactKind | undefined {
     /^(who|whom|whose)\b|\b(who|whose) (is|was|were|are|did|signed|delivered)\b|\bwhose\b|\bwhat(?:s| is) (?:his|her|their) names?\b|\bsignator(?:y|ies)\b/.test(q) ||
     // "nk's ambassador in beijing is ri something?", "the us envoy is kim sung-something": a name half remembered.
     HALF_NAME.test(q) ||
+    // "signed by who on the chinese side": whoever did it, asked after "by".
+    /\bby (?:who|whom)\b/.test(q) ||
     // "which north korean put his name on it": a person by their people.
     /^(?:which|what) (?:(?!(?:the|a|an)\b)[a-z]+ )?(?:korean|chinese|american|russian|japanese)s?\b(?! (?:side|government|govt|media|outlet|paper|newspaper|agency|news|state|official|city|cities|town|province|region|capital|place|port|village|site|base)s?\b)/.test(q) ||
     // "north koreas main ally is which country": a country, read as a "who" (see `personOf`).

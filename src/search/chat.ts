@@ -316,6 +316,8 @@ export class ChatNormaliser {
     const cleft = CLAIM_CLEFT.exec(text);
     if (cleft) [text, claim] = [`${cleft[1]} ${text.slice(cleft[0].length)}`, true];
     const claimSubject = cleft?.[1];
+    // "signed by who on the chinese side": who signed on the chinese side.
+    text = text.replace(/^(\p{L}+ed) by (?:who|whom)\b/iu, "who $1");
     // "what does china want the us to do": what one wants another to do, the articles say with "should" ("the US should attach importance to ...").
     text = text.replace(WANTS_DONE, "$1 $2 should $3");
     // "the us", "us and china": lower-case "us" is the country after "the" or beside a country.
