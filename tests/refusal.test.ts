@@ -262,6 +262,13 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expectAnswered(answerer, ["what time of year was the treaty signed", "when was wang's press briefing"], true);
   });
 
+  it("refuses by rule a month asked of a year, or a day of a month, that no best sentence gives", () => {
+    const answerer = buildAnswerer("corpus");
+    // "Both the sides renewed it in 1981 and 2001": a year, no month; "July 11, 1961" is another year's. "... at the G20 summit in October": no day.
+    expectAnswered(answerer, ["what month was the treaty renewed in 1981?", "what exact day in october is the g20 summit"], false);
+    expectAnswered(answerer, ["what month was the treaty signed in 1961", "what day in july was it signed", "which month is the g20 summit"], true);
+  });
+
   it("refuses by rule a question for a sum of money that no best sentence tells", () => {
     const answerer = buildAnswerer("corpus");
     // "It accounts for most of the trade with the North": trade, but no sum.

@@ -129,6 +129,10 @@ const FIRST_PERSON = /\b(?:i|my|mine|myself|im|i'm|i’m|ive|i've|our|ours)\b/i;
  *   unanswerable questions of the training parts refused, no answerable one;
  * - asking for a sum of money ("how much is china nk trade worth in dollars") that none of the
  *   three best sentences tells;
+ * - asking a month of a year ("what month was the treaty renewed in 1981") that none of the three
+ *   best sentences gives a month in, or a day of a month ("what exact day in october is the g20
+ *   summit") that none of them gives a day of (two unanswerable questions of the training parts
+ *   refused, no answerable one);
  * - asking a person's birth ("when is kim jong un's birthday": not the treaty's "60th
  *   anniversary"; see `birthOfPersonAsked`) that none of the three best sentences tells;
  * - asking a time of day ("what time was wang's press briefing") that none of the three best
@@ -204,6 +208,9 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   if (CLOCK_ASKED.test(plan.normalised.toLowerCase()) && !hits.slice(0, 3).some((h) => CLOCK_TOLD.test(h.sentence.text))) return "clock-time-untold";
   // "how much is china nk trade worth in dollars": no best sentence tells a sum of money.
   if (MONEY_ASKED.test(plan.normalised) && !hits.slice(0, 3).some((h) => MONEY_TOLD.test(h.sentence.text))) return "money-missing";
+  // "what month was the treaty renewed in 1981": a month asked of a year no best sentence gives a month in ("renewed it in 1981 and 2001"; "July 11, 1961" is another year's);
+  // "what exact day in october is the g20 summit": a day of a month no best sentence gives a day of ("in October").
+  if (fact && calendarUntold(fact.kind, plan.normalised, hits.slice(0, 3))) return "day-or-month-untold";
   // "whats the name of chinas ambassador in pyongyang": no best sentence names the holder of the office.
   if (fact?.asksForOfficeHolder && hits.slice(0, 3).every((h) => !fact.mayNameHolder(h.sentence, next(h.sentence)))) return "office-holder-missing";
   // "which city was the treaty signed in", "where did trump and kim first meet": no best sentence tells where.
@@ -451,6 +458,27 @@ const OUTCOME_ASKED = /\bend(?:ed|s)? up\b|\bin the end\b|\bdid\b(?!.*\b(?:think
 const EXPECTATION = /\b(?:expects?|expected|likely|may|might|could|would|will|plans?|planned|set to|yet to|hopes?|possible)\b/i;
 
 /** A question for a sum of money: "how much $$ in trade", "whats the dollar value of", "how much is it worth" (not "is it worth it"). */
+const MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+const MONTH_TOLD = new RegExp(`\\b${MONTH_NAME}\\b`, "i");
+const YEAR_ASKED = /\b(?:19|20)\d\d\b/g;
+/** "what day", "which exact day", "the date": a day asked (see `calendarUntold`). */
+const DAY_OF_MONTH_ASKED = /\b(?:what|which|exact|actual|precise) (?:[a-z]+ )?(?:day|date)\b/i;
+
+/**
+ * Whether a month is asked of a year that no best sentence tells a month in, or a day of a month
+ * that no best sentence gives a day of (see `refusalRule`).
+ */
+function calendarUntold(kind: string, question: string, best: readonly Hit[]): boolean {
+  if (kind === "month") {
+    const years = question.match(YEAR_ASKED);
+    return !!years && best.every((h) => !(MONTH_TOLD.test(h.sentence.text) && years.every((y) => h.sentence.text.includes(y))));
+  }
+  const month = new RegExp(`\\b${MONTH_NAME}\\b`, "i").exec(question)?.[0];
+  if (kind !== "date" || !month || !DAY_OF_MONTH_ASKED.test(question)) return false;
+  const dayOf = new RegExp(`\\b${month} \\d{1,2}\\b`, "i");
+  return best.every((h) => !dayOf.test(h.sentence.text));
+}
+
 const MONEY_ASKED = /\$|\b(?:dollars?|usd|yuan|euros?)\b|\bhow much\b.*\b(?:worth|cost|costs|value)\b|\b(?:money|monetary) value\b/i;
 /** A sum of money: "$1.2 billion", "3 million dollars". */
 const MONEY_TOLD = /[$€¥£]\s?\d|\b\d[\d,.]*\s*(?:dollars|usd|yuan|euros|billion|million|trillion)\b/i;
