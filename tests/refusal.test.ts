@@ -114,6 +114,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("how many rounds of sanctions has the us imposed").answered).toBe(true);
     expect(answerer.answer("how many rounds of us sanctions exactly, like a number").answered).toBe(false);
     expect(answerer.answer("how many times exactly did trump meet kim").answered).toBe(true);
+    // An age typed as a noun: a person's, which no article tells; the treaty's, which the 60th anniversary does.
+    expect(answerer.answer("wang wenbin age?").answered).toBe(false);
+    expect(answerer.answer("treaty age?").direct?.text).toBe("60th anniversary");
   });
 
   it("refuses by rule a time question whose best sentences tell the time of something else", () => {

@@ -301,7 +301,8 @@ function readFactKind(typed: string): FactKind | undefined {
   // "xi kim meetings count since 2018?": a plural and "count" ask how many.
   if (/\bhow many\b|\bhow much\b|\bhow often\b|^(?:the )?number of\b|\b[a-z]+s count\b|\b[a-z]+ count\??$/.test(q)) return "count";
   if (/\bhow long\b|\b(term|length|duration|period|validity)\b|\bexpir(e|es|y)\b/.test(q)) return "duration";
-  if (/\bhow old\b/.test(q)) return "age";
+  // "wang wenbin age?", "the age of the treaty": an age typed as a noun.
+  if (/\bhow old\b|\bages?\??$|^(?:the )?age of\b/.test(q)) return "age";
   if (
     /\bstands? (?:for|4)\b|\bshort for\b|\babbreviation\b|\bacronym\b/.test(q) ||
     // "what is the DPRK", not "who is the US special representative".
