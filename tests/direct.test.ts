@@ -715,6 +715,8 @@ describe("a question word or the thing asked typed last or first, as chat has it
     expect(factKind("xi-kim meeting count?")).toBe("count");
     expect(factKind("treaty name??")).toBe("name");
     expect(factKind("whats the treaty's full official name")).toBe("name");
+    // A possessive typed without its apostrophe.
+    expect(factKind("yo whats the treatys full official name, the long version")).toBe("name");
     // "years old" is an age, asked elsewhere; "years" alone at the start is no year asked.
     expect(factKind("years since the treaty was signed?")).not.toBe("year");
   });
