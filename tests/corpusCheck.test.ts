@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { encodingProblem } from "../src/corpus/check.js";
 import { loadCorpus } from "../src/corpus/loadCorpus.js";
+import { repeatedKey } from "../src/search/repeatedKey.js";
 import { removeTempCorpora, tempCorpus } from "./helpers/tempCorpus.js";
 
 afterAll(removeTempCorpora);
@@ -73,6 +74,23 @@ describe("npm run corpus:check", () => {
     expect(run.stdout).toMatch(/005_same_title\.txt:1\s+no `n:` in its front matter: cited as \[5\] for now; add `n: 5`/);
     // The articles that are fine are still listed.
     expect(run.stdout).toMatch(/^3\s+002_c65d8ed23b62bfbf\.txt\s+22\s/m);
+  });
+});
+
+describe("a key repeated in a data file", () => {
+  it("is found with its line, in nested objects and not in strings or arrays", () => {
+    expect(repeatedKey('{\n "a": {\n  "x": 1,\n  "y": 2,\n  "x": 3\n }\n}')).toEqual({ key: "x", line: 5 });
+    expect(repeatedKey('{"a": {"x": 1}, "b": {"x": 1}, "c": ["x", "x"], "d": "\\"x\\": 1"}')).toBeUndefined();
+  });
+
+  it("fails corpus:check, naming the file, the line and the key (JSON would keep only its last value)", () => {
+    const dir = tempCorpus({}, "corpus");
+    const chat = readFileSync(join(dir, "chat.json"), "utf8").replace('"wrap up": "concluded",', '"wrap up": "concluded",\n  "get along": "relations",');
+    writeFileSync(join(dir, "chat.json"), chat);
+    const run = check("--corpus", dir);
+    expect(run.status).toBe(1);
+    const line = chat.slice(0, chat.indexOf('"get along": "relations"')).split("\n").length;
+    expect(run.stderr).toContain(`chat.json:${line}: repeats the key "get along"`);
   });
 });
 

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { CorpusError } from "../corpus/frontMatter.js";
 import { ChatFileSchema, type ChatLexicon } from "./chat.js";
 import { RankingFileSchema, type RankingParams } from "./rankingParams.js";
+import { repeatedKey } from "./repeatedKey.js";
 
 /**
  * The data files that ship beside the articles: `aliases.json` (names and their variants),
@@ -86,6 +87,8 @@ export function readDataFile<T>(corpusDir: string, name: string, schema: z.ZodTy
     const line = position === undefined ? undefined : text.slice(0, Number(position)).split("\n").length;
     throw new CorpusError(file, line, `is not valid JSON: ${(err as Error).message}`);
   }
+  const repeated = repeatedKey(text);
+  if (repeated) throw new CorpusError(file, repeated.line, `repeats the key "${repeated.key}" (only its last value would count)`);
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
