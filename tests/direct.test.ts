@@ -749,6 +749,15 @@ describe("a short fact typed first or after 'by'", () => {
   });
 });
 
+describe("the length of a term", () => {
+  it("is no condition the treaty lasts until, when one term is asked", () => {
+    const until = "The treaty will remain in effect until Beijing and Pyongyang reach an agreement to amend or terminate it, which has for decades promised peace.";
+    expect(spanIn("how long does the treaty stay in force", until)).toBe("until Beijing and Pyongyang reach an agreement to amend or terminate it");
+    expect(spanIn("how long does the treaty last each time", until)).toBeUndefined();
+    expect(spanIn("how long does the treaty last each time", "The treaty between China and North Korea is valid for 20 years.")).toBe("20 years");
+  });
+});
+
 describe("a nickname", () => {
   it("answers what a story calls a country by with the alias file's nickname the sentence uses", () => {
     expect(factKind("nk nickname in the blasting news article?")).toBe("nickname");

@@ -327,7 +327,8 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       // "how long does it stay in force": a length of time, else what it lasts until ("will remain in effect ... until Beijing and Pyongyang reach an agreement ...").
       const lengths = matches(text, DURATION).filter(notAsked);
       const own = lengths.filter((d) => !ofAnotherAct(plan, text, d, analyzer));
-      return own.length ? only(own) : lengths.length ? only(matches(text, UNTIL)) : undefined;
+      // (Not for a term asked, "how long does it last each time": a condition is no length of a term.)
+      return own.length ? only(own) : lengths.length && !TERM_ASKED.test(asked) ? only(matches(text, UNTIL)) : undefined;
     }
     case "list":
       // "education, culture, health, agriculture, etcetera": three or more, the longest list told.
@@ -448,6 +449,9 @@ function nicknamesOfAsked(plan: QueryPlan, text: string, analyzer: Analyzer): Sp
     .filter((e) => asked.has(entityTerm(e.entity.name)) && /^(?:the )?\p{Ll}[\p{Ll} -]*$/u.test(text.slice(e.start, e.end)))
     .map((e) => ({ start: e.start, end: e.end }));
 }
+
+/** "how long does it last each time", "per term", "at a time": the length of one term asked. */
+const TERM_ASKED = /\b(?:each|every|per|one) (?:time|term|renewal|period|round)\b|\bat a time\b/;
 
 /** A fight asked about ("who were they fighting", "1930s they fought who"). */
 const FIGHT_ASKED = /\b(?:fight|fights|fought|fighting|battle|battled|battling|war with|at war)\b/;
