@@ -320,6 +320,10 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // They name North Korea's (Ri Ryong Nam, "the DPRK ambassador to China") and the spokesman.
     expect(answerer.answer("whats the name of north koreas ambassador to china").direct?.text).toBe("Ri Ryong Nam");
     expect(answerer.answer("who is the chinese foreign ministry spokesman").answered).toBe(true);
+    // Nor another minister: "Song Tao, the minister of the International Department" is not China's foreign minister;
+    // North Korea's is named ("North Korea's foreign minister has ruled out ..." → "..., Ri Son-gwon said").
+    expect(answerer.answer("who is china's foreign minister").answered).toBe(false);
+    expect(answerer.answer("who is nk's foreign minister").direct?.text).toBe("Ri Son-gwon");
     // A name beside another post is no holder: "Campbell also said ..." gives him none.
     expect(answerer.answer("who is the us secretary of state rn").answered).toBe(false);
     // Nor the post of another country: "U.S. President Joe Biden" for South Korea's.

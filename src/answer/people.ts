@@ -199,6 +199,9 @@ export function namesPostAsked(plan: QueryPlan, text: string, analyzer: Analyzer
   const terms = postTermsAsked(plan, analyzer);
   if (!terms) return true;
   const country = countryOfPostAsked(plan, analyzer);
+  // "who is china's foreign minister": "the minister of the International Department" names another post.
+  const qualifier = POST_QUALIFIER.exec(plan.normalised.toLowerCase())?.[1];
+  if (qualifier && !new RegExp(`\\b${qualifier}[ -](?:minister|secretary|ministry)\\b`, "i").test(text)) return false;
   return analyzer.wordTerms(text).some((t) => terms.has(t)) && (country === undefined || countriesIn(text, analyzer).has(country));
 }
 
