@@ -5,7 +5,7 @@ import { entityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
 import type { Concept } from "../search/queryPlan.js";
 import { type Citation, citationOf } from "./citation.js";
-import { asksWhenSaid, HEDGE, type ShortFact, shortFact, type Span } from "./direct.js";
+import { asksWhenSaid, HEDGE, NICKNAME, type ShortFact, shortFact, type Span } from "./direct.js";
 import { pastedQuotationChecked, quotedWordsAsked, speakerNamed, speakerSpan, spokenBy, wordsAfterWhoSaid } from "./quoteSpeaker.js";
 import { asBlank, blankOf } from "./blanks.js";
 import { type FactKind, factKindOf } from "./factKind.js";
@@ -110,9 +110,6 @@ const FRAME_WORDS: Partial<Record<FactKind, RegExp>> = {
   // "whos the source for the five meetings stat", "which publication reported it": the outlet names itself ("The Straits Times mentioned ..."), it need not say "source" or "publication".
   source: /^(?:source|sources|publication|publications|site|website|stat|stats)$/i,
 };
-
-/** A nickname of the alias file: a name of lower-case words only ("hermit kingdom"; not "the North"). */
-const NICKNAME = /^(?:the )?\p{Ll}[\p{Ll} -]*$/u;
 
 /** A hedge opening a line ("around Sunday"), which makes it no fuller an answer than the date. */
 const HEDGED_START = new RegExp(`^(?:${HEDGE})\\s+`, "i");

@@ -437,6 +437,9 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
   }
 }
 
+/** A nickname of the alias file: a name of lower-case words only ("hermit kingdom"; not "the North" or "Pyongyang"). */
+export const NICKNAME = /^(?:the )?\p{Ll}[\p{Ll} -]*$/u;
+
 /**
  * Where the sentence calls a place or person the question names by a nickname of the alias file:
  * a name of lower-case words only ("hermit kingdom" for North Korea; not "the North" or
@@ -446,7 +449,7 @@ function nicknamesOfAsked(plan: QueryPlan, text: string, analyzer: Analyzer): Sp
   const asked = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()]));
   return analyzer
     .entities(text)
-    .filter((e) => asked.has(entityTerm(e.entity.name)) && /^(?:the )?\p{Ll}[\p{Ll} -]*$/u.test(text.slice(e.start, e.end)))
+    .filter((e) => asked.has(entityTerm(e.entity.name)) && NICKNAME.test(text.slice(e.start, e.end)))
     .map((e) => ({ start: e.start, end: e.end }));
 }
 

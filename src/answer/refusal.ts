@@ -457,7 +457,6 @@ const OUTCOME_ASKED = /\bend(?:ed|s)? up\b|\bin the end\b|\bdid\b(?!.*\b(?:think
 /** A sentence that tells what is expected, planned or possible, not what happened. */
 const EXPECTATION = /\b(?:expects?|expected|likely|may|might|could|would|will|plans?|planned|set to|yet to|hopes?|possible)\b/i;
 
-/** A question for a sum of money: "how much $$ in trade", "whats the dollar value of", "how much is it worth" (not "is it worth it"). */
 const MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 const MONTH_TOLD = new RegExp(`\\b${MONTH_NAME}\\b`, "i");
 const YEAR_ASKED = /\b(?:19|20)\d\d\b/g;
@@ -479,6 +478,7 @@ function calendarUntold(kind: string, question: string, best: readonly Hit[]): b
   return best.every((h) => !dayOf.test(h.sentence.text));
 }
 
+/** A question for a sum of money: "how much $$ in trade", "whats the dollar value of", "how much is it worth" (not "is it worth it"). */
 const MONEY_ASKED = /\$|\b(?:dollars?|usd|yuan|euros?)\b|\bhow much\b.*\b(?:worth|cost|costs|value)\b|\b(?:money|monetary) value\b/i;
 /** A sum of money: "$1.2 billion", "3 million dollars". */
 const MONEY_TOLD = /[$€¥£]\s?\d|\b\d[\d,.]*\s*(?:dollars|usd|yuan|euros|billion|million|trillion)\b/i;

@@ -126,16 +126,16 @@ const SHORT_DECADE = /(?<=\bthe\s+)'?(\d0)s\b/giu;
 /** "61" → "1961", "01" → "2001": this century up to 29, the last one from 30. */
 const fullYear = (yy: string) => `${Number(yy) < 30 ? "20" : "19"}${yy}`;
 
-/**
- * "who was the guy who signed it", "mao was the one that signed it": a cleft says no more than
- * "who signed it", "mao signed it", and its "one" or "guy" is no word to look for.
- */
 /** "want the us to do", "wants washington to do": someone wanted (group 2) to do something (group 3). */
 const WANTS_DONE = /\b(wants?|wanted|would like|expects?|expected) ((?:the )?[\p{L}]+) to (do|take|stop|change)\b/giu;
 
 /** "on the chinese side", "nk side signer", "the north korean side's view": a country's side is the country (the word before "side" is checked to be one). */
 const COUNTRY_SIDE = /\b((?:\p{L}+ )?\p{L}+)(?:['’]s)? sides?\b(?!['’]?s? (?:of|with)\b)/giu;
 
+/**
+ * "who was the guy who signed it", "mao was the one that signed it": a cleft says no more than
+ * "who signed it", "mao signed it", and its "one" or "guy" is no word to look for.
+ */
 const CLEFT = /\b(?:is|was|are|were) the (?:one|ones|guy|guys|person|people|man|woman|dude|lady|country|side) (?:who|that|which)\b/gi;
 
 /**
