@@ -1,6 +1,7 @@
 import { z } from "zod";
 import stem from "wink-porter2-stemmer";
 import { countryOf } from "./places.js";
+import { remembered } from "./remembered.js";
 import { WordAlternation } from "./wordAlternation.js";
 
 /**
@@ -427,7 +428,9 @@ function expandAuxiliary(aux: string): string {
   return lower === "ca" ? "can" : lower === "wo" ? "will" : lower === "ai" ? "is" : aux;
 }
 
+/** A word's stem (remembered: the same words come back in question after question). */
+const stemOf = remembered(10_000, (word: string) => stem(word));
 /** A phrase's words as their stems, joined by one space. */
-const stems = (phrase: string) => phrase.toLowerCase().split(/\s+/).map((w) => stem(w)).join(" ");
+const stems = (phrase: string) => phrase.toLowerCase().split(/\s+/).map(stemOf).join(" ");
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
