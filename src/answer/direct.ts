@@ -26,7 +26,7 @@ const LENGTH_OF_A_THING = /\bhow long (?:is|was|are|were) (?:the )?(?:[\w'’-]+
 /** "according to the spokesman", "per the ambassador": who says so, not who is asked about. */
 const ACCORDING_TO = /\b(?:according (?:to|too)|per|says|said) (?:the |a )?[\w-]+(?: [\w-]+)?$/i;
 
-const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+export const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 /** "July 11, 1961", "March 2018", "July 11", "1981 and 2001", "the 1930s", "1961". */
 const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const DATE = new RegExp(`${MONTH} \\d{1,2}, ${YEAR}|${MONTH} ${YEAR}|${MONTH} \\d{1,2}\\b|${YEAR}s?(?:,? and ${YEAR}s?)?|${MONTH}\\b|${WEEKDAY}\\b`, "g");

@@ -3,7 +3,7 @@ import type { Hit, QueryPlan } from "../search/engine.js";
 import { countryOf, isPlaceName } from "../search/places.js";
 import { NAME_LIKE, NAME_RARITY } from "../search/claims.js";
 import type { RefusalParams } from "../search/rankingParams.js";
-import { EARLIER_POST, EARLIER_POST_ASKED, type ShortFact } from "./direct.js";
+import { EARLIER_POST, EARLIER_POST_ASKED, MONTH, type ShortFact } from "./direct.js";
 import { AUXILIARY, KIND_OF_ANSWER } from "./factKind.js";
 import { PERSON_ROLE as OFFICE, ROLE } from "../search/roles.js";
 
@@ -457,8 +457,7 @@ const OUTCOME_ASKED = /\bend(?:ed|s)? up\b|\bin the end\b|\bdid\b(?!.*\b(?:think
 /** A sentence that tells what is expected, planned or possible, not what happened. */
 const EXPECTATION = /\b(?:expects?|expected|likely|may|might|could|would|will|plans?|planned|set to|yet to|hopes?|possible)\b/i;
 
-const MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
-const MONTH_TOLD = new RegExp(`\\b${MONTH_NAME}\\b`, "i");
+const MONTH_TOLD = new RegExp(`\\b${MONTH}\\b`, "i");
 const YEAR_ASKED = /\b(?:19|20)\d\d\b/g;
 /** "what day", "which exact day", "the date": a day asked (see `calendarUntold`). */
 const DAY_OF_MONTH_ASKED = /\b(?:what|which|exact|actual|precise) (?:[a-z]+ )?(?:day|date)\b/i;
@@ -472,7 +471,7 @@ function calendarUntold(kind: string, question: string, best: readonly Hit[]): b
     const years = question.match(YEAR_ASKED);
     return !!years && best.every((h) => !(MONTH_TOLD.test(h.sentence.text) && years.every((y) => h.sentence.text.includes(y))));
   }
-  const month = new RegExp(`\\b${MONTH_NAME}\\b`, "i").exec(question)?.[0];
+  const month = MONTH_TOLD.exec(question)?.[0];
   if (kind !== "date" || !month || !DAY_OF_MONTH_ASKED.test(question)) return false;
   const dayOf = new RegExp(`\\b${month} \\d{1,2}\\b`, "i");
   return best.every((h) => !dayOf.test(h.sentence.text));
