@@ -342,6 +342,13 @@ describe("the asked speaker", () => {
     expect(rankOf("why does north korea say it needs its missiles", "Pyongyang insists")).toBe(0);
   });
 
+  it("is the country whose willingness is asked: its people's words rank above the other side's", () => {
+    expect(answerer.search.plan("is nk willing to talk to the us at all").speaker).toBe("@north-korea");
+    expect(answerer.search.plan("is the us open to talks w nk").speaker).toBe("@united-states");
+    const rankOf = (q: string, start: string) => answerer.answer(q, { top: 10 }).passages.findIndex((p) => p.text.startsWith(start));
+    expect(rankOf("is nk open to any talks w the US at all?? or no", "North Korea’s foreign minister has ruled out")).toBe(0);
+  });
+
   it("ranks that speaker's quoted words above the other's (attribution by the quote index)", () => {
     // The speaker of the first passage that quotes anyone.
     const speakerOf = (q: string) =>
