@@ -290,6 +290,14 @@ describe("answering from the real index", () => {
     expect(answerer.answer("what occasion was the chinese ambassador speaking on").direct?.text).toBe("the second anniversary of the visit of President Xi Jinping to the hermit kingdom");
   });
 
+  it("finds a sentence that names a person only by an office the alias file gives them, when the story names them", () => {
+    // "North Korea’s foreign minister has ruled out ..." is Ri Son-gwon's (his role in aliases.json); his name comes a sentence later.
+    expect(answerer.answer("ri son gwon is nk's what").passages[0]!.sentence.text).toMatch(/^North Korea’s foreign minister has ruled out/);
+    // "Former US president Donald Trump": an office someone else stands beside is not the alias file's holder's (Joe Biden's).
+    const trump = answerer.search.search("what did joe biden do", 10).find((h) => h.sentence.text.startsWith("Former US president Donald Trump"));
+    expect(trump?.matchedTerms ?? []).not.toContain("@joe-biden");
+  });
+
   it("shows the sentences that lean on a passage's sentence after it, each once", () => {
     // (Not "what areas ...": a list asked for ranks the listing sentence first, shown after the one it leans on.)
     const answer = answerer.answer("what did the chinese ambassador want more cooperation in", { top: 5 });

@@ -17,7 +17,7 @@ export const EntitySchema = z.object({
   name: z.string().min(1),
   kind: z.enum(["person", "place", "organisation", "thing"]),
   variants: z.array(z.string().min(1)).min(1),
-  /** Offices a person is named by when quoted ("the US president"): used to attribute quotes, never as search terms. */
+  /** Offices a person is named by ("the US president"): they attribute quotes, and a sentence naming one without its holder is found by the holder's name when its story names them; never search terms of their own. */
   roles: z.array(z.string().min(1)).optional(),
 });
 export const AliasFileSchema = z

@@ -69,6 +69,18 @@ const OFFICE_REFERRED = /\bthe (ambassador|envoy|spokes(?:man|woman|person)|mini
 /** How many sentences back the office's earlier mention is looked for. */
 const OFFICE_LOOKBACK = 6;
 
+/** A person of the alias file and an office they are named by ("North Korea's foreign minister"), as a pattern. */
+interface RoleOfPerson {
+  name: string;
+  role: RegExp;
+}
+
+/** The alias file's roles, each as a whole-word pattern. */
+function rolesOf(analyzer: Analyzer): RoleOfPerson[] {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’]/g, "['’]");
+  return analyzer.lexicon.entities.flatMap((e) => (e.kind === "person" ? (e.roles ?? []).map((role) => ({ name: e.variants[0]!, role: new RegExp(`\\b${escape(role)}\\b`, "i") })) : []));
+}
+
 export class SentenceIndex {
   readonly minisearch: MiniSearch<IndexedSentence>;
   readonly vocabulary: string[];
@@ -188,6 +200,7 @@ export function buildSentenceIndex(sentences: readonly Sentence[], analyzer: Ana
   let articleStart = 0;
   let articleEntities: ReturnType<Analyzer["entities"]>[] = [];
   let pairPlaces: string[] = [];
+  const roles = rolesOf(analyzer);
   for (let ord = 0; ord < n; ord++) {
     const s = sentences[ord]!;
     if (ord === 0 || sentences[ord - 1]!.articleId !== s.articleId) {
@@ -222,7 +235,8 @@ export function buildSentenceIndex(sentences: readonly Sentence[], analyzer: Ana
     prevLeaned = leans;
     const places = features.pronouns && REFERS_TO_PAIR.test(s.text) ? pairPlaces.filter((p) => !entities.some((e) => e.entity.variants[0] === p)).join(", ") : "";
     const holder = features.pronouns ? officeHolder(s.text, articleEntities, sentences, articleStart, ord) : "";
-    const context = [before, places, holder].filter(Boolean).join(", ");
+    const roleHolders = features.pronouns ? holdersOfRoles(s.text, entities, articleEntities, roles) : "";
+    const context = [before, places, holder, roleHolders].filter(Boolean).join(", ");
     docs[ord] = { ord, text: terms.join(" "), context: context && indexTerms(analyzer, features, context).join(" ") };
     prevPeople = entities.filter((e) => e.entity.kind === "person").map((e) => e.entity.variants[0]!);
   }
@@ -254,6 +268,25 @@ function mainPair(entitiesBySentence: readonly ReturnType<Analyzer["entities"]>[
   for (const entities of entitiesBySentence) for (const e of entities) if (e.entity.kind === "place") counts.set(e.entity.variants[0]!, (counts.get(e.entity.variants[0]!) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   return ranked.length >= 2 ? [ranked[0]![0], ranked[1]![0]] : [];
+}
+
+/**
+ * "North Korea’s foreign minister has ruled out ...", with Ri Son-gwon named later in the story:
+ * an office the alias file gives a person ("roles"), named in a sentence without its holder, is
+ * theirs when the same story names them and nobody stands beside the office in the sentence.
+ */
+function holdersOfRoles(text: string, entities: ReturnType<Analyzer["entities"]>, articleEntities: ReturnType<Analyzer["entities"]>[], roles: readonly RoleOfPerson[]): string {
+  const holders: string[] = [];
+  for (const { name, role } of roles) {
+    const m = role.exec(text);
+    if (!m || holders.includes(name)) continue;
+    const end = m.index + m[0].length;
+    // "Former US president Donald Trump": someone else holds (or held) it here.
+    if (entities.some((e) => e.entity.kind === "person" && ((e.end <= m.index && m.index - e.end <= 3) || (e.start >= end && e.start - end <= 2)))) continue;
+    if (entities.some((e) => e.entity.variants[0] === name)) continue;
+    if (articleEntities.some((es) => es.some((e) => e.entity.variants[0] === name))) holders.push(name);
+  }
+  return holders.join(", ");
 }
 
 /**
