@@ -347,6 +347,8 @@ describe("the asked speaker", () => {
     expect(answerer.search.plan("is the us open to talks w nk").speaker).toBe("@united-states");
     const rankOf = (q: string, start: string) => answerer.answer(q, { top: 10 }).passages.findIndex((p) => p.text.startsWith(start));
     expect(rankOf("is nk open to any talks w the US at all?? or no", "North Korea’s foreign minister has ruled out")).toBe(0);
+    // A country's "line" is its stated position, known by what it says.
+    expect(rankOf("wat was the white house line on talking to nk", "The White House claimed")).toBe(0);
   });
 
   it("ranks that speaker's quoted words above the other's (attribution by the quote index)", () => {

@@ -79,8 +79,8 @@ export interface PlanOptions {
 const DAY_CLAIMED = /\s*\b(?:on|in|back in)\s+((mon|tues|wednes|thurs|fri|satur|sun)day|(?:january|february|march|april|may|june|july|august|september|october|november|december)(\s+\d{1,2}(?:st|nd|rd|th)?)?(,?\s+\d{4})?)\b/i;
 /** A month and day claimed without "on": "signed july 1 1961" (not "may", the verb). Its groups stand as DAY_CLAIMED's: no weekday, the day, the year. */
 const DATE_CLAIMED = /\s*\b(()(?:january|february|march|april|june|july|august|september|october|november|december)(\s+\d{1,2}(?:st|nd|rd|th)?)(,?\s+\d{4})?)\b/i;
-/** Words that ask for someone's words: "what did X say", "X's message", "what X told Y", and "what does X want" (a wish is known by what X says: "... the US should ..."), "is X willing to talk" (a stance is known the same way). */
-const SPEECH = /\b(say|says|said|saying|tell|tells|told|message|messages|statement|remarks?|wr[oi]te|letters?|repl(?:y|ied)|quoted?|words|think|thinks|thought|views?|position|stance|claim(?:ed)?|warn(?:ed)?|vow(?:ed)?|pledged?|promised?|respon(?:d|ded|se)|mean|meant|wants?|wanted|willing|willingness|open to|ready to|keen|eager)\b/i;
+/** Words that ask for someone's words: "what did X say", "X's message", "what X told Y", and "what does X want" (a wish is known by what X says: "... the US should ..."), "is X willing to talk", "X's line on ..." (a stance is known the same way). */
+const SPEECH = /\b(say|says|said|saying|tell|tells|told|message|messages|statement|remarks?|wr[oi]te|letters?|repl(?:y|ied)|quoted?|words|think|thinks|thought|views?|position|stance|claim(?:ed)?|warn(?:ed)?|vow(?:ed)?|pledged?|promised?|respon(?:d|ded|se)|mean|meant|wants?|wanted|line|willing|willingness|open to|ready to|keen|eager)\b/i;
 /** A saying right after a country's name, at most two words between: "(china) say", "(china) government say", "(pyongyang)'s message". */
 const COUNTRY_SAYS = new RegExp(`^(?:['’]s)?(?:[\\s,]+[\\p{L}'’]+){0,2}?[\\s,]+${SPEECH.source}`, "iu");
 /** Words that, after "how", ask for a measure. */
