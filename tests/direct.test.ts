@@ -656,6 +656,16 @@ describe("kinships and coined words", () => {
     expect(spanIn("how is kim il sung related to kim jong un", "Kim Il Sung, Kim Jong Un’s grandfather, led Korean guerrillas.")).toBe("grandfather");
   });
 
+  it("answers who someone's kin is with the person named beside that kinship, and nobody for another kinship", () => {
+    const text = "However, the ties date back to the 1930s, when Kim Il Sung, Kim Jong Un’s grandfather, led Korean guerrillas.";
+    expect(spanIn("who is kim jong un's grandfather", text)).toBe("Kim Il Sung");
+    expect(spanIn("who's kju's grandpa", text)).toBe("Kim Il Sung");
+    expect(spanIn("who is kim jong un's father", text)).toBeUndefined();
+    expect(spanIn("who is xi's grandfather", text)).toBeUndefined();
+    // "is he related to kju": how, a kinship, not a person of the sentence.
+    expect(factKind("the guy who signed for nk, is he related to kju?")).toBe("kin");
+  });
+
   it("reads 'who was X to Y' as a kinship, but not 'who is the source for X' or an office", () => {
     expect(factKind("who was kim il sung to kim jong un")).toBe("kin");
     expect(spanIn("who was kim il sung to kim jong un", "Signed by Zhou Enlai and Kim Il Sung. Kim Il Sung, Kim Jong Un’s grandfather, led Korean guerrillas.")).toBe("grandfather");

@@ -350,10 +350,13 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
     }
     case "title":
       return titleAsked(plan, text, analyzer);
-    case "kin":
-      // "who is kim jong un's father" asks for a person, not a kinship ("grandfather" is no answer to it).
-      if (/^who\b/.test(asked) && new RegExp(KIN.source, "i").test(asked)) return undefined;
+    case "kin": {
+      // "who is kim jong un's grandpa" asks for the person who is that kin ("Kim Il Sung, Kim Jong Un’s grandfather");
+      // "who is kim jong un's father" for no one the sentence names so ("grandfather" is no answer to it).
+      const kin = /^who\b/.test(asked) ? kinAsked(asked) : undefined;
+      if (kin) return kinHolder(kin, plan, text, analyzer);
       return only(matches(text, KIN));
+    }
     case "core":
       return only(matches(text, CORE));
     case "manner":
@@ -539,6 +542,44 @@ function initialsMatch(words: string, abbreviation: string): string {
 
 /** "Kim Jong Un’s grandfather": a kinship word. */
 const KIN = /\b(?:grand)?(?:father|mother|son|daughter|parent)s?\b|\b(?:brother|sister|uncle|aunt|nephew|niece|wife|husband|cousin|successor|predecessor)s?\b/gi;
+/** A kinship word of a question, as the articles write it: "grandpa" → "grandfather". */
+const KIN_ASKED: readonly [RegExp, string][] = [
+  [/\bgreat[- ]?(?:grandpa|granddad|grandad|grandfather)s?\b/, "great-grandfather"],
+  [/\b(?:grandpa|granddad|grandad|grandfather)s?\b/, "grandfather"],
+  [/\b(?:grandma|granny|grandmother)s?\b/, "grandmother"],
+  [/\b(?:dad|father)s?\b/, "father"],
+  [/\b(?:mom|mum|mother)s?\b/, "mother"],
+  [/\bgrandsons?\b/, "grandson"],
+  [/\b(?:son|brother|sister|uncle|aunt|nephew|niece|wife|husband|cousin|daughter)s?\b/, ""],
+];
+function kinAsked(asked: string): string | undefined {
+  for (const [pattern, word] of KIN_ASKED) {
+    const m = pattern.exec(asked);
+    if (m) return word || m[0].replace(/s$/, "");
+  }
+  return undefined;
+}
+
+/**
+ * "Kim Il Sung, Kim Jong Un’s grandfather", "Kim Jong Un’s grandfather, Kim Il Sung": the person
+ * standing beside the kinship asked of someone the question names; nobody when the sentence
+ * gives another kinship ("father" asked, "grandfather" written) or another person's kin.
+ */
+function kinHolder(kin: string, plan: QueryPlan, text: string, analyzer: Analyzer): Span | undefined {
+  const named = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()].filter((t) => t.startsWith("@"))));
+  const people = analyzer.entities(text).filter((e) => e.entity.kind === "person");
+  for (const of of people) {
+    if (!named.has(entityTerm(of.entity.name))) continue;
+    const kinAfter = new RegExp(`^['’]s ${kin}\\b`, "i").exec(text.slice(of.end));
+    if (!kinAfter) continue;
+    // The kin stands in apposition: right before "Kim Jong Un’s grandfather", or right after it.
+    const before = people.find((e) => e !== of && /^,\s*$/.test(text.slice(e.end, of.start)));
+    const after = people.find((e) => e !== of && /^,\s*$/.test(text.slice(of.end + kinAfter[0].length, e.start)));
+    const holder = before ?? after;
+    if (holder) return { start: holder.start, end: holder.end };
+  }
+  return undefined;
+}
 
 /** "where did campbell say that stuff", "where did he make those comments": where someone spoke. */
 const SPEECH_PLACE_ASKED = /\b(?:where|(?:at|in) (?:which|what) (?:event|occasion|venue|forum|conference))\b.*\b(?:say|said|speak|spoke|talk|talked|make|made|give|gave)\b|\bwhere\b.*\b(?:comments?|remarks?|statement|speech)\b|\b(?:say|said|speak|spoke|speaking|talk|talked) (?:at|in) (?:which|what) (?:event|occasion|venue|forum|conference)\b/;

@@ -235,7 +235,7 @@ function readFactKind(typed: string): FactKind | undefined {
   // "is kim il sung kim jong un's father": the kinship claimed, whatever the answer to the yes or no.
   if (new RegExp(`^(?:is|was) (?:[\\w-]+ ){1,6}[\\w-]+['’]s ${KIN_WORD}\\??$`).test(q)) return "kin";
   // "whats the family connection between kim il sung and kim jong un", "kim il sung is related to kju how", "how is he connected to kju".
-  if (/\bfamily (?:connection|tie|link|relation|relationship)s?\b|\brelated to .+ how\??$|\bhow (?:is|was|are|were) .+ (?:related|connected)\b/.test(q)) return "kin";
+  if (/\bfamily (?:connection|tie|link|relation|relationship)s?\b|\brelated to .+ how\??$|\bhow (?:is|was|are|were) .+ (?:related|connected)\b|\b(?:is|was|are|were) (?:he|she|they|[a-z' -]+?) (?:related|kin) to\b/.test(q)) return "kin";
   // "who was kim il sung to kim jong un": what one is to the other, not a third person.
   if (/^who (?:is|was) (?!(?:the|a|an|this|that|his|her|their) )[a-z' -]+? (?:to|for) (?!(?:the|a|an|this|that|his|her|their) )[a-z' -]+?(?: exactly| again)?\??$/.test(q) && !PERSON_ROLE.test(q) && !/\b(?:china|korea|us|america|japan|russia|beijing|pyongyang|washington|seoul)\b/.test(q) && !/\b(?:talking|speaking|writing|sending|sent|said|say|says|wrote|told|referring|referred|going|came|come|went|meet|met|signed)\b/.test(q)) return "kin";
   // "kim il sung was kju's father right?", "kim il sung is what family to kim jong un", "what relation": the kinship, claimed or asked.
