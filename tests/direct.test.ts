@@ -448,6 +448,13 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     expect(spanIn("how old is the treaty", "Kim Jong-un marked the 60th anniversary of the treaty.")).toBe("60th anniversary");
   });
 
+  it("reads 'how many years since', 'how long ago' and 'how long has it existed' as an age, not a count or a term", () => {
+    for (const q of ["how many years has it been since the treaty was signed", "how many years ago was the treaty signed", "how long ago was it signed", "how long has the alliance been around"]) expect(factKind(q)).toBe("age");
+    // Not the term it runs for ("The treaty ... is valid for 20 years").
+    expect(direct("how many years has it been since the treaty was signed")?.text).toBe("60th anniversary");
+    expect(factKind("how long is the treaty valid")).toBe("duration");
+  });
+
   it("answers what something has at its core with what the sentence puts there", () => {
     expect(spanIn("whats at the core of the relations", "They will develop the relations with socialism as its core, he said.")).toBe("socialism");
     expect(spanIn("whats at the core of the relations", "Trade is at the core of the relations.")).toBe("Trade");
