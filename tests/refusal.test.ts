@@ -134,6 +134,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("when was it last renewed").direct?.text).toBe("2001");
     // The best sentence tells it by what it followed, with no time: "This is a united front, and it materialized after Pyongyang appeared to open up ...".
     expect(answerer.answer("when did this china-nk united front materialize").passages[0]?.text).toMatch(/materialized after/);
+    // "speak" is told by "said" (a stop word, no index term): "Wang Wenbin said Wednesday ..." is the time asked.
+    expect(answerer.answer("what day did wang speak").answered).toBe(true);
   });
 
   it("refuses a time question whose timed sentences leave out one of the people asked about, when the best one only names the event", () => {

@@ -539,8 +539,12 @@ function leavesOutOneAsked(plan: QueryPlan, hit: Hit): boolean {
 export function tellsOfWhatIsAsked(plan: QueryPlan, hit: Hit, { officesAsked = true } = {}): boolean | undefined {
   const content = plan.concepts.filter((c) => c.rarity >= CONTENT_RARITY && !/^\d+$/.test(c.surface) && !WHICH_ONE.test(c.surface) && (officesAsked || !OFFICE.test(c.surface)) && ![...c.terms.keys()].some((t) => t.startsWith("@")));
   if (content.length === 0) return undefined;
-  return content.some((c) => matchesOwnTerms(hit, c));
+  return content.some((c) => matchesOwnTerms(hit, c) || (SPEAKING.test(c.surface) && SAYING.test(hit.sentence.text)));
 }
+
+/** A question's verb of speaking ("what day did wang speak"), which "said" (a stop word, no index term) tells as well as "spoke". */
+const SPEAKING = /^(?:speak|speaks|spoke|spoken|speaking|talk|talks|talked|talking|comment|commented|remark|remarked|state|stated)$/i;
+const SAYING = /\b(?:said|says|told|tells|added|noted|stated|remarked|commented|spoke|talked)\b/;
 
 /** Whether the sentence matched the concept by its word, a thesaurus synonym or a phrase's words, not only by a WordNet relative. */
 function matchesOwnTerms(hit: Hit, concept: QueryPlan["concepts"][number]): boolean {
