@@ -136,6 +136,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("when did this china-nk united front materialize").passages[0]?.text).toMatch(/materialized after/);
     // "speak" is told by "said" (a stop word, no index term): "Wang Wenbin said Wednesday ..." is the time asked.
     expect(answerer.answer("what day did wang speak").answered).toBe(true);
+    // "Campbell also said ... Taiwan ...": said on the occasion the sentence before times ("Campbell said Tuesday at ...").
+    expect(answerer.answer("when did campbell talk about taiwan").answered).toBe(true);
   });
 
   it("refuses a time question whose timed sentences leave out one of the people asked about, when the best one only names the event", () => {

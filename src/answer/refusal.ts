@@ -194,7 +194,7 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   // "what did the un secretary general say", "what did south koreas govt say": a speaker no best sentence names.
   if (speakerUnmatched(plan, hits.slice(0, 3))) return "speaker-unmatched";
   if (fact && hits.slice(0, 3).every((h) => fact.measures(h.sentence) === false)) return "measure-missing";
-  if (fact && TIME_KINDS.has(fact.kind) && !tellsWithoutATime(plan, best, fact) && timesOfSomethingElse(plan, hits.slice(0, 3).filter((h) => fact.tellsATime(h.sentence)))) return "time-of-something-else";
+  if (fact && TIME_KINDS.has(fact.kind) && !tellsWithoutATime(plan, hits.slice(0, 3), fact) && timesOfSomethingElse(plan, hits.slice(0, 3).filter((h) => fact.tellsATime(h.sentence)))) return "time-of-something-else";
   // "when did liu xiaoming become special rep", "since when has song tao headed the department": when someone took a post, which no best sentence tells ("Yonhap reported Tuesday that ... Liu").
   if (fact && TIME_KINDS.has(fact.kind) && POST_TAKEN_ASKED.test(plan.normalised) && !hits.slice(0, 3).some((h) => fact.tellsATime(h.sentence) && POST_TAKEN.test(h.sentence.text))) return "post-taken-untold";
   // "what was liu xiaoming's job before he became special rep": an earlier post, which no best sentence tells ("former", "previously").
@@ -499,10 +499,18 @@ const POST_TAKEN_ASKED = new RegExp(`\\b(?:become|became|becoming|made)\\b(?: [\
 /** A sentence telling that someone took a post. */
 const POST_TAKEN = /\b(?:became|becomes|become|appointed|appoints|named|nominated|promoted|took office|takes office|took over|takes over|sworn in|assumed|succeeded|replaced|elected)\b/i;
 
-/** "when did this united front materialize": the best sentence tells of it by what it followed ("it materialized after Pyongyang appeared to open up ..."), with no time. */
-function tellsWithoutATime(plan: QueryPlan, best: Hit, fact: ShortFact): boolean {
-  return !fact.tellsATime(best.sentence) && RELATIVE_TIME.test(best.sentence.text) && tellsOfWhatIsAsked(plan, best) === true;
+/**
+ * "when did this united front materialize": the best sentence tells of it by what it followed ("it
+ * materialized after Pyongyang appeared to open up ..."), with no time; "when did campbell talk
+ * about taiwan": one of the best tells of it as said on the occasion of the sentence before ("Campbell
+ * also said ..."), whose time is then the time asked.
+ */
+function tellsWithoutATime(plan: QueryPlan, best: readonly Hit[], fact: ShortFact): boolean {
+  const told = (h: Hit) => !fact.tellsATime(h.sentence) && tellsOfWhatIsAsked(plan, h) === true;
+  return (told(best[0]!) && RELATIVE_TIME.test(best[0]!.sentence.text)) || best.some((h) => told(h) && SAID_THEN_TOO.test(h.sentence.text));
 }
+/** "Campbell also said the United States does not support Taiwan independence": said on the occasion the sentence before gives the time of ("said Tuesday at an online Asia Society event"). */
+const SAID_THEN_TOO = /\balso (?:said|says|told|noted|stressed|added)\b|\b(?:he|she) added\b/i;
 /**
  * A time told by an event: "after Pyongyang appeared to open up", "before the talks", "when Kim
  * Il Sung ... led". Not "during": "During a visit to Seoul, the US special representative ..."
