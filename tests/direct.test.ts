@@ -415,7 +415,10 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     expect(spanIn("who was kim il sung's side at war with", "Kim Il Sung's guerrillas fought against the Japanese army in Manchuria.")).toBe("the Japanese army");
     // Not when the question names whom it was against (it asks who fought), nor who fought beside whom.
     expect(spanIn("who fought against japanese colonisers", fought)).not.toBe("Japanese colonisers");
-    expect(spanIn("who did the guerrillas fight alongside", fought)).not.toBe("Japanese colonisers");
+    expect(spanIn("who did the guerrillas fight alongside", fought)).toBe("Chinese soldiers");
+    // Beside whom: the allies the sentence names, when the question names others ("the korean guerrillas"), whom they fought when it names the allies.
+    expect(spanIn("who fought alongside the korean guerrillas", fought)).toBe("Chinese soldiers");
+    expect(spanIn("who were the korean guerrillas fighting alongside the chinese back then", fought)).toBe("Japanese colonisers");
     // "fighting against alongside the chinese": "against" names no one here.
     expect(spanIn("who were the guerrillas fighting against alongside the chinese soldiers", fought)).toBe("Japanese colonisers");
   });

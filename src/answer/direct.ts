@@ -468,9 +468,16 @@ const AGAINST = /(?<=\b(?:against|fight|fights|fought|fighting|battle|battled|ba
 
 /** "who were the korean guerrillas fighting": the one the sentence says they fought against; undefined for other questions. */
 function opponentOf(asked: string, text: string, notAsked: (s: Span) => boolean): Span | undefined {
-  if (!FIGHT_ASKED.test(asked) || OPPONENT_NOT_ASKED.test(asked)) return undefined;
+  if (!FIGHT_ASKED.test(asked)) return undefined;
+  // "who fought alongside the korean guerrillas": the ones beside them, when the question names others than the sentence's allies
+  // ("... alongside the chinese" names them: then whom they fought).
+  const ally = /\balongside\b/.test(asked) ? only(matches(text, ALONGSIDE)) : undefined;
+  if (ally && !text.slice(ally.start, ally.end).toLowerCase().split(/[^\p{L}]+/u).some((w) => w.length > 3 && new RegExp(`\\b${w}`).test(asked))) return ally;
+  if (OPPONENT_NOT_ASKED.test(asked)) return undefined;
   return only(matches(text, AGAINST).filter(notAsked));
 }
+/** "Korean guerrillas alongside Chinese soldiers": who fought beside the ones named. */
+const ALONGSIDE = /(?<=\balongside )(?:the )?(?:\p{Lu}[\p{L}’'-]* )*[\p{L}’'-]+/gu;
 
 /** Whether the question names a person of the alias file and nothing else of it ("how old is kim jong un", not "how old is the treaty"). */
 function asksAboutAPerson(plan: QueryPlan, analyzer: Analyzer): boolean {
