@@ -826,6 +826,9 @@ describe("a time still to come", () => {
   it("is answered from a sentence that tells what will or may happen, not from what did", () => {
     expect(direct("hey bot when's the renewal supposed to happen")?.text).toBe("around Sunday");
     expect(spanIn("when is the renewal supposed to happen", "The agreement was last renewed in 2001.")).toBeUndefined();
+    // A year as well: "what year is the next renewal" is not answered "2001".
+    expect(spanIn("what year is the next renewal", "The agreement was last renewed in 2001.")).toBeUndefined();
+    expect(spanIn("what year was it last renewed", "The agreement was last renewed in 2001.")).toBe("2001");
     expect(direct("when was it renewed")?.text).toBe("1981 and 2001");
   });
 });

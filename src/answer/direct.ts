@@ -284,8 +284,11 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       );
     case "month":
       return only(matches(text, new RegExp(`${MONTH}\\b`, "g")).filter(notAsked));
-    case "year":
-      return nearestAsked(matches(text, YEARS).filter(notAsked).filter((s) => !attributive(text, s)), plan, text, analyzer);
+    case "year": {
+      // "what year is the next renewal": a year still to come ("last renewed in 2001" is no answer).
+      const toCome = UPCOMING_ASKED.test(asked);
+      return nearestAsked(matches(text, YEARS).filter(notAsked).filter((s) => !attributive(text, s) && (!toCome || upcoming(text, s))), plan, text, analyzer);
+    }
     case "date": {
       // "what day", "the exact date": a year or a month alone does not say which day.
       const precise = MONTH_DAY_ASKED.test(asked) ? MONTH_DAY : DAY_PRECISE;
