@@ -167,6 +167,7 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // How long it is good "before it needs renewing", or how long "each renewal lasts", is how long it is valid for.
     expect(answerer.answer("how long is the treaty good for before it needs renewing").direct?.text).toBe("20 years");
     expect(answerer.answer("each renewal lasts how long").direct?.text).toBe("20 years");
+    expect(answerer.answer("how long is each term").direct?.text).toBe("20 years");
     // To "lead the sanctions" is to have "spearheaded those sanctions".
     expect(answerer.answer("who lead the sanctions against pyongyang?").direct?.text).toBe("The US");
     // A country's "point man" is its special representative ("man" alone is filler).
