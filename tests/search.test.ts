@@ -261,6 +261,8 @@ describe("answering from the real index", () => {
     // education ..." names the ambassador and cooperation only in the sentence before it.
     const found = (q: string) => answerer.search.search(q, 3).map((h) => h.sentence.text);
     expect(found("which areas of cooperation did the ambassador mention").some((t) => t.startsWith("Actions of this nature could include education"))).toBe(true);
+    // "mention" asks for words as "say" does: "The Straits Times mentioned ..." is no answer for having the word.
+    expect(answerer.answer("what areas did the ambassador mention").direct?.text).toBe("education, culture, health, agriculture");
     // "For the North, it is the nuclear talks ...": the backdrop is named in the sentence before.
     expect(found("what backdrop issues pertain to north korea")).toContain("For the North, it is the nuclear talks between Pyongyang and Washington.");
     // "Both the sides renewed it in 1981 and 2001": the sides are China and North Korea, named in the sentence before.

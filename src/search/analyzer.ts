@@ -20,10 +20,10 @@ export interface Token {
   terms: string[];
 }
 
-/** Words that ask rather than say: dropped from queries, and not words to bold. */
+/** Words that ask rather than say ("mention" asks for words as "say" does): dropped from queries, and not words to bold. */
 const QUESTION_WORDS = [
   "what", "when", "where", "which", "who", "whom", "whose", "why", "how", "does", "do", "did", "is", "are", "was",
-  "were", "will", "would", "can", "could", "has", "have", "had", "tell", "say", "says", "said", "call",
+  "were", "will", "would", "can", "could", "has", "have", "had", "tell", "say", "says", "said", "mention", "mentioned", "mentions", "call",
   "called", "mean", "means", "happen", "happened", "happens", "know", "explain", "describe", "think", "there",
   "anything", "something", "thing", "things", "please", "us", "me", "i", "it", "its", "they", "them", "their",
 ];
