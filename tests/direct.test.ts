@@ -527,6 +527,9 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
 
   it("answers what else something is, beside a thing it is, with what the sentence joins to that thing", () => {
     expect(direct("besides being an ally what else is china to nk")?.text).toBe("economic benefactor");
+    // Typed shorter: "besides ally what is china to nk", "other than an ally, what is china for the north".
+    expect(direct("besides ally what is china to nk")?.text).toBe("economic benefactor");
+    expect(factKind("other than an ally, what is china for the north")).toBe("besides");
     expect(spanIn("besides being allies what else is china to nk", "The treaty meant China was the only ally of the hermit kingdom and its main trade partner.")).toBe("its main trade partner");
     expect(spanIn("besides being an ally what else is china to nk", "China is an ally.")).toBeUndefined();
   });

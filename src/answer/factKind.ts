@@ -151,7 +151,7 @@ const CORE_PLACE = "(?:(?:at|in|as) (?:the|its|their) (?:core|heart|basis|founda
 const CORE_ASKED = new RegExp(`\\b(?:what|wat|whats)\\b.*${CORE_PLACE}|${CORE_PLACE}.*\\b(?:what|wat)\\b`);
 
 /** "besides being an ally, what else is china to nk": what else something is, beside a thing it is (group 1). */
-export const BESIDES_ASKED = /\b(?:besides|apart from|aside from) being (?:an? |its |their |the )?([a-z]+),? (?:what|wat) else (?:is|was|are|were)\b/;
+export const BESIDES_ASKED = /\b(?:besides|apart from|aside from|other than) (?:being )?(?:an? |its |their |the )?([a-z]+),? (?:what|wat)(?: else)? (?:is|was|are|were)\b/;
 
 /** Means offered to choose from: "in person or by phone", "face to face or was it a call". */
 const MEANS_OFFERED = /\b(?:in person|face to face|face-to-face)\b.*\bor\b.*\b(?:call|phone|telephone|video|letter|online)\b|\b(?:call|phone|telephone)\b.*\bor\b.*\b(?:in person|face to face|face-to-face)\b/;
