@@ -1394,6 +1394,10 @@ describe("a blank the question's words place in a passage that covers little els
   it("kim told nk to be ready for what → both dialogue and confrontation ('to be ready for' is in the sentence; 'told', 'nk' are not)", () => {
     expect(direct("kim told nk to be ready for what")?.text).toBe("both dialogue and confrontation");
   });
+
+  it("finds the blank by the articles' wording of an everyday phrase ('prepare for' is chat.json's 'ready for')", () => {
+    expect(direct("what did kim tell his country to prepare for")?.text).toBe("both dialogue and confrontation");
+  });
 });
 
 describe("what follows a preposition, asked with 'what' first", () => {

@@ -279,6 +279,8 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       return (
         blankOf(asked, text) ??
         blankOf(whatMovedLast(asked) ?? "", text) ??
+        // "what did kim tell his country to prepare for": in the articles' words ("be ready for").
+        (plan.paraphrases.length ? blankInArticleWords(plan, text) : undefined) ??
         (plan.guessFrom === undefined ? undefined : (blankOf(askedPart(plan).toLowerCase(), text) ?? guessedPhrase(plan.normalised.slice(plan.guessFrom), plan.normalised, text))) ??
         opponentOf(asked, text, notAsked)
       );
@@ -481,6 +483,14 @@ function opponentOf(asked: string, text: string, notAsked: (s: Span) => boolean)
 }
 /** "Korean guerrillas alongside Chinese soldiers": who fought beside the ones named. */
 const ALONGSIDE = /(?<=\balongside )(?:the )?(?:\p{Lu}[\p{L}’'-]* )*[\p{L}’'-]+/gu;
+
+/** The blank of the question put in the articles' wording: its everyday phrases replaced ("prepare for" → "ready for"; see `chat.json`). */
+function blankInArticleWords(plan: QueryPlan, text: string): Span | undefined {
+  let asked = plan.normalised;
+  for (const p of [...plan.paraphrases].sort((a, b) => b.start - a.start)) asked = asked.slice(0, p.start) + p.words + asked.slice(p.end);
+  asked = asked.toLowerCase();
+  return blankOf(asked, text) ?? blankOf(whatMovedLast(asked) ?? "", text);
+}
 
 /** Whether the question names a person of the alias file and nothing else of it ("how old is kim jong un", not "how old is the treaty"). */
 function asksAboutAPerson(plan: QueryPlan, analyzer: Analyzer): boolean {
