@@ -495,7 +495,7 @@ const CONTENT_RARITY = 0.4;
  * When someone took a post: "when did X become special rep", "when was X appointed", "since when
  * has X headed ...", "when did X take office" (not "when did china and nk become allies": no post).
  */
-const POST_TAKEN_ASKED = new RegExp(`\\b(?:become|became|becoming|made)\\b(?: [\\w'’-]+){0,5}? (?:${ROLE})s?\\b|\\b(?:appointed|nominated|promoted|sworn in|took office|take office|assumed office|took over as|take over as)\\b|\\bsince when has .+ (?:been|headed|led|served)\\b`, "i");
+const POST_TAKEN_ASKED = new RegExp(`\\b(?:become|became|becoming|made)\\b(?: [\\w'’-]+){0,5}? (?:${ROLE})s?\\b(?! (?:allies|ally|friends|partners|relations|ties)\\b)|\\b(?:appointed|nominated|promoted|sworn in|took office|take office|assumed office|took over as|take over as)\\b|\\bsince when has .+ (?:been|headed|led|served)\\b`, "i");
 /** A sentence telling that someone took a post. */
 const POST_TAKEN = /\b(?:became|becomes|become|appointed|appoints|named|nominated|promoted|took office|takes office|took over|takes over|sworn in|assumed|succeeded|replaced|elected)\b/i;
 
