@@ -189,6 +189,11 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(n.paraphrases.map((p) => p.words)).toContain("remains in effect");
     expect(n.demonyms.map((d) => d.places)).toEqual([["China"]]);
   });
+
+  it("reads 'still back the treaty' as standing by it, not as backing something else", () => {
+    // Not "Campbell also said the United States does not support Taiwan independence": "back" alone is "support".
+    expect(answerer.answer("does beijing still back the treaty or nah").passages[0]!.sentence.text).toMatch(/remains in effect, Beijing said/);
+  });
 });
 
 describe("spelling", () => {
