@@ -190,6 +190,10 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(n.demonyms.map((d) => d.places)).toEqual([["China"]]);
   });
 
+  it("reads where someone 'went' as a visit ('During a visit to Seoul, the US special representative ...')", () => {
+    expect(answerer.answer("where did the us envoy go").direct?.text).toBe("Seoul");
+  });
+
   it("reads 'still back the treaty' as standing by it, not as backing something else", () => {
     // Not "Campbell also said the United States does not support Taiwan independence": "back" alone is "support".
     expect(answerer.answer("does beijing still back the treaty or nah").passages[0]!.sentence.text).toMatch(/remains in effect, Beijing said/);
