@@ -190,6 +190,10 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(n.demonyms.map((d) => d.places)).toEqual([["China"]]);
   });
 
+  it("reads an 'approach' or 'strategy' as the articles' 'policy'", () => {
+    expect(answerer.answer("what did pyongyang call biden's approach").direct?.text).toBe("hostile policy");
+  });
+
   it("reads where someone 'went' as a visit ('During a visit to Seoul, the US special representative ...')", () => {
     expect(answerer.answer("where did the us envoy go").direct?.text).toBe("Seoul");
   });
