@@ -259,6 +259,7 @@ describe("direct answers through the real index", () => {
     // The sentence's hedge stays with the date: "around Sunday", not a firm "Sunday".
     expect(direct("renewal was expected when, acc to the upi story?? 🤔")?.text).toBe("around Sunday");
     expect(direct("hey bot when's the renewal supposed to happen")?.text).toBe("around Sunday");
+    expect(direct("when is the renewal happening")?.text).toBe("around Sunday");
     // "Kim Il Sung, Kim Jong Un’s grandfather": the kinship a member gets wrong is told right.
     expect(direct("kim il sung was kju's father right?")?.text).toBe("grandfather");
     // But "who is kim jong un's father" asks for a person: a kinship is no answer to it, and the articles name no father.
