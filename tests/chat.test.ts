@@ -190,6 +190,10 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(n.demonyms.map((d) => d.places)).toEqual([["China"]]);
   });
 
+  it("reads advice as what someone says another should do ('Wang noted that the US should ...')", () => {
+    expect(answerer.answer("beijing gave washington some advice abt nk, what was it").passages[0]!.sentence.text).toMatch(/^Wang noted that the US should/);
+  });
+
   it("reads an 'approach' or 'strategy' as the articles' 'policy'", () => {
     expect(answerer.answer("what did pyongyang call biden's approach").direct?.text).toBe("hostile policy");
   });
