@@ -1148,6 +1148,9 @@ describe("claims to check", () => {
     expect(direct("trump met kim like twice right")?.text).toBe("three times");
     expect(direct("trump met kim twice rite")?.text).toBe("three times");
     expect(direct("xi and kim met like twice?")?.text).toBe("five times");
+    // "the two leaders" of a story are the two people it names most: Xi's and Kim's meetings, not Biden's.
+    expect(direct("how many times have xi and kim met")?.text).toBe("five times");
+    expect(direct("how many times did biden meet kim")).toBeUndefined();
     // A length of time claimed is a length asked: "how long is the pact valid", its unit still a word to find.
     expect(answerer.search.plan("the pact is valid for 10 yrs at a time yeah?").normalised).toMatch(/^how long the pact is valid for years\b/);
     expect(direct("the pact is valid for 10 yrs at a time yeah?")?.text).toBe("20 years");

@@ -93,6 +93,8 @@ const NAME_LEFT_OUT = 0.9;
 const DIRECT_FROM = 3;
 /** Below this share of its content words together in one article sentence, a pasted quotation is none of the articles' (see `refusedByRule`). */
 const PASTED_WORDS_SHARED = 0.5;
+/** A sentence that names its people as a pair: "the two leaders", "both leaders". */
+const PAIR_OF_LEADERS = /\b(?:the two|both(?: the)?) (?:leaders|men|presidents)\b/i;
 
 /** Per kind of short fact, the question words that only frame it. */
 const FRAME_WORDS: Partial<Record<FactKind, RegExp>> = {
@@ -297,7 +299,9 @@ export class Answerer {
     // named ("when did the chinese ambassador make those comments") says who, not what happened:
     // "... and Ri Ryong Nam, the DPRK ambassador to China, in Beijing on Monday" tells of a delivery.
     const ofSomethingElse = (i: number) => TIME_KINDS.has(fact.kind) && tellsOfWhatIsAsked(plan, hits[i]!, { officesAsked: false }) === false;
-    const spanAt = (i: number) => (enough(i) && !ofSomethingElse(i) ? inPassage(i) : undefined);
+    // "how many times did biden meet kim": a count or time of people the sentence does not all name is someone else's ("Kim ... and the two leaders have since met five times").
+    const ofOthers = (i: number) => (fact.kind === "count" || TIME_KINDS.has(fact.kind)) && this.leavesOutAskedPerson(plan, hits[i]!);
+    const spanAt = (i: number) => (enough(i) && !ofSomethingElse(i) && !ofOthers(i) ? inPassage(i) : undefined);
     // A fuller answer that holds the one found ("1981 and 2001" for "2001") is of the same fact, however little else of the question its sentence has.
     const fullerAt = (i: number) => (!ofSomethingElse(i) ? inPassage(i) : undefined);
     const textAt = (i: number) => (nexts[i] ? `${hits[i]!.sentence.text} ${nexts[i]!.text}` : hits[i]!.sentence.text);
@@ -318,6 +322,31 @@ export class Answerer {
     }
     return undefined;
   }
+
+  /**
+   * Whether the question names people and the sentence leaves one out, by name and as one of "the
+   * two leaders" it speaks of (the two people its story names most: "Kim first visited China ...
+   * and the two leaders have since met five times" is Xi's and Kim's, not Biden's).
+   */
+  private leavesOutAskedPerson(plan: QueryPlan, hit: Hit): boolean {
+    const pair = PAIR_OF_LEADERS.test(hit.sentence.text) ? this.leadingPair(hit.sentence.articleId) : [];
+    return plan.concepts.some((c) => c.person && !hit.matchedTerms.some((t) => c.terms.has(t)) && ![...c.terms.keys()].some((t) => pair.includes(t)));
+  }
+
+  /** The two people an article names most, as entity terms (read once per article). */
+  private leadingPair(articleId: string): string[] {
+    let pair = this.leadingPairs.get(articleId);
+    if (!pair) {
+      const counts = new Map<string, number>();
+      for (const s of this.articles.get(articleId)?.sentences ?? []) {
+        for (const e of this.search.analyzer.entities(s.text)) if (e.entity.kind === "person") counts.set(entityTerm(e.entity.name), (counts.get(entityTerm(e.entity.name)) ?? 0) + 1);
+      }
+      pair = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([term]) => term);
+      this.leadingPairs.set(articleId, pair);
+    }
+    return pair;
+  }
+  private readonly leadingPairs = new Map<string, string[]>();
 
   /** The years of the question that the hit's sentence does not tell and its article does, as one string ("1961"). */
   private yearsOfStory(plan: QueryPlan, hit: Hit): string {
