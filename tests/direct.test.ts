@@ -545,6 +545,8 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     // "North Korea's foreign minister has ruled out “any contact” ...", then "“We are not considering ...,” Ri Son-gwon said ...".
     expect(direct("who ruled out any contact with the us")?.text).toBe("Ri Son-gwon");
     expect(direct("was it choe son hui who ruled out contact with the us, or another official")?.text).toBe("Ri Son-gwon");
+    // Not an act the sentence only names as a thing ("saying negotiations with the US would lead nowhere"): nobody negotiated there.
+    expect(direct("who negotiated the original treaty")).toBeUndefined();
   });
 
   it("answers who holds a country's post only with a holder whose title names that country", () => {

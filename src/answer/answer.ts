@@ -275,7 +275,10 @@ export class Answerer {
       // Or a list from the sentence shown after it ("... cooperation in different areas." → "Actions of this nature could include education, culture, health, agriculture").
       // Or the words a thing is described with, from any sentence shown after it ("China’s ambassador ... highlighted ..." → "... in their “enduring and unbreakable” friendship").
       if (fact.kind === "described") return this.describedAfter(fact, text, nexts[i]);
-      const next = (fact.kind === "person" && nexts[i]?.quotation) || fact.kind === "list" ? nexts[i]?.sentences[0] : undefined;
+      // (Not a quotation after a sentence that tells no one doing the act asked: "who negotiated the treaty" is not answered by
+      // "... saying negotiations with the US would lead nowhere" and Ri Son-gwon's quotation after it.)
+      const silent = fact.kind === "person" && fact.silent(hits[i]!.sentence) && !fact.doneByUnnamedHolder(text);
+      const next = (fact.kind === "person" && nexts[i]?.quotation && !silent) || fact.kind === "list" ? nexts[i]?.sentences[0] : undefined;
       // "who ruled out any contact with the us": the act told of an office ("North Korea's foreign minister has ruled out ..."), its holder named as the speaker of the quotation after it.
       const later = next && (fact.span(next) ?? (fact.kind === "person" && fact.doneByUnnamedHolder(text) ? this.quotedSpeakerIn(next.text) : undefined));
       const shift = text.length + 1;

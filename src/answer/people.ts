@@ -477,8 +477,12 @@ export function asksForDoer(plan: QueryPlan, analyzer: Analyzer): boolean {
 export function doneByOffice(plan: QueryPlan, text: string, analyzer: Analyzer): boolean {
   const verb = askedVerb(plan, analyzer);
   const found = verb ? agentsOf(verb, text, nameSpans(plan, text, analyzer), analyzer) : undefined;
-  return found !== undefined && found.length === 0 && PERSON_ROLE.test(text);
+  // The act itself, not a noun made of it ("saying negotiations with the US would lead nowhere" tells no one negotiating).
+  const asAVerb = verb !== undefined && [...text.matchAll(/\p{L}+/gu)].some((m) => verb.has(analyzer.stemWord(m[0]) ?? "") && !NOUN_OF_ACT.test(m[0]));
+  return found !== undefined && found.length === 0 && asAVerb && PERSON_ROLE.test(text);
 }
+/** A noun made of a verb: "negotiations", "agreement". */
+const NOUN_OF_ACT = /(?:ions?|ments?)$/i;
 
 /**
  * Whether a "who <did it>" question's act goes without a doer in the sentence: told without one
