@@ -140,6 +140,15 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("when did campbell talk about taiwan").answered).toBe(true);
   });
 
+  it("refuses a count of people whom no counting sentence found names all of, 'the two leaders' being the two its story names most", () => {
+    const answerer = buildAnswerer("corpus");
+    // "Kim first visited China in March 2018 and the two leaders have since met five times": Xi's and Kim's meetings, not Biden's.
+    expect(answerer.answer("how many times did biden meet kim").answered).toBe(false);
+    expect(answerer.answer("how many times has liu xiaoming been to pyongyang").answered).toBe(false);
+    expect(answerer.answer("how many times have xi and kim met").direct?.text).toBe("five times");
+    expect(answerer.answer("how many times did trump meet kim").direct?.text).toBe("three times");
+  });
+
   it("refuses a time question whose timed sentences leave out one of the people asked about, when the best one only names the event", () => {
     const answerer = buildAnswerer("corpus");
     // "During a visit to Seoul, the US special representative ..." names the visit, no time of it; "Kim first visited China in March 2018" is another Kim's visit.

@@ -528,7 +528,13 @@ export class Answerer {
    * close to them, have no answer here, however well their other words match.
    */
   private refusedByRule(plan: QueryPlan, hits: readonly Hit[]): boolean {
-    if (refusedByRule(plan, hits, shortFact(plan, this.search.analyzer), this.nextSentence)) return true;
+    const fact = shortFact(plan, this.search.analyzer);
+    if (refusedByRule(plan, hits, fact, this.nextSentence)) return true;
+    // "how many times did biden meet kim": the sentences found that count, count someone else's doings ("the two leaders have since met five times" is Xi's and Kim's).
+    if (fact?.kind === "count") {
+      const counting = hits.filter((h) => fact.measures(h.sentence));
+      if (counting.length && counting.every((h) => this.leavesOutAskedPerson(plan, h))) return true;
+    }
     const pasted = this.quotes && pastedQuotationChecked(plan.question, this.quotes.people);
     if (pasted === undefined || this.quotes!.verify(pasted).verdict !== "not_found") return false;
     // Members also put their own words between quotes ("did kim say 'the treaty defends socialism'"):
