@@ -190,6 +190,10 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(n.demonyms.map((d) => d.places)).toEqual([["China"]]);
   });
 
+  it("reads 'long term' as no word of the question, and no length asked ('whats the long term goal for korea')", () => {
+    expect(answerer.answer("whats the long term goal for korea").passages[0]!.sentence.text).toMatch(/^The intention is to/);
+  });
+
   it("reads advice as what someone says another should do ('Wang noted that the US should ...')", () => {
     expect(answerer.answer("beijing gave washington some advice abt nk, what was it").passages[0]!.sentence.text).toMatch(/^Wang noted that the US should/);
   });
