@@ -190,6 +190,10 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(n.demonyms.map((d) => d.places)).toEqual([["China"]]);
   });
 
+  it("reads who 'played messenger' as who delivered", () => {
+    expect(answerer.answer("who played messenger for the letters").direct?.text).toMatch(/^Song Tao\b/);
+  });
+
   it("reads 'long term' as no word of the question, and no length asked ('whats the long term goal for korea')", () => {
     expect(answerer.answer("whats the long term goal for korea").passages[0]!.sentence.text).toMatch(/^The intention is to/);
   });
