@@ -1170,6 +1170,9 @@ describe("claims to check", () => {
     expect(answerer.search.plan("the one who promised a new stage was kim right?").normalised).not.toMatch(/^who\b/);
     // An office claimed for a person: the office the articles give them.
     expect(direct("song tao is the foreign minister right?")?.text).toContain("minister of the International Department");
+    // A country's office claimed ("nk's ambassador"), and a length claimed "for N years" (not a year asked).
+    expect(direct("song tao is nk's ambassador right")?.text).toContain("minister of the International Department");
+    expect(direct("the treaty is valid for 30 years?")?.text).toBe("20 years");
     // What letters stand for, guessed wrong: what the articles spell them out as.
     expect(direct("wpk = korean workers union? just checking")?.text).toBe("Workers’ Party of Korea");
     expect(direct("cpc is the chinese people's congress isn't it")?.text).toBe("Communist Party of China");

@@ -85,7 +85,7 @@ export function factKindOf(plan: { normalised: string; guessFrom?: number; claim
 }
 
 /** A person named, then the office claimed for them: "song tao is the foreign minister", "zhou enlai was china's president back then". */
-const OFFICE_CLAIMED = new RegExp(`^(?!(?:the|a|an|it|he|she|they|this|that|there|who|what)\\b)[a-z'’-]+(?: [a-z'’-]+){0,2} (?:is|was) (?:(?:the|a|an|former|then|[a-z]+['’]s) )?(?:[a-z-]+ ){0,3}(?:${ROLE})\\b`);
+const OFFICE_CLAIMED = new RegExp(`^(?!(?:the|a|an|it|he|she|they|this|that|there|who|what)\\b)[a-z'’-]+(?: [a-z'’-]+){0,2} (?:is|was) (?:(?:the|a|an|former|then|[a-z]+['’]s) )?(?:[a-z'’-]+ ){0,3}(?:${ROLE})\\b`);
 
 /**
  * What a claim to check asks when none of its words asks it: the office of the person it names
@@ -290,7 +290,7 @@ function readFactKind(typed: string): FactKind | undefined {
   // "i want know the month and year": a date, though it ends in "year".
   if (/\bmonth(?:,| and| n| &|\/) ?(?:the )?year\b|\b(?:day|date)(?:,| and| n| &|\/) ?(?:the )?(?:month|year)\b/.test(q)) return "date";
   // "year it got renewed last?": the thing asked, typed first.
-  if (/^(?:the )?(?:year|yr) (?!old\b)|\b(what|which)(?: (?:is|are|was|were) the)?(?: (?:exact|other|specific|precise|particular|actual))? (years?|yrs?|decades?)\b|(?<!\b(?:per|every|a|each|this|last|next|many|recent|past|few|several|those|these|coming) )\b(years?|yrs?)\??$|\bhow far back\b/.test(q)) return "year";
+  if (/^(?:the )?(?:year|yr) (?!old\b)|\b(what|which)(?: (?:is|are|was|were) the)?(?: (?:exact|other|specific|precise|particular|actual))? (years?|yrs?|decades?)\b|(?<!\b(?:per|every|a|each|this|last|next|many|recent|past|few|several|those|these|coming|for) )\b(years?|yrs?)\??$|\bhow far back\b/.test(q)) return "year";
   // "expected month for a biden-xi sitdown": the thing asked, typed first.
   if (/\b(what|which) month\b|^(?:the )?(?:expected |exact |likely )?month (?:of|for)\b/.test(q)) return "month";
   // "until when does it remain in force": the condition or time it lasts until, not a date.
