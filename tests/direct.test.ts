@@ -1173,6 +1173,9 @@ describe("claims to check", () => {
     // A country's office claimed ("nk's ambassador"), and a length claimed "for N years" (not a year asked).
     expect(direct("song tao is nk's ambassador right")?.text).toContain("minister of the International Department");
     expect(direct("the treaty is valid for 30 years?")?.text).toBe("20 years");
+    // A month stated with a question mark alone is a claim to check; the dateline's month is no month of the renewal.
+    expect(direct("the g20 is in november?")?.text).toBe("October");
+    expect(spanIn("what month was the treaty renewed", "July 7 (UPI) -- A bilateral defense treaty remains in effect, Beijing said ahead of a renewal.")).toBeUndefined();
     // What letters stand for, guessed wrong: what the articles spell them out as.
     expect(direct("wpk = korean workers union? just checking")?.text).toBe("Workers’ Party of Korea");
     expect(direct("cpc is the chinese people's congress isn't it")?.text).toBe("Communist Party of China");

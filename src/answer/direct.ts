@@ -285,7 +285,8 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
         opponentOf(asked, text, notAsked)
       );
     case "month":
-      return only(matches(text, new RegExp(`${MONTH}\\b`, "g")).filter(notAsked));
+      // Not the dateline's month ("July 7 (UPI) -- ..."): when the story was filed, unless that is asked.
+      return only(matches(text, new RegExp(`${MONTH}\\b`, "g")).filter(notAsked).filter((s) => inDateline(text, s) === REPORT_DATE_ASKED.test(asked)));
     case "year": {
       // "what year is the next renewal": a year still to come ("last renewed in 2001" is no answer).
       const toCome = UPCOMING_ASKED.test(asked);
