@@ -228,6 +228,21 @@ describe("spelling", () => {
     // it is a typo of the articles' word or two letters swapped.
     expect(speller.correctText("choe suga wnat")).toBe("choe suga want");
   });
+  it("corrects to an article word before a word only the chat lexicon knows ('trmp' is Trump, not the lexicon's 'trip')", () => {
+    const withLexicon = new SpellingCorrector((w) => w === "trump", (w) => w === "trip" || w === "presser");
+    expect(withLexicon.correctText("did trmp meet kim")).toBe("did trump meet kim");
+    // A lexicon word is no typo, and still a correction when no article word is one edit away.
+    expect(withLexicon.correctText("presser pressser")).toBe("presser presser");
+  });
+  it("reads chat spellings of question words: 'hw far', 'stand 4', 'whr wer', 'minster'", () => {
+    const normalised = (q: string) => answerer.search.plan(q).normalised;
+    expect(normalised("hw far bak do the ties go")).toBe("how far back do the ties go");
+    expect(normalised("wat dos dprk stand 4")).toMatch(/stand for$/);
+    expect(normalised("whr wer the msgs delivrd")).toMatch(/^where were the messages/);
+    expect(normalised("wat did nks forign minster say")).toMatch(/foreign minister/);
+    // Elsewhere "hw" is homework.
+    expect(normalised("hw help pls")).toMatch(/homework/);
+  });
   it("reads the word after 'how' as the measure asked when it is one edit from one, however short", () => {
     expect(speller.correctText("how lon is the treaty")).toBe("how long is the treaty");
     expect(speller.correctText("how mch and how ofen")).toBe("how much and how often");

@@ -158,6 +158,10 @@ const TRAILING_ASIDE = /\?[\s?!]*(?=[^?]*\b(?:i|i'm|im|my|me)\b)(?![^?]*(?:\d|\b
 /** What may follow a blank typed as underscores and only asks to fill it: "', fill in the blank pls", " — which word". */
 const BLANK_FRAME_AFTER = /['’"”]?\s*(?:[,;:—–-]+\s*(?:(?:which|what|wat) (?:word|phrase)s?|fill in the blanks?)(?: pls| please)?)?\s*\?*\s*$/i;
 /** A question word ("who ...", "whats ...", "how ..."): what a part that asks something has, and a guess has not. */
+/** "hw" asking how: before what "how" asks ("hw far back", "hw many", "hw did"). */
+const HW_ASKS = /\bhw(?= (?:far|many|much|long|old|often|come|did|does|do|is|was|are|r|were)\b)/gi;
+/** "4" as "for" after a word it follows: "stand 4", "good 4". */
+const FOUR_AFTER = /\b(stands?|stood|good|gud|valid|known|famous|ready) 4\b(?! (?:times|years|yrs|rounds|days|months)\b)/gi;
 export const ASKS = /(?:^|[\s,])(?:what|whats|which|who|whom|whose|when|where|why|how)\b/i;
 /** A yes-or-no question that puts a guess ("was it mao and kim il sung", "is it russia"). */
 const GUESS_FRAME = /^(?:was|is|were|are) (?:it|that|this)\b/i;
@@ -373,6 +377,8 @@ export class ChatNormaliser {
     text = text.replace(STRETCHED, (run, letter: string, offset: number, whole: string) => this.unstretch(run, letter, offset, whole));
     text = text.replace(RUN_INTO_DID, "$1 did").replace(RUN_INTO_IS, "$1 is").replace(PRONOUN_CONTRACTION, (_m, word: string, tail: string) => `${word} ${CONTRACTED[tail.toLowerCase()]}`);
     if (this.contraction) text = text.replace(this.contraction, (_m, aux: string) => `${expandAuxiliary(aux)} not`);
+    // "hw far", "hw many": "how" before what it asks (elsewhere "hw" is the shorthand's homework); "stand 4", "good 4": "for".
+    text = text.replace(HW_ASKS, "how").replace(FOUR_AFTER, "$1 for");
     if (this.shorthandPattern) text = this.shorthandPattern.replace(text, (m) => this.shorthand.get(m.toLowerCase()) ?? m);
     // Typos after shorthand (which is not a typo), before filler ("acutally" is filler once spelled right).
     return this.correct(text);

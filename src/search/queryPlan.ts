@@ -131,8 +131,9 @@ export class QueryPlanner {
     this.related = options.related ? lexicon.related : new Map();
     // The chat lexicon's own words are no typos either: "presser" is a press briefing, not "pressed";
     // nor the words of a name's variants: "pyong yang" is Pyongyang, not "ryong yang".
-    const chatWords = new Set([...chatLexiconWords(lexicon.chat), ...lexicon.entities.flatMap((e) => e.variants.flatMap((v) => v.toLowerCase().match(/\p{L}+/gu) ?? []))]);
-    const speller = new SpellingCorrector((w) => knownWord(w) || chatWords.has(w));
+    const nameWords = new Set(lexicon.entities.flatMap((e) => e.variants.flatMap((v) => v.toLowerCase().match(/\p{L}+/gu) ?? [])));
+    const chatWords = new Set(chatLexiconWords(lexicon.chat));
+    const speller = new SpellingCorrector((w) => knownWord(w) || nameWords.has(w), (w) => chatWords.has(w));
     this.chat = new ChatNormaliser(
       options.chat ? lexicon.chat : { ...lexicon.chat, phrases: {}, demonyms: {} },
       (w) => isEnglishWord(w) || knownWord(w),

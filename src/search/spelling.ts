@@ -43,11 +43,13 @@ export class SpellingCorrector {
   /** Two words run together, split (remembered, as a correction is). */
   private readonly splitWord = remembered(REMEMBERED, (word) => this.split(word));
   /** Whether a word (lower case) is English or the articles'; remembered, since most words of a question come back in others and the articles' test stems them. */
-  private readonly isWord = remembered(REMEMBERED, (w) => englishCount(w) >= KNOWN_COUNT || this.inArticles(w));
+  private readonly isWord = remembered(REMEMBERED, (w) => englishCount(w) >= KNOWN_COUNT || this.inArticles(w) || this.known(w));
 
   constructor(
     /** Whether the articles use the word (folded). */
     private readonly inArticles: (word: string) => boolean,
+    /** Words known otherwise (the chat lexicon's "presser"): no typos, and a correction to one ranks below an article word ("trmp" is "trump", not the lexicon's "trip"). */
+    private readonly known: (word: string) => boolean = () => false,
   ) {}
 
   /** The text with its unknown words corrected where one word is clearly meant. */
@@ -77,10 +79,10 @@ export class SpellingCorrector {
     });
   }
 
-  /** The best article word one edit away, if any. */
+  /** The best article word (or word otherwise known) one edit away, if any. */
   private correctToArticleWord(word: string): string | undefined {
     const best = this.correct(word);
-    return best !== undefined && this.inArticles(best) ? best : undefined;
+    return best !== undefined && (this.inArticles(best) || this.known(best)) ? best : undefined;
   }
 
   /** "teh" → "the": the one neighbour swap that makes one of the commonest words. */
@@ -112,7 +114,7 @@ export class SpellingCorrector {
     const common = word.length >= LONG_WORD && englishCount(word) === 0 ? LONG_COMMON_COUNT : COMMON_COUNT;
     for (const candidate of edits(word)) {
       const english = englishCount(candidate);
-      const score = this.inArticles(candidate) ? 1e9 + english : english >= common ? english : 0;
+      const score = this.inArticles(candidate) ? 1e9 + english : this.known(candidate) ? 1e6 + english : english >= common ? english : 0;
       if (score > bestScore) {
         best = candidate;
         bestScore = score;
