@@ -563,7 +563,7 @@ function initialsMatch(words: string, abbreviation: string): string {
 
 /** "Kim Jong Un’s grandfather": a kinship word. */
 const KIN = /\b(?:grand)?(?:father|mother|son|daughter|parent)s?\b|\b(?:brother|sister|uncle|aunt|nephew|niece|wife|husband|cousin|successor|predecessor)s?\b/gi;
-/** A kinship word of a question, as the articles write it: "grandpa" → "grandfather". */
+/** A kinship word of a question, as the articles write it: "grandpa" → "grandfather" (group-less rows keep the word asked). */
 const KIN_ASKED: readonly [RegExp, string][] = [
   [/\bgreat[- ]?(?:grandpa|granddad|grandad|grandfather)s?\b/, "great-grandfather"],
   [/\b(?:grandpa|granddad|grandad|grandfather)s?\b/, "grandfather"],
@@ -573,6 +573,7 @@ const KIN_ASKED: readonly [RegExp, string][] = [
   [/\bgrandsons?\b/, "grandson"],
   [/\b(?:son|brother|sister|uncle|aunt|nephew|niece|wife|husband|cousin|daughter)s?\b/, ""],
 ];
+/** The kinship a question asks of someone, as the articles would write it; undefined when it asks none. */
 function kinAsked(asked: string): string | undefined {
   for (const [pattern, word] of KIN_ASKED) {
     const m = pattern.exec(asked);
@@ -589,13 +590,13 @@ function kinAsked(asked: string): string | undefined {
 function kinHolder(kin: string, plan: QueryPlan, text: string, analyzer: Analyzer): Span | undefined {
   const named = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()].filter((t) => t.startsWith("@"))));
   const people = analyzer.entities(text).filter((e) => e.entity.kind === "person");
-  for (const of of people) {
-    if (!named.has(entityTerm(of.entity.name))) continue;
-    const kinAfter = new RegExp(`^['’]s ${kin}\\b`, "i").exec(text.slice(of.end));
+  for (const owner of people) {
+    if (!named.has(entityTerm(owner.entity.name))) continue;
+    const kinAfter = new RegExp(`^['’]s ${kin}\\b`, "i").exec(text.slice(owner.end));
     if (!kinAfter) continue;
     // The kin stands in apposition: right before "Kim Jong Un’s grandfather", or right after it.
-    const before = people.find((e) => e !== of && /^,\s*$/.test(text.slice(e.end, of.start)));
-    const after = people.find((e) => e !== of && /^,\s*$/.test(text.slice(of.end + kinAfter[0].length, e.start)));
+    const before = people.find((e) => e !== owner && /^,\s*$/.test(text.slice(e.end, owner.start)));
+    const after = people.find((e) => e !== owner && /^,\s*$/.test(text.slice(owner.end + kinAfter[0].length, e.start)));
     const holder = before ?? after;
     if (holder) return { start: holder.start, end: holder.end };
   }

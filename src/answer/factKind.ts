@@ -150,7 +150,7 @@ const CALLED_GUESSED = /^(?!.*\b(?:what|wat|whats|which|who|whos|whom|whose|when
 const CORE_PLACE = "(?:(?:at|in|as) (?:the|its|their) (?:core|heart|basis|foundation|cornerstone)\\b|\\bthe (?:core|heart|basis|foundation|cornerstone) of\\b)";
 const CORE_ASKED = new RegExp(`\\b(?:what|wat|whats)\\b.*${CORE_PLACE}|${CORE_PLACE}.*\\b(?:what|wat)\\b`);
 
-/** "besides being an ally, what else is china to nk": what else something is, beside a thing it is (group 1). */
+/** "besides being an ally, what else is china to nk", "besides ally what is china to nk": what else something is, beside a thing it is (group 1). */
 export const BESIDES_ASKED = /\b(?:besides|apart from|aside from|other than) (?:being )?(?:an? |its |their |the )?([a-z]+),? (?:what|wat)(?: else)? (?:is|was|are|were)\b/;
 
 /** Means offered to choose from: "in person or by phone", "face to face or was it a call". */

@@ -157,11 +157,11 @@ const SELF_INTRODUCTION = /^\s*(?:[^.!?]*\b(?:i|i'm|im|my|me|we|our)\b[^.!?]*|[^
 const TRAILING_ASIDE = /\?[\s?!]*(?=[^?]*\b(?:i|i'm|im|my|me)\b)(?![^?]*(?:\d|\b(?:i think|i thought|i believe|i heard|i read|i remember|i guess|i assume|quotes?|words?|wording|phrase|exact|or|what|whats|which|who|whom|whose|when|where|why|how)\b))[^?]+$/i;
 /** What may follow a blank typed as underscores and only asks to fill it: "', fill in the blank pls", " — which word". */
 const BLANK_FRAME_AFTER = /['’"”]?\s*(?:[,;:—–-]+\s*(?:(?:which|what|wat) (?:word|phrase)s?|fill in the blanks?)(?: pls| please)?)?\s*\?*\s*$/i;
-/** A question word ("who ...", "whats ...", "how ..."): what a part that asks something has, and a guess has not. */
 /** "hw" asking how: before what "how" asks ("hw far back", "hw many", "hw did"). */
 const HW_ASKS = /\bhw(?= (?:far|many|much|long|old|often|come|did|does|do|is|was|are|r|were)\b)/gi;
 /** "4" as "for" after a word it follows: "stand 4", "good 4". */
 const FOUR_AFTER = /\b(stands?|stood|good|gud|valid|known|famous|ready) 4\b(?! (?:times|years|yrs|rounds|days|months)\b)/gi;
+/** A question word ("who ...", "whats ...", "how ..."): what a part that asks something has, and a guess has not. */
 export const ASKS = /(?:^|[\s,])(?:what|whats|which|who|whom|whose|when|where|why|how)\b/i;
 /** A yes-or-no question that puts a guess ("was it mao and kim il sung", "is it russia"). */
 const GUESS_FRAME = /^(?:was|is|were|are) (?:it|that|this)\b/i;
