@@ -541,6 +541,14 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     expect(spanIn("how did they talk", "They have talked through the years.")).toBeUndefined();
   });
 
+  it("answers who said words whose sayer is 'he' with the one person the sentence shown before it names", () => {
+    // "Al Jazeera quotes Kim Jong-un, saying ..." then "He added that the hostile forces are more desperate ...".
+    const answer = answerer.answer("who said the hostile forces are more desperate");
+    expect(answer.direct?.text).toBe("Kim Jong-un");
+    const passage = answer.passages.find((p) => p.citation.n === answer.direct!.citation.n)!;
+    expect(passage.text.slice(answer.direct!.start, answer.direct!.end)).toBe("Kim Jong-un");
+  });
+
   it("answers who did an act told of an office by the speaker named after the quotation that follows", () => {
     // "North Korea's foreign minister has ruled out “any contact” ...", then "“We are not considering ...,” Ri Son-gwon said ...".
     expect(direct("who ruled out any contact with the us")?.text).toBe("Ri Son-gwon");

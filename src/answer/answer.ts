@@ -5,7 +5,7 @@ import { entityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
 import type { Concept } from "../search/queryPlan.js";
 import { type Citation, citationOf } from "./citation.js";
-import { asksWhenSaid, HEDGE, NICKNAME, type ShortFact, shortFact, type Span } from "./direct.js";
+import { asksWhenSaid, HEDGE, NICKNAME, type ShortFact, shortFact, type Span, WHO_SAID } from "./direct.js";
 import { pastedQuotationChecked, quotedWordsAsked, speakerNamed, speakerSpan, spokenBy, wordsAfterWhoSaid } from "./quoteSpeaker.js";
 import { asBlank, blankOf } from "./blanks.js";
 import { type FactKind, factKindOf } from "./factKind.js";
@@ -93,6 +93,8 @@ const NAME_LEFT_OUT = 0.9;
 const DIRECT_FROM = 3;
 /** Below this share of its content words together in one article sentence, a pasted quotation is none of the articles' (see `refusedByRule`). */
 const PASTED_WORDS_SHARED = 0.5;
+/** A saying whose sayer is a pronoun: "He added that ...", "The treaty, he said, is ...". */
+const PRONOUN_SAYER = /^(?:He|She) (?:also )?(?:added|said|says|adds|noted|stressed|cautioned|warned)\b|,\s*(?:he|she) (?:said|added)\s*,/;
 /** A sentence that names its people as a pair: "the two leaders", "both leaders". */
 const PAIR_OF_LEADERS = /\b(?:the two|both(?: the)?) (?:leaders|men|presidents)\b/i;
 
@@ -275,6 +277,13 @@ export class Answerer {
       // Or a list from the sentence shown after it ("... cooperation in different areas." → "Actions of this nature could include education, culture, health, agriculture").
       // Or the words a thing is described with, from any sentence shown after it ("China’s ambassador ... highlighted ..." → "... in their “enduring and unbreakable” friendship").
       if (fact.kind === "described") return this.describedAfter(fact, text, nexts[i]);
+      // "who said the hostile forces are more desperate": "He added that ...", whose "he" is the one person the sentence shown before it names ("Al Jazeera quotes Kim Jong-un, ...").
+      if (fact.kind === "person" && WHO_SAID.test(plan.normalised.toLowerCase()) && PRONOUN_SAYER.test(text) && befores[i]) {
+        const people = this.search.analyzer.entities(befores[i]!.text).filter((e) => e.entity.kind === "person");
+        const named = new Set(people.map((e) => e.entity.name));
+        // (A span before the sentence's own text: the passage shows the sentence before it first.)
+        if (named.size === 1) return { start: people[0]!.start - befores[i]!.text.length - 1, end: people[0]!.end - befores[i]!.text.length - 1 };
+      }
       // (Not a quotation after a sentence that tells no one doing the act asked: "who negotiated the treaty" is not answered by
       // "... saying negotiations with the US would lead nowhere" and Ri Son-gwon's quotation after it.)
       const silent = fact.kind === "person" && fact.silent(hits[i]!.sentence) && !fact.doneByUnnamedHolder(text);

@@ -67,7 +67,7 @@ const CITED = /(?<=\bciting )(?:an? (?:source|official)s? (?:at|in|from) )?(?:th
 /** Numbers offered to choose from: "1961 or 1962", "every 20 years or every 10", "10 yrs vs 20". */
 const OFFERED = /\b\d{1,4}s?(?:\s+(?:years?|yrs?|times?))?\s*(?:or|vs\.?|\/)\s*(?:every\s+|the\s+|maybe\s+)?\d{1,4}s?\b/gi;
 /** "who said ...", "who reported ...": asked of whoever said it, a person or an outlet. */
-const WHO_SAID = /^who (?:said|says|reported|reports|wrote|writes|claimed|claims|added|adds|noted|notes|mentioned|quoted|quotes|cited|cites)\b/;
+export const WHO_SAID = /^who (?:said|says|reported|reports|wrote|writes|claimed|claims|added|adds|noted|notes|mentioned|quoted|quotes|cited|cites)\b/;
 export interface DirectInput {
   plan: QueryPlan;
   text: string;
