@@ -573,6 +573,9 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     expect(direct("nk side, who signed it? kim jong un's grandpa or some other guy")?.text).not.toBe("Xi Jinping");
     // A question carried on from the one before ("and who delivered the msgs?") is read after its conjunction.
     expect(direct("and who delivered the msgs?")?.text).toMatch(/^Song Tao, .* and Ri Ryong Nam$/);
+    // As is one after the source it is asked of ("in the 2nd article who pledged ...").
+    expect(factKind("in the 2nd article who pledged to strengthen cooperation")).toBe("person");
+    expect(factKind("in what year was it signed")).toBe("year");
     // "who was the north korean who signed it": whoever did the act of its own "who", of the side asked.
     expect(direct("who was the north korean who signed it")?.text).toBe("Kim Il Sung");
     // A country that qualifies a compound ("the China-DPRK Treaty") is not one of the sentence's parties.

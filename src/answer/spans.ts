@@ -43,8 +43,11 @@ const TOPIC_FIRST = /^(?!(?:what|whats|which|when|who|whos|whose|how|where|why|i
  * "do u know who delivered the messages" → "who delivered the messages", "nk side, who signed it" → "who signed it".
  */
 export function questionInside(question: string): string {
-  return question.replace(EMBEDDING, "").replace(TOPIC_FIRST, "").replace(LEADING_CONJUNCTION, "");
+  return question.replace(EMBEDDING, "").replace(SOURCE_FIRST, "").replace(TOPIC_FIRST, "").replace(LEADING_CONJUNCTION, "");
 }
+
+/** The source named before the question: "in the 2nd article who pledged ...", "per blasting news whats ...", "acc to press tv what did ...". */
+const SOURCE_FIRST = /^(?:in|per|acc to|according to|from) (?:the )?(?:[a-z0-9]+ ){1,3}?(?:article|piece|story|report|news|tv|times|post)?,? (?=(?:what|whats|which|when|who|whos|whose|how|where)\b)/;
 
 /** "and who delivered the msgs?", "so when was it signed": a question carried on from the one before. */
 const LEADING_CONJUNCTION = /^(?:and|so|but|also|then|ok|okay)\s+(?=(?:what|whats|which|when|who|whos|whose|how|where)\b)/;
