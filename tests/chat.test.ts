@@ -190,6 +190,10 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(n.demonyms.map((d) => d.places)).toEqual([["China"]]);
   });
 
+  it("drops an apology and the asker's errand around the question", () => {
+    expect(answerer.search.plan("hey guys sorry for the dumb question but im writing an essay and need to know who actually signed the treaty back then, like the names").normalised).toMatch(/^(?:but )?who signed the treaty/);
+  });
+
   it("reads who 'played messenger' as who delivered", () => {
     expect(answerer.answer("who played messenger for the letters").direct?.text).toMatch(/^Song Tao\b/);
   });
