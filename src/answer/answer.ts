@@ -318,7 +318,10 @@ export class Answerer {
     const fullerAt = (i: number) => (!ofSomethingElse(i) ? inPassage(i) : undefined);
     const textAt = (i: number) => (nexts[i] ? `${hits[i]!.sentence.text} ${nexts[i]!.text}` : hits[i]!.sentence.text);
     const last = Math.min(DIRECT_FROM, hits.length);
+    // "acc to press tv ...", "who wrote the upi article": the line comes from the story the member names, or from none.
+    const named = plan.sources.length ? new Set(plan.sources) : undefined;
     for (let i = 0; i < last; i++) {
+      if (named && !named.has(hits[i]!.sentence.articleId)) continue;
       const span = spanAt(i);
       // "when was it last renewed" asks for one of them: the fuller answer would not be it.
       // But "first renewal year?" is the first of the fuller list ("1981 and 2001" → 1981), not the "last renewed in 2001" it holds.
