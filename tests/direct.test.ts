@@ -252,6 +252,9 @@ describe("direct answers through the real index", () => {
     expect(direct("where did kurt campbell say that stuff")?.text).toBe("at an online Asia Society event");
     // The event asked by its kind ("at which event"), not "where".
     expect(direct("campbell speak at which event? online or in person?")?.text).toBe("at an online Asia Society event");
+    // Where something else happens is not where the saying was, nor the thing asked about itself ("at the G20 summit" for the G20).
+    expect(direct("where will biden and xi meet")?.text).toBe("at the G20 summit");
+    expect(direct("where is the g20 being held")).toBeUndefined();
   });
 
   it("answers a time still to come, and a kinship claimed wrongly, with what the sentence tells", () => {

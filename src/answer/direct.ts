@@ -441,7 +441,11 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
         const spoken = venues.filter((v) => SAID_JUST_BEFORE.test(text.slice(Math.max(0, v.start - 25), v.start)));
         if (spoken.length === 1) return spoken[0];
       }
-      return nearestAsked(venues, plan, text, analyzer, { before: true });
+      // Else not where a saying was made ("where is the g20 being held": not "said Tuesday at an online Asia Society event").
+      const unspoken = SPEECH_ASKED.test(asked) ? venues : venues.filter((v) => !SAID_JUST_BEFORE.test(text.slice(Math.max(0, v.start - 25), v.start)));
+      // Nor the very thing asked about ("where is the g20 being held": "at the G20 summit" says nothing).
+      const named = (v: Span) => (text.slice(v.start, v.end).match(/\p{L}[\p{L}\p{N}]+|\p{N}+\p{L}*/gu) ?? []).some((w) => !/^(?:the|an?|of|at|in|on|during|summit|event|meeting|conference)$/i.test(w) && new RegExp(`\\b${w.toLowerCase()}\\b`).test(asked));
+      return nearestAsked(unspoken.filter((v) => !named(v)), plan, text, analyzer, { before: true });
     }
   }
 }
@@ -603,6 +607,8 @@ function kinHolder(kin: string, plan: QueryPlan, text: string, analyzer: Analyze
   return undefined;
 }
 
+/** A saying, or what is made by one, asked about in any way ("campbell said it at which event", "he made the g20 prediction at what event"). */
+const SPEECH_ASKED = /\b(?:say|said|says|saying|speak|spoke|speaks|speaking|talk|talked|talks|talking|comments?|remarks?|statements?|speech|predictions?|predicted|predict|claims?|claimed|made|make|makes)\b/;
 /** "where did campbell say that stuff", "where did he make those comments": where someone spoke. */
 const SPEECH_PLACE_ASKED = /\b(?:where|(?:at|in) (?:which|what) (?:event|occasion|venue|forum|conference))\b.*\b(?:say|said|speak|spoke|talk|talked|make|made|give|gave)\b|\bwhere\b.*\b(?:comments?|remarks?|statement|speech)\b|\b(?:say|said|speak|spoke|speaking|talk|talked) (?:at|in) (?:which|what) (?:event|occasion|venue|forum|conference)\b/;
 /** A saying verb a few words before a place: "said Tuesday ", "told reporters ". */
