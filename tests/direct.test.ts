@@ -257,6 +257,13 @@ describe("direct answers through the real index", () => {
     expect(direct("where is the g20 being held")).toBeUndefined();
   });
 
+  it("answers when someone spoke with the day of their saying, not the day of someone else's report", () => {
+    // "Yonhap reported Tuesday that U.S. Special Representative for North Korea Sung Kim spoke to Liu": Yonhap's day.
+    expect(spanIn("when did the ambassador speak", "Yonhap reported Tuesday that U.S. Special Representative Sung Kim spoke to Liu on the phone.")).toBeUndefined();
+    expect(spanIn("when did yonhap report the call", "Yonhap reported Tuesday that U.S. Special Representative Sung Kim spoke to Liu on the phone.")).toBe("Tuesday");
+    expect(direct("what day did campbell say biden and xi would meet")?.text).toBe("Tuesday");
+  });
+
   it("answers a time still to come, and a kinship claimed wrongly, with what the sentence tells", () => {
     // "ahead of a renewal that is likely to take place around Sunday": what "was expected", not the last renewal.
     // The sentence's hedge stays with the date: "around Sunday", not a firm "Sunday".

@@ -245,6 +245,10 @@ const WHEN_SAID = /\b(?:say|said|says|comments?|remarks?|statements?|speech|obse
 const SAYING_ASKED = new RegExp(`${WHEN_SAID.source}|\\b(?:talk|talked|spoke|speak|report|reported|reports|briefing|story|stories|piece|article|put out|broke|announce|announced|message|messages|msg|msgs|came out|come out|credit)\\b`);
 /** A verb of saying or reporting just before a time: "said Tuesday", "reported on Sunday". */
 const SAID_BEFORE = /\b(?:said|says|reported|reports|told|announced|added|noted)(?: on)? $/i;
+/** A report just before a time ("Yonhap reported Tuesday"), and a question that asks about a report ("when did yonhap report it", "who broke the story ... on what day"). */
+const REPORTED_BEFORE = /\breport(?:ed|s)(?: on)? $/i;
+const REPORT_ASKED = /\b(?:report|reported|reports|reporting|story|stories|news|broke|break|piece|article|published|carried|ran)\b/;
+
 /** Whether a "when" question asks when something was said (see OCCASION_TIME). */
 export const asksWhenSaid = (plan: QueryPlan) => WHEN_SAID.test(plan.normalised.toLowerCase());
 /** A news dateline ("July 7 (UPI) -- ..."): when the story was filed, not when anything in it happened. */
@@ -300,7 +304,12 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       const filed = REPORT_DATE_ASKED.test(asked);
       const toCome = UPCOMING_ASKED.test(asked);
       // "Campbell said Tuesday that ... the G20 summit in October": the day of a saying is not the day asked, unless a saying's is.
-      const ofTheSaying = (s: Span) => !SAYING_ASKED.test(asked) && SAID_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start));
+      // And when a saying but no report is asked, the day of a report is not its day: "when did the ambassador speak" is not
+      // answered by "Yonhap reported Tuesday that ..." (nor "when did the envoys talk": that is the report's day).
+      const ofTheSaying = (s: Span) => {
+        const before = text.slice(Math.max(0, s.start - 12), s.start);
+        return SAID_BEFORE.test(before) && (!SAYING_ASKED.test(asked) || (REPORTED_BEFORE.test(before) && !REPORT_ASKED.test(asked)));
+      };
       const dates = longestFirst(matches(text, DATE)).filter(notAsked).filter(day).filter((s) => inDateline(text, s) === filed).filter((s) => !toCome || upcoming(text, s)).filter((s) => !ofTheSaying(s));
       // The story's own date is its dateline's, whatever words of the question the sentence holds ("upi article date?").
       if (filed) return only(dates);
