@@ -202,6 +202,11 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(answerer.answer("whats the long term goal for korea").passages[0]!.sentence.text).toMatch(/^The intention is to/);
   });
 
+  it("reads 'come into force' as the signing, but 'hostile forces' as no signing", () => {
+    expect(answerer.answer("when did the treaty come into force").passages.slice(0, 3).some((p) => /1961/.test(p.text))).toBe(true);
+    expect(answerer.answer("when did kim jong un talk about hostile forces").direct?.text).not.toBe("July 11, 1961");
+  });
+
   it("reads advice as what someone says another should do ('Wang noted that the US should ...')", () => {
     expect(answerer.answer("beijing gave washington some advice abt nk, what was it").passages[0]!.sentence.text).toMatch(/^Wang noted that the US should/);
   });

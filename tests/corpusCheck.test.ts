@@ -77,6 +77,18 @@ describe("npm run corpus:check", () => {
   });
 });
 
+describe("a thesaurus entry of several words", () => {
+  it("fails corpus:check: each word would join the group ('come into force' made 'force' a word for 'signed')", () => {
+    const dir = tempCorpus({}, "corpus");
+    const thesaurus = readFileSync(join(dir, "thesaurus.json"), "utf8").replace('"ratification",', '"ratification", "come into force",');
+    writeFileSync(join(dir, "thesaurus.json"), thesaurus);
+    const run = check("--corpus", dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("thesaurus.json");
+    expect(run.stderr).toContain("one word per entry");
+  });
+});
+
 describe("a key repeated in a data file", () => {
   it("is found with its line, in nested objects and not in strings or arrays", () => {
     expect(repeatedKey('{\n "a": {\n  "x": 1,\n  "y": 2,\n  "x": 3\n }\n}')).toEqual({ key: "x", line: 5 });

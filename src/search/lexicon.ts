@@ -28,8 +28,13 @@ export const AliasFileSchema = z
     topic: z.array(z.string().min(1)).optional(),
   })
   .strict();
+/** A thesaurus entry is one word: a phrase would be split into words that each join the group ("come into force" made "force" a word for "signed"); phrases belong in chat.json. */
+const ThesaurusWord = z
+  .string()
+  .min(1)
+  .refine((w) => !/\s/.test(w), { message: "one word per entry: put a phrase in chat.json's phrases, or each of its words would join the group" });
 export const ThesaurusFileSchema = z
-  .object({ about: z.string().optional(), groups: z.array(z.array(z.string().min(1)).min(2)) })
+  .object({ about: z.string().optional(), groups: z.array(z.array(ThesaurusWord).min(2)) })
   .strict();
 
 export type Entity = z.infer<typeof EntitySchema>;
