@@ -586,6 +586,7 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     // As is one after the source it is asked of ("in the 2nd article who pledged ...").
     expect(factKind("in the 2nd article who pledged to strengthen cooperation")).toBe("person");
     expect(factKind("in what year was it signed")).toBe("year");
+    expect(direct("ties go back how far")?.text).toBe("1930s");
     // "who was the north korean who signed it": whoever did the act of its own "who", of the side asked.
     expect(direct("who was the north korean who signed it")?.text).toBe("Kim Il Sung");
     // A country that qualifies a compound ("the China-DPRK Treaty") is not one of the sentence's parties.

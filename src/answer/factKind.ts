@@ -290,7 +290,7 @@ function readFactKind(typed: string): FactKind | undefined {
   // "i want know the month and year": a date, though it ends in "year".
   if (/\bmonth(?:,| and| n| &|\/) ?(?:the )?year\b|\b(?:day|date)(?:,| and| n| &|\/) ?(?:the )?(?:month|year)\b/.test(q)) return "date";
   // "year it got renewed last?": the thing asked, typed first.
-  if (/^(?:the )?(?:year|yr) (?!old\b)|\b(what|which)(?: (?:is|are|was|were) the)?(?: (?:exact|other|specific|precise|particular|actual))? (years?|yrs?|decades?)\b|(?<!\b(?:per|every|a|each|this|last|next|many|recent|past|few|several|those|these|coming|for) )\b(years?|yrs?)\??$|\bhow far back\b/.test(q)) return "year";
+  if (/^(?:the )?(?:year|yr) (?!old\b)|\b(what|which)(?: (?:is|are|was|were) the)?(?: (?:exact|other|specific|precise|particular|actual))? (years?|yrs?|decades?)\b|(?<!\b(?:per|every|a|each|this|last|next|many|recent|past|few|several|those|these|coming|for) )\b(years?|yrs?)\??$|\bhow far back\b|\b(?:go|goes|went|date|dates|dating) back how far\b/.test(q)) return "year";
   // "expected month for a biden-xi sitdown": the thing asked, typed first.
   if (/\b(what|which) month\b|^(?:the )?(?:expected |exact |likely )?month (?:of|for)\b/.test(q)) return "month";
   // "until when does it remain in force": the condition or time it lasts until, not a date.
