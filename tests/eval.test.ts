@@ -3,7 +3,7 @@ import { directIsRight, evaluate, joined, readQuestionFile } from "../src/eval/e
 import { buildAnswerer } from "../src/pipeline.js";
 
 /** Floors on the chat test part: today's figures less one question. */
-const CHAT_TEST_FLOOR = { hitAt1: 0.861, hitAt3: 0.93, answerableRefused: 0.03, unanswerableRefused: 0.839, directRight: 26, directWrong: 2 };
+const CHAT_TEST_FLOOR = { hitAt1: 0.871, hitAt3: 0.93, answerableRefused: 0.03, unanswerableRefused: 0.839, directRight: 26, directWrong: 2 };
 
 /** Floors on the blind validation part (written later, never tuned on): today's figures less one question. */
 const CHAT_VAL_4_FLOOR = { hitAt1: 0.909, hitAt3: 0.962, answerableRefused: 0.023, unanswerableRefused: 0.749, directRight: 52, directWrong: 2 };
@@ -94,7 +94,7 @@ const CHAT_TRAIN_11_FLOOR = { hitAt1: 0.899, hitAt3: 0.969, answerableRefused: 0
 const CHAT_TRAIN_13_FLOOR = { hitAt1: 0.939, hitAt3: 0.989, answerableRefused: 0.011, unanswerableRefused: 0.833, directRight: 40, directWrong: 1 };
 
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
-const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.933, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.919, directRight: 38, directWrong: 1 };
+const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.944, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.919, directRight: 38, directWrong: 1 };
 
 /** Floors on the seventeenth chat training part (short facts asked tersely, at length, with wrong guesses; blind at 39de324: hit@1 0.702, hit@3 0.809, 15 of 188 answerable refused, direct 65 right / 7 wrong of 146): today's figures less one question. */
 const CHAT_TRAIN_17_FLOOR = { hitAt1: 0.898, hitAt3: 0.946, answerableRefused: 0.022, unanswerableRefused: 0.861, directRight: 109, directWrong: 3 };
