@@ -339,6 +339,9 @@ describe("direct answers through the real index", () => {
       "Treaty of Friendship, Cooperation and Mutual Assistance",
     );
     expect(spanIn("whats the official name of the pact", "The friendship treaty was reported by Xinhua.")).toBeUndefined();
+    // The name of what is asked about, by its words or the words it is set off after: not any name of the sentence.
+    expect(spanIn("what are nk's nuclear programs called", "North Korea has long been under harsh United Nations sanctions over its nuclear and missile programs.")).toBeUndefined();
+    expect(spanIn("whats nk's state media called", "Moreover, North Korea’s state-owned media house, Korean Central News Agency (KCNA), elaborated on Kim’s message.")).toBe("Korean Central News Agency");
   });
 
   it("gives no line from a sentence that leaves a name of the question out", () => {

@@ -398,7 +398,7 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
     case "coined":
       return coinedFor(plan, text, analyzer);
     case "name":
-      return nameOf(text, analyzer, notAsked);
+      return nameOf(plan, text, analyzer, notAsked);
     case "nickname":
       return only(nicknamesOfAsked(plan, text, analyzer));
     case "source": {
@@ -530,11 +530,20 @@ export function abbreviationsExpanded(text: string): string[] {
 }
 
 /** "whats the official name of the pact": the one named thing or organisation of the sentence (as the alias file knows them), at its fullest mention. */
-function nameOf(text: string, analyzer: Analyzer, notAsked: (s: Span) => boolean): Span | undefined {
+/** The words set off just before a name, which it names ("North Korea’s state-owned media house, Korean Central News Agency"). */
+function besideBefore(text: string, start: number): string {
+  return /([\p{L}’'-]+(?: [\p{L}’'-]+){0,3}), $/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? "";
+}
+
+function nameOf(plan: QueryPlan, text: string, analyzer: Analyzer, notAsked: (s: Span) => boolean): Span | undefined {
+  // The name of what is asked about, by a word of the question or a synonym ("the pact": "Treaty of ..."; "the ruling party": "Workers’ Party of
+  // Korea"): "what are nk's nuclear programs called" is not answered "United Nations".
+  const asked = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()]));
   // A name is written in capitals: "the mutual defense treaty" names the treaty, but is not its name.
   const named = analyzer
     .entities(text)
-    .filter((e) => (e.entity.kind === "thing" || e.entity.kind === "organisation") && (text.slice(e.start, e.end).match(/\b\p{Lu}/gu)?.length ?? 0) >= 2);
+    .filter((e) => (e.entity.kind === "thing" || e.entity.kind === "organisation") && (text.slice(e.start, e.end).match(/\b\p{Lu}/gu)?.length ?? 0) >= 2)
+    .filter((e) => asked.has(entityTerm(e.entity.name)) || [text.slice(e.start, e.end), besideBefore(text, e.start)].some((part) => analyzer.wordTerms(part).some((t) => asked.has(t))));
   if (new Set(named.map((e) => e.entity.name)).size !== 1) return undefined;
   const fullest = named.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
   return only([{ start: fullest.start, end: fullest.end }].filter(notAsked));
