@@ -581,6 +581,8 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
 
   it("answers which country with a country, not a person of the sentence", () => {
     expect(spanIn("which country is north korea's biggest ally", "Chinese President Xi Jinping said China is the biggest ally of North Korea.")).toBe("China");
+    // A country that did the act asked, though the sentence names people too.
+    expect(direct("who blasted biden")?.text).toBe("Pyongyang");
     // Several countries asked: not the people who signed for them.
     expect(spanIn("which countries signed the treaty", "Signed by former Chinese Premier Zhou Enlai and North Korea's Kim Il Sung, the accord requires ...")).toBeUndefined();
     // A topic named before the question ("nk side, who signed it"): the question is read after it, and

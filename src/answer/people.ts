@@ -57,7 +57,13 @@ export function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notA
   // "who signed the treaty": whoever did what the question asks ("Signed by ... Zhou Enlai and ... Kim Il Sung"); a sentence that tells it without saying who ("the signing of the treaty") answers nothing.
   const verb = askedVerb(plan, analyzer);
   if (verb) {
-    const found = agentsOf(verb, text, [...people, ...unknown, ...others].filter(notAsked), analyzer);
+    let found = agentsOf(verb, text, [...people, ...unknown, ...others].filter(notAsked), analyzer);
+    // "who blasted biden": "Pyongyang has blasted Trump’s successor, Joe Biden": a country that did the act, though the sentence names people too.
+    if (found?.length === 0 && others.length === 0 && !asksForAPerson) {
+      const roles = roleSpans(text);
+      const places = notTitles(text, oneEach((k) => k === "place" || k === "organisation")).filter((s) => !roles.some((o) => o.start <= s.start && s.end <= o.end));
+      found = agentsOf(verb, text, places.map((s) => withArticle(text, s)).filter(notAsked), analyzer);
+    }
     // "which chinese premier signed it": of "Zhou Enlai and North Korea's Kim Il Sung", the premier.
     const doers = found && ofSideAsked(holdingOffice(found, plan, text, analyzer), plan, text, analyzer);
     if (doers) return doers.length === 2 && joined(text, doers[0]!, doers[1]!) ? { start: doers[0]!.start, end: doers[1]!.end } : only(doers);
