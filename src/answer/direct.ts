@@ -529,12 +529,12 @@ export function abbreviationsExpanded(text: string): string[] {
   return text.includes("(") ? [...text.matchAll(EXPANSION)].map((m) => m[2]!) : [];
 }
 
-/** "whats the official name of the pact": the one named thing or organisation of the sentence (as the alias file knows them), at its fullest mention. */
 /** The words set off just before a name, which it names ("North Korea’s state-owned media house, Korean Central News Agency"). */
 function besideBefore(text: string, start: number): string {
   return /([\p{L}’'-]+(?: [\p{L}’'-]+){0,3}), $/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? "";
 }
 
+/** "whats the official name of the pact": the one named thing or organisation of the sentence (as the alias file knows them), at its fullest mention. */
 function nameOf(plan: QueryPlan, text: string, analyzer: Analyzer, notAsked: (s: Span) => boolean): Span | undefined {
   // The name of what is asked about, by a word of the question or a synonym ("the pact": "Treaty of ..."; "the ruling party": "Workers’ Party of
   // Korea"): "what are nk's nuclear programs called" is not answered "United Nations".
