@@ -270,6 +270,11 @@ function mainPair(entitiesBySentence: readonly ReturnType<Analyzer["entities"]>[
   return ranked.length >= 2 ? [ranked[0]![0], ranked[1]![0]] : [];
 }
 
+/** Whether a name stands right beside an office named at [start, end): just before it ("China’s ambassador") or just after it ("Ambassador Li Jinjun"). */
+function standsBeside(e: { start: number; end: number }, start: number, end: number): boolean {
+  return (e.end <= start && start - e.end <= 3) || (e.start >= end && e.start - end <= 1);
+}
+
 /**
  * "North Korea’s foreign minister has ruled out ...", with Ri Son-gwon named later in the story:
  * an office the alias file gives a person ("roles"), named in a sentence without its holder, is
@@ -282,7 +287,7 @@ function holdersOfRoles(text: string, entities: ReturnType<Analyzer["entities"]>
     if (!m || holders.includes(name)) continue;
     const end = m.index + m[0].length;
     // "Former US president Donald Trump": someone else holds (or held) it here.
-    if (entities.some((e) => e.entity.kind === "person" && ((e.end <= m.index && m.index - e.end <= 3) || (e.start >= end && e.start - end <= 2)))) continue;
+    if (entities.some((e) => e.entity.kind === "person" && standsBeside(e, m.index, end))) continue;
     if (entities.some((e) => e.entity.variants[0] === name)) continue;
     if (articleEntities.some((es) => es.some((e) => e.entity.variants[0] === name))) holders.push(name);
   }
@@ -302,7 +307,7 @@ function officeHolder(text: string, articleEntities: ReturnType<Analyzer["entiti
     const m = named.exec(sentences[i]!.text);
     if (!m) continue;
     const end = m.index + m[0].length;
-    const beside = articleEntities[i - articleStart]!.filter((e) => (e.end <= m.index && m.index - e.end <= 3) || (e.start >= end && e.start - end <= 1));
+    const beside = articleEntities[i - articleStart]!.filter((e) => standsBeside(e, m.index, end));
     return beside.map((e) => e.entity.variants[0]!).join(", ");
   }
   return "";
