@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { guessedPhrase } from "../src/answer/blanks.js";
+import { guessedPhrase, subjectBlankOf } from "../src/answer/blanks.js";
 import { directSpan, shortFact } from "../src/answer/direct.js";
 import { factKind } from "../src/answer/factKind.js";
 import { quotedWordsAsked, spokenBy, wordsAfterWhoSaid } from "../src/answer/quoteSpeaker.js";
@@ -660,6 +660,17 @@ describe("answers as members type the question", () => {
     expect(direct("according to the scmp what did china and its ally show solidarity for")?.text).toBe("regional stability");
     // Not its purpose: "what is the treaty for".
     expect(factKind("what is the treaty for?")).not.toBe("blank");
+  });
+
+  it("answers the subject of a saying asked by 'what': kim said what gets stronger day by day", () => {
+    const message = "“Despite the unprecedentedly complicated international situation in recent years, the comradely trust and militant friendship between the DPRK and China gets stronger day by day,” Kim was quoted as saying.";
+    expect(direct("kim said what gets stronger day by day")?.text).toBe("the comradely trust and militant friendship between the DPRK and China");
+    expect(direct("what gets stronger day by day according to kim")?.text).toBe("the comradely trust and militant friendship between the DPRK and China");
+    expect(subjectBlankOf("what did kim say gets stronger", message)).toBeDefined();
+    // "day by day" asks no day.
+    expect(factKind("kim said what gets stronger day by day")).not.toBe("date");
+    // Words the sentence does not repeat after its subject place no blank.
+    expect(subjectBlankOf("kim said what is getting weaker", message)).toBeUndefined();
   });
 
   it("answers a place claimed for what was done with the place the articles tell", () => {

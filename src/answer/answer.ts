@@ -7,7 +7,7 @@ import type { Concept } from "../search/queryPlan.js";
 import { type Citation, citationOf } from "./citation.js";
 import { asksWhenSaid, HEDGE, NICKNAME, type ShortFact, shortFact, type Span, WHO_SAID } from "./direct.js";
 import { pastedQuotationChecked, quotedWordsAsked, speakerNamed, speakerSpan, spokenBy, wordsAfterWhoSaid } from "./quoteSpeaker.js";
-import { asBlank, blankOf } from "./blanks.js";
+import { asBlank, blankOf, subjectBlankOf } from "./blanks.js";
 import { type FactKind, factKindOf } from "./factKind.js";
 import { REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refusedByRule, refuses, TIME_KINDS, tellsOfWhatIsAsked } from "./refusal.js";
 import { PASSAGE_CHARS } from "./limits.js";
@@ -458,8 +458,9 @@ export class Answerer {
   private blankAskedFirst(plan: QueryPlan, best: Hit | undefined): { index: number; span: Span } | undefined {
     const asked = plan.normalised.toLowerCase();
     const blank = asBlank(asked);
-    if (!best || best.coverage < DIRECT_MIN_COVERAGE || blank === asked) return undefined;
-    const span = blankOf(blank, best.sentence.text);
+    if (!best || best.coverage < DIRECT_MIN_COVERAGE) return undefined;
+    // Or the subject of what someone said ("kim said what gets stronger day by day").
+    const span = blank === asked ? subjectBlankOf(asked, best.sentence.text) : blankOf(blank, best.sentence.text);
     return span && { index: 0, span };
   }
 

@@ -216,3 +216,40 @@ export function guessedPhrase(guess: string, question: string, text: string): Sp
 
 /** Words of a guess that only hedge it: "deterrence of some kind", "a press thing", "new level or smth". */
 const VAGUE_GUESS = /^(?:some|kind|sort|thing|things|stuff|smth|something|like|maybe|idk|lol|lmao|right|yeah|think|guess|was|were|not|exactly)$/;
+
+/**
+ * "kim said what gets stronger day by day", "what did kim say gets stronger", "what is at china's
+ * doorstep according to wang": a blank that is the subject of a saying's clause. Group 1: the
+ * clause's verb and the words after it, which the sentence repeats after the answer.
+ */
+const SUBJECT_BLANK_ASKED =
+  /^(?:(?:[\p{L}'’-]+ ){1,4}(?:said|says|say|claimed|claims|thinks|believes) (?:that )?(?:what|wat)|(?:what|wat) (?:did|does|do) (?:[\p{L}'’-]+ ){1,4}(?:say|claim|think|believe))((?: [\p{L}'’-]+){2,})\??$|^(?:what|wat)((?: [\p{L}'’-]+){2,}) (?:according to|per) (?:[\p{L}'’-]+ ?){1,3}\??$/u;
+/** The verbs of such a clause (group 1 opens with one). */
+const CLAUSE_VERB = /^(?:gets?|grows?|becomes?|became|remains?|stays?|is|are|was|were|has|have|had|will|would|can|could)$/;
+/** Most words such a subject has: a longer run is no noun phrase. */
+const SUBJECT_WORDS = 12;
+
+/**
+ * The subject asked by such a blank (see SUBJECT_BLANK_ASKED): the noun phrase before the
+ * clause's verb and the next one or two words after it, found once in the sentence ("gets
+ * stronger": "“..., the comradely trust and militant friendship between the DPRK and China gets
+ * stronger day by day”"), back to the start of its clause (a comma, a colon, a quotation mark,
+ * "that"). A verb's ending aside: "get stronger" is "gets stronger".
+ */
+export function subjectBlankOf(question: string, text: string): Span | undefined {
+  const m = SUBJECT_BLANK_ASKED.exec(withoutTrailingFiller(question));
+  const asked = (m?.[1] ?? m?.[2] ?? "").trim().split(/\s+/);
+  if (!m || !CLAUSE_VERB.test(asked[0]!) || asked.length < 2) return undefined;
+  const bare = (w: string) => w.toLowerCase().replace(/['’]/g, "").replace(/(?<=..)s$/, "");
+  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((w) => ({ word: bare(w[0]), start: w.index, end: w.index + w[0].length }));
+  const run = asked.slice(0, SMALL_WORD.test(asked[1]!) && asked[2] ? 3 : 2).map(bare);
+  const at: number[] = [];
+  for (let i = 1; i + run.length <= words.length; i++) if (run.every((w, k) => words[i + k]!.word === w)) at.push(i);
+  if (at.length !== 1) return undefined;
+  const verb = at[0]!;
+  let first = verb;
+  while (first > 0 && verb - first < SUBJECT_WORDS && !/[,:;“"(]\s*$|\bthat\s+$/i.test(text.slice(0, words[first]!.start)) && !CLAUSE_WORD.test(words[first - 1]!.word)) first--;
+  // A run that reaches a clause's start within SUBJECT_WORDS, and holds more than a small word.
+  if (verb - first >= SUBJECT_WORDS || words.slice(first, verb).every((w) => SMALL_WORD.test(w.word))) return undefined;
+  return { start: words[first]!.start, end: words[verb - 1]!.end };
+}
