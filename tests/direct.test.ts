@@ -673,6 +673,15 @@ describe("answers as members type the question", () => {
     expect(subjectBlankOf("kim said what is getting weaker", message)).toBeUndefined();
   });
 
+  it("never takes the day of an anniversary for the day of what it marks", () => {
+    const upi = "July 7 (UPI) -- A bilateral defense treaty remains in effect, Beijing said ahead of a renewal that is likely to take place around Sunday, the 60th anniversary of the signing of the Treaty on Friendship, Cooperation and Mutual Assistance.";
+    expect(spanIn("what was the date of the treaty signing", upi)).toBeUndefined();
+    expect(direct("what was the date of the treaty signing")?.text).toBe("July 11, 1961");
+    // The renewal's day, which the sentence tells before the anniversary, and the anniversary's own.
+    expect(spanIn("when is the next renewal", upi)).toBe("around Sunday");
+    expect(spanIn("what day is the anniversary", upi)).toBe("around Sunday");
+  });
+
   it("answers a place claimed for what was done with the place the articles tell", () => {
     expect(direct("the silos are in the mountains right?")?.text).toBe("in the desert");
     expect(direct("messages were delivered in pyongyang i assume?")?.text).toBe("Beijing");

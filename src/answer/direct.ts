@@ -271,6 +271,9 @@ function ofAnotherAct(plan: QueryPlan, text: string, d: Span, analyzer: Analyzer
   return stem !== undefined && !plan.concepts.some((c) => c.terms.has(stem));
 }
 
+/** A time told as an anniversary, in apposition: "Sunday, the 60th anniversary of the signing" (group 1: the first words of what it marks). */
+const ANNIVERSARY_AFTER = /^,\s*(?:the|its|their)\s+[\p{L}\d-]+\s+anniversary of ((?:[\p{L}'’-]+\s*){1,3})/iu;
+
 function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyzer): Span | undefined {
   const asked = plan.normalised.toLowerCase();
   // As a whole word: "US" is not asked by "who led the push". A guess after the question is not
@@ -310,7 +313,14 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
         const before = text.slice(Math.max(0, s.start - 12), s.start);
         return SAID_BEFORE.test(before) && (!SAYING_ASKED.test(asked) || (REPORTED_BEFORE.test(before) && !REPORT_ASKED.test(asked)));
       };
-      const dates = longestFirst(matches(text, DATE)).filter(notAsked).filter(day).filter((s) => inDateline(text, s) === filed).filter((s) => !toCome || upcoming(text, s)).filter((s) => !ofTheSaying(s));
+      // "... a renewal ... around Sunday, the 60th anniversary of the signing of the Treaty": the day of the renewal and of an
+      // anniversary, not of the signing that it marks ("when was the treaty signed"), unless an anniversary is asked.
+      const ofAnAnniversary = (s: Span) => {
+        const marked = ANNIVERSARY_AFTER.exec(text.slice(s.end))?.[1];
+        const stems = (part: string) => (part.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 4));
+        return marked !== undefined && !/\banniversar/.test(asked) && stems(marked).some((w) => stems(asked).includes(w) && !stems(text.slice(0, s.start)).includes(w));
+      };
+      const dates = longestFirst(matches(text, DATE)).filter(notAsked).filter(day).filter((s) => inDateline(text, s) === filed).filter((s) => !toCome || upcoming(text, s)).filter((s) => !ofTheSaying(s)).filter((s) => !ofAnAnniversary(s));
       // The story's own date is its dateline's, whatever words of the question the sentence holds ("upi article date?").
       if (filed) return only(dates);
       // "on what day in july": a date in the month asked, if the sentence has one.
