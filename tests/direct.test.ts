@@ -667,6 +667,8 @@ describe("answers as members type the question", () => {
     expect(direct("kim said what gets stronger day by day")?.text).toBe("the comradely trust and militant friendship between the DPRK and China");
     expect(direct("what gets stronger day by day according to kim")?.text).toBe("the comradely trust and militant friendship between the DPRK and China");
     expect(subjectBlankOf("what did kim say gets stronger", message)).toBeDefined();
+    // An act asked by "did what" is no noun phrase to fill ("nations date back" was the line before).
+    expect(direct("kim jong un's grandpa did what in the 1930s")).toBeUndefined();
     // "day by day" asks no day.
     expect(factKind("kim said what gets stronger day by day")).not.toBe("date");
     // Words the sentence does not repeat after its subject place no blank.

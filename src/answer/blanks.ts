@@ -23,6 +23,8 @@ export function blankOf(question: string, text: string): Span | undefined {
   const before = plainWords(inside ? inside[1]! : asked.replace(/\s*(?:what|where|who|whom)\??$/, ""));
   const whereAsked = !inside && / where\??$/.test(asked);
   const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => ({ word: m[0].toLowerCase().replace(/['’]/g, ""), start: m.index, end: m.index + m[0].length }));
+  // "kim jong un's grandpa did what in the 1930s": an act asked, which no noun phrase fills ("led Korean guerrillas ...").
+  if (inside && DOING.test(before.at(-1) ?? "")) return undefined;
   if (inside) return midBlank(before, plainWords(inside[2]!), words, text);
   // The words after position `after` up to three, ending at a small word or at punctuation ("grandfather, led ..." → "grandfather").
   const phraseAfter = (after: number, withWordBefore: boolean): Span | undefined => {
@@ -116,6 +118,9 @@ function midBlank(before: string[], after: string[], words: readonly { word: str
   if (first === last) return nounAfter ? { start: words[right]!.start, end: end! } : undefined;
   return { start: words[first]!.start, end: nounAfter ? end! : words[last - 1]!.end };
 }
+
+/** A verb of doing before a blank: what is asked is an act. */
+const DOING = /^(?:did|does|do|doing|done)$/;
 
 /** Words that open or join a clause, never part of a blank's noun phrase. */
 const CLAUSE_WORD = /^(?:which|who|whom|whose|what|has|have|had|will|would|can|could|did|does|do|not|also|said|says)$/;
