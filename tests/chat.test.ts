@@ -237,6 +237,11 @@ describe("spelling", () => {
     // it is a typo of the articles' word or two letters swapped.
     expect(speller.correctText("choe suga wnat")).toBe("choe suga want");
   });
+  it("keeps the typed first letter between two article words one edit away ('tready' is treaty, not ready)", () => {
+    const both = new SpellingCorrector((w) => ["treaty", "ready"].includes(w));
+    expect(both.correctText("tready")).toBe("treaty");
+    expect(both.correctText("rteaty")).toBe("treaty");
+  });
   it("corrects to an article word before a word only the chat lexicon knows ('trmp' is Trump, not the lexicon's 'trip')", () => {
     const withLexicon = new SpellingCorrector((w) => w === "trump", (w) => w === "trip" || w === "presser");
     expect(withLexicon.correctText("did trmp meet kim")).toBe("did trump meet kim");

@@ -5,8 +5,8 @@ import { englishCount } from "./wordFrequency.js";
  * Corrects a typed word that is neither an English word nor a word of the articles to the
  * likeliest word one edit away (a letter dropped, added, changed, or two letters swapped:
  * "traety" → "treaty", "deliverd" → "delivered", "beijng" → "beijing", "acutally" →
- * "actually"). A word of the articles wins over everyday English; among equals the commoner
- * English word wins (Norvig's corrector, with a Damerau edit). Names nothing is close to
+ * "actually"). A word of the articles wins over everyday English; among those, one that keeps the
+ * typed first letter ("tready" → "treaty", not "ready"); among equals the commoner English word wins (Norvig's corrector, with a Damerau edit). Names nothing is close to
  * ("Medvedev") stay as typed. A three-letter word is only swapped into a very common word ("teh"
  * → "the"); two words run together are split when nothing is one edit away ("wangwenbin").
  */
@@ -114,7 +114,9 @@ export class SpellingCorrector {
     const common = word.length >= LONG_WORD && englishCount(word) === 0 ? LONG_COMMON_COUNT : COMMON_COUNT;
     for (const candidate of edits(word)) {
       const english = englishCount(candidate);
-      const score = this.inArticles(candidate) ? 1e9 + english : this.known(candidate) ? 1e6 + english : english >= common ? english : 0;
+      const own = this.inArticles(candidate) ? 1e9 + english : this.known(candidate) ? 1e6 + english : english >= common ? english : 0;
+      // Members seldom mistype a word's first letter: of two article words, "tready" is "treaty", not "ready".
+      const score = own >= 1e6 && candidate[0] === word[0] ? own * 2 : own;
       if (score > bestScore) {
         best = candidate;
         bestScore = score;
