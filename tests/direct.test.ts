@@ -35,6 +35,8 @@ describe("the kind of short fact a question asks", () => {
     ["which site reported campbells taiwan comment", "source"],
     ["who report that first?", "source"],
     ["was the treaty from 1961", undefined],
+    // A length in years, not a year: "how long ... in years".
+    ["how long does the treaty last in years", "duration"],
     // What someone called something, guessed: the words they used; not a blank asked, nor a noun "calls".
     ["North Korea called biden's approach 'aggressive policy'?", "coined"],
     ["kim called the friendship a common what?", "blank"],

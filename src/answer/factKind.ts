@@ -289,6 +289,8 @@ function readFactKind(typed: string): FactKind | undefined {
   if (/\bhow many (?:years|yrs) old\b|\bhow many (?:years|yrs|decades)\b.*\b(?:since|ago)\b|\bhow long ago\b|\bhow long (?:has|have) (?:the |this |that )?(?:treaty|pact|alliance|agreement|accord|deal|it) (?:existed|been around|been in (?:place|force|effect))\b/.test(q)) return "age";
   // "i want know the month and year": a date, though it ends in "year".
   if (/\bmonth(?:,| and| n| &|\/) ?(?:the )?year\b|\b(?:day|date)(?:,| and| n| &|\/) ?(?:the )?(?:month|year)\b/.test(q)) return "date";
+  // "how long does the treaty last in years": a length given in years, not a year.
+  if (/\bhow long\b/.test(q) && /\b(?:years?|yrs?)\??$/.test(q)) return "duration";
   // "year it got renewed last?": the thing asked, typed first.
   if (/^(?:the )?(?:year|yr) (?!old\b)|\b(what|which)(?: (?:is|are|was|were) the)?(?: (?:exact|other|specific|precise|particular|actual))? (years?|yrs?|decades?)\b|(?<!\b(?:per|every|a|each|this|last|next|many|recent|past|few|several|those|these|coming|for) )\b(years?|yrs?)\??$|\bhow far back\b|\b(?:go|goes|went|date|dates|dating) back how far\b/.test(q)) return "year";
   // "expected month for a biden-xi sitdown": the thing asked, typed first.
