@@ -1203,6 +1203,8 @@ describe("claims to check", () => {
     expect(direct("trump met kim like twice right")?.text).toBe("three times");
     expect(direct("trump met kim twice rite")?.text).toBe("three times");
     expect(direct("xi and kim met like twice?")?.text).toBe("five times");
+    // An age claimed is checked as the age asked, not a length ("valid for 20 years").
+    expect(direct("the treaty is 50 years old?")?.text).toBe("60th anniversary");
     // A count typed in figures ("3 times", read "three times") is claimed too: not Trump's "three times".
     expect(direct("xi and kim met like 3 times?")?.text).toBe("five times");
     // "the two leaders" of a story are the two people it names most: Xi's and Kim's meetings, not Biden's.

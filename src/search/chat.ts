@@ -191,7 +191,7 @@ function trailingGuessFrom(text: string): number | undefined {
  * states one, asks with no question word and does not ask for a number or a name is a claim to
  * check (see `claims.ts`), which the time (or count) asked answers.
  */
-const TIME_STATED = /\b(?:1[6-9]|20)\d\ds?\b|\b\d0s\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\s+\d{1,2}\b|\b(?:in|by|since) (?:january|february|march|april|june|july|august|september|october|november|december)\b|\b\d+(?:st|nd|rd|th)\b|\b(?:for|lasts?|every)\s+(?:only\s+)?\d+\s*(?:years?|yrs?)\b|\b(?:twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) times)\b/i;
+const TIME_STATED = /\b(?:1[6-9]|20)\d\ds?\b|\b\d0s\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\s+\d{1,2}\b|\b(?:in|by|since) (?:january|february|march|april|june|july|august|september|october|november|december)\b|\b\d+(?:st|nd|rd|th)\b|\b(?:for|lasts?|every)\s+(?:only\s+)?\d+\s*(?:years?|yrs?)\b|\b(?:twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) times)\b|\b\d+\s*(?:years?|yrs?) old\b/i;
 /** "xi kim meetings count since 2018?", "official title of that 1961 agreement": a number or a name asked, not a time claimed. */
 const OTHER_ASKED = /\b(?:count|number|total|title|name|signator(?:y|ies)|signers?)\b/i;
 /**

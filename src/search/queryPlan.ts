@@ -241,6 +241,8 @@ export class QueryPlanner {
       // "renewed in 1991 and 2011": the years claimed together go together.
       const when = year && new RegExp(`\\s*\\b(?:back in|in|on|since|was|is|were)\\s+${year.surface}(?:(?:,|\\s+and|\\s+or|\\s*&)\\s+(?:1[6-9]|20)\\d\\d)*\\b`, "i");
       if (when && when.test(text)) return { ...this.plan(`when ${text.replace(when, "").trim()}`), question };
+      // "the treaty is 50 years old?" → how old the treaty is: an age claimed, not a length.
+      if (AGE_CLAIMED.test(text)) return { ...this.plan(`how old ${text.replace(AGE_CLAIMED, "").trim()}`), question };
       // "the pact is valid for 10 yrs at a time" → how long the pact is valid for years at a time: the unit
       // stays, a word of the answer; "only" goes with the number ("the treaty only lasts 10 yrs").
       // (Not "every 20 years or every 10": one of the lengths offered is asked for.)
@@ -335,6 +337,8 @@ export class QueryPlanner {
 /** A verb of a past act, right after a name: "(kju) signed ...", "(xi) met ...", "(wang) delivered ..." (group 1); not a saying ("kim said ...", "kim called it ..."), which is a quotation to check. */
 const PAST_ACT = /^\s+(?:(?:himself|herself|personally|actually|also|really) )?((?!(?:called|claimed|described|stated|noted|added|warned|urged|promised|pledged|vowed|reported|quoted|mentioned|asked|replied|answered|insisted|admitted|argued|cautioned)\b)(?:[a-z]+ed|met|sent|led|gave|wrote|made|took|went|broke|ran)\b)/i;
 
+/** An age stated: "50 years old", "like 70 yrs old". */
+const AGE_CLAIMED = /\s*\b\d+\s*(?:years?|yrs?) old\b/i;
 /** The number of a length of time claimed: "10" of "10 years", "10 year chunks". */
 const DURATION_CLAIMED = /\b\d+[- ]?(?=(?:years?|yrs?|months?|decades?)\b)/i;
 
