@@ -1315,6 +1315,10 @@ describe("claims to check", () => {
     expect(answerer.search.plan("was it mao who signed the treaty on the chinese side").normalised).toBe("who signed the treaty on the chinese");
     expect(answerer.search.plan("was it kim jong il who signed the friendship treaty for pyongyang?").normalised).toBe("who signed the friendship treaty for pyongyang?");
     expect(direct("was it kim jong il who signed the friendship treaty for pyongyang?")?.text).toContain("Kim Il Sung");
+    // Or "was it X that ...": "was it reuters that reported the phone call" → who reported it (Yonhap); not "is it true that ...".
+    expect(answerer.search.plan("was it reuters that reported the phone call").normalised).toBe("who reported the phone call");
+    expect(direct("was it reuters that reported the phone call")?.text).toBe("Yonhap");
+    expect(answerer.search.plan("is it true that the treaty was renewed in 2001").normalised).not.toMatch(/^who\b/);
     // The whole name claimed goes, not only its one unknown word ("choe").
     expect(answerer.search.plan("was it choe son hui who ruled out contact with the us").normalised).toBe("who ruled out contact with the US");
     // "i read somewhere ...", "... or am i misremembering": the frame of a claim.

@@ -140,10 +140,11 @@ const COUNTRY_SIDE = /\b((?:\p{L}+ )?\p{L}+)(?:['’]s)? sides?\b(?!['’]?s? (?
 const CLEFT = /\b(?:is|was|are|were) the (?:one|ones|guy|guys|person|people|man|woman|dude|lady|country|side) (?:who|that|which)\b/gi;
 
 /**
- * "was it mao who signed it", "is it really xi who ...": the member names someone to be checked,
- * which reads as the claim "mao signed it" (only before "who": "is it true that ..." is a frame).
+ * "was it mao who signed it", "is it really xi who ...", "was it cnn that quoted kim": the member
+ * names someone to be checked, which reads as the claim "mao signed it" (not "is it true that
+ * ...", a frame: an adjective before "that" is no one named).
  */
-const CLAIM_CLEFT = /^(?:(?:so|but|and|ok|okay|wait)[\s,]+)?(?:was|is|were) it (?:really |actually )?((?:[\p{L}\p{N}'’.-]+ ){0,3}[\p{L}\p{N}'’.-]+) who\s+(?=\p{L})/iu;
+const CLAIM_CLEFT = /^(?:(?:so|but|and|ok|okay|wait)[\s,]+)?(?:was|is|were) it (?:really |actually )?((?:[\p{L}\p{N}'’.-]+ ){0,3}[\p{L}\p{N}'’.-]+) (?:who|(?<!\b(?:true|right|correct|so|possible|likely|fair|clear|known|said|reported|because|weird|odd|strange|wrong|bad|good|sad|funny|ironic|obvious|normal|rare|common|unusual|surprising|important|the case|just) )that)\s+(?=\p{L})/iu;
 
 /** A yes-or-no question ("did beijing actually say ...", "was 1981 one of the renewal years"), though it has no question mark. */
 const YES_NO_QUESTION = /^\s*(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would)\b/i;
