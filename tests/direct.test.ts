@@ -1315,6 +1315,11 @@ describe("claims to check", () => {
     expect(answerer.search.plan("was it mao who signed the treaty on the chinese side").normalised).toBe("who signed the treaty on the chinese");
     expect(answerer.search.plan("was it kim jong il who signed the friendship treaty for pyongyang?").normalised).toBe("who signed the friendship treaty for pyongyang?");
     expect(direct("was it kim jong il who signed the friendship treaty for pyongyang?")?.text).toContain("Kim Il Sung");
+    // What someone told the asker, with tags one after another: the claim of an office holder.
+    expect(answerer.search.plan("my notes say the spokesman was zhao lijian?? is that right for this one or did i mix it up").normalised).toBe("who was the spokesman");
+    expect(answerer.search.plan("my history teacher said it was signed in 1953").normalised).toBe("when it was signed");
+    // Not what the asker's own landlord says: their own affairs, which news does not tell.
+    expect(answerer.answer("my landlord says the lease remains in force till we agree to terminate it, is that even legal lol").answered).toBe(false);
     // Or "was it X that ...": "was it reuters that reported the phone call" → who reported it (Yonhap); not "is it true that ...".
     expect(answerer.search.plan("was it reuters that reported the phone call").normalised).toBe("who reported the phone call");
     expect(direct("was it reuters that reported the phone call")?.text).toBe("Yonhap");

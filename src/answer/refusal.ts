@@ -2,6 +2,7 @@ import { isEntityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan } from "../search/engine.js";
 import { countryOf, isPlaceName } from "../search/places.js";
 import { NAME_LIKE, NAME_RARITY } from "../search/claims.js";
+import { HEARSAY_TOLD } from "../search/chat.js";
 import type { RefusalParams } from "../search/rankingParams.js";
 import { EARLIER_POST, EARLIER_POST_ASKED, MONTH, type ShortFact } from "./direct.js";
 import { AUXILIARY, KIND_OF_ANSWER } from "./factKind.js";
@@ -73,8 +74,8 @@ export function refusalFeatures(plan: QueryPlan, best: Hit, second: Hit | undefi
   ];
 }
 
-/** The asker's own things: "my mom", "my door", "my landlord", "my discord". */
-const OWN_AFFAIRS = /\bmy (?!(?:friend|uncle|aunt|dad|mom|cousin|teacher|grandson|granddaughter|grandpa|grandma|brother|sister|notes|professor|history teacher|son|daughter|boss|coworker|partner|bf|gf) (?:says|said|thinks|told|swears|keeps|claims|mentioned|asked)\b)[a-z]+/i;
+/** The asker's own things: "my mom", "my door", "my landlord", "my discord" (not whoever told them of the subject: see `HEARSAY_TOLD`). */
+const OWN_AFFAIRS = /\bmy [a-z]+/i;
 /** A word of the subject itself: the treaty, the alliance, the anniversary, the two countries. */
 const TOPIC_WORD = /^(?:treaty|treaties|pact|alliance|accord|agreement|anniversary|renewal|renew|renewed|sanctions?|nukes?|nuclear|countries|country|leaders?|war|peninsula|ambassador|envoy|spokesman|diplomats?)$/i;
 
@@ -229,7 +230,7 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   // "anyone up for valorant tonight", "need an alliance for the clan war tonight whos in": an invitation to the channel, not a question for the articles.
   if (INVITATION.test(plan.question)) return "invitation";
   // "my mom sanctions my screen time", "who signed for the package at my door": the asker's own affairs, naming no one and nothing of the articles.
-  if (OWN_AFFAIRS.test(plan.normalised) && !namesTheSubject(plan)) return "own-affairs";
+  if (OWN_AFFAIRS.test(plan.normalised.replace(HEARSAY_TOLD, "")) && !namesTheSubject(plan)) return "own-affairs";
   // "can someone explain how compound interest works", "eli5 black holes": a lesson asked of the channel, naming nothing of the articles.
   if (EXPLAIN_ASKED.test(plan.question) && !namesTheSubject(plan)) return "explain-unrelated";
   // "happy bday jake", "is the new iphone worth it", "who won the game last night", "what time does the pizza place close": the channel's chatter, not news.

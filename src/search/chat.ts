@@ -146,6 +146,16 @@ const CLEFT = /\b(?:is|was|are|were) the (?:one|ones|guy|guys|person|people|man|
  */
 const CLAIM_CLEFT = /^(?:(?:so|but|and|ok|okay|wait)[\s,]+)?(?:was|is|were) it (?:really |actually )?((?:[\p{L}\p{N}'’.-]+ ){0,3}[\p{L}\p{N}'’.-]+) (?:who|(?<!\b(?:true|right|correct|so|possible|likely|fair|clear|known|said|reported|because|weird|odd|strange|wrong|bad|good|sad|funny|ironic|obvious|normal|rare|common|unusual|surprising|important|the case|just) )that)\s+(?=\p{L})/iu;
 
+/**
+ * "my notes say ...", "my history teacher said that ...", "my uncle swears ...": what someone told
+ * the asker, to be checked (the lexicon's openers list the commonest; this takes the people and
+ * notes members cite; not "my landlord says the lease ...", the asker's own affairs).
+ */
+const HEARSAY_SOURCE = "(?:friend|uncle|aunt|dad|mom|cousin|teacher|grandson|granddaughter|grandpa|grandma|brother|sister|notes|textbook|professor|history teacher|son|daughter|boss|coworker|partner|bf|gf)";
+const HEARSAY = new RegExp(`^\\s*my (?:[a-z]+ )?${HEARSAY_SOURCE} (?:says|said|say|thinks|thought|swears|swore|claims|claimed|insists|told me|tells me|keeps saying|kept saying)(?: that)?[\\s,:]+(?=\\S)`, "i");
+/** Someone who tells the asker something about the subject, not about the asker's own affairs ("my landlord says the lease ..."): whose words a question puts to the test. */
+export const HEARSAY_TOLD = new RegExp(`\\bmy ${HEARSAY_SOURCE} (?:says|said|thinks|told|swears|keeps|claims|mentioned|asked)\\b`, "i");
+
 /** A yes-or-no question ("did beijing actually say ...", "was 1981 one of the renewal years"), though it has no question mark. */
 const YES_NO_QUESTION = /^\s*(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would)\b/i;
 /** A first sentence in which the asker speaks of themselves ("my", "i'm", "... here."), asking nothing. */
@@ -308,7 +318,8 @@ export class ChatNormaliser {
     if (aside && ASKS.test(text.slice(0, aside.index))) text = text.slice(0, aside.index + 1);
     // "1961 or 1962", "50 or 60": the member offers answers to choose from, which the articles need not repeat.
     let claim = ALTERNATIVES.test(text);
-    for (const frame of [claimOpener, claimTag]) {
+    // (Tags one after another too: "... zhao lijian?? is that right for this one or did i mix it up".)
+    for (const frame of [claimOpener, HEARSAY, claimTag, claimTag]) {
       // The frame goes only when a claim is left ("true?" alone stays a question), and a tag's
       // question mark stays: "what year was it signed, 1961 right?" still ends in a guess.
       let rest = frame ? text.replace(frame, " ") : text;
