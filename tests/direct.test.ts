@@ -652,6 +652,14 @@ describe("answers as members type the question", () => {
     expect(spanIn("when did xi visit pyongyang", "Kim shakes hands with Xi Jinping during Xi's visit in Pyongyang on June 21, 2019.")).toBe("June 21, 2019");
   });
 
+  it("fills a blank after a preposition the sentence leaves out before a quotation: lead to what → “nowhere”", () => {
+    const ri = "North Korea’s foreign minister has ruled out “any contact” with Washington, saying negotiations with the US would lead “nowhere.”";
+    expect(spanIn("negotiations would lead to what", ri)).toBe("nowhere");
+    expect(direct("What does the North Korean foreign minister think negotiations would lead to?")?.text).toBe("nowhere");
+    // Not words that are no quotation ("the US special representative for North Korea indicated ...").
+    expect(direct("what does the us want to talk to nk about")).toBeUndefined();
+  });
+
   it("takes a quoted phrase whole as the blank, 'and' and all", () => {
     expect(spanIn("kim told his country to be ready for what", "Kim Jong-un cautioned his country to be ready for “both dialogue and confrontation.”")).toBe("both dialogue and confrontation");
   });

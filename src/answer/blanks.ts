@@ -50,16 +50,35 @@ export function blankOf(question: string, text: string): Span | undefined {
     const first = withWordBefore && joined && !possessive ? words[after - 1]! : words[after]!;
     return { start: first.start, end: words[last - 1]!.end };
   };
+  const placed = placeBlank(before, words, phraseAfter);
+  if (placed !== NOT_PLACED) return placed;
+  // "negotiations would lead to what": the sentence may quote it without the preposition ("would lead “nowhere.”"),
+  // only a quotation right after the question's words (not "to nk about what" → "North Korea indicated").
+  const bare = before.at(-1) && PREPOSITION.test(before.at(-1)!) ? before.slice(0, -1) : undefined;
+  if (bare && bare.length && !SMALL_WORD.test(bare.at(-1)!)) {
+    const again = placeBlank(bare, words, phraseAfter);
+    if (again && again !== NOT_PLACED && OPENING_QUOTE.test(text.slice(0, again.start))) return again;
+  }
+  return undefined;
+}
+
+/** No run of the question's last words places the blank (as against one found twice, which places nothing either). */
+const NOT_PLACED = Symbol("not placed");
+/** A preposition a sentence may leave out before its object. */
+const PREPOSITION = /^(?:to|for|of|in|on|at|with|about|into)$/;
+
+/** The blank after the longest run of the question's last words (`before`) found once in the sentence; NOT_PLACED when no run is found. */
+function placeBlank(before: string[], words: { word: string }[], phraseAfter: (after: number, withWordBefore: boolean) => Span | undefined): Span | undefined | typeof NOT_PLACED {
   for (let n = Math.min(4, before.length); n >= 1; n--) {
     const tail = before.slice(-n);
-    if (tail.every((w) => SMALL_WORD.test(w))) return looseBlank(before, tail, words, phraseAfter);
+    if (tail.every((w) => SMALL_WORD.test(w))) return looseBlank(before, tail, words, phraseAfter) ?? NOT_PLACED;
     const found: number[] = [];
     for (let i = 0; i + n <= words.length; i++) if (tail.every((w, k) => words[i + k]!.word === w)) found.push(i + n);
     if (found.length > 1) return undefined;
     if (found.length === 0) continue;
     return phraseAfter(found[0]!, !SMALL_WORD.test(tail.at(-1)!));
   }
-  return undefined;
+  return NOT_PLACED;
 }
 
 /**
