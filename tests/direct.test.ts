@@ -652,6 +652,12 @@ describe("answers as members type the question", () => {
     expect(spanIn("when did xi visit pyongyang", "Kim shakes hands with Xi Jinping during Xi's visit in Pyongyang on June 21, 2019.")).toBe("June 21, 2019");
   });
 
+  it("answers 'who' with the subject of the first clause when a second one opens on 'he': '..., but he refused ...'", () => {
+    const trump = "Former US president Donald Trump met with Kim three times, but he refused to relieve any of the sanctions in return for several steps taken by Pyongyang toward denuclearization.";
+    expect(spanIn("who refused to relieve sanctions", trump)).toBe("Donald Trump");
+    expect(direct("who refused to lift the sanctions on nk")?.text).toBe("Donald Trump");
+  });
+
   it("fills a blank after a preposition the sentence leaves out before a quotation: lead to what → “nowhere”", () => {
     const ri = "North Korea’s foreign minister has ruled out “any contact” with Washington, saying negotiations with the US would lead “nowhere.”";
     expect(spanIn("negotiations would lead to what", ri)).toBe("nowhere");

@@ -465,6 +465,8 @@ function agentsOf(verb: ReadonlySet<string>, text: string, candidates: Span[], a
         const sayer = SAYER_THEN_PRONOUN.exec(text.slice(0, use.index));
         const speaker = sayer && candidates.filter((c) => c.end <= sayer.index).at(-1);
         if (speaker && /^(?:\s+\p{L}+){0,2}\s+$/u.test(` ${text.slice(speaker.end, sayer.index)}`)) found.push(speaker);
+        // "Former US president Donald Trump met with Kim three times, but he refused ...": "he" of a second clause is the subject of the first, who opens the sentence.
+        else if (!sayer && SECOND_CLAUSE_PRONOUN.test(text.slice(0, use.index)) && candidates[0] && SUBJECT_OPENING.test(text.slice(0, candidates[0].start))) found.push(candidates[0]);
       }
     }
   }
@@ -472,6 +474,11 @@ function agentsOf(verb: ReadonlySet<string>, text: string, candidates: Span[], a
 }
 
 const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|its|this|that)\s+$/i;
+
+/** A second clause of the sentence that opens on "he" or "she" just before the verb: ", but he [refused]", "and she [said]". */
+const SECOND_CLAUSE_PRONOUN = /,? (?:but|and|yet|so|while|although|though) (?:he|she)(?: (?:also|then|later|still|never|\p{Ll}+ly))?\s+$/u;
+/** What may stand before a sentence's subject: a few words of its title ("Former US president "), no clause. */
+const SUBJECT_OPENING = /^(?:[\p{L}.’'-]+\s+){0,4}$/u;
 
 /** A saying whose clause opens on "he" or "she" just before the verb: "said Tuesday at an online event that he [expects]". */
 const SAYER_THEN_PRONOUN = /\b(?:said|says|told [\p{L} ]{1,40}?|added|noted|stated)\b[^.;:“”"]{0,80}?\bthat (?:he|she)(?: \p{Ll}+ly)?\s+$/u;
