@@ -658,6 +658,10 @@ describe("answers as members type the question", () => {
     expect(direct("who refused to lift the sanctions on nk")?.text).toBe("Donald Trump");
   });
 
+  it("answers 'who' with the doer before a quotation that opens on the act: 'Liu Xiaoming is \"actively engaging ...'", () => {
+    expect(direct("who is engaging in communication with various parties")?.text).toBe("Liu Xiaoming");
+  });
+
   it("fills a blank after a preposition the sentence leaves out before a quotation: lead to what → “nowhere”", () => {
     const ri = "North Korea’s foreign minister has ruled out “any contact” with Washington, saying negotiations with the US would lead “nowhere.”";
     expect(spanIn("negotiations would lead to what", ri)).toBe("nowhere");

@@ -452,7 +452,8 @@ function agentsOf(verb: ReadonlySet<string>, text: string, candidates: Span[], a
       const before = (c: Span) => text.slice(c.end, use.index);
       const earlier = candidates.filter((c) => c.end <= use.index);
       const nearest = earlier.at(-1);
-      if (nearest && (/^(?:\s+\p{L}+){0,2}\s+$/u.test(` ${before(nearest)}`) || /^, (?:who|whose|the|a|an)\b.*,["”’]?\s+$/u.test(before(nearest)))) {
+      // (A quotation may open between: 'Liu Xiaoming is "actively engaging ...'.)
+      if (nearest && (/^(?:\s+["“]?\p{L}+){0,2}\s+["“]?$/u.test(` ${before(nearest)}`) || /^, (?:who|whose|the|a|an)\b.*,["”’]?\s+$/u.test(before(nearest)))) {
         // Both of "Xi Jinping and North Korean leader Kim Jong-un pledged": the doer is the pair.
         const other = earlier.at(-2);
         if (other && joined(text, other, nearest)) found.push(other);
