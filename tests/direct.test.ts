@@ -594,6 +594,9 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     expect(direct("and who delivered the msgs?")?.text).toMatch(/^Song Tao, .* and Ri Ryong Nam$/);
     // As is one after the source it is asked of ("in the 2nd article who pledged ...").
     expect(factKind("in the 2nd article who pledged to strengthen cooperation")).toBe("person");
+    // Or labelled with a colon: "the upi story: who is liu xiaoming" asks what he is, not a person beside him.
+    expect(factKind("the upi story: who is liu xiaoming")).toBe("title");
+    expect(direct("the upi story: who is liu xiaoming")?.text).toBe("China's Special Representative for North Korea");
     expect(factKind("in what year was it signed")).toBe("year");
     expect(direct("ties go back how far")?.text).toBe("1930s");
     // "who was the north korean who signed it": whoever did the act of its own "who", of the side asked.

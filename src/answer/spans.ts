@@ -46,8 +46,8 @@ export function questionInside(question: string): string {
   return question.replace(EMBEDDING, "").replace(SOURCE_FIRST, "").replace(TOPIC_FIRST, "").replace(LEADING_CONJUNCTION, "");
 }
 
-/** The source named before the question: "in the 2nd article who pledged ...", "per blasting news whats ...", "acc to press tv what did ...". */
-const SOURCE_FIRST = /^(?:in|per|acc to|according to|from) (?:the )?(?:[a-z0-9]+ ){1,3}?(?:article|piece|story|report|news|tv|times|post)?,? (?=(?:what|whats|which|when|who|whos|whose|how|where)\b)/;
+/** The source named before the question: "in the 2nd article who pledged ...", "per blasting news whats ...", "acc to press tv what did ...", "the upi story: who is ...". */
+const SOURCE_FIRST = /^(?:(?:in|per|acc to|according to|from) (?:the )?(?:[a-z0-9]+ ){1,3}?(?:article|piece|story|report|news|tv|times|post)?,? |(?:the )?(?:[a-z0-9]+ ){1,3}?(?:article|piece|story|report|news|tv|times|post|one)\s*[:—–-]+\s*)(?=(?:what|whats|which|when|who|whos|whose|how|where)\b)/;
 
 /** "and who delivered the msgs?", "so when was it signed": a question carried on from the one before. */
 const LEADING_CONJUNCTION = /^(?:and|so|but|also|then|ok|okay)\s+(?=(?:what|whats|which|when|who|whos|whose|how|where)\b)/;
