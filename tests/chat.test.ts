@@ -219,6 +219,12 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(answerer.answer("where did the us envoy go").direct?.text).toBe("Seoul");
   });
 
+  it("reads 'let nk' and 'ok with' as permitting, as the articles put it", () => {
+    for (const q of ["would china let nk keep nukes", "china ok with nk cutting nukes in exchange for what"]) {
+      expect(answerer.answer(q).passages[0]!.sentence.text).toMatch(/^Liu told the U\.S\. envoy that China would permit Pyongyang/);
+    }
+  });
+
   it("reads 'still back the treaty' as standing by it, not as backing something else", () => {
     // Not "Campbell also said the United States does not support Taiwan independence": "back" alone is "support".
     expect(answerer.answer("does beijing still back the treaty or nah").passages[0]!.sentence.text).toMatch(/remains in effect, Beijing said/);
