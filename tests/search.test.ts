@@ -27,6 +27,8 @@ describe("analysis", () => {
 
   it("drops stop words and question words", () => {
     expect(analyzer.terms("what is the treaty")).toEqual(["treati"]);
+    // "according to" names who tells it: not "accord", one of the treaty's names.
+    expect(analyzer.terms("according to Kyodo News")).toEqual(["kyodo", "news"]);
   });
 
   it("makes every variant of a name one entity term, longest variant first", () => {

@@ -27,9 +27,11 @@ const QUESTION_WORDS = [
   "called", "mean", "means", "happen", "happened", "happens", "know", "explain", "describe", "think", "there",
   "anything", "something", "thing", "things", "please", "us", "me", "i", "it", "its", "they", "them", "their",
 ];
+/** "according to Kyodo News", "according to pyongyang": who tells it, not the treaty ("accord" is one of its names, and the stem of "according"). */
+const ATTRIBUTION = ["according", "accordingly"];
 /** Stop words of the list that change what a sentence claims ("China's only ally", "most of the trade", "never met"): kept as terms. */
 const MEANINGFUL = new Set(["only", "never", "most", "should"]);
-export const STOP_WORDS: ReadonlySet<string> = new Set([...ENGLISH_STOP_WORDS.filter((w) => !MEANINGFUL.has(w)), ...QUESTION_WORDS]);
+export const STOP_WORDS: ReadonlySet<string> = new Set([...ENGLISH_STOP_WORDS.filter((w) => !MEANINGFUL.has(w)), ...QUESTION_WORDS, ...ATTRIBUTION]);
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 /** Single letters ("U.S." gives "u", "s") carry no meaning of their own. */
