@@ -6,8 +6,9 @@ import { englishCount } from "./wordFrequency.js";
  * likeliest word one edit away (a letter dropped, added, changed, or two letters swapped:
  * "traety" → "treaty", "deliverd" → "delivered", "beijng" → "beijing", "acutally" →
  * "actually"). A word of the articles wins over everyday English; among those, one that keeps the
- * typed first letter ("tready" → "treaty", not "ready"); among equals the commoner English word wins (Norvig's corrector, with a Damerau edit). Names nothing is close to
- * ("Medvedev") stay as typed. A three-letter word is only swapped into a very common word ("teh"
+ * typed first letter ("tready" → "treaty", not "ready"); among equals the commoner English word
+ * wins (Norvig's corrector, with a Damerau edit). Names nothing is close to ("Medvedev") stay as
+ * typed. A three-letter word is only swapped into a very common word ("teh"
  * → "the"); two words run together are split when nothing is one edit away ("wangwenbin").
  */
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
