@@ -219,6 +219,11 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(answerer.answer("where did the us envoy go").direct?.text).toBe("Seoul");
   });
 
+  it("reads the question after an aside and 'but', unless it points back to the aside", () => {
+    expect(answerer.answer("hey guys sorry if this was asked already but does anyone know who delivered the anniversary messages between xi and kim").direct?.text).toMatch(/^Song Tao, .* and Ri Ryong Nam$/);
+    expect(answerer.search.plan("i get that kim sent a letter, but who was he writing to").normalised).toMatch(/\bkim\b/);
+  });
+
   it("reads 'let nk' and 'ok with' as permitting, as the articles put it", () => {
     for (const q of ["would china let nk keep nukes", "china ok with nk cutting nukes in exchange for what"]) {
       expect(answerer.answer(q).passages[0]!.sentence.text).toMatch(/^Liu told the U\.S\. envoy that China would permit Pyongyang/);

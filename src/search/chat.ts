@@ -156,6 +156,13 @@ const HEARSAY = new RegExp(`^\\s*my (?:[a-z]+ )?${HEARSAY_SOURCE} (?:says|said|s
 /** Someone who tells the asker something about the subject, not about the asker's own affairs ("my landlord says the lease ..."): whose words a question puts to the test. */
 export const HEARSAY_TOLD = new RegExp(`\\bmy ${HEARSAY_SOURCE} (?:says|said|thinks|told|swears|keeps|claims|mentioned|asked)\\b`, "i");
 
+/** Fewer words after "but" lean on the aside for what they ask ("the treaty was renewed, but when"). */
+const MIN_QUESTION_WORDS = 4;
+/** Words of a question that point back to what was said before it. */
+const LEANS_BACK = /\b(?:he|she|they|them|his|him|her|their|it|its|this|that|these|those)\b/i;
+/** An aside before "but" and the question it introduces (see `normalise`). */
+const LEAD_IN_BUT = /^[^?.!]{0,80}?\bbut\s+(?=(?:what|whats|which|when|who|whos|whose|how|where|why)\b)/i;
+
 /** A yes-or-no question ("did beijing actually say ...", "was 1981 one of the renewal years"), though it has no question mark. */
 const YES_NO_QUESTION = /^\s*(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would)\b/i;
 /** A first sentence in which the asker speaks of themselves ("my", "i'm", "... here."), asking nothing. */
@@ -313,6 +320,11 @@ export class ChatNormaliser {
     const preamble = SELF_INTRODUCTION.exec(text);
     const asked = preamble && text.slice(preamble[0].length);
     if (asked && (ASKS.test(asked) || YES_NO_QUESTION.test(asked))) text = asked;
+    // "sorry if this was asked already but who delivered the messages", "not a history buff but whats the deal with ...":
+    // an aside that asks nothing, then the question after "but" (not one that leans on it: "kim sent a letter, but who was he writing to", "... renewed, but when").
+    const butThen = LEAD_IN_BUT.exec(text);
+    const after = butThen && text.slice(butThen[0].length);
+    if (butThen && after && !ASKS.test(butThen[0]) && ASKS.test(after) && !LEANS_BACK.test(after) && after.split(/\s+/).length >= MIN_QUESTION_WORDS) text = after;
     // "... name of the treaty? need it for my essay": after the question, the asker speaks of themselves.
     const aside = TRAILING_ASIDE.exec(text);
     if (aside && ASKS.test(text.slice(0, aside.index))) text = text.slice(0, aside.index + 1);
