@@ -1468,6 +1468,9 @@ describe("who said the words a member pastes", () => {
   it("takes typed words for a quotation only when a quotation holds nearly all of them", () => {
     expect(wordsAfterWhoSaid("who said the treaty is important?")).toBe("the treaty is important");
     expect(wordsAfterWhoSaid("who said that")).toBeUndefined();
+    // Other verbs of saying ask the same: "who mentioned the sacred journey ..." is Kim's (not "the CPC" his words name).
+    expect(wordsAfterWhoSaid("who mentioned the sacred journey of building socialism")).toBe("the sacred journey of building socialism");
+    expect(direct("who mentioned the sacred journey of building socialism")?.text).toBe("Kim");
     // The quote index finds "the treaty" of a quotation of Kim's: close, but two words of four.
     expect(spokenBy(answerer.quotes!, "the treaty is important")?.speaker).toBe("Kim Jong-un");
     expect(spokenBy(answerer.quotes!, "the treaty is important", true)).toBeUndefined();

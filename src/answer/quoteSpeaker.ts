@@ -66,7 +66,7 @@ export function wordsAfterWhoSaid(question: string): string | undefined {
   return words && wordCount(words) >= MIN_CHECKED_WORDS ? words : undefined;
 }
 
-const WHO_SAID = /^who (?:said|says|wrote|called)\s+(?:that\s+)?/;
+const WHO_SAID = /^who (?:said|says|wrote|called|mentioned|mentions|claimed|claims|stressed|noted|added|warned|spoke (?:of|about)|talked about|talks about)\s+(?:that\s+)?/;
 
 /**
  * The quotation that holds `words` (exactly or nearly) and the speaker the quote index attributes
