@@ -661,6 +661,10 @@ describe("answers as members type the question", () => {
     expect(direct("who refused to lift the sanctions on nk")?.text).toBe("Donald Trump");
   });
 
+  it("answers 'who called ...' with the sayer the sentence shown after names: 'The ambassador made these observations'", () => {
+    expect(direct("who called the friendship enduring and unbreakable")?.text).toBe("The ambassador");
+  });
+
   it("answers 'who' with the doer before a quotation that opens on the act: 'Liu Xiaoming is \"actively engaging ...'", () => {
     expect(direct("who is engaging in communication with various parties")?.text).toBe("Liu Xiaoming");
   });

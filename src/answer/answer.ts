@@ -95,6 +95,10 @@ const DIRECT_FROM = 3;
 const PASTED_WORDS_SHARED = 0.5;
 /** A saying whose sayer is a pronoun: "He added that ...", "The treaty, he said, is ...". */
 const PRONOUN_SAYER = /^(?:He|She) (?:also )?(?:added|said|says|adds|noted|stressed|cautioned|warned)\b|,\s*(?:he|she) (?:said|added)\s*,/;
+/** A sentence that gives the sentences before it a sayer (group 1): "The ambassador made these observations ...", "Wang made the remarks ...". */
+const REMARKS_OWNED = /^((?:The|the) [\p{L}’'-]+(?: [\p{L}’'-]+){0,4}?|[A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+){0,3}) (?:made|offered|gave|delivered) (?:these|those|the|such) (?:observations|remarks|comments|statements)\b/u;
+/** "who called ...", "who described ...", "who talked about ...": someone's words asked. */
+const SAYING_ASKED = /^who (?:said|says|called|calls|described|describes|talked|talks|spoke|speaks|mentioned|mentions|wrote|claimed|noted|stressed)\b/;
 /** A sentence that names its people as a pair: "the two leaders", "both leaders". */
 const PAIR_OF_LEADERS = /\b(?:the two|both(?: the)?) (?:leaders|men|presidents)\b/i;
 
@@ -292,6 +296,11 @@ export class Answerer {
       const later = next && (fact.span(next) ?? (fact.kind === "person" && fact.doneByUnnamedHolder(text) ? this.quotedSpeakerIn(next.text) : undefined));
       const shift = text.length + 1;
       if (later && fact.givesPostAsked(next.text, later, text)) return { start: later.start + shift, end: later.end + shift };
+      // "who called the friendship enduring and unbreakable": words whose sayer the sentence shown after names
+      // ("These would pave the road to ... “enduring and unbreakable” friendship. The ambassador made these observations ...").
+      const owned = fact.kind === "person" && SAYING_ASKED.test(plan.normalised.toLowerCase()) && !this.namesPerson(text) ? nexts[i]?.sentences[0] : undefined;
+      const owner = owned && REMARKS_OWNED.exec(owned.text);
+      if (owner) return { start: text.length + 1, end: text.length + 1 + owner[1]!.length };
       // Else, for "who", the office the sentence says did it, when it names no one ("The top envoy of the North to Beijing reciprocated").
       return fact.kind === "person" && !next ? fact.officeDoer(hits[i]!.sentence) : undefined;
     };
@@ -381,6 +390,11 @@ export class Answerer {
       shift += sentence.text.length + 1;
     }
     return undefined;
+  }
+
+  /** Whether the text names a person. */
+  private namesPerson(text: string): boolean {
+    return this.search.analyzer.entities(text).some((e) => e.entity.kind === "person");
   }
 
   /** The speaker the quote index gives the quotation `text` prints, by the name `text` uses ("“We are not considering ...,” Ri Son-gwon said" → Ri Son-gwon). */
