@@ -661,6 +661,11 @@ describe("answers as members type the question", () => {
     expect(direct("who refused to lift the sanctions on nk")?.text).toBe("Donald Trump");
   });
 
+  it("answers when someone spoke with the day of their saying: 'when did campbell speak' → Tuesday", () => {
+    expect(direct("when did campbell speak")?.text).toBe("Tuesday");
+    expect(direct("wang spoke on thursday didnt he")?.text).toBe("Wednesday");
+  });
+
   it("answers 'who called ...' with the sayer the sentence shown after names: 'The ambassador made these observations'", () => {
     expect(direct("who called the friendship enduring and unbreakable")?.text).toBe("The ambassador");
   });

@@ -683,7 +683,9 @@ function nearestAsked(spans: Span[], plan: QueryPlan, text: string, analyzer: An
   // The question's words and the names it asks about ("Kurt Campbell said Tuesday at an online Asia Society event"), as [start, end].
   // A sentence with none of the question's words but its names tells of something else about them ("when was xi born": not "Xi ... on Sunday").
   // (A year or decade asked counts: "the 50s or the 60s" is asked by the "1961" it holds.)
-  const own = [...text.matchAll(/[\p{L}\p{N}]+/gu)].filter((m) => asked.has(analyzer.stemWord(m[0].toLowerCase()) ?? "")).map((m): [number, number] => [m.index, m.index + m[0].length]);
+  // "what day did wang speak": "said" (a stop word, no term) tells the speaking asked.
+  const speaks = plan.concepts.some((c) => SPEAKING_WORD.test(c.surface));
+  const own = [...text.matchAll(/[\p{L}\p{N}]+/gu)].filter((m) => asked.has(analyzer.stemWord(m[0].toLowerCase()) ?? "") || (speaks && SAYING_WORD.test(m[0]))).map((m): [number, number] => [m.index, m.index + m[0].length]);
   // (A question of names alone, "when did xi and kim meet", leaves nothing to check.)
   if (!own.length) return asked.size === 0 ? only(spans) : undefined;
   if (spans.length === 1) return spans[0];
@@ -694,6 +696,10 @@ function nearestAsked(spans: Span[], plan: QueryPlan, text: string, analyzer: An
   const ranked = spans.map((s) => ({ s, d: distance(s) })).sort((a, b) => a.d - b.d);
   return ranked[0]!.d * NEARER <= ranked[1]!.d ? ranked[0]!.s : undefined;
 }
+
+/** A question's verb of speaking, and the sentence's verbs of saying that tell it. */
+const SPEAKING_WORD = /^(?:speak|speaks|spoke|spoken|speaking|talk|talks|talked|talking|comment|commented|remark|remarked)$/i;
+const SAYING_WORD = /^(?:said|says|told|tells|added|noted|stated|remarked|commented|spoke|talked)$/i;
 
 const sameWord = (a: string, b: string, analyzer: Analyzer) => analyzer.stemWord(a) === analyzer.stemWord(b);
 
