@@ -100,7 +100,8 @@ function claimedKind(q: string, concepts: readonly { surface: string }[]): FactK
   if (place && (countryOf(place) !== undefined || LANDFORM.test(place))) return "place";
   // Only an anniversary the articles do not name is claimed ("the 5th", not "the 60th": the plan keeps a word the articles use).
   const anniversary = ANNIVERSARY_CLAIMED.exec(q);
-  return anniversary && !concepts.some((c) => c.surface.toLowerCase() === anniversary[1]) ? "occasion" : undefined;
+  const ordinal = anniversary && (anniversary[1] ?? anniversary[2]);
+  return ordinal && !concepts.some((c) => c.surface.toLowerCase() === ordinal) ? "occasion" : undefined;
 }
 /** A kinship word of a question, "great" before it or not ("great grandpa"). */
 const KIN_WORD = "(?:great[- ]?)?(?:dad|father|grandpa|grandfather|granddad|grandad|son|grandson|uncle|brother|nephew)";
@@ -113,7 +114,9 @@ const PLACE_CLAIMED = /\b(?:is|are|was|were|got|happened|held|delivered|handed o
 /** Ground that says where without a name ("in the desert"). */
 const LANDFORM = /^(?:mountains?|desert|hills?|coast|countryside|capital)$/;
 /** "the ambassador spoke on the 5th anniversary of xi's visit right?": which anniversary it was. */
-const ANNIVERSARY_CLAIMED = /\b(\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|tenth|[a-z]+tieth) anniv(?:ersary)?\b/;
+const ORDINAL = "\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|tenth|[a-z]+tieth";
+/** (Also "the anniversary was the 50th": the ordinal after it, group 2.) */
+const ANNIVERSARY_CLAIMED = new RegExp(`\\b(${ORDINAL}) anniv(?:ersary)?\\b|\\banniv(?:ersary)? (?:was|is|were) (?:the |its |their )?(${ORDINAL})\\b`);
 
 /** "what is wpk", "whats the wpk kim mentioned", "cpc meaning?": the letters (group 1 or 2) asked about. */
 const LETTERS_ASKED = /^(?:(?:wait|so|ok|and|but) )?(?:what|wat)(?: is|s|'s|’s) (?:the )?([a-z]{2,6})(?: (?:exactly|anyway|again|even|[a-z]+ mentioned))?\??$|^(?:the )?([a-z]{2,6}) meaning\??$/;
