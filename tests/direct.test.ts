@@ -682,6 +682,10 @@ describe("answers as members type the question", () => {
     expect(direct("what does the us want to talk to nk about")).toBeUndefined();
   });
 
+  it("fills a blank with a share and what it is of: 'beijing accounts for what' → most of the trade", () => {
+    expect(spanIn("beijing accounts for what", "It accounts for most of the trade with the North.")).toBe("most of the trade");
+  });
+
   it("takes a quoted phrase whole as the blank, 'and' and all", () => {
     expect(spanIn("kim told his country to be ready for what", "Kim Jong-un cautioned his country to be ready for “both dialogue and confrontation.”")).toBe("both dialogue and confrontation");
   });

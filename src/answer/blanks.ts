@@ -44,6 +44,12 @@ export function blankOf(question: string, text: string): Span | undefined {
     const phraseGoesOn = (i: number) => i === after || text.slice(words[i - 1]!.end, words[i]!.start) === " ";
     while (last < words.length && last - after - opening < 3 && !SMALL_WORD.test(words[last]!.word) && phraseGoesOn(last)) last++;
     if (last === after + opening) return undefined;
+    // "accounts for what": "most of the trade", not "most" (a share is of something).
+    if (last === after + opening + 1 && QUANTIFIER.test(words[after + opening]!.word) && words[last]?.word === "of") {
+      let end = last + 1;
+      if (words[end] && ARTICLE.test(words[end]!.word)) end++;
+      if (words[end] && !SMALL_WORD.test(words[end]!.word)) last = end + 1;
+    }
     const joined = text.slice(words[after - 1]!.end, words[after]?.start) === " ";
     // "a common what" → "common treasure"; but "at chinas what" → "doorstep", not "China's doorstep".
     const possessive = /['’]s$/.test(text.slice(words[after - 1]!.start, words[after - 1]!.end));
@@ -184,6 +190,8 @@ const QUOTED = /^((?:[\p{L}\p{N}'’-]+[ ,]+){0,5}[\p{L}\p{N}'’-]+)[.,!?]?[”
 /** Words that end an answer's noun phrase, and that alone cannot place a blank. */
 const SMALL_WORD = /^(?:a|an|the|of|to|in|on|at|by|for|from|with|about|into|towards?|against|and|or|but|between|as|is|are|was|were|be|that|this|its|their|his|her|it|he|she|they|said|says)$/;
 const ARTICLE = /^(?:a|an|the)$/;
+/** A share, which the words "of the ..." after it complete. */
+const QUANTIFIER = /^(?:most|much|all|some|part|half|majority|bulk|share|rest|many|none)$/;
 /** Where something is: "in the desert", "near the border". */
 const LOCATIVE = /^(?:in|at|near|inside|outside|along|across|beside|under)$/;
 const ENDS_IN_QUESTION_WORD = / (?:what|where|who|whom)\??$/;
