@@ -117,6 +117,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // An age typed as a noun: a person's, which no article tells; the treaty's, which the 60th anniversary does.
     expect(answerer.answer("wang wenbin age?").answered).toBe(false);
     expect(answerer.answer("treaty age?").direct?.text).toBe("60th anniversary");
+    // The sentence a passage shows before its own holds the length ("The treaty ... is valid for 20 years. Both the sides renewed it ...").
+    expect(answerer.answer("how long does the alliance last before they gotta renew").answered).toBe(true);
   });
 
   it("refuses by rule a time question whose best sentences tell the time of something else", () => {

@@ -561,7 +561,7 @@ export class Answerer {
    */
   private refusedByRule(plan: QueryPlan, hits: readonly Hit[]): boolean {
     const fact = shortFact(plan, this.search.analyzer);
-    if (refusedByRule(plan, hits, fact, this.nextSentence)) return true;
+    if (refusedByRule(plan, hits, fact, this.nextSentence, this.sentenceBefore)) return true;
     // "how many times did biden meet kim": the sentences found that count, count someone else's doings ("the two leaders have since met five times" is Xi's and Kim's).
     if (fact?.kind === "count") {
       const counting = hits.filter((h) => fact.measures(h.sentence));
@@ -617,6 +617,8 @@ export class Answerer {
    * education, culture, health ..."): the passage shows both, as one reads them.
    */
   private readonly nextSentence = (sentence: Sentence): Continuation | undefined => this.continuation(sentence);
+  /** The sentence a passage shows before `sentence` (see `leadIn`), for the refusal rules. */
+  private readonly sentenceBefore = (sentence: Sentence): Sentence | undefined => this.leadIn(sentence, undefined, () => false);
 
   /**
    * What a passage shows after `sentence`: the next sentence when it leans or points back to it

@@ -178,15 +178,15 @@ const FIRST_PERSON = /\b(?:i|my|mine|myself|im|i'm|i’m|ive|i've|our|ours)\b/i;
  *   see `FUTURE_ASKED`), or how an event turned out when the best sentence only expects it ("did
  *   biden and xi end up meeting at the g20"; see `OUTCOME_ASKED`).
  */
-export function refusedByRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFact | undefined, next: NextSentence = () => undefined): boolean {
-  return refusalRule(plan, hits, fact, next) !== undefined;
+export function refusedByRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFact | undefined, next: NextSentence = () => undefined, before: NextSentence = () => undefined): boolean {
+  return refusalRule(plan, hits, fact, next, before) !== undefined;
 }
 
-/** What a passage shows after a hit's own sentence (see `Answerer.continuation`), if anything. */
+/** What a passage shows after a hit's own sentence (see `Answerer.continuation`), or before it (see `Answerer.leadIn`), if anything. */
 export type NextSentence = (sentence: Hit["sentence"]) => { id: string; text: string } | undefined;
 
 /** Which of the rules above refuses the question (a short name, for `npm run eval` and debugging), or undefined. */
-export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFact | undefined, next: NextSentence = () => undefined): string | undefined {
+export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFact | undefined, next: NextSentence = () => undefined, before: NextSentence = () => undefined): string | undefined {
   const best = hits[0]!;
   // (Not when a short fact of the saying is asked: "which japanese news said ...", "where did campbell say that" ask who or where, not someone's words.)
   if (plan.answerType === "statement" && best.missing >= 0.9 && !fact) return "speech-missing";
@@ -194,7 +194,9 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   if (speakerUnknown(plan)) return "speaker-unknown";
   // "what did the un secretary general say", "what did south koreas govt say": a speaker no best sentence names.
   if (speakerUnmatched(plan, hits.slice(0, 3))) return "speaker-unmatched";
-  if (fact && hits.slice(0, 3).every((h) => fact.measures(h.sentence) === false)) return "measure-missing";
+  // (The sentence a passage shows before its own counts: "The treaty ... is valid for 20 years. Both the sides renewed it ...".)
+  const leadIn = (h: Hit) => before(h.sentence);
+  if (fact && hits.slice(0, 3).every((h) => fact.measures(h.sentence) === false && (!leadIn(h) || fact.measures(leadIn(h)!) === false))) return "measure-missing";
   if (fact && TIME_KINDS.has(fact.kind) && !tellsWithoutATime(plan, hits.slice(0, 3), fact) && timesOfSomethingElse(plan, hits.slice(0, 3).filter((h) => fact.tellsATime(h.sentence)))) return "time-of-something-else";
   // "when did liu xiaoming become special rep", "since when has song tao headed the department": when someone took a post, which no best sentence tells ("Yonhap reported Tuesday that ... Liu").
   if (fact && TIME_KINDS.has(fact.kind) && POST_TAKEN_ASKED.test(plan.normalised) && !hits.slice(0, 3).some((h) => fact.tellsATime(h.sentence) && POST_TAKEN.test(h.sentence.text))) return "post-taken-untold";
