@@ -224,6 +224,11 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(answerer.search.plan("i get that kim sent a letter, but who was he writing to").normalised).toMatch(/\bkim\b/);
   });
 
+  it("reads the question someone put to the asker: 'she asked me when ...'", () => {
+    expect(answerer.search.plan("ok so my cousin is doing a school project on east asia and she asked me when the china north korea treaty was first signed").normalised).toMatch(/^when the china north korea treaty was first signed/);
+    expect(answerer.answer("ok so my cousin is doing a school project on east asia and she asked me when the china north korea treaty was first signed, i said 1950s but idk").direct?.text).toBe("1961");
+  });
+
   it("reads 'let nk' and 'ok with' as permitting, as the articles put it", () => {
     for (const q of ["would china let nk keep nukes", "china ok with nk cutting nukes in exchange for what"]) {
       expect(answerer.answer(q).passages[0]!.sentence.text).toMatch(/^Liu told the U\.S\. envoy that China would permit Pyongyang/);

@@ -160,6 +160,8 @@ export const HEARSAY_TOLD = new RegExp(`\\bmy ${HEARSAY_SOURCE} (?:says|said|thi
 const MIN_QUESTION_WORDS = 4;
 /** Words of a question that point back to what was said before it. */
 const LEANS_BACK = /\b(?:he|she|they|them|his|him|her|their|it|its|this|that|these|those)\b/i;
+/** Someone asked the asker a question (which follows): "she asked me", "my teacher wants to know", "we were wondering". */
+const QUESTION_PUT = /\b(?:asked|asks|asking)(?: me| us| them| him| her)?\s+(?=(?:what|when|who|where|why|how|which)\b)|\b(?:wants?|wanted) to know\s+(?=(?:what|when|who|where|why|how|which)\b)|\b(?:was|were|am|are|is) wondering\s+(?=(?:what|when|who|where|why|how|which)\b)/i;
 /** An aside before "but" and the question it introduces (see `normalise`). */
 const LEAD_IN_BUT = /^[^?.!]{0,80}?\bbut\s+(?=(?:what|whats|which|when|who|whos|whose|how|where|why)\b)/i;
 
@@ -322,6 +324,9 @@ export class ChatNormaliser {
     if (asked && (ASKS.test(asked) || YES_NO_QUESTION.test(asked))) text = asked;
     // "sorry if this was asked already but who delivered the messages", "not a history buff but whats the deal with ...":
     // an aside that asks nothing, then the question after "but" (not one that leans on it: "kim sent a letter, but who was he writing to", "... renewed, but when").
+    // "my cousin is doing a school project and she asked me when the treaty was signed": the question someone put to the asker.
+    const put = QUESTION_PUT.exec(text);
+    if (put && !ASKS.test(text.slice(0, put.index))) text = text.slice(put.index + put[0].length);
     const butThen = LEAD_IN_BUT.exec(text);
     const after = butThen && text.slice(butThen[0].length);
     if (butThen && after && !ASKS.test(butThen[0]) && ASKS.test(after) && !LEANS_BACK.test(after) && after.split(/\s+/).length >= MIN_QUESTION_WORDS) text = after;
