@@ -224,6 +224,11 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(answerer.search.plan("i get that kim sent a letter, but who was he writing to").normalised).toMatch(/\bkim\b/);
   });
 
+  it("reads the question after an aside set off by a colon, not after a source named there", () => {
+    expect(answerer.answer("yo quick q for my poli sci class: what year did china and north korea establish diplomatic relations").direct?.text).toBe("1949");
+    expect(answerer.search.plan("the upi story: who is liu xiaoming").sources.length).toBeGreaterThan(0);
+  });
+
   it("reads the question someone put to the asker: 'she asked me when ...'", () => {
     expect(answerer.search.plan("ok so my cousin is doing a school project on east asia and she asked me when the china north korea treaty was first signed").normalised).toMatch(/^when the china north korea treaty was first signed/);
     expect(answerer.answer("ok so my cousin is doing a school project on east asia and she asked me when the china north korea treaty was first signed, i said 1950s but idk").direct?.text).toBe("1961");

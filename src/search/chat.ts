@@ -162,6 +162,10 @@ const MIN_QUESTION_WORDS = 4;
 const LEANS_BACK = /\b(?:he|she|they|them|his|him|her|their|it|its|this|that|these|those)\b/i;
 /** Someone asked the asker a question (which follows): "she asked me", "my teacher wants to know", "we were wondering". */
 const QUESTION_PUT = /\b(?:asked|asks|asking)(?: me| us| them| him| her)?\s+(?=(?:what|when|who|where|why|how|which)\b)|\b(?:wants?|wanted) to know\s+(?=(?:what|when|who|where|why|how|which)\b)|\b(?:was|were|am|are|is) wondering\s+(?=(?:what|when|who|where|why|how|which)\b)/i;
+/** Words before a question set off by a colon (not a comma or a dash, which set off a topic or a quotation as often: "besides ally, wat else ...", "'older generation of leaders' - who ..."). */
+const PREAMBLE = /^[^?.!:;]{1,100}[:;]\s+(?=(?:what|whats|which|when|who|whos|whose|how|where|why)\b)/i;
+/** Words that name a source: a preamble with one says where the answer is to come from. */
+const SOURCE_WORD = /\b(?:article|story|piece|report|news|tv|times|post|agency|paper|outlet|according|acc|per|in the|from the)\b/i;
 /** An aside before "but" and the question it introduces (see `normalise`). */
 const LEAD_IN_BUT = /^[^?.!]{0,80}?\bbut\s+(?=(?:what|whats|which|when|who|whos|whose|how|where|why)\b)/i;
 
@@ -327,9 +331,11 @@ export class ChatNormaliser {
     // "my cousin is doing a school project and she asked me when the treaty was signed": the question someone put to the asker.
     const put = QUESTION_PUT.exec(text);
     if (put && !ASKS.test(text.slice(0, put.index))) text = text.slice(put.index + put[0].length);
-    const butThen = LEAD_IN_BUT.exec(text);
-    const after = butThen && text.slice(butThen[0].length);
-    if (butThen && after && !ASKS.test(butThen[0]) && ASKS.test(after) && !LEANS_BACK.test(after) && after.split(/\s+/).length >= MIN_QUESTION_WORDS) text = after;
+    // Or set off by a colon: "yo quick q for my poli sci class: what year ...", "ok final question i promise: who carried ...".
+    // (Not a source named there, "the upi story: who ...", nor a topic the question points back to.)
+    const lead = LEAD_IN_BUT.exec(text) ?? (SOURCE_WORD.test(PREAMBLE.exec(text)?.[0] ?? "") ? null : PREAMBLE.exec(text));
+    const after = lead && text.slice(lead[0].length);
+    if (lead && after && !ASKS.test(lead[0]) && ASKS.test(after) && !LEANS_BACK.test(after) && after.split(/\s+/).length >= MIN_QUESTION_WORDS) text = after;
     // "... name of the treaty? need it for my essay": after the question, the asker speaks of themselves.
     const aside = TRAILING_ASIDE.exec(text);
     if (aside && ASKS.test(text.slice(0, aside.index))) text = text.slice(0, aside.index + 1);
