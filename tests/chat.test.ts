@@ -234,6 +234,13 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(answerer.answer("ok so my cousin is doing a school project on east asia and she asked me when the china north korea treaty was first signed, i said 1950s but idk").direct?.text).toBe("1961");
   });
 
+  it("reads 'what is X for' as X's purpose, the articles' word ('the treaty's purpose is to defend ...')", () => {
+    expect(answerer.search.plan("what's the treaty for, according to kim").normalised).toMatch(/^what is the purpose of the treaty/);
+    expect(answerer.answer("according to kim what is the treaty for").passages[0]!.sentence.text).toMatch(/the treaty's purpose is to defend socialism/);
+    // Not "what's that stand for".
+    expect(answerer.search.plan("wpk what's that stand for").normalised).not.toMatch(/purpose/);
+  });
+
   it("reads 'let nk' and 'ok with' as permitting, as the articles put it", () => {
     for (const q of ["would china let nk keep nukes", "china ok with nk cutting nukes in exchange for what"]) {
       expect(answerer.answer(q).passages[0]!.sentence.text).toMatch(/^Liu told the U\.S\. envoy that China would permit Pyongyang/);

@@ -128,6 +128,8 @@ const SHORT_DECADE = /(?<=\bthe\s+)'?(\d0)s\b/giu;
 const fullYear = (yy: string) => `${Number(yy) < 30 ? "20" : "19"}${yy}`;
 
 /** "want the us to do", "wants washington to do": someone wanted (group 2) to do something (group 3). */
+/** "what is the treaty for", "whats the pact actually for, according to kim": a thing's purpose asked (group 1: its determiner, group 2: the thing; not "what's that stand for"). */
+const WHAT_FOR = /\bwhat(?:'s|’s|s| is| was) (the |this |that |their |its )?(?!(?:stand|stands|it|that|this)\b)([\p{L}]+)(?: actually| really| even)? (?:for|4)(?=\s*(?:[?,.!]|$|according\b|per\b|acc\b|in\b))/giu;
 const WANTS_DONE = /\b(wants?|wanted|would like|expects?|expected) ((?:the )?[\p{L}]+) to (do|take|stop|change)\b/giu;
 
 /** "on the chinese side", "nk side signer", "the north korean side's view": a country's side is the country (the word before "side" is checked to be one). */
@@ -360,6 +362,8 @@ export class ChatNormaliser {
     text = text.replace(/^(\p{L}+ed) by (?:who|whom)\b/iu, "who $1");
     // "what does china want the us to do": what one wants another to do, the articles say with "should" ("the US should attach importance to ...").
     text = text.replace(WANTS_DONE, "$1 $2 should $3");
+    // "what's the treaty for (according to kim)": its purpose, the word the articles use ("the treaty's purpose is to defend ...").
+    text = text.replace(WHAT_FOR, "what is the purpose of $1$2");
     // "the us", "us and china": lower-case "us" is the country after "the" or beside a country.
     text = text.replace(/\b(the|vs\.?|versus) us\b/gi, "$1 US").replace(/\bus (president|govt|government|envoy|officials?|military|state department|sanctions|and china|and north korea)\b/gi, "US $1");
     text = text.replace(COUNTRY_SIDE, (m, before: string) => {
