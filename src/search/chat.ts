@@ -129,7 +129,7 @@ const fullYear = (yy: string) => `${Number(yy) < 30 ? "20" : "19"}${yy}`;
 
 /** "want the us to do", "wants washington to do": someone wanted (group 2) to do something (group 3). */
 /** "what is the treaty for", "whats the pact actually for, according to kim": a thing's purpose asked (group 1: its determiner, group 2: the thing; not "what's that stand for"). */
-const WHAT_FOR = /\bwhat(?:'s|’s|s| is| was) (the |this |that |their |its )?(?!(?:stand|stands|it|that|this)\b)([\p{L}]+)(?: actually| really| even)? (?:for|4)(?=\s*(?:[?,.!]|$|according\b|per\b|acc\b|in\b))/giu;
+const WHAT_FOR = /\bwhat(?:'s|’s|s|\s+is|\s+was)\s+(the\s+|this\s+|that\s+|their\s+|its\s+)?(?!(?:stand|stands|it|that|this)\b)([\p{L}]+)(?:\s+actually|\s+really|\s+even)?\s+(?:for|4)(?=\s*(?:[?,.!]|$|according\b|per\b|acc\b|in\b))/giu;
 const WANTS_DONE = /\b(wants?|wanted|would like|expects?|expected) ((?:the )?[\p{L}]+) to (do|take|stop|change)\b/giu;
 
 /** "on the chinese side", "nk side signer", "the north korean side's view": a country's side is the country (the word before "side" is checked to be one). */
