@@ -711,6 +711,13 @@ describe("answers as members type the question", () => {
     expect(subjectBlankOf("kim said what is getting weaker", message)).toBeUndefined();
   });
 
+  it("dates a thing asked with no event by its making, not by another event of it: 'treaty year?' → 1961, not 'last renewed in 2001'", () => {
+    for (const q of ["treaty year?", "what year is the treaty from", "when was the treaty", "treaty date?"]) expect(direct(q)?.text, q).toBe("1961");
+    // An event asked is dated as before.
+    expect(direct("what year was it renewed")?.text).toBe("1981 and 2001");
+    expect(direct("what day did wang wenbin say all that")?.text).toBe("Wednesday");
+  });
+
   it("never takes the day of an anniversary for the day of what it marks", () => {
     const upi = "July 7 (UPI) -- A bilateral defense treaty remains in effect, Beijing said ahead of a renewal that is likely to take place around Sunday, the 60th anniversary of the signing of the Treaty on Friendship, Cooperation and Mutual Assistance.";
     expect(spanIn("what was the date of the treaty signing", upi)).toBeUndefined();

@@ -39,6 +39,15 @@ const MONTH_DAY_ASKED = /\bday (?:and|n|&|\/) (?:the )?month\b|\bmonth (?:and|n|
 const MONTH_DAY = new RegExp(`^${MONTH} \\d{1,2}\\b`);
 /** "the 1961 treaty": a year used as a name of something, not the time of what the sentence tells (but "date back to the 1930s" is a time). */
 const ATTRIBUTIVE_YEAR = /\bthe $/i;
+/** Whether a question names a thing and no event of it ("treaty year?", "what year is the pact from"): only the subject's words, names and the frame. */
+const thingOnly = (plan: QueryPlan) =>
+  plan.concepts.some((c) => THING_WORD.test(c.surface)) && plan.concepts.every((c) => THING_WORD.test(c.surface) || [...c.terms.keys()].every((t) => t.startsWith("@"))) && !SAID_ASKED.test(plan.normalised);
+/** A saying asked, whose words are stop words, not concepts ("when did the spokesman say the treaty stuff"). */
+const SAID_ASKED = /\b(?:said|says|say|told|tell|spoke|speak|stated|wrote|called|claimed|mentioned)\b/i;
+const THING_WORD = /^(?:treaty|treaties|pact|pacts|alliance|accord|agreement|deal|ties|relations|relationship|friendship)$/i;
+/** A time told as a thing's making: "signed in 1961", "Signed in 1961, the ... Treaty", "signed between the two countries on July 11, 1961", "established diplomatic relations in 1949". */
+const madeAt = (text: string, s: Span) => MADE_BEFORE.test(text.slice(Math.max(0, s.start - 60), s.start));
+const MADE_BEFORE = /\b(?:signed|concluded|inked|established|founded|formed|created|adopted)\b(?:\s+[\p{L}-]+){0,5}\s+(?:in|on)\s+$/iu;
 const attributive = (text: string, s: Span) => ATTRIBUTIVE_YEAR.test(text.slice(0, s.start)) && !text.slice(s.start, s.end).endsWith("s");
 const YEARS = new RegExp(`${YEAR}s?(?:,? and ${YEAR}s?)?`, "g");
 /** What something has at its core: "with socialism as its core", "socialism is at the core of". */
@@ -297,6 +306,8 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
     case "year": {
       // "what year is the next renewal": a year still to come ("last renewed in 2001" is no answer).
       const toCome = UPCOMING_ASKED.test(asked);
+      // "what year is the treaty from", "treaty year?": only its making dates a thing asked with no event ("the 1961 treaty", "signed in 1961"), not another event of it ("last renewed in 2001").
+      if (thingOnly(plan)) return nearestAsked(matches(text, YEARS).filter(notAsked).filter((s) => attributive(text, s) || madeAt(text, s)), plan, text, analyzer);
       return nearestAsked(matches(text, YEARS).filter(notAsked).filter((s) => !attributive(text, s) && (!toCome || upcoming(text, s))), plan, text, analyzer);
     }
     case "date": {
@@ -320,7 +331,9 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
         const stems = (part: string) => (part.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 4));
         return marked !== undefined && !/\banniversar/.test(asked) && stems(marked).some((w) => stems(asked).includes(w) && !stems(text.slice(0, s.start)).includes(w));
       };
-      const dates = longestFirst(matches(text, DATE)).filter(notAsked).filter(day).filter((s) => inDateline(text, s) === filed).filter((s) => !toCome || upcoming(text, s)).filter((s) => !ofTheSaying(s)).filter((s) => !ofAnAnniversary(s));
+      // "when is the treaty from", "treaty date?": its making (see the year's case).
+      const made = thingOnly(plan) && !filed ? (s: Span) => madeAt(text, s) || attributive(text, s) : () => true;
+      const dates = longestFirst(matches(text, DATE)).filter(notAsked).filter(day).filter((s) => inDateline(text, s) === filed).filter((s) => !toCome || upcoming(text, s)).filter((s) => !ofTheSaying(s)).filter((s) => !ofAnAnniversary(s)).filter(made);
       // The story's own date is its dateline's, whatever words of the question the sentence holds ("upi article date?").
       if (filed) return only(dates);
       // "on what day in july": a date in the month asked, if the sentence has one.
