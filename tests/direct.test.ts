@@ -259,6 +259,11 @@ describe("direct answers through the real index", () => {
     expect(direct("where is the g20 being held")).toBeUndefined();
   });
 
+  it("answers 'who is the chinese president' with the person the alias file gives that office, by name", () => {
+    expect(direct("who is the chinese president")?.text).toBe("Xi Jinping");
+    expect(direct("who is the chinese spokesman")?.text).toBe("Wang Wenbin");
+  });
+
   it("answers when someone spoke with the day of their saying, not the day of someone else's report", () => {
     // "Yonhap reported Tuesday that U.S. Special Representative for North Korea Sung Kim spoke to Liu": Yonhap's day.
     expect(spanIn("when did the ambassador speak", "Yonhap reported Tuesday that U.S. Special Representative Sung Kim spoke to Liu on the phone.")).toBeUndefined();

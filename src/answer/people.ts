@@ -22,6 +22,13 @@ const NAME = /\b[A-Z][\p{Ll}’'-]+(?: [A-Z][\p{Ll}’'-]+){1,2}\b/gu;
  * answer. With no person, "who is their main trade partner" may be a country or an organisation.
  */
 export function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notAsked: (s: Span) => boolean): Span | undefined {
+  // "who is the chinese president": an office the alias file gives one person (a variant of their name); the answer is that person, by name.
+  const byOffice = plan.concepts.filter((c) => c.person && PERSON_ROLE.test(c.surface));
+  if (byOffice.length === 1 && plan.concepts.length === 1 && /^who(?:'s|s| is| was)\b/.test(questionInside(plan.normalised.toLowerCase()))) {
+    const term = [...byOffice[0]!.terms.keys()].find(isEntityTermOfPerson);
+    const named = analyzer.entities(text).find((e) => entityTerm(e.entity.name) === term && !PERSON_ROLE.test(text.slice(e.start, e.end)));
+    return named && { start: named.start, end: named.end };
+  }
   const askedNames = namedInQuestion(plan, analyzer);
   // A mention by a role ("the Chinese spokesman") is no name to answer "who" with.
   const mentions = analyzer.entities(text).filter((e) => !askedNames.has(entityTerm(e.entity.name)) && !(e.entity.kind === "person" && PERSON_ROLE.test(text.slice(e.start, e.end))));
@@ -79,6 +86,9 @@ export function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notA
   }
   return only(candidates);
 }
+
+/** An entity term ("@xi-jinping"), the form a person's concept holds their name in. */
+const isEntityTermOfPerson = (t: string) => t.startsWith("@");
 
 /** "who said ...", "who says ...": a person's words (see `personOf`). */
 const WHO_SAID = /^who (?:said|says|say)\b/;
