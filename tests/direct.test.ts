@@ -262,6 +262,8 @@ describe("direct answers through the real index", () => {
   it("answers 'who is the chinese president' with the person the alias file gives that office, by name", () => {
     expect(direct("who is the chinese president")?.text).toBe("Xi Jinping");
     expect(direct("who is the chinese spokesman")?.text).toBe("Wang Wenbin");
+    // A first passage whose person holds another post does not end the search: the holder may follow.
+    expect(direct("whos the chinese envoy for nk rn")?.text).toBe("Liu Xiaoming");
   });
 
   it("answers when someone spoke with the day of their saying, not the day of someone else's report", () => {
