@@ -251,6 +251,12 @@ export class QueryPlanner {
       // "signed in june 1961?" → when (a month and year claimed: the answer may well be another month).
       const day = DAY_CLAIMED.exec(text) ?? DATE_CLAIMED.exec(text);
       if (day) return { ...this.plan(`${day[2] || day[3] ? "what day" : day[4] ? "when" : "what month"} ${text.replace(day[0], "").trim()}`), question };
+      // "it was signed by xi and kim jong un right??", "signed by mao zedong and kim jong il back then?": the doers claimed
+      // for an act, named or not by the articles, ask who did it ("who signed it").
+      const byDoers = PASSIVE_BY.exec(text);
+      if (byDoers && conceptAt.some((a) => a.start >= byDoers.indices![3]![0] && (a.concept.person || a.concept === name))) {
+        return { ...this.plan(`who ${byDoers[2]} ${byDoers[1] ?? "it"}`), question };
+      }
       // "kju signed the og treaty himself right": a person the articles name, claimed to have done it, asks who did.
       const doer = conceptAt[0]?.start === 0 && conceptAt[0].concept.person ? PAST_ACT.exec(text.slice(conceptAt[0].end)) : null;
       if (doer) return { ...this.plan(`who ${text.slice(conceptAt[0]!.end + doer[0].length - doer[1]!.length)}`), question };
@@ -337,6 +343,8 @@ export class QueryPlanner {
 /** A verb of a past act, right after a name: "(kju) signed ...", "(xi) met ...", "(wang) delivered ..." (group 1); not a saying ("kim said ...", "kim called it ..."), which is a quotation to check. */
 const PAST_ACT = /^\s+(?:(?:himself|herself|personally|actually|also|really) )?((?!(?:called|claimed|described|stated|noted|added|warned|urged|promised|pledged|vowed|reported|quoted|mentioned|asked|replied|answered|insisted|admitted|argued|cautioned)\b)(?:[a-z]+ed|met|sent|led|gave|wrote|made|took|went|broke|ran)\b)/i;
 
+/** An act claimed with its doers after "by": "it was signed by xi and kim" (group 1: what was done to, 2: the verb, 3: the doers). */
+const PASSIVE_BY = /^(?:(.+?) (?:was|were|got) )?([a-z]+ed) by (.+?)\??$/d;
 /** An age stated: "50 years old", "like 70 yrs old". */
 const AGE_CLAIMED = /\s*\b\d+\s*(?:years?|yrs?) old\b/i;
 /** The number of a length of time claimed: "10" of "10 years", "10 year chunks". */
