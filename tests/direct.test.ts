@@ -1372,6 +1372,8 @@ describe("claims to check", () => {
     expect(answerer.search.plan("my history teacher said it was signed in 1953").normalised).toBe("when it was signed");
     // Not what the asker's own landlord says: their own affairs, which news does not tell.
     expect(answerer.answer("my landlord says the lease remains in force till we agree to terminate it, is that even legal lol").answered).toBe(false);
+    // Or someone's kin claimed to have done it: who did it.
+    expect(direct("my friend says kim jong un's dad signed it for nk, is that right?")?.text).toBe("Kim Il Sung");
     // Or the doers claimed after "by", named by the articles or not: who did it.
     expect(answerer.search.plan("it was signed by xi and kim jong un right??").normalised).toBe("who signed it");
     expect(direct("wasnt the treaty signed by mao zedong and kim jong il back then?")?.text).toBe("Zhou Enlai and North Korea's Kim Il Sung");

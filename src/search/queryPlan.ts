@@ -258,8 +258,11 @@ export class QueryPlanner {
         return { ...this.plan(`who ${byDoers[2]} ${byDoers[1] ?? "it"}`), question };
       }
       // "kju signed the og treaty himself right": a person the articles name, claimed to have done it, asks who did.
-      const doer = conceptAt[0]?.start === 0 && conceptAt[0].concept.person ? PAST_ACT.exec(text.slice(conceptAt[0].end)) : null;
-      if (doer) return { ...this.plan(`who ${text.slice(conceptAt[0]!.end + doer[0].length - doer[1]!.length)}`), question };
+      // (Also their kin: "kim jong un's dad signed it for nk" → who signed it for nk.)
+      const kin = conceptAt[0]?.start === 0 && conceptAt[0].concept.person ? KIN_AFTER.exec(text.slice(conceptAt[0].end))?.[0].length ?? 0 : 0;
+      const after = conceptAt[0] ? conceptAt[0].end + kin : 0;
+      const doer = conceptAt[0]?.start === 0 && conceptAt[0].concept.person ? PAST_ACT.exec(text.slice(after)) : null;
+      if (doer) return { ...this.plan(`who ${text.slice(after + doer[0].length - doer[1]!.length)}`), question };
       concepts.splice(0, concepts.length, ...concepts.filter((c) => !claimed.values.has(c)));
     }
     // The question without the guess after it: "the upi article says it was last renewed when? i thought 1981" asks when.
@@ -343,6 +346,8 @@ export class QueryPlanner {
 /** A verb of a past act, right after a name: "(kju) signed ...", "(xi) met ...", "(wang) delivered ..." (group 1); not a saying ("kim said ...", "kim called it ..."), which is a quotation to check. */
 const PAST_ACT = /^\s+(?:(?:himself|herself|personally|actually|also|really) )?((?!(?:called|claimed|described|stated|noted|added|warned|urged|promised|pledged|vowed|reported|quoted|mentioned|asked|replied|answered|insisted|admitted|argued|cautioned)\b)(?:[a-z]+ed|met|sent|led|gave|wrote|made|took|went|broke|ran)\b)/i;
 
+/** A person's kin named by them: "(kim jong un)'s dad", "(kju)'s grandpa". */
+const KIN_AFTER = /^['’]?s (?:dad|father|grandpa|grandfather|granddad|grandad|son|grandson|uncle|brother|sister|wife|mom|mother)\b/i;
 /** An act claimed with its doers after "by": "it was signed by xi and kim" (group 1: what was done to, 2: the verb, 3: the doers). */
 const PASSIVE_BY = /^(?:(.+?) (?:was|were|got) )?([a-z]+ed) by (.+?)\??$/d;
 /** An age stated: "50 years old", "like 70 yrs old". */
