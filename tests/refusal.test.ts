@@ -117,6 +117,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // An age typed as a noun: a person's, which no article tells; the treaty's, which the 60th anniversary does.
     expect(answerer.answer("wang wenbin age?").answered).toBe(false);
     expect(answerer.answer("treaty age?").direct?.text).toBe("60th anniversary");
+    // A share asked by its word is told by "most of the trade" (a percentage is not).
+    expect(answerer.answer("what share of nk trade does china have").answered).toBe(true);
+    expect(answerer.answer("What percentage of North Korea's trade is with China?").answered).toBe(false);
     // The sentence a passage shows before its own holds the length ("The treaty ... is valid for 20 years. Both the sides renewed it ...").
     expect(answerer.answer("how long does the alliance last before they gotta renew").answered).toBe(true);
   });

@@ -316,6 +316,10 @@ function namesIt(text: string, noun: string): boolean {
  */
 const FOCUS_ASKED = new RegExp(`\\b(?:what|which)(?: kind of| sort of| type of)? ([a-z]+)(?= (?:${AUXILIARY}|of|or|number|no)\\b)`);
 
+/** A share asked by its word (not a percentage, which "most of" does not tell), and a sentence that tells one. */
+const SHARE_WORD = /^(?:share|proportion|portion|fraction)$/;
+const SHARE_TOLD = /\b(?:most|half|all|much|majority|bulk|nearly all|almost all)\s+of\b|\d+(?:\.\d+)?\s?(?:%|percent|per cent)/i;
+
 /**
  * Whether a "what"/"which" question asks for a thing by a word of its own ("what gifts did xi send
  * kim", "which article of the treaty", "what percent of nk's trade") that none of the best
@@ -326,6 +330,8 @@ const FOCUS_ASKED = new RegExp(`\\b(?:what|which)(?: kind of| sort of| type of)?
 function focusMissing(plan: QueryPlan, best: readonly Hit[]): boolean {
   const focus = FOCUS_ASKED.exec(plan.normalised.toLowerCase())?.[1];
   if (!focus || KIND_OF_ANSWER.test(focus)) return false;
+  // "what share of nk trade does china have": a share is told by "most of the trade", whatever the word for it.
+  if (SHARE_WORD.test(focus) && best.some((h) => SHARE_TOLD.test(h.sentence.text))) return false;
   const concept = plan.concepts.find((c) => c.surface.toLowerCase().replace(/[^a-z]/g, "") === focus);
   if (!concept || concept.rarity < CONTENT_RARITY) return false;
   return best.every((h) => !matchesOwnTerms(h, concept));
