@@ -205,6 +205,14 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expectAnswered(answerer, ["which years did they renew it? need both for my notes"], true);
   });
 
+  it("refuses by rule a question naming nothing of the subject whose best sentence shares only a number with it", () => {
+    const answerer = buildAnswerer("corpus");
+    // "The Straits Times mentioned that Kim first visited China in March 2018 ...": a year, and nothing of a world cup.
+    expect(answerer.answer("Which team won the 2018 World Cup?").answered).toBe(false);
+    // A year alone is asked about.
+    expect(answerer.answer("what happened in 2018").answered).toBe(true);
+  });
+
   it("refuses by rule a lesson asked of the channel that names nothing of the articles", () => {
     const answerer = buildAnswerer("corpus");
     expectRefusedByRule(answerer, ["can someone explain how a mortgage works", "could u explain the offside rule", "eli5 how vaccines work", "explain inflation like im 5"]);

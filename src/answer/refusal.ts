@@ -172,6 +172,9 @@ const FIRST_PERSON = /\b(?:i|my|mine|myself|im|i'm|i’m|ive|i've|our|ours)\b/i;
  * - inviting the channel ("anyone up for valorant tonight", "whos in"; see `INVITATION`), or
  *   its other chatter: a wish, whether something is worth it, a game's result, a shop's hours
  *   (see `CHATTER`; 8 unanswerable questions of the training parts refused, no answerable one);
+ * - naming nothing of the subject, with words the articles never use, when the best sentence
+ *   shares only a number with it ("which team won the 2018 world cup": "Kim first visited China in
+ *   March 2018"; see `onlyNumbersMatched`; no question of the training parts changed);
  * - naming another treaty by a name no article uses ("the treaty of versailles", "the paris climate
  *   treaty"; see `otherTreaty`);
  * - asking what will happen at a time still to come ("will kim visit beijing again next year";
@@ -237,6 +240,9 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   if (EXPLAIN_ASKED.test(plan.question) && !namesTheSubject(plan)) return "explain-unrelated";
   // "happy bday jake", "is the new iphone worth it", "who won the game last night", "what time does the pizza place close": the channel's chatter, not news.
   if (CHATTER.test(plan.question)) return "chatter";
+  // "which team won the 2018 world cup": naming nothing of the subject, the best sentence shares only a number with it ("in March 2018").
+  // (Not "what happened in 2018": a year alone is asked about, and nothing else the articles never use.)
+  if (!namesTheSubject(plan) && onlyNumbersMatched(plan, best) && plan.concepts.some((c) => !c.known)) return "number-only";
   // "did biden and xi end up meeting at the g20": how an expected event turned out, which the best sentence only expects.
   if (OUTCOME_ASKED.test(plan.normalised) && EXPECTATION.test(best.sentence.text)) return "outcome-not-told";
   // "will kim visit beijing again next year": a future that news cannot report.
@@ -250,6 +256,12 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   const namedByPeople = (c: QueryPlan["concepts"][number]) => hits.slice(0, 3).some((h) => h.matchedTerms.some((t) => c.peoples?.has(t)));
   if (!CLAIM_CHECKED.test(plan.question) && plan.concepts.some((c) => !c.known && isPlaceName(c.surface.replace(/['’]s$/, "")) && !namedByPeople(c))) return "place-no-article-names";
   return undefined;
+}
+
+/** Whether the concepts of the question a sentence matches are numbers only (years, counts). */
+function onlyNumbersMatched(plan: QueryPlan, hit: Hit): boolean {
+  const matched = plan.concepts.filter((c) => hit.matchedTerms.some((t) => c.terms.has(t)));
+  return matched.length > 0 && matched.every((c) => /^\d+(?:s|st|nd|rd|th)?$/.test(c.surface));
 }
 
 /** What someone did before taking a post: "what did liu do before he became special rep". */
