@@ -720,6 +720,8 @@ describe("answers as members type the question", () => {
 
   it("dates a thing asked with no event by its making, not by another event of it: 'treaty year?' → 1961, not 'last renewed in 2001'", () => {
     for (const q of ["treaty year?", "what year is the treaty from", "when was the treaty", "treaty date?"]) expect(direct(q)?.text, q).toBe("1961");
+    // Its beginning is its making: "what year did the alliance begin" → 1961, not "last renewed in 2001".
+    expect(direct("what year did the alliance begin")?.text).toBe("1961");
     // An event asked is dated as before.
     expect(direct("what year was it renewed")?.text).toBe("1981 and 2001");
     expect(direct("what day did wang wenbin say all that")?.text).toBe("Wednesday");

@@ -41,13 +41,15 @@ const MONTH_DAY = new RegExp(`^${MONTH} \\d{1,2}\\b`);
 const ATTRIBUTIVE_YEAR = /\bthe $/i;
 /** Whether a question names a thing and no event of it ("treaty year?", "what year is the pact from"): only the subject's words, names and the frame. */
 const thingOnly = (plan: QueryPlan) =>
-  plan.concepts.some((c) => THING_WORD.test(c.surface)) && plan.concepts.every((c) => THING_WORD.test(c.surface) || [...c.terms.keys()].every((t) => t.startsWith("@"))) && !SAID_ASKED.test(plan.normalised);
+  plan.concepts.some((c) => THING_WORD.test(c.surface)) && plan.concepts.every((c) => THING_WORD.test(c.surface) || BEGINNING.test(c.surface) || [...c.terms.keys()].every((t) => t.startsWith("@"))) && !SAID_ASKED.test(plan.normalised);
+/** Words that ask for a thing's beginning, which its making is: "when did the alliance start". */
+const BEGINNING = /^(?:begin|began|begun|begins|beginning|start|started|starts|starting|originate|originated|origin|origins)$/i;
 /** A saying asked, whose words are stop words, not concepts ("when did the spokesman say the treaty stuff"). */
 const SAID_ASKED = /\b(?:said|says|say|told|tell|spoke|speak|stated|wrote|called|claimed|mentioned)\b/i;
 const THING_WORD = /^(?:treaty|treaties|pact|pacts|alliance|accord|agreement|deal|ties|relations|relationship|friendship)$/i;
-/** A time told as a thing's making: "signed in 1961", "Signed in 1961, the ... Treaty", "signed between the two countries on July 11, 1961", "established diplomatic relations in 1949". */
+/** A time told as a thing's making: "signed in 1961", "Signed in 1961, the ... Treaty", "signed between the two countries on July 11, 1961", "established diplomatic relations in 1949", "date back to the 1930s". */
 const madeAt = (text: string, s: Span) => MADE_BEFORE.test(text.slice(Math.max(0, s.start - 60), s.start));
-const MADE_BEFORE = /\b(?:signed|concluded|inked|established|founded|formed|created|adopted)\b(?:\s+[\p{L}-]+){0,5}\s+(?:in|on)\s+$/iu;
+const MADE_BEFORE = /\b(?:signed|concluded|inked|established|founded|formed|created|adopted)\b(?:\s+[\p{L}-]+){0,5}\s+(?:in|on)\s+$|\bdates? back to (?:the )?$/iu;
 const attributive = (text: string, s: Span) => ATTRIBUTIVE_YEAR.test(text.slice(0, s.start)) && !text.slice(s.start, s.end).endsWith("s");
 const YEARS = new RegExp(`${YEAR}s?(?:,? and ${YEAR}s?)?`, "g");
 /** What something has at its core: "with socialism as its core", "socialism is at the core of". */
