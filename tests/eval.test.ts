@@ -9,7 +9,7 @@ const CHAT_TEST_FLOOR = { hitAt1: 0.871, hitAt3: 0.93, answerableRefused: 0.03, 
 const CHAT_VAL_4_FLOOR = { hitAt1: 0.909, hitAt3: 0.962, answerableRefused: 0.023, unanswerableRefused: 0.749, directRight: 52, directWrong: 2 };
 
 /** Floors on the second blind validation part (written this session, never tuned on): today's figures less one question. */
-const CHAT_VAL_6_FLOOR = { hitAt1: 0.946, hitAt3: 0.984, answerableRefused: 0.016, unanswerableRefused: 0.824, directRight: 56, directWrong: 2 };
+const CHAT_VAL_6_FLOOR = { hitAt1: 0.953, hitAt3: 0.984, answerableRefused: 0.016, unanswerableRefused: 0.824, directRight: 57, directWrong: 1 };
 
 /** Floors on the third blind validation part (45 answerable, 8 unanswerable, the independent check's shape; written and first measured at 7a4e619): today's figures less one question. */
 const CHAT_VAL_8_FLOOR = { hitAt1: 0.888, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 22, directWrong: 2 };
@@ -24,19 +24,19 @@ const CHAT_VAL_12_FLOOR = { hitAt1: 0.799, hitAt3: 0.888, answerableRefused: 0.0
 const CHAT_VAL_14_FLOOR = { hitAt1: 0.911, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
 
 /** Floors on the twenty-fifth chat training part (terse mobile chat: shorthand, dropped words, the question word last; blind at de7eedb: hit@1 0.789, hit@3 0.897, 8 of 175 answerable refused, direct 30 right / 3 wrong of 58): today's figures less one question. */
-const CHAT_TRAIN_25_FLOOR = { hitAt1: 0.919, hitAt3: 0.977, answerableRefused: 0.006, unanswerableRefused: 0.968, directRight: 52, directWrong: 2 };
+const CHAT_TRAIN_25_FLOOR = { hitAt1: 0.925, hitAt3: 0.977, answerableRefused: 0.006, unanswerableRefused: 0.968, directRight: 54, directWrong: 1 };
 
 /** Floors on the twenty-seventh chat training part (conversational messages: context, claims and quotes to check, everyday words; blind at d226a65: hit@1 0.781, hit@3 0.874, 2 of 151 answerable refused, direct 34 right / 2 wrong of 55): today's figures less one question. */
-const CHAT_TRAIN_27_FLOOR = { hitAt1: 0.9, hitAt3: 0.96, answerableRefused: 0.007, unanswerableRefused: 0.903, directRight: 46, directWrong: 1 };
+const CHAT_TRAIN_27_FLOOR = { hitAt1: 0.92, hitAt3: 0.966, answerableRefused: 0.007, unanswerableRefused: 0.903, directRight: 48, directWrong: 1 };
 
 /** Floors on the seventh blind validation part (the independent check's shape; first measured at 34f8ecd: hit@1 0.822, hit@3 0.911, 0 of 45 answerable and 7 of 8 unanswerable refused, direct 16 right / 1 wrong of 18): today's figures less one question. */
 const CHAT_VAL_16_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
 
 /** Floors on the twenty-ninth chat training part (who said what; blind at 34f8ecd: hit@1 0.874, hit@3 0.937, 2 of 159 answerable refused, direct 55 right / 8 wrong of 108): today's figures less one question. */
-const CHAT_TRAIN_29_FLOOR = { hitAt1: 0.924, hitAt3: 0.993, answerableRefused: 0.007, unanswerableRefused: 0.968, directRight: 93, directWrong: 2 };
+const CHAT_TRAIN_29_FLOOR = { hitAt1: 0.924, hitAt3: 0.993, answerableRefused: 0.007, unanswerableRefused: 0.968, directRight: 94, directWrong: 2 };
 
 /** Floors on the thirty-first chat training part (quick fact checks, each fact three ways; blind at 34f8ecd: hit@1 0.757, hit@3 0.86, 18 of 243 answerable refused, direct 87 right / 9 wrong of 243): today's figures less one question. */
-const CHAT_TRAIN_31_FLOOR = { hitAt1: 0.884, hitAt3: 0.95, answerableRefused: 0.025, unanswerableRefused: 0.97, directRight: 174, directWrong: 3 };
+const CHAT_TRAIN_31_FLOOR = { hitAt1: 0.884, hitAt3: 0.954, answerableRefused: 0.021, unanswerableRefused: 0.97, directRight: 177, directWrong: 4 };
 
 /** Floors on the eighth blind validation part (the independent check's shape; first measured at f076754: hit@1 0.911, hit@3 0.956, 0 of 45 answerable and 6 of 8 unanswerable refused, direct 16 right / 0 wrong of 18): today's figures less one question. */
 /** Floors on the eleventh blind validation part (the independent check's shape; blind at 94f146b: hit@1 0.756, hit@3 0.889, 2 of 45 answerable and 5 of 8 unanswerable refused, direct 16 right / 0 wrong of 18): today's figures less one question. */
@@ -49,9 +49,9 @@ const CHAT_VAL_34_FLOOR = { hitAt1: 0.955, hitAt3: 0.977, answerableRefused: 0.0
 /** Floors on the seventeenth blind validation part (the independent check's shape; first measured at cf7e12d: hit@1 0.800, hit@3 0.911, 1 of 45 answerable and 8 of 8 unanswerable refused, direct 11 right / 2 wrong of 18): today's figures less one question. */
 const CHAT_VAL_36_FLOOR = { hitAt1: 0.822, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 11, directWrong: 3 };
 const CHAT_VAL_38_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 12, directWrong: 2 };
-const CHAT_VAL_32_FLOOR = { hitAt1: 0.866, hitAt3: 0.933, answerableRefused: 0.067, unanswerableRefused: 0.624, directRight: 8, directWrong: 2 };
+const CHAT_VAL_32_FLOOR = { hitAt1: 0.866, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.624, directRight: 9, directWrong: 2 };
 const CHAT_VAL_30_FLOOR = { hitAt1: 0.777, hitAt3: 0.888, answerableRefused: 0.112, unanswerableRefused: 0.874, directRight: 13, directWrong: 2 };
-const CHAT_VAL_28_FLOOR = { hitAt1: 0.822, hitAt3: 0.844, answerableRefused: 0.089, unanswerableRefused: 0.749, directRight: 11, directWrong: 1 };
+const CHAT_VAL_28_FLOOR = { hitAt1: 0.844, hitAt3: 0.866, answerableRefused: 0.089, unanswerableRefused: 0.749, directRight: 11, directWrong: 1 };
 const CHAT_VAL_26_FLOOR = { hitAt1: 0.822, hitAt3: 0.866, answerableRefused: 0.067, unanswerableRefused: 0.874, directRight: 15, directWrong: 1 };
 const CHAT_VAL_24_FLOOR = { hitAt1: 0.866, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.499, directRight: 16, directWrong: 1 };
 const CHAT_VAL_22_FLOOR = { hitAt1: 0.866, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 14, directWrong: 2 };
@@ -59,24 +59,24 @@ const CHAT_VAL_20_FLOOR = { hitAt1: 0.844, hitAt3: 0.977, answerableRefused: 0.0
 const CHAT_VAL_18_FLOOR = { hitAt1: 0.933, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
 
 /** Floors on the thirty-third chat training part (learners of English and heavy paraphrase; blind at 92d8cbf: hit@1 0.739, hit@3 0.864, 3 of 176 answerable refused, direct 44 right / 2 wrong of 80): today's figures less one question. */
-const CHAT_TRAIN_33_FLOOR = { hitAt1: 0.863, hitAt3: 0.948, answerableRefused: 0.006, unanswerableRefused: 0.906, directRight: 62, directWrong: 1 };
-const CHAT_TRAIN_35_FLOOR = { hitAt1: 0.835, hitAt3: 0.968, answerableRefused: 0.019, unanswerableRefused: 0.937, directRight: 51, directWrong: 3 };
+const CHAT_TRAIN_33_FLOOR = { hitAt1: 0.869, hitAt3: 0.948, answerableRefused: 0.006, unanswerableRefused: 0.906, directRight: 63, directWrong: 1 };
+const CHAT_TRAIN_35_FLOOR = { hitAt1: 0.835, hitAt3: 0.981, answerableRefused: 0.013, unanswerableRefused: 0.937, directRight: 52, directWrong: 3 };
 /** Floors on the thirty-ninth chat training part (each fact twice; blind at 94f146b: hit@1 0.86, hit@3 0.913, 2 of 150 answerable refused, direct 40 right / 3 wrong of 60): today's figures less one question. */
 /** Floors on the forty-first chat training part (each fact twice, in two voices; blind at 09c9c1f: hit@1 0.80, hit@3 0.886, 4 of 140 answerable refused, direct 37 right / 1 wrong of 56): today's figures less one question. */
 /** Floors on the forty-fifth chat training part (each fact twice, in two voices; blind at 18d441a: hit@1 0.912, hit@3 0.941, 4 of 136 answerable refused, direct 41 right / 0 wrong of 53): today's figures less one question. */
 const CHAT_TRAIN_45_FLOOR = { hitAt1: 0.963, hitAt3: 0.985, answerableRefused: 0.015, unanswerableRefused: 0.899, directRight: 46, directWrong: 1 };
 
 /** Floors on the forty-seventh chat training part (70 facts asked twice in eight more voices; blind at f907d5a: hit@1 0.857, hit@3 0.921, 3 of 140 answerable refused, direct 45 right / 5 wrong of 62): today's figures less one question. */
-const CHAT_TRAIN_47_FLOOR = { hitAt1: 0.928, hitAt3: 0.978, answerableRefused: 0.015, unanswerableRefused: 0.966, directRight: 56, directWrong: 2 };
-const CHAT_VAL_40_FLOOR = { hitAt1: 0.844, hitAt3: 0.911, answerableRefused: 0.089, unanswerableRefused: 0.624, directRight: 10, directWrong: 2 };
+const CHAT_TRAIN_47_FLOOR = { hitAt1: 0.921, hitAt3: 0.978, answerableRefused: 0.015, unanswerableRefused: 0.966, directRight: 56, directWrong: 2 };
+const CHAT_VAL_40_FLOOR = { hitAt1: 0.844, hitAt3: 0.911, answerableRefused: 0.089, unanswerableRefused: 0.624, directRight: 10, directWrong: 3 };
 /** Floors on the twentieth blind validation part (the independent check's shape; blind at d90ca88: hit@1 0.80, hit@3 0.889, 1 of 45 answerable and 8 of 8 unanswerable refused, direct 13 right / 2 wrong of 18): today's figures less one question. */
-const CHAT_VAL_42_FLOOR = { hitAt1: 0.777, hitAt3: 0.888, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 12, directWrong: 3 };
-const CHAT_TRAIN_51_FLOOR = { hitAt1: 0.867, hitAt3: 0.941, answerableRefused: 0.03, unanswerableRefused: 0.799, directRight: 48, directWrong: 4 };
-const CHAT_TRAIN_49_FLOOR = { hitAt1: 0.878, hitAt3: 0.964, answerableRefused: 0.015, unanswerableRefused: 0.966, directRight: 54, directWrong: 3 };
-const CHAT_TRAIN_43_FLOOR = { hitAt1: 0.907, hitAt3: 0.964, answerableRefused: 0.015, unanswerableRefused: 0.899, directRight: 42, directWrong: 5 };
-const CHAT_TRAIN_41_FLOOR = { hitAt1: 0.885, hitAt3: 0.949, answerableRefused: 0.008, unanswerableRefused: 0.966, directRight: 45, directWrong: 1 };
-const CHAT_TRAIN_39_FLOOR = { hitAt1: 0.959, hitAt3: 0.979, answerableRefused: 0.007, unanswerableRefused: 0.906, directRight: 54, directWrong: 1 };
-const CHAT_TRAIN_37_FLOOR = { hitAt1: 0.835, hitAt3: 0.938, answerableRefused: 0.021, unanswerableRefused: 0.874, directRight: 37, directWrong: 1 };
+const CHAT_VAL_42_FLOOR = { hitAt1: 0.799, hitAt3: 0.888, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 13, directWrong: 2 };
+const CHAT_TRAIN_51_FLOOR = { hitAt1: 0.889, hitAt3: 0.941, answerableRefused: 0.037, unanswerableRefused: 0.799, directRight: 49, directWrong: 3 };
+const CHAT_TRAIN_49_FLOOR = { hitAt1: 0.885, hitAt3: 0.971, answerableRefused: 0.015, unanswerableRefused: 0.966, directRight: 55, directWrong: 2 };
+const CHAT_TRAIN_43_FLOOR = { hitAt1: 0.907, hitAt3: 0.971, answerableRefused: 0.015, unanswerableRefused: 0.899, directRight: 42, directWrong: 5 };
+const CHAT_TRAIN_41_FLOOR = { hitAt1: 0.892, hitAt3: 0.957, answerableRefused: 0.008, unanswerableRefused: 0.966, directRight: 46, directWrong: 1 };
+const CHAT_TRAIN_39_FLOOR = { hitAt1: 0.966, hitAt3: 0.986, answerableRefused: 0.007, unanswerableRefused: 0.906, directRight: 54, directWrong: 1 };
+const CHAT_TRAIN_37_FLOOR = { hitAt1: 0.842, hitAt3: 0.945, answerableRefused: 0.021, unanswerableRefused: 0.874, directRight: 37, directWrong: 1 };
 
 /** Floors on the fifth chat training part (short facts and on-topic unanswerable questions): today's figures less one question. */
 const CHAT_TRAIN_5_FLOOR = { hitAt1: 0.929, hitAt3: 0.969, answerableRefused: 0.011, unanswerableRefused: 0.812, directRight: 77, directWrong: 2 };
@@ -85,19 +85,19 @@ const CHAT_TRAIN_5_FLOOR = { hitAt1: 0.929, hitAt3: 0.969, answerableRefused: 0.
 const CHAT_TRAIN_7_FLOOR = { hitAt1: 0.933, hitAt3: 0.974, answerableRefused: 0.009, unanswerableRefused: 0.916, directRight: 69, directWrong: 1 };
 
 /** Floors on the ninth chat training part (claims to check, misspelt names, fragments; blind at 8a61396: hit@1 0.769, hit@3 0.862, 6 of 130 answerable refused, direct 36 right / 6 wrong of 75, 38 / 4 once two answers too strictly written were widened): today's figures less one question. */
-const CHAT_TRAIN_9_FLOOR = { hitAt1: 0.946, hitAt3: 0.976, answerableRefused: 0.008, unanswerableRefused: 0.866, directRight: 66, directWrong: 2 };
+const CHAT_TRAIN_9_FLOOR = { hitAt1: 0.953, hitAt3: 0.976, answerableRefused: 0.008, unanswerableRefused: 0.866, directRight: 66, directWrong: 2 };
 
 /** Floors on the eleventh chat training part (short casual questions; blind at 67f2e66: hit@1 0.78, hit@3 0.86, 1 of 100 answerable refused, 17 of 24 unanswerable refused, direct 33 right / 5 wrong of 46): today's figures less one question. */
 const CHAT_TRAIN_11_FLOOR = { hitAt1: 0.899, hitAt3: 0.969, answerableRefused: 0.021, unanswerableRefused: 0.916, directRight: 42, directWrong: 2 };
 
 /** Floors on the thirteenth chat training part (messy chat: typos of common words, run-together names, hyphens, two questions in one; blind at c7fe538: hit@1 0.67, hit@3 0.77, 18 of 100 answerable refused): today's figures less one question. */
-const CHAT_TRAIN_13_FLOOR = { hitAt1: 0.939, hitAt3: 0.989, answerableRefused: 0.011, unanswerableRefused: 0.833, directRight: 40, directWrong: 1 };
+const CHAT_TRAIN_13_FLOOR = { hitAt1: 0.939, hitAt3: 0.989, answerableRefused: 0.011, unanswerableRefused: 0.833, directRight: 41, directWrong: 1 };
 
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.944, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.919, directRight: 38, directWrong: 1 };
 
 /** Floors on the seventeenth chat training part (short facts asked tersely, at length, with wrong guesses; blind at 39de324: hit@1 0.702, hit@3 0.809, 15 of 188 answerable refused, direct 65 right / 7 wrong of 146): today's figures less one question. */
-const CHAT_TRAIN_17_FLOOR = { hitAt1: 0.898, hitAt3: 0.946, answerableRefused: 0.022, unanswerableRefused: 0.861, directRight: 109, directWrong: 3 };
+const CHAT_TRAIN_17_FLOOR = { hitAt1: 0.898, hitAt3: 0.951, answerableRefused: 0.022, unanswerableRefused: 0.861, directRight: 109, directWrong: 3 };
 
 /** Floors on the nineteenth chat training part (sceptics and debaters; 60 unanswerable, 44 on-topic near misses; blind at 39de324: hit@1 0.797, hit@3 0.862, 6 of 123 answerable refused, 37 of 60 unanswerable refused): today's figures less one question. */
 const CHAT_TRAIN_19_FLOOR = { hitAt1: 0.967, hitAt3: 0.983, answerableRefused: 0.009, unanswerableRefused: 0.883, directRight: 41, directWrong: 1 };
@@ -109,7 +109,7 @@ const CHAT_TRAIN_21_FLOOR = { hitAt1: 0.948, hitAt3: 0.989, answerableRefused: 0
 const CHAT_TRAIN_23_FLOOR = { hitAt1: 0.887, hitAt3: 0.971, answerableRefused: 0.019, unanswerableRefused: 0.892, directRight: 34, directWrong: 3 };
 
 /** Floors on the third chat training part: today's figures less one question. */
-const CHAT_TRAIN_3_FLOOR = { hitAt1: 0.93, hitAt3: 0.984, answerableRefused: 0.008, unanswerableRefused: 0.949, directRight: 54, directWrong: 1 };
+const CHAT_TRAIN_3_FLOOR = { hitAt1: 0.946, hitAt3: 0.984, answerableRefused: 0.008, unanswerableRefused: 0.949, directRight: 54, directWrong: 1 };
 
 /** Floors on the second chat training part: today's figures less one question. */
 const CHAT_TRAIN_2_FLOOR = { hitAt1: 0.921, hitAt3: 0.99, answerableRefused: 0.005, unanswerableRefused: 0.909, directRight: 74, directWrong: 2 };
