@@ -1,4 +1,4 @@
-import { type Analyzer, entityTerm } from "../search/analyzer.js";
+import { type Analyzer, entityTerm, isEntityTerm } from "../search/analyzer.js";
 import type { QueryPlan } from "../search/queryPlan.js";
 import { countryOf } from "../search/places.js";
 import { PERSON_ROLE, ROLE } from "../search/roles.js";
@@ -25,7 +25,7 @@ export function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notA
   // "who is the chinese president": an office the alias file gives one person (a variant of their name); the answer is that person, by name.
   const byOffice = plan.concepts.filter((c) => c.person && PERSON_ROLE.test(c.surface));
   if (byOffice.length === 1 && plan.concepts.length === 1 && /^who(?:'s|s| is| was)\b/.test(questionInside(plan.normalised.toLowerCase()))) {
-    const term = [...byOffice[0]!.terms.keys()].find(isEntityTermOfPerson);
+    const term = [...byOffice[0]!.terms.keys()].find(isEntityTerm);
     const named = analyzer.entities(text).find((e) => entityTerm(e.entity.name) === term && !PERSON_ROLE.test(text.slice(e.start, e.end)));
     return named && { start: named.start, end: named.end };
   }
@@ -86,9 +86,6 @@ export function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notA
   }
   return only(candidates);
 }
-
-/** An entity term ("@xi-jinping"), the form a person's concept holds their name in. */
-const isEntityTermOfPerson = (t: string) => t.startsWith("@");
 
 /** "who said ...", "who says ...": a person's words (see `personOf`). */
 const WHO_SAID = /^who (?:said|says|say)\b/;
