@@ -8,6 +8,7 @@ import { blankOf, guessedPhrase } from "./blanks.js";
 import { askedPart, BESIDES_ASKED, type FactKind, describedThingOf, factKindOf, focusNounOf, whatMovedLast } from "./factKind.js";
 import { AGE, countedTerms, DURATION, EXACT_COUNT_ASKED, holdsMeasure, NUMBER_WORD, YEAR } from "./measures.js";
 import { coinedFor, describingWords, focusPhrase } from "./namingPhrases.js";
+import { SAYING, SPEAKING } from "./saying.js";
 import { lastWord, matches, only, type Span, trimLeadingLowercase } from "./spans.js";
 
 /**
@@ -699,8 +700,8 @@ function nearestAsked(spans: Span[], plan: QueryPlan, text: string, analyzer: An
   // A sentence with none of the question's words but its names tells of something else about them ("when was xi born": not "Xi ... on Sunday").
   // (A year or decade asked counts: "the 50s or the 60s" is asked by the "1961" it holds.)
   // "what day did wang speak": "said" (a stop word, no term) tells the speaking asked.
-  const speaks = plan.concepts.some((c) => SPEAKING_WORD.test(c.surface));
-  const own = [...text.matchAll(/[\p{L}\p{N}]+/gu)].filter((m) => asked.has(analyzer.stemWord(m[0].toLowerCase()) ?? "") || (speaks && SAYING_WORD.test(m[0]))).map((m): [number, number] => [m.index, m.index + m[0].length]);
+  const speaks = plan.concepts.some((c) => SPEAKING.test(c.surface));
+  const own = [...text.matchAll(/[\p{L}\p{N}]+/gu)].filter((m) => asked.has(analyzer.stemWord(m[0].toLowerCase()) ?? "") || (speaks && SAYING.test(m[0].toLowerCase()))).map((m): [number, number] => [m.index, m.index + m[0].length]);
   // (A question of names alone, "when did xi and kim meet", leaves nothing to check.)
   if (!own.length) return asked.size === 0 ? only(spans) : undefined;
   if (spans.length === 1) return spans[0];
@@ -712,9 +713,6 @@ function nearestAsked(spans: Span[], plan: QueryPlan, text: string, analyzer: An
   return ranked[0]!.d * NEARER <= ranked[1]!.d ? ranked[0]!.s : undefined;
 }
 
-/** A question's verb of speaking, and the sentence's verbs of saying that tell it. */
-const SPEAKING_WORD = /^(?:speak|speaks|spoke|spoken|speaking|talk|talks|talked|talking|comment|commented|remark|remarked)$/i;
-const SAYING_WORD = /^(?:said|says|told|tells|added|noted|stated|remarked|commented|spoke|talked)$/i;
 
 const sameWord = (a: string, b: string, analyzer: Analyzer) => analyzer.stemWord(a) === analyzer.stemWord(b);
 

@@ -6,6 +6,7 @@ import { HEARSAY_TOLD } from "../search/chat.js";
 import type { RefusalParams } from "../search/rankingParams.js";
 import { EARLIER_POST, EARLIER_POST_ASKED, MONTH, type ShortFact } from "./direct.js";
 import { AUXILIARY, KIND_OF_ANSWER } from "./factKind.js";
+import { SAYING, SPEAKING } from "./saying.js";
 import { PERSON_ROLE as OFFICE, ROLE } from "../search/roles.js";
 
 /**
@@ -570,10 +571,6 @@ export function tellsOfWhatIsAsked(plan: QueryPlan, hit: Hit, { officesAsked = t
   if (content.length === 0) return undefined;
   return content.some((c) => matchesOwnTerms(hit, c) || (SPEAKING.test(c.surface) && SAYING.test(hit.sentence.text)));
 }
-
-/** A question's verb of speaking ("what day did wang speak"), which "said" (a stop word, no index term) tells as well as "spoke". */
-const SPEAKING = /^(?:speak|speaks|spoke|spoken|speaking|talk|talks|talked|talking|comment|commented|remark|remarked|state|stated)$/i;
-const SAYING = /\b(?:said|says|told|tells|added|noted|stated|remarked|commented|spoke|talked)\b/;
 
 /** Whether the sentence matched the concept by its word, a thesaurus synonym or a phrase's words, not only by a WordNet relative. */
 function matchesOwnTerms(hit: Hit, concept: QueryPlan["concepts"][number]): boolean {
