@@ -101,8 +101,8 @@ const PERSON_ROLE_ASKED = /^who(?:'s|s| is| was)\b/i;
 const POST_ASKED = /\b(?:job|title|post|role|rank|office)\b/i;
 /** A sentence that gives the sentences before it a sayer (group 1): "The ambassador made these observations ...", "Wang made the remarks ...". */
 const REMARKS_OWNED = /^((?:The|the) [\p{L}’'-]+(?: [\p{L}’'-]+){0,4}?|[A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+){0,3}) (?:made|offered|gave|delivered) (?:these|those|the|such) (?:observations|remarks|comments|statements)\b/u;
-/** "who called ...", "who described ...", "who talked about ...": someone's words asked. */
-const SAYING_ASKED = /^who (?:said|says|called|calls|described|describes|talked|talks|spoke|speaks|mentioned|mentions|wrote|claimed|noted|stressed)\b/;
+/** "who said ...", and "who called ...", "who described ...", "who talked about ...": someone's words asked. */
+const SAYING_ASKED = new RegExp(`${WHO_SAID.source}|^who (?:called|calls|described|describes|talked|talks|spoke|speaks|stressed)\\b`);
 /** A sentence that names its people as a pair: "the two leaders", "both leaders". */
 const PAIR_OF_LEADERS = /\b(?:the two|both(?: the)?) (?:leaders|men|presidents)\b/i;
 
