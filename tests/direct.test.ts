@@ -1259,6 +1259,8 @@ describe("claims to check", () => {
     expect(direct("the anniversary was the 50th right")?.text).toMatch(/^the 60th anniversary/);
     // An age claimed is checked as the age asked, not a length ("valid for 20 years").
     expect(direct("the treaty is 50 years old?")?.text).toBe("60th anniversary");
+    // "The two leaders" of a story are the two people it names most: the sentence that counts their meetings ranks up as one naming both would.
+    for (const q of ["how many meetings have xi and kim had", "xi-kim meeting count?"]) expect(direct(q)?.text, q).toBe("five times");
     // A count typed in figures ("3 times", read "three times") is claimed too: not Trump's "three times".
     expect(direct("xi and kim met like 3 times?")?.text).toBe("five times");
     // "the two leaders" of a story are the two people it names most: Xi's and Kim's meetings, not Biden's.

@@ -187,7 +187,7 @@ export class Answerer {
     this.articles = new Map(corpus.articles.map((a) => [a.id, a]));
     this.citations = new Map(corpus.articles.map((a) => [a.id, Object.freeze(citationOf(a))]));
     this.subject = SubjectArticles.of(corpus, search.features.aliases ? search.onSubject() : undefined, (text) => search.namesSubjectIn(text));
-    this.reranker = new Reranker(corpus, search, this.subject, quotes);
+    this.reranker = new Reranker(corpus, search, this.subject, quotes, this.coverageWithPair);
     this.topicality = new Topicality(() => this.subject.sentences(), (only) => search.sentenceCounts(only));
     const fitted = search.params.refusal.model.features;
     if (fitted.join() !== REFUSAL_FEATURES.join()) {
@@ -365,6 +365,18 @@ export class Answerer {
     const pair = PAIR_OF_LEADERS.test(hit.sentence.text) ? this.leadingPair(hit.sentence.articleId) : [];
     return plan.concepts.some((c) => c.person && !hit.matchedTerms.some((t) => c.terms.has(t)) && ![...c.terms.keys()].some((t) => pair.includes(t)));
   }
+
+  /**
+   * A hit's coverage with "the two leaders" it speaks of counted as the two people its story
+   * names most ("... the two leaders have since met five times" covers "xi" and "kim" of "how many
+   * meetings have xi and kim had").
+   */
+  private readonly coverageWithPair = (plan: QueryPlan, hit: Hit): number => {
+    if (!PAIR_OF_LEADERS.test(hit.sentence.text)) return hit.coverage;
+    const pair = this.leadingPair(hit.sentence.articleId);
+    const names = this.search.analyzer.lexicon.entities.filter((e) => pair.includes(entityTerm(e.name))).map((e) => e.name);
+    return this.search.passageCoverage(plan, hit, names.join(". "));
+  };
 
   /** The two people an article names most, as entity terms (read once per article). */
   private leadingPair(articleId: string): string[] {

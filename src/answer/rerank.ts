@@ -41,6 +41,8 @@ export class Reranker {
     private readonly search: SentenceSearch,
     private readonly subject: SubjectArticles,
     private readonly quotes?: QuoteIndex,
+    /** A hit's coverage of the question as its passage reads it ("the two leaders" are its story's two; see `Answerer`). */
+    private readonly coverageOf: (plan: QueryPlan, hit: Hit) => number = (_plan, hit) => hit.coverage,
   ) {
     this.articles = new Map(corpus.articles.map((a) => [a.id, a]));
     this.speakers = quotes ? speakersOfSentences(this.articles, quotes.quotes) : new Map();
@@ -139,7 +141,7 @@ export class Reranker {
     const least = first?.coverage ?? 0;
     // A thing's name is asked by a word for it ("the pact"), and its name uses another ("Treaty of ..."): matching the same words of the question, by any term, is as much.
     const most = fact.kind === "name" ? (first?.unmatchedShare ?? 1) : -1;
-    return rescored(hits, (hit, i) => (i < DIRECT_RERANK && (hit.coverage >= least || hit.unmatchedShare <= most) && fact.span(hit.sentence) ? fit : 1));
+    return rescored(hits, (hit, i) => (i < DIRECT_RERANK && (this.coverageOf(plan, hit) >= least || hit.unmatchedShare <= most) && fact.span(hit.sentence) ? fit : 1));
   }
 
   /** Whether an article spells `abbreviation` (in capitals) out. */
