@@ -374,6 +374,9 @@ export class Answerer {
   private readonly coverageWithPair = (plan: QueryPlan, hit: Hit): number => {
     if (!PAIR_OF_LEADERS.test(hit.sentence.text)) return hit.coverage;
     const pair = this.leadingPair(hit.sentence.articleId);
+    // Only for a person the question asks about whom the sentence names only as one of the pair.
+    const inPair = (c: Concept) => c.person && !hit.matchedTerms.some((t) => c.terms.has(t)) && [...c.terms.keys()].some((t) => pair.includes(t));
+    if (!plan.concepts.some(inPair)) return hit.coverage;
     const names = this.search.analyzer.lexicon.entities.filter((e) => pair.includes(entityTerm(e.name))).map((e) => e.name);
     return this.search.passageCoverage(plan, hit, names.join(". "));
   };
