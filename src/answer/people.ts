@@ -116,14 +116,20 @@ function holdingOffice(candidates: Span[], plan: QueryPlan, text: string, analyz
   // Whose office: "china's ambassador" is not "the DPRK ambassador to China".
   const askedFor = countryOfOffice(plan.normalised, analyzer, true);
   if (anyOffice && !askedFor) return candidates;
+  const titles = new Map<Span, string>();
   const holding = candidates.filter((c, i) => {
     // Not across the name before: "Premier Zhou Enlai and North Korea's Kim Il Sung" gives Kim no title of premier.
     const title = titleOf(text, c, i > 0 ? candidates[i - 1]!.end : 0);
     if (title === undefined || (!anyOffice && !analyzer.wordTerms(text.slice(title.start, title.end)).some((t) => officeTerms.has(t)))) return false;
+    titles.set(c, text.slice(title.start, title.end));
     const holds = countryOfOffice(text.slice(title.start, title.end), analyzer);
     return !askedFor || !holds || askedFor === holds;
   });
-  return holding.length === 1 ? holding : candidates;
+  if (holding.length === 1) return holding;
+  // "who is the us president": of "U.S. President Joe Biden and Chinese leader Xi Jinping", the one whose title names the country asked, by its people's name too.
+  // (Not for the holder "now": a story's holder is of its day.)
+  const ofCountry = askedFor && !NOW_ASKED.test(plan.normalised) ? holding.filter((c) => countryOfOffice(titles.get(c)!, analyzer, true) === askedFor) : [];
+  return ofCountry.length === 1 ? ofCountry : candidates;
 }
 
 /**
@@ -317,6 +323,9 @@ function countryOfOffice(text: string, analyzer: Analyzer, byPeople = false): st
   // Up to two words between ("China's Special Representative", "Korea (DPRK) ambassador").
   return /^\)?(?:['’]?s)?(?:\s+\([A-Z]{2,}\))?(?:\s+[\p{L}-]+){0,2}\s+$/u.test(text.slice(before.end, office.index)) ? before.entity.name : undefined;
 }
+
+/** The present asked: "who is the us president now", "currently", "rn". */
+const NOW_ASKED = /\b(?:now|currently|current|today|these days|at the moment|rn|right now|nowadays)\b/i;
 
 /** Two names joined as one answer: "Zhou Enlai and North Korea's Kim Il Sung". */
 const JOINED = /^ and (?:[A-Z][\p{L}’']+ )*$/u;
