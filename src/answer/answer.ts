@@ -8,6 +8,7 @@ import { type Citation, citationOf } from "./citation.js";
 import { asksWhenSaid, HEDGE, NICKNAME, type ShortFact, shortFact, type Span, WHO_SAID } from "./direct.js";
 import { pastedQuotationChecked, quotedWordsAsked, speakerNamed, speakerSpan, spokenBy, wordsAfterWhoSaid } from "./quoteSpeaker.js";
 import { asBlank, blankOf, subjectBlankOf } from "./blanks.js";
+import { WHO_IS } from "./people.js";
 import { type FactKind, factKindOf } from "./factKind.js";
 import { REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refusedByRule, refuses, TIME_KINDS, tellsOfWhatIsAsked } from "./refusal.js";
 import { PASSAGE_CHARS } from "./limits.js";
@@ -95,8 +96,6 @@ const DIRECT_FROM = 3;
 const PASTED_WORDS_SHARED = 0.5;
 /** A saying whose sayer is a pronoun: "He added that ...", "The treaty, he said, is ...". */
 const PRONOUN_SAYER = /^(?:He|She) (?:also )?(?:added|said|says|adds|noted|stressed|cautioned|warned)\b|,\s*(?:he|she) (?:said|added)\s*,/;
-/** A post asked for its holder: "who is the us president", "who's the chinese spokesman". */
-const PERSON_ROLE_ASKED = /^who(?:'s|s| is| was)\b/i;
 /** A person's post asked by a word for it (not "his government's position"). */
 const POST_ASKED = /\b(?:job|title|post|role|rank|office)\b/i;
 /** A sentence that gives the sentences before it a sayer (group 1): "The ambassador made these observations ...", "Wang made the remarks ...". */
@@ -347,7 +346,7 @@ export class Answerer {
       // Nor one that does not tell the act a "who" question asks about ("who reciprocated": "The ambassador made these observations ..."): whoever did it may follow.
       if (fact.silent(hits[i]!.sentence)) continue;
       // Nor one whose person holds not the post asked, or no longer ("who is the us president": "Former US president Donald Trump ..."): its holder may follow.
-      if (fact.kind === "person" && PERSON_ROLE_ASKED.test(plan.normalised) && fact.span(hits[i]!.sentence) && !spanAt(i)) continue;
+      if (fact.kind === "person" && WHO_IS.test(plan.normalised) && fact.span(hits[i]!.sentence) && !spanAt(i)) continue;
       // Nor one that names the person without their title ("Campbell also said ..."), when an office is claimed
       // for them ("campbell is the secretary of state right?") or their post asked: a later one may give it.
       if (fact.kind === "title" && (plan.claim || POST_ASKED.test(plan.normalised))) continue;

@@ -24,7 +24,7 @@ const NAME = /\b[A-Z][\p{Ll}’'-]+(?: [A-Z][\p{Ll}’'-]+){1,2}\b/gu;
 export function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notAsked: (s: Span) => boolean): Span | undefined {
   // "who is the chinese president": an office the alias file gives one person (a variant of their name); the answer is that person, by name.
   const byOffice = plan.concepts.filter((c) => c.person && PERSON_ROLE.test(c.surface));
-  if (byOffice.length === 1 && plan.concepts.length === 1 && /^who(?:'s|s| is| was)\b/.test(questionInside(plan.normalised.toLowerCase()))) {
+  if (byOffice.length === 1 && plan.concepts.length === 1 && WHO_IS.test(questionInside(plan.normalised.toLowerCase()))) {
     const term = [...byOffice[0]!.terms.keys()].find(isEntityTerm);
     const named = analyzer.entities(text).find((e) => entityTerm(e.entity.name) === term && !PERSON_ROLE.test(text.slice(e.start, e.end)));
     return named && { start: named.start, end: named.end };
@@ -86,6 +86,9 @@ export function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notA
   }
   return only(candidates);
 }
+
+/** "who is ...", "who's ...": someone asked by what they are (a post), not by what they did. */
+export const WHO_IS = /^who(?:'s|s| is| was)\b/i;
 
 /** "who said ...", "who says ...": a person's words (see `personOf`). */
 const WHO_SAID = /^who (?:said|says|say)\b/;
