@@ -78,6 +78,15 @@ export const isEntityTerm = (term: string): boolean => term.startsWith(ENTITY_PR
  * is cached first, at index time; past the limit a new word is stemmed and not kept.
  */
 export const STEM_CACHE_LIMIT = 100_000;
+/** How many texts' entity mentions are remembered (see `Analyzer.entities`). */
+const ENTITY_CACHE_LIMIT = 20_000;
+
+/** A name of the alias file found in a text, at [start, end). */
+export interface EntityMention {
+  readonly start: number;
+  readonly end: number;
+  readonly entity: Entity;
+}
 
 export class Analyzer {
   private readonly entityPattern: RegExp | undefined;
@@ -86,6 +95,8 @@ export class Analyzer {
   private readonly synonymsOf = new Map<string, Set<string>>();
   private readonly stemCache = new Map<string, string>();
   private readonly entityTermCache = new Map<Entity, string>();
+  /** `entities` of texts seen lately: the answer rules read the same top sentences' names again and again. */
+  private readonly entityCache = new Map<string, readonly EntityMention[]>();
 
   constructor(readonly lexicon: Pick<Lexicon, "entities" | "synonyms">) {
     const insensitive: string[] = [];
@@ -179,9 +190,22 @@ export class Analyzer {
     return this.tokens(text).flatMap((t) => t.terms);
   }
 
-  /** Entity mentions in `text` in text order, never overlapping (of two that overlap, the longer). */
-  entities(text: string): { start: number; end: number; entity: Entity }[] {
-    const found: { start: number; end: number; entity: Entity }[] = [];
+  /**
+   * Entity mentions in `text` in text order, never overlapping (of two that overlap, the longer).
+   * Remembered for the last ENTITY_CACHE_LIMIT texts (shared: callers must not change them).
+   */
+  entities(text: string): readonly EntityMention[] {
+    let mentions = this.entityCache.get(text);
+    if (mentions === undefined) {
+      // Bounded: questions bring endless new texts; emptied when full rather than kept in order (cheaper, and the next questions refill it).
+      if (this.entityCache.size >= ENTITY_CACHE_LIMIT) this.entityCache.clear();
+      this.entityCache.set(text, (mentions = this.findEntities(text)));
+    }
+    return mentions;
+  }
+
+  private findEntities(text: string): EntityMention[] {
+    const found: EntityMention[] = [];
     for (const pattern of [this.entityPattern, this.caseSensitivePattern]) {
       if (!pattern) continue;
       // Matches may overlap ("the North Korea": "the North" and "North Korea"), so each search
