@@ -1,4 +1,4 @@
-import { type Analyzer, entityTerm, isEntityTerm } from "../search/analyzer.js";
+import { type Analyzer, entityTerm, isEntityTerm, type WordAt } from "../search/analyzer.js";
 import type { QueryPlan } from "../search/queryPlan.js";
 import { countryOf } from "../search/places.js";
 import { PERSON_ROLE, ROLE } from "../search/roles.js";
@@ -376,9 +376,9 @@ function objectOf(verb: string, text: string, candidates: readonly Span[], analy
   const acts = stemsAndSynonyms([verb], analyzer);
   // Talking and meeting go both ways: "who did liu talk to" is "Sung Kim spoke to Liu".
   const mutual = [...acts].some((a) => MUTUAL_ACTS.has(a));
-  for (const w of text.matchAll(/[\p{L}]+/gu)) {
-    if (!acts.has(analyzer.stemWord(w[0].toLowerCase()) ?? "")) continue;
-    const after = w.index + w[0].length;
+  for (const w of analyzer.words(text)) {
+    if (!acts.has(w.stem ?? "")) continue;
+    const after = w.index + w.word.length;
     const near = candidates.filter((c) => (c.start >= after && c.start - after <= OBJECT_WITHIN) || (mutual && c.end <= w.index && w.index - c.end <= OBJECT_WITHIN));
     // "blasted Trump’s successor, Joe Biden": a name in the possessive only qualifies the one the act is done to.
     const own = near.filter((c) => !/^['’]s\b/.test(text.slice(c.end)));
@@ -442,12 +442,12 @@ function readAskedVerb(plan: QueryPlan, analyzer: Analyzer): ReadonlySet<string>
 function agentsOf(verb: ReadonlySet<string>, text: string, candidates: Span[], analyzer: Analyzer): Span[] | undefined {
   // "spoke to Liu on the phone": after a determiner the word names a thing, not the act asked
   // ("who phoned Liu"); but "the signing of the treaty", "the visit of Xi" name the act.
-  const thing = (m: RegExpExecArray) => DETERMINER_BEFORE.test(text.slice(Math.max(0, m.index - 7), m.index)) && !/^\s+of\b/.test(text.slice(m.index + m[0].length));
-  const uses = [...text.matchAll(/\p{L}+/gu)].filter((m) => verb.has(analyzer.stemWord(m[0]) ?? "") && !thing(m));
+  const thing = (w: WordAt) => DETERMINER_BEFORE.test(text.slice(Math.max(0, w.index - 7), w.index)) && !/^\s+of\b/.test(text.slice(w.index + w.word.length));
+  const uses = analyzer.words(text).filter((w) => verb.has(w.stem ?? "") && !thing(w));
   if (!uses.length) return undefined;
   const found: Span[] = [];
   for (const use of uses) {
-    const after = use.index + use[0].length;
+    const after = use.index + use.word.length;
     const by = /^ by /.exec(text.slice(after));
     if (by) {
       const clauseEnd = (from: number) => {
@@ -513,7 +513,7 @@ export function doneByOffice(plan: QueryPlan, text: string, analyzer: Analyzer):
   const verb = askedVerb(plan, analyzer);
   const found = verb ? agentsOf(verb, text, nameSpans(plan, text, analyzer), analyzer) : undefined;
   // The act itself, not a noun made of it ("saying negotiations with the US would lead nowhere" tells no one negotiating).
-  const asAVerb = verb !== undefined && [...text.matchAll(/\p{L}+/gu)].some((m) => verb.has(analyzer.stemWord(m[0]) ?? "") && !NOUN_OF_ACT.test(m[0]));
+  const asAVerb = verb !== undefined && analyzer.words(text).some((w) => verb.has(w.stem ?? "") && !NOUN_OF_ACT.test(w.word));
   return found !== undefined && found.length === 0 && asAVerb && PERSON_ROLE.test(text);
 }
 /** A noun made of a verb: "negotiations", "agreement". */

@@ -78,8 +78,16 @@ export const isEntityTerm = (term: string): boolean => term.startsWith(ENTITY_PR
  * is cached first, at index time; past the limit a new word is stemmed and not kept.
  */
 export const STEM_CACHE_LIMIT = 100_000;
-/** How many texts' entity mentions are remembered (see `Analyzer.entities`). */
+/** How many texts' entity mentions, and words, are remembered (see `Analyzer.entities`). */
 const ENTITY_CACHE_LIMIT = 20_000;
+const LETTERS = /\p{L}+/gu;
+
+/** A run of letters of a text at `index`, and its stem (undefined for a stop word). */
+export interface WordAt {
+  readonly index: number;
+  readonly word: string;
+  readonly stem: string | undefined;
+}
 
 /** A name of the alias file found in a text, at [start, end). */
 export interface EntityMention {
@@ -97,6 +105,8 @@ export class Analyzer {
   private readonly entityTermCache = new Map<Entity, string>();
   /** `entities` of texts seen lately: the answer rules read the same top sentences' names again and again. */
   private readonly entityCache = new Map<string, readonly EntityMention[]>();
+  /** `words` of texts seen lately (as for `entityCache`). */
+  private readonly wordCache = new Map<string, readonly WordAt[]>();
 
   constructor(readonly lexicon: Pick<Lexicon, "entities" | "synonyms">) {
     const insensitive: string[] = [];
@@ -202,6 +212,22 @@ export class Analyzer {
       this.entityCache.set(text, (mentions = this.findEntities(text)));
     }
     return mentions;
+  }
+
+  /**
+   * Every run of letters in `text` with its stem (undefined for a stop word), in text order: what
+   * the answer rules scan a sentence's verbs with. Remembered like `entities` (callers must not
+   * change them): the same top sentences are scanned for every question they rank for.
+   */
+  words(text: string): readonly WordAt[] {
+    let words = this.wordCache.get(text);
+    if (words === undefined) {
+      if (this.wordCache.size >= ENTITY_CACHE_LIMIT) this.wordCache.clear();
+      const found: WordAt[] = [];
+      for (const m of text.matchAll(LETTERS)) found.push({ index: m.index, word: m[0], stem: this.stemWord(m[0]) });
+      this.wordCache.set(text, (words = found));
+    }
+    return words;
   }
 
   private findEntities(text: string): EntityMention[] {
