@@ -38,6 +38,9 @@ const DAY_PRECISE = new RegExp(`^(?:${MONTH} \\d{1,2}\\b|${WEEKDAY})`);
 /** "what day and month": a weekday ("around Sunday") does not say it. */
 const MONTH_DAY_ASKED = /\bday (?:and|n|&|\/) (?:the )?month\b|\bmonth (?:and|n|&|\/) (?:the )?day\b/;
 const MONTH_DAY = new RegExp(`^${MONTH} \\d{1,2}\\b`);
+/** A month's name in a sentence ("July 11"), and as a word of a question. */
+const MONTH_NAMED = new RegExp(`${MONTH}\\b`, "g");
+const MONTH_WORD = new RegExp(`\\b${MONTH}\\b`, "i");
 /** "the 1961 treaty": a year used as a name of something, not the time of what the sentence tells (but "date back to the 1930s" is a time). */
 const ATTRIBUTIVE_YEAR = /\bthe $/i;
 /** Whether a question names a thing and no event of it ("treaty year?", "what year is the pact from"): only the subject's words, names and the frame. */
@@ -305,7 +308,7 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       );
     case "month":
       // Not the dateline's month ("July 7 (UPI) -- ..."): when the story was filed, unless that is asked.
-      return only(matches(text, new RegExp(`${MONTH}\\b`, "g")).filter(notAsked).filter((s) => inDateline(text, s) === REPORT_DATE_ASKED.test(asked)));
+      return only(matches(text, MONTH_NAMED).filter(notAsked).filter((s) => inDateline(text, s) === REPORT_DATE_ASKED.test(asked)));
     case "year": {
       // "what year is the next renewal": a year still to come ("last renewed in 2001" is no answer).
       const toCome = UPCOMING_ASKED.test(asked);
@@ -340,7 +343,7 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       // The story's own date is its dateline's, whatever words of the question the sentence holds ("upi article date?").
       if (filed) return only(dates);
       // "on what day in july": a date in the month asked, if the sentence has one.
-      const month = new RegExp(`\\b${MONTH}\\b`, "i").exec(asked)?.[0];
+      const month = MONTH_WORD.exec(asked)?.[0];
       const inMonth = month ? dates.filter((s) => text.slice(s.start, s.end).toLowerCase().startsWith(month.toLowerCase())) : [];
       if (inMonth.length) return nearestAsked(inMonth.filter((s) => !attributive(text, s)), plan, text, analyzer);
       // "when did the ambassador make those remarks": an occasion tells when, in a sentence that gives no time ("on the second anniversary of ...").

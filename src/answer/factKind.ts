@@ -105,6 +105,10 @@ function claimedKind(q: string, concepts: readonly { surface: string }[]): FactK
 }
 /** A kinship word of a question, "great" before it or not ("great grandpa"). */
 const KIN_WORD = "(?:great[- ]?)?(?:dad|father|grandpa|grandfather|granddad|grandad|son|grandson|uncle|brother|nephew)";
+/** "is kim il sung kim jong un's dad or grandpa": which of two kinships. */
+const KIN_CHOICE = new RegExp(`\\b${KIN_WORD}\\b.* or (?:his |her )?${KIN_WORD}\\b`);
+/** "is kim il sung kim jong un's father": a kinship claimed. */
+const KIN_CLAIMED = new RegExp(`^(?:is|was) (?:[\\w-]+ ){1,6}[\\w-]+['’]s ${KIN_WORD}\\??$`);
 
 /** A nickname asked: "what nickname", "which epithet", "another name for", "nk nickname?". */
 const NICKNAME_ASKED = /\b(?:nick ?names?|epithets?|monikers?|(?:other|another|alternative|different) names? (?:for|of)|pet names?)\b/;
@@ -234,9 +238,9 @@ function readFactKind(typed: string): FactKind | undefined {
   const question = withoutPastedQuotes(typed);
   const q = plainQuestion(question);
   // "is kim il sung kim jong un's dad or grandpa": which kinship, though it opens like a yes or no.
-  if (new RegExp(`\\b${KIN_WORD}\\b.* or (?:his |her )?${KIN_WORD}\\b`).test(q)) return "kin";
+  if (KIN_CHOICE.test(q)) return "kin";
   // "is kim il sung kim jong un's father": the kinship claimed, whatever the answer to the yes or no.
-  if (new RegExp(`^(?:is|was) (?:[\\w-]+ ){1,6}[\\w-]+['’]s ${KIN_WORD}\\??$`).test(q)) return "kin";
+  if (KIN_CLAIMED.test(q)) return "kin";
   // "whats the family connection between kim il sung and kim jong un", "kim il sung is related to kju how", "how is he connected to kju".
   if (/\bfamily (?:connection|tie|link|relation|relationship)s?\b|\brelated to .+ how\??$|\bhow (?:is|was|are|were) .+ (?:related|connected)\b|\b(?:is|was|are|were) (?:he|she|they|[a-z' -]+?) (?:related|kin) to\b/.test(q)) return "kin";
   // "who was kim il sung to kim jong un": what one is to the other, not a third person.

@@ -309,12 +309,15 @@ function nameSpans(plan: QueryPlan, text: string, analyzer: Analyzer): Span[] {
   return notTitles(text, entities.filter((e) => e.entity.kind === "place" || e.entity.kind === "organisation")).map((e) => ({ start: e.start, end: e.end }));
 }
 
+/** An office's word ("ambassador", "foreign minister"). */
+const OFFICE_WORD = new RegExp(`\\b(?:${ROLE})s?\\b`, "i");
+
 /**
  * The country an office belongs to, named just before the office word: "China's Special
  * Representative", "the DPRK ambassador to China" (North Korea), "chinas ambassador in pyongyang".
  */
 function countryOfOffice(text: string, analyzer: Analyzer, byPeople = false): string | undefined {
-  const office = new RegExp(`\\b(?:${ROLE})s?\\b`, "i").exec(text);
+  const office = OFFICE_WORD.exec(text);
   if (!office) return undefined;
   // In a question, a people's name at most three words before the office too: "chinese ambassador" is China's.
   // (Not in a sentence's title: "Chinese leader Xi Jinping" would then hold no "us president" post, and
