@@ -79,7 +79,7 @@ export const isEntityTerm = (term: string): boolean => term.startsWith(ENTITY_PR
  */
 export const STEM_CACHE_LIMIT = 100_000;
 /** How many texts' entity mentions, and words, are remembered (see `Analyzer.entities`). */
-const ENTITY_CACHE_LIMIT = 20_000;
+export const TEXT_CACHE_LIMIT = 20_000;
 const LETTERS = /\p{L}+/gu;
 
 /** A run of letters of a text at `index`, and its stem (undefined for a stop word). */
@@ -134,6 +134,11 @@ export class Analyzer {
   /** How many stems are cached (at most STEM_CACHE_LIMIT). */
   get cachedStems(): number {
     return this.stemCache.size;
+  }
+
+  /** How many texts' entity mentions and words are remembered (at most TEXT_CACHE_LIMIT each). */
+  get cachedTexts(): { entities: number; words: number } {
+    return { entities: this.entityCache.size, words: this.wordCache.size };
   }
 
   /** The cached stems as [word, stem, word, stem…] ("" for a word that is no term): saved with the index. */
@@ -202,13 +207,13 @@ export class Analyzer {
 
   /**
    * Entity mentions in `text` in text order, never overlapping (of two that overlap, the longer).
-   * Remembered for the last ENTITY_CACHE_LIMIT texts (shared: callers must not change them).
+   * Remembered for up to TEXT_CACHE_LIMIT texts (shared: callers must not change them).
    */
   entities(text: string): readonly EntityMention[] {
     let mentions = this.entityCache.get(text);
     if (mentions === undefined) {
       // Bounded: questions bring endless new texts; emptied when full rather than kept in order (cheaper, and the next questions refill it).
-      if (this.entityCache.size >= ENTITY_CACHE_LIMIT) this.entityCache.clear();
+      if (this.entityCache.size >= TEXT_CACHE_LIMIT) this.entityCache.clear();
       this.entityCache.set(text, (mentions = this.findEntities(text)));
     }
     return mentions;
@@ -222,7 +227,7 @@ export class Analyzer {
   words(text: string): readonly WordAt[] {
     let words = this.wordCache.get(text);
     if (words === undefined) {
-      if (this.wordCache.size >= ENTITY_CACHE_LIMIT) this.wordCache.clear();
+      if (this.wordCache.size >= TEXT_CACHE_LIMIT) this.wordCache.clear();
       const found: WordAt[] = [];
       for (const m of text.matchAll(LETTERS)) found.push({ index: m.index, word: m[0], stem: this.stemWord(m[0]) });
       this.wordCache.set(text, (words = found));
