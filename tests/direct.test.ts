@@ -1390,6 +1390,9 @@ describe("claims to check", () => {
     expect(answerer.search.plan("was it reuters that reported the phone call").normalised).toBe("who reported the phone call");
     expect(direct("was it reuters that reported the phone call")?.text).toBe("Yonhap");
     expect(answerer.search.plan("is it true that the treaty was renewed in 2001").normalised).not.toMatch(/^who\b/);
+    // Said, not asked: "(i heard) it was mao who ...", the name claimed before a year claimed too: who did it, not when.
+    expect(answerer.search.plan("i heard it was mao who signed the treaty for china in 61, right?? or am i mixing it up").normalised).toBe("who signed the treaty for china in 1961");
+    expect(direct("it was mao who signed it for china right?")?.text).toContain("Zhou Enlai");
     // The whole name claimed goes, not only its one unknown word ("choe").
     expect(answerer.search.plan("was it choe son hui who ruled out contact with the us").normalised).toBe("who ruled out contact with the US");
     // "i read somewhere ...", "... or am i misremembering": the frame of a claim.

@@ -142,11 +142,12 @@ const COUNTRY_SIDE = /\b((?:\p{L}+ )?\p{L}+)(?:['’]s)? sides?\b(?!['’]?s? (?
 const CLEFT = /\b(?:is|was|are|were) the (?:one|ones|guy|guys|person|people|man|woman|dude|lady|country|side) (?:who|that|which)\b/gi;
 
 /**
- * "was it mao who signed it", "is it really xi who ...", "was it cnn that quoted kim": the member
+ * "was it mao who signed it", "is it really xi who ...", "was it cnn that quoted kim", "(i heard) it was
+ * mao who signed it in 61": the member
  * names someone to be checked, which reads as the claim "mao signed it" (not "is it true that
  * ...", a frame: an adjective before "that" is no one named).
  */
-const CLAIM_CLEFT = /^(?:(?:so|but|and|ok|okay|wait)[\s,]+)?(?:was|is|were) it (?:really |actually )?((?:[\p{L}\p{N}'’.-]+ ){0,3}[\p{L}\p{N}'’.-]+) (?:who|(?<!\b(?:true|right|correct|so|possible|likely|fair|clear|known|said|reported|because|weird|odd|strange|wrong|bad|good|sad|funny|ironic|obvious|normal|rare|common|unusual|surprising|important|the case|just) )that)\s+(?=\p{L})/iu;
+const CLAIM_CLEFT = /^\s*(?:(?:so|but|and|ok|okay|wait)[\s,]+)?(?:it (?:was|is|were) (?:really |actually )?((?:[\p{L}\p{N}'’.-]+ ){0,3}[\p{L}\p{N}'’.-]+) who|(?:was|is|were) it (?:really |actually )?((?:[\p{L}\p{N}'’.-]+ ){0,3}[\p{L}\p{N}'’.-]+) (?:who|(?<!\b(?:true|right|correct|so|possible|likely|fair|clear|known|said|reported|because|weird|odd|strange|wrong|bad|good|sad|funny|ironic|obvious|normal|rare|common|unusual|surprising|important|the case|just) )that))\s+(?=\p{L})/iu;
 
 /**
  * "my notes say ...", "my history teacher said that ...", "my uncle swears ...": what someone told
@@ -356,8 +357,8 @@ export class ChatNormaliser {
     if (tagged && !ASKS.test(text.slice(0, tagged.index)) && ASKS.test(text.slice(tagged.index + tagged[0].length))) [text, claim] = [`${text.slice(0, tagged.index)}${text.slice(tagged.index + tagged[0].length)}`, true];
     if (TIME_STATED.test(text) && !ASKS.test(text) && !OTHER_ASKED.test(text) && !ACT_ASKED.test(text) && (text.includes("?") || YES_NO_QUESTION.test(text))) claim = true;
     const cleft = CLAIM_CLEFT.exec(text);
-    if (cleft) [text, claim] = [`${cleft[1]} ${text.slice(cleft[0].length)}`, true];
-    const claimSubject = cleft?.[1];
+    const claimSubject = cleft ? (cleft[1] ?? cleft[2])! : undefined;
+    if (cleft) [text, claim] = [`${claimSubject} ${text.slice(cleft[0].length)}`, true];
     // "signed by who on the chinese side": who signed on the chinese side.
     text = text.replace(/^(\p{L}+ed) by (?:who|whom)\b/iu, "who $1");
     // "what does china want the us to do": what one wants another to do, the articles say with "should" ("the US should attach importance to ...").
