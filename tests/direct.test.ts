@@ -1397,6 +1397,9 @@ describe("claims to check", () => {
     expect(answerer.search.plan("was it choe son hui who ruled out contact with the us").normalised).toBe("who ruled out contact with the US");
     // "i read somewhere ...", "... or am i misremembering": the frame of a claim.
     expect(direct("i read somewhere it was last extended in 2011, is that right or am i misremembering")?.text).toBe("2001");
+    // A guessed value the articles use is looked for, but a sentence without it still answers: it is no name the question asks about.
+    expect(direct("the upi article says the pact was last renewed when? i thought 1981")?.text).toBe("2001");
+    expect(direct("who reported the regional stability solidarity thing, al jazeera? 🤷")?.text).toBe("South China Morning Post");
     // A name the articles use stays a word to look for: the claim is shown true.
     expect(answerer.answer("was it zhou enlai who signed it").passages[0]?.text).toContain("Zhou Enlai");
     // "is it true that ..." is a frame, not a name.

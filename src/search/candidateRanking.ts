@@ -165,7 +165,7 @@ export class CandidateRanker {
         }
         const got = ti === -1 ? 0 : best.weight[slot * nc + ci]!;
         // Only a name-like word decides by its absence (a person, a country, a word no English list has).
-        if (plan.concepts[ci]!.english === 1) missing = Math.max(missing, conceptWeights[ci]! * (1 - got));
+        if (plan.concepts[ci]!.english === 1 && !plan.concepts[ci]!.offered) missing = Math.max(missing, conceptWeights[ci]! * (1 - got));
         strongest = Math.max(strongest, conceptWeights[ci]! * got);
       }
       const hit: InternalHit = {

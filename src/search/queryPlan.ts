@@ -44,6 +44,8 @@ export interface Concept {
   person?: true;
   /** Terms that are only WordNet relatives of the word (`related.json`), not the word, a thesaurus synonym or a phrase's words: senses that may be far off ("die" → "last"). */
   distant?: ReadonlySet<string>;
+  /** Only in the guess after the question ("... renewed when? i thought 1981"): looked for, but not a name the question asks about (see `Hit.missing`). */
+  offered?: true;
 }
 
 export interface QueryPlan {
@@ -216,6 +218,9 @@ export class QueryPlanner {
     if (reported >= 0) concepts.splice(reported, 1);
     const guessed = guessedValues(normalised, conceptAt);
     if (guessed.size) concepts.splice(0, concepts.length, ...concepts.filter((c) => !guessed.has(c)));
+    // A value guessed that the articles use stays a word to look for (the claim is shown true or not), but a sentence without it still answers.
+    const guessFrom = normalised.guessFrom;
+    if (guessFrom !== undefined) for (const c of concepts) if (conceptAt.some((a) => a.concept === c) && conceptAt.every((a) => a.concept !== c || a.start >= guessFrom)) c.offered = true;
     // "who signed it in 61? it was mao and kim il sung right": the question asks before the guess its tag puts to the test, and the values
     // the claim would read are the question's own ("61"), not the guess's: what it asks stands.
     const from = normalised.guessFrom;
