@@ -37,6 +37,9 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("i love this bot. ok").text).toBe("i love this .");
     // What the asker adds about themselves after the question asks nothing either; a guess, or the answer they want, stays.
     expect(plain.normalise("what post does song tao hold? my dad keeps asking me").text).toBe("what post does song tao hold?");
+    // Also once its "for my essay" has gone as filler, and "asking ...".
+    expect(plain.normalise("whats the full official name of the treaty? need it for my essay").text).toBe("what is the full official name of the treaty?");
+    expect(plain.normalise("who signed it? asking for a school project").text).toBe("who signed it?");
     expect(plain.normalise("when was it signed? i think 1961").text).toBe("when was it signed? 1961");
     expect(plain.normalise("how did kim describe the ties? i need the exact quote").text).toBe("how did kim describe the ties? i need the exact quote");
     // Shorthand in the possessive: "kju's" is Kim Jong Un's.

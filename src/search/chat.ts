@@ -179,9 +179,10 @@ const SELF_INTRODUCTION = /^\s*(?:[^.!?]*\b(?:i|i'm|im|my|me|we|our)\b[^.!?]*|[^
 /**
  * What the asker adds about themselves after the question mark, asking nothing and guessing
  * nothing (no number, no "i think ...") nor saying what answer they want ("i need the exact
- * quote"): "need it for my essay", "my grandson keeps mentioning him".
+ * quote"): "need it for my essay" (its "for my essay" already gone as filler: "need it"),
+ * "asking for a school project", "my grandson keeps mentioning him".
  */
-const TRAILING_ASIDE = /\?[\s?!]*(?=[^?]*\b(?:i|i'm|im|my|me)\b)(?![^?]*(?:\d|\b(?:i think|i thought|i believe|i heard|i read|i remember|i guess|i assume|quotes?|words?|wording|phrase|exact|or|what|whats|which|who|whom|whose|when|where|why|how)\b))[^?]+$/i;
+const TRAILING_ASIDE = /\?[\s?!]*(?=[^?]*\b(?:i|i'm|im|my|me)\b|(?:need(?:ed)?|want(?:ed)?) (?:it|this|that)\b|asking\b)(?![^?]*(?:\d|\b(?:i think|i thought|i believe|i heard|i read|i remember|i guess|i assume|quotes?|words?|wording|phrase|exact|or|what|whats|which|who|whom|whose|when|where|why|how)\b))[^?]+$/i;
 /** What may follow a blank typed as underscores and only asks to fill it: "', fill in the blank pls", " — which word". */
 const BLANK_FRAME_AFTER = /['’"”]?\s*(?:[,;:—–-]+\s*(?:(?:which|what|wat) (?:word|phrase)s?|fill in the blanks?)(?: pls| please)?)?\s*\?*\s*$/i;
 /** "hw" asking how: before what "how" asks ("hw far back", "hw many", "hw did"). */
