@@ -49,7 +49,7 @@ const CHAT_VAL_34_FLOOR = { hitAt1: 0.955, hitAt3: 0.977, answerableRefused: 0.0
 /** Floors on the seventeenth blind validation part (the independent check's shape; first measured at cf7e12d: hit@1 0.800, hit@3 0.911, 1 of 45 answerable and 8 of 8 unanswerable refused, direct 11 right / 2 wrong of 18): today's figures less one question. */
 const CHAT_VAL_36_FLOOR = { hitAt1: 0.822, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 11, directWrong: 3 };
 const CHAT_VAL_38_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 12, directWrong: 2 };
-const CHAT_VAL_32_FLOOR = { hitAt1: 0.866, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.624, directRight: 9, directWrong: 2 };
+const CHAT_VAL_32_FLOOR = { hitAt1: 0.866, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.624, directRight: 10, directWrong: 2 };
 const CHAT_VAL_30_FLOOR = { hitAt1: 0.777, hitAt3: 0.888, answerableRefused: 0.112, unanswerableRefused: 0.874, directRight: 13, directWrong: 2 };
 const CHAT_VAL_28_FLOOR = { hitAt1: 0.844, hitAt3: 0.866, answerableRefused: 0.089, unanswerableRefused: 0.749, directRight: 11, directWrong: 1 };
 const CHAT_VAL_26_FLOOR = { hitAt1: 0.822, hitAt3: 0.866, answerableRefused: 0.067, unanswerableRefused: 0.874, directRight: 15, directWrong: 1 };
@@ -71,10 +71,10 @@ const CHAT_TRAIN_47_FLOOR = { hitAt1: 0.921, hitAt3: 0.978, answerableRefused: 0
 const CHAT_VAL_40_FLOOR = { hitAt1: 0.844, hitAt3: 0.911, answerableRefused: 0.089, unanswerableRefused: 0.624, directRight: 10, directWrong: 3 };
 /** Floors on the twentieth blind validation part (the independent check's shape; blind at d90ca88: hit@1 0.80, hit@3 0.889, 1 of 45 answerable and 8 of 8 unanswerable refused, direct 13 right / 2 wrong of 18): today's figures less one question. */
 const CHAT_VAL_42_FLOOR = { hitAt1: 0.799, hitAt3: 0.888, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 13, directWrong: 2 };
-const CHAT_TRAIN_51_FLOOR = { hitAt1: 0.897, hitAt3: 0.948, answerableRefused: 0.03, unanswerableRefused: 0.799, directRight: 50, directWrong: 3 };
+const CHAT_TRAIN_51_FLOOR = { hitAt1: 0.904, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.799, directRight: 52, directWrong: 3 };
 const CHAT_TRAIN_49_FLOOR = { hitAt1: 0.885, hitAt3: 0.971, answerableRefused: 0.015, unanswerableRefused: 0.966, directRight: 55, directWrong: 2 };
 const CHAT_TRAIN_43_FLOOR = { hitAt1: 0.907, hitAt3: 0.971, answerableRefused: 0.015, unanswerableRefused: 0.899, directRight: 42, directWrong: 5 };
-const CHAT_TRAIN_41_FLOOR = { hitAt1: 0.892, hitAt3: 0.957, answerableRefused: 0.008, unanswerableRefused: 0.966, directRight: 46, directWrong: 1 };
+const CHAT_TRAIN_41_FLOOR = { hitAt1: 0.899, hitAt3: 0.957, answerableRefused: 0.008, unanswerableRefused: 0.966, directRight: 47, directWrong: 1 };
 const CHAT_TRAIN_39_FLOOR = { hitAt1: 0.966, hitAt3: 0.986, answerableRefused: 0.007, unanswerableRefused: 0.906, directRight: 54, directWrong: 1 };
 const CHAT_TRAIN_37_FLOOR = { hitAt1: 0.842, hitAt3: 0.945, answerableRefused: 0.021, unanswerableRefused: 0.874, directRight: 37, directWrong: 1 };
 
@@ -106,7 +106,7 @@ const CHAT_TRAIN_19_FLOOR = { hitAt1: 0.967, hitAt3: 0.983, answerableRefused: 0
 const CHAT_TRAIN_21_FLOOR = { hitAt1: 0.948, hitAt3: 0.989, answerableRefused: 0.011, unanswerableRefused: 0.892, directRight: 42, directWrong: 1 };
 
 /** Floors on the twenty-third chat training part (people who never read the articles; blind at 5bb7519: hit@1 0.676, hit@3 0.739, 18 of 111 answerable refused): today's figures less one question. */
-const CHAT_TRAIN_23_FLOOR = { hitAt1: 0.878, hitAt3: 0.971, answerableRefused: 0.019, unanswerableRefused: 0.892, directRight: 34, directWrong: 3 };
+const CHAT_TRAIN_23_FLOOR = { hitAt1: 0.878, hitAt3: 0.971, answerableRefused: 0.019, unanswerableRefused: 0.892, directRight: 36, directWrong: 4 };
 
 /** Floors on the third chat training part: today's figures less one question. */
 const CHAT_TRAIN_3_FLOOR = { hitAt1: 0.946, hitAt3: 0.984, answerableRefused: 0.008, unanswerableRefused: 0.949, directRight: 54, directWrong: 1 };
