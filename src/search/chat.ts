@@ -142,10 +142,10 @@ const COUNTRY_SIDE = /\b((?:\p{L}+ )?\p{L}+)(?:['’]s)? sides?\b(?!['’]?s? (?
 const CLEFT = /\b(?:is|was|are|were) the (?:one|ones|guy|guys|person|people|man|woman|dude|lady|country|side) (?:who|that|which)\b/gi;
 
 /**
- * "was it mao who signed it", "is it really xi who ...", "was it cnn that quoted kim", "(i heard) it was
- * mao who signed it in 61": the member
- * names someone to be checked, which reads as the claim "mao signed it" (not "is it true that
- * ...", a frame: an adjective before "that" is no one named).
+ * "was it mao who signed it", "is it really xi who ...", "was it cnn that quoted kim", "(i heard)
+ * it was mao who signed it in 61": the member names someone to be checked, which reads as the
+ * claim "mao signed it" (not "is it true that ...", a frame: an adjective before "that" is no one
+ * named).
  */
 const CLAIM_CLEFT = /^\s*(?:(?:so|but|and|ok|okay|wait)[\s,]+)?(?:it (?:was|is|were) (?:really |actually )?((?:[\p{L}\p{N}'’.-]+ ){0,3}[\p{L}\p{N}'’.-]+) who|(?:was|is|were) it (?:really |actually )?((?:[\p{L}\p{N}'’.-]+ ){0,3}[\p{L}\p{N}'’.-]+) (?:who|(?<!\b(?:true|right|correct|so|possible|likely|fair|clear|known|said|reported|because|weird|odd|strange|wrong|bad|good|sad|funny|ironic|obvious|normal|rare|common|unusual|surprising|important|the case|just) )that))\s+(?=\p{L})/iu;
 

@@ -218,12 +218,11 @@ export class QueryPlanner {
     if (reported >= 0) concepts.splice(reported, 1);
     const guessed = guessedValues(normalised, conceptAt);
     if (guessed.size) concepts.splice(0, concepts.length, ...concepts.filter((c) => !guessed.has(c)));
+    const from = normalised.guessFrom;
     // A value guessed that the articles use stays a word to look for (the claim is shown true or not), but a sentence without it still answers.
-    const guessFrom = normalised.guessFrom;
-    if (guessFrom !== undefined) for (const c of concepts) if (conceptAt.some((a) => a.concept === c) && conceptAt.every((a) => a.concept !== c || a.start >= guessFrom)) c.offered = true;
+    if (from !== undefined) for (const c of concepts) if (conceptAt.some((a) => a.concept === c) && conceptAt.every((a) => a.concept !== c || a.start >= from)) c.offered = true;
     // "who signed it in 61? it was mao and kim il sung right": the question asks before the guess its tag puts to the test, and the values
     // the claim would read are the question's own ("61"), not the guess's: what it asks stands.
-    const from = normalised.guessFrom;
     const inQuestion = (c: Concept) => from !== undefined && conceptAt.some((a) => a.concept === c && a.start < from);
     const read = normalised.claim && this.options.answerType ? claimedValues(concepts, text) : undefined;
     const claimed = read && from !== undefined && ASKS.test(text.slice(0, from)) && [...read.values].every(inQuestion) ? undefined : read;
