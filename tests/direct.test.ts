@@ -269,6 +269,10 @@ describe("direct answers through the real index", () => {
     expect(direct("who is the us president now")).toBeUndefined();
     // A first passage whose person holds another post does not end the search: the holder may follow.
     expect(direct("whos the chinese envoy for nk rn")?.text).toBe("Liu Xiaoming");
+    // Nor does it rank first for being a sentence with one person: "Liu told the U.S. envoy ..." names no US envoy.
+    const envoy = answerer.answer("who is the us envoy for north korea");
+    expect(envoy.passages[0]?.text).toContain("Special Representative for North Korea Sung Kim");
+    expect(envoy.direct?.text).toBe("Sung Kim");
   });
 
   it("answers when someone spoke with the day of their saying, not the day of someone else's report", () => {

@@ -137,11 +137,16 @@ export class Reranker {
     }
     // Only among sentences that match as much of the question as the first that may answer (not one
     // that tells of the act asked about without its doer): a fact-shaped sentence about something else must not jump ahead.
-    const first = hits.slice(0, DIRECT_RERANK).find((h) => !fact.silent(h.sentence));
+    // ("who is the us envoy": not "Liu told the U.S. envoy", whose person holds no such post: see `givesPostAsked`.)
+    const answers = (hit: Hit) => {
+      const span = fact.span(hit.sentence);
+      return span !== undefined && fact.givesPostAsked(hit.sentence.text, span);
+    };
+    const first = hits.slice(0, DIRECT_RERANK).find((h) => !fact.silent(h.sentence) && (!fact.asksForOfficeHolder || !fact.span(h.sentence) || answers(h)));
     const least = first?.coverage ?? 0;
     // A thing's name is asked by a word for it ("the pact"), and its name uses another ("Treaty of ..."): matching the same words of the question, by any term, is as much.
     const most = fact.kind === "name" ? (first?.unmatchedShare ?? 1) : -1;
-    return rescored(hits, (hit, i) => (i < DIRECT_RERANK && (this.coverageOf(plan, hit) >= least || hit.unmatchedShare <= most) && fact.span(hit.sentence) ? fit : 1));
+    return rescored(hits, (hit, i) => (i < DIRECT_RERANK && (this.coverageOf(plan, hit) >= least || hit.unmatchedShare <= most) && answers(hit) ? fit : 1));
   }
 
   /** Whether an article spells `abbreviation` (in capitals) out. */
