@@ -17,6 +17,9 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
   it("drops Discord mentions, custom emoji, emoji, links and filler", () => {
     expect(plain.normalise("hey bot <@123456789012345678> whats the deal with nk 🤔 <:pepe:123> https://x.y/z pls").text).toBe("what is North Korea");
     expect(plain.normalise("yo @treaty-bot lol when was it renewed").text).toBe("when was it renewed");
+    // Swearing for emphasis says nothing either.
+    expect(plain.normalise("who tf is liu xiaoming").text).toBe("who is liu xiaoming");
+    expect(plain.normalise("who the heck signed it").text).toBe("who signed it");
     // Discourse openers and requests for a summary carry no question: what is left is.
     expect(plain.normalise("sooooo what even is the pact").text).toBe("what is the pact");
     expect(plain.normalise("ok but can u give me a quick rundown of the treaty").text).toBe("the treaty");
