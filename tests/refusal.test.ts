@@ -265,7 +265,7 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
 
   it("refuses by rule a question of who came before or after someone, when no best sentence tells a succession", () => {
     const answerer = buildAnswerer("corpus");
-    expectAnswered(answerer, ["who replaced liu xiaoming as chinas special rep for nk", "who was nk's foreign minister before ri son-gwon", "whos gonna take over after kim"], false);
+    expectAnswered(answerer, ["who replaced liu xiaoming as chinas special rep for nk", "who was nk's foreign minister before ri son-gwon", "whos gonna take over after kim", "who will be north korea's next leader"], false);
     // "Pyongyang has blasted Trump's successor, Joe Biden": told.
     expect(answerer.answer("who succeeded trump according to the press tv piece").answered).toBe(true);
     expect(answerer.answer("who came before biden").answered).toBe(true);
