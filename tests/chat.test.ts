@@ -367,6 +367,12 @@ describe("an everyday phrase's article words", () => {
     // "extended" → renewed (chat.json), a thesaurus synonym at a lower weight.
     expect(termsOf("could the treaty get extended again", "extended").get("renew")).toBe(answerer.search.params.phraseWeight);
   });
+
+  it("read 'carried' after a news outlet as reported, elsewhere as delivered", () => {
+    expect(answerer.answer("which agency carried xi's remarks").passages[0]?.text).toMatch(/^Xinhua News reported Xi/);
+    expect(answerer.answer("which agency carried xi's remarks").direct?.text).toBe("Xinhua News");
+    expect(answerer.answer("who carried the messages to beijing").passages[0]?.text).toMatch(/were delivered by/);
+  });
 });
 
 describe("question words weigh by their rarity in everyday English", () => {
