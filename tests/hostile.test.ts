@@ -7,7 +7,7 @@ import { escapeText } from "../src/answer/escape.js";
 import { DISCORD_LIMITS, truncate } from "../src/answer/limits.js";
 import { defineCustomId, snowflakeField } from "../src/discord/customId.js";
 import { buildAnswerer } from "../src/pipeline.js";
-import { STEM_CACHE_LIMIT, TEXT_CACHE_LIMIT } from "../src/search/analyzer.js";
+import { STEM_CACHE_LIMIT, ENTITY_CACHE_LIMIT, WORD_CACHE_LIMIT } from "../src/search/analyzer.js";
 import { validateRequest } from "./helpers/discordSpec.js";
 import { hostileString, LONE_SURROGATE, markdownNodes } from "./helpers/hostile.js";
 
@@ -134,13 +134,13 @@ describe("hostile questions through the search engine", () => {
 
   it("keep bounded caches of texts' names and words, however many new texts arrive, and still find names", () => {
     const analyzer = buildAnswerer("corpus").search.analyzer;
-    for (let n = 0; n < TEXT_CACHE_LIMIT + 500; n++) {
+    for (let n = 0; n < ENTITY_CACHE_LIMIT + 500; n++) {
       const text = `question ${n} about Kim`;
       analyzer.entities(text);
       analyzer.words(text);
     }
-    expect(analyzer.cachedTexts.entities).toBeLessThanOrEqual(TEXT_CACHE_LIMIT);
-    expect(analyzer.cachedTexts.words).toBeLessThanOrEqual(TEXT_CACHE_LIMIT);
+    expect(analyzer.cachedTexts.entities).toBeLessThanOrEqual(ENTITY_CACHE_LIMIT);
+    expect(analyzer.cachedTexts.words).toBeLessThanOrEqual(WORD_CACHE_LIMIT);
     expect(analyzer.entities("what did Xi Jinping say").map((e) => e.entity.name)).toEqual(["Xi Jinping"]);
     expect(analyzer.words("Kim renewed it").map((w) => w.stem)).toEqual(["kim", "renew", undefined]);
   });

@@ -78,8 +78,13 @@ export const isEntityTerm = (term: string): boolean => term.startsWith(ENTITY_PR
  * is cached first, at index time; past the limit a new word is stemmed and not kept.
  */
 export const STEM_CACHE_LIMIT = 100_000;
-/** How many texts' entity mentions, and words, are remembered (see `Analyzer.entities`). */
-export const TEXT_CACHE_LIMIT = 20_000;
+/** How many texts' entity mentions are remembered (see `Analyzer.entities`): about 75 bytes each. */
+export const ENTITY_CACHE_LIMIT = 20_000;
+/**
+ * How many texts' words are remembered (see `Analyzer.words`): about 1.3 KB each, and the rules
+ * scan few sentences (the first passages of each answer), so far fewer than entity mentions.
+ */
+export const WORD_CACHE_LIMIT = 2_000;
 const LETTERS = /\p{L}+/gu;
 
 /** A run of letters of a text at `index`, and its stem (undefined for a stop word). */
@@ -136,7 +141,7 @@ export class Analyzer {
     return this.stemCache.size;
   }
 
-  /** How many texts' entity mentions and words are remembered (at most TEXT_CACHE_LIMIT each). */
+  /** How many texts' entity mentions and words are remembered (at most ENTITY_CACHE_LIMIT and WORD_CACHE_LIMIT). */
   get cachedTexts(): { entities: number; words: number } {
     return { entities: this.entityCache.size, words: this.wordCache.size };
   }
@@ -207,13 +212,13 @@ export class Analyzer {
 
   /**
    * Entity mentions in `text` in text order, never overlapping (of two that overlap, the longer).
-   * Remembered for up to TEXT_CACHE_LIMIT texts (shared: callers must not change them).
+   * Remembered for up to ENTITY_CACHE_LIMIT texts (shared: callers must not change them).
    */
   entities(text: string): readonly EntityMention[] {
     let mentions = this.entityCache.get(text);
     if (mentions === undefined) {
       // Bounded: questions bring endless new texts; emptied when full rather than kept in order (cheaper, and the next questions refill it).
-      if (this.entityCache.size >= TEXT_CACHE_LIMIT) this.entityCache.clear();
+      if (this.entityCache.size >= ENTITY_CACHE_LIMIT) this.entityCache.clear();
       this.entityCache.set(text, (mentions = this.findEntities(text)));
     }
     return mentions;
@@ -227,7 +232,7 @@ export class Analyzer {
   words(text: string): readonly WordAt[] {
     let words = this.wordCache.get(text);
     if (words === undefined) {
-      if (this.wordCache.size >= TEXT_CACHE_LIMIT) this.wordCache.clear();
+      if (this.wordCache.size >= WORD_CACHE_LIMIT) this.wordCache.clear();
       const found: WordAt[] = [];
       for (const m of text.matchAll(LETTERS)) found.push({ index: m.index, word: m[0], stem: this.stemWord(m[0]) });
       this.wordCache.set(text, (words = found));
