@@ -1292,6 +1292,8 @@ describe("claims to check", () => {
     expect(answerer.search.plan("the one who promised a new stage was kim right?").normalised).not.toMatch(/^who\b/);
     // An office claimed for a person: the office the articles give them.
     expect(direct("song tao is the foreign minister right?")?.text).toContain("minister of the International Department");
+    // With its question mark alone, too.
+    expect(direct("song tao is the chinese ambassador?")?.text).toContain("minister of the International Department");
     // A country's office claimed ("nk's ambassador"), and a length claimed "for N years" (not a year asked).
     expect(direct("song tao is nk's ambassador right")?.text).toContain("minister of the International Department");
     expect(direct("the treaty is valid for 30 years?")?.text).toBe("20 years");

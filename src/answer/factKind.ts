@@ -81,7 +81,13 @@ function whWordLast(q: string): string {
  * envoy who rang liu, name?".)
  */
 export function factKindOf(plan: { normalised: string; guessFrom?: number; claim?: true; concepts?: readonly { surface: string }[] }): FactKind | undefined {
-  return factKind(plan.normalised) ?? (plan.guessFrom === undefined ? undefined : factKind(askedPart(plan))) ?? (plan.claim ? claimedKind(plan.normalised.toLowerCase(), plan.concepts ?? []) : undefined);
+  return (
+    factKind(plan.normalised) ??
+    (plan.guessFrom === undefined ? undefined : factKind(askedPart(plan))) ??
+    (plan.claim ? claimedKind(plan.normalised.toLowerCase(), plan.concepts ?? []) : undefined) ??
+    // "liu xiaoming is the us envoy?": a statement asked with its question mark alone is a claim too, of an office.
+    (/\?\s*$/.test(plan.normalised) && OFFICE_CLAIMED.test(plan.normalised.toLowerCase()) ? "title" : undefined)
+  );
 }
 
 /** A person named, then the office claimed for them: "song tao is the foreign minister", "zhou enlai was china's president back then". */
