@@ -24,10 +24,10 @@ const CHAT_VAL_12_FLOOR = { hitAt1: 0.799, hitAt3: 0.888, answerableRefused: 0.0
 const CHAT_VAL_14_FLOOR = { hitAt1: 0.911, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
 
 /** Floors on the twenty-fifth chat training part (terse mobile chat: shorthand, dropped words, the question word last; blind at de7eedb: hit@1 0.789, hit@3 0.897, 8 of 175 answerable refused, direct 30 right / 3 wrong of 58): today's figures less one question. */
-const CHAT_TRAIN_25_FLOOR = { hitAt1: 0.931, hitAt3: 0.982, answerableRefused: 0.006, unanswerableRefused: 0.968, directRight: 55, directWrong: 1 };
+const CHAT_TRAIN_25_FLOOR = { hitAt1: 0.937, hitAt3: 0.982, answerableRefused: 0.006, unanswerableRefused: 0.968, directRight: 55, directWrong: 1 };
 
 /** Floors on the twenty-seventh chat training part (conversational messages: context, claims and quotes to check, everyday words; blind at d226a65: hit@1 0.781, hit@3 0.874, 2 of 151 answerable refused, direct 34 right / 2 wrong of 55): today's figures less one question. */
-const CHAT_TRAIN_27_FLOOR = { hitAt1: 0.92, hitAt3: 0.966, answerableRefused: 0.007, unanswerableRefused: 0.903, directRight: 48, directWrong: 1 };
+const CHAT_TRAIN_27_FLOOR = { hitAt1: 0.933, hitAt3: 0.973, answerableRefused: 0.007, unanswerableRefused: 0.903, directRight: 49, directWrong: 1 };
 
 /** Floors on the seventh blind validation part (the independent check's shape; first measured at 34f8ecd: hit@1 0.822, hit@3 0.911, 0 of 45 answerable and 7 of 8 unanswerable refused, direct 16 right / 1 wrong of 18): today's figures less one question. */
 const CHAT_VAL_16_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
@@ -52,7 +52,7 @@ const CHAT_VAL_38_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.0
 const CHAT_VAL_32_FLOOR = { hitAt1: 0.866, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.624, directRight: 10, directWrong: 2 };
 const CHAT_VAL_30_FLOOR = { hitAt1: 0.777, hitAt3: 0.888, answerableRefused: 0.112, unanswerableRefused: 0.874, directRight: 13, directWrong: 2 };
 const CHAT_VAL_28_FLOOR = { hitAt1: 0.844, hitAt3: 0.866, answerableRefused: 0.089, unanswerableRefused: 0.749, directRight: 11, directWrong: 1 };
-const CHAT_VAL_26_FLOOR = { hitAt1: 0.822, hitAt3: 0.866, answerableRefused: 0.067, unanswerableRefused: 0.874, directRight: 15, directWrong: 1 };
+const CHAT_VAL_26_FLOOR = { hitAt1: 0.844, hitAt3: 0.888, answerableRefused: 0.067, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
 const CHAT_VAL_24_FLOOR = { hitAt1: 0.866, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.499, directRight: 16, directWrong: 1 };
 const CHAT_VAL_22_FLOOR = { hitAt1: 0.866, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 14, directWrong: 2 };
 const CHAT_VAL_20_FLOOR = { hitAt1: 0.844, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
@@ -68,18 +68,18 @@ const CHAT_TRAIN_45_FLOOR = { hitAt1: 0.963, hitAt3: 0.985, answerableRefused: 0
 
 /** Floors on the forty-seventh chat training part (70 facts asked twice in eight more voices; blind at f907d5a: hit@1 0.857, hit@3 0.921, 3 of 140 answerable refused, direct 45 right / 5 wrong of 62): today's figures less one question. */
 const CHAT_TRAIN_47_FLOOR = { hitAt1: 0.921, hitAt3: 0.978, answerableRefused: 0.015, unanswerableRefused: 0.966, directRight: 56, directWrong: 2 };
-const CHAT_VAL_40_FLOOR = { hitAt1: 0.844, hitAt3: 0.911, answerableRefused: 0.089, unanswerableRefused: 0.624, directRight: 10, directWrong: 3 };
+const CHAT_VAL_40_FLOOR = { hitAt1: 0.822, hitAt3: 0.911, answerableRefused: 0.089, unanswerableRefused: 0.624, directRight: 10, directWrong: 3 };
 /** Floors on the twentieth blind validation part (the independent check's shape; blind at d90ca88: hit@1 0.80, hit@3 0.889, 1 of 45 answerable and 8 of 8 unanswerable refused, direct 13 right / 2 wrong of 18): today's figures less one question. */
 const CHAT_VAL_42_FLOOR = { hitAt1: 0.799, hitAt3: 0.888, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 13, directWrong: 2 };
 const CHAT_TRAIN_51_FLOOR = { hitAt1: 0.904, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.799, directRight: 52, directWrong: 3 };
 const CHAT_TRAIN_49_FLOOR = { hitAt1: 0.885, hitAt3: 0.971, answerableRefused: 0.015, unanswerableRefused: 0.966, directRight: 55, directWrong: 2 };
 const CHAT_TRAIN_43_FLOOR = { hitAt1: 0.907, hitAt3: 0.971, answerableRefused: 0.015, unanswerableRefused: 0.899, directRight: 42, directWrong: 5 };
 const CHAT_TRAIN_41_FLOOR = { hitAt1: 0.899, hitAt3: 0.957, answerableRefused: 0.008, unanswerableRefused: 0.966, directRight: 47, directWrong: 1 };
-const CHAT_TRAIN_39_FLOOR = { hitAt1: 0.966, hitAt3: 0.986, answerableRefused: 0.007, unanswerableRefused: 0.906, directRight: 54, directWrong: 1 };
+const CHAT_TRAIN_39_FLOOR = { hitAt1: 0.966, hitAt3: 0.986, answerableRefused: 0.007, unanswerableRefused: 0.906, directRight: 55, directWrong: 1 };
 const CHAT_TRAIN_37_FLOOR = { hitAt1: 0.842, hitAt3: 0.945, answerableRefused: 0.021, unanswerableRefused: 0.874, directRight: 37, directWrong: 1 };
 
 /** Floors on the fifth chat training part (short facts and on-topic unanswerable questions): today's figures less one question. */
-const CHAT_TRAIN_5_FLOOR = { hitAt1: 0.939, hitAt3: 0.979, answerableRefused: 0.011, unanswerableRefused: 0.812, directRight: 78, directWrong: 2 };
+const CHAT_TRAIN_5_FLOOR = { hitAt1: 0.949, hitAt3: 0.979, answerableRefused: 0.011, unanswerableRefused: 0.812, directRight: 78, directWrong: 2 };
 
 /** Floors on the seventh chat training part (long, rambling and polite voices; blind at 3468b6a: hit@1 0.725, hit@3 0.80, 7 of 120 answerable refused): today's figures less one question. */
 const CHAT_TRAIN_7_FLOOR = { hitAt1: 0.941, hitAt3: 0.983, answerableRefused: 0.009, unanswerableRefused: 0.916, directRight: 70, directWrong: 1 };
