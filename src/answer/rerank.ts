@@ -142,7 +142,7 @@ export class Reranker {
       const span = fact.span(hit.sentence);
       return span !== undefined && fact.givesPostAsked(hit.sentence.text, span);
     };
-    const first = hits.slice(0, DIRECT_RERANK).find((h) => !fact.silent(h.sentence) && (!fact.asksForOfficeHolder || !fact.span(h.sentence) || answers(h)));
+    const first = hits.slice(0, DIRECT_RERANK).find((h) => !fact.silent(h.sentence) && (fact.span(h.sentence) === undefined || answers(h)));
     const least = first?.coverage ?? 0;
     // A thing's name is asked by a word for it ("the pact"), and its name uses another ("Treaty of ..."): matching the same words of the question, by any term, is as much.
     const most = fact.kind === "name" ? (first?.unmatchedShare ?? 1) : -1;
