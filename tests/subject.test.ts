@@ -21,6 +21,8 @@ describe("answers come from articles about the bot's subject (src/answer/subject
   it("refuses a question only other texts answer when it names nothing of the subject", () => {
     expect(answerer.answer("what is the capital of France").answered).toBe(false);
     expect(answerer.answer("how long do i bake the bread").answered).toBe(false);
+    // Nor does a place another text names make it one the articles name: no treaty sentence names France.
+    expect(answerer.answer("who is the president of france").answered).toBe(false);
   });
 
   it("still answers from the articles, and from any text when the question names someone of the alias file", () => {

@@ -255,7 +255,9 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   // (Not a country the member puts to the test: "russia is nk's only real ally isn't it", "is russia nk's main ally or is it someone else".)
   // (Nor one a best sentence names by its people: "who led the guerrillas vs japan", "... against Japanese colonisers".)
   const namedByPeople = (c: QueryPlan["concepts"][number]) => hits.slice(0, 3).some((h) => h.matchedTerms.some((t) => c.peoples?.has(t)));
-  if (!CLAIM_CHECKED.test(plan.question) && plan.concepts.some((c) => !c.known && isPlaceName(c.surface.replace(/['’]s$/, "")) && !namedByPeople(c))) return "place-no-article-names";
+  // (A question that names nothing of the subject searches only its articles: a place only other texts name, and no best sentence, is as unknown.)
+  const inTop = (c: QueryPlan["concepts"][number]) => hits.slice(0, 3).some((h) => h.matchedTerms.some((t) => c.terms.has(t)));
+  if (!CLAIM_CHECKED.test(plan.question) && plan.concepts.some((c) => (!c.known || (!namesTheSubject(plan) && !inTop(c))) && isPlaceName(c.surface.replace(/['’]s$/, "")) && !namedByPeople(c))) return "place-no-article-names";
   return undefined;
 }
 
