@@ -10,7 +10,7 @@ import { pastedQuotationChecked, quotedWordsAsked, speakerNamed, speakerSpan, sp
 import { asBlank, blankOf, subjectBlankOf } from "./blanks.js";
 import { WHO_IS } from "./people.js";
 import { type FactKind, factKindOf } from "./factKind.js";
-import { REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refusedByRule, refuses, TIME_KINDS, tellsOfWhatIsAsked } from "./refusal.js";
+import { matchesConcept, REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refusedByRule, refuses, TIME_KINDS, tellsOfWhatIsAsked } from "./refusal.js";
 import { PASSAGE_CHARS } from "./limits.js";
 import { Reranker } from "./rerank.js";
 import { SubjectArticles } from "./subject.js";
@@ -362,7 +362,7 @@ export class Answerer {
    */
   private leavesOutAskedPerson(plan: QueryPlan, hit: Hit): boolean {
     const pair = PAIR_OF_LEADERS.test(hit.sentence.text) ? this.leadingPair(hit.sentence.articleId) : [];
-    return plan.concepts.some((c) => c.person && !hit.matchedTerms.some((t) => c.terms.has(t)) && ![...c.terms.keys()].some((t) => pair.includes(t)));
+    return plan.concepts.some((c) => c.person && !matchesConcept(hit, c) && ![...c.terms.keys()].some((t) => pair.includes(t)));
   }
 
   /**
@@ -374,7 +374,7 @@ export class Answerer {
     if (!PAIR_OF_LEADERS.test(hit.sentence.text)) return hit.coverage;
     const pair = this.leadingPair(hit.sentence.articleId);
     // Only for a person the question asks about whom the sentence names only as one of the pair.
-    const inPair = (c: Concept) => c.person && !hit.matchedTerms.some((t) => c.terms.has(t)) && [...c.terms.keys()].some((t) => pair.includes(t));
+    const inPair = (c: Concept) => c.person && !matchesConcept(hit, c) && [...c.terms.keys()].some((t) => pair.includes(t));
     if (!plan.concepts.some(inPair)) return hit.coverage;
     const names = this.search.analyzer.lexicon.entities.filter((e) => pair.includes(entityTerm(e.name))).map((e) => e.name);
     return this.search.passageCoverage(plan, hit, names.join(". "));

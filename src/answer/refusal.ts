@@ -256,14 +256,14 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   // (Nor one a best sentence names by its people: "who led the guerrillas vs japan", "... against Japanese colonisers".)
   const namedByPeople = (c: QueryPlan["concepts"][number]) => hits.slice(0, 3).some((h) => h.matchedTerms.some((t) => c.peoples?.has(t)));
   // (A question that names nothing of the subject searches only its articles: a place only other texts name, and no best sentence, is as unknown.)
-  const inTop = (c: QueryPlan["concepts"][number]) => hits.slice(0, 3).some((h) => h.matchedTerms.some((t) => c.terms.has(t)));
+  const inTop = (c: QueryPlan["concepts"][number]) => hits.slice(0, 3).some((h) => matchesConcept(h, c));
   if (!CLAIM_CHECKED.test(plan.question) && plan.concepts.some((c) => (!c.known || (!namesTheSubject(plan) && !inTop(c))) && isPlaceName(c.surface.replace(/['’]s$/, "")) && !namedByPeople(c))) return "place-no-article-names";
   return undefined;
 }
 
 /** Whether the concepts of the question a sentence matches are numbers only (years, counts). */
 function onlyNumbersMatched(plan: QueryPlan, hit: Hit): boolean {
-  const matched = plan.concepts.filter((c) => hit.matchedTerms.some((t) => c.terms.has(t)));
+  const matched = plan.concepts.filter((c) => matchesConcept(hit, c));
   return matched.length > 0 && matched.every((c) => /^\d+(?:s|st|nd|rd|th)?$/.test(c.surface));
 }
 
@@ -417,7 +417,7 @@ function speakerUnmatched(plan: QueryPlan, best: readonly Hit[]): boolean {
     // Not a word for any person or group ("guy", "official", "team"), nor a participle ("the expert quoted").
     const words = new Set(speaker.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => !OFFICE.test(w) && !GROUP.test(w) && !/ed$/.test(w)));
     const named = plan.concepts.filter((c) => c.surface.toLowerCase().split(/\s+/).every((w) => words.has(w)));
-    return named.length > 0 && best.every((h) => !named.every((c) => h.matchedTerms.some((t) => c.terms.has(t))));
+    return named.length > 0 && best.every((h) => !named.every((c) => matchesConcept(h, c)));
   }
   return false;
 }
@@ -555,7 +555,7 @@ function timesOfSomethingElse(plan: QueryPlan, timed: readonly Hit[]): boolean {
  */
 function leavesOutOneAsked(plan: QueryPlan, hit: Hit): boolean {
   const named = plan.concepts.filter((c) => c.person);
-  return named.length > 0 && !named.every((c) => hit.matchedTerms.some((t) => c.terms.has(t)));
+  return named.length > 0 && !named.every((c) => matchesConcept(hit, c));
 }
 
 /**
@@ -572,6 +572,11 @@ export function tellsOfWhatIsAsked(plan: QueryPlan, hit: Hit, { officesAsked = t
   const content = plan.concepts.filter((c) => c.rarity >= CONTENT_RARITY && !/^\d+$/.test(c.surface) && !WHICH_ONE.test(c.surface) && (officesAsked || !OFFICE.test(c.surface)) && ![...c.terms.keys()].some((t) => t.startsWith("@")));
   if (content.length === 0) return undefined;
   return content.some((c) => matchesOwnTerms(hit, c) || (SPEAKING.test(c.surface) && SAYING.test(hit.sentence.text)));
+}
+
+/** Whether the sentence matched the concept, by any of its terms. */
+export function matchesConcept(hit: Hit, concept: QueryPlan["concepts"][number]): boolean {
+  return hit.matchedTerms.some((t) => concept.terms.has(t));
 }
 
 /** Whether the sentence matched the concept by its word, a thesaurus synonym or a phrase's words, not only by a WordNet relative. */
