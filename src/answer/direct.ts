@@ -1,4 +1,4 @@
-import { type Analyzer, entityTerm } from "../search/analyzer.js";
+import { type Analyzer, entityTerm, isEntityTerm } from "../search/analyzer.js";
 import type { QueryPlan } from "../search/queryPlan.js";
 import { countryOf } from "../search/places.js";
 import { PERSON_ROLE } from "../search/roles.js";
@@ -45,7 +45,7 @@ const MONTH_WORD = new RegExp(`\\b${MONTH}\\b`, "i");
 const ATTRIBUTIVE_YEAR = /\bthe $/i;
 /** Whether a question names a thing and no event of it ("treaty year?", "what year is the pact from"): only the subject's words, names and the frame. */
 const thingOnly = (plan: QueryPlan) =>
-  plan.concepts.some((c) => THING_WORD.test(c.surface)) && plan.concepts.every((c) => THING_WORD.test(c.surface) || BEGINNING.test(c.surface) || [...c.terms.keys()].every((t) => t.startsWith("@"))) && !SAID_ASKED.test(plan.normalised);
+  plan.concepts.some((c) => THING_WORD.test(c.surface)) && plan.concepts.every((c) => THING_WORD.test(c.surface) || BEGINNING.test(c.surface) || [...c.terms.keys()].every((t) => isEntityTerm(t))) && !SAID_ASKED.test(plan.normalised);
 /** Words that ask for a thing's beginning, which its making is: "when did the alliance start". */
 const BEGINNING = /^(?:begin|began|begun|begins|beginning|start|started|starts|starting|originate|originated|origin|origins)$/i;
 /** A saying asked, whose words are stop words, not concepts ("when did the spokesman say the treaty stuff"). */
@@ -541,7 +541,7 @@ function asksAboutAPerson(plan: QueryPlan, analyzer: Analyzer): boolean {
   // "how old was kim il sung when he signed the treaty": the age of the person the question opens on, whatever else it names.
   const subject = /^how old (?:was|is|were) (.+?)(?: when| at the time| in \d{4}|\?|$)/i.exec(plan.normalised)?.[1];
   if (subject && analyzer.entities(subject).some((e) => e.entity.kind === "person")) return true;
-  const named = plan.concepts.flatMap((c) => [...c.terms].filter(([t, w]) => w === 1 && t.startsWith("@")).map(([t]) => t));
+  const named = plan.concepts.flatMap((c) => [...c.terms].filter(([t, w]) => w === 1 && isEntityTerm(t)).map(([t]) => t));
   return named.length > 0 && named.every((t) => people.has(t)) && !/\b(?:treaty|pact|alliance|agreement|accord|deal|friendship|ties|relations)\b/.test(plan.normalised.toLowerCase());
 }
 
@@ -580,7 +580,7 @@ function nameOf(plan: QueryPlan, text: string, analyzer: Analyzer, notAsked: (s:
 
 /** "whats sung kims job": the capitalised title just before the person's name ("U.S. Special Representative for North Korea Sung Kim"). */
 function titleAsked(plan: QueryPlan, text: string, analyzer: Analyzer): Span | undefined {
-  const person = plan.concepts.flatMap((c) => [...c.terms.keys()]).find((t) => t.startsWith("@"));
+  const person = plan.concepts.flatMap((c) => [...c.terms.keys()]).find((t) => isEntityTerm(t));
   if (!person) return undefined;
   // "what was liu's job before he became special rep": an earlier post, which a sentence gives only as one ("former", "previously").
   if (EARLIER_POST_ASKED.test(plan.normalised) && !EARLIER_POST.test(text)) return undefined;
@@ -639,7 +639,7 @@ function kinAsked(asked: string): string | undefined {
  * gives another kinship ("father" asked, "grandfather" written) or another person's kin.
  */
 function kinHolder(kin: string, plan: QueryPlan, text: string, analyzer: Analyzer): Span | undefined {
-  const named = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()].filter((t) => t.startsWith("@"))));
+  const named = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()].filter((t) => isEntityTerm(t))));
   const people = analyzer.entities(text).filter((e) => e.entity.kind === "person");
   for (const owner of people) {
     if (!named.has(entityTerm(owner.entity.name))) continue;
@@ -697,8 +697,8 @@ const NEARER = 1.5;
  */
 function nearestAsked(spans: Span[], plan: QueryPlan, text: string, analyzer: Analyzer, { before = false } = {}): Span | undefined {
   if (spans.length === 0) return undefined;
-  const asked = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()].filter((t) => !t.startsWith("@"))));
-  const named = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()].filter((t) => t.startsWith("@"))));
+  const asked = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()].filter((t) => !isEntityTerm(t))));
+  const named = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()].filter((t) => isEntityTerm(t))));
   // The question's words and the names it asks about ("Kurt Campbell said Tuesday at an online Asia Society event"), as [start, end].
   // A sentence with none of the question's words but its names tells of something else about them ("when was xi born": not "Xi ... on Sunday").
   // (A year or decade asked counts: "the 50s or the 60s" is asked by the "1961" it holds.)

@@ -1,4 +1,4 @@
-import type { Analyzer } from "../search/analyzer.js";
+import { type Analyzer, isEntityTerm } from "../search/analyzer.js";
 import type { QueryPlan } from "../search/queryPlan.js";
 
 /**
@@ -78,7 +78,7 @@ export function countedTerms(plan: QueryPlan): Set<string> | undefined {
   // "xi kim meetings how many so far": the thing counted before the question words.
   if (words.length === 0 && m[1]) words.push(m[1].replace(/['’]s$/, ""));
   // A name is whose things are counted ("how much of north korea's trade"), not what.
-  const concepts = plan.concepts.filter((c) => words.some((w) => c.surface.toLowerCase().split(/\s+/).includes(w)) && ![...c.terms.keys()].every((t) => t.startsWith("@")));
+  const concepts = plan.concepts.filter((c) => words.some((w) => c.surface.toLowerCase().split(/\s+/).includes(w)) && ![...c.terms.keys()].every((t) => isEntityTerm(t)));
   if (concepts.length === 0) return undefined;
   return new Set(concepts.flatMap((c) => [...c.terms.keys()]));
 }

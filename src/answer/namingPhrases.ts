@@ -1,4 +1,4 @@
-import type { Analyzer } from "../search/analyzer.js";
+import { type Analyzer, isEntityTerm } from "../search/analyzer.js";
 import type { QueryPlan } from "../search/queryPlan.js";
 import { lastWord, only, type Span } from "./spans.js";
 
@@ -18,7 +18,7 @@ const QUOTED = /[“"]([^”"]{2,60})[”"]/g;
  * to the Korean Peninsula as "China's doorstep"" for "what did wang call the korean peninsula").
  */
 export function coinedFor(plan: QueryPlan, text: string, analyzer: Analyzer): Span | undefined {
-  const asked = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()].filter((t) => !t.startsWith("@"))));
+  const asked = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()].filter((t) => !isEntityTerm(t))));
   const holdsAsked = (words: string) => words.split(/[^\p{L}]+/u).some((w) => asked.has(analyzer.stemWord(w.toLowerCase()) ?? ""));
   const namedBefore = (at: number) => {
     const named = CALLED_BEFORE.exec(text.slice(Math.max(0, at - 60), at))?.[1]?.toLowerCase();

@@ -569,7 +569,7 @@ function leavesOutOneAsked(plan: QueryPlan, hit: Hit): boolean {
  * is not what is asked about either (for the direct line; the no-answer rules count it).
  */
 export function tellsOfWhatIsAsked(plan: QueryPlan, hit: Hit, { officesAsked = true } = {}): boolean | undefined {
-  const content = plan.concepts.filter((c) => c.rarity >= CONTENT_RARITY && !/^\d+$/.test(c.surface) && !WHICH_ONE.test(c.surface) && (officesAsked || !OFFICE.test(c.surface)) && ![...c.terms.keys()].some((t) => t.startsWith("@")));
+  const content = plan.concepts.filter((c) => c.rarity >= CONTENT_RARITY && !/^\d+$/.test(c.surface) && !WHICH_ONE.test(c.surface) && (officesAsked || !OFFICE.test(c.surface)) && ![...c.terms.keys()].some((t) => isEntityTerm(t)));
   if (content.length === 0) return undefined;
   return content.some((c) => matchesOwnTerms(hit, c) || (SPEAKING.test(c.surface) && SAYING.test(hit.sentence.text)));
 }
