@@ -43,6 +43,11 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // Also once its "for my essay" has gone as filler, and "asking ...".
     expect(plain.normalise("whats the full official name of the treaty? need it for my essay").text).toBe("what is the full official name of the treaty?");
     expect(plain.normalise("who signed it? asking for a school project").text).toBe("who signed it?");
+    // An aside of purpose, also after a question typed without a question word.
+    expect(plain.normalise("exact date the treaty was signed?? trying to settle a bet at work").text).toBe("exact date the treaty was signed?");
+    expect(plain.normalise("who signed it? tryna settle an argument").text).toBe("who signed it?");
+    // But not words the question is about: "source??" asks where what follows comes from.
+    expect(plain.normalise("source?? i doubt china actually said the treaty is still in effect").text).toContain("i doubt china");
     expect(plain.normalise("when was it signed? i think 1961").text).toBe("when was it signed? 1961");
     expect(plain.normalise("how did kim describe the ties? i need the exact quote").text).toBe("how did kim describe the ties? i need the exact quote");
     // Shorthand in the possessive: "kju's" is Kim Jong Un's.

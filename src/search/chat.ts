@@ -180,9 +180,11 @@ const SELF_INTRODUCTION = /^\s*(?:[^.!?]*\b(?:i|i'm|im|my|me|we|our)\b[^.!?]*|[^
  * What the asker adds about themselves after the question mark, asking nothing and guessing
  * nothing (no number, no "i think ...") nor saying what answer they want ("i need the exact
  * quote"): "need it for my essay" (its "for my essay" already gone as filler: "need it"),
- * "asking for a school project", "my grandson keeps mentioning him".
+ * "asking for a school project", "my grandson keeps mentioning him", "trying to settle a bet".
  */
-const TRAILING_ASIDE = /\?[\s?!]*(?=[^?]*\b(?:i|i'm|im|my|me)\b|(?:need(?:ed)?|want(?:ed)?) (?:it|this|that)\b|asking\b)(?![^?]*(?:\d|\b(?:i think|i thought|i believe|i heard|i read|i remember|i guess|i assume|quotes?|words?|wording|phrase|exact|or|what|whats|which|who|whom|whose|when|where|why|how)\b))[^?]+$/i;
+const TRAILING_ASIDE = /\?[\s?!]*(?=[^?]*\b(?:i|i'm|im|my|me)\b|(?:need(?:ed)?|want(?:ed)?) (?:it|this|that)\b|asking\b|(?:trying|tryna) to\b|(?:to )?settl(?:e|ing) (?:a|an|the|this|our)\b)(?![^?]*(?:\d|\b(?:i think|i thought|i believe|i heard|i read|i remember|i guess|i assume|quotes?|words?|wording|phrase|exact|or|what|whats|which|who|whom|whose|when|where|why|how)\b))[^?]+$/i;
+/** A trailing aside that tells why the member asks: "? trying to settle a bet", "? tryna understand the history". */
+const PURPOSE_ASIDE = /^\?[\s?!]*(?:(?:just )?trying to|tryna|(?:to )?settl(?:e|ing))\b/i;
 /** What may follow a blank typed as underscores and only asks to fill it: "', fill in the blank pls", " — which word". */
 const BLANK_FRAME_AFTER = /['’"”]?\s*(?:[,;:—–-]+\s*(?:(?:which|what|wat) (?:word|phrase)s?|fill in the blanks?)(?: pls| please)?)?\s*\?*\s*$/i;
 /** "hw" asking how: before what "how" asks ("hw far back", "hw many", "hw did"). */
@@ -342,7 +344,9 @@ export class ChatNormaliser {
     if (lead && after && !ASKS.test(lead[0]) && ASKS.test(after) && !LEANS_BACK.test(after) && after.split(/\s+/).length >= MIN_QUESTION_WORDS) text = after;
     // "... name of the treaty? need it for my essay": after the question, the asker speaks of themselves.
     const aside = TRAILING_ASIDE.exec(text);
-    if (aside && ASKS.test(text.slice(0, aside.index))) text = text.slice(0, aside.index + 1);
+    // (Only after a question: "source?? i doubt china said ..." asks about what follows. But an aside of
+    // purpose follows the telegraphic question too: "exact date the treaty was signed?? trying to settle a bet".)
+    if (aside && (ASKS.test(text.slice(0, aside.index)) || PURPOSE_ASIDE.test(aside[0]))) text = text.slice(0, aside.index + 1);
     // "1961 or 1962", "50 or 60": the member offers answers to choose from, which the articles need not repeat.
     let claim = ALTERNATIVES.test(text);
     // (Tags one after another too: "... zhao lijian?? is that right for this one or did i mix it up".)
