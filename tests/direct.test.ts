@@ -1685,3 +1685,20 @@ describe("a blank before a guess", () => {
     expect(guessedPhrase("new level", "xi took it to a what? new level", "a new stage and a new era")).toBeUndefined();
   });
 });
+
+describe("a pact named by its parties", () => {
+  it("answers from a sentence about 'the agreement', whose parties the rest of its story names", () => {
+    // "The agreement was last renewed in 2001." names neither China nor North Korea; its story does.
+    expect(direct("when did they last extend the china-north korea pact")?.text).toBe("2001");
+    expect(direct("last time they extended the china-north korea pact, wat year was that?")?.text).toBe("2001");
+  });
+
+  it("reads the parties before the pact, after it, or joined to it, and never people", () => {
+    const parties = (q: string) => answerer.search.partiesOfTopic(answerer.search.plan(q)).sort();
+    expect(parties("the china-north korea pact")).toEqual(["@china", "@north-korea"]);
+    expect(parties("china and nk's mutual defense treaty")).toEqual(["@china", "@north-korea"]);
+    expect(parties("the treaty between china and north korea")).toEqual(["@china", "@north-korea"]);
+    expect(parties("did china and nk sign a treaty")).toEqual([]);
+    expect(parties("the kim and xi treaty")).toEqual([]);
+  });
+});

@@ -310,10 +310,14 @@ export class Answerer {
     // What the passage shows counts: the sentence before it, shown because it leans on it, says what it
     // leaves out ("North Korea has long been under ... sanctions" before "The US has spearheaded those sanctions").
     // And a year the question dates its subject by, which the sentence naming the doer leaves to the rest of its story: "who signed the 1961 treaty" → "Signed by ... Zhou Enlai ..." (the story says "the 1961 treaty" before).
+    // And the parties the question names the pact by, which a sentence about "the agreement" leaves to its story:
+    // "when did they last extend the china-north korea pact" → "The agreement was last renewed in 2001."
+    const parties = this.search.partiesOfTopic(plan);
     const coverage = (i: number, namesDoer: boolean) => {
       const years = namesDoer ? this.yearsOfStory(plan, hits[i]!) : "";
       const beside = [befores[i]?.text, years].filter(Boolean).join(" ");
-      return beside ? this.search.passageCoverage(plan, hits[i]!, beside) : hits[i]!.coverage;
+      const partiesLeft = this.partiesOfStory(parties, hits[i]!);
+      return beside || partiesLeft.length ? this.search.passageCoverage(plan, hits[i]!, beside, partiesLeft) : hits[i]!.coverage;
     };
     const enough = (i: number) => {
       const namesDoer = fact.namesDoer(hits[i]!.sentence);
@@ -402,6 +406,19 @@ export class Answerer {
       .map((c) => c.surface)
       .filter((w) => /^\d{4}$/.test(w) && !hit.sentence.text.includes(w) && body.includes(w))
       .join(" ");
+  }
+
+  /**
+   * Of the parties a question names the pact by (`parties`), those a hit's sentence about the pact
+   * leaves out and the rest of its story, an article on the subject, names.
+   */
+  private partiesOfStory(parties: readonly string[], hit: Hit): string[] {
+    if (parties.length === 0 || !this.subject.has(hit.sentence.articleId) || !hit.matchedTerms.some((t) => this.search.isTopicTerm(t))) return [];
+    const left = parties.filter((p) => !hit.matchedTerms.includes(p));
+    if (left.length === 0) return [];
+    const body = this.articles.get(hit.sentence.articleId)?.body ?? "";
+    const named = new Set(this.search.analyzer.entities(body).map((e) => entityTerm(e.entity.name)));
+    return left.filter((p) => named.has(p));
   }
 
   /** The describing words asked for (see `ShortFact`) in the first sentence shown after `text` that has them, as a span of the passage's text. */

@@ -1,6 +1,6 @@
 import type { Corpus, Sentence } from "../corpus/types.js";
 import { acronymsOf } from "./acronyms.js";
-import { Analyzer } from "./analyzer.js";
+import { Analyzer, entityTerm } from "./analyzer.js";
 import type { AnswerType } from "./answerType.js";
 import { CandidateRanker } from "./candidateRanking.js";
 import { weighConcepts } from "./conceptWeights.js";
@@ -62,6 +62,8 @@ export class SentenceSearch {
   /** The years the articles were published in (see `QueryPlanner`). */
   private readonly reportedYears: ReadonlySet<string>;
   private acronyms: Map<string, string> | undefined;
+  /** The entity terms of the alias file's people (made on first need). */
+  private people: Set<string> | undefined;
   private readonly sources: SourceReferences;
 
   private constructor(
@@ -143,10 +145,10 @@ export class SentenceSearch {
    * of the same thing (the sentence before it) match together (at least the hit's own coverage):
    * a concept counts when either holds one of its terms, at the concept's full weight.
    */
-  passageCoverage(plan: QueryPlan, hit: Hit, beside: string): number {
+  passageCoverage(plan: QueryPlan, hit: Hit, beside: string, besideTerms: readonly string[] = []): number {
     const { weights, total } = weighConcepts(this.index, plan, this.features, this.params);
     if (total === 0) return hit.coverage;
-    const terms = new Set([...hit.matchedTerms, ...this.analyzer.terms(beside)]);
+    const terms = new Set([...hit.matchedTerms, ...this.analyzer.terms(beside), ...besideTerms]);
     let got = 0;
     plan.concepts.forEach((c, i) => {
       for (const t of c.terms.keys()) if (terms.has(t)) return void (got += weights[i]!);
@@ -243,6 +245,18 @@ export class SentenceSearch {
   /** Whether a question is made only of the bot's subject: every concept a name of the alias file or a topic word. */
   onlySubject(plan: QueryPlan): boolean {
     return this.subject.onlyIn(plan);
+  }
+
+  /** The parties a question names a pact by ("the china-north korea pact"): their entity terms (see `Subject.partiesOfTopic`). */
+  partiesOfTopic(plan: QueryPlan): string[] {
+    // Countries and bodies are a pact's parties; people ("the kim and xi treaty") sign it or speak of it.
+    this.people ??= new Set(this.lexicon.entities.filter((e) => e.kind === "person").map((e) => entityTerm(e.name)));
+    return this.subject.partiesOfTopic(plan.normalised, this.analyzer.tokens(plan.normalised)).filter((t) => !this.people!.has(t));
+  }
+
+  /** Whether a term is one of the alias file's topic words ("treati"). */
+  isTopicTerm(term: string): boolean {
+    return this.subject.isTopicTerm(term);
   }
 
   /** Whether a question names the bot's subject: someone or something of the alias file, or a topic word, as typed. */
