@@ -176,6 +176,8 @@ export class Answerer {
   readonly subject: SubjectArticles;
   /** How much a question's words are the articles' subject's rather than everyday English (a no-answer feature). */
   private readonly topicality: Topicality;
+  /** Whether a sentence points back to the one before (`pointsBack`), by sentence: at most one entry per sentence of the corpus. */
+  private readonly pointingBack = new WeakMap<Sentence, boolean>();
 
   constructor(
     readonly corpus: Corpus,
@@ -668,16 +670,23 @@ export class Answerer {
     const next = following[sentence.position + 1];
     if (!next || shown(next)) return undefined;
     const quotation = this.quotesOnFor(sentence, next);
-    if (!quotation && !pointsBack(next.text)) return undefined;
+    if (!quotation && !this.pointsBack(next)) return undefined;
     const run = [next];
     let length = sentence.text.length + 1 + next.text.length;
-    for (let s = following[next.position + 1]; s && run.length < MAX_CONTINUED && !shown(s) && pointsBack(s.text); s = following[s.position + 1]) {
+    for (let s = following[next.position + 1]; s && run.length < MAX_CONTINUED && !shown(s) && this.pointsBack(s); s = following[s.position + 1]) {
       length += 1 + s.text.length;
       if (length > PASSAGE_CHARS) break;
       run.push(s);
     }
     const id = run.length === 1 ? next.id : run.map((s) => s.id).join("+");
     return { id, text: run.map((s) => s.text).join(" "), sentences: run, quotation };
+  }
+
+  /** `pointsBack` of a sentence, remembered: the same candidates come back question after question. */
+  private pointsBack(sentence: Sentence): boolean {
+    let points = this.pointingBack.get(sentence);
+    if (points === undefined) this.pointingBack.set(sentence, (points = pointsBack(sentence.text)));
+    return points;
   }
 
   /**
@@ -699,7 +708,7 @@ export class Answerer {
    * passage would outgrow PASSAGE_CHARS.
    */
   private leadIn(sentence: Sentence, after: Continuation | undefined, shown: (s: Sentence) => boolean): Sentence | undefined {
-    if (sentence.position === 0 || !(pointsBack(sentence.text) || STANDALONE_QUOTATION.test(sentence.text))) return undefined;
+    if (sentence.position === 0 || !(this.pointsBack(sentence) || STANDALONE_QUOTATION.test(sentence.text))) return undefined;
     const before = this.articles.get(sentence.articleId)?.sentences[sentence.position - 1];
     if (!before || shown(before)) return undefined;
     return before.text.length + 1 + sentence.text.length + (after ? 1 + after.text.length : 0) <= PASSAGE_CHARS ? before : undefined;

@@ -35,6 +35,8 @@ export class Reranker {
   private readonly sentences: readonly Sentence[];
   /** The sentences of the articles a member names as the source, by the articles' ids. */
   private readonly masks = new Map<string, Uint8Array>();
+  /** See `headingOf` (at most one entry per sentence of the corpus). */
+  private readonly headings = new WeakMap<Sentence, "headline" | "subheading" | "">();
 
   constructor(
     corpus: Corpus,
@@ -59,7 +61,17 @@ export class Reranker {
   private byHeadline(hits: Hit[], plan: QueryPlan): Hit[] {
     const { headline, subheading } = this.search.params;
     if ((headline === 1 && subheading === 1) || HEADLINE_ASKED.test(plan.normalised)) return hits;
-    return rescored(hits, (h) => (this.isHeadline(h.sentence) ? headline : this.isSubheading(h.sentence) ? subheading : 1));
+    return rescored(hits, (h) => {
+      const heading = this.headingOf(h.sentence);
+      return heading === "headline" ? headline : heading === "subheading" ? subheading : 1;
+    });
+  }
+
+  /** Whether a sentence is its article's headline, a subheading or neither, remembered by sentence. */
+  private headingOf(sentence: Sentence): "headline" | "subheading" | "" {
+    let heading = this.headings.get(sentence);
+    if (heading === undefined) this.headings.set(sentence, (heading = this.isHeadline(sentence) ? "headline" : this.isSubheading(sentence) ? "subheading" : ""));
+    return heading;
   }
 
   /**
