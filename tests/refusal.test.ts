@@ -122,6 +122,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("What percentage of North Korea's trade is with China?").answered).toBe(false);
     // The sentence a passage shows before its own holds the length ("The treaty ... is valid for 20 years. Both the sides renewed it ...").
     expect(answerer.answer("how long does the alliance last before they gotta renew").answered).toBe(true);
+    // The time since something began is told by its year too ("established diplomatic relations in 1949").
+    expect(answerer.answer("how long have china and nk had diplomatic ties").passages[0]?.text).toContain("in 1949");
   });
 
   it("refuses by rule a time question whose best sentences tell the time of something else", () => {

@@ -64,6 +64,9 @@ const ANNIVERSARY = /\b(?:the )?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|
 const MEANS = /\bthrough (?!the (?:years|decades|centuries)\b)[^,.;:"“”]+|\b(?:on|over|by) the (?:phone|telephone)\b|\bby (?:phone|telephone|video(?: link)?|letter)\b|\bin person\b|\bface[ -]to[ -]face\b|\bvirtually\b/g;
 /** "how many times", "how often": a number of times asked. */
 const TIMES_ASKED = /\bhow many times\b|\bhow often\b/i;
+/** "how long have they had ties", "how long has he been in office": the time since something began, which its year tells too. */
+const LENGTH_SINCE_ASKED = /\bhow long (?:have|has|had|'ve)\b/i;
+const YEAR_OR_DECADE = new RegExp(`\\b${YEAR}\\b|\\b(?:1[6-9]|20)\\d0s\\b`);
 /** Two years or more told together: "in 1981 and 2001". */
 const YEAR_LIST = new RegExp(`${YEAR}(?:,? ${YEAR})*,? and ${YEAR}`);
 /** What something lasts until: "until agreement is reached on its amendment or termination", up to the clause's end. */
@@ -126,7 +129,9 @@ export class ShortFact {
     const exact = this.kind === "count" && EXACT_COUNT_ASKED.test(this.plan.normalised);
     const held = holdsMeasure(kind, sentence.text, { personsAge, counted: this.kind === "count" ? this.counted : undefined, exact, analyzer: this.analyzer });
     // "how many times has it been renewed": the years it happened in count too ("renewed it in 1981 and 2001").
-    return held === false && this.kind === "count" && TIMES_ASKED.test(this.plan.normalised) && YEAR_LIST.test(sentence.text) ? true : held;
+    if (held === false && this.kind === "count" && TIMES_ASKED.test(this.plan.normalised) && YEAR_LIST.test(sentence.text)) return true;
+    // "how long have china and nk had diplomatic ties": the year it began tells as much ("established diplomatic relations in 1949").
+    return held === false && this.kind === "duration" && LENGTH_SINCE_ASKED.test(this.plan.normalised) && YEAR_OR_DECADE.test(sentence.text) ? true : held;
   }
 
   /** The stems of the thing a "how many" question counts ("how many chinese troops" → chinese, troop and their neighbours), made once. */
