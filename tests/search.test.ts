@@ -468,3 +468,14 @@ describe("stems that keep a sense apart", () => {
     expect(answerer.answer("could it get extended again??").passages[0]?.text).toContain("it could get another extension");
   });
 });
+
+describe("idioms of the chat lexicon", () => {
+  it("reads an idiom's words that no article uses as the idiom's, not as things asked about", () => {
+    // "top dog" is a leader: "dog" (whose thesaurus senses are "follow", "lead") is no concept of its own.
+    const surfaces = answerer.search.plan("who's the top dog in nk").concepts.map((c) => c.surface.toLowerCase());
+    expect(surfaces).not.toContain("dog");
+    expect(texts("who's the top dog in nk", 1)[0]).toMatch(/Leader Kim Jong-un/);
+    // A word of a phrase that the articles use stays a concept ("lead the sanctions": the sanctions are asked about).
+    expect(answerer.search.plan("who led the sanctions on nk").concepts.map((c) => c.surface.toLowerCase())).toContain("sanctions");
+  });
+});

@@ -317,6 +317,15 @@ export class QueryPlanner {
     }
     target.known ||= [...target.terms.keys()].some(this.knownTerm);
     if (!inside && target.terms.size > 0) concepts.push(target);
+    // The phrase's other words that no article uses are the idiom's, not things asked about: "top dog" → leader, not a dog.
+    for (const at of conceptAt) {
+      if (at.concept === target || at.start < p.start || at.end > p.end) continue;
+      const own = [...at.concept.terms].filter(([, w]) => w === 1).map(([t]) => t);
+      if (own.length === 0 || own.some((t) => this.knownTerm(t) || isEntityTerm(t))) continue;
+      const i = concepts.indexOf(at.concept);
+      if (i >= 0) concepts.splice(i, 1);
+      at.concept = target;
+    }
   }
 
   /** 0 for a word commoner in everyday English than `englishFloor`, rising to 1 for a word never seen there; a country's name 1. */
