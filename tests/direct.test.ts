@@ -949,6 +949,13 @@ describe("a time still to come", () => {
     expect(spanIn("what year was it last renewed", "The agreement was last renewed in 2001.")).toBe("2001");
     expect(direct("when was it renewed")?.text).toBe("1981 and 2001");
   });
+
+  it("is not given for a year after every article was written, which none can tell", () => {
+    // The articles (2021) expect a renewal "around Sunday": not the 2041 one, nor the next after 2021.
+    expect(direct("is the treaty gonna be renewed in 2041")).toBeUndefined();
+    expect(direct("when will the treaty be renewed next after 2021")).toBeUndefined();
+    expect(answerer.answer("will they renew it again in 2041?").passages.some((p) => p.text.includes("it could get another extension"))).toBe(true);
+  });
 });
 
 describe("until when", () => {

@@ -90,6 +90,8 @@ const ONE_OF_SEVERAL = /\b(?:last|first|latest|most recent|recent|earliest|initi
  * questions the articles cannot answer (all of them wrong).
  */
 const NAME_LEFT_OUT = 0.9;
+/** A year a question names, "after" (or "since", "beyond") one marking it as the start of a time to come (group 1). */
+const YEAR_ASKED = /\b(after|since|beyond|past)?\s*\b((?:19|20)\d\d)\b/gi;
 /** How many of the top passages a direct answer may come from: the three a reply shows first. */
 const DIRECT_FROM = 3;
 /** Below this share of its content words together in one article sentence, a pasted quotation is none of the articles' (see `refusedByRule`). */
@@ -176,6 +178,8 @@ export class Answerer {
   readonly subject: SubjectArticles;
   /** How much a question's words are the articles' subject's rather than everyday English (a no-answer feature). */
   private readonly topicality: Topicality;
+  /** The last year any article was published in (0 when none says). */
+  private readonly latestYear: number;
   /** Whether a sentence points back to the one before (`pointsBack`), by sentence: at most one entry per sentence of the corpus. */
   private readonly pointingBack = new WeakMap<Sentence, boolean>();
 
@@ -187,6 +191,7 @@ export class Answerer {
   ) {
     this.articles = new Map(corpus.articles.map((a) => [a.id, a]));
     this.citations = new Map(corpus.articles.map((a) => [a.id, Object.freeze(citationOf(a))]));
+    this.latestYear = Math.max(0, ...corpus.articles.map((a) => Number(a.published?.slice(0, 4)) || 0));
     this.subject = SubjectArticles.of(corpus, search.features.aliases ? search.onSubject() : undefined, (text) => search.namesSubjectIn(text));
     this.reranker = new Reranker(corpus, search, this.subject, quotes, this.coverageWithPair);
     this.topicality = new Topicality(() => this.subject.sentences(), (only) => search.sentenceCounts(only));
@@ -274,6 +279,10 @@ export class Answerer {
   private firstDirect(plan: QueryPlan, hits: readonly Hit[], nexts: readonly (Continuation | undefined)[] = [], befores: readonly (Sentence | undefined)[] = []): { index: number; hit: Hit; span: Span; fuller?: true } | undefined {
     const fact = shortFact(plan, this.search.analyzer);
     if (!fact) return undefined;
+    // "is the treaty gonna be renewed in 2041", "when will it be renewed next after 2021": a time after
+    // every article was written, which none can tell (the passages may still say what is expected).
+    // (As typed too: a year claimed, "renewed in 2041", leaves the question read as "when ... renewed".)
+    if (TIME_KINDS.has(fact.kind) && (this.pastTheArticles(plan.normalised) || this.pastTheArticles(plan.question))) return undefined;
     // In the passage's text: its sentence, else for "who" the sentence shown after it ("North
     // Korea's foreign minister has ruled out ..." → "“We are not considering ...,” Ri Son-gwon said").
     const inPassage = (i: number): Span | undefined => {
@@ -408,6 +417,16 @@ export class Answerer {
       .map((c) => c.surface)
       .filter((w) => /^\d{4}$/.test(w) && !hit.sentence.text.includes(w) && body.includes(w))
       .join(" ");
+  }
+
+  /** Whether a question asks about a year after the last one any article was published in ("in 2041", "after 2021"). */
+  private pastTheArticles(question: string): boolean {
+    if (this.latestYear === 0) return false;
+    for (const m of question.matchAll(YEAR_ASKED)) {
+      const year = Number(m[2]);
+      if (year > this.latestYear || (m[1] && year === this.latestYear)) return true;
+    }
+    return false;
   }
 
   /**
