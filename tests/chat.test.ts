@@ -50,6 +50,9 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("source?? i doubt china actually said the treaty is still in effect").text).toContain("i doubt china");
     expect(plain.normalise("when was it signed? i think 1961").text).toBe("when was it signed? 1961");
     expect(plain.normalise("how did kim describe the ties? i need the exact quote").text).toBe("how did kim describe the ties? i need the exact quote");
+    // Someone's "take on" a thing is their view of it, not "take on" (to tackle, "deal with").
+    expect(plain.normalise("whats kim jong un's take on china").text).toBe("what is kim jong un's view on china");
+    expect(plain.normalise("can china take on the us").text).toBe("can china take on the US");
     // Shorthand in the possessive: "kju's" is Kim Jong Un's.
     expect(plain.normalise("kim il sung is kju's what").text).toBe("kim il sung is Kim Jong Un's what");
     expect(plain.normalise("who signed the treaty orig").text).toBe("who signed the treaty originally");

@@ -189,6 +189,8 @@ const PURPOSE_ASIDE = /^\?[\s?!]*(?:(?:just )?trying to|tryna|(?:to )?settl(?:e|
 const BLANK_FRAME_AFTER = /['’"”]?\s*(?:[,;:—–-]+\s*(?:(?:which|what|wat) (?:word|phrase)s?|fill in the blanks?)(?: pls| please)?)?\s*\?*\s*$/i;
 /** "hw" asking how: before what "how" asks ("hw far back", "hw many", "hw did"). */
 const HW_ASKS = /\bhw(?= (?:far|many|much|long|old|often|come|did|does|do|is|was|are|r|were)\b)/gi;
+/** "X's take on", "his take on": a view, owned ("take on" alone is to tackle). */
+const TAKE_ON_OWNED = /(['’]s|\b(?:his|her|their|its|ur|your|my|our)) take on\b/gi;
 /** "4" as "for" after a word it follows: "stand 4", "good 4". */
 const FOUR_AFTER = /\b(stands?|stood|good|gud|valid|known|famous|ready) 4\b(?! (?:times|years|yrs|rounds|days|months)\b)/gi;
 /** A question word ("who ...", "whats ...", "how ..."): what a part that asks something has, and a guess has not. */
@@ -424,6 +426,8 @@ export class ChatNormaliser {
     if (this.contraction) text = text.replace(this.contraction, (_m, aux: string) => `${expandAuxiliary(aux)} not`);
     // "hw far", "hw many": "how" before what it asks (elsewhere "hw" is the shorthand's homework); "stand 4", "good 4": "for".
     text = text.replace(HW_ASKS, "how").replace(FOUR_AFTER, "$1 for");
+    // "kju's take on china", "what was his take on taiwan": someone's view, not the phrase "take on" (to tackle).
+    text = text.replace(TAKE_ON_OWNED, "$1 view on");
     if (this.shorthandPattern) text = this.shorthandPattern.replace(text, (m) => this.shorthand.get(m.toLowerCase()) ?? m);
     // Typos after shorthand (which is not a typo), before filler ("acutally" is filler once spelled right).
     return this.correct(text);
