@@ -894,6 +894,17 @@ describe("the length of a term", () => {
     expect(spanIn("how long does the treaty last each time", until)).toBeUndefined();
     expect(spanIn("how long does the treaty last each time", "The treaty between China and North Korea is valid for 20 years.")).toBe("20 years");
   });
+
+  it("is asked by 'how often' a thing must recur, and read in the sentence a passage shows first", () => {
+    expect(factKind("how often must the treaty be renewed")).toBe("duration");
+    expect(factKind("how often did trump meet kim")).toBe("count");
+    // "The agreement was last renewed in 2001." holds no length of time; the next passage shows
+    // "The treaty ... is valid for 20 years." before its own "Both the sides renewed it in 1981 and 2001".
+    const answer = answerer.answer("How often must the treaty be renewed?");
+    expect(answer.direct?.text).toBe("20 years");
+    expect(answer.passages.find((p) => p.citation.n === answer.direct?.citation.n && p.text.includes("valid for 20 years"))).toBeDefined();
+    expect(direct("how often did trump meet kim")?.text).toBe("three times");
+  });
 });
 
 describe("a nickname", () => {

@@ -90,6 +90,8 @@ const ONE_OF_SEVERAL = /\b(?:last|first|latest|most recent|recent|earliest|initi
  * questions the articles cannot answer (all of them wrong).
  */
 const NAME_LEFT_OUT = 0.9;
+/** Short facts that are measures (see `ShortFact.measures`): a passage without one cannot give the line. */
+const MEASURE_KINDS: ReadonlySet<FactKind> = new Set(["duration", "count", "age", "year"]);
 /** A year a question names, "after" (or "since", "beyond") one marking it as the start of a time to come (group 1). */
 const YEAR_ASKED = /\b(after|since|beyond|past)?\s*\b((?:19|20)\d\d)\b/gi;
 /** How many of the top passages a direct answer may come from: the three a reply shows first. */
@@ -290,6 +292,11 @@ export class Answerer {
       const own = fact.span(hits[i]!.sentence);
       // "who is the us secretary of state": a person the sentence gives another post, or none, is not the answer.
       if (own) return fact.givesPostAsked(text, own) ? own : undefined;
+      // A length of time from the sentence shown before, which this one leans on: "how often must it be renewed" →
+      // "The treaty ... is valid for 20 years. Both the sides renewed it in 1981 and 2001".
+      const lead = fact.kind === "duration" ? befores[i] : undefined;
+      const leading = lead && fact.span(lead);
+      if (lead && leading) return { start: leading.start - lead.text.length - 1, end: leading.end - lead.text.length - 1 };
       // Only a person, and only from the speaker's quotation shown after it (not their outlet nor
       // their dates; nor a sentence that merely leans on it, which tells of something else).
       // Or a list from the sentence shown after it ("... cooperation in different areas." → "Actions of this nature could include education, culture, health, agriculture").
@@ -365,6 +372,8 @@ export class Answerer {
       // Nor one that names the person without their title ("Campbell also said ..."), when an office is claimed
       // for them ("campbell is the secretary of state right?") or their post asked: a later one may give it.
       if (fact.kind === "title" && (plan.claim || POST_ASKED.test(plan.normalised))) continue;
+      // Nor one without the measure asked ("how often must it be renewed": "The agreement was last renewed in 2001." has no length of time).
+      if (MEASURE_KINDS.has(fact.kind) && fact.measures(hits[i]!.sentence) === false) continue;
       if (this.answerFit(hits[i]!, plan) > 0 && !(asksWhenSaid(plan) && ofSomethingElse(i))) return undefined;
     }
     return undefined;

@@ -314,6 +314,8 @@ function readFactKind(typed: string): FactKind | undefined {
   // "the treaty, when it was renewed last time?", "renewal was expected when, acc to the upi story", "yonhap reported it when (day)".
   if (DATE_ASKED.test(q) || /\b(what|which)(?: [a-z]+){0,2} (date|day|month)\b(?! (?:by|after|to) day\b)|^(since )?when\b|, when\b|\bwhen (was|were|did|is|will|does|do|r|are)\b|\bwhen(?:,? according to [^?]*| \([a-z ]+\))?\??$|\bdate\??$/.test(q)) return "date";
   if (/\bhow many (years|yrs|months|days|weeks|decades)\b.*\b(last|valid|good|run)\b|\b(lasts?|valid|validity|good|runs?|term|period|duration)\b.*\bhow many (years|yrs|months|days|weeks|decades)\b/.test(q)) return "duration";
+  // "how often must the treaty be renewed": the length of time between (a term), not how many times it was.
+  if (/\bhow often (?:must|should|does|do|is|are|has to|have to|needs? to|will|would|can)\b/.test(q)) return "duration";
   // "xi kim meetings count since 2018?": a plural and "count" ask how many.
   if (/\bhow many\b|\bhow much\b|\bhow often\b|^(?:the )?number of\b|\b[a-z]+s count\b|\b[a-z]+ count\??$/.test(q)) return "count";
   // (Not "the long term goal": an adjective, no length asked.)
