@@ -905,6 +905,13 @@ describe("the length of a term", () => {
     expect(answer.passages.find((p) => p.citation.n === answer.direct?.citation.n && p.text.includes("valid for 20 years"))).toBeDefined();
     expect(direct("how often did trump meet kim")?.text).toBe("three times");
   });
+
+  it("looks past a first passage whose count is of other people", () => {
+    // "Trump met with Kim three times" comes first for the guess "3 times"; the count asked is Xi's and Kim's.
+    const answer = answerer.answer("xi and kim met how many times? 3 times?");
+    expect(answer.passages[0]?.text).toMatch(/^Former US president Donald Trump met with Kim three times/);
+    expect(answer.direct?.text).toBe("five times");
+  });
 });
 
 describe("a nickname", () => {

@@ -374,6 +374,8 @@ export class Answerer {
       if (fact.kind === "title" && (plan.claim || POST_ASKED.test(plan.normalised))) continue;
       // Nor one without the measure asked ("how often must it be renewed": "The agreement was last renewed in 2001." has no length of time).
       if (MEASURE_KINDS.has(fact.kind) && fact.measures(hits[i]!.sentence) === false) continue;
+      // Nor one whose count or time is of other people ("how many times did xi and kim meet": "Trump met with Kim three times").
+      if (ofOthers(i) && fact.span(hits[i]!.sentence) !== undefined) continue;
       if (this.answerFit(hits[i]!, plan) > 0 && !(asksWhenSaid(plan) && ofSomethingElse(i))) return undefined;
     }
     return undefined;
