@@ -176,6 +176,15 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("what was zhou enlai's previous job").direct?.text).toBe("Chinese Premier");
   });
 
+  it("refuses a kin no best sentence names so, and answers the one a sentence does", () => {
+    const answerer = buildAnswerer("corpus");
+    // "Kim Il Sung, Kim Jong Un’s grandfather": no father, no son of Kim Il Sung.
+    expectRefusedByRule(answerer, ["who is kim jong un's father", "who was kim il sung's son"]);
+    expect(answerer.answer("whos kju's grandpa").direct?.text).toBe("Kim Il Sung");
+    // A kinship claimed is checked, not refused.
+    expect(answerer.answer("kim il sung was his dad right").answered).toBe(true);
+  });
+
   it("refuses 'who was the expert' when no best sentence names an expert: Al Jazeera quotes Kim Jong-un, no expert", () => {
     const answerer = buildAnswerer("corpus");
     // "As expert comments - “And the closer they get ...”": the articles never name the expert.

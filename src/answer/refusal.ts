@@ -149,6 +149,9 @@ const FIRST_PERSON = /\b(?:i|my|mine|myself|im|i'm|i’m|ive|i've|our|ours)\b/i;
  *   none). 18 of the 19 answerable "where"
  *   questions of the training parts have one; the last asked whose words a quotation is ("where's
  *   the 'forged with blood' line from"), which is no place question;
+ * - asking who is someone's kin ("who is kim jong un's father", "who was kim il sung's son") when
+ *   none of the three best sentences names a person so ("Kim Il Sung, Kim Jong Un’s grandfather"
+ *   is no father): one unanswerable question of the training parts refused, no answerable one;
  * - asking who renewed the treaty ("who signed the 2001 renewal") when none of the three best
  *   sentences names a person beside a renewal; no answerable question of the training parts asks it;
  * - asking which desert, province, region, river or island by its name, when none of the three
@@ -209,6 +212,8 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   if ((fact?.kind === "title" || DID_BEFORE_POST.test(plan.normalised)) && EARLIER_POST_ASKED.test(plan.normalised) && !hits.slice(0, 3).some((h) => EARLIER_POST.test(h.sentence.text))) return "earlier-post-untold";
   // "who replaced liu xiaoming as special rep", "who was nk's foreign minister before ri son-gwon": a succession, which no best sentence tells ("successor", "former").
   if (SUCCESSION_ASKED.test(plan.normalised.toLowerCase()) && !hits.slice(0, 3).some((h) => SUCCESSION_TOLD.test(h.sentence.text))) return "succession-untold";
+  // "who is kim jong un's father", "who was kim il sung's son": a kin no best sentence names so ("Kim Il Sung, Kim Jong Un’s grandfather" is no father).
+  if (fact?.kind === "kin" && !plan.claim && /^who\b/.test(plan.normalised.toLowerCase()) && hits.slice(0, 3).every((h) => fact.span(h.sentence) === undefined)) return "kin-untold";
   // "when is kim jong un's birthday", "where was xi born": a person's birth, which no best sentence tells ("the 60th anniversary" is the treaty's).
   if (birthOfPersonAsked(plan) && !hits.slice(0, 3).some((h) => BIRTH_TOLD.test(h.sentence.text))) return "birth-untold";
   // "what time was wang's press briefing", "what time is it in tokyo": a time of day, which no best sentence tells ("on Wednesday").
