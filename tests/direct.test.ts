@@ -906,6 +906,12 @@ describe("the length of a term", () => {
     expect(direct("how often did trump meet kim")?.text).toBe("three times");
   });
 
+  it("looks past a first passage that lists nothing, when things are listed", () => {
+    const answer = answerer.answer("name one field the ambassador brought up for working together");
+    expect(answer.passages[0]?.text).toMatch(/^The messages from the leaders were delivered/);
+    expect(answer.direct?.text).toBe("education, culture, health, agriculture");
+  });
+
   it("looks past a first passage whose count is of other people", () => {
     // "Trump met with Kim three times" comes first for the guess "3 times"; the count asked is Xi's and Kim's.
     const answer = answerer.answer("xi and kim met how many times? 3 times?");

@@ -376,6 +376,8 @@ export class Answerer {
       if (MEASURE_KINDS.has(fact.kind) && fact.measures(hits[i]!.sentence) === false) continue;
       // Nor one whose count or time is of other people ("how many times did xi and kim meet": "Trump met with Kim three times").
       if (ofOthers(i) && fact.span(hits[i]!.sentence) !== undefined) continue;
+      // Nor one that holds no list, nor the sentence shown after it, when things are listed ("name one field the ambassador brought up").
+      if (fact.kind === "list" && !inPassage(i)) continue;
       if (this.answerFit(hits[i]!, plan) > 0 && !(asksWhenSaid(plan) && ofSomethingElse(i))) return undefined;
     }
     return undefined;
