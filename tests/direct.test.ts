@@ -28,6 +28,9 @@ describe("the kind of short fact a question asks", () => {
     ["kcna is korean communist news agency?", "expansion"],
     ["wpk = korean workers union? checking", "expansion"],
     ["kcna is state media or independent?", undefined],
+    // An office "called" asks its holder's name; a thing "called", its name.
+    ["whats the nk ambassador to china called", "person"],
+    ["what is the treaty called", "name"],
     // An outlet guessed for a report, or asked by another word for an outlet.
     ["the taiwan line was from the nyt?", "source"],
     ["was the concessions quote from reuters", "source"],
@@ -904,6 +907,10 @@ describe("the length of a term", () => {
     expect(answer.direct?.text).toBe("20 years");
     expect(answer.passages.find((p) => p.citation.n === answer.direct?.citation.n && p.text.includes("valid for 20 years"))).toBeDefined();
     expect(direct("how often did trump meet kim")?.text).toBe("three times");
+  });
+
+  it("names the holder of an office asked as 'called'", () => {
+    expect(direct("whats the nk ambassador to china called")?.text).toBe("Ri Ryong Nam");
   });
 
   it("looks past a first passage that lists nothing, when things are listed", () => {

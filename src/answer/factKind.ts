@@ -17,6 +17,8 @@ export type FactKind = "nickname" | "date" | "year" | "month" | "count" | "durat
 const NAME_OF_OFFICE = new RegExp(`\\bname of (?:[\\w'’]+ ){0,4}(?:${ROLE})s?\\b|^name (?:the )?(?:[\\w'’]+ ){0,3}(?:${ROLE})s?\\b`);
 /** "nk amb in beijing name pls", "beijing's nk envoy name?", "the envoy's name??", "spokesman name?? forgot", "the american nk envoy who rang liu, name?", "..., what his name?" (not "the official name of the treaty", nor "the treaty's official name?"). */
 const OFFICE_THEN_NAME = new RegExp(`\\b(?:${ROLE})s?\\b(?:,? [\\w'’]+){1,6},? names?\\b|\\b(?!official\\b)(?:${ROLE})(?:['’]s)? names?\\b(?!\\s+of\\b)|\\b(?:what(?:'s|s| is)? )?(?:his|her) names?(?: is what)?\\??$`);
+/** "whats the nk ambassador to china called", "what is the chinese spokesman called": the holder's name, asked by the office (not "what is the treaty called"). */
+const OFFICE_CALLED = new RegExp(`^(?:what|whats|what's|wat)(?: is| was)? (?:the |their |nk's |china's )?(?:[\\w'’-]+ ){0,3}(?:${ROLE})(?: (?:to|of|in|for) [\\w'’ -]+?)? (?:called|named)\\??$`);
 const OFFICE_OR_OFFICE = new RegExp(`\\b(?:${ROLE})\\s+or\\s+(?:${ROLE})\\b`);
 /** An office, then a name half remembered: "nk's ambassador in beijing is ri something?", "the us envoy is kim sung-something? i forget". */
 const HALF_NAME = new RegExp(`\\b(?:${ROLE})s?\\b.* (?:is|was) (?:[a-z]+ )?[a-z]+[- ]?(?:something|smth|sth|somethin|whatever|whatshisname)\\b`);
@@ -278,7 +280,7 @@ function readFactKind(typed: string): FactKind | undefined {
   // (Not "what's the core promise of the deal".)
   if (CORE_ASKED.test(q)) return "core";
   // "whats the name of nk's ambassador", "nk amb in beijing name pls": a person asked by the name of their office.
-  if (NAME_OF_OFFICE.test(q) || OFFICE_THEN_NAME.test(q)) return "person";
+  if (NAME_OF_OFFICE.test(q) || OFFICE_THEN_NAME.test(q) || OFFICE_CALLED.test(q)) return "person";
   // "zhou enlai was what, premier or president?": which office.
   if (OFFICE_OR_OFFICE.test(q)) return "title";
   // "ri ryong nam — who is he exactly", "song tao, who's that": what the person named first is.
