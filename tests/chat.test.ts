@@ -50,6 +50,9 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("source?? i doubt china actually said the treaty is still in effect").text).toContain("i doubt china");
     expect(plain.normalise("when was it signed? i think 1961").text).toBe("when was it signed? 1961");
     expect(plain.normalise("how did kim describe the ties? i need the exact quote").text).toBe("how did kim describe the ties? i need the exact quote");
+    // "4" after "stands", "good": "for", not the number four.
+    expect(plain.normalise("dprk stands 4 wat").text).toBe("dprk stands for what");
+    expect(plain.normalise("how many yrs is the treaty good 4").text).toBe("how many years is the treaty good for");
     // Someone's "take on" a thing is their view of it, not "take on" (to tackle, "deal with").
     expect(plain.normalise("whats kim jong un's take on china").text).toBe("what is kim jong un's view on china");
     expect(plain.normalise("can china take on the us").text).toBe("can china take on the US");

@@ -413,8 +413,9 @@ export class ChatNormaliser {
     // "to a 'new ___', fill in the blank", "the ___ stand of his govt — which word": a blank to fill is
     // asked as "what", and what follows only says so.
     if (/_{2,}/.test(text)) text = text.replace(/_{2,}/g, "what").replace(BLANK_FRAME_AFTER, "?");
-    // "spoke 4 the ministry", "talk 2 them": before a determiner or pronoun, "4" is "for" and "2" is "to" (no count).
-    text = text.replace(DIGIT_FOR_WORD, (_m, d: string) => (d === "4" ? "for" : "to"));
+    // "spoke 4 the ministry", "talk 2 them": before a determiner or pronoun, "4" is "for" and "2" is "to" (no count);
+    // "stands 4 wat", "good 4": after these words, "for" (before small numbers are spelled out: "stands four what").
+    text = text.replace(DIGIT_FOR_WORD, (_m, d: string) => (d === "4" ? "for" : "to")).replace(FOUR_AFTER, "$1 for");
     // "the 2 leaders", "met 5 times": news spells out numbers under ten ("the two leaders").
     text = text.replace(SMALL_NUMBER, (_m, n: string) => DIGIT_WORDS[Number(n)]!);
     text = text.replace(SHORT_DECADE, (_m, yy: string) => `${fullYear(yy)}s`);
@@ -424,8 +425,8 @@ export class ChatNormaliser {
     text = text.replace(STRETCHED, (run, letter: string, offset: number, whole: string) => this.unstretch(run, letter, offset, whole));
     text = text.replace(RUN_INTO_DID, "$1 did").replace(RUN_INTO_IS, "$1 is").replace(PRONOUN_CONTRACTION, (_m, word: string, tail: string) => `${word} ${CONTRACTED[tail.toLowerCase()]}`);
     if (this.contraction) text = text.replace(this.contraction, (_m, aux: string) => `${expandAuxiliary(aux)} not`);
-    // "hw far", "hw many": "how" before what it asks (elsewhere "hw" is the shorthand's homework); "stand 4", "good 4": "for".
-    text = text.replace(HW_ASKS, "how").replace(FOUR_AFTER, "$1 for");
+    // "hw far", "hw many": "how" before what it asks (elsewhere "hw" is the shorthand's homework).
+    text = text.replace(HW_ASKS, "how");
     // "kju's take on china", "what was his take on taiwan": someone's view, not the phrase "take on" (to tackle).
     text = text.replace(TAKE_ON_OWNED, "$1 view on");
     if (this.shorthandPattern) text = this.shorthandPattern.replace(text, (m) => this.shorthand.get(m.toLowerCase()) ?? m);
