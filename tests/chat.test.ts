@@ -50,6 +50,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("source?? i doubt china actually said the treaty is still in effect").text).toContain("i doubt china");
     expect(plain.normalise("when was it signed? i think 1961").text).toBe("when was it signed? 1961");
     expect(plain.normalise("how did kim describe the ties? i need the exact quote").text).toBe("how did kim describe the ties? i need the exact quote");
+    // "the name of the guy who ...": who did it.
+    expect(plain.normalise("wats the name of the guy who delivered xi's msg").text).toBe("who delivered xi's message");
     // "4" after "stands", "good": "for", not the number four.
     expect(plain.normalise("dprk stands 4 wat").text).toBe("dprk stands for what");
     expect(plain.normalise("how many yrs is the treaty good 4").text).toBe("how many years is the treaty good for");
