@@ -30,6 +30,12 @@ describe("the kind of short fact a question asks", () => {
     ["kcna is state media or independent?", undefined],
     // An office "called" asks its holder's name; a thing "called", its name.
     ["whats the nk ambassador to china called", "person"],
+    // "what is" a relation's other party, or a body's name; also typed first with "is?" after.
+    ["whats nk's only ally", "person"],
+    ["nk's only ally is?", "person"],
+    ["whats nk's ruling party", "name"],
+    ["nk ruling party name?", "name"],
+    ["what is the treaty", undefined],
     ["what is the treaty called", "name"],
     // An outlet guessed for a report, or asked by another word for an outlet.
     ["the taiwan line was from the nyt?", "source"],
@@ -909,8 +915,10 @@ describe("the length of a term", () => {
     expect(direct("how often did trump meet kim")?.text).toBe("three times");
   });
 
-  it("names the holder of an office asked as 'called'", () => {
+  it("names the holder of an office asked as 'called', a relation's other party, a body's name", () => {
     expect(direct("whats the nk ambassador to china called")?.text).toBe("Ri Ryong Nam");
+    expect(direct("nk's only ally is?")?.text).toBe("China");
+    expect(direct("whats nk's ruling party")?.text).toBe("Workers’ Party of Korea");
   });
 
   it("looks past a first passage that lists nothing, when things are listed", () => {

@@ -19,6 +19,14 @@ const NAME_OF_OFFICE = new RegExp(`\\bname of (?:[\\w'’]+ ){0,4}(?:${ROLE})s?\
 const OFFICE_THEN_NAME = new RegExp(`\\b(?:${ROLE})s?\\b(?:,? [\\w'’]+){1,6},? names?\\b|\\b(?!official\\b)(?:${ROLE})(?:['’]s)? names?\\b(?!\\s+of\\b)|\\b(?:what(?:'s|s| is)? )?(?:his|her) names?(?: is what)?\\??$`);
 /** "whats the nk ambassador to china called", "what is the chinese spokesman called": the holder's name, asked by the office (not "what is the treaty called"). */
 const OFFICE_CALLED = new RegExp(`^(?:what|whats|what's|wat)(?: is| was)? (?:the |their |nk's |china's )?(?:[\\w'’-]+ ){0,3}(?:${ROLE})(?: (?:to|of|in|for) [\\w'’ -]+?)? (?:called|named)\\??$`);
+/** "whats nk's only ally", "what is the nk ruling party" (group 1: what is asked about, its last word the thing). */
+const THING_ASKED = /^(?:what|whats|what's|wat)(?: is| was)? ((?:the |its |their )?(?:[\w'’-]+ ){0,4}[\w-]+)\??$/;
+/** "nk's only ally is?": the same, typed first (group 1). */
+const THING_THEN_IS = /^(?!(?:who|what|when|where|why|how|which|is|was|are|were|do|does|did)\b)((?:the )?(?:[\w'’-]+ ){0,4}[\w-]+) (?:is|was)\s*\?+$/;
+/** A relation whose other party a name answers (the thing a "what is" asks for, as its last word). */
+const RELATION_NOUN = /\b(?:ally|partner|backer|sponsor|benefactor)$/;
+/** A body a name answers: "ruling party", "state news agency". */
+const NAMED_BODY = /\b(?:ruling party|(?:news|state|media) agency)$/;
 const OFFICE_OR_OFFICE = new RegExp(`\\b(?:${ROLE})\\s+or\\s+(?:${ROLE})\\b`);
 /** An office, then a name half remembered: "nk's ambassador in beijing is ri something?", "the us envoy is kim sung-something? i forget". */
 const HALF_NAME = new RegExp(`\\b(?:${ROLE})s?\\b.* (?:is|was) (?:[a-z]+ )?[a-z]+[- ]?(?:something|smth|sth|somethin|whatever|whatshisname)\\b`);
@@ -265,6 +273,11 @@ function readFactKind(typed: string): FactKind | undefined {
   if (DURATION_OFFERED.test(q)) return "duration";
   // "was the guy who signed it kim's grandpa?": a yes-or-no question, whatever it names.
   if (YES_OR_NO.test(q)) return undefined;
+  // "whats nk's only ally", "nk's main trading partner is?": whoever stands in that relation; "whats nk's ruling party", its name.
+  // (The subject typed first and "is?" after it asks the same.)
+  const thing = THING_ASKED.exec(q)?.[1] ?? THING_THEN_IS.exec(q)?.[1];
+  if (thing && RELATION_NOUN.test(thing)) return "person";
+  if (thing && NAMED_BODY.test(thing)) return "name";
   // "wang called korea china's backyard or something?", "he called it 'eternal and unshakable' friendship?": the words they used, guessed.
   if (CALLED_GUESSED.test(q)) return "coined";
   // "which areas did the ambassador want more cooperation in", "name one field the ambassador brought up" (not the ambassador's name): the fields a sentence lists ("education, culture, health, agriculture").
@@ -338,7 +351,7 @@ function readFactKind(typed: string): FactKind | undefined {
   // "wait wats wpk", "cpc meaning?", "kcna is korean communist news agency or smth?": letters no English word spells, typed in lower case.
   if (lettersAsked(q)) return "expansion";
   // "whats the full official name of the pact", "what do they officially call it": the name of a thing, not a person's office.
-  if (/\b(what|whats|wat) (is )?(the |its )?((full|official|formal|real|whole) )*name\b|\bwhat is (it|the [a-z]+) called\b|\bcalled\??$|\b(what|wat) do (they|we|u|you|people) officially call\b|\b(what|wat) do (they|we|u|you|people) call (?:[\w-]+ ){0,4}(pact|treaty|agreement|accord|deal|party|agency|media|outlet)\b|\b(official|full|formal) (name|title) of\b|^(?:the )?name of (?:the )?(?!(?:[\w-]+ ){0,3}(?:spokes|ambassador|envoy|minister|president|leader|rep))|\b(?:treaty|pact|agreement|accord|alliance)(?:['’]?s)? (?:(?:full|official|formal|real) )*name\b/.test(q)) return "name";
+  if (/\b(what|whats|wat) (is )?(the |its )?((full|official|formal|real|whole) )*name\b|\bwhat is (it|the [a-z]+) called\b|\bcalled\??$|\b(what|wat) do (they|we|u|you|people) officially call\b|\b(what|wat) do (they|we|u|you|people) call (?:[\w-]+ ){0,4}(pact|treaty|agreement|accord|deal|party|agency|media|outlet)\b|\b(official|full|formal) (name|title) of\b|^(?:the )?name of (?:the )?(?!(?:[\w-]+ ){0,3}(?:spokes|ambassador|envoy|minister|president|leader|rep))|\b(?:treaty|pact|agreement|accord|alliance|party|agency)(?:['’]?s)? (?:(?:full|official|formal|real) )*name\b/.test(q)) return "name";
   // "who said china's position is always clear", "whose line is it": whoever did or said it, whatever office words follow.
   if (/\bwhose (?:line|words|quote|statement|remarks?)\b/.test(q)) return "person";
   // "nk's main trading partner?", "biggest ally of the hermit kingdom": a relation named alone asks its other party.
