@@ -1438,6 +1438,13 @@ describe("claims to check", () => {
     // Or the doers claimed after "by", named by the articles or not: who did it.
     expect(answerer.search.plan("it was signed by xi and kim jong un right??").normalised).toBe("who signed it");
     expect(direct("wasnt the treaty signed by mao zedong and kim jong il back then?")?.text).toBe("Zhou Enlai and North Korea's Kim Il Sung");
+    // Or asked yes or no: "did mao sign the treaty", "was the treaty signed by mao" claim a doer; not the words of someone no article names.
+    expect(answerer.search.plan("did mao sign the treaty").normalised).toBe("who signed the treaty");
+    expect(direct("was the treaty signed by mao")?.text).toContain("Zhou Enlai");
+    expect(direct("did the treaty get signed by mao")?.text).toContain("Zhou Enlai");
+    expect(answerer.answer("what did mao say about the treaty").answered).toBe(false);
+    // (Not a choice of something else: "did zhou enlai sign it in beijing or in pyongyang" asks where.)
+    expect(answerer.search.plan("did zhou enlai sign the treaty in beijing or in pyongyang").normalised).not.toMatch(/^who\b/);
     // Or "was it X that ...": "was it reuters that reported the phone call" → who reported it (Yonhap); not "is it true that ...".
     expect(answerer.search.plan("was it reuters that reported the phone call").normalised).toBe("who reported the phone call");
     expect(direct("was it reuters that reported the phone call")?.text).toBe("Yonhap");

@@ -226,6 +226,11 @@ function trailingGuessFrom(text: string): number | undefined {
  * check (see `claims.ts`), which the time (or count) asked answers.
  */
 const TIME_STATED = /\b(?:1[6-9]|20)\d\ds?\b|\b\d0s\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\s+\d{1,2}\b|\b(?:in|by|since) (?:january|february|march|april|june|july|august|september|october|november|december)\b|\b\d+(?:st|nd|rd|th)\b|\b(?:for|lasts?|every)\s+(?:only\s+)?\d+\s*(?:years?|yrs?)\b|\b(?:twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) times)\b|\b\d+\s*(?:years?|yrs?) old\b/i;
+/** "did mao sign the treaty", "didnt zhou enlai sign it": a doer asked of an act the articles tell (their past tense in PAST_OF). */
+const DOER_ASKED = /^\s*(?:did|didn['’]?t) (?<doer>(?!(?:the|it|they|this|that|he|she|we|you|u|anyone|someone|somebody|anybody)\b)\p{L}+(?: \p{L}+){0,3}) (?<verb>sign|deliver|negotiate|draft|broker)\b(?<rest>[^?]*)\??\s*$/iu;
+const PAST_OF: Record<string, string> = { sign: "signed", deliver: "delivered", negotiate: "negotiated", draft: "drafted", broker: "brokered" };
+/** "was the treaty signed by mao", "did the treaty get signed by mao": the same, passive. */
+const DONE_BY_ASKED = /^\s*(?:was|were|did|didn['’]?t) (?<thing>.+?) (?:get |got )?(?<act>signed|delivered|negotiated|drafted|brokered) by (?<doer>[^?]+?)\??\s*$/iu;
 /** "xi kim meetings count since 2018?", "official title of that 1961 agreement": a number or a name asked, not a time claimed. */
 const OTHER_ASKED = /\b(?:count|number|total|title|name|signator(?:y|ies)|signers?)\b/i;
 /**
@@ -365,6 +370,10 @@ export class ChatNormaliser {
     const tagged = !claim && claimTagBefore ? claimTagBefore.exec(text) : null;
     if (tagged && !ASKS.test(text.slice(0, tagged.index)) && ASKS.test(text.slice(tagged.index + tagged[0].length))) [text, claim] = [`${text.slice(0, tagged.index)}${text.slice(tagged.index + tagged[0].length)}`, true];
     if (TIME_STATED.test(text) && !ASKS.test(text) && !OTHER_ASKED.test(text) && !ACT_ASKED.test(text) && (text.includes("?") || YES_NO_QUESTION.test(text))) claim = true;
+    // "did mao sign the treaty", "was the treaty signed by mao": the doer of an act, asked yes or no, is a doer claimed ("mao signed the treaty").
+    // (Not when it offers a choice of something else: "did zhou enlai sign it in beijing or in pyongyang" asks where.)
+    const doer = !claim && !/\bor\b/i.test(text) ? (DOER_ASKED.exec(text) ?? DONE_BY_ASKED.exec(text)) : null;
+    if (doer?.groups) [text, claim] = [doer.groups.thing ? `${doer.groups.thing} was ${doer.groups.act} by ${doer.groups.doer}` : `${doer.groups.doer} ${PAST_OF[doer.groups.verb!.toLowerCase()]}${doer.groups.rest}`, true];
     const cleft = CLAIM_CLEFT.exec(text);
     const claimSubject = cleft ? (cleft[1] ?? cleft[2])! : undefined;
     if (cleft) [text, claim] = [`${claimSubject} ${text.slice(cleft[0].length)}`, true];
