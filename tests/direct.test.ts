@@ -30,6 +30,9 @@ describe("the kind of short fact a question asks", () => {
     ["kcna is state media or independent?", undefined],
     // An office "called" asks its holder's name; a thing "called", its name.
     ["whats the nk ambassador to china called", "person"],
+    // An office asked of someone named first, yes or no: their title (not a choice of two).
+    ["is song tao the chinese foreign minister", "title"],
+    ["is xi called president or chairman in these articles", undefined],
     // "what is" a relation's other party, or a body's name; also typed first with "is?" after.
     ["whats nk's only ally", "person"],
     ["nk's only ally is?", "person"],
@@ -919,6 +922,7 @@ describe("the length of a term", () => {
     expect(direct("whats the nk ambassador to china called")?.text).toBe("Ri Ryong Nam");
     expect(direct("nk's only ally is?")?.text).toBe("China");
     expect(direct("whats nk's ruling party")?.text).toBe("Workers’ Party of Korea");
+    expect(direct("is song tao the chinese foreign minister")?.text).toMatch(/^the minister of the International Department/);
   });
 
   it("looks past a first passage that lists nothing, when things are listed", () => {

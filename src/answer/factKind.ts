@@ -19,6 +19,8 @@ const NAME_OF_OFFICE = new RegExp(`\\bname of (?:[\\w'’]+ ){0,4}(?:${ROLE})s?\
 const OFFICE_THEN_NAME = new RegExp(`\\b(?:${ROLE})s?\\b(?:,? [\\w'’]+){1,6},? names?\\b|\\b(?!official\\b)(?:${ROLE})(?:['’]s)? names?\\b(?!\\s+of\\b)|\\b(?:what(?:'s|s| is)? )?(?:his|her) names?(?: is what)?\\??$`);
 /** "whats the nk ambassador to china called", "what is the chinese spokesman called": the holder's name, asked by the office (not "what is the treaty called"). */
 const OFFICE_CALLED = new RegExp(`^(?:what|whats|what's|wat)(?: is| was)? (?:the |their |nk's |china's )?(?:[\\w'’-]+ ){0,3}(?:${ROLE})(?: (?:to|of|in|for) [\\w'’ -]+?)? (?:called|named)\\??$`);
+/** "is song tao the chinese foreign minister", "was zhou enlai china's president": an office asked of someone named first. */
+const OFFICE_ASKED_OF = new RegExp(`^(?!.*\\bor\\b)(?:is|was) (?!(?:the|a|an|it|he|she|they|this|that|there)\\b)[a-z'’-]+(?: [a-z'’-]+){0,2} (?:(?:the|a|an|former|then|[a-z]+['’]s) )?(?:[a-z'’-]+ ){0,3}(?:${ROLE})(?: (?:of|to|for|in) [a-z'’ -]+)?\\??$`);
 /** "whats nk's only ally", "what is the nk ruling party" (group 1: what is asked about, its last word the thing). */
 const THING_ASKED = /^(?:what|whats|what's|wat)(?: is| was)? ((?:the |its |their )?(?:[\w'’-]+ ){0,4}[\w-]+)\??$/;
 /** "nk's only ally is?": the same, typed first (group 1). */
@@ -272,6 +274,8 @@ function readFactKind(typed: string): FactKind | undefined {
   // "does it expire every 20 years or every 10?": a length of time to choose, though it opens like a yes or no.
   if (DURATION_OFFERED.test(q)) return "duration";
   // "was the guy who signed it kim's grandpa?": a yes-or-no question, whatever it names.
+  // "is song tao the chinese foreign minister": the office claimed for a person, asked yes or no: their title.
+  if (OFFICE_ASKED_OF.test(q)) return "title";
   if (YES_OR_NO.test(q)) return undefined;
   // "whats nk's only ally", "nk's main trading partner is?": whoever stands in that relation; "whats nk's ruling party", its name.
   // (The subject typed first and "is?" after it asks the same.)
