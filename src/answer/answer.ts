@@ -1,7 +1,7 @@
 import { pointsBack } from "../corpus/discourse.js";
 import type { Article, Corpus, Sentence } from "../corpus/types.js";
 import type { Quote, QuoteIndex } from "../quotes/index.js";
-import { entityTerm } from "../search/analyzer.js";
+import { entityTerm, isEntityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
 import type { Concept } from "../search/queryPlan.js";
 import { type Citation, citationOf } from "./citation.js";
@@ -330,11 +330,13 @@ export class Answerer {
     // And a year the question dates its subject by, which the sentence naming the doer leaves to the rest of its story: "who signed the 1961 treaty" → "Signed by ... Zhou Enlai ..." (the story says "the 1961 treaty" before).
     // And the parties the question names the pact by, which a sentence about "the agreement" leaves to its story:
     // "when did they last extend the china-north korea pact" → "The agreement was last renewed in 2001."
-    const parties = this.search.partiesOfTopic(plan);
+    // (Read only when a sentence leaves out a name of the question: most questions never need it.)
+    let parties: readonly string[] | undefined;
+    const partiesOf = () => (parties ??= this.search.partiesOfTopic(plan));
     const coverage = (i: number, namesDoer: boolean) => {
       const years = namesDoer ? this.yearsOfStory(plan, hits[i]!) : "";
       const beside = [befores[i]?.text, years].filter(Boolean).join(" ");
-      const partiesLeft = this.partiesOfStory(parties, hits[i]!);
+      const partiesLeft = this.partiesOfStory(plan, partiesOf, hits[i]!);
       return beside || partiesLeft.length ? this.search.passageCoverage(plan, hits[i]!, beside, partiesLeft) : hits[i]!.coverage;
     };
     const enough = (i: number) => {
@@ -443,12 +445,13 @@ export class Answerer {
   }
 
   /**
-   * Of the parties a question names the pact by (`parties`), those a hit's sentence about the pact
+   * Of the parties a question names the pact by (`partiesOf`), those a hit's sentence about the pact
    * leaves out and the rest of its story, an article on the subject, names.
    */
-  private partiesOfStory(parties: readonly string[], hit: Hit): string[] {
-    if (parties.length === 0 || !this.subject.has(hit.sentence.articleId) || !hit.matchedTerms.some((t) => this.search.isTopicTerm(t))) return [];
-    const left = parties.filter((p) => !hit.matchedTerms.includes(p));
+  private partiesOfStory(plan: QueryPlan, partiesOf: () => readonly string[], hit: Hit): string[] {
+    const namesLeft = plan.concepts.some((c) => !matchesConcept(hit, c) && [...c.terms.keys()].some(isEntityTerm));
+    if (!namesLeft || !this.subject.has(hit.sentence.articleId) || !hit.matchedTerms.some((t) => this.search.isTopicTerm(t))) return [];
+    const left = partiesOf().filter((p) => !hit.matchedTerms.includes(p));
     if (left.length === 0) return [];
     const body = this.articles.get(hit.sentence.articleId)?.body ?? "";
     const named = new Set(this.search.analyzer.entities(body).map((e) => entityTerm(e.entity.name)));
