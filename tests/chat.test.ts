@@ -50,6 +50,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("source?? i doubt china actually said the treaty is still in effect").text).toContain("i doubt china");
     expect(plain.normalise("when was it signed? i think 1961").text).toBe("when was it signed? 1961");
     expect(plain.normalise("how did kim describe the ties? i need the exact quote").text).toBe("how did kim describe the ties? i need the exact quote");
+    // Who "spoke for" a body is its spokesman, not whoever spoke to someone.
+    expect(plain.normalise("who spoke for the chinese foreign ministry").text).toBe("who is the spokesman for the chinese foreign ministry");
     // "the name of the guy who ...": who did it.
     expect(plain.normalise("wats the name of the guy who delivered xi's msg").text).toBe("who delivered xi's message");
     // "4" after "stands", "good": "for", not the number four.
@@ -87,7 +89,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("who is the us special rep for nk").text).toBe("who is the US special representative for North Korea");
     expect(plain.normalise("xi kim meetups count acc to the handshake pic").text).toBe("xi kim meetings count according to the handshake photo");
     // "4" and "2" before a determiner or pronoun are "for" and "to", not counts.
-    expect(plain.normalise("who spoke 4 the ministry").text).toBe("who spoke for the ministry");
+    expect(plain.normalise("talk 2 them").text).toBe("talk to them");
+    expect(plain.normalise("who spoke 4 the ministry").text).toBe("who is the spokesman for the ministry");
     expect(plain.normalise("what did xi say 2 him").text).toBe("what did xi say to him");
     expect(plain.normalise("the 2 leaders met").text).toBe("the two leaders met");
     // A number with its unit glued on is two words: "20yrs", "12hr".

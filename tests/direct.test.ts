@@ -923,6 +923,8 @@ describe("the length of a term", () => {
     expect(direct("nk's only ally is?")?.text).toBe("China");
     expect(direct("whats nk's ruling party")?.text).toBe("Workers’ Party of Korea");
     expect(direct("is song tao the chinese foreign minister")?.text).toMatch(/^the minister of the International Department/);
+    // Who "spoke for" a body is its spokesman ("Sung Kim spoke to Liu" is no answer).
+    expect(direct("who spoke for china")?.text).toBe("Wang Wenbin");
   });
 
   it("looks past a first passage that lists nothing, when things are listed", () => {
