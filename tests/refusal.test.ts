@@ -280,6 +280,10 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // "Pyongyang has blasted Trump's successor, Joe Biden": told.
     expect(answerer.answer("who succeeded trump according to the press tv piece").answered).toBe(true);
     expect(answerer.answer("who came before biden").answered).toBe(true);
+    // And answered by name: who succeeded, "came after", or is the successor of someone.
+    for (const q of ["who succeeded trump", "who came after trump", "who is trump's successor"]) expect({ q, direct: answerer.answer(q).direct?.text }).toEqual({ q, direct: "Joe Biden" });
+    // A succession told of someone else is none of the person asked ("Trump's successor" is not Liu Xiaoming's).
+    expectAnswered(answerer, ["who replaced liu xiaoming", "who is liu xiaoming's successor"], false);
   });
 
   it("refuses by rule a question for a place of one country when the best sentences tell only places of another", () => {

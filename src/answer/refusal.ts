@@ -211,7 +211,8 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   // (Also "what did liu xiaoming do before he became special rep": a post, asked by what someone did.)
   if ((fact?.kind === "title" || DID_BEFORE_POST.test(plan.normalised)) && EARLIER_POST_ASKED.test(plan.normalised) && !hits.slice(0, 3).some((h) => EARLIER_POST.test(h.sentence.text))) return "earlier-post-untold";
   // "who replaced liu xiaoming as special rep", "who was nk's foreign minister before ri son-gwon": a succession, which no best sentence tells ("successor", "former").
-  if (SUCCESSION_ASKED.test(plan.normalised.toLowerCase()) && !hits.slice(0, 3).some((h) => SUCCESSION_TOLD.test(h.sentence.text))) return "succession-untold";
+  // (A succession of the person asked: "Trump’s successor, Joe Biden" tells none of Liu Xiaoming's.)
+  if (SUCCESSION_ASKED.test(plan.normalised.toLowerCase()) && !hits.slice(0, 3).some((h) => SUCCESSION_TOLD.test(h.sentence.text) && plan.concepts.every((c) => !c.person || matchesConcept(h, c)))) return "succession-untold";
   // "who is kim jong un's father", "who was kim il sung's son": a kin no best sentence names so ("Kim Il Sung, Kim Jong Un’s grandfather" is no father).
   if (fact?.kind === "kin" && !plan.claim && /^who\b/.test(plan.normalised.toLowerCase()) && hits.slice(0, 3).every((h) => fact.span(h.sentence) === undefined)) return "kin-untold";
   // "when is kim jong un's birthday", "where was xi born": a person's birth, which no best sentence tells ("the 60th anniversary" is the treaty's).
@@ -312,7 +313,7 @@ const CLOCK_ASKED = /\b(?:what|wat|which) time(?:'s|’s|s)?\b(?! (?:of|in) (?:t
 const CLOCK_TOLD = /\b\d{1,2}(?::\d\d)?\s?(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d\d\b|\bo['’]clock\b|\b(?:noon|midnight)\b|\b(?:in the |this |that |on \w+ )(?:morning|afternoon|evening)\b|\btonight\b/i;
 
 /** Who came before or after someone in a post: "who replaced ...", "whos gonna take over after kim", "who was ... before ri son-gwon", "who will be nk's next leader". */
-const SUCCESSION_ASKED = /\bwho(?:s|'s|’s| is| was| will| would)? (?:going to |gonna )?(?:replaced?|succeed(?:ed)?|t(?:ake|ook|akes) over|came (?:before|after))\b|\b(?:before|after) (?:him|her)\b|^who (?:was|were) .+ before\b|\bnext (?:leader|president|ruler|premier|chairman|head of state|supreme leader)\b/;
+const SUCCESSION_ASKED = /\b(?:successor|predecessor)s?\b|\bwho(?:s|'s|’s| is| was| will| would)? (?:going to |gonna )?(?:replaced?|succeed(?:ed)?|t(?:ake|ook|akes) over|came (?:before|after))\b|\b(?:before|after) (?:him|her)\b|^who (?:was|were) .+ before\b|\bnext (?:leader|president|ruler|premier|chairman|head of state|supreme leader)\b/;
 /** A succession told: "Trump's successor, Joe Biden", "former Chinese Premier". */
 const SUCCESSION_TOLD = /\b(?:successors?|predecessors?|replaced|succeeded|took over|former|previous(?:ly)?|preceded)\b/i;
 

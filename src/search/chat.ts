@@ -141,6 +141,8 @@ const COUNTRY_SIDE = /\b((?:\p{L}+ )?\p{L}+)(?:['’]s)? sides?\b(?!['’]?s? (?
  */
 /** "who spoke for the chinese foreign ministry", "which official spoke for beijing": its spokesman (not whoever spoke to someone). */
 const SPOKE_FOR = /\b(who|which (?:official|guy|person|spokes(?:man|person|woman))) (?:spoke|speaks|talked|talks) (?:for|on behalf of) /gi;
+/** "who succeeded trump", "who came after trump": the successor, as the articles name one ("Trump’s successor, Joe Biden"; group 1: who was succeeded). */
+const SUCCEEDED = /\bwho (?:succeeded|came after|replaced|followed|took over from) ((?:\p{L}+ ){0,2}\p{L}+)(?=\s*(?:\?|$|according|acc|per|in the))/giu;
 /** "whats the name of the guy who delivered xi's msg": who delivered it (the "name" and "guy" are no words to look for). */
 const NAME_OF_WHOEVER = /\b(?:what(?:'s|’s|s)?(?: is| was)?|wat(?:s| is)?) (?:the |their )?names? of (?:the |that |this )?(?:guy|guys|person|people|man|woman|dude|lady|official|one|ones) (?:who|that)\b/gi;
 const CLEFT = /\b(?:is|was|are|were) the (?:one|ones|guy|guys|person|people|man|woman|dude|lady|country|side) (?:who|that|which)\b/gi;
@@ -338,7 +340,7 @@ export class ChatNormaliser {
     if (filler) text = filler.replace(text, (m, at) => (phrases.some((p) => at >= p.start && at + m.length <= p.end) ? m : " "));
     // A greeting opens or closes a message; inside it, "yo" is a name's ("kim yo jong").
     if (greetingAtStart && greetingAtEnd) text = text.replace(greetingAtStart, " ").replace(greetingAtEnd, " ");
-    text = text.replace(NAME_OF_WHOEVER, "who").replace(CLEFT, " ").replace(SPOKE_FOR, "$1 is the spokesman for ");
+    text = text.replace(NAME_OF_WHOEVER, "who").replace(CLEFT, " ").replace(SPOKE_FOR, "$1 is the spokesman for ").replace(SUCCEEDED, "who is $1's successor");
     // "english is not my first language. the treaty, ..." or "retired history teacher here. ...": the asker introduces themselves, then asks.
     const preamble = SELF_INTRODUCTION.exec(text);
     const asked = preamble && text.slice(preamble[0].length);
