@@ -927,6 +927,13 @@ describe("the length of a term", () => {
     expect(direct("who spoke for china")?.text).toBe("Wang Wenbin");
   });
 
+  it("counts the names of the sentence a passage shows first as the passage's own", () => {
+    // "North Korea has long been under harsh United Nations sanctions ... The US has spearheaded those sanctions": the "un" is named.
+    const answer = answerer.answer("who led the push for the un sanctions");
+    expect(answer.direct?.text).toBe("The US");
+    expect(answer.passages[0]?.text).toMatch(/United Nations sanctions.*The US has spearheaded/);
+  });
+
   it("looks past a first passage that lists nothing, when things are listed", () => {
     const answer = answerer.answer("name one field the ambassador brought up for working together");
     expect(answer.passages[0]?.text).toMatch(/^The messages from the leaders were delivered/);

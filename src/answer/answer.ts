@@ -263,7 +263,7 @@ export class Answerer {
     // meet" is not answered by the year Kim first visited China (the passage is still shown).
     const speaker = offset === 0 ? this.quoteSpeaker(question, shown) : undefined;
     const first = offset === 0 && !speaker ? this.firstDirect(plan, kept.slice(0, shown.length), nexts, befores) : undefined;
-    const found = speaker ?? (first && first.hit.missing < NAME_LEFT_OUT ? first : undefined) ?? (offset === 0 ? this.blankAskedFirst(plan, kept[0]) : undefined);
+    const found = speaker ?? (first && this.missingFromPassage(plan, first.hit, befores[first.index]) < NAME_LEFT_OUT ? first : undefined) ?? (offset === 0 ? this.blankAskedFirst(plan, kept[0]) : undefined);
     // The speaker's span is in the passage's text already; the others are in its sentence's (and what follows it).
     const shift = found && found !== speaker ? lead(found.index) : 0;
     const span = found && { start: found.span.start + shift, end: found.span.end + shift };
@@ -432,6 +432,23 @@ export class Answerer {
       .map((c) => c.surface)
       .filter((w) => /^\d{4}$/.test(w) && !hit.sentence.text.includes(w) && body.includes(w))
       .join(" ");
+  }
+
+  /**
+   * A hit's `missing` (the weight of the name-like word of the question it most leaves out), with
+   * the sentence its passage shows before it counting as part of it: "The US has spearheaded those
+   * sanctions ..." after "North Korea has long been under harsh United Nations sanctions ..." leaves out no "un".
+   */
+  private missingFromPassage(plan: QueryPlan, hit: Hit, before: Sentence | undefined): number {
+    if (!before || hit.missing === 0) return hit.missing;
+    const beside = new Set(this.search.analyzer.terms(before.text));
+    const { weights } = this.search.conceptWeights(plan);
+    let missing = 0;
+    plan.concepts.forEach((c, i) => {
+      if (c.english !== 1 || c.offered || matchesConcept(hit, c) || [...c.terms.keys()].some((t) => beside.has(t))) return;
+      missing = Math.max(missing, weights[i]!);
+    });
+    return Math.min(missing, hit.missing);
   }
 
   /** Whether a question asks about a year after the last one any article was published in ("in 2041", "after 2021"). */

@@ -145,6 +145,11 @@ export class SentenceSearch {
    * of the same thing (the sentence before it) match together (at least the hit's own coverage):
    * a concept counts when either holds one of its terms, at the concept's full weight.
    */
+  /** What each concept of the question weighs in a sentence's coverage (see `conceptWeights.ts`). */
+  conceptWeights(plan: QueryPlan): { weights: Float64Array; total: number } {
+    return weighConcepts(this.index, plan, this.features, this.params);
+  }
+
   passageCoverage(plan: QueryPlan, hit: Hit, beside: string, besideTerms: readonly string[] = []): number {
     const { weights, total } = weighConcepts(this.index, plan, this.features, this.params);
     if (total === 0) return hit.coverage;
