@@ -927,6 +927,11 @@ describe("the length of a term", () => {
     expect(direct("who spoke for china")?.text).toBe("Wang Wenbin");
   });
 
+  it("never cuts a name in two", () => {
+    // The blank after "sent to" reads up to the name's first word; the line holds the whole name.
+    expect(direct("kim's message was sent to who")?.text).toBe("Chinese President Xi Jinping");
+  });
+
   it("counts the names of the sentence a passage shows first as the passage's own", () => {
     // "North Korea has long been under harsh United Nations sanctions ... The US has spearheaded those sanctions": the "un" is named.
     const answer = answerer.answer("who led the push for the un sanctions");

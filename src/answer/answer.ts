@@ -266,7 +266,7 @@ export class Answerer {
     const found = speaker ?? (first && this.missingFromPassage(plan, first.hit, befores[first.index]) < NAME_LEFT_OUT ? first : undefined) ?? (offset === 0 ? this.blankAskedFirst(plan, kept[0]) : undefined);
     // The speaker's span is in the passage's text already; the others are in its sentence's (and what follows it).
     const shift = found && found !== speaker ? lead(found.index) : 0;
-    const span = found && { start: found.span.start + shift, end: found.span.end + shift };
+    const span = found && this.wholeNames(shown[found.index]!.text, { start: found.span.start + shift, end: found.span.end + shift });
     const direct = found && span && { text: shown[found.index]!.text.slice(span.start, span.end), ...span, citation: shown[found.index]!.citation };
     // The passage with the fuller answer ("renewed it in 1981 and 2001") goes before the one it holds ("last renewed in 2001").
     if (first?.fuller && found === first) shown.unshift(...shown.splice(found.index, 1));
@@ -449,6 +449,16 @@ export class Answerer {
       missing = Math.max(missing, weights[i]!);
     });
     return Math.min(missing, hit.missing);
+  }
+
+  /** `span` of `text` widened to the whole of any name it cuts ("Chinese President Xi" → "Chinese President Xi Jinping"). */
+  private wholeNames(text: string, span: Span): Span {
+    let { start, end } = span;
+    for (const m of this.search.analyzer.entities(text)) {
+      if (m.start < end && end < m.end && m.start >= start) end = m.end;
+      if (m.start < start && start < m.end && m.end <= end) start = m.start;
+    }
+    return start === span.start && end === span.end ? span : { start, end };
   }
 
   /** Whether a question asks about a year after the last one any article was published in ("in 2041", "after 2021"). */
