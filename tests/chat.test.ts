@@ -50,6 +50,10 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("source?? i doubt china actually said the treaty is still in effect").text).toContain("i doubt china");
     expect(plain.normalise("when was it signed? i think 1961").text).toBe("when was it signed? 1961");
     expect(plain.normalise("how did kim describe the ties? i need the exact quote").text).toBe("how did kim describe the ties? i need the exact quote");
+    // A learner's base verb after "who" asks who did it; "who can tell me" asks the channel, not who.
+    expect(plain.normalise("who is sign the treaty for korea north?").text).toBe("who signed the treaty for korea north?");
+    expect(plain.normalise("who bring the messages in beijing?").text).toBe("who brought the messages in beijing?");
+    expect(plain.normalise("who can tell me when it was signed").text).toBe("when it was signed");
     // Who "spoke for" a body is its spokesman, not whoever spoke to someone.
     expect(plain.normalise("who spoke for the chinese foreign ministry").text).toBe("who is the spokesman for the chinese foreign ministry");
     // "the name of the guy who ...": who did it.

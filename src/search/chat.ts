@@ -195,6 +195,9 @@ const PURPOSE_ASIDE = /^\?[\s?!]*(?:(?:just )?trying to|tryna|(?:to )?settl(?:e|
 const BLANK_FRAME_AFTER = /['’"”]?\s*(?:[,;:—–-]+\s*(?:(?:which|what|wat) (?:word|phrase)s?|fill in the blanks?)(?: pls| please)?)?\s*\?*\s*$/i;
 /** "hw" asking how: before what "how" asks ("hw far back", "hw many", "hw did"). */
 const HW_ASKS = /\bhw(?= (?:far|many|much|long|old|often|come|did|does|do|is|was|are|r|were)\b)/gi;
+/** "who is sign", "who bring": a base verb after "who" (and a stray "is"), the past tense a learner leaves out. */
+const PAST_TENSE: Record<string, string> = { sign: "signed", deliver: "delivered", send: "sent", bring: "brought", write: "wrote", carry: "carried", renew: "renewed", say: "said", tell: "told", give: "gave", hand: "handed" };
+const WHO_BASE_VERB = new RegExp(`\\b(who)(?: (?:is|are))? (${Object.keys(PAST_TENSE).join("|")})\\b(?! (?:to|for) (?:me|us)\\b)`, "gi");
 /** "X's take on", "his take on": a view, owned ("take on" alone is to tackle). */
 const TAKE_ON_OWNED = /(['’]s|\b(?:his|her|their|its|ur|your|my|our)) take on\b/gi;
 /** "4" as "for" after a word it follows: "stand 4", "good 4". */
@@ -442,6 +445,8 @@ export class ChatNormaliser {
     if (this.contraction) text = text.replace(this.contraction, (_m, aux: string) => `${expandAuxiliary(aux)} not`);
     // "hw far", "hw many": "how" before what it asks (elsewhere "hw" is the shorthand's homework).
     text = text.replace(HW_ASKS, "how");
+    // "who is sign the treaty", "who bring the messages": as a learner of English asks who did it.
+    text = text.replace(WHO_BASE_VERB, (_m, who: string, verb: string) => `${who} ${PAST_TENSE[verb.toLowerCase()]}`);
     // "kju's take on china", "what was his take on taiwan": someone's view, not the phrase "take on" (to tackle).
     text = text.replace(TAKE_ON_OWNED, "$1 view on");
     if (this.shorthandPattern) text = this.shorthandPattern.replace(text, (m) => this.shorthand.get(m.toLowerCase()) ?? m);
