@@ -29,6 +29,7 @@ describe("the kind of short fact a question asks", () => {
     ["wpk = korean workers union? checking", "expansion"],
     ["kcna is state media or independent?", undefined],
     // An office "called" asks its holder's name; a thing "called", its name.
+    ["who is liu xiaoming and why does he matter", "title"],
     ["whats the nk ambassador to china called", "person"],
     // An office asked of someone named first, yes or no: their title (not a choice of two).
     ["is song tao the chinese foreign minister", "title"],
