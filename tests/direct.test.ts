@@ -1462,6 +1462,9 @@ describe("claims to check", () => {
     expect(direct("was the treaty signed by mao")?.text).toContain("Zhou Enlai");
     expect(direct("did the treaty get signed by mao")?.text).toContain("Zhou Enlai");
     expect(answerer.answer("what did mao say about the treaty").answered).toBe(false);
+    // Only a signer: "did xi deliver a speech" asks whether he did, not who delivered something.
+    expect(answerer.search.plan("did xi deliver a speech on the anniversary").normalised).not.toMatch(/^who\b/);
+    expect(direct("did xi deliver a speech on the anniversary")).toBeUndefined();
     // (Not a choice of something else: "did zhou enlai sign it in beijing or in pyongyang" asks where.)
     expect(answerer.search.plan("did zhou enlai sign the treaty in beijing or in pyongyang").normalised).not.toMatch(/^who\b/);
     // Or "was it X that ...": "was it reuters that reported the phone call" → who reported it (Yonhap); not "is it true that ...".

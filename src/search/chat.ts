@@ -233,11 +233,14 @@ function trailingGuessFrom(text: string): number | undefined {
  * check (see `claims.ts`), which the time (or count) asked answers.
  */
 const TIME_STATED = /\b(?:1[6-9]|20)\d\ds?\b|\b\d0s\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\s+\d{1,2}\b|\b(?:in|by|since) (?:january|february|march|april|june|july|august|september|october|november|december)\b|\b\d+(?:st|nd|rd|th)\b|\b(?:for|lasts?|every)\s+(?:only\s+)?\d+\s*(?:years?|yrs?)\b|\b(?:twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) times)\b|\b\d+\s*(?:years?|yrs?) old\b/i;
-/** "did mao sign the treaty", "didnt zhou enlai sign it": a doer asked of an act the articles tell (their past tense in PAST_OF). */
-const DOER_ASKED = /^\s*(?:did|didn['’]?t) (?<doer>(?!(?:the|it|they|this|that|he|she|we|you|u|anyone|someone|somebody|anybody)\b)\p{L}+(?: \p{L}+){0,3}) (?<verb>sign|deliver|negotiate|draft|broker)\b(?<rest>[^?]*)\??\s*$/iu;
-const PAST_OF: Record<string, string> = { sign: "signed", deliver: "delivered", negotiate: "negotiated", draft: "drafted", broker: "brokered" };
+/**
+ * "did mao sign the treaty", "didnt zhou enlai sign it": a signer asked yes or no (its past tense in
+ * PAST_OF). Only signing: "did xi deliver a speech" asks whether he did, not who delivered something.
+ */
+const DOER_ASKED = /^\s*(?:did|didn['’]?t) (?<doer>(?!(?:the|it|they|this|that|he|she|we|you|u|anyone|someone|somebody|anybody)\b)\p{L}+(?: \p{L}+){0,3}) (?<verb>sign)\b(?<rest>[^?]*)\??\s*$/iu;
+const PAST_OF: Record<string, string> = { sign: "signed" };
 /** "was the treaty signed by mao", "did the treaty get signed by mao": the same, passive. */
-const DONE_BY_ASKED = /^\s*(?:was|were|did|didn['’]?t) (?<thing>.+?) (?:get |got )?(?<act>signed|delivered|negotiated|drafted|brokered) by (?<doer>[^?]+?)\??\s*$/iu;
+const DONE_BY_ASKED = /^\s*(?:was|were|did|didn['’]?t) (?<thing>.+?) (?:get |got )?(?<act>signed) by (?<doer>[^?]+?)\??\s*$/iu;
 /** "xi kim meetings count since 2018?", "official title of that 1961 agreement": a number or a name asked, not a time claimed. */
 const OTHER_ASKED = /\b(?:count|number|total|title|name|signator(?:y|ies)|signers?)\b/i;
 /**
