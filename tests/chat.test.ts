@@ -56,6 +56,7 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("who can tell me when it was signed").text).toBe("when it was signed");
     // Who "spoke for" a body is its spokesman, not whoever spoke to someone.
     expect(plain.normalise("who spoke for the chinese foreign ministry").text).toBe("who is the spokesman for the chinese foreign ministry");
+    expect(plain.normalise("who spoke for the first time").text).toBe("who spoke for the first time");
     // "the name of the guy who ...": who did it.
     expect(plain.normalise("wats the name of the guy who delivered xi's msg").text).toBe("who delivered xi's message");
     // "4" after "stands", "good": "for", not the number four.

@@ -140,9 +140,9 @@ const COUNTRY_SIDE = /\b((?:\p{L}+ )?\p{L}+)(?:['’]s)? sides?\b(?!['’]?s? (?
  * "who signed it", "mao signed it", and its "one" or "guy" is no word to look for.
  */
 /** "who spoke for the chinese foreign ministry", "which official spoke for beijing": its spokesman (not whoever spoke to someone). */
-const SPOKE_FOR = /\b(who|which (?:official|guy|person|spokes(?:man|person|woman))) (?:spoke|speaks|talked|talks) (?:for|on behalf of) /gi;
+const SPOKE_FOR = /\b(who|which (?:official|guy|person|spokes(?:man|person|woman))) (?:spoke|speaks|talked|talks) (?:for|on behalf of) (?!(?:the )?(?:first|second|last|next|an?|\d+|hours?|minutes?|long|ages|a while)\b)/gi;
 /** "who succeeded trump", "who came after trump": the successor, as the articles name one ("Trump’s successor, Joe Biden"; group 1: who was succeeded). */
-const SUCCEEDED = /\bwho (?:succeeded|came after|replaced|followed|took over from) ((?:\p{L}+ ){0,2}\p{L}+)(?=\s*(?:\?|$|according|acc|per|in the))/giu;
+const SUCCEEDED = /\bwho (?:succeeded|came after|replaced|took over from) ((?:\p{L}+ ){0,2}\p{L}+)(?=\s*(?:\?|$|according|acc|per|in the))/giu;
 /** "whats the name of the guy who delivered xi's msg": who delivered it (the "name" and "guy" are no words to look for). */
 const NAME_OF_WHOEVER = /\b(?:what(?:'s|’s|s)?(?: is| was)?|wat(?:s| is)?) (?:the |their )?names? of (?:the |that |this )?(?:guy|guys|person|people|man|woman|dude|lady|official|one|ones) (?:who|that)\b/gi;
 const CLEFT = /\b(?:is|was|are|were) the (?:one|ones|guy|guys|person|people|man|woman|dude|lady|country|side) (?:who|that|which)\b/gi;
