@@ -928,6 +928,10 @@ describe("the length of a term", () => {
     expect(direct("who spoke for china")?.text).toBe("Wang Wenbin");
   });
 
+  it("reads diplomacy as the diplomatic relations the articles tell of", () => {
+    expect(direct("since when china and dprk have official diplomacy?")?.text).toBe("1949");
+  });
+
   it("never cuts a name in two", () => {
     // The blank after "sent to" reads up to the name's first word; the line holds the whole name.
     expect(direct("kim's message was sent to who")?.text).toBe("Chinese President Xi Jinping");
