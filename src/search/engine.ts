@@ -140,16 +140,17 @@ export class SentenceSearch {
     return out;
   }
 
-  /**
-   * The share of the question's weight a hit's sentence and other text shown with it or told
-   * of the same thing (the sentence before it) match together (at least the hit's own coverage):
-   * a concept counts when either holds one of its terms, at the concept's full weight.
-   */
   /** What each concept of the question weighs in a sentence's coverage (see `conceptWeights.ts`). */
   conceptWeights(plan: QueryPlan): { weights: Float64Array; total: number } {
     return weighConcepts(this.index, plan, this.features, this.params);
   }
 
+  /**
+   * The share of the question's weight a hit's sentence and other text shown with it or told
+   * of the same thing (the sentence before it) match together (at least the hit's own coverage):
+   * a concept counts when either holds one of its terms, at the concept's full weight.
+   * `besideTerms`: index terms counted beside it as well (the parties the sentence's story names).
+   */
   passageCoverage(plan: QueryPlan, hit: Hit, beside: string, besideTerms: readonly string[] = []): number {
     const { weights, total } = weighConcepts(this.index, plan, this.features, this.params);
     if (total === 0) return hit.coverage;
