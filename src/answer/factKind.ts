@@ -273,9 +273,9 @@ function readFactKind(typed: string): FactKind | undefined {
   if (SOURCE_CLAIMED.test(q)) return "source";
   // "does it expire every 20 years or every 10?": a length of time to choose, though it opens like a yes or no.
   if (DURATION_OFFERED.test(q)) return "duration";
-  // "was the guy who signed it kim's grandpa?": a yes-or-no question, whatever it names.
   // "is song tao the chinese foreign minister": the office claimed for a person, asked yes or no: their title.
   if (OFFICE_ASKED_OF.test(q)) return "title";
+  // "was the guy who signed it kim's grandpa?": a yes-or-no question, whatever it names.
   if (YES_OR_NO.test(q)) return undefined;
   // "whats nk's only ally", "nk's main trading partner is?": whoever stands in that relation; "whats nk's ruling party", its name.
   // (The subject typed first and "is?" after it asks the same.)

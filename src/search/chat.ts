@@ -135,16 +135,16 @@ const WANTS_DONE = /\b(wants?|wanted|would like|expects?|expected) ((?:the )?[\p
 /** "on the chinese side", "nk side signer", "the north korean side's view": a country's side is the country (the word before "side" is checked to be one). */
 const COUNTRY_SIDE = /\b((?:\p{L}+ )?\p{L}+)(?:['’]s)? sides?\b(?!['’]?s? (?:of|with)\b)/giu;
 
-/**
- * "who was the guy who signed it", "mao was the one that signed it": a cleft says no more than
- * "who signed it", "mao signed it", and its "one" or "guy" is no word to look for.
- */
 /** "who spoke for the chinese foreign ministry", "which official spoke for beijing": its spokesman (not whoever spoke to someone). */
 const SPOKE_FOR = /\b(who|which (?:official|guy|person|spokes(?:man|person|woman))) (?:spoke|speaks|talked|talks) (?:for|on behalf of) (?!(?:the )?(?:first|second|last|next|an?|\d+|hours?|minutes?|long|ages|a while)\b)/gi;
 /** "who succeeded trump", "who came after trump": the successor, as the articles name one ("Trump’s successor, Joe Biden"; group 1: who was succeeded). */
 const SUCCEEDED = /\bwho (?:succeeded|came after|replaced|took over from) ((?:\p{L}+ ){0,2}\p{L}+)(?=\s*(?:\?|$|according|acc|per|in the))/giu;
 /** "whats the name of the guy who delivered xi's msg": who delivered it (the "name" and "guy" are no words to look for). */
 const NAME_OF_WHOEVER = /\b(?:what(?:'s|’s|s)?(?: is| was)?|wat(?:s| is)?) (?:the |their )?names? of (?:the |that |this )?(?:guy|guys|person|people|man|woman|dude|lady|official|one|ones) (?:who|that)\b/gi;
+/**
+ * "who was the guy who signed it", "mao was the one that signed it": a cleft says no more than
+ * "who signed it", "mao signed it", and its "one" or "guy" is no word to look for.
+ */
 const CLEFT = /\b(?:is|was|are|were) the (?:one|ones|guy|guys|person|people|man|woman|dude|lady|country|side) (?:who|that|which)\b/gi;
 
 /**
@@ -234,11 +234,10 @@ function trailingGuessFrom(text: string): number | undefined {
  */
 const TIME_STATED = /\b(?:1[6-9]|20)\d\ds?\b|\b\d0s\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\s+\d{1,2}\b|\b(?:in|by|since) (?:january|february|march|april|june|july|august|september|october|november|december)\b|\b\d+(?:st|nd|rd|th)\b|\b(?:for|lasts?|every)\s+(?:only\s+)?\d+\s*(?:years?|yrs?)\b|\b(?:twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) times)\b|\b\d+\s*(?:years?|yrs?) old\b/i;
 /**
- * "did mao sign the treaty", "didnt zhou enlai sign it": a signer asked yes or no (its past tense in
- * PAST_OF). Only signing: "did xi deliver a speech" asks whether he did, not who delivered something.
+ * "did mao sign the treaty", "didnt zhou enlai sign it": a signer asked yes or no. Only signing:
+ * "did xi deliver a speech" asks whether he did, not who delivered something.
  */
 const DOER_ASKED = /^\s*(?:did|didn['’]?t) (?<doer>(?!(?:the|it|they|this|that|he|she|we|you|u|anyone|someone|somebody|anybody)\b)\p{L}+(?: \p{L}+){0,3}) (?<verb>sign)\b(?<rest>[^?]*)\??\s*$/iu;
-const PAST_OF: Record<string, string> = { sign: "signed" };
 /** "was the treaty signed by mao", "did the treaty get signed by mao": the same, passive. */
 const DONE_BY_ASKED = /^\s*(?:was|were|did|didn['’]?t) (?<thing>.+?) (?:get |got )?(?<act>signed) by (?<doer>[^?]+?)\??\s*$/iu;
 /** "xi kim meetings count since 2018?", "official title of that 1961 agreement": a number or a name asked, not a time claimed. */
@@ -383,7 +382,7 @@ export class ChatNormaliser {
     // "did mao sign the treaty", "was the treaty signed by mao": the doer of an act, asked yes or no, is a doer claimed ("mao signed the treaty").
     // (Not when it offers a choice of something else: "did zhou enlai sign it in beijing or in pyongyang" asks where.)
     const doer = !claim && !/\bor\b/i.test(text) ? (DOER_ASKED.exec(text) ?? DONE_BY_ASKED.exec(text)) : null;
-    if (doer?.groups) [text, claim] = [doer.groups.thing ? `${doer.groups.thing} was ${doer.groups.act} by ${doer.groups.doer}` : `${doer.groups.doer} ${PAST_OF[doer.groups.verb!.toLowerCase()]}${doer.groups.rest}`, true];
+    if (doer?.groups) [text, claim] = [doer.groups.thing ? `${doer.groups.thing} was ${doer.groups.act} by ${doer.groups.doer}` : `${doer.groups.doer} ${PAST_TENSE[doer.groups.verb!.toLowerCase()]}${doer.groups.rest}`, true];
     const cleft = CLAIM_CLEFT.exec(text);
     const claimSubject = cleft ? (cleft[1] ?? cleft[2])! : undefined;
     if (cleft) [text, claim] = [`${claimSubject} ${text.slice(cleft[0].length)}`, true];
