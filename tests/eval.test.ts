@@ -59,7 +59,7 @@ const CHAT_VAL_20_FLOOR = { hitAt1: 0.844, hitAt3: 0.977, answerableRefused: 0.0
 const CHAT_VAL_18_FLOOR = { hitAt1: 0.933, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
 
 /** Floors on the thirty-third chat training part (learners of English and heavy paraphrase; blind at 92d8cbf: hit@1 0.739, hit@3 0.864, 3 of 176 answerable refused, direct 44 right / 2 wrong of 80): today's figures less one question. */
-const CHAT_TRAIN_33_FLOOR = { hitAt1: 0.869, hitAt3: 0.948, answerableRefused: 0.006, unanswerableRefused: 0.906, directRight: 63, directWrong: 1 };
+const CHAT_TRAIN_33_FLOOR = { hitAt1: 0.869, hitAt3: 0.948, answerableRefused: 0.006, unanswerableRefused: 0.906, directRight: 64, directWrong: 1 };
 const CHAT_TRAIN_35_FLOOR = { hitAt1: 0.835, hitAt3: 0.981, answerableRefused: 0.013, unanswerableRefused: 0.937, directRight: 53, directWrong: 3 };
 /** Floors on the thirty-ninth chat training part (each fact twice; blind at 94f146b: hit@1 0.86, hit@3 0.913, 2 of 150 answerable refused, direct 40 right / 3 wrong of 60): today's figures less one question. */
 /** Floors on the forty-first chat training part (each fact twice, in two voices; blind at 09c9c1f: hit@1 0.80, hit@3 0.886, 4 of 140 answerable refused, direct 37 right / 1 wrong of 56): today's figures less one question. */
