@@ -414,16 +414,32 @@ export class Answerer {
   private leadingPair(articleId: string): string[] {
     let pair = this.leadingPairs.get(articleId);
     if (!pair) {
-      const counts = new Map<string, number>();
-      for (const s of this.articles.get(articleId)?.sentences ?? []) {
-        for (const e of this.search.analyzer.entities(s.text)) if (e.entity.kind === "person") counts.set(entityTerm(e.entity.name), (counts.get(entityTerm(e.entity.name)) ?? 0) + 1);
-      }
-      pair = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([term]) => term);
+      const people = [...this.storyNames(articleId)].filter(([, n]) => n.person);
+      pair = people.sort((a, b) => b[1].count - a[1].count).slice(0, 2).map(([term]) => term);
       this.leadingPairs.set(articleId, pair);
     }
     return pair;
   }
   private readonly leadingPairs = new Map<string, string[]>();
+
+  /** The names an article's sentences give (entity terms), how many times each, and whether a person's; read once per article. */
+  private storyNames(articleId: string): ReadonlyMap<string, { count: number; person: boolean }> {
+    let names = this.storyNamesRead.get(articleId);
+    if (!names) {
+      names = new Map();
+      for (const s of this.articles.get(articleId)?.sentences ?? []) {
+        for (const e of this.search.analyzer.entities(s.text)) {
+          const term = entityTerm(e.entity.name);
+          const seen = names.get(term);
+          if (seen) seen.count++;
+          else names.set(term, { count: 1, person: e.entity.kind === "person" });
+        }
+      }
+      this.storyNamesRead.set(articleId, names);
+    }
+    return names;
+  }
+  private readonly storyNamesRead = new Map<string, Map<string, { count: number; person: boolean }>>();
 
   /** The years of the question that the hit's sentence does not tell and its article does, as one string ("1961"). */
   private yearsOfStory(plan: QueryPlan, hit: Hit): string {
@@ -478,11 +494,8 @@ export class Answerer {
   private partiesOfStory(plan: QueryPlan, partiesOf: () => readonly string[], hit: Hit): string[] {
     const namesLeft = plan.concepts.some((c) => !matchesConcept(hit, c) && [...c.terms.keys()].some(isEntityTerm));
     if (!namesLeft || !this.subject.has(hit.sentence.articleId) || !hit.matchedTerms.some((t) => this.search.isTopicTerm(t))) return [];
-    const left = partiesOf().filter((p) => !hit.matchedTerms.includes(p));
-    if (left.length === 0) return [];
-    const body = this.articles.get(hit.sentence.articleId)?.body ?? "";
-    const named = new Set(this.search.analyzer.entities(body).map((e) => entityTerm(e.entity.name)));
-    return left.filter((p) => named.has(p));
+    const named = this.storyNames(hit.sentence.articleId);
+    return partiesOf().filter((p) => !hit.matchedTerms.includes(p) && named.has(p));
   }
 
   /** The describing words asked for (see `ShortFact`) in the first sentence shown after `text` that has them, as a span of the passage's text. */
