@@ -3,7 +3,7 @@ import type { Article, Corpus, Sentence } from "../corpus/types.js";
 import type { Quote, QuoteIndex } from "../quotes/index.js";
 import { entityTerm, isEntityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
-import type { Concept } from "../search/queryPlan.js";
+import { type Concept, decidesByAbsence } from "../search/queryPlan.js";
 import { type Citation, citationOf } from "./citation.js";
 import { asksWhenSaid, HEDGE, NICKNAME, type ShortFact, shortFact, type Span, WHO_SAID } from "./direct.js";
 import { pastedQuotationChecked, quotedWordsAsked, speakerNamed, speakerSpan, spokenBy, wordsAfterWhoSaid } from "./quoteSpeaker.js";
@@ -461,7 +461,7 @@ export class Answerer {
     const { weights } = this.search.conceptWeights(plan);
     let missing = 0;
     plan.concepts.forEach((c, i) => {
-      if (c.english !== 1 || c.offered || matchesConcept(hit, c) || [...c.terms.keys()].some((t) => beside.has(t))) return;
+      if (!decidesByAbsence(c) || matchesConcept(hit, c) || [...c.terms.keys()].some((t) => beside.has(t))) return;
       missing = Math.max(missing, weights[i]!);
     });
     return Math.min(missing, hit.missing);

@@ -4,7 +4,7 @@ import { weighConcepts } from "./conceptWeights.js";
 import type { Features } from "./features.js";
 import type { Hit, InternalHit } from "./hit.js";
 import { bigramIds, proximityFactor } from "./proximity.js";
-import type { QueryPlan } from "./queryPlan.js";
+import { decidesByAbsence, type QueryPlan } from "./queryPlan.js";
 import type { RankingParams } from "./rankingParams.js";
 import type { QueryResults, SentenceIndex } from "./sentenceIndex.js";
 import { MaxHeap, Workspace } from "./workspace.js";
@@ -165,7 +165,7 @@ export class CandidateRanker {
         }
         const got = ti === -1 ? 0 : best.weight[slot * nc + ci]!;
         // Only a name-like word decides by its absence (a person, a country, a word no English list has).
-        if (plan.concepts[ci]!.english === 1 && !plan.concepts[ci]!.offered) missing = Math.max(missing, conceptWeights[ci]! * (1 - got));
+        if (decidesByAbsence(plan.concepts[ci]!)) missing = Math.max(missing, conceptWeights[ci]! * (1 - got));
         strongest = Math.max(strongest, conceptWeights[ci]! * got);
       }
       const hit: InternalHit = {

@@ -48,6 +48,11 @@ export interface Concept {
   offered?: true;
 }
 
+/** Whether a sentence that leaves the concept out leaves out a name the question asks about (a person, a country, a word no English list has; not a value the member guessed). */
+export function decidesByAbsence(c: Concept): boolean {
+  return c.english === 1 && !c.offered;
+}
+
 export interface QueryPlan {
   question: string;
   /** The question after chat normalisation: what the rules below read. */
