@@ -50,6 +50,10 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("source?? i doubt china actually said the treaty is still in effect").text).toContain("i doubt china");
     expect(plain.normalise("when was it signed? i think 1961").text).toBe("when was it signed? 1961");
     expect(plain.normalise("how did kim describe the ties? i need the exact quote").text).toBe("how did kim describe the ties? i need the exact quote");
+    // One country's envoy for another, as the articles put it ("U.S. Special Representative for North Korea", "ambassador to China").
+    expect(plain.normalise("who is the us north korea envoy").text).toBe("who is the US envoy for north korea");
+    expect(plain.normalise("who is the nk china ambassador").text).toBe("who is the North Korea ambassador to china");
+    expect(plain.normalise("who is the north korean ambassador").text).toBe("who is the north korean ambassador");
     // A learner's base verb after "who" asks who did it; "who can tell me" asks the channel, not who.
     expect(plain.normalise("who is sign the treaty for korea north?").text).toBe("who signed the treaty for korea north?");
     expect(plain.normalise("who bring the messages in beijing?").text).toBe("who brought the messages in beijing?");

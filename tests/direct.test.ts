@@ -924,6 +924,10 @@ describe("the length of a term", () => {
     expect(direct("nk's only ally is?")?.text).toBe("China");
     expect(direct("whats nk's ruling party")?.text).toBe("Workers’ Party of Korea");
     expect(direct("is song tao the chinese foreign minister")?.text).toMatch(/^the minister of the International Department/);
+    // One country's envoy for another: "the chinese nk envoy" is China's envoy for North Korea, not North Korea's ambassador to China.
+    expect(direct("who is the chinese nk envoy")?.text).toBe("Liu Xiaoming");
+    expect(direct("who is the us north korea envoy")?.text).toBe("Sung Kim");
+    expect(direct("who is the nk china ambassador")?.text).toBe("Ri Ryong Nam");
     // Who "spoke for" a body is its spokesman ("Sung Kim spoke to Liu" is no answer).
     expect(direct("who spoke for china")?.text).toBe("Wang Wenbin");
   });

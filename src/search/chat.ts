@@ -135,6 +135,9 @@ const WANTS_DONE = /\b(wants?|wanted|would like|expects?|expected) ((?:the )?[\p
 /** "on the chinese side", "nk side signer", "the north korean side's view": a country's side is the country (the word before "side" is checked to be one). */
 const COUNTRY_SIDE = /\b((?:\p{L}+ )?\p{L}+)(?:['’]s)? sides?\b(?!['’]?s? (?:of|with)\b)/giu;
 
+/** "(the) us north korea envoy": two places before an envoy's title (groups: the first, the second, the title). */
+const ENVOY_OF_FOR = /\b((?:north |south )?\p{L}+(?:['’]s)?) ((?:north |south )?\p{L}+) (envoys?|special rep(?:resentative)?s?|reps?|representatives?|ambassadors?)\b(?!['’]s)/giu;
+const isCountry = (words: string) => /^(?:us|usa)$/i.test(words) || countryOf(words.replace(/['’]s$/, "")) !== undefined;
 /** "who spoke for the chinese foreign ministry", "which official spoke for beijing": its spokesman (not whoever spoke to someone). */
 const SPOKE_FOR = /\b(who|which (?:official|guy|person|spokes(?:man|person|woman))) (?:spoke|speaks|talked|talks) (?:for|on behalf of) (?!(?:the )?(?:first|second|last|next|an?|\d+|hours?|minutes?|long|ages|a while)\b)/gi;
 /** "who succeeded trump", "who came after trump": the successor, as the articles name one ("Trump’s successor, Joe Biden"; group 1: who was succeeded). */
@@ -394,6 +397,9 @@ export class ChatNormaliser {
     text = text.replace(WHAT_FOR, "what is the purpose of $1$2");
     // "the us", "us and china": lower-case "us" is the country after "the" or beside a country.
     text = text.replace(/\b(the|vs\.?|versus) us\b/gi, "$1 US").replace(/\bus (president|govt|government|envoy|officials?|military|state department|sanctions|and china|and north korea)\b/gi, "US $1");
+    // "the us north korea envoy", "the nk china ambassador": one country's envoy for another, as the articles put it
+    // ("U.S. Special Representative for North Korea", "the DPRK ambassador to China").
+    text = text.replace(ENVOY_OF_FOR, (m, of: string, forWhom: string, office: string) => (isCountry(of) && isCountry(forWhom) && of.toLowerCase() !== forWhom.toLowerCase() ? `${of} ${office} ${/^ambassador/i.test(office) ? "to" : "for"} ${forWhom}` : m));
     text = text.replace(COUNTRY_SIDE, (m, before: string) => {
       const last = /\p{L}+$/u.exec(before)![0];
       return countryOf(before) ? before : countryOf(last) ? `${before.slice(0, -last.length)}${last}` : m;
