@@ -181,6 +181,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // "Kim Il Sung, Kim Jong Un’s grandfather": no father, no son of Kim Il Sung.
     expectRefusedByRule(answerer, ["who is kim jong un's father", "who was kim il sung's son"]);
     expect(answerer.answer("whos kju's grandpa").direct?.text).toBe("Kim Il Sung");
+    // A "who is X to Y" that names no kin is no kin question: "who is open to talks" is answered (Biden).
+    expect(answerer.answer("who is open to talks").passages[0]?.text).toContain("Biden was open to negotiations");
     // A kinship claimed is checked, not refused.
     expect(answerer.answer("kim il sung was his dad right").answered).toBe(true);
   });
