@@ -936,6 +936,16 @@ describe("the length of a term", () => {
     expect(direct("since when china and dprk have official diplomacy?")?.text).toBe("1949");
   });
 
+  it("gives a person's title, never another's name nor a place", () => {
+    // "Signed by former Chinese Premier Zhou Enlai and North Korea's Kim Il Sung": no title of Kim Il Sung's.
+    expect(direct("who is kim il sung")?.text ?? "").not.toMatch(/Zhou Enlai/);
+    // "Chinese President Xi Jinping and North Korean Supreme Leader Kim Jong-un": the second's title follows "and".
+    expect(spanIn("who is kim jong un", "Chinese President Xi Jinping and North Korean Supreme Leader Kim Jong-un professed their intention.")).toBe("North Korean Supreme Leader");
+    // A hyphenated name asks a title too (the line was "Washington").
+    expect(factKind("who is ri son-gwon")).toBe("title");
+    expect(direct("who is ri son-gwon")?.text ?? "").not.toBe("Washington");
+  });
+
   it("never cuts a name in two", () => {
     // The blank after "sent to" reads up to the name's first word; the line holds the whole name.
     expect(direct("kim's message was sent to who")?.text).toBe("Chinese President Xi Jinping");
