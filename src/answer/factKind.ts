@@ -305,7 +305,7 @@ function readFactKind(typed: string): FactKind | undefined {
   // "who is Sung Kim": what the person is, not another person (also before a second question: "... and why does he matter").
   // (But "who is the chinese spokesman", "who are the signatories" ask for the person in the role.)
   // (Nor "who is pyongyangs biggest ally": whoever stands in that relation.)
-  if (/^(who|whom) (is|was|are) (?:the )?[a-z'’-]+(?: [a-z'’-]+){0,2}(?:\??$|,? and (?:why|what|how|where|when)\b)/.test(q) && !PERSON_ROLE.test(q) && !/\b(?:signator(?:y|ies)|parties|members)\b/.test(q) && !RELATION.test(q)) return "title";
+  if (/^(who|whom) (is|was|are) (?:the )?[a-z-]+(?: [a-z-]+){0,2}(?:\??$|,? and (?:why|what|how|where|when)\b)/.test(q) && !PERSON_ROLE.test(q) && !/\b(?:signator(?:y|ies)|parties|members)\b/.test(q) && !RELATION.test(q)) return "title";
   // "dprk stands for what", "kcna mean what? full name": an expansion, though it ends like a blank to fill.
   if (/\bstands? (?:for|4) (?:what|wat)\??$|^(?:the )?[a-z]{2,6} means? (?:what|wat)\b/.test(withoutTrailingFiller(q))) return "expansion";
   // "nk ruling party is called what": its name, not a word of the sentence.
