@@ -627,10 +627,12 @@ const KIN_ASKED: readonly [RegExp, string][] = [
   [/\b(?:dad|father)s?\b/, "father"],
   [/\b(?:mom|mum|mother)s?\b/, "mother"],
   [/\bgrandsons?\b/, "grandson"],
+  [/\bgranddaughters?\b/, "granddaughter"],
+  [/\bparents?\b/, "parent"],
   [/\b(?:son|brother|sister|uncle|aunt|nephew|niece|wife|husband|cousin|daughter)s?\b/, ""],
 ];
 /** The kinship a question asks of someone, as the articles would write it; undefined when it asks none. */
-function kinAsked(asked: string): string | undefined {
+export function kinAsked(asked: string): string | undefined {
   for (const [pattern, word] of KIN_ASKED) {
     const m = pattern.exec(asked);
     if (m) return word || m[0].replace(/s$/, "");

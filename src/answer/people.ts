@@ -565,7 +565,7 @@ function titleBefore(text: string, nameStart: number): Span | undefined {
   if (m) {
     // Of two people named together, the second's title is what follows "and" ("Chinese President Xi Jinping and North
     // Korean Supreme Leader Kim Jong-un"); a possessive is none ("... Zhou Enlai and North Korea's Kim Il Sung").
-    const words = trimLeadingLowercase(m[1]!.slice(m[1]!.lastIndexOf(" and ") + 1).replace(/^and /, "")).replace(/^(?:The |A )/, "");
+    const words = trimLeadingLowercase(m[1]!.split(" and ").pop()!).replace(/^(?:The |A )/, "");
     if (words.split(" ").length >= 2 && !/['’]s$/.test(words)) return { start: nameStart - 1 - words.length, end: nameStart - 1 };
   }
   const office = OFFICE_TITLE.exec(before);

@@ -4,7 +4,7 @@ import { countryOf, isPlaceName } from "../search/places.js";
 import { NAME_LIKE, NAME_RARITY } from "../search/claims.js";
 import { HEARSAY_TOLD } from "../search/chat.js";
 import type { RefusalParams } from "../search/rankingParams.js";
-import { EARLIER_POST, EARLIER_POST_ASKED, MONTH, type ShortFact } from "./direct.js";
+import { EARLIER_POST, EARLIER_POST_ASKED, kinAsked, MONTH, type ShortFact } from "./direct.js";
 import { AUXILIARY, KIND_OF_ANSWER } from "./factKind.js";
 import { SAYING, SPEAKING } from "./saying.js";
 import { PERSON_ROLE as OFFICE, ROLE } from "../search/roles.js";
@@ -215,7 +215,7 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   if (SUCCESSION_ASKED.test(plan.normalised.toLowerCase()) && !hits.slice(0, 3).some((h) => SUCCESSION_TOLD.test(h.sentence.text) && plan.concepts.every((c) => !c.person || matchesConcept(h, c)))) return "succession-untold";
   // "who is kim jong un's father", "who was kim il sung's son": a kin no best sentence names so ("Kim Il Sung, Kim Jong Un’s grandfather" is no father).
   // (Only a kin named: "who is open to talks" asks no kin, whatever its "who is X to Y" shape.)
-  if (fact?.kind === "kin" && !plan.claim && KIN_NAMED.test(plan.normalised.toLowerCase()) && /^who\b/.test(plan.normalised.toLowerCase()) && hits.slice(0, 3).every((h) => fact.span(h.sentence) === undefined)) return "kin-untold";
+  if (fact?.kind === "kin" && !plan.claim && kinAsked(plan.normalised.toLowerCase()) !== undefined && /^who\b/.test(plan.normalised.toLowerCase()) && hits.slice(0, 3).every((h) => fact.span(h.sentence) === undefined)) return "kin-untold";
   // "when is kim jong un's birthday", "where was xi born": a person's birth, which no best sentence tells ("the 60th anniversary" is the treaty's).
   if (birthOfPersonAsked(plan) && !hits.slice(0, 3).some((h) => BIRTH_TOLD.test(h.sentence.text))) return "birth-untold";
   // "what time was wang's press briefing", "what time is it in tokyo": a time of day, which no best sentence tells ("on Wednesday").
@@ -313,8 +313,6 @@ const CLOCK_ASKED = /\b(?:what|wat|which) time(?:'s|’s|s)?\b(?! (?:of|in) (?:t
 /** A time of day told: "at 10 a.m.", "3:30 pm", "noon", "in the evening". */
 const CLOCK_TOLD = /\b\d{1,2}(?::\d\d)?\s?(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d\d\b|\bo['’]clock\b|\b(?:noon|midnight)\b|\b(?:in the |this |that |on \w+ )(?:morning|afternoon|evening)\b|\btonight\b/i;
 
-/** A kinship word: "father", "grandpa", "son". */
-const KIN_NAMED = /\b(?:great[- ]?)?(?:dad|father|mother|mom|mum|parents?|grandpa|grandfather|grandma|grandmother|granddad|grandad|son|daughter|grandson|granddaughter|uncle|aunt|brother|sister|nephew|niece|cousin|wife|husband)\b/;
 /** Who came before or after someone in a post: "who replaced ...", "whos gonna take over after kim", "who was ... before ri son-gwon", "who will be nk's next leader". */
 const SUCCESSION_ASKED = /\b(?:successor|predecessor)s?\b|\bwho(?:s|'s|’s| is| was| will| would)? (?:going to |gonna )?(?:replaced?|succeed(?:ed)?|t(?:ake|ook|akes) over|came (?:before|after))\b|\b(?:before|after) (?:him|her)\b|^who (?:was|were) .+ before\b|\bnext (?:leader|president|ruler|premier|chairman|head of state|supreme leader)\b/;
 /** A succession told: "Trump's successor, Joe Biden", "former Chinese Premier". */
