@@ -193,7 +193,7 @@ export class Answerer {
   ) {
     this.articles = new Map(corpus.articles.map((a) => [a.id, a]));
     this.citations = new Map(corpus.articles.map((a) => [a.id, Object.freeze(citationOf(a))]));
-    this.latestYear = Math.max(0, ...corpus.articles.map((a) => Number(a.published?.slice(0, 4)) || 0));
+    this.latestYear = search.latestReportedYear;
     this.subject = SubjectArticles.of(corpus, search.features.aliases ? search.onSubject() : undefined, (text) => search.namesSubjectIn(text));
     this.reranker = new Reranker(corpus, search, this.subject, quotes, this.coverageWithPair);
     this.topicality = new Topicality(() => this.subject.sentences(), (only) => search.sentenceCounts(only));

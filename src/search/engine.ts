@@ -140,6 +140,11 @@ export class SentenceSearch {
     return out;
   }
 
+  /** The last year any article was published in (0 when none says). */
+  get latestReportedYear(): number {
+    return Math.max(0, ...[...this.reportedYears].map(Number).filter(Number.isFinite));
+  }
+
   /** What each concept of the question weighs in a sentence's coverage (see `conceptWeights.ts`). */
   conceptWeights(plan: QueryPlan): { weights: Float64Array; total: number } {
     return weighConcepts(this.index, plan, this.features, this.params);
