@@ -389,6 +389,13 @@ describe("direct answers through the real index", () => {
     expect(answerer.answer("the korean peninsula is at whose doorstep according to the spokesman").answered).toBe(true);
   });
 
+  it("answers whose with the possessive the sentence gives, whoever the question says tells it", () => {
+    // "according to the spokesman" names who tells it: a country may still answer ("at China's doorstep").
+    expect(direct("the korean peninsula is at whose doorstep according to the spokesman")?.text).toBe("China's");
+    expect(direct("the korea issue is at whose doorstep lol")?.text).toBe("China's");
+    expect(direct("nk under whose sanctions")?.text).toBe("United Nations");
+  });
+
   it("reads a learner's wording as the question it is", () => {
     expect(direct("please tell me when treaty was renew")?.text).toBe("1981 and 2001");
     expect(direct("what is meaning of KCNA")?.text).toBe("Korean Central News Agency");

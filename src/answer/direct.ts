@@ -9,7 +9,7 @@ import { askedPart, BESIDES_ASKED, type FactKind, describedThingOf, factKindOf, 
 import { AGE, countedTerms, DURATION, EXACT_COUNT_ASKED, holdsMeasure, NUMBER_WORD, YEAR } from "./measures.js";
 import { coinedFor, describingWords, focusPhrase } from "./namingPhrases.js";
 import { SAYING, SPEAKING } from "./saying.js";
-import { lastWord, matches, only, type Span, trimLeadingLowercase } from "./spans.js";
+import { ACCORDING_TO, lastWord, matches, only, type Span, trimLeadingLowercase } from "./spans.js";
 
 /**
  * The one-line answer to a short-fact question ("when was it renewed" → "1981 and 2001"),
@@ -24,8 +24,6 @@ export type { Span } from "./spans.js";
 
 /** "how long is the border", "how long is the river": the length of a thing on the ground. */
 const LENGTH_OF_A_THING = /\bhow long (?:is|was|are|were) (?:the )?(?:[\w'’-]+ ){0,4}(?:border|frontier|boundary|river|wall|bridge|road|railway|railroad|coast|coastline|tunnel|canal|runway|pipeline)s?\b/i;
-/** "according to the spokesman", "per the ambassador": who says so, not who is asked about. */
-const ACCORDING_TO = /\b(?:according (?:to|too)|per|says|said) (?:the |a )?[\w-]+(?: [\w-]+)?$/i;
 
 export const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 /** "July 11, 1961", "March 2018", "July 11", "1981 and 2001", "the 1930s", "1961". */
@@ -291,6 +289,13 @@ function ofAnotherAct(plan: QueryPlan, text: string, d: Span, analyzer: Analyzer
   return stem !== undefined && !plan.concepts.some((c) => c.terms.has(stem));
 }
 
+/** "the korean peninsula is at whose doorstep": "China's", the possessive the sentence gives ("at China's doorstep"), not "China". */
+function possessive(asked: string, text: string, span: Span | undefined): Span | undefined {
+  if (!span || !/\bwhose\b/.test(asked)) return span;
+  const mark = /^['’]s\b/.exec(text.slice(span.end));
+  return mark ? { start: span.start, end: span.end + mark[0].length } : span;
+}
+
 /** A time told as an anniversary, in apposition: "Sunday, the 60th anniversary of the signing" (group 1: the first words of what it marks). */
 const ANNIVERSARY_AFTER = /^,\s*(?:the|its|their)\s+[\p{L}\d-]+\s+anniversary of ((?:[\p{L}'’-]+\s*){1,3})/iu;
 
@@ -462,7 +467,7 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
     case "person": {
       const opponent = opponentOf(asked, text, notAsked);
       if (opponent) return opponent;
-      if (!WHO_SAID.test(asked)) return personOf(plan, text, analyzer, notAsked);
+      if (!WHO_SAID.test(asked)) return possessive(asked, text, personOf(plan, text, analyzer, notAsked));
       // "who said they need each other": a person or an outlet ("Al Jazeera adds ..."), never a
       // place the sentence names ("deal with Washington"); "Beijing said" is the outlet rule's.
       const places = analyzer.entities(text).filter((e) => e.entity.kind === "place");

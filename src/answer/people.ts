@@ -3,7 +3,7 @@ import type { QueryPlan } from "../search/queryPlan.js";
 import { countryOf } from "../search/places.js";
 import { PERSON_ROLE, ROLE } from "../search/roles.js";
 import { isEnglishWord } from "../search/wordFrequency.js";
-import { matches, only, questionInside, type Span, trimLeadingLowercase } from "./spans.js";
+import { ACCORDING_TO, matches, only, questionInside, type Span, trimLeadingLowercase } from "./spans.js";
 
 /**
  * The people of a sentence that answer a "who" question (see `direct.ts`): whoever does what
@@ -48,7 +48,8 @@ export function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notA
   const unknown = people.length ? [] : unknownNames(text, analyzer);
   // A country answers "who is their main partner" or "who led the sanctions push", never "who is their foreign minister".
   // Nor whoever said something: "He said that China ... on the Korean Peninsula" names no sayer (not the peninsula).
-  const asksForAPerson = PERSON_ROLE.test(plan.normalised) || WHO_SAID.test(plan.normalised.toLowerCase());
+  // (An office after "according to" names who tells it: "the korean peninsula is at whose doorstep according to the spokesman".)
+  const asksForAPerson = PERSON_ROLE.test(plan.normalised.replace(ACCORDING_TO, "")) || WHO_SAID.test(plan.normalised.toLowerCase());
   // (Nor a country in an office's name: "China’s ambassador to Pyongyang highlighted ..." is the ambassador's doing, not Pyongyang's.)
   const offices = people.length || unknown.length || asksForAPerson ? [] : roleSpans(text);
   const inOffice = (s: Span) => offices.some((o) => o.start <= s.start && s.end <= o.end);

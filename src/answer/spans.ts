@@ -26,6 +26,9 @@ export function only(spans: Span[]): Span | undefined {
   return spans.length === 1 ? spans[0] : undefined;
 }
 
+/** "according to the spokesman", "per the ambassador": who says so, not who is asked about. */
+export const ACCORDING_TO = /\b(?:according (?:to|too)|per|says|said) (?:the |a )?[\w-]+(?: [\w-]+)?$/i;
+
 /** The last space-separated word of a phrase ("missile tests" → "tests"). */
 export const lastWord = (s: string): string => s.split(" ").at(-1) ?? "";
 
