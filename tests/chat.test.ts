@@ -17,6 +17,9 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
   it("drops Discord mentions, custom emoji, emoji, links and filler", () => {
     expect(plain.normalise("hey bot <@123456789012345678> whats the deal with nk 🤔 <:pepe:123> https://x.y/z pls").text).toBe("what is North Korea");
     expect(plain.normalise("yo @treaty-bot lol when was it renewed").text).toBe("when was it renewed");
+    // Emoji (and a laugh before them) between a remark and a question end the remark, as a full stop would.
+    expect(plain.normalise("i got super into nk stuff lol 😅 who is north korea's ambassador in china?").text).toBe("who is north korea's ambassador in china?");
+    expect(answerer.answer("ok so after binging crash landing on you i got super into nk stuff lol 😅 who is north korea's ambassador in china?").direct?.text).toBe("Ri Ryong Nam");
     // Swearing for emphasis says nothing either.
     expect(plain.normalise("who tf is liu xiaoming").text).toBe("who is liu xiaoming");
     expect(plain.normalise("who the heck signed it").text).toBe("who signed it");

@@ -81,6 +81,11 @@ const LINK = /\bhttps?:\/\/\S+/gi;
 const CHANNEL_NAME = /\b(?:in|on|from|over in|over on) #[\p{L}\p{N}_-]+/giu;
 const SHORTCODE = /:[a-z0-9_+-]+:/gi;
 const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1F1E6}-\u{1F1FF}\u200D\uFE0F\u20E3]/gu;
+/**
+ * Emoji, or a laugh, between a remark and a question end the remark as a full stop would: "got super into nk
+ * stuff lol 😅 who is north korea's ambassador in china" asks only what follows.
+ */
+const EMOJI_BEFORE_QUESTION = /(?<=\p{L}[\s,]*)(?:\s+(?:lol|lmao|haha)\b)?[\s,]*[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1F1E6}-\u{1F1FF}\u200D\uFE0F\u20E3]+(?=\s*(?:what|whats|which|when|who|whos|whose|how|where|why)\b)/giu;
 /** "whats", "whos", "wheres", "hows", "thats" (and "what's"): a question word run into "is". */
 const RUN_INTO_IS = /\b(what|who|where|when|how|that|there|here)'?s\b/gi;
 /** "what'd", "where'd": a question word run into "did". */
@@ -427,6 +432,7 @@ export class ChatNormaliser {
       .replace(CHANNEL_NAME, " ")
       .replace(TEXT_MENTION, " ")
       .replace(SHORTCODE, " ")
+      .replace(EMOJI_BEFORE_QUESTION, ". ")
       .replace(EMOJI, " ")
       .replace(/[‘’]/g, "'");
     text = text
