@@ -389,6 +389,14 @@ describe("direct answers through the real index", () => {
     expect(answerer.answer("the korean peninsula is at whose doorstep according to the spokesman").answered).toBe(true);
   });
 
+  it("reads 'up for renewal' as a time to come and 'did the signing' as who signed", () => {
+    // "Both the sides renewed it in 1981 and 2001" is when it was renewed, not when it is next.
+    expect(direct("yo whens the treaty up for renewal again")?.text).toBe("around Sunday");
+    expect(direct("when is the treaty due for renewal")?.text).toBe("around Sunday");
+    // "did the signing" is the act the articles tell with its verb ("Signed by former Chinese Premier Zhou Enlai ..."), not Xi.
+    expect(direct("who did the signing for china back then")?.text).toBe("Zhou Enlai");
+  });
+
   it("answers whose with the possessive the sentence gives, whoever the question says tells it", () => {
     // "according to the spokesman" names who tells it: a country may still answer ("at China's doorstep").
     expect(direct("the korean peninsula is at whose doorstep according to the spokesman")?.text).toBe("China's");

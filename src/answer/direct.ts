@@ -274,8 +274,8 @@ const DATELINE = /^[A-Z][a-z]{2,8}\.? \d{1,2} \(([A-Za-z. ]+)\) *(?:--|—|–)/
 const inDateline = (text: string, s: Span) => s.end <= (DATELINE.exec(text)?.[0].length ?? 0);
 /** "upi article date?", "when was the story filed": the date of the report itself, which its dateline gives. */
 const REPORT_DATE_ASKED = /\b(?:article|report|story|piece)(?:'s)? date\b|\bdate (?:of|on) (?:the |that |this )?(?:[a-z]+ )?(?:article|report|story|piece)\b|\bdatelined?\b|\b(?:article|report|story|piece) (?:was |get |got )?(?:published|filed|written|posted|out)\b|\b(?:ran|run|published|posted|put out) (?:the |that |this |its )?(?:[a-z]+ )?(?:article|report|story|piece)\b/;
-/** "when's the renewal supposed to happen": a time still to come, which only a sentence telling what will or may happen gives. */
-const UPCOMING_ASKED = /\b(?:supposed|expected|due|set|likely|scheduled|planned|going) to\b|\b(?:is|are|r) (?:the |that |this |it |they )?(?:[a-z]+ )?(?:happening|taking place|coming up)\b|(?:’s|'s) (?:[a-z]+ )?(?:happening|taking place|coming up)\b|\b(?:was|is|were|are) (?:expected|supposed|due|scheduled|planned)\b|\b(?:gonna|will|upcoming)\b|\bnext (?:one|time|renewal|meeting|summit)\b/;
+/** "when's the renewal supposed to happen", "whens the treaty up for renewal": a time still to come, which only a sentence telling what will or may happen gives. */
+const UPCOMING_ASKED = /\b(?:supposed|expected|due|set|likely|scheduled|planned|going) to\b|\b(?:up|due) for (?:renewal|extension|review)\b|\b(?:is|are|r) (?:the |that |this |it |they )?(?:[a-z]+ )?(?:happening|taking place|coming up)\b|(?:’s|'s) (?:[a-z]+ )?(?:happening|taking place|coming up)\b|\b(?:was|is|were|are) (?:expected|supposed|due|scheduled|planned)\b|\b(?:gonna|will|upcoming)\b|\bnext (?:one|time|renewal|meeting|summit)\b/;
 /** Whether the words just before the time at `s` tell of something to come ("is likely to take place around Sunday", "will meet at the G20 summit in October"). */
 const upcoming = (text: string, s: Span) => /\b(?:will|would|likely|expects?|expected|plans?|planned|set to|due to|could|next)\b/i.test(text.slice(Math.max(0, s.start - 80), s.start));
 

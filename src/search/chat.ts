@@ -206,6 +206,9 @@ const HW_ASKS = /\bhw(?= (?:far|many|much|long|old|often|come|did|does|do|is|was
 /** "who is sign", "who bring": a base verb after "who" (and a stray "is"), the past tense a learner leaves out. */
 const PAST_TENSE: Record<string, string> = { sign: "signed", deliver: "delivered", send: "sent", bring: "brought", write: "wrote", carry: "carried", renew: "renewed", say: "said", tell: "told", give: "gave", hand: "handed" };
 const WHO_BASE_VERB = new RegExp(`\\b(who)(?: (?:is|are))? (${Object.keys(PAST_TENSE).join("|")})\\b(?! (?:to|for) (?:me|us)\\b)`, "gi");
+/** "who did the signing for china", "who does the delivering": the act as a noun after "do", which the articles tell with its verb ("Signed by ..."). */
+const INGS: Record<string, string> = Object.fromEntries(Object.keys(PAST_TENSE).map((verb) => [`${verb.replace(/e$/, "")}ing`, verb]));
+const DID_THE_ACT = new RegExp(`\\b(?:did|does|do) the (${Object.keys(INGS).join("|")})\\b`, "gi");
 /** "X's take on", "his take on": a view, owned ("take on" alone is to tackle). */
 const TAKE_ON_OWNED = /(['’]s|\b(?:his|her|their|its|ur|your|my|our)) take on\b/gi;
 /** "4" as "for" after a word it follows: "stand 4", "good 4". */
@@ -461,6 +464,7 @@ export class ChatNormaliser {
     text = text.replace(HW_ASKS, "how");
     // "who is sign the treaty", "who bring the messages": as a learner of English asks who did it.
     text = text.replace(WHO_BASE_VERB, (_m, who: string, verb: string) => `${who} ${PAST_TENSE[verb.toLowerCase()]}`);
+    text = text.replace(DID_THE_ACT, (_m, act: string) => PAST_TENSE[INGS[act.toLowerCase()]!]!);
     // "kju's take on china", "what was his take on taiwan": someone's view, not the phrase "take on" (to tackle).
     text = text.replace(TAKE_ON_OWNED, "$1 view on");
     if (this.shorthandPattern) text = this.shorthandPattern.replace(text, (m) => this.shorthand.get(m.toLowerCase()) ?? m);
