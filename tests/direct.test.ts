@@ -397,6 +397,11 @@ describe("direct answers through the real index", () => {
     expect(direct("who did the signing for china back then")?.text).toBe("Zhou Enlai");
   });
 
+  it("answers when the treaty ends or expires with what it lasts until", () => {
+    expect(direct("when does the treaty expire")?.text).toBe("until Beijing and Pyongyang reach an agreement to amend or terminate it");
+    expect(direct("when will the pact run out")?.text).toBe("until Beijing and Pyongyang reach an agreement to amend or terminate it");
+  });
+
   it("answers whose with the possessive the sentence gives, whoever the question says tells it", () => {
     // "according to the spokesman" names who tells it: a country may still answer ("at China's doorstep").
     expect(direct("the korean peninsula is at whose doorstep according to the spokesman")?.text).toBe("China's");
