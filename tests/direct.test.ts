@@ -397,6 +397,16 @@ describe("direct answers through the real index", () => {
     expect(direct("who did the signing for china back then")?.text).toBe("Zhou Enlai");
   });
 
+  it("gives no line from a later passage that has far less of the question than the first", () => {
+    // The first, "A recent media news says China is ... constructing ... silos", names no one; "He added that North Korea ..." is Kim's, about something else.
+    expect(answerer.answer("who said china is building silos").passages[0]?.text).toMatch(/^A recent media news says/);
+    expect(direct("who said china is building silos")).toBeUndefined();
+  });
+
+  it("reads one country's guy in another's capital as its ambassador there", () => {
+    expect(direct("who's nk's guy in beijing")?.text).toBe("Ri Ryong Nam");
+  });
+
   it("answers when the treaty ends or expires with what it lasts until", () => {
     expect(direct("when does the treaty expire")?.text).toBe("until Beijing and Pyongyang reach an agreement to amend or terminate it");
     expect(direct("when will the pact run out")?.text).toBe("until Beijing and Pyongyang reach an agreement to amend or terminate it");

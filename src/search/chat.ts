@@ -142,6 +142,8 @@ const COUNTRY_SIDE = /\b((?:\p{L}+ )?\p{L}+)(?:['’]s)? sides?\b(?!['’]?s? (?
 
 /** "(the) us north korea envoy": two places before an envoy's title (groups: the first, the second, the title). */
 const ENVOY_OF_FOR = /\b((?:north |south )?\p{L}+(?:['’]s)?) ((?:north |south )?\p{L}+) (envoys?|special rep(?:resentative)?s?|reps?|representatives?|ambassadors?)\b(?!['’]s)/giu;
+/** "nk's guy in beijing", "china's man in pyongyang": one country's person in another's capital, its ambassador there. */
+const GUY_IN_CAPITAL = /\b((?:north |south )?\p{L}+['’]s) (?:guy|man|woman|person|dude|rep) in (\p{L}+)\b/giu;
 const isCountry = (words: string) => /^(?:us|usa)$/i.test(words) || countryOf(words.replace(/['’]s$/, "")) !== undefined;
 /** "who spoke for the chinese foreign ministry", "which official spoke for beijing": its spokesman (not whoever spoke to someone). */
 const SPOKE_FOR = /\b(who|which (?:official|guy|person|spokes(?:man|person|woman))) (?:spoke|speaks|talked|talks) (?:for|on behalf of) (?!(?:the )?(?:first|second|last|next|an?|\d+|hours?|minutes?|long|ages|a while)\b)/gi;
@@ -351,6 +353,12 @@ export class ChatNormaliser {
   normalise(question: string): NormalisedQuestion {
     const { filler, greetingAtStart, greetingAtEnd, phrasePattern, demonymPattern, demonymPlaces, claimOpener, claimTag, claimTagBefore } = this.keyed();
     let text = this.rewrite(question);
+    // (Before filler: "man" alone is an interjection.)
+    text = text.replace(GUY_IN_CAPITAL, (m, of: string, capital: string) => {
+      const home = countryOf(of.replace(/['’]s$/, ""));
+      const host = countryOf(capital);
+      return home && host && home !== host && host.toLowerCase() !== capital.toLowerCase() ? `${of} ambassador in ${capital}` : m;
+    });
     // Filler, but not inside an everyday phrase ("still a thing": "thing" alone says nothing).
     const phrases = this.matches(text, phrasePattern, () => ({}));
     if (filler) text = filler.replace(text, (m, at) => (phrases.some((p) => at >= p.start && at + m.length <= p.end) ? m : " "));
