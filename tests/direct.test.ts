@@ -403,6 +403,14 @@ describe("direct answers through the real index", () => {
     expect(direct("who said china is building silos")).toBeUndefined();
   });
 
+  it("asks the question after a claimed act, not who did it", () => {
+    // "xi sent kim a letter right? what did it say": what it said, not "who sent kim a letter" (the line was "Kim").
+    expect(answerer.search.plan("so xi sent kim a letter right? what did it say").normalised).toBe("xi sent kim a letter? what did it say");
+    expect(direct("so xi sent kim a letter right? what did it say")).toBeUndefined();
+    // A question of when after a year claimed still asks when it was.
+    expect(direct("it was renewed in 1991 right? and when else?")?.text).toBe("1981 and 2001");
+  });
+
   it("reads one country's guy in another's capital as its ambassador there", () => {
     expect(direct("who's nk's guy in beijing")?.text).toBe("Ri Ryong Nam");
   });

@@ -271,7 +271,8 @@ export class QueryPlanner {
       const kin = conceptAt[0]?.start === 0 && conceptAt[0].concept.person ? KIN_AFTER.exec(text.slice(conceptAt[0].end))?.[0].length ?? 0 : 0;
       const after = conceptAt[0] ? conceptAt[0].end + kin : 0;
       const doer = conceptAt[0]?.start === 0 && conceptAt[0].concept.person ? PAST_ACT.exec(text.slice(after)) : null;
-      if (doer) return { ...this.plan(`who ${text.slice(after + doer[0].length - doer[1]!.length)}`), question };
+      // (Not when a question of its own, other than who, follows: "xi sent kim a letter right? what did it say" asks what it said.)
+      if (doer && !SECOND_QUESTION.test(text)) return { ...this.plan(`who ${text.slice(after + doer[0].length - doer[1]!.length)}`), question };
       concepts.splice(0, concepts.length, ...concepts.filter((c) => !claimed.values.has(c)));
     }
     // The question without the guess after it: "the upi article says it was last renewed when? i thought 1981" asks when.
@@ -366,6 +367,8 @@ const PAST_ACT = /^\s+(?:(?:himself|herself|personally|actually|also|really) )?(
 
 /** A person's kin named by them: "(kim jong un)'s dad", "(kju)'s grandpa". */
 const KIN_AFTER = /^['’]?s (?:dad|father|grandpa|grandfather|granddad|grandad|son|grandson|uncle|brother|sister|wife|mom|mother)\b/i;
+/** A question of its own, other than who, after a claim's question mark: "xi sent kim a letter right? what did it say". */
+const SECOND_QUESTION = /\?\s*(?:and |so |but |ok )?(?:what|whats|which|when|whose|how|where|why)\b/i;
 /** An act claimed with its doers after "by": "it was signed by xi and kim" (group 1: what was done to, 2: the verb, 3: the doers). */
 const PASSIVE_BY = /^(?:(.+?) (?:was|were|got) )?([a-z]+ed) by (.+?)\??$/d;
 /** An age stated: "50 years old", "like 70 yrs old". */
