@@ -403,6 +403,12 @@ describe("direct answers through the real index", () => {
     expect(direct("who said china is building silos")).toBeUndefined();
   });
 
+  it("counts the sentences a passage shows after its own as the passage's", () => {
+    // "The treaty ... is valid for 20 years." has the length; "Both the sides renewed it ..." after it, the renewal asked about.
+    expect(direct("the treaty gets renewed every 10 yrs?")?.text).toBe("20 years");
+    expect(direct("it runs in 10 year chunks i think, right?")?.text).toBe("20 years");
+  });
+
   it("asks the question after a claimed act, not who did it", () => {
     // "xi sent kim a letter right? what did it say": what it said, not "who sent kim a letter" (the line was "Kim").
     expect(answerer.search.plan("so xi sent kim a letter right? what did it say").normalised).toBe("xi sent kim a letter? what did it say");

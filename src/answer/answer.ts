@@ -332,7 +332,9 @@ export class Answerer {
       return fact.kind === "person" && !next ? fact.officeDoer(hits[i]!.sentence) : undefined;
     };
     // What the passage shows counts: the sentence before it, shown because it leans on it, says what it
-    // leaves out ("North Korea has long been under ... sanctions" before "The US has spearheaded those sanctions").
+    // leaves out ("North Korea has long been under ... sanctions" before "The US has spearheaded those sanctions"),
+    // and so do the sentences after it that lean on it ("The treaty ... is valid for 20 years." then "Both the sides
+    // renewed it in 1981 and 2001 ..." for "the treaty gets renewed every 10 yrs?").
     // And a year the question dates its subject by, which the sentence naming the doer leaves to the rest of its story: "who signed the 1961 treaty" → "Signed by ... Zhou Enlai ..." (the story says "the 1961 treaty" before).
     // And the parties the question names the pact by, which a sentence about "the agreement" leaves to its story:
     // "when did they last extend the china-north korea pact" → "The agreement was last renewed in 2001."
@@ -341,7 +343,7 @@ export class Answerer {
     const partiesOf = () => (parties ??= this.search.partiesOfTopic(plan));
     const coverage = (i: number, namesDoer: boolean) => {
       const years = namesDoer ? this.yearsOfStory(plan, hits[i]!) : "";
-      const beside = [befores[i]?.text, years].filter(Boolean).join(" ");
+      const beside = [befores[i]?.text, nexts[i]?.text, years].filter(Boolean).join(" ");
       const partiesLeft = this.partiesOfStory(plan, partiesOf, hits[i]!);
       return beside || partiesLeft.length ? this.search.passageCoverage(plan, hits[i]!, beside, partiesLeft) : hits[i]!.coverage;
     };
