@@ -59,6 +59,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("who is the north korean ambassador").text).toBe("who is the north korean ambassador");
     // A learner's base verb after "who" asks who did it; "who can tell me" asks the channel, not who.
     expect(plain.normalise("who is sign the treaty for korea north?").text).toBe("who signed the treaty for korea north?");
+    expect(plain.normalise("who was sign the treaty from china side").text).toBe("who signed the treaty from china");
+    expect(plain.normalise("how many time the treaty was renewed").text).toBe("how many times the treaty was renewed");
     expect(plain.normalise("who bring the messages in beijing?").text).toBe("who brought the messages in beijing?");
     expect(plain.normalise("who can tell me when it was signed").text).toBe("when it was signed");
     // Who "spoke for" a body is its spokesman, not whoever spoke to someone.

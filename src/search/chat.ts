@@ -205,9 +205,9 @@ const PURPOSE_ASIDE = /^\?[\s?!]*(?:(?:just )?trying to|tryna|(?:to )?settl(?:e|
 const BLANK_FRAME_AFTER = /['’"”]?\s*(?:[,;:—–-]+\s*(?:(?:which|what|wat) (?:word|phrase)s?|fill in the blanks?)(?: pls| please)?)?\s*\?*\s*$/i;
 /** "hw" asking how: before what "how" asks ("hw far back", "hw many", "hw did"). */
 const HW_ASKS = /\bhw(?= (?:far|many|much|long|old|often|come|did|does|do|is|was|are|r|were)\b)/gi;
-/** "who is sign", "who bring": a base verb after "who" (and a stray "is"), the past tense a learner leaves out. */
+/** "who is sign", "who was sign", "who bring": a base verb after "who" (and a stray "is" or "was"), the past tense a learner leaves out. */
 const PAST_TENSE: Record<string, string> = { sign: "signed", deliver: "delivered", send: "sent", bring: "brought", write: "wrote", carry: "carried", renew: "renewed", say: "said", tell: "told", give: "gave", hand: "handed" };
-const WHO_BASE_VERB = new RegExp(`\\b(who)(?: (?:is|are))? (${Object.keys(PAST_TENSE).join("|")})\\b(?! (?:to|for) (?:me|us)\\b)`, "gi");
+const WHO_BASE_VERB = new RegExp(`\\b(who)(?: (?:is|are|was|were))? (${Object.keys(PAST_TENSE).join("|")})\\b(?! (?:to|for) (?:me|us)\\b)`, "gi");
 /** "who did the signing for china", "who does the delivering": the act as a noun after "do", which the articles tell with its verb ("Signed by ..."). */
 const INGS: Record<string, string> = Object.fromEntries(Object.keys(PAST_TENSE).map((verb) => [`${verb.replace(/e$/, "")}ing`, verb]));
 const DID_THE_ACT = new RegExp(`\\b(?:did|does|do) the (${Object.keys(INGS).join("|")})\\b`, "gi");
@@ -470,6 +470,8 @@ export class ChatNormaliser {
     if (this.contraction) text = text.replace(this.contraction, (_m, aux: string) => `${expandAuxiliary(aux)} not`);
     // "hw far", "hw many": "how" before what it asks (elsewhere "hw" is the shorthand's homework).
     text = text.replace(HW_ASKS, "how");
+    // "how many time was it renewed": a learner's singular, as "how many times" asks.
+    text = text.replace(/\bhow many time\b/gi, "how many times");
     // "who is sign the treaty", "who bring the messages": as a learner of English asks who did it.
     text = text.replace(WHO_BASE_VERB, (_m, who: string, verb: string) => `${who} ${PAST_TENSE[verb.toLowerCase()]}`);
     text = text.replace(DID_THE_ACT, (_m, act: string) => PAST_TENSE[INGS[act.toLowerCase()]!]!);
