@@ -276,6 +276,14 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expectAnswered(answerer, ["what did china's foreign ministry say about the treaty", "what did the white house say about biden", "what did biden's team say about talks", "what did the expert quoted say happens to denuclearization if they get closer", "how did nk's top guy in beijing respond to that"], true);
   });
 
+  it("refuses by rule a question for the words of a country or body that no article has say anything", () => {
+    const answerer = buildAnswerer("corpus");
+    // The UN is named ("harsh United Nations sanctions"), never as saying anything; nor its secretary general.
+    expectAnswered(answerer, ["what did the un say about the treaty", "what did the un secretary general say about the anniversary"], false);
+    // "Beijing said ...", "the US president said ...", "The White House claimed ...", "North Korea and China have hailed ...".
+    expectAnswered(answerer, ["what did china say about the treaty", "what did the us say about talks", "what did the white house say about biden", "what did north korea say about the anniversary"], true);
+  });
+
   it("refuses by rule a question of who came before or after someone, when no best sentence tells a succession", () => {
     const answerer = buildAnswerer("corpus");
     expectAnswered(answerer, ["who replaced liu xiaoming as chinas special rep for nk", "who was nk's foreign minister before ri son-gwon", "whos gonna take over after kim", "who will be north korea's next leader"], false);

@@ -385,7 +385,7 @@ const SPEAKER = [
 ];
 
 /** The speakers a question asks the words of ("what did X say", "what was X's reaction"), in lower case; read once per question (two rules ask). */
-function speakersAsked(plan: QueryPlan): string[] {
+export function speakersAsked(plan: QueryPlan): string[] {
   let speakers = askedSpeakers.get(plan);
   if (!speakers) askedSpeakers.set(plan, (speakers = SPEAKER.flatMap((pattern) => pattern.exec(plan.normalised)?.[1]?.toLowerCase() ?? [])));
   return speakers;
