@@ -332,6 +332,13 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("how much of nk's trade goes thru china").answered).toBe(true);
   });
 
+  it("refuses by rule a question for a population that no best sentence tells", () => {
+    const answerer = buildAnswerer("corpus");
+    // "Pyongyang appeared to open up on its impasse": the city, but no count of its people.
+    expectAnswered(answerer, ["whats the population of pyongyang", "whats nks population", "how many people live in north korea"], false);
+    expectAnswered(answerer, ["what does xi want for the people of both countries"], true);
+  });
+
   it("refuses by rule a request for advice to the asker, which news does not give", () => {
     const answerer = buildAnswerer("corpus");
     // After a clause of its own, and how to do something, as much as "how do i".

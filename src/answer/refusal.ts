@@ -131,6 +131,8 @@ const FIRST_PERSON = /\b(?:i|my|mine|myself|im|i'm|i’m|ive|i've|our|ours)\b/i;
  *   unanswerable questions of the training parts refused, no answerable one;
  * - asking for a sum of money ("how much is china nk trade worth in dollars") that none of the
  *   three best sentences tells;
+ * - asking for a population ("whats the population of pyongyang") that none of the three best
+ *   sentences tells (two unanswerable questions of the training parts refused, no answerable one);
  * - asking a month of a year ("what month was the treaty renewed in 1981") that none of the three
  *   best sentences gives a month in, or a day of a month ("what exact day in october is the g20
  *   summit") that none of them gives a day of (two unanswerable questions of the training parts
@@ -222,6 +224,8 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   if (CLOCK_ASKED.test(plan.normalised.toLowerCase()) && !hits.slice(0, 3).some((h) => CLOCK_TOLD.test(h.sentence.text))) return "clock-time-untold";
   // "how much is china nk trade worth in dollars": no best sentence tells a sum of money.
   if (MONEY_ASKED.test(plan.normalised) && !hits.slice(0, 3).some((h) => MONEY_TOLD.test(h.sentence.text))) return "money-missing";
+  // "whats the population of pyongyang": no best sentence tells how many people live anywhere.
+  if (POPULATION_ASKED.test(plan.normalised) && !hits.slice(0, 3).some((h) => POPULATION_TOLD.test(h.sentence.text))) return "population-missing";
   // "what month was the treaty renewed in 1981": a month asked of a year no best sentence gives a month in ("renewed it in 1981 and 2001"; "July 11, 1961" is another year's);
   // "what exact day in october is the g20 summit": a day of a month no best sentence gives a day of ("in October").
   if (fact && calendarUntold(fact.kind, plan.normalised, hits.slice(0, 3))) return "day-or-month-untold";
@@ -512,6 +516,10 @@ function calendarUntold(kind: string, question: string, best: readonly Hit[]): b
 const MONEY_ASKED = /\$|\b(?:dollars?|usd|yuan|euros?)\b|\bhow much\b.*\b(?:worth|cost|costs|value)\b|\b(?:money|monetary) value\b/i;
 /** A sum of money: "$1.2 billion", "3 million dollars". */
 const MONEY_TOLD = /[$€¥£]\s?\d|\b\d[\d,.]*\s*(?:dollars|usd|yuan|euros|billion|million|trillion)\b/i;
+/** A question for how many people live somewhere: "whats the population of pyongyang", "how many people live in nk". */
+const POPULATION_ASKED = /\bpopulation\b|\bhow many (?:people|citizens|residents|inhabitants) (?:live|are there)\b/i;
+/** A population told: "a population of 25 million", "25 million people". */
+const POPULATION_TOLD = /\bpopulation\b|\binhabitants\b|\b\d[\d,.]*\s*(?:million|billion)?\s*(?:people|citizens|residents)\b/i;
 export const TIME_KINDS: ReadonlySet<string> = new Set(["date", "year", "month"]);
 /** Everyday-English rarity from which a question word says what it asks about ("born", "test", "sanctions"), not how ("actually", "first"). */
 const CONTENT_RARITY = 0.4;
