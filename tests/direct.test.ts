@@ -417,6 +417,14 @@ describe("direct answers through the real index", () => {
     expect(direct("it was renewed in 1991 right? and when else?")?.text).toBe("1981 and 2001");
   });
 
+  it("reads an office or a day typed alone with its question mark as asking who holds it or when", () => {
+    expect(direct("nk amb to china?")?.text).toBe("Ri Ryong Nam");
+    expect(direct("day the treaty was signed?")?.text).toBe("July 11, 1961");
+    // A claim of an office, or a department asked, is no office typed alone.
+    expect(shortFactOf("campbell is the secretary of state?")?.kind).toBe("title");
+    expect(shortFactOf("the treaty?")).toBeUndefined();
+  });
+
   it("reads one country's guy in another's capital as its ambassador there", () => {
     expect(direct("who's nk's guy in beijing")?.text).toBe("Ri Ryong Nam");
   });

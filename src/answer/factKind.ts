@@ -19,6 +19,8 @@ const NAME_OF_OFFICE = new RegExp(`\\bname of (?:[\\w'’]+ ){0,4}(?:${ROLE})s?\
 const OFFICE_THEN_NAME = new RegExp(`\\b(?:${ROLE})s?\\b(?:,? [\\w'’]+){1,6},? names?\\b|\\b(?!official\\b)(?:${ROLE})(?:['’]s)? names?\\b(?!\\s+of\\b)|\\b(?:what(?:'s|s| is)? )?(?:his|her) names?(?: is what)?\\??$`);
 /** "whats the nk ambassador to china called", "what is the chinese spokesman called": the holder's name, asked by the office (not "what is the treaty called"). */
 const OFFICE_CALLED = new RegExp(`^(?:what|whats|what's|wat)(?: is| was)? (?:the |their |nk's |china's )?(?:[\\w'’-]+ ){0,3}(?:${ROLE})(?: (?:to|of|in|for) [\\w'’ -]+?)? (?:called|named)\\??$`);
+/** "nk's ambassador to china?", "us special envoy for nk??": an office alone, asked with its question mark, asks who holds it (a country's first: "the treaty?" is none). */
+const OFFICE_ALONE = new RegExp(`^(?:the |their )?(?:(?!(?:is|was|are|were|which|what|who|whos|whose|did|does|do)\\b)[a-z'’-]+(?:['’]s)? ){1,3}(?:${ROLE})(?: (?:to|of|in|for|at) (?:the )?(?!(?:which|what)\\b)[a-z'’-]+(?: [a-z'’-]+)?)?\\?+$`);
 /** "is song tao the chinese foreign minister", "was zhou enlai china's president": an office asked of someone named first. */
 const OFFICE_ASKED_OF = new RegExp(`^(?!.*\\bor\\b)(?:is|was) (?!(?:the|a|an|it|he|she|they|this|that|there)\\b)[a-z'’-]+(?: [a-z'’-]+){0,2} (?:(?:the|a|an|former|then|[a-z]+['’]s) )?(?:[a-z'’-]+ ){0,3}(?:${ROLE})(?: (?:of|to|for|in) [a-z'’ -]+)?\\??$`);
 /** "whats nk's only ally", "what is the nk ruling party" (group 1: what is asked about, its last word the thing). */
@@ -296,8 +298,8 @@ function readFactKind(typed: string): FactKind | undefined {
   // "whats at the core of nk china relations", "the relations have what in the core": what the sentence puts at its core ("with socialism as its core").
   // (Not "what's the core promise of the deal".)
   if (CORE_ASKED.test(q)) return "core";
-  // "whats the name of nk's ambassador", "nk amb in beijing name pls": a person asked by the name of their office.
-  if (NAME_OF_OFFICE.test(q) || OFFICE_THEN_NAME.test(q) || OFFICE_CALLED.test(q)) return "person";
+  // "whats the name of nk's ambassador", "nk amb in beijing name pls", "nk amb to china?": a person asked by the name of their office.
+  if (NAME_OF_OFFICE.test(q) || OFFICE_THEN_NAME.test(q) || OFFICE_CALLED.test(q) || OFFICE_ALONE.test(q)) return "person";
   // "zhou enlai was what, premier or president?": which office.
   if (OFFICE_OR_OFFICE.test(q)) return "title";
   // "ri ryong nam — who is he exactly", "song tao, who's that": what the person named first is.
@@ -330,8 +332,9 @@ function readFactKind(typed: string): FactKind | undefined {
   // "until when does it remain in force", "when does the treaty expire": the condition or time it lasts until, not a date.
   if (/\buntil when\b|\btill when\b|^when (?:does|will|would|do) (?:the |this |that )?(?:treaty|pact|alliance|agreement|accord|deal|it) (?:end|expire|run out|lapse|stop)\b/.test(q)) return "until";
   if (/\b(what|which) (birthday|anniversary)\b|\bhow many (years|yrs)\b.*\banniversar|\banniversar.*\bhow many (years|yrs)\b/.test(q)) return "age";
-  // "the treaty, when it was renewed last time?", "renewal was expected when, acc to the upi story", "yonhap reported it when (day)".
-  if (DATE_ASKED.test(q) || /\b(what|which)(?: [a-z]+){0,2} (date|day|month)\b(?! (?:by|after|to) day\b)|^(since )?when\b|, when\b|\bwhen (was|were|did|is|will|does|do|r|are)\b|\bwhen(?:,? according to [^?]*| \([a-z ]+\))?\??$|\bdate\??$/.test(q)) return "date";
+  // "the treaty, when it was renewed last time?", "renewal was expected when, acc to the upi story", "yonhap reported it when (day)",
+  // "day the treaty was signed?" (the thing asked, typed first).
+  if (DATE_ASKED.test(q) || /\b(what|which)(?: [a-z]+){0,2} (date|day|month)\b(?! (?:by|after|to) day\b)|^(since )?when\b|, when\b|\bwhen (was|were|did|is|will|does|do|r|are)\b|\bwhen(?:,? according to [^?]*| \([a-z ]+\))?\??$|\bdate\??$|^(?:the )?(?:exact |actual |precise )?(?:day|date) (?!(?:by|after|to|one|off|trip)\b)/.test(q)) return "date";
   if (/\bhow many (years|yrs|months|days|weeks|decades)\b.*\b(last|valid|good|run)\b|\b(lasts?|valid|validity|good|runs?|term|period|duration)\b.*\bhow many (years|yrs|months|days|weeks|decades)\b/.test(q)) return "duration";
   // "how often must the treaty be renewed": the length of time between (a term), not how many times it was.
   if (/\bhow often (?:must|should|does|do|is|are|has to|have to|needs? to|will|would|can)\b/.test(q)) return "duration";
