@@ -417,6 +417,15 @@ describe("direct answers through the real index", () => {
     expect(direct("it was renewed in 1991 right? and when else?")?.text).toBe("1981 and 2001");
   });
 
+  it("answers who said it with the office a sentence that names no one has say it", () => {
+    // "During a visit to Seoul, the US special representative for North Korea indicated the willingness ...".
+    expect(direct("who said the us is willing to meet nk for talks during a visit to seoul")?.text).toBe("the US special representative for North Korea");
+    // "As expert comments - ...": the office, not the sentence's first word.
+    expect(direct("who said the closer they get the harder to denuclearise nk")?.text).toBe("expert");
+    // Not an office the alias file knows as a person's ("..., the Chinese spokesman said."): the member asks for the name.
+    expect(direct("who said china will continue to play a constructive role")).toBeUndefined();
+  });
+
   it("reads an office or a day typed alone with its question mark as asking who holds it or when", () => {
     expect(direct("nk amb to china?")?.text).toBe("Ri Ryong Nam");
     expect(direct("day the treaty was signed?")?.text).toBe("July 11, 1961");

@@ -3,7 +3,7 @@ import type { QueryPlan } from "../search/queryPlan.js";
 import { countryOf } from "../search/places.js";
 import { PERSON_ROLE } from "../search/roles.js";
 import { isEnglishWord } from "../search/wordFrequency.js";
-import { asksForDoer, countriesIn, doneByOffice, holdsPostAsked, namesNoDoer, namesPostAsked, officeDoerOf, personOf, titleOf } from "./people.js";
+import { asksForDoer, countriesIn, doneByOffice, holdsPostAsked, namesNoDoer, namesPostAsked, officeDoerOf, officeSayerOf, personOf, titleOf } from "./people.js";
 import { blankOf, guessedPhrase } from "./blanks.js";
 import { askedPart, BESIDES_ASKED, type FactKind, describedThingOf, factKindOf, focusNounOf, whatMovedLast } from "./factKind.js";
 import { AGE, countedTerms, DURATION, EXACT_COUNT_ASKED, holdsMeasure, NUMBER_WORD, YEAR } from "./measures.js";
@@ -472,7 +472,7 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       // place the sentence names ("deal with Washington"); "Beijing said" is the outlet rule's.
       const places = analyzer.entities(text).filter((e) => e.entity.kind === "place");
       const notAPlace = (s: Span) => !places.some((p) => p.start === s.start && p.end === s.end);
-      return personOf(plan, text, analyzer, (s) => notAsked(s) && notAPlace(s)) ?? spanOf("source", plan, text, analyzer);
+      return personOf(plan, text, analyzer, (s) => notAsked(s) && notAPlace(s)) ?? spanOf("source", plan, text, analyzer) ?? officeSayerOf(text, analyzer);
     }
     case "place": {
       const places = analyzer

@@ -594,6 +594,24 @@ export function officeDoerOf(plan: QueryPlan, text: string, analyzer: Analyzer):
   return found && only(found);
 }
 
+/**
+ * For "who said ...": the office a sentence that names no one has say it ("..., the Chinese
+ * spokesman said." → the Chinese spokesman; "the US special representative for North Korea
+ * indicated the willingness ..."), if exactly one does.
+ */
+export function officeSayerOf(text: string, analyzer: Analyzer): Span | undefined {
+  // (Nor one the alias file knows by that office, "the Chinese spokesman": the member asks for the name, which another sentence gives.)
+  if (analyzer.entities(text).some((e) => e.entity.kind === "person") || unknownNames(text, analyzer).length) return undefined;
+  const said = only(roleSpans(text).filter((s) => OFFICE_SAID_AFTER.test(text.slice(s.end))));
+  // "As expert comments": the office, not the sentence's first word.
+  const lead = said && SENTENCE_OPENER.exec(text.slice(said.start, said.end));
+  return said && lead ? { start: said.start + lead[0].length, end: said.end } : said;
+}
+/** A capitalised word that opens a sentence before an office ("As expert comments ..."). */
+const SENTENCE_OPENER = /^(?:As|In|On|At|For|But|And|When|While|After|Before|Then|So|Also) /;
+/** A verb of saying right after an office ("the Chinese spokesman said", "... for North Korea indicated"). */
+const OFFICE_SAID_AFTER = /^,? (?:also |has |had )?(?:said|says|added|adds|noted|notes|told|tells|indicated|claimed|stated|highlighted|comments|commented|cautioned|warned|stressed)\b/;
+
 /** The offices a sentence names as phrases (see ROLE_PHRASE). */
 function roleSpans(text: string): Span[] {
   return [...text.matchAll(ROLE_PHRASE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
