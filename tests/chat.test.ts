@@ -212,6 +212,11 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(answerer.answer("what happened right before china reaffirmed its ties with pyongyang").passages[0]?.text).toMatch(/^The affirmation of strong ties with Pyongyang comes after/);
   });
 
+  it("reads being willing to talk as the articles say it of Biden and of the US envoy", () => {
+    // "The White House claimed that Biden was open to negotiations ..." (not only "the willingness ... to meet the North for dialogues").
+    expect(top("is biden down to talk w nk or nah")).toMatch(/^The White House claimed that Biden was open to negotiations/);
+  });
+
   it("finds an everyday phrase typed in another form of its words ('making up' for 'make up')", () => {
     const words = (q: string) => plain.normalise(q).paraphrases.map((p) => p.words);
     expect(words("did wang say anything about the two koreas making up")).toEqual(["reconciliation"]);
