@@ -57,7 +57,7 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("who is the us north korea envoy").text).toBe("who is the US envoy for north korea");
     expect(plain.normalise("who is the nk china ambassador").text).toBe("who is the North Korea ambassador to china");
     expect(plain.normalise("who is the north korean ambassador").text).toBe("who is the north korean ambassador");
-    // A people's name before the office is its country's: "the american nk envoy" is the United States envoy for North Korea.
+    // "the american nk envoy" is the United States envoy for North Korea, as news names the office ("the chinese nk envoy" stays Chinese).
     expect(plain.normalise("whats the american north korea envoy called").text).toBe("what is the United States envoy for north korea called");
     expect(answerer.answer("whats the american north korea envoy called").direct?.text).toBe("Sung Kim");
     // A learner's base verb after "who" asks who did it; "who can tell me" asks the channel, not who.

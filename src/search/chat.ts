@@ -144,8 +144,8 @@ const COUNTRY_SIDE = /\b((?:\p{L}+ )?\p{L}+)(?:['’]s)? sides?\b(?!['’]?s? (?
 const ENVOY_OF_FOR = /\b((?:north |south )?\p{L}+(?:['’]s)?) ((?:north |south )?\p{L}+) (envoys?|special rep(?:resentative)?s?|reps?|representatives?|ambassadors?)\b(?!['’]s)/giu;
 /** "nk's guy in beijing", "china's man in pyongyang": one country's person in another's capital, its ambassador there. */
 const GUY_IN_CAPITAL = /\b((?:north |south )?\p{L}+['’]s) (?:guy|man|woman|person|dude|rep) in (\p{L}+)\b/giu;
-/** A people's name before an office ("american", "chinese", "north korean"), not a country's own ("us", "china"). */
-const DEMONYM_OWNER = /^(?:(?:north |south )?korean|american|chinese|japanese|russian)$/i;
+/** "american" before an office: news writes "the U.S. envoy", "the US special representative", seldom "the American envoy" (but "the Chinese envoy" as often as "China's"). */
+const DEMONYM_OWNER = /^american$/i;
 const isCountry = (words: string) => /^(?:us|usa)$/i.test(words) || countryOf(words.replace(/['’]s$/, "")) !== undefined;
 /** "who spoke for the chinese foreign ministry", "which official spoke for beijing": its spokesman (not whoever spoke to someone). */
 const SPOKE_FOR = /\b(who|which (?:official|guy|person|spokes(?:man|person|woman))) (?:spoke|speaks|talked|talks) (?:for|on behalf of) (?!(?:the )?(?:first|second|last|next|an?|\d+|hours?|minutes?|long|ages|a while)\b)/gi;
@@ -417,7 +417,7 @@ export class ChatNormaliser {
     text = text.replace(/\b(the|vs\.?|versus) us\b/gi, "$1 US").replace(/\bus (president|govt|government|envoy|officials?|military|state department|sanctions|and china|and north korea)\b/gi, "US $1");
     // "the us north korea envoy", "the nk china ambassador": one country's envoy for another, as the articles put it
     // ("U.S. Special Representative for North Korea", "the DPRK ambassador to China").
-    // (A people's name is its country's, as the articles put the office: "the american nk envoy" → "the United States envoy for nk".)
+    // ("the american nk envoy" → "the United States envoy for nk", as news names the office.)
     const owner = (of: string) => (DEMONYM_OWNER.test(of) ? (countryOf(of) ?? of) : of);
     text = text.replace(ENVOY_OF_FOR, (m, of: string, forWhom: string, office: string) => (isCountry(of) && isCountry(forWhom) && of.toLowerCase() !== forWhom.toLowerCase() ? `${owner(of)} ${office} ${/^ambassador/i.test(office) ? "to" : "for"} ${forWhom}` : m));
     text = text.replace(COUNTRY_SIDE, (m, before: string) => {
