@@ -112,6 +112,20 @@ const UNIT = Object.keys(UNITS).join("|");
 const TWO_DIGITS = `(?:${Object.keys(TENS).join("|")})(?:[\\s-](?:${UNIT}))?|${Object.keys(TEENS).join("|")}|oh[\\s-](?:${UNIT})`;
 const SPOKEN_YEAR = new RegExp(`\\b(nineteen|twenty)[\\s-](${TWO_DIGITS})\\b|\\btwo thousand(?:\\s+and)?(?:[\\s-](${TWO_DIGITS}|${UNIT}))?\\b`, "giu");
 const SPOKEN_COUNT = new RegExp(`\\b(${TWO_DIGITS}|${UNIT})(?=\\s+(?:years?|yrs?|decades?)\\b)|\\b(${Object.keys(ORDINAL_TENS).join("|")})(?=\\s+anniversary\\b)`, "giu");
+/**
+ * A word each of these patterns needs, tested first: a plain search for it is far cheaper than the
+ * pattern, and most questions have none (the normaliser runs some forty patterns on every question).
+ */
+const CUES = {
+  spokenYear: /nineteen|twenty|thousand/i,
+  spokenCount: /\b(?:years?|yrs?|decades?|anniversary)\b/i,
+  envoy: /envoy|rep|ambassador/i,
+  side: /\bsides?\b/i,
+  guyIn: /\b(?:guy|man|woman|person|dude|rep) in\b/i,
+  wantsDone: /\bto (?:do|take|stop|change)\b/i,
+  backIn: /\bback\s+in\b/i,
+  twoDigits: /\d\d/,
+};
 
 /** "sixty one" → 61, "oh one" → 1, "nineteen" → 19. */
 function twoDigits(words: string): number {
@@ -356,7 +370,7 @@ export class ChatNormaliser {
     const { filler, greetingAtStart, greetingAtEnd, phrasePattern, demonymPattern, demonymPlaces, claimOpener, claimTag, claimTagBefore } = this.keyed();
     let text = this.rewrite(question);
     // (Before filler: "man" alone is an interjection.)
-    text = text.replace(GUY_IN_CAPITAL, (m, of: string, capital: string) => {
+    if (CUES.guyIn.test(text)) text = text.replace(GUY_IN_CAPITAL, (m, of: string, capital: string) => {
       const home = countryOf(of.replace(/['’]s$/, ""));
       const host = countryOf(capital);
       return home && host && home !== host && host.toLowerCase() !== capital.toLowerCase() ? `${of} ambassador in ${capital}` : m;
@@ -410,7 +424,7 @@ export class ChatNormaliser {
     // "signed by who on the chinese side": who signed on the chinese side.
     text = text.replace(/^(\p{L}+ed) by (?:who|whom)\b/iu, "who $1");
     // "what does china want the us to do": what one wants another to do, the articles say with "should" ("the US should attach importance to ...").
-    text = text.replace(WANTS_DONE, "$1 $2 should $3");
+    if (CUES.wantsDone.test(text)) text = text.replace(WANTS_DONE, "$1 $2 should $3");
     // "what's the treaty for (according to kim)": its purpose, the word the articles use ("the treaty's purpose is to defend ...").
     text = text.replace(WHAT_FOR, "what is the purpose of $1$2");
     // "the us", "us and china": lower-case "us" is the country after "the" or beside a country.
@@ -419,8 +433,8 @@ export class ChatNormaliser {
     // ("U.S. Special Representative for North Korea", "the DPRK ambassador to China").
     // ("the american nk envoy" → "the United States envoy for nk", as news names the office.)
     const owner = (of: string) => (DEMONYM_OWNER.test(of) ? (countryOf(of) ?? of) : of);
-    text = text.replace(ENVOY_OF_FOR, (m, of: string, forWhom: string, office: string) => (isCountry(of) && isCountry(forWhom) && of.toLowerCase() !== forWhom.toLowerCase() ? `${owner(of)} ${office} ${/^ambassador/i.test(office) ? "to" : "for"} ${forWhom}` : m));
-    text = text.replace(COUNTRY_SIDE, (m, before: string) => {
+    if (CUES.envoy.test(text)) text = text.replace(ENVOY_OF_FOR, (m, of: string, forWhom: string, office: string) => (isCountry(of) && isCountry(forWhom) && of.toLowerCase() !== forWhom.toLowerCase() ? `${owner(of)} ${office} ${/^ambassador/i.test(office) ? "to" : "for"} ${forWhom}` : m));
+    if (CUES.side.test(text)) text = text.replace(COUNTRY_SIDE, (m, before: string) => {
       const last = /\p{L}+$/u.exec(before)![0];
       return countryOf(before) ? before : countryOf(last) ? `${before.slice(0, -last.length)}${last}` : m;
     });
@@ -450,11 +464,12 @@ export class ChatNormaliser {
       .replace(EMOJI_BEFORE_QUESTION, ". ")
       .replace(EMOJI, " ")
       .replace(/[‘’]/g, "'");
-    text = text
-      .replace(SPOKEN_YEAR, (_m, century: string | undefined, rest: string | undefined, after2000: string | undefined) =>
+    if (CUES.spokenYear.test(text)) {
+      text = text.replace(SPOKEN_YEAR, (_m, century: string | undefined, rest: string | undefined, after2000: string | undefined) =>
         century ? String((century.toLowerCase() === "nineteen" ? 1900 : 2000) + twoDigits(rest!)) : String(2000 + (after2000 ? twoDigits(after2000) : 0)),
-      )
-      .replace(SPOKEN_COUNT, (_m, count: string | undefined, ordinal: string | undefined) => (count ? String(twoDigits(count)) : `${ORDINAL_TENS[ordinal!.toLowerCase()]}th`));
+      );
+    }
+    if (CUES.spokenCount.test(text)) text = text.replace(SPOKEN_COUNT, (_m, count: string | undefined, ordinal: string | undefined) => (count ? String(twoDigits(count)) : `${ORDINAL_TENS[ordinal!.toLowerCase()]}th`));
     // "12hr", "20yrs": a number and its unit typed as one word are two ("12 hr", "20 yrs").
     text = text.replace(GLUED_UNIT, "$1 $2");
     // "to a 'new ___', fill in the blank", "the ___ stand of his govt — which word": a blank to fill is
@@ -467,8 +482,8 @@ export class ChatNormaliser {
     text = text.replace(SMALL_NUMBER, (_m, n: string) => DIGIT_WORDS[Number(n)]!);
     text = text.replace(SHORT_DECADE, (_m, yy: string) => `${fullYear(yy)}s`);
     // "back in 61": "back" only says it was long ago.
-    text = text.replace(BACK_IN_YEAR, "");
-    text = text.replace(SHORT_YEAR, (_m, first: string, rest: string) => fullYear(first) + rest.replace(/'?(\d{2})/gu, (_n, yy: string) => fullYear(yy)));
+    if (CUES.backIn.test(text)) text = text.replace(BACK_IN_YEAR, "");
+    if (CUES.twoDigits.test(text)) text = text.replace(SHORT_YEAR, (_m, first: string, rest: string) => fullYear(first) + rest.replace(/'?(\d{2})/gu, (_n, yy: string) => fullYear(yy)));
     text = text.replace(STRETCHED, (run, letter: string, offset: number, whole: string) => this.unstretch(run, letter, offset, whole));
     text = text.replace(RUN_INTO_DID, "$1 did").replace(RUN_INTO_IS, "$1 is").replace(PRONOUN_CONTRACTION, (_m, word: string, tail: string) => `${word} ${CONTRACTED[tail.toLowerCase()]}`);
     if (this.contraction) text = text.replace(this.contraction, (_m, aux: string) => `${expandAuxiliary(aux)} not`);
