@@ -17,6 +17,9 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
   it("drops Discord mentions, custom emoji, emoji, links and filler", () => {
     expect(plain.normalise("hey bot <@123456789012345678> whats the deal with nk 🤔 <:pepe:123> https://x.y/z pls").text).toBe("what is North Korea");
     expect(plain.normalise("yo @treaty-bot lol when was it renewed").text).toBe("when was it renewed");
+    // "like im 5" asks for plain words, not about the asker ("explain the treaty to me like im 5" was refused as the asker's own affairs).
+    expect(plain.normalise("explain the treaty like im 5").text).toBe("the treaty");
+    expect(answerer.answer("explain the treaty to me like im 5").answered).toBe(true);
     // Emoji (and a laugh before them) between a remark and a question end the remark, as a full stop would.
     expect(plain.normalise("i got super into nk stuff lol 😅 who is north korea's ambassador in china?").text).toBe("who is north korea's ambassador in china?");
     expect(answerer.answer("ok so after binging crash landing on you i got super into nk stuff lol 😅 who is north korea's ambassador in china?").direct?.text).toBe("Ri Ryong Nam");
