@@ -218,6 +218,11 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(answerer.answer("what happened right before china reaffirmed its ties with pyongyang").passages[0]?.text).toMatch(/^The affirmation of strong ties with Pyongyang comes after/);
   });
 
+  it("reads a treaty's term as the articles' validity", () => {
+    expect(answerer.answer("how many years is each term").direct?.text).toBe("20 years");
+    expect(answerer.answer("whats the term length").direct?.text).toBe("20 years");
+  });
+
   it("reads being willing to talk as the articles say it of Biden and of the US envoy", () => {
     // "The White House claimed that Biden was open to negotiations ..." (not only "the willingness ... to meet the North for dialogues").
     expect(top("is biden down to talk w nk or nah")).toMatch(/^The White House claimed that Biden was open to negotiations/);
