@@ -438,6 +438,11 @@ describe("direct answers through the real index", () => {
     expect(direct("who's nk's guy in beijing")?.text).toBe("Ri Ryong Nam");
   });
 
+  it("reads 'what is the most recent renewal' as asking when it was", () => {
+    expect(direct("what's the most recent renewal")?.text).toBe("2001");
+    expect(direct("what was the first renewal of the treaty")?.text).toBe("1981");
+  });
+
   it("answers when the treaty ends or expires with what it lasts until", () => {
     expect(direct("when does the treaty expire")?.text).toBe("until Beijing and Pyongyang reach an agreement to amend or terminate it");
     expect(direct("when will the pact run out")?.text).toBe("until Beijing and Pyongyang reach an agreement to amend or terminate it");

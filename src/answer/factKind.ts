@@ -329,6 +329,8 @@ function readFactKind(typed: string): FactKind | undefined {
   if (/^(?:the )?(?:year|yr) (?!old\b)|\b(what|which)(?: (?:is|are|was|were) the)?(?: (?:exact|other|specific|precise|particular|actual))? (years?|yrs?|decades?)\b|(?<!\b(?:per|every|a|each|this|last|next|many|recent|past|few|several|those|these|coming|for) )\b(years?|yrs?)\??$|\bhow far back\b|\b(?:go|goes|went|date|dates|dating) back how far\b/.test(q)) return "year";
   // "expected month for a biden-xi sitdown": the thing asked, typed first.
   if (/\b(what|which) month\b|^(?:the )?(?:expected |exact |likely )?month (?:of|for)\b/.test(q)) return "month";
+  // "what's the most recent renewal", "whats the first visit": which of the events, told by its time.
+  if (/^(?:what|wat)(?: is| was)? the (?:most recent|latest|last|first|next|previous|original) (?:renewal|extension|signing|meeting|visit|summit)(?: of (?:the |this |that )?(?:treaty|pact|alliance|agreement|accord|deal|it))?\??$/.test(q)) return "date";
   // "until when does it remain in force", "when does the treaty expire": the condition or time it lasts until, not a date.
   if (/\buntil when\b|\btill when\b|^when (?:does|will|would|do) (?:the |this |that )?(?:treaty|pact|alliance|agreement|accord|deal|it) (?:end|expire|run out|lapse|stop)\b/.test(q)) return "until";
   if (/\b(what|which) (birthday|anniversary)\b|\bhow many (years|yrs)\b.*\banniversar|\banniversar.*\bhow many (years|yrs)\b/.test(q)) return "age";
