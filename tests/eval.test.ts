@@ -9,7 +9,7 @@ const CHAT_TEST_FLOOR = { hitAt1: 0.871, hitAt3: 0.93, answerableRefused: 0.03, 
 const CHAT_VAL_4_FLOOR = { hitAt1: 0.909, hitAt3: 0.962, answerableRefused: 0.023, unanswerableRefused: 0.749, directRight: 52, directWrong: 2 };
 
 /** Floors on the second blind validation part (written this session, never tuned on): today's figures less one question. */
-const CHAT_VAL_6_FLOOR = { hitAt1: 0.953, hitAt3: 0.984, answerableRefused: 0.016, unanswerableRefused: 0.824, directRight: 57, directWrong: 1 };
+const CHAT_VAL_6_FLOOR = { hitAt1: 0.953, hitAt3: 0.984, answerableRefused: 0.016, unanswerableRefused: 0.849, directRight: 57, directWrong: 1 };
 
 /** Floors on the third blind validation part (45 answerable, 8 unanswerable, the independent check's shape; written and first measured at 7a4e619): today's figures less one question. */
 const CHAT_VAL_8_FLOOR = { hitAt1: 0.888, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 22, directWrong: 2 };
@@ -33,10 +33,10 @@ const CHAT_TRAIN_27_FLOOR = { hitAt1: 0.933, hitAt3: 0.973, answerableRefused: 0
 const CHAT_VAL_16_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
 
 /** Floors on the twenty-ninth chat training part (who said what; blind at 34f8ecd: hit@1 0.874, hit@3 0.937, 2 of 159 answerable refused, direct 55 right / 8 wrong of 108): today's figures less one question. */
-const CHAT_TRAIN_29_FLOOR = { hitAt1: 0.924, hitAt3: 0.993, answerableRefused: 0.007, unanswerableRefused: 0.968, directRight: 94, directWrong: 2 };
+const CHAT_TRAIN_29_FLOOR = { hitAt1: 0.924, hitAt3: 0.993, answerableRefused: 0.007, unanswerableRefused: 0.968, directRight: 96, directWrong: 2 };
 
 /** Floors on the thirty-first chat training part (quick fact checks, each fact three ways; blind at 34f8ecd: hit@1 0.757, hit@3 0.86, 18 of 243 answerable refused, direct 87 right / 9 wrong of 243): today's figures less one question. */
-const CHAT_TRAIN_31_FLOOR = { hitAt1: 0.884, hitAt3: 0.954, answerableRefused: 0.021, unanswerableRefused: 0.97, directRight: 177, directWrong: 4 };
+const CHAT_TRAIN_31_FLOOR = { hitAt1: 0.884, hitAt3: 0.954, answerableRefused: 0.021, unanswerableRefused: 0.97, directRight: 178, directWrong: 4 };
 
 /** Floors on the eighth blind validation part (the independent check's shape; first measured at f076754: hit@1 0.911, hit@3 0.956, 0 of 45 answerable and 6 of 8 unanswerable refused, direct 16 right / 0 wrong of 18): today's figures less one question. */
 /** Floors on the eleventh blind validation part (the independent check's shape; blind at 94f146b: hit@1 0.756, hit@3 0.889, 2 of 45 answerable and 5 of 8 unanswerable refused, direct 16 right / 0 wrong of 18): today's figures less one question. */
@@ -67,25 +67,25 @@ const CHAT_TRAIN_35_FLOOR = { hitAt1: 0.835, hitAt3: 0.981, answerableRefused: 0
 const CHAT_TRAIN_45_FLOOR = { hitAt1: 0.963, hitAt3: 0.985, answerableRefused: 0.015, unanswerableRefused: 0.899, directRight: 46, directWrong: 1 };
 
 /** Floors on the forty-seventh chat training part (70 facts asked twice in eight more voices; blind at f907d5a: hit@1 0.857, hit@3 0.921, 3 of 140 answerable refused, direct 45 right / 5 wrong of 62): today's figures less one question. */
-const CHAT_TRAIN_47_FLOOR = { hitAt1: 0.921, hitAt3: 0.978, answerableRefused: 0.015, unanswerableRefused: 0.966, directRight: 56, directWrong: 2 };
+const CHAT_TRAIN_47_FLOOR = { hitAt1: 0.921, hitAt3: 0.985, answerableRefused: 0.008, unanswerableRefused: 0.966, directRight: 56, directWrong: 2 };
 const CHAT_VAL_40_FLOOR = { hitAt1: 0.822, hitAt3: 0.911, answerableRefused: 0.089, unanswerableRefused: 0.624, directRight: 10, directWrong: 3 };
 /** Floors on the twentieth blind validation part (the independent check's shape; blind at d90ca88: hit@1 0.80, hit@3 0.889, 1 of 45 answerable and 8 of 8 unanswerable refused, direct 13 right / 2 wrong of 18): today's figures less one question. */
 const CHAT_VAL_42_FLOOR = { hitAt1: 0.799, hitAt3: 0.888, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 13, directWrong: 2 };
 const CHAT_TRAIN_51_FLOOR = { hitAt1: 0.904, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.799, directRight: 53, directWrong: 3 };
 const CHAT_TRAIN_49_FLOOR = { hitAt1: 0.885, hitAt3: 0.971, answerableRefused: 0.015, unanswerableRefused: 0.966, directRight: 56, directWrong: 2 };
-const CHAT_TRAIN_43_FLOOR = { hitAt1: 0.907, hitAt3: 0.971, answerableRefused: 0.015, unanswerableRefused: 0.899, directRight: 42, directWrong: 5 };
-const CHAT_TRAIN_41_FLOOR = { hitAt1: 0.899, hitAt3: 0.957, answerableRefused: 0.008, unanswerableRefused: 0.966, directRight: 47, directWrong: 1 };
+const CHAT_TRAIN_43_FLOOR = { hitAt1: 0.921, hitAt3: 0.978, answerableRefused: 0.008, unanswerableRefused: 0.899, directRight: 43, directWrong: 5 };
+const CHAT_TRAIN_41_FLOOR = { hitAt1: 0.907, hitAt3: 0.964, answerableRefused: 0.008, unanswerableRefused: 0.966, directRight: 47, directWrong: 1 };
 const CHAT_TRAIN_39_FLOOR = { hitAt1: 0.966, hitAt3: 0.986, answerableRefused: 0.007, unanswerableRefused: 0.906, directRight: 55, directWrong: 1 };
 const CHAT_TRAIN_37_FLOOR = { hitAt1: 0.842, hitAt3: 0.945, answerableRefused: 0.021, unanswerableRefused: 0.874, directRight: 38, directWrong: 1 };
 
 /** Floors on the fifth chat training part (short facts and on-topic unanswerable questions): today's figures less one question. */
-const CHAT_TRAIN_5_FLOOR = { hitAt1: 0.949, hitAt3: 0.979, answerableRefused: 0.011, unanswerableRefused: 0.812, directRight: 78, directWrong: 2 };
+const CHAT_TRAIN_5_FLOOR = { hitAt1: 0.949, hitAt3: 0.979, answerableRefused: 0.011, unanswerableRefused: 0.824, directRight: 78, directWrong: 2 };
 
 /** Floors on the seventh chat training part (long, rambling and polite voices; blind at 3468b6a: hit@1 0.725, hit@3 0.80, 7 of 120 answerable refused): today's figures less one question. */
 const CHAT_TRAIN_7_FLOOR = { hitAt1: 0.941, hitAt3: 0.983, answerableRefused: 0.009, unanswerableRefused: 0.916, directRight: 71, directWrong: 1 };
 
 /** Floors on the ninth chat training part (claims to check, misspelt names, fragments; blind at 8a61396: hit@1 0.769, hit@3 0.862, 6 of 130 answerable refused, direct 36 right / 6 wrong of 75, 38 / 4 once two answers too strictly written were widened): today's figures less one question. */
-const CHAT_TRAIN_9_FLOOR = { hitAt1: 0.953, hitAt3: 0.976, answerableRefused: 0.008, unanswerableRefused: 0.866, directRight: 66, directWrong: 2 };
+const CHAT_TRAIN_9_FLOOR = { hitAt1: 0.953, hitAt3: 0.976, answerableRefused: 0.008, unanswerableRefused: 0.888, directRight: 66, directWrong: 2 };
 
 /** Floors on the eleventh chat training part (short casual questions; blind at 67f2e66: hit@1 0.78, hit@3 0.86, 1 of 100 answerable refused, 17 of 24 unanswerable refused, direct 33 right / 5 wrong of 46): today's figures less one question. */
 const CHAT_TRAIN_11_FLOOR = { hitAt1: 0.899, hitAt3: 0.969, answerableRefused: 0.021, unanswerableRefused: 0.916, directRight: 43, directWrong: 2 };
@@ -94,13 +94,13 @@ const CHAT_TRAIN_11_FLOOR = { hitAt1: 0.899, hitAt3: 0.969, answerableRefused: 0
 const CHAT_TRAIN_13_FLOOR = { hitAt1: 0.949, hitAt3: 0.989, answerableRefused: 0.011, unanswerableRefused: 0.833, directRight: 42, directWrong: 1 };
 
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
-const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.944, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.919, directRight: 38, directWrong: 1 };
+const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.955, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.919, directRight: 39, directWrong: 1 };
 
 /** Floors on the seventeenth chat training part (short facts asked tersely, at length, with wrong guesses; blind at 39de324: hit@1 0.702, hit@3 0.809, 15 of 188 answerable refused, direct 65 right / 7 wrong of 146): today's figures less one question. */
-const CHAT_TRAIN_17_FLOOR = { hitAt1: 0.898, hitAt3: 0.951, answerableRefused: 0.022, unanswerableRefused: 0.888, directRight: 111, directWrong: 3 };
+const CHAT_TRAIN_17_FLOOR = { hitAt1: 0.903, hitAt3: 0.957, answerableRefused: 0.022, unanswerableRefused: 0.888, directRight: 112, directWrong: 3 };
 
 /** Floors on the nineteenth chat training part (sceptics and debaters; 60 unanswerable, 44 on-topic near misses; blind at 39de324: hit@1 0.797, hit@3 0.862, 6 of 123 answerable refused, 37 of 60 unanswerable refused): today's figures less one question. */
-const CHAT_TRAIN_19_FLOOR = { hitAt1: 0.967, hitAt3: 0.983, answerableRefused: 0.009, unanswerableRefused: 0.883, directRight: 41, directWrong: 1 };
+const CHAT_TRAIN_19_FLOOR = { hitAt1: 0.967, hitAt3: 0.983, answerableRefused: 0.009, unanswerableRefused: 0.899, directRight: 41, directWrong: 1 };
 
 /** Floors on the twenty-first chat training part (one question per sentence of the articles; blind at a06aca5: hit@1 0.765, hit@3 0.843, 5 of 102 answerable refused, direct 30 right / 5 wrong of 44): today's figures less one question. */
 const CHAT_TRAIN_21_FLOOR = { hitAt1: 0.948, hitAt3: 0.989, answerableRefused: 0.011, unanswerableRefused: 0.892, directRight: 42, directWrong: 1 };
