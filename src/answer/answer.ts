@@ -701,10 +701,10 @@ export class Answerer {
   }
 
   /**
-   * "what did the un say about the treaty", "did south korea comment on the anniversary": a country
-   * or body asked for its words that no article ever has say anything (only mentioned: "United Nations
-   * sanctions", "neighboring South Korea"). One that speaks anywhere ("Beijing said", "the US president
-   * said") may be answered by the model.
+   * "what did the un say about the treaty", "what was the un's reaction": a country or body asked for
+   * its words that no article on the subject has say anything (only mentioned: "United Nations
+   * sanctions"). One that speaks anywhere ("Beijing said", "the US president said") may be answered
+   * by the model.
    */
   private silentSpeakerAsked(plan: QueryPlan): boolean {
     const speakers = speakersAsked(plan);

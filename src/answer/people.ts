@@ -600,7 +600,8 @@ export function officeDoerOf(plan: QueryPlan, text: string, analyzer: Analyzer):
  * indicated the willingness ..."), if exactly one does.
  */
 export function officeSayerOf(text: string, analyzer: Analyzer): Span | undefined {
-  // (Nor one the alias file knows by that office, "the Chinese spokesman": the member asks for the name, which another sentence gives.)
+  // A sentence that names anyone gives none, nor does an office the alias file knows as one person's
+  // ("the Chinese spokesman" is Wang Wenbin): the member asks for the name, which another sentence gives.
   if (analyzer.entities(text).some((e) => e.entity.kind === "person") || unknownNames(text, analyzer).length) return undefined;
   const said = only(roleSpans(text).filter((s) => OFFICE_SAID_AFTER.test(text.slice(s.end))));
   // "As expert comments": the office, not the sentence's first word.

@@ -158,8 +158,8 @@ const COUNTRY_SIDE = /\b((?:\p{L}+ )?\p{L}+)(?:['’]s)? sides?\b(?!['’]?s? (?
 const ENVOY_OF_FOR = /\b((?:north |south )?\p{L}+(?:['’]s)?) ((?:north |south )?\p{L}+) (envoys?|special rep(?:resentative)?s?|reps?|representatives?|ambassadors?)\b(?!['’]s)/giu;
 /** "nk's guy in beijing", "china's man in pyongyang": one country's person in another's capital, its ambassador there. */
 const GUY_IN_CAPITAL = /\b((?:north |south )?\p{L}+['’]s) (?:guy|man|woman|person|dude|rep) in (\p{L}+)\b/giu;
-/** "american" before an office: news writes "the U.S. envoy", "the US special representative", seldom "the American envoy" (but "the Chinese envoy" as often as "China's"). */
-const DEMONYM_OWNER = /^american$/i;
+/** "american" before an office is the United States: news writes "the U.S. envoy", seldom "the American envoy" (but "the Chinese envoy" as often as "China's"). */
+const officeOwner = (of: string) => (/^american$/i.test(of) ? (countryOf(of) ?? of) : of);
 const isCountry = (words: string) => /^(?:us|usa)$/i.test(words) || countryOf(words.replace(/['’]s$/, "")) !== undefined;
 /** "who spoke for the chinese foreign ministry", "which official spoke for beijing": its spokesman (not whoever spoke to someone). */
 const SPOKE_FOR = /\b(who|which (?:official|guy|person|spokes(?:man|person|woman))) (?:spoke|speaks|talked|talks) (?:for|on behalf of) (?!(?:the )?(?:first|second|last|next|an?|\d+|hours?|minutes?|long|ages|a while)\b)/gi;
@@ -432,8 +432,7 @@ export class ChatNormaliser {
     // "the us north korea envoy", "the nk china ambassador": one country's envoy for another, as the articles put it
     // ("U.S. Special Representative for North Korea", "the DPRK ambassador to China").
     // ("the american nk envoy" → "the United States envoy for nk", as news names the office.)
-    const owner = (of: string) => (DEMONYM_OWNER.test(of) ? (countryOf(of) ?? of) : of);
-    if (CUES.envoy.test(text)) text = text.replace(ENVOY_OF_FOR, (m, of: string, forWhom: string, office: string) => (isCountry(of) && isCountry(forWhom) && of.toLowerCase() !== forWhom.toLowerCase() ? `${owner(of)} ${office} ${/^ambassador/i.test(office) ? "to" : "for"} ${forWhom}` : m));
+    if (CUES.envoy.test(text)) text = text.replace(ENVOY_OF_FOR, (m, of: string, forWhom: string, office: string) => (isCountry(of) && isCountry(forWhom) && of.toLowerCase() !== forWhom.toLowerCase() ? `${officeOwner(of)} ${office} ${/^ambassador/i.test(office) ? "to" : "for"} ${forWhom}` : m));
     if (CUES.side.test(text)) text = text.replace(COUNTRY_SIDE, (m, before: string) => {
       const last = /\p{L}+$/u.exec(before)![0];
       return countryOf(before) ? before : countryOf(last) ? `${before.slice(0, -last.length)}${last}` : m;
