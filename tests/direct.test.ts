@@ -434,6 +434,15 @@ describe("direct answers through the real index", () => {
     expect(shortFactOf("the treaty?")).toBeUndefined();
   });
 
+  it("reads a country's leader, the leader of a country and who leads it as its people's leader", () => {
+    // "China's leader" was answered "Kim Jon-un" (the caption's "North Korean leader"), "who leads china" "North Korea".
+    for (const q of ["who is china's leader", "who is the leader of china", "who leads china", "who runs china"]) expect(direct(q)?.text).toBe("Xi Jinping");
+    expect(direct("who is the leader of north korea")?.text).toBe("Kim Jong-un");
+    expect(direct("who rules the us")?.text).toBe("Joe Biden");
+    // Not a country: left as typed.
+    expect(answerer.search.plan("who is the leader of the pack").normalised).toBe("who is the leader of the pack");
+  });
+
   it("reads one country's guy in another's capital as its ambassador there", () => {
     expect(direct("who's nk's guy in beijing")?.text).toBe("Ri Ryong Nam");
   });

@@ -125,6 +125,7 @@ const CUES = {
   wantsDone: /\bto (?:do|take|stop|change)\b/i,
   backIn: /\bback\s+in\b/i,
   twoDigits: /\d\d/,
+  leader: /\blead(?:er|s)\b|\b(?:runs|rules|heads)\b/i,
 };
 
 /** "sixty one" → 61, "oh one" → 1, "nineteen" → 19. */
@@ -160,6 +161,10 @@ const ENVOY_OF_FOR = /\b((?:north |south )?\p{L}+(?:['’]s)?) ((?:north |south 
 const GUY_IN_CAPITAL = /\b((?:north |south )?\p{L}+['’]s) (?:guy|man|woman|person|dude|rep) in (\p{L}+)\b/giu;
 /** "american" before an office is the United States: news writes "the U.S. envoy", seldom "the American envoy" (but "the Chinese envoy" as often as "China's"). */
 const officeOwner = (of: string) => (/^american$/i.test(of) ? (countryOf(of) ?? of) : of);
+/** "the leader of china", "china's leader" (group 1: the country), "who leads china" (the whole question). */
+const LEADER_OF = /\b(?:the )?leader of ((?:north |south )?\p{L}+)\b/giu;
+const COUNTRY_LEADER = /\b((?:north |south )?\p{L}+)['’]s leader\b/giu;
+const WHO_LEADS = /^who (?:leads|runs|rules|heads) (?:the )?((?:north |south )?\p{L}+)\??$/iu;
 const isCountry = (words: string) => /^(?:us|usa)$/i.test(words) || countryOf(words.replace(/['’]s$/, "")) !== undefined;
 /** "who spoke for the chinese foreign ministry", "which official spoke for beijing": its spokesman (not whoever spoke to someone). */
 const SPOKE_FOR = /\b(who|which (?:official|guy|person|spokes(?:man|person|woman))) (?:spoke|speaks|talked|talks) (?:for|on behalf of) (?!(?:the )?(?:first|second|last|next|an?|\d+|hours?|minutes?|long|ages|a while)\b)/gi;
@@ -310,6 +315,8 @@ export class ChatNormaliser {
   private readonly shorthand: Map<string, string>;
   private readonly shorthandPattern: WordAlternation | undefined;
   private readonly contraction: RegExp | undefined;
+  /** A country's people's name ("China" → chinese), from the demonyms that name one country only. */
+  private readonly demonymOf = new Map<string, string>();
   private keyedLexicon: KeyedLexicon | undefined;
 
   /**
@@ -322,6 +329,9 @@ export class ChatNormaliser {
     private readonly correct: (text: string) => string = (text) => text,
   ) {
     this.shorthand = new Map(Object.entries(lexicon.shorthand).map(([k, v]) => [k.toLowerCase(), v]));
+    for (const [demonym, places] of Object.entries(lexicon.demonyms)) {
+      if (places.length === 1 && !this.demonymOf.has(places[0]!.toLowerCase())) this.demonymOf.set(places[0]!.toLowerCase(), demonym);
+    }
     // "kju's", "prc's": a possessive of shorthand is the possessive of what it stands for.
     for (const [k, v] of [...this.shorthand]) if (/^\p{L}+$/u.test(k) && !this.shorthand.has(`${k}'s`)) this.shorthand.set(`${k}'s`, `${v}'s`);
     this.shorthandPattern = WordAlternation.of([...this.shorthand.keys()]);
@@ -431,6 +441,12 @@ export class ChatNormaliser {
     text = text.replace(/\b(the|vs\.?|versus) us\b/gi, "$1 US").replace(/\bus (president|govt|government|envoy|officials?|military|state department|sanctions|and china|and north korea)\b/gi, "US $1");
     // "the us north korea envoy", "the nk china ambassador": one country's envoy for another, as the articles put it
     // ("U.S. Special Representative for North Korea", "the DPRK ambassador to China").
+    // "china's leader", "the leader of china", "who leads china": its people's leader, as the articles title one ("Chinese leader Xi Jinping").
+    if (CUES.leader.test(text)) {
+      const people = (country: string) => this.demonymOf.get((/^(?:us|usa)$/i.test(country) ? "united states" : countryOf(country)?.toLowerCase()) ?? "");
+      const asPeople = (m: string, country: string) => { const d = people(country); return d ? `the ${d} leader` : m; };
+      text = text.replace(LEADER_OF, asPeople).replace(COUNTRY_LEADER, asPeople).replace(WHO_LEADS, (m, country: string) => (people(country) ? `who is ${asPeople(m, country)}` : m));
+    }
     // ("the american nk envoy" → "the United States envoy for nk", as news names the office.)
     if (CUES.envoy.test(text)) text = text.replace(ENVOY_OF_FOR, (m, of: string, forWhom: string, office: string) => (isCountry(of) && isCountry(forWhom) && of.toLowerCase() !== forWhom.toLowerCase() ? `${officeOwner(of)} ${office} ${/^ambassador/i.test(office) ? "to" : "for"} ${forWhom}` : m));
     if (CUES.side.test(text)) text = text.replace(COUNTRY_SIDE, (m, before: string) => {
