@@ -434,6 +434,12 @@ describe("direct answers through the real index", () => {
     expect(shortFactOf("the treaty?")).toBeUndefined();
   });
 
+  it("gives no person's name for the parties to the treaty", () => {
+    // "Kim, in his message, said that “the signing of the treaty demonstrated ... the firm will of the two parties ...”": not Kim.
+    expect(answerer.answer("who are the parties to the treaty").answered).toBe(true);
+    expect(direct("who are the parties to the treaty")).toBeUndefined();
+  });
+
   it("reads a country's leader, the leader of a country and who leads it as its people's leader", () => {
     // "China's leader" was answered "Kim Jon-un" (the caption's "North Korean leader"), "who leads china" "North Korea".
     for (const q of ["who is china's leader", "who is the leader of china", "who leads china", "who runs china"]) expect(direct(q)?.text).toBe("Xi Jinping");

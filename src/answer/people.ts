@@ -41,7 +41,8 @@ export function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notA
     return [...byEntity.values()].sort((a, b) => a.start - b.start).map((e) => ({ start: e.start, end: e.end }));
   };
   // "which countries signed it": several countries, which no one person or place of the sentence answers ("Zhou Enlai and North Korea's Kim Il Sung" is none).
-  if (/\b(?:which|what) (?:countries|nations|sides)\b/.test(plan.normalised.toLowerCase())) return undefined;
+  // (Nor "who are the parties to the treaty": the countries, not "Kim" of "the two parties" in his quotation.)
+  if (/\b(?:which|what) (?:countries|nations|sides)\b|\bparties (?:to|of|in)\b/.test(plan.normalised.toLowerCase())) return undefined;
   // "which country is their main partner": a country, whoever else the sentence names.
   if (/\b(?:which|what) (?:country|nation|side)\b/.test(plan.normalised.toLowerCase())) return only(oneEach((k) => k === "place").filter(notAsked));
   const people = oneEach((k) => k === "person");
