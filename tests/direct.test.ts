@@ -434,6 +434,14 @@ describe("direct answers through the real index", () => {
     expect(shortFactOf("the treaty?")).toBeUndefined();
   });
 
+  it("takes no time of the other end of a series, nor a time still expected for what happened", () => {
+    // "Kim first visited China in March 2018" is no last meeting; "he expects the two leaders will meet at the G20 summit in October" none that happened.
+    expect(direct("when did the two leaders last meet")).toBeUndefined();
+    expect(direct("when did biden and xi meet")).toBeUndefined();
+    expect(direct("when will biden and xi meet")?.text).toBe("October");
+    expect(direct("first renewal year?")?.text).toBe("1981");
+  });
+
   it("gives no person's name for the parties to the treaty", () => {
     // "Kim, in his message, said that “the signing of the treaty demonstrated ... the firm will of the two parties ...”": not Kim.
     expect(answerer.answer("who are the parties to the treaty").answered).toBe(true);

@@ -276,6 +276,8 @@ const inDateline = (text: string, s: Span) => s.end <= (DATELINE.exec(text)?.[0]
 const REPORT_DATE_ASKED = /\b(?:article|report|story|piece)(?:'s)? date\b|\bdate (?:of|on) (?:the |that |this )?(?:[a-z]+ )?(?:article|report|story|piece)\b|\bdatelined?\b|\b(?:article|report|story|piece) (?:was |get |got )?(?:published|filed|written|posted|out)\b|\b(?:ran|run|published|posted|put out) (?:the |that |this |its )?(?:[a-z]+ )?(?:article|report|story|piece)\b/;
 /** "when's the renewal supposed to happen", "whens the treaty up for renewal": a time still to come, which only a sentence telling what will or may happen gives. */
 const UPCOMING_ASKED = /\b(?:supposed|expected|due|set|likely|scheduled|planned|going) to\b|\b(?:up|due) for (?:renewal|extension|review)\b|\b(?:is|are|r) (?:the |that |this |it |they )?(?:[a-z]+ )?(?:happening|taking place|coming up)\b|(?:’s|'s) (?:[a-z]+ )?(?:happening|taking place|coming up)\b|\b(?:was|is|were|are) (?:expected|supposed|due|scheduled|planned)\b|\b(?:gonna|will|upcoming)\b|\bnext (?:one|time|renewal|meeting|summit)\b/;
+/** A question of what happened: "when did they last meet", "when was it renewed" (not what was expected: "when did they think it would happen"). */
+const PAST_ASKED = /^(?!.*\b(?:would|will|likely|expect\w*|think|thought|supposed|plan\w*|going to|gonna)\b).*\b(?:did|was|were|had)\b/;
 /** Whether the words just before the time at `s` tell of something to come ("is likely to take place around Sunday", "will meet at the G20 summit in October"). */
 const upcoming = (text: string, s: Span) => /\b(?:will|would|likely|expects?|expected|plans?|planned|set to|due to|could|next)\b/i.test(text.slice(Math.max(0, s.start - 80), s.start));
 
@@ -287,6 +289,19 @@ function ofAnotherAct(plan: QueryPlan, text: string, d: Span, analyzer: Analyzer
   const verb = /^ ([a-z]+ed)\b/.exec(text.slice(d.end))?.[1];
   const stem = verb && analyzer.stemWord(verb);
   return stem !== undefined && !plan.concepts.some((c) => c.terms.has(stem));
+}
+
+/**
+ * Whether the time at `s` is of the other end of a series than the one asked: "when did the two
+ * leaders last meet" is not answered by "Kim first visited China in March 2018"; nor a time still
+ * to come what happened.
+ */
+function ofOtherOrdinal(asked: string, text: string, s: Span): boolean {
+  const before = text.slice(Math.max(0, s.start - 40), s.start);
+  // (Nor is a time still expected the answer to what did happen: "the two leaders will meet at the G20 summit in October".)
+  if (PAST_ASKED.test(asked) && !UPCOMING_ASKED.test(asked) && upcoming(text, s)) return true;
+  // (Not the other way: "first renewal year?" takes the first of "1981 and 2001", see `firstOfFuller`.)
+  return /\b(?:last|latest|most recent|recently)\b/.test(asked) && /\bfirst\b/i.test(before);
 }
 
 /** "the korean peninsula is at whose doorstep": "China's", the possessive the sentence gives ("at China's doorstep"), not "China". */
@@ -324,7 +339,7 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       const toCome = UPCOMING_ASKED.test(asked);
       // "what year is the treaty from", "treaty year?": only its making dates a thing asked with no event ("the 1961 treaty", "signed in 1961"), not another event of it ("last renewed in 2001").
       if (thingOnly(plan)) return nearestAsked(matches(text, YEARS).filter(notAsked).filter((s) => attributive(text, s) || madeAt(text, s)), plan, text, analyzer);
-      return nearestAsked(matches(text, YEARS).filter(notAsked).filter((s) => !attributive(text, s) && (!toCome || upcoming(text, s))), plan, text, analyzer);
+      return nearestAsked(matches(text, YEARS).filter(notAsked).filter((s) => !attributive(text, s) && (!toCome || upcoming(text, s)) && !ofOtherOrdinal(asked, text, s)), plan, text, analyzer);
     }
     case "date": {
       // "what day", "the exact date": a year or a month alone does not say which day.
@@ -349,7 +364,7 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       };
       // "when is the treaty from", "treaty date?": its making (see the year's case).
       const made = thingOnly(plan) && !filed ? (s: Span) => madeAt(text, s) || attributive(text, s) : () => true;
-      const dates = longestFirst(matches(text, DATE)).filter(notAsked).filter(day).filter((s) => inDateline(text, s) === filed).filter((s) => !toCome || upcoming(text, s)).filter((s) => !ofTheSaying(s)).filter((s) => !ofAnAnniversary(s)).filter(made);
+      const dates = longestFirst(matches(text, DATE)).filter(notAsked).filter(day).filter((s) => inDateline(text, s) === filed).filter((s) => !toCome || upcoming(text, s)).filter((s) => !ofTheSaying(s)).filter((s) => !ofAnAnniversary(s)).filter(made).filter((s) => !ofOtherOrdinal(asked, text, s));
       // The story's own date is its dateline's, whatever words of the question the sentence holds ("upi article date?").
       if (filed) return only(dates);
       // "on what day in july": a date in the month asked, if the sentence has one.
