@@ -434,6 +434,11 @@ describe("direct answers through the real index", () => {
     expect(shortFactOf("the treaty?")).toBeUndefined();
   });
 
+  it("answers what event someone was at with where they spoke", () => {
+    // "Campbell said Tuesday at an online Asia Society event that he expects the two leaders will meet at the G20 summit": not the G20.
+    expect(direct("what kind of event was campbell at")?.text).toBe("at an online Asia Society event");
+  });
+
   it("takes no time of the other end of a series, nor a time still expected for what happened", () => {
     // "Kim first visited China in March 2018" is no last meeting; "he expects the two leaders will meet at the G20 summit in October" none that happened.
     expect(direct("when did the two leaders last meet")).toBeUndefined();

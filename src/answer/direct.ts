@@ -683,8 +683,8 @@ function kinHolder(kin: string, plan: QueryPlan, text: string, analyzer: Analyze
 
 /** A saying, or what is made by one, asked about in any way ("campbell said it at which event", "he made the g20 prediction at what event"). */
 const SPEECH_ASKED = /\b(?:say|said|says|saying|speak|spoke|speaks|speaking|talk|talked|talks|talking|comments?|remarks?|statements?|speech|predictions?|predicted|predict|claims?|claimed|made|make|makes)\b/;
-/** "where did campbell say that stuff", "where did he make those comments": where someone spoke. */
-const SPEECH_PLACE_ASKED = /\b(?:where|(?:at|in) (?:which|what) (?:event|occasion|venue|forum|conference))\b.*\b(?:say|said|speak|spoke|talk|talked|make|made|give|gave)\b|\bwhere\b.*\b(?:comments?|remarks?|statement|speech)\b|\b(?:say|said|speak|spoke|speaking|talk|talked) (?:at|in) (?:which|what) (?:event|occasion|venue|forum|conference)\b/;
+/** "where did campbell say that stuff", "where did he make those comments", "what event was campbell at": where someone spoke. */
+const SPEECH_PLACE_ASKED = /\b(?:where|(?:at|in) (?:which|what) (?:event|occasion|venue|forum|conference))\b.*\b(?:say|said|speak|spoke|talk|talked|make|made|give|gave)\b|\bwhere\b.*\b(?:comments?|remarks?|statement|speech)\b|\b(?:say|said|speak|spoke|speaking|talk|talked) (?:at|in) (?:which|what) (?:event|occasion|venue|forum|conference)\b|^(?:what|which) (?:kind of |sort of |type of )?(?:event|occasion|forum|conference) (?:was|were|is|did) [a-z' -]+ (?:at|attend|attending|in)\??$/;
 /** A saying verb a few words before a place: "said Tuesday ", "told reporters ". */
 const SAID_JUST_BEFORE = /\b(?:said|says|told|spoke|noted|added|commented|remarked|stated)\b(?: [\p{L}]+){0,2} $/u;
 /** "at the G20 summit", "at an online Asia Society event", "in the desert": the occasion or ground with its preposition, as a line says where. */
