@@ -434,6 +434,12 @@ describe("direct answers through the real index", () => {
     expect(shortFactOf("the treaty?")).toBeUndefined();
   });
 
+  it("reads how many years the treaty has existed as its age, not its term", () => {
+    // "valid for 20 years" is its term, not how long it has existed.
+    expect(shortFactOf("how many years has the treaty existed")?.kind).toBe("age");
+    expect(direct("how many years has the treaty existed")?.text).not.toBe("20 years");
+  });
+
   it("answers what event someone was at with where they spoke", () => {
     // "Campbell said Tuesday at an online Asia Society event that he expects the two leaders will meet at the G20 summit": not the G20.
     expect(direct("what kind of event was campbell at")?.text).toBe("at an online Asia Society event");
