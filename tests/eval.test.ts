@@ -71,7 +71,7 @@ const CHAT_TRAIN_47_FLOOR = { hitAt1: 0.921, hitAt3: 0.985, answerableRefused: 0
 const CHAT_VAL_40_FLOOR = { hitAt1: 0.822, hitAt3: 0.911, answerableRefused: 0.089, unanswerableRefused: 0.624, directRight: 10, directWrong: 3 };
 /** Floors on the twentieth blind validation part (the independent check's shape; blind at d90ca88: hit@1 0.80, hit@3 0.889, 1 of 45 answerable and 8 of 8 unanswerable refused, direct 13 right / 2 wrong of 18): today's figures less one question. */
 const CHAT_VAL_42_FLOOR = { hitAt1: 0.799, hitAt3: 0.888, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 13, directWrong: 2 };
-const CHAT_TRAIN_51_FLOOR = { hitAt1: 0.904, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.799, directRight: 53, directWrong: 3 };
+const CHAT_TRAIN_51_FLOOR = { hitAt1: 0.904, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.799, directRight: 53, directWrong: 2 };
 const CHAT_TRAIN_49_FLOOR = { hitAt1: 0.885, hitAt3: 0.971, answerableRefused: 0.015, unanswerableRefused: 0.966, directRight: 56, directWrong: 2 };
 const CHAT_TRAIN_43_FLOOR = { hitAt1: 0.921, hitAt3: 0.978, answerableRefused: 0.008, unanswerableRefused: 0.899, directRight: 43, directWrong: 5 };
 const CHAT_TRAIN_41_FLOOR = { hitAt1: 0.907, hitAt3: 0.964, answerableRefused: 0.008, unanswerableRefused: 0.966, directRight: 47, directWrong: 1 };
