@@ -165,7 +165,9 @@ const officeOwner = (of: string) => (/^american$/i.test(of) ? (countryOf(of) ?? 
 const LEADER_OF = /\b(?:the )?leader of ((?:north |south )?\p{L}+)\b/giu;
 const COUNTRY_LEADER = /\b((?:north |south )?\p{L}+)['’]s leader\b/giu;
 const WHO_LEADS = /^who (?:leads|runs|rules|heads) (?:the )?((?:north |south )?\p{L}+)\??$/iu;
-const isCountry = (words: string) => /^(?:us|usa)$/i.test(words) || countryOf(words.replace(/['’]s$/, "")) !== undefined;
+/** The country some words name, lower-case "us" too ("China" for "china's"). */
+const countryNamed = (words: string) => (/^(?:us|usa)$/i.test(words) ? "United States" : countryOf(words.replace(/['’]s$/, "")));
+const isCountry = (words: string) => countryNamed(words) !== undefined;
 /** "who spoke for the chinese foreign ministry", "which official spoke for beijing": its spokesman (not whoever spoke to someone). */
 const SPOKE_FOR = /\b(who|which (?:official|guy|person|spokes(?:man|person|woman))) (?:spoke|speaks|talked|talks) (?:for|on behalf of) (?!(?:the )?(?:first|second|last|next|an?|\d+|hours?|minutes?|long|ages|a while)\b)/gi;
 /** "who succeeded trump", "who came after trump": the successor, as the articles name one ("Trump’s successor, Joe Biden"; group 1: who was succeeded). */
@@ -443,7 +445,7 @@ export class ChatNormaliser {
     // ("U.S. Special Representative for North Korea", "the DPRK ambassador to China").
     // "china's leader", "the leader of china", "who leads china": its people's leader, as the articles title one ("Chinese leader Xi Jinping").
     if (CUES.leader.test(text)) {
-      const people = (country: string) => this.demonymOf.get((/^(?:us|usa)$/i.test(country) ? "united states" : countryOf(country)?.toLowerCase()) ?? "");
+      const people = (country: string) => this.demonymOf.get(countryNamed(country)?.toLowerCase() ?? "");
       const asPeople = (m: string, country: string) => { const d = people(country); return d ? `the ${d} leader` : m; };
       text = text.replace(LEADER_OF, asPeople).replace(COUNTRY_LEADER, asPeople).replace(WHO_LEADS, (m, country: string) => (people(country) ? `who is ${asPeople(m, country)}` : m));
     }
