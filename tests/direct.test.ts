@@ -453,6 +453,11 @@ describe("direct answers through the real index", () => {
     expect(direct("first renewal year?")?.text).toBe("1981");
   });
 
+  it("answers an office with its qualifier by the one title that has it", () => {
+    // "Chinese President Xi Jinping and North Korean Supreme Leader Kim Jong-un": a president is a leader too, but only one is supreme.
+    expect(direct("who is the supreme leader")?.text).toBe("Kim Jong-un");
+  });
+
   it("gives no person's name for the parties to the treaty", () => {
     // "Kim, in his message, said that “the signing of the treaty demonstrated ... the firm will of the two parties ...”": not Kim.
     expect(answerer.answer("who are the parties to the treaty").answered).toBe(true);

@@ -131,6 +131,10 @@ function holdingOffice(candidates: Span[], plan: QueryPlan, text: string, analyz
     return !askedFor || !holds || askedFor === holds;
   });
   if (holding.length === 1) return holding;
+  // "who is the supreme leader": of "Chinese President Xi Jinping and North Korean Supreme Leader Kim Jong-un" (a president is a leader too), the one whose title has the word the question puts before the office.
+  const modifier = OFFICE_MODIFIER.exec(plan.normalised.toLowerCase())?.[1];
+  const qualified = modifier ? holding.filter((c) => new RegExp(`\\b${modifier}\\b`, "i").test(titles.get(c)!)) : [];
+  if (qualified.length === 1) return qualified;
   // "who is the us president": of "U.S. President Joe Biden and Chinese leader Xi Jinping", the one whose title names the country asked, by its people's name too.
   // (Not for the holder "now": a story's holder is of its day.)
   const ofCountry = askedFor && !NOW_ASKED.test(plan.normalised) ? holding.filter((c) => countryOfOffice(titles.get(c)!, analyzer, true) === askedFor) : [];
@@ -332,6 +336,8 @@ function countryOfOffice(text: string, analyzer: Analyzer, byPeople = false): st
   return /^\)?(?:['’]?s)?(?:\s+\([A-Z]{2,}\))?(?:\s+[\p{L}-]+){0,2}\s+$/u.test(text.slice(before.end, office.index)) ? before.entity.name : undefined;
 }
 
+/** A word that qualifies the office asked ("supreme leader", "special representative", "prime minister"; not a determiner or a people's name). */
+const OFFICE_MODIFIER = new RegExp(`\\b(supreme|special|prime|foreign|deputy|vice|former|top|chief|senior)\\s+(?:${ROLE})\\b`);
 /** The present asked: "who is the us president now", "currently", "rn". */
 const NOW_ASKED = /\b(?:now|currently|current|today|these days|at the moment|rn|right now|nowadays)\b/i;
 
