@@ -453,6 +453,13 @@ describe("direct answers through the real index", () => {
     expect(direct("first renewal year?")?.text).toBe("1981");
   });
 
+  it("looks past a passage that names nothing when what something was called is asked", () => {
+    // The first passages quote Kim at length ("the signing of the treaty demonstrated ... forged with blood ...") and call nothing anything.
+    expect(direct("What did Kim call the DPRK-China friendship, besides forged with blood?")?.text).toBe("a common treasure of both sides");
+    // A long quotation that calls nothing anything gives no line ("“China will continue to play a constructive role ... on the peninsula,” the Chinese spokesman said").
+    expect(direct("what did the spokesman call the peninsula")).toBeUndefined();
+  });
+
   it("answers an office with its qualifier by the one title that has it", () => {
     // "Chinese President Xi Jinping and North Korean Supreme Leader Kim Jong-un": a president is a leader too, but only one is supreme.
     expect(direct("who is the supreme leader")?.text).toBe("Kim Jong-un");

@@ -12,6 +12,7 @@ import { WHO_IS } from "./people.js";
 import { type FactKind, factKindOf } from "./factKind.js";
 import { matchesConcept, REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refusedByRule, refuses, speakersAsked, TIME_KINDS, tellsOfWhatIsAsked } from "./refusal.js";
 import { PASSAGE_CHARS } from "./limits.js";
+import { mayName } from "./namingPhrases.js";
 import { Reranker } from "./rerank.js";
 import { SubjectArticles } from "./subject.js";
 import { Topicality } from "./topicality.js";
@@ -387,6 +388,8 @@ export class Answerer {
       // Nor one that names the person without their title ("Campbell also said ..."), when an office is claimed
       // for them ("campbell is the secretary of state right?") or their post asked: a later one may give it.
       if (fact.kind === "title" && (plan.claim || POST_ASKED.test(plan.normalised))) continue;
+      // Nor one that names nothing, when what something was called is asked (see `mayName`).
+      if (fact.kind === "coined" && !mayName(hits[i]!.sentence.text)) continue;
       // Nor one without the measure asked ("how often must it be renewed": "The agreement was last renewed in 2001." has no length of time).
       if (MEASURE_KINDS.has(fact.kind) && fact.measures(hits[i]!.sentence) === false) continue;
       // Nor one whose count or time is of other people ("how many times did xi and kim meet": "Trump met with Kim three times").

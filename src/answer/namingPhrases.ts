@@ -33,6 +33,16 @@ export function coinedFor(plan: QueryPlan, text: string, analyzer: Analyzer): Sp
   // Or what the sentence calls it in commas after it: "the DPRK-China friendship, a common treasure of both sides, and ...".
   return only([...text.matchAll(CALLED_AFTER)].filter((m) => holdsAsked(m[1]!)).map((m) => ({ start: m.index + m[0].length - m[2]!.length - 1, end: m.index + m[0].length - 1 })));
 }
+/**
+ * Whether a sentence could tell what something was called at all: a verb of naming, or a short
+ * quoted phrase. One that has neither ("“China will continue to play a constructive role until ...
+ * on the peninsula,” the Chinese spokesman said") leaves the line to a later passage.
+ */
+export function mayName(text: string): boolean {
+  return NAMING_VERB.test(text) || [...text.matchAll(QUOTED)].some((m) => m[1]!.split(/\s+/).length <= 6);
+}
+const NAMING_VERB = /\b(?:referred to|referring to|described|called|calls|dubbed|labell?ed|termed)\b/;
+
 /** A word, then what the sentence calls it set off by commas: "friendship, a common treasure of both sides," (the thing, then the name). */
 const CALLED_AFTER = /\b([\p{L}-]+), ((?:a|an) [\p{L}’'-]+(?: [\p{L}’'-]+){0,5}),/gu;
 /** The thing named just before a quoted name for it: "referred to the Korean Peninsula as ", "called the treaty ". */
