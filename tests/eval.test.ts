@@ -36,7 +36,7 @@ const CHAT_VAL_16_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.0
 const CHAT_TRAIN_29_FLOOR = { hitAt1: 0.924, hitAt3: 0.993, answerableRefused: 0.007, unanswerableRefused: 0.968, directRight: 96, directWrong: 2 };
 
 /** Floors on the thirty-first chat training part (quick fact checks, each fact three ways; blind at 34f8ecd: hit@1 0.757, hit@3 0.86, 18 of 243 answerable refused, direct 87 right / 9 wrong of 243): today's figures less one question. */
-const CHAT_TRAIN_31_FLOOR = { hitAt1: 0.884, hitAt3: 0.954, answerableRefused: 0.021, unanswerableRefused: 0.97, directRight: 178, directWrong: 4 };
+const CHAT_TRAIN_31_FLOOR = { hitAt1: 0.884, hitAt3: 0.954, answerableRefused: 0.021, unanswerableRefused: 0.97, directRight: 179, directWrong: 4 };
 
 /** Floors on the eighth blind validation part (the independent check's shape; first measured at f076754: hit@1 0.911, hit@3 0.956, 0 of 45 answerable and 6 of 8 unanswerable refused, direct 16 right / 0 wrong of 18): today's figures less one question. */
 /** Floors on the eleventh blind validation part (the independent check's shape; blind at 94f146b: hit@1 0.756, hit@3 0.889, 2 of 45 answerable and 5 of 8 unanswerable refused, direct 16 right / 0 wrong of 18): today's figures less one question. */
@@ -72,7 +72,7 @@ const CHAT_VAL_40_FLOOR = { hitAt1: 0.822, hitAt3: 0.911, answerableRefused: 0.0
 /** Floors on the twentieth blind validation part (the independent check's shape; blind at d90ca88: hit@1 0.80, hit@3 0.889, 1 of 45 answerable and 8 of 8 unanswerable refused, direct 13 right / 2 wrong of 18): today's figures less one question. */
 const CHAT_VAL_42_FLOOR = { hitAt1: 0.799, hitAt3: 0.888, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 13, directWrong: 2 };
 const CHAT_TRAIN_51_FLOOR = { hitAt1: 0.904, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.799, directRight: 53, directWrong: 2 };
-const CHAT_TRAIN_49_FLOOR = { hitAt1: 0.885, hitAt3: 0.971, answerableRefused: 0.015, unanswerableRefused: 0.966, directRight: 56, directWrong: 2 };
+const CHAT_TRAIN_49_FLOOR = { hitAt1: 0.885, hitAt3: 0.971, answerableRefused: 0.015, unanswerableRefused: 0.966, directRight: 57, directWrong: 2 };
 const CHAT_TRAIN_43_FLOOR = { hitAt1: 0.921, hitAt3: 0.978, answerableRefused: 0.008, unanswerableRefused: 0.899, directRight: 43, directWrong: 5 };
 const CHAT_TRAIN_41_FLOOR = { hitAt1: 0.907, hitAt3: 0.964, answerableRefused: 0.008, unanswerableRefused: 0.966, directRight: 47, directWrong: 1 };
 const CHAT_TRAIN_39_FLOOR = { hitAt1: 0.966, hitAt3: 0.986, answerableRefused: 0.007, unanswerableRefused: 0.906, directRight: 55, directWrong: 1 };
