@@ -453,6 +453,13 @@ describe("direct answers through the real index", () => {
     expect(direct("first renewal year?")?.text).toBe("1981");
   });
 
+  it("reads a thing's date asked by 'date from' or 'date back to' as when it is from", () => {
+    // "the bilateral ties between the two nations date back to the 1930s" dates the ties, not the pact.
+    expect(direct("the pact dates from when")?.text).toBe("1961");
+    expect(direct("what year does the treaty date back to")?.text).toBe("1961");
+    expect(direct("when do the ties date back to")?.text).toBe("1930s");
+  });
+
   it("looks past a passage that names nothing when what something was called is asked", () => {
     // The first passages quote Kim at length ("the signing of the treaty demonstrated ... forged with blood ...") and call nothing anything.
     expect(direct("What did Kim call the DPRK-China friendship, besides forged with blood?")?.text).toBe("a common treasure of both sides");

@@ -126,6 +126,7 @@ const CUES = {
   backIn: /\bback\s+in\b/i,
   twoDigits: /\d\d/,
   leader: /\blead(?:er|s)\b|\b(?:runs|rules|heads)\b/i,
+  dateFrom: /\bdated? |\bdates /i,
 };
 
 /** "sixty one" → 61, "oh one" → 1, "nineteen" → 19. */
@@ -161,6 +162,10 @@ const ENVOY_OF_FOR = /\b((?:north |south )?\p{L}+(?:['’]s)?) ((?:north |south 
 const GUY_IN_CAPITAL = /\b((?:north |south )?\p{L}+['’]s) (?:guy|man|woman|person|dude|rep) in (\p{L}+)\b/giu;
 /** "american" before an office is the United States: news writes "the U.S. envoy", seldom "the American envoy" (but "the Chinese envoy" as often as "China's"). */
 const officeOwner = (of: string) => (/^american$/i.test(of) ? (countryOf(of) ?? of) : of);
+/** "does the treaty date back to" (group 1: what dates), "the pact dates from": a date asked by "date from". */
+const DOES_DATE_FROM = /\b(?:does|do|did) ((?:the |this |that |their |its )?[\p{L}-]+(?: [\p{L}-]+)?) date (?:back )?(?:to|from)\b/giu;
+const DATES_FROM = /\b(?:dates|dated) (?:back )?(?:to|from)\b/gi;
+const TIME_WORD = /\bwhen\b|\b(?:what|which) (?:year|yr|decade|century)\b/i;
 /** "the leader of china", "china's leader" (group 1: the country), "who leads china" (the whole question). */
 const LEADER_OF = /\b(?:the )?leader of ((?:north |south )?\p{L}+)\b/giu;
 const COUNTRY_LEADER = /\b((?:north |south )?\p{L}+)['’]s leader\b/giu;
@@ -435,6 +440,8 @@ export class ChatNormaliser {
     if (cleft) [text, claim] = [`${claimSubject} ${text.slice(cleft[0].length)}`, true];
     // "signed by who on the chinese side": who signed on the chinese side.
     text = text.replace(/^(\p{L}+ed) by (?:who|whom)\b/iu, "who $1");
+    // "the pact dates from when", "what year does the treaty date back to": when it is from (its making, not another thing's "date back to").
+    if (CUES.dateFrom.test(text) && TIME_WORD.test(text)) text = text.replace(DOES_DATE_FROM, "is $1 from").replace(DATES_FROM, "is from");
     // "what does china want the us to do": what one wants another to do, the articles say with "should" ("the US should attach importance to ...").
     if (CUES.wantsDone.test(text)) text = text.replace(WANTS_DONE, "$1 $2 should $3");
     // "what's the treaty for (according to kim)": its purpose, the word the articles use ("the treaty's purpose is to defend ...").
