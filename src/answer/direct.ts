@@ -292,11 +292,11 @@ function ofAnotherAct(plan: QueryPlan, text: string, d: Span, analyzer: Analyzer
 }
 
 /**
- * Whether the time at `s` is of the other end of a series than the one asked: "when did the two
- * leaders last meet" is not answered by "Kim first visited China in March 2018"; nor a time still
- * to come what happened.
+ * Whether the time at `s` is not the one asked: the other end of a series ("when did the two leaders
+ * last meet" is not answered by "Kim first visited China in March 2018"), or a time still to come
+ * for what happened.
  */
-function ofOtherOrdinal(asked: string, text: string, s: Span): boolean {
+function otherTimeThanAsked(asked: string, text: string, s: Span): boolean {
   const before = text.slice(Math.max(0, s.start - 40), s.start);
   // (Nor is a time still expected the answer to what did happen: "the two leaders will meet at the G20 summit in October".)
   if (PAST_ASKED.test(asked) && !UPCOMING_ASKED.test(asked) && upcoming(text, s)) return true;
@@ -339,7 +339,7 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       const toCome = UPCOMING_ASKED.test(asked);
       // "what year is the treaty from", "treaty year?": only its making dates a thing asked with no event ("the 1961 treaty", "signed in 1961"), not another event of it ("last renewed in 2001").
       if (thingOnly(plan)) return nearestAsked(matches(text, YEARS).filter(notAsked).filter((s) => attributive(text, s) || madeAt(text, s)), plan, text, analyzer);
-      return nearestAsked(matches(text, YEARS).filter(notAsked).filter((s) => !attributive(text, s) && (!toCome || upcoming(text, s)) && !ofOtherOrdinal(asked, text, s)), plan, text, analyzer);
+      return nearestAsked(matches(text, YEARS).filter(notAsked).filter((s) => !attributive(text, s) && (!toCome || upcoming(text, s)) && !otherTimeThanAsked(asked, text, s)), plan, text, analyzer);
     }
     case "date": {
       // "what day", "the exact date": a year or a month alone does not say which day.
@@ -364,7 +364,7 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       };
       // "when is the treaty from", "treaty date?": its making (see the year's case).
       const made = thingOnly(plan) && !filed ? (s: Span) => madeAt(text, s) || attributive(text, s) : () => true;
-      const dates = longestFirst(matches(text, DATE)).filter(notAsked).filter(day).filter((s) => inDateline(text, s) === filed).filter((s) => !toCome || upcoming(text, s)).filter((s) => !ofTheSaying(s)).filter((s) => !ofAnAnniversary(s)).filter(made).filter((s) => !ofOtherOrdinal(asked, text, s));
+      const dates = longestFirst(matches(text, DATE)).filter(notAsked).filter(day).filter((s) => inDateline(text, s) === filed).filter((s) => !toCome || upcoming(text, s)).filter((s) => !ofTheSaying(s)).filter((s) => !ofAnAnniversary(s)).filter(made).filter((s) => !otherTimeThanAsked(asked, text, s));
       // The story's own date is its dateline's, whatever words of the question the sentence holds ("upi article date?").
       if (filed) return only(dates);
       // "on what day in july": a date in the month asked, if the sentence has one.

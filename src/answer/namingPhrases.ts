@@ -11,6 +11,10 @@ import { lastWord, only, type Span } from "./spans.js";
 
 /** A short phrase in quotation marks: “hostile policy”, "China's doorstep". */
 const QUOTED = /[“"]([^”"]{2,60})[”"]/g;
+/** Most words of a quoted phrase that names something ("China's doorstep", "hostile policy"); longer ones are words said. */
+const MAX_NAME_WORDS = 6;
+/** Verbs that give a thing a name ("referred to the Korean Peninsula as", "called the treaty"). */
+const NAMING = "referred to|referring to|described|called|dubbed|labell?ed|termed";
 
 /**
  * "what did nk call bidens policy" → "hostile policy": the one short quoted phrase of the sentence
@@ -26,7 +30,7 @@ export function coinedFor(plan: QueryPlan, text: string, analyzer: Analyzer): Sp
     return named !== undefined && (holdsAsked(named) || plan.concepts.some((c) => named.includes(c.surface.toLowerCase())));
   };
   const quoted = [...text.matchAll(QUOTED)]
-    .filter((m) => m[1]!.split(/\s+/).length <= 6 && (holdsAsked(m[1]!) || namedBefore(m.index)))
+    .filter((m) => m[1]!.split(/\s+/).length <= MAX_NAME_WORDS && (holdsAsked(m[1]!) || namedBefore(m.index)))
     // Without the comma an American-style quotation closes over ("China's doorstep,").
     .map((m) => ({ start: m.index + 1, end: m.index + 1 + m[1]!.replace(/[,.;:!?]+$/, "").length }));
   if (quoted.length) return only(quoted);
@@ -39,14 +43,14 @@ export function coinedFor(plan: QueryPlan, text: string, analyzer: Analyzer): Sp
  * on the peninsula,” the Chinese spokesman said") leaves the line to a later passage.
  */
 export function mayName(text: string): boolean {
-  return NAMING_VERB.test(text) || [...text.matchAll(QUOTED)].some((m) => m[1]!.split(/\s+/).length <= 6);
+  return NAMING_VERB.test(text) || [...text.matchAll(QUOTED)].some((m) => m[1]!.split(/\s+/).length <= MAX_NAME_WORDS);
 }
-const NAMING_VERB = /\b(?:referred to|referring to|described|called|calls|dubbed|labell?ed|termed)\b/;
+const NAMING_VERB = new RegExp(`\\b(?:${NAMING}|calls)\\b`);
 
 /** A word, then what the sentence calls it set off by commas: "friendship, a common treasure of both sides," (the thing, then the name). */
 const CALLED_AFTER = /\b([\p{L}-]+), ((?:a|an) [\p{L}’'-]+(?: [\p{L}’'-]+){0,5}),/gu;
 /** The thing named just before a quoted name for it: "referred to the Korean Peninsula as ", "called the treaty ". */
-const CALLED_BEFORE = /\b(?:referred to|referring to|described|called|dubbed|labell?ed|termed)\s+((?:[\p{L}’'-]+\s+){1,4})(?:as\s+)?$/u;
+const CALLED_BEFORE = new RegExp(`\\b(?:${NAMING})\\s+((?:[\\p{L}’'-]+\\s+){1,4})(?:as\\s+)?$`, "u");
 
 /** Words that end a noun's modifiers: determiners, pronouns, prepositions, conjunctions, auxiliaries. */
 const NOT_A_MODIFIER = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|some|any|each|every|all|both|no|to|of|in|on|at|by|for|with|from|into|about|against|as|and|or|but|than|is|was|were|are|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|should|said|says|say|told|which|who|whom|whose|what|when|where|while|also|not|very|more|most)$/i;
