@@ -464,6 +464,15 @@ describe("the asked speaker", () => {
     expect(answerer.search.plan("when was it renewed").speaker).toBeUndefined();
   });
 
+  it("is the one person an office typed alone names in the alias file, not the one spoken of", () => {
+    // Only Wang Wenbin is a spokesman there: "the spokesman" is his, "about liu" is spoken of.
+    expect(answerer.search.plan("what did the spokesman say about liu").speaker).toBe("@wang-wenbin");
+    const rankOf = (q: string, start: string) => answerer.answer(q, { top: 10 }).passages.findIndex((p) => p.text.startsWith(start));
+    expect(rankOf("what did the spokesman say about liu", "Liu told the U.S. envoy")).toBeGreaterThan(2);
+    // An office with another country's name is not his.
+    expect(answerer.search.plan("what did the us spokesman say").speaker).not.toBe("@wang-wenbin");
+  });
+
   it("is a country when its name comes right before the saying, not one the question speaks of", () => {
     expect(answerer.search.plan("what did china say america should do about north korea").speaker).toBe("@china");
     expect(answerer.search.plan("so what did the white house say about talking to nk").speaker).toBe("@united-states");

@@ -119,6 +119,8 @@ export interface ArticleFacts {
 export class QueryPlanner {
   private readonly chat: ChatNormaliser;
   private readonly personNames: Set<string>;
+  /** The one person the alias file names by an office typed alone ("the spokesman" → Wang Wenbin), by office; none when two hold it. */
+  private readonly soleHolders: ReadonlyMap<string, string>;
   private readonly related: ReadonlyMap<string, readonly string[]>;
 
   constructor(
@@ -147,6 +149,7 @@ export class QueryPlanner {
       options.chat ? (text) => speller.correctText(text) : undefined,
     );
     this.personNames = new Set(lexicon.entities.filter((e) => e.kind === "person").map((e) => entityTerm(e.name)));
+    this.soleHolders = soleHoldersOf(lexicon);
   }
 
   plan(question: string): QueryPlan {
@@ -358,8 +361,30 @@ export class QueryPlanner {
       if (before && NOT_THE_SPEAKER.has(before)) continue;
       return term;
     }
-    return undefined;
+    // "what did the spokesman say about liu": an office typed alone is its one holder's (none named as the speaker above).
+    const office = BARE_OFFICE.exec(text)?.[1]?.toLowerCase();
+    return office ? this.soleHolders.get(officeKey(office)) : undefined;
   }
+}
+
+/** An office typed alone, with no country or name before it: "the spokesman", "the spokesperson" (group 1). */
+const BARE_OFFICE = /\b(?:the|that|this) (spokes(?:man|person|woman))\b/i;
+/** One key for an office's words: a spokesman, spokesperson or spokeswoman is one office. */
+const officeKey = (word: string) => word.toLowerCase().replace(/^spokes(?:man|person|woman)$/, "spokes");
+
+/** Each office (see BARE_OFFICE) that the variants or roles of exactly one person of the alias file hold, with that person's entity term. */
+function soleHoldersOf(lexicon: Lexicon): Map<string, string> {
+  const holders = new Map<string, Set<string>>();
+  for (const e of lexicon.entities) {
+    if (e.kind !== "person") continue;
+    for (const name of [...e.variants, ...(e.roles ?? [])]) {
+      for (const m of name.matchAll(/\bspokes(?:man|person|woman)\b/gi)) {
+        const key = officeKey(m[0]);
+        holders.set(key, (holders.get(key) ?? new Set()).add(entityTerm(e.name)));
+      }
+    }
+  }
+  return new Map([...holders].filter(([, who]) => who.size === 1).map(([office, who]) => [office, [...who][0]!]));
 }
 
 /** A verb of a past act, right after a name: "(kju) signed ...", "(xi) met ...", "(wang) delivered ..." (group 1); not a saying ("kim said ...", "kim called it ..."), which is a quotation to check. */
