@@ -451,6 +451,8 @@ describe("direct answers through the real index", () => {
     expect(direct("when did biden and xi meet")).toBeUndefined();
     expect(direct("when will biden and xi meet")?.text).toBe("October");
     expect(direct("first renewal year?")?.text).toBe("1981");
+    // In figures, as chat types it (it was refused).
+    expect(direct("in what year was the 1st renewal")?.text).toBe("1981");
   });
 
   it("reads a thing's date asked by 'date from' or 'date back to' as when it is from", () => {

@@ -141,6 +141,12 @@ const DIGIT_FOR_WORD = /(?<![\p{L}\p{N}.,:/#$-])([24])(?=\s+(?:the|a|an|me|u|you
 /** A number from one to nine written as a digit before a word ("the 2 leaders", "3 times"; not "2.5", "9:30", "2nd", "#1", nor a title's "ace combat 7"). */
 const SMALL_NUMBER = /(?<![\p{L}\p{N}.,:/#$-])([1-9])(?=\s+\p{L})/gu;
 const DIGIT_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+/**
+ * An ordinal under ten in figures: "1st", "2nd", "9th" (not "21st", "60th"); not a date's day
+ * ("july 1st") nor an anniversary's count, which a claim states in figures ("the 5th anniv?").
+ */
+const SMALL_ORDINAL = /(?<![\p{L}\p{N}.,:/#$-])(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\p{L}*\s+)([1-9])(?:st|nd|rd|th)\b(?!\s+anniv)/giu;
+const ORDINAL_WORDS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
 /** "back" before "in" and a year ("signed back in '61"); not before a decade ("ties back in the 30s", as the articles' "date back to the 1930s"). */
 const BACK_IN_YEAR = /\bback\s+(?=in\s+'?\d{2}(?:\d{2})?\b)/giu;
 /** A decade written with two digits: "the 30s", "the '90s". */
@@ -504,6 +510,8 @@ export class ChatNormaliser {
     text = text.replace(DIGIT_FOR_WORD, (_m, d: string) => (d === "4" ? "for" : "to")).replace(FOUR_AFTER, "$1 for");
     // "the 2 leaders", "met 5 times": news spells out numbers under ten ("the two leaders").
     text = text.replace(SMALL_NUMBER, (_m, n: string) => DIGIT_WORDS[Number(n)]!);
+    // "the 1st renewal", "kim's 2nd visit": news spells out the ordinals under ten too ("the first renewal").
+    text = text.replace(SMALL_ORDINAL, (_m, n: string) => ORDINAL_WORDS[Number(n)]!);
     text = text.replace(SHORT_DECADE, (_m, yy: string) => `${fullYear(yy)}s`);
     // "back in 61": "back" only says it was long ago.
     if (CUES.backIn.test(text)) text = text.replace(BACK_IN_YEAR, "");
