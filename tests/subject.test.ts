@@ -38,6 +38,29 @@ describe("answers come from articles about the bot's subject (src/answer/subject
   });
 });
 
+describe("the words of a speaker only a story on another subject names", () => {
+  const beside = tempCorpus(
+    {
+      // Russia speaks here, of grain: its words are none on the treaty.
+      "905_grain.txt": "Russia thinks the grain harvest will be good this year.\nRussia said grain exports will rise.\nFarmers in the south sowed wheat in April.\n",
+    },
+    "corpus",
+  );
+  const answerer = buildAnswerer(beside);
+  // Without the down-ranking of other subjects, as among the 500 Brown texts, where "Russia" is rarer
+  // than "treaty", that story ranks among the best.
+  answerer.search.useParams({ ...answerer.search.params, offSubject: 1 });
+
+  it("are refused, though that story ranks among the best", () => {
+    expect(answerer.subject.has("905_grain")).toBe(false);
+    expect(answerer.answer("what does russia think of the treaty", { refuse: false }).passages.some((p) => p.sentence.articleId === "905_grain")).toBe(true);
+    expect(answerer.answer("what does russia think of the treaty").answered).toBe(false);
+    expect(answerer.answer("what did russia say about the treaty").answered).toBe(false);
+    // A speaker the treaty's stories name is still answered.
+    expect(answerer.answer("what did wang say about the treaty").answered).toBe(true);
+  });
+});
+
 describe("a sentence of an article about something else ranks below the subject's own (offSubject)", () => {
   const beside = tempCorpus(
     {

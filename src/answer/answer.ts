@@ -10,7 +10,7 @@ import { pastedQuotationChecked, quotedWordsAsked, speakerNamed, speakerSpan, sp
 import { asBlank, blankOf, subjectBlankOf } from "./blanks.js";
 import { WHO_IS } from "./people.js";
 import { type FactKind, factKindOf } from "./factKind.js";
-import { matchesConcept, REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refusedByRule, refuses, speakersAsked, TIME_KINDS, tellsOfWhatIsAsked } from "./refusal.js";
+import { matchesConcept, REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refusedByRule, refuses, speakersAsked, speakerUnmatched, TIME_KINDS, tellsOfWhatIsAsked } from "./refusal.js";
 import { PASSAGE_CHARS } from "./limits.js";
 import { mayName } from "./namingPhrases.js";
 import { Reranker } from "./rerank.js";
@@ -696,6 +696,9 @@ export class Answerer {
       if (counting.length && counting.every((h) => this.leavesOutAskedPerson(plan, h))) return true;
     }
     if (this.silentSpeakerAsked(plan)) return true;
+    // Among articles on other subjects too, the speaker asked must be named by a best sentence on the
+    // subject: a story that names Russia does not make "what does russia think of the treaty" answered.
+    if (!this.subject.everyArticle && speakerUnmatched(plan, hits.filter((h) => this.subject.has(h.sentence.articleId)).slice(0, 3))) return true;
     const pasted = this.quotes && pastedQuotationChecked(plan.question, this.quotes.people);
     if (pasted === undefined || this.quotes!.verify(pasted).verdict !== "not_found") return false;
     // Members also put their own words between quotes ("did kim say 'the treaty defends socialism'"):

@@ -421,7 +421,7 @@ const GROUP = /^(?:team|camp|people|folks|staff|aides?|side|guys?)$/;
  * secretary general say about the anniversary" (the United Nations, but no secretary general),
  * "what did south koreas govt say" (South Korea, but not its government).
  */
-function speakerUnmatched(plan: QueryPlan, best: readonly Hit[]): boolean {
+export function speakerUnmatched(plan: QueryPlan, best: readonly Hit[]): boolean {
   for (const speaker of speakersAsked(plan)) {
     // A speaker named in a few words ("kim describe the friendship ... someone" is no speaker).
     if (/[?,]/.test(speaker) || speaker.split(" ").length > MAX_SPEAKER_WORDS) continue;
