@@ -52,6 +52,12 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // An aside of purpose, also after a question typed without a question word.
     expect(plain.normalise("exact date the treaty was signed?? trying to settle a bet at work").text).toBe("exact date the treaty was signed?");
     expect(plain.normalise("who signed it? tryna settle an argument").text).toBe("who signed it?");
+    // An apology for the question, a long day or a test to come: no guess (a time of day, hours, are no number asked about).
+    expect(plain.normalise("where did campbell say that? just got off a 12h shift so sorry if dumb q").text).toBe("where did campbell say that?");
+    expect(plain.normalise("when was the last renewal? got a midterm on east asia tmrw lol").text).toBe("when was the last renewal?");
+    // After a yes-or-no question too, unless the aside tells where a claim comes from.
+    expect(plain.normalise("do china and nk actually get along? sorry if dumb q, 4am brain").text).toBe("do china and North Korea get along?");
+    expect(plain.normalise("is it true the treaty lapsed? my gym bro says so").text).toContain("my gym says");
     // But not words the question is about: "source??" asks where what follows comes from.
     expect(plain.normalise("source?? i doubt china actually said the treaty is still in effect").text).toContain("i doubt china");
     expect(plain.normalise("when was it signed? i think 1961").text).toBe("when was it signed? 1961");

@@ -230,9 +230,13 @@ const SELF_INTRODUCTION = /^\s*(?:[^.!?]*\b(?:i|i'm|im|my|me|we|our)\b[^.!?]*|[^
  * What the asker adds about themselves after the question mark, asking nothing and guessing
  * nothing (no number, no "i think ...") nor saying what answer they want ("i need the exact
  * quote"): "need it for my essay" (its "for my essay" already gone as filler: "need it"),
- * "asking for a school project", "my grandson keeps mentioning him", "trying to settle a bet".
+ * "asking for a school project", "my grandson keeps mentioning him", "trying to settle a bet",
+ * "(sorry) if dumb q, 4am brain", "just got off a 12h shift", "got a midterm tmrw" (a time of day
+ * or a length of hours is no guess).
  */
-const TRAILING_ASIDE = /\?[\s?!]*(?=[^?]*\b(?:i|i'm|im|my|me)\b|(?:need(?:ed)?|want(?:ed)?) (?:it|this|that)\b|asking\b|(?:trying|tryna) to\b|(?:to )?settl(?:e|ing) (?:a|an|the|this|our)\b)(?![^?]*(?:\d|\b(?:i think|i thought|i believe|i heard|i read|i remember|i guess|i assume|quotes?|words?|wording|phrase|exact|or|what|whats|which|who|whom|whose|when|where|why|how)\b))[^?]+$/i;
+const TRAILING_ASIDE = /\?[\s?!]*(?=[^?]*\b(?:i|i'm|im|my|me)\b|(?:need(?:ed)?|want(?:ed)?) (?:it|this|that)\b|asking\b|(?:trying|tryna) to\b|(?:to )?settl(?:e|ing) (?:a|an|the|this|our)\b|[^?]*\b(?:dumb|stupid|silly|noob) (?:q|question)\b|(?:just )?got (?:a|an|off)\b)(?![^?]*(?:\d(?!\d*\s*(?:am|pm|h|hrs?|hours?)\b)|\b(?:i think|i thought|i believe|i heard|i read|i remember|i guess|i assume|quotes?|words?|wording|phrase|exact|or|what|whats|which|who|whom|whose|when|where|why|how)\b))[^?]+$/i;
+/** An aside that tells who says what the member asks about: "my gym bro says so", "thats what i read". */
+const CLAIM_SOURCE = /\b(?:says?|said|told|swears?|swore|claims?|claimed|heard|read)\b/i;
 /** A trailing aside that tells why the member asks: "? trying to settle a bet", "? tryna understand the history". */
 const PURPOSE_ASIDE = /^\?[\s?!]*(?:(?:just )?trying to|tryna|(?:to )?settl(?:e|ing))\b/i;
 /** What may follow a blank typed as underscores and only asks to fill it: "', fill in the blank pls", " — which word". */
@@ -299,8 +303,8 @@ const ACT_ASKED = /^\s*(?:did|does|do)\b/i;
 /** Numbers offered to choose from: "1961 or 1962", "50 or 60?", "20 vs 30", "the 1950s or the 1960s". */
 const ALTERNATIVES = /\b\d{2,4}s?\s*(?:or|vs\.?|\/)\s*(?:the\s+)?\d{2,4}s?\b/i;
 
-/** A number with its unit glued on: "12hr", "20yrs", "3wks" (not "1961s", "2nd", "60th"). */
-const GLUED_UNIT = /\b(\d+)(yrs?|years?|hrs?|hours?|mins?|minutes?|days?|wks?|weeks?|mos|months?)\b/gi;
+/** A number with its unit glued on: "12hr", "20yrs", "3wks", "12h" (not "1961s", "2nd", "60th"). */
+const GLUED_UNIT = /\b(\d+)(yrs?|years?|h|hrs?|hours?|mins?|minutes?|days?|wks?|weeks?|mos|months?)\b/gi;
 
 /** The same letter three or more times ("sooo", "whaaat"). */
 const STRETCHED = /(\p{L})\1{2,}/gu;
@@ -422,7 +426,10 @@ export class ChatNormaliser {
     const aside = TRAILING_ASIDE.exec(text);
     // (Only after a question: "source?? i doubt china said ..." asks about what follows. But an aside of
     // purpose follows the telegraphic question too: "exact date the treaty was signed?? trying to settle a bet".)
-    if (aside && (ASKS.test(text.slice(0, aside.index)) || PURPOSE_ASIDE.test(aside[0]))) text = text.slice(0, aside.index + 1);
+    // After a yes-or-no question too ("do they get along? sorry if dumb q, 4am brain"), unless the aside tells
+    // where a claim comes from ("is it true ...? my gym bro says so"), which is part of the claim.
+    const yesNo = YES_NO_QUESTION.test(text) && !CLAIM_SOURCE.test(aside?.[0] ?? "");
+    if (aside && (ASKS.test(text.slice(0, aside.index)) || yesNo || PURPOSE_ASIDE.test(aside[0]))) text = text.slice(0, aside.index + 1);
     // "1961 or 1962", "50 or 60": the member offers answers to choose from, which the articles need not repeat.
     let claim = ALTERNATIVES.test(text);
     // (Tags one after another too: "... zhao lijian?? is that right for this one or did i mix it up".)
