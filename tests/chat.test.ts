@@ -55,6 +55,7 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // An apology for the question, a long day or a test to come: no guess (a time of day, hours, are no number asked about).
     expect(plain.normalise("where did campbell say that? just got off a 12h shift so sorry if dumb q").text).toBe("where did campbell say that?");
     expect(plain.normalise("when was the last renewal? got a midterm on east asia tmrw lol").text).toBe("when was the last renewal?");
+    expect(plain.normalise("which two leaders signed the treaty? history class q").text).toBe("which two leaders signed the treaty?");
     // After a yes-or-no question too, unless the aside tells where a claim comes from.
     expect(plain.normalise("do china and nk actually get along? sorry if dumb q, 4am brain").text).toBe("do china and North Korea get along?");
     expect(plain.normalise("is it true the treaty lapsed? my gym bro says so").text).toContain("my gym says");

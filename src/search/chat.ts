@@ -231,10 +231,12 @@ const SELF_INTRODUCTION = /^\s*(?:[^.!?]*\b(?:i|i'm|im|my|me|we|our)\b[^.!?]*|[^
  * nothing (no number, no "i think ...") nor saying what answer they want ("i need the exact
  * quote"): "need it for my essay" (its "for my essay" already gone as filler: "need it"),
  * "asking for a school project", "my grandson keeps mentioning him", "trying to settle a bet",
- * "(sorry) if dumb q, 4am brain", "just got off a 12h shift", "got a midterm tmrw" (a time of day
+ * "(sorry) if dumb q, 4am brain", "history class q", "just got off a 12h shift", "got a midterm tmrw" (a time of day
  * or a length of hours is no guess).
  */
-const TRAILING_ASIDE = /\?[\s?!]*(?=[^?]*\b(?:i|i'm|im|my|me)\b|(?:need(?:ed)?|want(?:ed)?) (?:it|this|that)\b|asking\b|(?:trying|tryna) to\b|(?:to )?settl(?:e|ing) (?:a|an|the|this|our)\b|[^?]*\b(?:dumb|stupid|silly|noob) (?:q|question)\b|(?:just )?got (?:a|an|off)\b)(?![^?]*(?:\d(?!\d*\s*(?:am|pm|h|hrs?|hours?)\b)|\b(?:i think|i thought|i believe|i heard|i read|i remember|i guess|i assume|quotes?|words?|wording|phrase|exact|or|what|whats|which|who|whom|whose|when|where|why|how)\b))[^?]+$/i;
+const TRAILING_ASIDE = /\?[\s?!]*(?=[^?]*\b(?:i|i'm|im|my|me)\b|(?:need(?:ed)?|want(?:ed)?) (?:it|this|that)\b|asking\b|(?:trying|tryna) to\b|(?:to )?settl(?:e|ing) (?:a|an|the|this|our)\b|[^?]*\b(?:dumb|stupid|silly|noob|class|school|homework|hw|essay|exam|quiz|trivia) (?:q|question)\b|(?:just )?got (?:a|an|off)\b)(?![^?]*(?:\d(?!\d*\s*(?:am|pm|h|hrs?|hours?)\b)|\b(?:i think|i thought|i believe|i heard|i read|i remember|i guess|i assume|quotes?|words?|wording|phrase|exact|or|what|whats|which|who|whom|whose|when|where|why|how)\b))[^?]+$/i;
+/** "whose signature is on", "whose names were on": who signed (group 0, the words replaced). */
+const SIGNATURE_ON = /\bwhose (?:names?|signatures?) (?:is|are|was|were) on\b/gi;
 /** An aside that tells who says what the member asks about: "my gym bro says so", "thats what i read". */
 const CLAIM_SOURCE = /\b(?:says?|said|told|swears?|swore|claims?|claimed|heard|read)\b/i;
 /** A trailing aside that tells why the member asks: "? trying to settle a bet", "? tryna understand the history". */
@@ -453,6 +455,8 @@ export class ChatNormaliser {
     if (cleft) [text, claim] = [`${claimSubject} ${text.slice(cleft[0].length)}`, true];
     // "signed by who on the chinese side": who signed on the chinese side.
     text = text.replace(/^(\p{L}+ed) by (?:who|whom)\b/iu, "who $1");
+    // "whose signature is on the treaty", "north korean leader whose names are on it": who signed it.
+    text = text.replace(SIGNATURE_ON, "who signed");
     // "the pact dates from when", "what year does the treaty date back to": when it is from (its making, not another thing's "date back to").
     if (CUES.dateFrom.test(text) && TIME_WORD.test(text)) text = text.replace(DOES_DATE_FROM, "is $1 from").replace(DATES_FROM, "is from");
     // "what does china want the us to do": what one wants another to do, the articles say with "should" ("the US should attach importance to ...").
