@@ -454,6 +454,12 @@ describe("direct answers through the real index", () => {
     // Whose names or signature are on it, or who put "there" names on it: who signed it (the line was "Kim Jong-un", or none).
     expect(direct("whose names are on the treaty")?.text).toBe("Zhou Enlai and North Korea's Kim Il Sung");
     expect(direct("which two leaders put there names on the original treaty?")?.text).toBe("Zhou Enlai and North Korea's Kim Il Sung");
+    // The office of one who signed is theirs then: not the leader the stories name today (the line was "Kim Jong-un").
+    expect(direct("who was the north korean leader who signed the treaty")?.text).toBe("Kim Il Sung");
+    expect(direct("north korean leader who signed the treaty?")?.text).toBe("Kim Il Sung");
+    // Another act, or a saying, is still the office holder's.
+    expect(direct("who is the chinese president who sent kim the anniversary message")?.text).toBe("Xi Jinping");
+    expect(direct("who was the spokesman who talked about the treaty")?.text).toBe("Wang Wenbin");
     // In figures, as chat types it (it was refused).
     expect(direct("in what year was the 1st renewal")?.text).toBe("1981");
   });

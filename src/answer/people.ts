@@ -407,6 +407,9 @@ const SAYING = new Set(["predict", "forecast", "expect", "anticip", "think", "be
 
 /** "who was the north korean who signed it", "who is the guy that delivered the msgs": the act of the relative clause. */
 const WHO_WAS_THE_ONE_WHO = /^who (?:is|was|are|were) (?:the |a |an )?(?:[a-z'’-]+ ){1,4}(?:who|that) (?:(?:has|have|had|did|will|would) )?([a-z]+)\b/;
+/** "north korean leader who signed the treaty?": an office and its signing, typed as the whole question. */
+const OFFICE_WHO_SIGNED = new RegExp(`^(?:the |a |an )?(?:[a-z'’-]+ ){0,3}(?:${ROLE}) (?:who|that) (?:did )?(sign|signed)\\b[^?]*\\??$`);
+const SIGNED = /^sign(?:ed)?$/;
 /** "the cpc guy who delivered the msg is who": the act of the relative clause, its doer asked last. */
 const THE_ONE_WHO_IS_WHO = /^(?:the |a |an )?(?:[a-z'’-]+ ){1,5}(?:who|that) (?:(?:has|have|had|did|will|would) )?([a-z]+)\b.* (?:is|was) who\??$/d;
 /** Words after "who" that ask for no action ("who is", "who was the envoy"). */
@@ -433,8 +436,9 @@ function readAskedVerb(plan: QueryPlan, analyzer: Analyzer): ReadonlySet<string>
   // After "who is/was" comes what someone is ("who is their partner"), not an action: only "who did/has/will" may come before one.
   // But "who was the north korean who signed it" asks who did what its own "who" says (when no office
   // says whom: "the spokesman who talked about the treaty" is whoever holds it).
-  const one = WHO_WAS_THE_ONE_WHO.exec(inside);
-  const m = (one && !PERSON_ROLE.test(one[0]) ? one : null) ?? WHO_DID.exec(inside) ?? THE_ONE_WHO_IS_WHO.exec(inside);
+  // Except the signing: "the north korean leader who signed it" is whoever signed it in 1961 (Kim Il Sung), not the one the stories call leader.
+  const one = WHO_WAS_THE_ONE_WHO.exec(inside) ?? OFFICE_WHO_SIGNED.exec(inside);
+  const m = (one && (!PERSON_ROLE.test(one[0]) || SIGNED.test(one[1]!)) ? one : null) ?? WHO_DID.exec(inside) ?? THE_ONE_WHO_IS_WHO.exec(inside);
   if (!m || NOT_AN_ACTION.test(m[1]!) || objectAsked(inside, analyzer)) return undefined;
   // (Group 1 ends the match, but for THE_ONE_WHO_IS_WHO, which reads on to the end: its indices say where.)
   const at = question.length - inside.length + (m.indices?.[1]?.[0] ?? m.index + m[0].length - m[1]!.length);
