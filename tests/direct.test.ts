@@ -457,6 +457,12 @@ describe("direct answers through the real index", () => {
     // The office of one who signed is theirs then: not the leader the stories name today (the line was "Kim Jong-un").
     expect(direct("who was the north korean leader who signed the treaty")?.text).toBe("Kim Il Sung");
     expect(direct("north korean leader who signed the treaty?")?.text).toBe("Kim Il Sung");
+    // An office's holder years before the stories is not the one they call by it (the lines were Kim Jong-un and Kim Il Sung);
+    // one the sentence gives the office as held before is ("former Chinese Premier Zhou Enlai").
+    expect(direct("who was the north korean leader in 1961")).toBeUndefined();
+    expect(direct("who led china in 1961")).toBeUndefined();
+    expect(direct("who was the chinese premier in 1961")?.text).toBe("Zhou Enlai");
+    expect(direct("who was the chinese leader in 2021")?.text).toBe("Xi Jinping");
     // Another act, or a saying, is still the office holder's.
     expect(direct("who is the chinese president who sent kim the anniversary message")?.text).toBe("Xi Jinping");
     expect(direct("who was the spokesman who talked about the treaty")?.text).toBe("Wang Wenbin");
@@ -492,6 +498,8 @@ describe("direct answers through the real index", () => {
   it("reads a country's leader, the leader of a country and who leads it as its people's leader", () => {
     // "China's leader" was answered "Kim Jon-un" (the caption's "North Korean leader"), "who leads china" "North Korea".
     for (const q of ["who is china's leader", "who is the leader of china", "who leads china", "who runs china"]) expect(direct(q)?.text).toBe("Xi Jinping");
+    // In the past tense, with a time, it asks who was the leader then.
+    expect(answerer.search.plan("who led china in 1961").normalised).toBe("who was the chinese leader in 1961");
     expect(direct("who is the leader of north korea")?.text).toBe("Kim Jong-un");
     expect(direct("who rules the us")?.text).toBe("Joe Biden");
     // Not a country: left as typed.

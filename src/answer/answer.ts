@@ -102,6 +102,10 @@ const NAME_LEFT_OUT = 0.9;
 /** Short facts that are measures (see `ShortFact.measures`): a passage without one cannot give the line. */
 const MEASURE_KINDS: ReadonlySet<FactKind> = new Set(["duration", "count", "age", "year"]);
 /** A year a question names, "after" (or "since", "beyond") one marking it as the start of a time to come (group 1). */
+/** How many years before the stories a year asked must be for an office's holder named in them not to be its holder then. */
+const HOLDER_YEARS_BEFORE = 5;
+/** A title held before, just before a name: "former Chinese Premier (Zhou Enlai)", "the late leader", "then-president". */
+const FORMER_TITLE = /\b(?:former|late|then)\b[^,.;:]*$/i;
 const YEAR_ASKED = /\b(after|since|beyond|past)?\s*\b((?:19|20)\d\d)\b/gi;
 /** How many of the top passages a direct answer may come from: the three a reply shows first. */
 const DIRECT_FROM = 3;
@@ -300,7 +304,8 @@ export class Answerer {
       const { text } = hits[i]!.sentence;
       const own = fact.span(hits[i]!.sentence);
       // "who is the us secretary of state": a person the sentence gives another post, or none, is not the answer.
-      if (own) return fact.givesPostAsked(text, own) ? own : undefined;
+      // "who was the north korean leader in 1961": the holder then, whom only a sentence of that year tells (not today's leader).
+      if (own) return fact.givesPostAsked(text, own) && !this.holderOfAnotherYear(plan, fact, text, own) ? own : undefined;
       // A length of time from the sentence shown before, which this one leans on: "how often must it be renewed" →
       // "The treaty ... is valid for 20 years. Both the sides renewed it in 1981 and 2001".
       const lead = fact.kind === "duration" ? befores[i] : undefined;
@@ -494,6 +499,17 @@ export class Answerer {
   }
 
   /** Whether a question asks about a year after the last one any article was published in ("in 2041", "after 2021"). */
+  /**
+   * Whether an office's holder is asked for a year some years before the stories (HOLDER_YEARS_BEFORE)
+   * and the sentence gives the person at `span` the office as the stories' present ("North Korean
+   * Supreme Leader Kim Jong-un"), not as held before ("former Chinese Premier Zhou Enlai").
+   */
+  private holderOfAnotherYear(plan: QueryPlan, fact: ShortFact, text: string, span: Span): boolean {
+    if (!fact.asksForOfficeHolder || this.latestYear === 0) return false;
+    const earlier = [...plan.normalised.matchAll(YEAR_ASKED)].some((m) => Number(m[2]) <= this.latestYear - HOLDER_YEARS_BEFORE);
+    return earlier && !FORMER_TITLE.test(text.slice(Math.max(0, span.start - 60), span.start));
+  }
+
   private pastTheArticles(question: string): boolean {
     if (this.latestYear === 0) return false;
     for (const m of question.matchAll(YEAR_ASKED)) {

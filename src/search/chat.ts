@@ -125,7 +125,7 @@ const CUES = {
   wantsDone: /\bto (?:do|take|stop|change)\b/i,
   backIn: /\bback\s+in\b/i,
   twoDigits: /\d\d/,
-  leader: /\blead(?:er|s)\b|\b(?:runs|rules|heads)\b/i,
+  leader: /\blead(?:er|s)?\b|\bled\b|\b(?:runs|rules|heads|ran|ruled|headed)\b/i,
   dateFrom: /\bdated? |\bdates /i,
 };
 
@@ -175,7 +175,7 @@ const TIME_WORD = /\bwhen\b|\b(?:what|which) (?:year|yr|decade|century)\b/i;
 /** "the leader of china", "china's leader" (group 1: the country), "who leads china" (the whole question). */
 const LEADER_OF = /\b(?:the )?leader of ((?:north |south )?\p{L}+)\b/giu;
 const COUNTRY_LEADER = /\b((?:north |south )?\p{L}+)['’]s leader\b/giu;
-const WHO_LEADS = /^who (?:leads|runs|rules|heads) (?:the )?((?:north |south )?\p{L}+)\??$/iu;
+const WHO_LEADS = /^who (leads|runs|rules|heads|led|ran|ruled|headed) (?:the )?((?:north |south )?\p{L}+)((?: in (?:19|20)\d\d| back then| at the time| then)?)\??$/iu;
 /** The country some words name, lower-case "us" too ("China" for "china's"). */
 const countryNamed = (words: string) => (/^(?:us|usa)$/i.test(words) ? "United States" : countryOf(words.replace(/['’]s$/, "")));
 const isCountry = (words: string) => countryNamed(words) !== undefined;
@@ -471,7 +471,7 @@ export class ChatNormaliser {
     if (CUES.leader.test(text)) {
       const people = (country: string) => this.demonymOf.get(countryNamed(country)?.toLowerCase() ?? "");
       const asPeople = (m: string, country: string) => { const d = people(country); return d ? `the ${d} leader` : m; };
-      text = text.replace(LEADER_OF, asPeople).replace(COUNTRY_LEADER, asPeople).replace(WHO_LEADS, (m, country: string) => (people(country) ? `who is ${asPeople(m, country)}` : m));
+      text = text.replace(LEADER_OF, asPeople).replace(COUNTRY_LEADER, asPeople).replace(WHO_LEADS, (m, verb: string, country: string, when: string) => (people(country) ? `who ${/ed$|^ran$/i.test(verb) ? "was" : "is"} ${asPeople(m, country)}${when}` : m));
     }
     // ("the american nk envoy" → "the United States envoy for nk", as news names the office.)
     if (CUES.envoy.test(text)) text = text.replace(ENVOY_OF_FOR, (m, of: string, forWhom: string, office: string) => (isCountry(of) && isCountry(forWhom) && of.toLowerCase() !== forWhom.toLowerCase() ? `${officeOwner(of)} ${office} ${/^ambassador/i.test(office) ? "to" : "for"} ${forWhom}` : m));
