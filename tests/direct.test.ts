@@ -466,6 +466,15 @@ describe("direct answers through the real index", () => {
     // Another act, or a saying, is still the office holder's.
     expect(direct("who is the chinese president who sent kim the anniversary message")?.text).toBe("Xi Jinping");
     expect(direct("who was the spokesman who talked about the treaty")?.text).toBe("Wang Wenbin");
+    // A relation asked is answered by one the sentence calls so, not any country it names
+    // (the lines were "China" from "China, North Korea vow to boost ties in face of foreign hostility", and "Wang Wenbin").
+    expect(direct("who is nk's enemy")).toBeUndefined();
+    expect(direct("who is xi's counterpart")).toBeUndefined();
+    expect(direct("who is north korea's major ally")?.text).not.toBe("Wang Wenbin");
+    expect(direct("who is nk's ally")?.text).toBe("China");
+    expect(direct("who is nk's main trade partner")?.text).toBe("China");
+    // By the name the sentence calls so: "Beijing is the biggest ally of Pyongyang".
+    expect(direct("who is the biggest ally of pyongyang?")?.text).toBe("Beijing");
     // In figures, as chat types it (it was refused).
     expect(direct("in what year was the 1st renewal")?.text).toBe("1981");
   });

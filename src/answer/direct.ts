@@ -5,7 +5,7 @@ import { PERSON_ROLE } from "../search/roles.js";
 import { isEnglishWord } from "../search/wordFrequency.js";
 import { asksForDoer, countriesIn, doneByOffice, holdsPostAsked, namesNoDoer, namesPostAsked, officeDoerOf, officeSayerOf, personOf, titleOf } from "./people.js";
 import { blankOf, guessedPhrase } from "./blanks.js";
-import { askedPart, BESIDES_ASKED, type FactKind, describedThingOf, factKindOf, focusNounOf, whatMovedLast } from "./factKind.js";
+import { askedPart, BESIDES_ASKED, type FactKind, describedThingOf, factKindOf, focusNounOf, RELATION, whatMovedLast } from "./factKind.js";
 import { AGE, countedTerms, DURATION, EXACT_COUNT_ASKED, holdsMeasure, NUMBER_WORD, YEAR } from "./measures.js";
 import { coinedFor, describingWords, focusPhrase } from "./namingPhrases.js";
 import { SAYING, SPEAKING } from "./saying.js";
@@ -482,7 +482,12 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
     case "person": {
       const opponent = opponentOf(asked, text, notAsked);
       if (opponent) return opponent;
-      if (!WHO_SAID.test(asked)) return possessive(asked, text, personOf(plan, text, analyzer, notAsked));
+      if (!WHO_SAID.test(asked)) {
+        const found = possessive(asked, text, personOf(plan, text, analyzer, notAsked));
+        // "who is nk's ally": one the sentence calls so ("China, North Korea's major ally"), not any country it names;
+        // by any of its names there ("Beijing is the biggest ally of Pyongyang" for China).
+        return found && RELATION.test(asked) ? calledSo(plan, text, found, analyzer) : found;
+      }
       // "who said they need each other": a person or an outlet ("Al Jazeera adds ..."), never a
       // place the sentence names ("deal with Washington"); "Beijing said" is the outlet rule's.
       const places = analyzer.entities(text).filter((e) => e.entity.kind === "place");
@@ -702,6 +707,43 @@ function countryAsked(question: string, analyzer: Analyzer): string | undefined 
 /** Ground told by what lies near it: "near its territorial waters", "along the border", "off the coast". */
 const GROUND = /\b(?:near|off|along|across|inside|outside|around|in|on) (?:its|their|the|his|her|our) (?:[a-z]+ )?(?:waters|border|borders|coast|coastline|territory|shores?|skies|airspace|soil)\b/;
 /** A "where" question that names the occasion itself ("where was the g20 summit held"), or asks for a city, town or country: only a place answers it. */
+/**
+ * Whether the sentence calls the answer at `span` the relation asked ("ally", "enemy": the word or
+ * its thesaurus terms): in an apposition right after it ("China, North Korea's major ally"), in
+ * what it is said to be ("China is the biggest ally of North Korea", "China was the only ally of
+ * the hermit kingdom and its main trade partner"), or just before it ("its ally, China"). A
+ * relation word elsewhere says nothing of it: "China, North Korea vow to boost ties in face of
+ * foreign hostility" makes no enemy of China.
+ */
+function relationLinked(plan: QueryPlan, text: string, span: Span, analyzer: Analyzer): boolean {
+  const word = RELATION.exec(plan.normalised.toLowerCase())?.[0];
+  const concept = word && plan.concepts.find((c) => c.surface.toLowerCase() === word);
+  const stems = new Set(concept ? concept.terms.keys() : [analyzer.stemWord(word ?? "") ?? word]);
+  const isRelation = (w: { word: string; stem?: string }) => stems.has(w.stem ?? w.word.toLowerCase());
+  const rest = text.slice(span.end);
+  const link = APPOSITION.exec(rest) ?? COPULA.exec(rest);
+  const clause = link ? rest.slice(link[0].length).split(/[.;!?,]/)[0]! : "";
+  const said = analyzer.words(clause).slice(0, link === null ? 0 : link[0].includes(",") ? RELATION_IN_APPOSITION : RELATION_IN_PREDICATE);
+  const before = analyzer.words(text.slice(0, span.start).split(/[.;!?]/).pop()!).slice(-RELATION_BEFORE);
+  return said.some(isRelation) || before.some(isRelation);
+}
+/** The mention of the answer at `span` (or of the same entity) that the sentence calls the relation asked, if any (see `relationLinked`). */
+function calledSo(plan: QueryPlan, text: string, span: Span, analyzer: Analyzer): Span | undefined {
+  if (relationLinked(plan, text, span, analyzer)) return span;
+  const mentions = analyzer.entities(text);
+  const entity = mentions.find((e) => e.start <= span.start && span.end <= e.end)?.entity.name;
+  const other = entity ? mentions.find((e) => e.entity.name === entity && relationLinked(plan, text, e, analyzer)) : undefined;
+  return other && { start: other.start, end: other.end };
+}
+
+/** A comma and a noun phrase after it (not ", for pursuing ...", ", who said ..."). */
+const APPOSITION = /^\s*,(?!\s*(?:for|in|on|at|to|with|by|from|as|of|who|whom|which|that|while|when|after|before|because|said|says|and|but|or)\b)\s*/i;
+const COPULA = /^\s+(?:is|was|are|were|has been|have been|remains|remained|became|becomes)\s+/;
+/** Words of an apposition up to the relation ("North Korea's major ally"), of what the answer is said to be, and before it. */
+const RELATION_IN_APPOSITION = 6;
+const RELATION_IN_PREDICATE = 14;
+const RELATION_BEFORE = 3;
+
 const PLACE_ONLY = new RegExp(`\\b(?:the|that|this|those|these) (?:(?!(?:what|which|at|in|on|during)\\b)[a-z0-9-]+ ){0,2}(?:${OCCASION})s?\\b|\\b(?:what|which) (?:city|town|capital|country)\\b`);
 
 /** Keeps the longest of overlapping spans ("July 11, 1961" over "July" and "1961"). */

@@ -46,7 +46,8 @@ const YES_OR_NO = /^(?:is|was|are|were|did|does|do|has|have|had|can|could|will|w
 const DURATION_OFFERED = /\b(?:every|for|lasts?|valid|expires?|runs?)\s+\d+\s*(?:years?|yrs?)?\s*(?:or|vs\.?|\/)\s*(?:every\s+|for\s+)?\d+(?:\s*(?:years?|yrs?))?\b/;
 
 /** A relation between countries or people, which a "who is X's <relation>" question asks the other party of. */
-const RELATION = /\b(?:ally|allies|partner|partners|friend|friends|enemy|enemies|rival|rivals|backer|sponsor|benefactor|neighbou?r)\b/;
+/** A person or country asked by how they stand to another: "nk's ally", "kim's counterpart", "china's enemies". */
+export const RELATION = /\b(?:ally|allies|partner|partners|friend|friends|enemy|enemies|rival|rivals|backer|sponsor|benefactor|neighbou?r|counterparts?|opponents?|adversar(?:y|ies)|foes?|predecessors?|successors?)\b/;
 
 /** Words a member adds after the question word ("when exactly", "where tho"), and the marks after them. */
 const FILLER_AFTER = "(?:exactly|tho|though|then|again|now|pls|please)";
