@@ -475,6 +475,9 @@ describe("direct answers through the real index", () => {
     expect(direct("who is nk's main trade partner")?.text).toBe("China");
     // By the name the sentence calls so: "Beijing is the biggest ally of Pyongyang".
     expect(direct("who is the biggest ally of pyongyang?")?.text).toBe("Beijing");
+    // "several rounds of its own" are the US's: not the count of the UN's sanctions.
+    expect(direct("how many rounds of un sanctions")).toBeUndefined();
+    expect(direct("how many rounds of sanctions did the us impose")?.text).toBe("several rounds");
     // In figures, as chat types it (it was refused).
     expect(direct("in what year was the 1st renewal")?.text).toBe("1981");
   });

@@ -381,7 +381,9 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       // "how many rounds" → the number before "rounds"; else the one "several"/"three times" of the sentence.
       const noun = /\bhow (?:many|much) ([a-z]+)/.exec(asked)?.[1];
       const notYear = (s: Span) => !/^\d{4}\b/.test(text.slice(s.start, s.end));
-      const all = matches(text, COUNT).filter(notAsked).filter(notYear);
+      // "several rounds of its own": the count of the sentence's own doer ("The US has ... imposed"), not of another the question names ("un sanctions").
+      const ownersOther = (s: Span) => OF_ITS_OWN.test(text.slice(s.end)) && namesAnotherOwner(plan, text, analyzer);
+      const all = matches(text, COUNT).filter(notAsked).filter(notYear).filter((s) => !ownersOther(s));
       const nounLast = (s: Span) => noun !== undefined && sameWord(lastWord(text.slice(s.start, s.end)), noun, analyzer);
       const withNoun = [...all, ...matches(text, COUNT_WITH_ADJECTIVE).filter(notAsked).filter(notYear)].filter(nounLast);
       // "how often": a number of times, not "several steps".
@@ -734,6 +736,17 @@ function calledSo(plan: QueryPlan, text: string, span: Span, analyzer: Analyzer)
   const entity = mentions.find((e) => e.start <= span.start && span.end <= e.end)?.entity.name;
   const other = entity ? mentions.find((e) => e.entity.name === entity && relationLinked(plan, text, e, analyzer)) : undefined;
   return other && { start: other.start, end: other.end };
+}
+
+/** "(several rounds) of its own": a count its clause's doer owns. */
+const OF_ITS_OWN = /^\s+of (?:its|their|his|her) own\b/i;
+
+/** Whether the question names a country or body and the sentence's first one (its doer) is another ("how many rounds of un sanctions": "The US has ..."). */
+function namesAnotherOwner(plan: QueryPlan, text: string, analyzer: Analyzer): boolean {
+  const bodies = (s: string) => analyzer.entities(s).filter((e) => e.entity.kind !== "person").map((e) => e.entity.name);
+  const asked = bodies(plan.normalised);
+  const doer = bodies(text)[0];
+  return asked.length > 0 && doer !== undefined && !asked.includes(doer);
 }
 
 /** A comma and a noun phrase after it (not ", for pursuing ...", ", who said ..."). */
