@@ -478,6 +478,9 @@ describe("direct answers through the real index", () => {
     // "several rounds of its own" are the US's: not the count of the UN's sanctions.
     expect(direct("how many rounds of un sanctions")).toBeUndefined();
     expect(direct("how many rounds of sanctions did the us impose")?.text).toBe("several rounds");
+    // A wish is told with what is wished: "Regional stability is what China and North Korea want" is no wish to end the treaty.
+    expect(direct("who wants the treaty to end")).toBeUndefined();
+    expect(direct("who wants regional stability")?.text).toBe("China and North Korea");
     // In figures, as chat types it (it was refused).
     expect(direct("in what year was the 1st renewal")?.text).toBe("1981");
   });

@@ -215,7 +215,8 @@ export class ShortFact {
 
   /** Whether the sentence names whoever did the act a "who" question asks about ("Signed by ... Zhou Enlai"): evidence enough that it answers, however little else of the question it matches. */
   namesDoer(sentence: { text: string }): boolean {
-    return this.asksForDoer && !this.silent(sentence);
+    // (Not a wish, whose object is the question: "who wants the treaty to end" is not "Regional stability is what China and North Korea want".)
+    return this.asksForDoer && !WISH_ASKED.test(this.plan.normalised) && !this.silent(sentence);
   }
 
   /** Whether the sentence does not say who did what a "who" question asks ("the signing of the treaty", or no signing at all): no answer, however well it matches. */
@@ -737,6 +738,9 @@ function calledSo(plan: QueryPlan, text: string, span: Span, analyzer: Analyzer)
   const other = entity ? mentions.find((e) => e.entity.name === entity && relationLinked(plan, text, e, analyzer)) : undefined;
   return other && { start: other.start, end: other.end };
 }
+
+/** "who wants ...", "who would like ...": a wish, told by the doer and what is wished (see `namesDoer`). */
+const WISH_ASKED = /^who (?:wants?|wanted|wishe[sd]|hopes?|hoped|would like|prefers?)\b/i;
 
 /** "(several rounds) of its own": a count its clause's doer owns. */
 const OF_ITS_OWN = /^\s+of (?:its|their|his|her) own\b/i;
