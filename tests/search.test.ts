@@ -121,6 +121,16 @@ describe("analysis", () => {
     expect(answerer.answer("What is Kurt Campbell's official title as mentioned in the UPI piece?").direct?.text).toBe("National Security Council Indo-Pacific Coordinator");
   });
 
+  it("answers what an article named says with its lead (it was refused, or answered from other stories)", () => {
+    const first = (q: string) => answerer.answer(q).passages[0];
+    expect(first("what did the upi article say")?.text).toMatch(/^July 7 \(UPI\) -- A bilateral defense treaty/);
+    expect(first("summary of the blasting news piece pls")?.text).toMatch(/^A treaty of friendship, cooperation and mutual assistance binds China and North Korea/);
+    expect(first("whats the press tv article about")?.text).toMatch(/^North Korea and China have hailed the 60th anniversary/);
+    expect(first("tldr of the 4th article")?.citation.n).toBe(4);
+    // Not a question about something in it, which its words ask.
+    expect(answerer.search.plan("what did press tv say about kim").concepts.map((c) => c.surface)).toContain("kim");
+  });
+
   it("reads an acronym the articles spell out but never write as its words ('nsc')", () => {
     const acronyms = acronymsOf(["National Security Council Indo-Pacific Coordinator Kurt Campbell said.", "the Communist Party of China (CPC) Central Committee", "the National Science Council"]);
     expect(acronyms.get("cpc")).toBe("Communist Party of China");

@@ -107,6 +107,11 @@ const HOLDER_YEARS_BEFORE = 5;
 /** A title held before, just before a name: "former Chinese Premier (Zhou Enlai)", "the late leader", "then-president". */
 const FORMER_TITLE = /\b(?:former|late|then)\b[^,.;:]*$/i;
 const YEAR_ASKED = /\b(after|since|beyond|past)?\s*\b((?:19|20)\d\d)\b/gi;
+/** A question for what an article says: "what did X say", "what's X about", "summary of X", "tldr of X", "X gist?". */
+const GIST_ASKED = /\b(?:what (?:did|does|do) .+ (?:say|says|said|report|reports|reported|write|wrote|cover|covers)\??$|what(?: is|'s|s)? .+ about\??$|summar(?:y|ise|ize)|tl;?dr|gist|main (?:point|takeaway)s?|key (?:point|takeaway)s?)\b/i;
+/** Words that only name an article or ask for its gist (see `Answerer.articleGist`). */
+const GIST_WORD = /^(?:article|articles|story|stories|piece|report|post|summary|summarise|summarize|gist|tldr|tl;dr|point|points|takeaway|takeaways|main|key|say|says|said|write|wrote|cover|covers|news|pls|please)$/i;
+
 /** How many of the top passages a direct answer may come from: the three a reply shows first. */
 const DIRECT_FROM = 3;
 /** Below this share of its content words together in one article sentence, a pasted quotation is none of the articles' (see `refusedByRule`). */
@@ -658,7 +663,8 @@ export class Answerer {
    * frame, and a sentence that happens to say "name" or "stands" is no better for it.
    */
   plan(question: string): QueryPlan {
-    const plan = this.capitalisedAbbreviation(this.search.plan(question));
+    const typed = this.capitalisedAbbreviation(this.search.plan(question));
+    const plan = this.articleGist(typed) ?? typed;
     const kind = factKindOf(plan);
     const frame = kind && FRAME_WORDS[kind];
     if (!frame) return plan;
@@ -666,6 +672,21 @@ export class Answerer {
     // "what nickname do the articles use for north korea": the sentences that call it by one ("hermit kingdom") are the answer's.
     if (kind === "nickname") concepts = concepts.map((c) => this.withNicknames(c));
     return concepts.length && (concepts.length < plan.concepts.length || kind === "nickname") ? { ...plan, concepts } : plan;
+  }
+
+  /**
+   * "what did the upi article say", "summary of the blasting news piece", "whats the press tv story
+   * about": the gist of the one article named, which is what its lead tells of the subject. Asked as
+   * "what is the <first topic word of the alias file>" of that article (see `Reranker.byLead` and
+   * `bySource`), the question's own words being only the article's name and words for its gist.
+   */
+  private articleGist(plan: QueryPlan): QueryPlan | undefined {
+    const topic = this.search.topicWord;
+    // ("tldr" is filler to the chat normaliser: the question as typed says it.)
+    if (plan.sources.length !== 1 || !topic || !(GIST_ASKED.test(plan.normalised) || GIST_ASKED.test(plan.question))) return undefined;
+    const reference = this.search.sourceReferenceWords(plan.normalised);
+    if (!plan.concepts.every((c) => GIST_WORD.test(c.surface) || reference.has(c.surface.toLowerCase()))) return undefined;
+    return { ...this.search.plan(`what is the ${topic}`), question: plan.question, sources: plan.sources };
   }
 
   /** A concept of a name, with the words of the alias file's nicknames for it (lower-case names: "hermit kingdom" for North Korea) as its own terms. */

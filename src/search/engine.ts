@@ -265,6 +265,16 @@ export class SentenceSearch {
     return this.subject.partiesOfTopic(plan.normalised, this.analyzer.tokens(plan.normalised)).filter((t) => !this.people!.has(t));
   }
 
+  /** The first topic word of the alias file ("treaty"): what the bot's subject is called, if it lists any. */
+  get topicWord(): string | undefined {
+    return this.lexicon.topic[0];
+  }
+
+  /** The words (lower case) of the article references in `text` ("the upi piece": the, upi, piece; see `SourceReferences`). */
+  sourceReferenceWords(text: string): Set<string> {
+    return new Set(this.sources.find(text).flatMap((r) => text.slice(r.start, r.end).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
+  }
+
   /** Whether a term is one of the alias file's topic words ("treati"). */
   isTopicTerm(term: string): boolean {
     return this.subject.isTopicTerm(term);
