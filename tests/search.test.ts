@@ -127,6 +127,9 @@ describe("analysis", () => {
     expect(first("summary of the blasting news piece pls")?.text).toMatch(/^A treaty of friendship, cooperation and mutual assistance binds China and North Korea/);
     expect(first("whats the press tv article about")?.text).toMatch(/^North Korea and China have hailed the 60th anniversary/);
     expect(first("tldr of the 4th article")?.citation.n).toBe(4);
+    // When it came out: its lead, whose dateline and citation tell (it was answered from another story).
+    expect(first("upi article date?")?.text).toMatch(/^July 7 \(UPI\)/);
+    expect(first("when was the press tv article published")?.citation).toMatchObject({ n: 3, published: "2021-07-11" });
     // Not a question about something in it, which its words ask.
     expect(answerer.search.plan("what did press tv say about kim").concepts.map((c) => c.surface)).toContain("kim");
   });

@@ -107,10 +107,14 @@ const HOLDER_YEARS_BEFORE = 5;
 /** A title held before, just before a name: "former Chinese Premier (Zhou Enlai)", "the late leader", "then-president". */
 const FORMER_TITLE = /\b(?:former|late|then)\b[^,.;:]*$/i;
 const YEAR_ASKED = /\b(after|since|beyond|past)?\s*\b((?:19|20)\d\d)\b/gi;
-/** A question for what an article says: "what did X say", "what's X about", "summary of X", "tldr of X", "X gist?". */
-const GIST_ASKED = /\b(?:what (?:did|does|do) .+ (?:say|says|said|report|reports|reported|write|wrote|cover|covers)\??$|what(?: is|'s|s)? .+ about\??$|summar(?:y|ise|ize)|tl;?dr|gist|main (?:point|takeaway)s?|key (?:point|takeaway)s?)\b/i;
+/**
+ * A question for what an article says: "what did X say", "what's X about", "summary of X", "tldr of
+ * X", "X gist?"; or when it came out ("upi article date?"), which its lead's dateline and the
+ * citation under it tell.
+ */
+const GIST_ASKED = /\b(?:what (?:did|does|do) .+ (?:say|says|said|report|reports|reported|write|wrote|cover|covers)\??$|what(?: is|'s|s)? .+ about\??$|summar(?:y|ise|ize)|tl;?dr|gist|main (?:point|takeaway)s?|key (?:point|takeaway)s?|date|dated|published|came out|come out)\b/i;
 /** Words that only name an article or ask for its gist (see `Answerer.articleGist`). */
-const GIST_WORD = /^(?:article|articles|story|stories|piece|report|post|summary|summarise|summarize|gist|tldr|tl;dr|point|points|takeaway|takeaways|main|key|say|says|said|write|wrote|cover|covers|news|pls|please)$/i;
+const GIST_WORD = /^(?:article|articles|story|stories|piece|report|post|summary|summarise|summarize|gist|tldr|tl;dr|point|points|takeaway|takeaways|main|key|say|says|said|write|wrote|cover|covers|news|pls|please|date|dated|published|came|come|out)$/i;
 
 /** How many of the top passages a direct answer may come from: the three a reply shows first. */
 const DIRECT_FROM = 3;
