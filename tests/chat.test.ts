@@ -96,6 +96,10 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // A length of years something lasts for, asked yes or no, is claimed too: "10" is no word to find.
     expect(plain.normalise("is the pact good for 10 years at a time or longer").claim).toBe(true);
     expect(plain.normalise("is china still with nk after 60 years?").claim).toBe(false);
+    // A statement typed to the bot without a question mark is put to it to check; a request is not.
+    expect(plain.normalise("trump met kim 5 times").claim).toBe(true);
+    expect(plain.normalise("the treaty was renewed in 1991 and 2011").claim).toBe(true);
+    expect(plain.normalise("tell me about the 2001 renewal").claim).toBe(false);
     const claimed = plain.normalise("it was signed in 1965 right? and who signed it");
     expect(claimed.text).toBe("it was signed in 1965? and who signed it");
     expect(claimed.claim).toBe(true);

@@ -237,6 +237,10 @@ const SELF_INTRODUCTION = /^\s*(?:[^.!?]*\b(?:i|i'm|im|my|me|we|our)\b[^.!?]*|[^
 const TRAILING_ASIDE = /\?[\s?!]*(?=[^?]*\b(?:i|i'm|im|my|me)\b|(?:need(?:ed)?|want(?:ed)?) (?:it|this|that)\b|asking\b|(?:trying|tryna) to\b|(?:to )?settl(?:e|ing) (?:a|an|the|this|our)\b|[^?]*\b(?:dumb|stupid|silly|noob|class|school|homework|hw|essay|exam|quiz|trivia) (?:q|question)\b|(?:just )?got (?:a|an|off)\b)(?![^?]*(?:\d(?!\d*\s*(?:am|pm|h|hrs?|hours?)\b)|\b(?:i think|i thought|i believe|i heard|i read|i remember|i guess|i assume|quotes?|words?|wording|phrase|exact|or|what|whats|which|who|whom|whose|when|where|why|how)\b))[^?]+$/i;
 /** "whose signature is on", "whose names were on": who signed (group 0, the words replaced). */
 const SIGNATURE_ON = /\bwhose (?:names?|signatures?) (?:is|are|was|were) on\b/gi;
+/** A verb that makes words a statement ("trump met kim 5 times"), not a bare phrase ("the 2001 renewal"). */
+const STATEMENT = /\b(?:is|was|are|were|has|have|had|will|would|did|does|do|\p{L}{3,}ed|met|sent|led|made|took|went|ran|said|says|lasts?|expires?|ends?)\b/iu;
+/** A request of the bot rather than a statement: "tell me about 1961", "explain the 2001 renewal". */
+const REQUEST = /^\s*(?:tell|explain|show|give|list|describe|summari[sz]e|find|search|define|compare|name|info|details|facts)\b/i;
 /** An aside that tells who says what the member asks about: "my gym bro says so", "thats what i read". */
 const CLAIM_SOURCE = /\b(?:says?|said|told|swears?|swore|claims?|claimed|heard|read)\b/i;
 /** A trailing aside that tells why the member asks: "? trying to settle a bet", "? tryna understand the history". */
@@ -445,7 +449,8 @@ export class ChatNormaliser {
     // "it was renewed in 2011 last time right? and the one before that was when": a claim, then a question of its own.
     const tagged = !claim && claimTagBefore ? claimTagBefore.exec(text) : null;
     if (tagged && !ASKS.test(text.slice(0, tagged.index)) && ASKS.test(text.slice(tagged.index + tagged[0].length))) [text, claim] = [`${text.slice(0, tagged.index)}${text.slice(tagged.index + tagged[0].length)}`, true];
-    if (TIME_STATED.test(text) && !ASKS.test(text) && !OTHER_ASKED.test(text) && !ACT_ASKED.test(text) && (text.includes("?") || YES_NO_QUESTION.test(text))) claim = true;
+    // (Stated without a question mark too: "trump met kim 5 times", typed to the bot, is put to it to check; not a request, "tell me about 1961".)
+    if (TIME_STATED.test(text) && !ASKS.test(text) && !OTHER_ASKED.test(text) && !ACT_ASKED.test(text) && (text.includes("?") || YES_NO_QUESTION.test(text) || (STATEMENT.test(text) && !REQUEST.test(question)))) claim = true;
     // "did mao sign the treaty", "was the treaty signed by mao": the doer of an act, asked yes or no, is a doer claimed ("mao signed the treaty").
     // (Not when it offers a choice of something else: "did zhou enlai sign it in beijing or in pyongyang" asks where.)
     const doer = !claim && !/\bor\b/i.test(text) ? (DOER_ASKED.exec(text) ?? DONE_BY_ASKED.exec(text)) : null;
