@@ -473,6 +473,8 @@ describe("direct answers through the real index", () => {
     expect(direct("who is north korea's major ally")?.text).not.toBe("Wang Wenbin");
     expect(direct("who is nk's ally")?.text).toBe("China");
     expect(direct("who is nk's main trade partner")?.text).toBe("China");
+    // A friend asked is an ally told: "China is North Korea's longtime ally".
+    expect(direct("what country is only friend of north korea?")?.text).toBe("China");
     // By the name the sentence calls so: "Beijing is the biggest ally of Pyongyang".
     expect(direct("who is the biggest ally of pyongyang?")?.text).toBe("Beijing");
     // "several rounds of its own" are the US's: not the count of the UN's sanctions.

@@ -721,7 +721,8 @@ const GROUND = /\b(?:near|off|along|across|inside|outside|around|in|on) (?:its|t
 function relationLinked(plan: QueryPlan, text: string, span: Span, analyzer: Analyzer): boolean {
   const word = RELATION.exec(plan.normalised.toLowerCase())?.[0];
   const concept = word && plan.concepts.find((c) => c.surface.toLowerCase() === word);
-  const stems = new Set(concept ? concept.terms.keys() : [analyzer.stemWord(word ?? "") ?? word]);
+  const family = RELATION_FAMILIES.find((f) => f.includes(analyzer.stemWord(word ?? "") ?? "")) ?? [];
+  const stems = new Set([...(concept ? concept.terms.keys() : [analyzer.stemWord(word ?? "") ?? word]), ...family]);
   const isRelation = (w: { word: string; stem?: string }) => stems.has(w.stem ?? w.word.toLowerCase());
   const rest = text.slice(span.end);
   const link = APPOSITION.exec(rest) ?? COPULA.exec(rest);
@@ -753,6 +754,11 @@ function namesAnotherOwner(plan: QueryPlan, text: string, analyzer: Analyzer): b
   return asked.length > 0 && doer !== undefined && !asked.includes(doer);
 }
 
+/** Relations of one kind, as stems: a friend asked is an ally told ("China is North Korea's longtime ally"); an enemy, an adversary. */
+const RELATION_FAMILIES = [
+  ["alli", "friend", "partner", "backer", "benefactor", "sponsor"],
+  ["enemi", "adversari", "foe", "rival", "oppon"],
+];
 /** A comma and a noun phrase after it (not ", for pursuing ...", ", who said ..."). */
 const APPOSITION = /^\s*,(?!\s*(?:for|in|on|at|to|with|by|from|as|of|who|whom|which|that|while|when|after|before|because|said|says|and|but|or)\b)\s*/i;
 const COPULA = /^\s+(?:is|was|are|were|has been|have been|remains|remained|became|becomes)\s+/;
