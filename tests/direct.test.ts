@@ -486,6 +486,11 @@ describe("direct answers through the real index", () => {
     // A statement to check, without a question mark: the fact it gets wrong (the first passage was Xi's and Kim's five meetings; the other was refused).
     expect(direct("trump met kim 5 times")?.text).toBe("three times");
     expect(direct("the treaty was renewed in 1991 and 2011")?.text).toBe("1981 and 2001");
+    // What someone talked about is what they mentioned, not a dialogue (the first passage was Kim's "both dialogue and confrontation").
+    expect(direct("what kind of friendship did kim talk about")?.text).toBe("militant friendship");
+    expect(answerer.search.plan("whats this treaty everyone keeps talking about").normalised).not.toMatch(/mention/);
+    // A doing is answered with what it is done to: not "pursuing" alone.
+    expect(direct("what did pyongyang blast biden for")?.text).toBe("pursuing a similar “hostile policy”");
     // In figures, as chat types it (it was refused).
     expect(direct("in what year was the 1st renewal")?.text).toBe("1981");
   });

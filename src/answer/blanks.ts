@@ -13,6 +13,9 @@ import type { Span } from "./spans.js";
  * sides). A content word right before the blank stays with the answer ("common what" → "common
  * treasure"; but "lead “nowhere"” gives "nowhere"). A run found twice, or none, gives no answer.
  */
+/** A verb's -ing form ("pursuing"): a doing, which takes its object with it. */
+const GERUND = /^\p{L}{3,}ing$/u;
+
 export function blankOf(question: string, text: string): Span | undefined {
   const asked = withoutTrailingFiller(question);
   const inside = ENDS_IN_QUESTION_WORD.test(asked.slice(-7)) ? undefined : MID_BLANK.exec(asked);
@@ -44,6 +47,13 @@ export function blankOf(question: string, text: string): Span | undefined {
     const phraseGoesOn = (i: number) => i === after || text.slice(words[i - 1]!.end, words[i]!.start) === " ";
     while (last < words.length && last - after - opening < 3 && !SMALL_WORD.test(words[last]!.word) && phraseGoesOn(last)) last++;
     if (last === after + opening) return undefined;
+    // "blasted biden for what": a doing and what it is done to ("pursuing a similar “hostile policy”"), not the verb alone.
+    if (last === after + 1 && !opening && GERUND.test(words[after]!.word) && words[last] && ARTICLE.test(words[last]!.word)) {
+      const object = phraseAfter(last, false);
+      // (With the quoted words the noun phrase goes on in: "a similar “hostile policy”".)
+      const quotedRest = object && /^\s*[“"][^”"]{1,40}[”"]/.exec(text.slice(object.end));
+      if (object) return { start: words[after]!.start, end: object.end + (quotedRest ? quotedRest[0].length : 0) };
+    }
     // "accounts for what": "most of the trade", not "most" (a share is of something).
     if (last === after + opening + 1 && QUANTIFIER.test(words[after + opening]!.word) && words[last]?.word === "of") {
       let end = last + 1;

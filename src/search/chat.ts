@@ -237,6 +237,8 @@ const SELF_INTRODUCTION = /^\s*(?:[^.!?]*\b(?:i|i'm|im|my|me|we|our)\b[^.!?]*|[^
 const TRAILING_ASIDE = /\?[\s?!]*(?=[^?]*\b(?:i|i'm|im|my|me)\b|(?:need(?:ed)?|want(?:ed)?) (?:it|this|that)\b|asking\b|(?:trying|tryna) to\b|(?:to )?settl(?:e|ing) (?:a|an|the|this|our)\b|[^?]*\b(?:dumb|stupid|silly|noob|class|school|homework|hw|essay|exam|quiz|trivia) (?:q|question)\b|(?:just )?got (?:a|an|off)\b)(?![^?]*(?:\d(?!\d*\s*(?:am|pm|h|hrs?|hours?)\b)|\b(?:i think|i thought|i believe|i heard|i read|i remember|i guess|i assume|quotes?|words?|wording|phrase|exact|or|what|whats|which|who|whom|whose|when|where|why|how)\b))[^?]+$/i;
 /** "whose signature is on", "whose names were on": who signed (group 0, the words replaced). */
 const SIGNATURE_ON = /\bwhose (?:names?|signatures?) (?:is|are|was|were) on\b/gi;
+/** "what did kim talk about?", "what will xi speak of": a saying whose object the question asks for, at its end (group 1: the asker's words before it, 2: the question mark). */
+const SPOKE_OF_ASKED = /(\b(?:did|does|do|will|would|could|can)\s+(?:[\p{L}'’-]+\s+){1,4})(?:talk|speak) (?:about|of)(\s*\?*)\s*$/iu;
 /** A verb that makes words a statement ("trump met kim 5 times"), not a bare phrase ("the 2001 renewal"). */
 const STATEMENT = /\b(?:is|was|are|were|has|have|had|will|would|did|does|do|\p{L}{3,}ed|met|sent|led|made|took|went|ran|said|says|lasts?|expires?|ends?)\b/iu;
 /** A request of the bot rather than a statement: "tell me about 1961", "explain the 2001 renewal". */
@@ -402,6 +404,9 @@ export class ChatNormaliser {
   normalise(question: string): NormalisedQuestion {
     const { filler, greetingAtStart, greetingAtEnd, phrasePattern, demonymPattern, demonymPlaces, claimOpener, claimTag, claimTagBefore } = this.keyed();
     let text = this.rewrite(question);
+    // "what kind of friendship did kim talk about": what someone spoke of, which the question asks (not a dialogue, as "talk about" is elsewhere).
+    // (Not in `rewrite`, which also keys the lexicon: its "talk about" stays a phrase.)
+    text = text.replace(SPOKE_OF_ASKED, "$1mention$2");
     // (Before filler: "man" alone is an interjection.)
     if (CUES.guyIn.test(text)) text = text.replace(GUY_IN_CAPITAL, (m, of: string, capital: string) => {
       const home = countryOf(of.replace(/['’]s$/, ""));
