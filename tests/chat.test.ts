@@ -153,6 +153,9 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // News spells out numbers under ten before what they count; a title keeps its digit.
     expect(plain.normalise("why are the msgs between the 2 leaders a big deal").text).toBe("why are the messages between the two leaders a big deal");
     expect(plain.normalise("best loadout in ace combat 7? its 9:30, 2.5 hrs").text).toBe("best loadout in ace combat 7? its 9:30, 2.5 hours");
+    // "where" misspelt as another word, opening a question before its verb; not "were" opening one.
+    expect(plain.normalise("wear are the two presidents expected to meet up").text).toBe("where are the two presidents expected to meet up");
+    expect(plain.normalise("were the messages delivered in beijing?").text).toBe("were the messages delivered in beijing?");
     // And the ordinals under ten ("the first renewal"); not a date's day, nor the count of an anniversary a claim states.
     expect(plain.normalise("in what year was the 1st renewal").text).toBe("in what year was the first renewal");
     expect(plain.normalise("signed on july 1st 1961 or the 21st").text).toMatch(/july 1st 1961 or the 21st/);

@@ -249,6 +249,8 @@ const CLAIM_SOURCE = /\b(?:says?|said|told|swears?|swore|claims?|claimed|heard|r
 const PURPOSE_ASIDE = /^\?[\s?!]*(?:(?:just )?trying to|tryna|(?:to )?settl(?:e|ing))\b/i;
 /** What may follow a blank typed as underscores and only asks to fill it: "', fill in the blank pls", " — which word". */
 const BLANK_FRAME_AFTER = /['’"”]?\s*(?:[,;:—–-]+\s*(?:(?:which|what|wat) (?:word|phrase)s?|fill in the blanks?)(?: pls| please)?)?\s*\?*\s*$/i;
+/** "wear", "were", "wher", "whre" opening a question before its verb: "where". */
+const WHERE_MISSPELT = /^(?:wear|were|wher|whre|wheer)(?= (?:is|are|was|were|did|do|does|will|can|r)\b)/i;
 /** "hw" asking how: before what "how" asks ("hw far back", "hw many", "hw did"). */
 const HW_ASKS = /\bhw(?= (?:far|many|much|long|old|often|come|did|does|do|is|was|are|r|were)\b)/gi;
 /** "who is sign", "who was sign", "who bring": a base verb after "who" (and a stray "is" or "was"), the past tense a learner leaves out. */
@@ -542,6 +544,8 @@ export class ChatNormaliser {
     if (this.contraction) text = text.replace(this.contraction, (_m, aux: string) => `${expandAuxiliary(aux)} not`);
     // "hw far", "hw many": "how" before what it asks (elsewhere "hw" is the shorthand's homework).
     text = text.replace(HW_ASKS, "how");
+    // "wear are they meeting", "were did kim go": "where", which a question opening so asks (not "were the messages delivered ...").
+    text = text.replace(WHERE_MISSPELT, "where");
     // "how many time was it renewed": a learner's singular, as "how many times" asks.
     text = text.replace(/\bhow many time\b/gi, "how many times");
     // "who is sign the treaty", "who bring the messages": as a learner of English asks who did it.
