@@ -491,6 +491,9 @@ describe("direct answers through the real index", () => {
     expect(answerer.search.plan("whats this treaty everyone keeps talking about").normalised).not.toMatch(/mention/);
     // A doing is answered with what it is done to: not "pursuing" alone.
     expect(direct("what did pyongyang blast biden for")?.text).toBe("pursuing a similar “hostile policy”");
+    // A blank is placed where the passage repeats most of the words before it: "... is at China's doorstep" in the
+    // quotation shown after "“China's position on the Korean Peninsula issue ...”" (the line was "position").
+    expect(direct("wang said the korean peninsula is at china's what")?.text).toBe("doorstep");
     // In figures, as chat types it (it was refused).
     expect(direct("in what year was the 1st renewal")?.text).toBe("1981");
   });

@@ -7,9 +7,9 @@ import { type Concept, decidesByAbsence } from "../search/queryPlan.js";
 import { type Citation, citationOf } from "./citation.js";
 import { asksWhenSaid, HEDGE, NICKNAME, type ShortFact, shortFact, type Span, WHO_SAID } from "./direct.js";
 import { pastedQuotationChecked, quotedWordsAsked, speakerNamed, speakerSpan, spokenBy, wordsAfterWhoSaid } from "./quoteSpeaker.js";
-import { asBlank, blankOf, subjectBlankOf } from "./blanks.js";
+import { asBlank, blankOf, blankRun, subjectBlankOf } from "./blanks.js";
 import { WHO_IS } from "./people.js";
-import { type FactKind, factKindOf } from "./factKind.js";
+import { askedPart, type FactKind, factKindOf } from "./factKind.js";
 import { matchesConcept, REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refusedByRule, refuses, speakersAsked, speakerUnmatched, TIME_KINDS, tellsOfWhatIsAsked } from "./refusal.js";
 import { PASSAGE_CHARS } from "./limits.js";
 import { mayName } from "./namingPhrases.js";
@@ -311,6 +311,14 @@ export class Answerer {
     // Korea's foreign minister has ruled out ..." → "“We are not considering ...,” Ri Son-gwon said").
     const inPassage = (i: number): Span | undefined => {
       const { text } = hits[i]!.sentence;
+      // "wang said the korean peninsula is at china's what": the sentence shown after it may repeat more of the
+      // words before the blank ("... is at China's doorstep") than its own does ("China's position on ...").
+      const after = fact.kind === "blank" ? nexts[i]?.sentences[0] : undefined;
+      const asked = askedPart(plan).toLowerCase();
+      if (after && blankRun(asked, after.text) > blankRun(asked, text)) {
+        const later = fact.span(after);
+        if (later) return { start: later.start + text.length + 1, end: later.end + text.length + 1 };
+      }
       const own = fact.span(hits[i]!.sentence);
       // "who is the us secretary of state": a person the sentence gives another post, or none, is not the answer.
       // "who was the north korean leader in 1961": the holder then, whom only a sentence of that year tells (not today's leader).

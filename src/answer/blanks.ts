@@ -6,6 +6,9 @@ import type { Span } from "./spans.js";
  * them in the sentence (see `blankOf`). A rule of `direct.ts`, kept apart for its size.
  */
 
+/** A verb's -ing form ("pursuing"): a doing, which takes its object with it. */
+const GERUND = /^\p{L}{3,}ing$/u;
+
 /**
  * "kim called the friendship a what": the longest run of the question's last words before the
  * blank (one of them a content word) found once in the sentence, punctuation aside ("friendship,
@@ -13,9 +16,6 @@ import type { Span } from "./spans.js";
  * sides). A content word right before the blank stays with the answer ("common what" → "common
  * treasure"; but "lead “nowhere"” gives "nowhere"). A run found twice, or none, gives no answer.
  */
-/** A verb's -ing form ("pursuing"): a doing, which takes its object with it. */
-const GERUND = /^\p{L}{3,}ing$/u;
-
 export function blankOf(question: string, text: string): Span | undefined {
   const asked = withoutTrailingFiller(question);
   const inside = ENDS_IN_QUESTION_WORD.test(asked.slice(-7)) ? undefined : MID_BLANK.exec(asked);
@@ -76,6 +76,25 @@ export function blankOf(question: string, text: string): Span | undefined {
     if (again && again !== NOT_PLACED && OPENING_QUOTE.test(text.slice(0, again.start))) return again;
   }
   return undefined;
+}
+
+/**
+ * How many of the question's last words before a trailing blank the sentence repeats in a row
+ * (at most 4, not only small words; 0 when none or no trailing blank): "is at china's what" has 3
+ * in "... is at China's doorstep", 1 in "China's position ...". Of two sentences a passage shows,
+ * the one with more placed the blank where the question puts it.
+ */
+export function blankRun(question: string, text: string): number {
+  const asked = withoutTrailingFiller(question);
+  if (!ENDS_IN_QUESTION_WORD.test(asked.slice(-7))) return 0;
+  const before = asked.replace(/\s*(?:what|where|who|whom)\??$/, "").split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}-]/gu, "")).filter(Boolean);
+  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => m[0].toLowerCase().replace(/['’]/g, ""));
+  for (let n = Math.min(4, before.length); n >= 1; n--) {
+    const tail = before.slice(-n);
+    if (tail.every((w) => SMALL_WORD.test(w))) continue;
+    for (let i = 0; i + n <= words.length; i++) if (tail.every((w, k) => words[i + k] === w)) return n;
+  }
+  return 0;
 }
 
 /** No run of the question's last words places the blank (as against one found twice, which places nothing either). */
