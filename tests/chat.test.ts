@@ -100,6 +100,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("trump met kim 5 times").claim).toBe(true);
     expect(plain.normalise("the treaty was renewed in 1991 and 2011").claim).toBe(true);
     expect(plain.normalise("tell me about the 2001 renewal").claim).toBe(false);
+    // Nor a verb with no one before it: "renewed in 2001" is words to find.
+    expect(plain.normalise("renewed in 2001").claim).toBe(false);
     const claimed = plain.normalise("it was signed in 1965 right? and who signed it");
     expect(claimed.text).toBe("it was signed in 1965? and who signed it");
     expect(claimed.claim).toBe(true);

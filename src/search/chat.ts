@@ -239,8 +239,8 @@ const TRAILING_ASIDE = /\?[\s?!]*(?=[^?]*\b(?:i|i'm|im|my|me)\b|(?:need(?:ed)?|w
 const SIGNATURE_ON = /\bwhose (?:names?|signatures?) (?:is|are|was|were) on\b/gi;
 /** "what did kim talk about?", "what will xi speak of": a saying whose object the question asks for, at its end (group 1: the asker's words before it, 2: the question mark). */
 const SPOKE_OF_ASKED = /(\b(?:did|does|do|will|would|could|can)\s+(?:[\p{L}'’-]+\s+){1,4})(?:talk|speak) (?:about|of)(\s*\?*)\s*$/iu;
-/** A verb that makes words a statement ("trump met kim 5 times"), not a bare phrase ("the 2001 renewal"). */
-const STATEMENT = /\b(?:is|was|are|were|has|have|had|will|would|did|does|do|\p{L}{3,}ed|met|sent|led|made|took|went|ran|said|says|lasts?|expires?|ends?)\b/iu;
+/** A verb after a subject that makes words a statement ("trump met kim 5 times"), not a bare phrase ("the 2001 renewal", "renewed in 2001"). */
+const STATEMENT = /^\s*[\p{L}\p{N}'’-]+\s(?:.*\s)?(?:is|was|are|were|has|have|had|will|would|did|does|do|\p{L}{3,}ed|met|sent|led|made|took|went|ran|said|says|lasts?|expires?|ends?)\b/iu;
 /** A request of the bot rather than a statement: "tell me about 1961", "explain the 2001 renewal". */
 const REQUEST = /^\s*(?:tell|explain|show|give|list|describe|summari[sz]e|find|search|define|compare|name|info|details|facts)\b/i;
 /** An aside that tells who says what the member asks about: "my gym bro says so", "thats what i read". */
