@@ -78,6 +78,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("is 'friendship forged with blood' an actual kim quote?").answered).toBe(true);
     // A member's own words between quotes, most of them the articles': a paraphrase to look for, not a fake to refuse.
     expect(answerer.answer("did kim really say 'the treaty is there to defend socialism'").answered).toBe(true);
+    // Words quoted in one question, and "actually" asked in another of the same message, of the treaty (it was refused).
+    const aggro = answerer.answer("gamer brain question: is this basically a 'if u aggro one of us u aggro both' pact? what does it actually oblige them to do when someone attacks");
+    expect(aggro.passages[0]?.text).toBe("Under the terms of the pact, both countries would extend assistance to each other in an attack.");
   });
 
   it("refuses by rule questions about a country or a known name no article mentions, or about the words of someone no passage names", () => {

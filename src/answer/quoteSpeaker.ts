@@ -114,7 +114,11 @@ const ASKS_REAL = /\b(?:real|legit|actual|actually|fake|genuine|made up|quote|qu
  */
 export function pastedQuotationChecked(question: string, people: People): string | undefined {
   for (const { words, before, after } of quotations(question, MIN_CHECKED_WORDS)) {
-    if (ASKS_REAL.test(`${before} ${after}`) || quotedWordsAsked(question, people) === words) return words;
+    // Asked in the quotation's own sentence: "is this basically a 'if u aggro one of us u aggro both' pact? what does it
+    // actually oblige them to do" asks its "actually" of the treaty, not of the words pasted.
+    const ownBefore = before.split(/[.?!]\s/).pop() ?? "";
+    const ownAfter = after.split(/[.?!]/)[0] ?? "";
+    if (ASKS_REAL.test(`${ownBefore} ${ownAfter}`) || quotedWordsAsked(question, people) === words) return words;
   }
   return undefined;
 }
