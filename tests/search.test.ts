@@ -245,6 +245,8 @@ describe("answering from the real index", () => {
 
   it("finds a synonym through the thesaurus", () => {
     expect(texts("what happens if one of them is invaded").join(" ")).toMatch(/attack/);
+    // A vow is a pledge: "Xi Jinping and ... Kim Jong-un pledged to strengthen cooperation".
+    expect(texts("what did xi vow").join(" ")).toMatch(/pledged to strengthen cooperation/);
   });
 
   it("says plainly when nothing answers the question", () => {
