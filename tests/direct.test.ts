@@ -494,6 +494,12 @@ describe("direct answers through the real index", () => {
     // A blank is placed where the passage repeats most of the words before it: "... is at China's doorstep" in the
     // quotation shown after "“China's position on the Korean Peninsula issue ...”" (the line was "position").
     expect(direct("wang said the korean peninsula is at china's what")?.text).toBe("doorstep");
+    // An office's holder asked by "<office> name?" or "name of <office>?", America's too (no line).
+    expect(direct("beijing's nk envoy name?")?.text).toBe("Liu Xiaoming");
+    expect(direct("name of americas north korea envoy?")?.text).toBe("Sung Kim");
+    expect(direct("who is america's north korea envoy")?.text).toBe("Sung Kim");
+    // Not a thing's name: "treaty name?" asks what it is called.
+    expect(answerer.search.plan("treaty name?").normalised).toBe("treaty name?");
     // In figures, as chat types it (it was refused).
     expect(direct("in what year was the 1st renewal")?.text).toBe("1981");
   });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import stem from "wink-porter2-stemmer";
 import { countryOf } from "./places.js";
 import { remembered } from "./remembered.js";
+import { PERSON_ROLE } from "./roles.js";
 import { WordAlternation } from "./wordAlternation.js";
 
 /**
@@ -125,6 +126,7 @@ const CUES = {
   wantsDone: /\bto (?:do|take|stop|change)\b/i,
   backIn: /\bback\s+in\b/i,
   twoDigits: /\d\d/,
+  nameAsked: /\bname\b/i,
   leader: /\blead(?:er|s)?\b|\bled\b|\b(?:runs|rules|heads|ran|ruled|headed)\b/i,
   dateFrom: /\bdated? |\bdates /i,
 };
@@ -167,7 +169,7 @@ const ENVOY_OF_FOR = /\b((?:north |south )?\p{L}+(?:['’]s)?) ((?:north |south 
 /** "nk's guy in beijing", "china's man in pyongyang": one country's person in another's capital, its ambassador there. */
 const GUY_IN_CAPITAL = /\b((?:north |south )?\p{L}+['’]s) (?:guy|man|woman|person|dude|rep) in (\p{L}+)\b/giu;
 /** "american" before an office is the United States: news writes "the U.S. envoy", seldom "the American envoy" (but "the Chinese envoy" as often as "China's"). */
-const officeOwner = (of: string) => (/^american$/i.test(of) ? (countryOf(of) ?? of) : of);
+const officeOwner = (of: string) => (/^american$/i.test(of) ? (countryOf(of) ?? of) : /^america['’]?s$/i.test(of) ? "the United States" : of);
 /** "does the treaty date back to" (group 1: what dates), "the pact dates from": a date asked by "date from". */
 const DOES_DATE_FROM = /\b(?:does|do|did) ((?:the |this |that |their |its )?[\p{L}-]+(?: [\p{L}-]+)?) date (?:back )?(?:to|from)\b/giu;
 const DATES_FROM = /\b(?:dates|dated) (?:back )?(?:to|from)\b/gi;
@@ -177,7 +179,7 @@ const LEADER_OF = /\b(?:the )?leader of ((?:north |south )?\p{L}+)\b/giu;
 const COUNTRY_LEADER = /\b((?:north |south )?\p{L}+)['’]s leader\b/giu;
 const WHO_LEADS = /^who (leads|runs|rules|heads|led|ran|ruled|headed) (?:the )?((?:north |south )?\p{L}+)((?: in (?:19|20)\d\d| back then| at the time| then)?)\??$/iu;
 /** The country some words name, lower-case "us" too ("China" for "china's"). */
-const countryNamed = (words: string) => (/^(?:us|usa)$/i.test(words) ? "United States" : countryOf(words.replace(/['’]s$/, "")));
+const countryNamed = (words: string) => (/^(?:us|usa|america)(?:['’]?s)?$/i.test(words) && !/^uss$/i.test(words) ? "United States" : countryOf(words.replace(/['’]s$/, "")));
 const isCountry = (words: string) => countryNamed(words) !== undefined;
 /** "who spoke for the chinese foreign ministry", "which official spoke for beijing": its spokesman (not whoever spoke to someone). */
 const SPOKE_FOR = /\b(who|which (?:official|guy|person|spokes(?:man|person|woman))) (?:spoke|speaks|talked|talks) (?:for|on behalf of) (?!(?:the )?(?:first|second|last|next|an?|\d+|hours?|minutes?|long|ages|a while)\b)/gi;
@@ -239,6 +241,10 @@ const TRAILING_ASIDE = /\?[\s?!]*(?=[^?]*\b(?:i|i'm|im|my|me)\b|(?:need(?:ed)?|w
 const SIGNATURE_ON = /\bwhose (?:names?|signatures?) (?:is|are|was|were) on\b/gi;
 /** "what did kim talk about?", "what will xi speak of": a saying whose object the question asks for, at its end (group 1: the asker's words before it, 2: the question mark). */
 const SPOKE_OF_ASKED = /(\b(?:did|does|do|will|would|could|can)\s+(?:[\p{L}'’-]+\s+){1,4})(?:talk|speak) (?:about|of)(\s*\?*)\s*$/iu;
+/** "<an office> name?", "the envoy's name??", "china's nk envoy full name": its holder asked (group 1: the office, possessive dropped). */
+const OFFICE_NAME_AFTER = /^\s*((?:the |their )?(?:[\p{L}'’-]+ ){0,4}?[\p{L}-]+?)(?:['’]s)? (?:full |real |actual )?name\s*\?*\s*$/iu;
+/** "name of the us envoy?", "full name of china's special rep" (group 1: the office). */
+const OFFICE_NAME_OF = /^\s*(?:the )?(?:full |real |actual )?name of ((?:the |their )?(?:[\p{L}'’-]+ ){0,4}[\p{L}-]+)\s*\?*\s*$/iu;
 /** A verb after a subject that makes words a statement ("trump met kim 5 times"), not a bare phrase ("the 2001 renewal", "renewed in 2001"). */
 const STATEMENT = /^\s*[\p{L}\p{N}'’-]+\s(?:.*\s)?(?:is|was|are|were|has|have|had|will|would|did|does|do|\p{L}{3,}ed|met|sent|led|made|took|went|ran|said|says|lasts?|expires?|ends?)\b/iu;
 /** A request of the bot rather than a statement: "tell me about 1961", "explain the 2001 renewal". */
@@ -406,6 +412,8 @@ export class ChatNormaliser {
   normalise(question: string): NormalisedQuestion {
     const { filler, greetingAtStart, greetingAtEnd, phrasePattern, demonymPattern, demonymPlaces, claimOpener, claimTag, claimTagBefore } = this.keyed();
     let text = this.rewrite(question);
+    // "beijing's nk envoy name?", "name of the us envoy?": the holder of the office asked, as "who is" asks.
+    if (CUES.nameAsked.test(text)) text = text.replace(OFFICE_NAME_AFTER, (m, office: string) => (PERSON_ROLE.test(office) ? `who is ${office}?` : m)).replace(OFFICE_NAME_OF, (m, office: string) => (PERSON_ROLE.test(office) ? `who is ${office}?` : m));
     // "what kind of friendship did kim talk about": what someone spoke of, which the question asks (not a dialogue, as "talk about" is elsewhere).
     // (Not in `rewrite`, which also keys the lexicon: its "talk about" stays a phrase.)
     text = text.replace(SPOKE_OF_ASKED, "$1mention$2");
