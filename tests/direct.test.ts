@@ -500,6 +500,8 @@ describe("direct answers through the real index", () => {
     expect(direct("who is america's north korea envoy")?.text).toBe("Sung Kim");
     // Not a thing's name: "treaty name?" asks what it is called.
     expect(answerer.search.plan("treaty name?").normalised).toBe("treaty name?");
+    // Who gave or passed on the messages delivered them.
+    expect(direct("who gave the messages in beijing")?.text).toMatch(/^Song Tao/);
     // In figures, as chat types it (it was refused).
     expect(direct("in what year was the 1st renewal")?.text).toBe("1981");
   });
