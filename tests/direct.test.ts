@@ -502,6 +502,8 @@ describe("direct answers through the real index", () => {
     expect(answerer.search.plan("treaty name?").normalised).toBe("treaty name?");
     // Who gave or passed on the messages delivered them.
     expect(direct("who gave the messages in beijing")?.text).toMatch(/^Song Tao/);
+    // A post from the sentence that names it as the alias file's role of the person, the quotation after it naming him (no line before).
+    expect(direct("what's ri son-gwon's job")?.text).toBe("North Korea’s foreign minister");
     // In figures, as chat types it (it was refused).
     expect(direct("in what year was the 1st renewal")?.text).toBe("1981");
   });

@@ -620,7 +620,12 @@ function titleAsked(plan: QueryPlan, text: string, analyzer: Analyzer): Span | u
   const mentions = analyzer.entities(text).filter((e) => e.entity.kind === "person" && entityTerm(e.entity.name) === person);
   // The alias file may know the title itself as a variant ("Chinese foreign ministry spokesman"): the title stands before the name as written.
   const mention = mentions.find((e) => text.slice(e.start, e.end) === e.entity.name) ?? mentions[0];
-  return mention && titleOf(text, mention);
+  if (mention) return titleOf(text, mention);
+  // A sentence that names the person's office as the alias file gives it, and not the person: "North Korea’s
+  // foreign minister has ruled out ..." for "what's ri son-gwon's job" (the quotation after it names him).
+  const roles = analyzer.lexicon.entities.find((e) => e.kind === "person" && entityTerm(e.name) === person)?.roles ?? [];
+  const role = roles.map((r) => new RegExp(`\\b${r.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’]/g, "['’]")}\\b`, "i").exec(text)).find((m) => m !== null);
+  return role ? { start: role.index, end: role.index + role[0].length } : undefined;
 }
 
 /** An earlier post asked: "before he became ...", "his previous job", "what did he do before", "used to be". */
