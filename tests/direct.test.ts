@@ -491,6 +491,8 @@ describe("direct answers through the real index", () => {
     expect(answerer.search.plan("whats this treaty everyone keeps talking about").normalised).not.toMatch(/mention/);
     // A doing is answered with what it is done to: not "pursuing" alone.
     expect(direct("what did pyongyang blast biden for")?.text).toBe("pursuing a similar “hostile policy”");
+    // Accused "of" what the sentence blasts him "for": the same words before another preposition.
+    expect(direct("what did pyongyang accuse biden of")?.text).toBe("pursuing a similar “hostile policy”");
     // A blank is placed where the passage repeats most of the words before it: "... is at China's doorstep" in the
     // quotation shown after "“China's position on the Korean Peninsula issue ...”" (the line was "position").
     expect(direct("wang said the korean peninsula is at china's what")?.text).toBe("doorstep");

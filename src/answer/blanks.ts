@@ -74,6 +74,9 @@ export function blankOf(question: string, text: string): Span | undefined {
   if (bare && bare.length && !SMALL_WORD.test(bare.at(-1)!)) {
     const again = placeBlank(bare, words, phraseAfter);
     if (again && again !== NOT_PLACED && OPENING_QUOTE.test(text.slice(0, again.start))) return again;
+    // "what did pyongyang accuse biden of": or with another preposition after the same words, found once ("Joe Biden, for pursuing ...").
+    const other = words.flatMap((w, i) => (PREPOSITION.test(w.word) && i > 0 && words[i - 1]!.word === bare.at(-1) ? [i + 1] : []));
+    if (other.length === 1) return phraseAfter(other[0]!, false);
   }
   return undefined;
 }
