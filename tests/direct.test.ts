@@ -506,6 +506,10 @@ describe("direct answers through the real index", () => {
     expect(direct("who gave the messages in beijing")?.text).toMatch(/^Song Tao/);
     // A post from the sentence that names it as the alias file's role of the person, the quotation after it naming him (no line before).
     expect(direct("what's ri son-gwon's job")?.text).toBe("North Korea’s foreign minister");
+    // What was said to someone is asked by "what" after the saying: no blank to fill (the lines were "work", "Sung Kim spoke").
+    for (const q of ["xi say what to kim", "liu tell sung kim what", "kim told xi what"]) expect(direct(q)).toBeUndefined();
+    // A blank after what was said still is one.
+    expect(direct("kim said be ready for what")?.text).toBe("both dialogue and confrontation");
     // In figures, as chat types it (it was refused).
     expect(direct("in what year was the 1st renewal")?.text).toBe("1981");
   });

@@ -191,10 +191,14 @@ export const askedPart = (plan: { normalised: string; guessFrom?: number }) => (
  * A question word inside a statement, not opening a question of its own: after a determiner or
  * an adjective and before a noun ("the what coordinator", "a similar what policy"), or before a
  * small word ("have what at their core", "a what of both sides"). Not "amb listed what areas"
- * (which areas), "what did they say", "besides being an ally what else is china", "was like what" (how).
+ * (which areas), "what did they say", "besides being an ally what else is china", "was like what" (how),
+ * nor words said to someone ("xi say what to kim", "liu tell sung kim what": the saying is asked).
  */
 const MID_BLANK_ASKED =
-  /^(?!(?:what|wat|whats|which|who|whom|whose|when|where|why|how|is|was|are|were|did|does|do|has|have|had|can|could|will|would|should|to|on|in|at|for|from|by|with|about|according|per|besides|if|and|or|but)\b)(?:[\w'’-]+ ){2,}(?:(?:a|an|the|new|main|similar|common|same|its|his|her|their) (?:what|wat) (?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|else|kind|sort|type|exactly|about|of|at|as|for|in|on|with|to|from|by)\b)[\w'’-]+|(?<!\blike )(?:what|wat) (?:at|as|of|for|in|on|with|to|from|by)\b)[\w'’ -]*\??$/;
+  /^(?!(?:what|wat|whats|which|who|whom|whose|when|where|why|how|is|was|are|were|did|does|do|has|have|had|can|could|will|would|should|to|on|in|at|for|from|by|with|about|according|per|besides|if|and|or|but)\b)(?:[\w'’-]+ ){2,}(?:(?:a|an|the|new|main|similar|common|same|its|his|her|their) (?:what|wat) (?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|else|kind|sort|type|exactly|about|of|at|as|for|in|on|with|to|from|by)\b)[\w'’-]+|(?<!\blike )(?<!\b(?:say|says|said|tell|tells|told|ask|asks|asked|think|thinks|thought|write|writes|wrote) )(?:what|wat) (?:at|as|of|for|in|on|with|to|from|by)\b)[\w'’ -]*\??$/;
+
+/** A saying asked by "what" after it and whom it was said to, if anyone: "liu tell sung kim what", "xi said what". */
+const SAYING_WHAT = /\b(?:say|says|said|tell|tells|told|ask|asks|asked|write|writes|wrote|reply|replied|respond|responded)(?: to)?(?: (?!(?:be|the|a|an|is|are|was|were|will|would|should|can|could|plus|and|or|for|with|of|it|that|this|they|he|she|we|you|china|us|nk)\b)[a-z'’-]+){0,2} (?:what|wat)\??$/;
 
 /** Nouns that say what kind of answer is wanted, not what it is about: the best sentence tells the answer without them ("Which paper ...": "The Straits Times mentioned ..."). */
 export const KIND_OF_ANSWER =
@@ -316,7 +320,8 @@ function readFactKind(typed: string): FactKind | undefined {
   // "xi said he'd take cooperation to a new what": the word that fills the blank.
   const unpadded = withoutTrailingFiller(q);
   // (After the words quoted or trailing off too: "kim said the friendship was 'forged with' what", "to a new... what".)
-  if (/\b[a-z]+['’"”]?(?:\.{2,}|…)? (what|where|who|whom)\??$/.test(unpadded) && !/^(what|where|who|whom)\b/.test(unpadded.replace(/\?$/, ""))) return "blank";
+  // (Not words said to someone, asked by the saying alone: "liu tell sung kim what", "kim told xi what", "xi said what".)
+  if (/\b[a-z]+['’"”]?(?:\.{2,}|…)? (what|where|who|whom)\??$/.test(unpadded) && !/^(what|where|who|whom)\b/.test(unpadded.replace(/\?$/, "")) && !SAYING_WHAT.test(unpadded)) return "blank";
   // "kurt campbell is the what coordinator", "kim said the relations have what at their core": a blank inside a statement.
   if (MID_BLANK_ASKED.test(unpadded) && !/\bstands? (?:for|4) (?:what|wat)\b/.test(unpadded)) return "blank";
   // "how many years old did it turn", "how many years since it was signed", "how long ago", "how long (how many years) has the pact existed": an age, not a count or a term
