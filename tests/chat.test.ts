@@ -155,6 +155,10 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // News spells out numbers under ten before what they count; a title keeps its digit.
     expect(plain.normalise("why are the msgs between the 2 leaders a big deal").text).toBe("why are the messages between the two leaders a big deal");
     expect(plain.normalise("best loadout in ace combat 7? its 9:30, 2.5 hrs").text).toBe("best loadout in ace combat 7? its 9:30, 2.5 hours");
+    // A learner's word order: the doer or the meaning asked last.
+    expect(plain.normalise("treaty sign who").text).toBe("who signed treaty?");
+    expect(plain.normalise("the treaty signed by who?").text).toBe("who signed the treaty?");
+    expect(plain.normalise("what is mean dprk").text).toBe("what does dprk mean?");
     // "where" misspelt as another word, opening a question before its verb; not "were" opening one.
     expect(plain.normalise("wear are the two presidents expected to meet up").text).toBe("where are the two presidents expected to meet up");
     expect(plain.normalise("were the messages delivered in beijing?").text).toBe("were the messages delivered in beijing?");

@@ -510,6 +510,8 @@ describe("direct answers through the real index", () => {
     for (const q of ["xi say what to kim", "liu tell sung kim what", "kim told xi what"]) expect(direct(q)).toBeUndefined();
     // A blank after what was said still is one.
     expect(direct("kim said be ready for what")?.text).toBe("both dialogue and confrontation");
+    expect(direct("treaty sign who")?.text).toBe("Zhou Enlai and North Korea's Kim Il Sung");
+    expect(direct("what is mean dprk")?.text).toBe("Democratic People’s Republic of Korea");
     // In figures, as chat types it (it was refused).
     expect(direct("in what year was the 1st renewal")?.text).toBe("1981");
   });
