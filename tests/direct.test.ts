@@ -500,8 +500,9 @@ describe("direct answers through the real index", () => {
     expect(direct("beijing's nk envoy name?")?.text).toBe("Liu Xiaoming");
     expect(direct("name of americas north korea envoy?")?.text).toBe("Sung Kim");
     expect(direct("who is america's north korea envoy")?.text).toBe("Sung Kim");
-    // Not a thing's name: "treaty name?" asks what it is called.
+    // Not a thing's name: "treaty name?", "whats the treaty's official name" ask what it is called.
     expect(answerer.search.plan("treaty name?").normalised).toBe("treaty name?");
+    expect(direct("whats the treaty's official name")?.text).toBe("Treaty on Friendship, Cooperation and Mutual Assistance");
     // Who gave or passed on the messages delivered them.
     expect(direct("who gave the messages in beijing")?.text).toMatch(/^Song Tao/);
     // A post from the sentence that names it as the alias file's role of the person, the quotation after it naming him (no line before).

@@ -242,7 +242,7 @@ const SIGNATURE_ON = /\bwhose (?:names?|signatures?) (?:is|are|was|were) on\b/gi
 /** "what did kim talk about?", "what will xi speak of": a saying whose object the question asks for, at its end (group 1: the asker's words before it, 2: the question mark). */
 const SPOKE_OF_ASKED = /(\b(?:did|does|do|will|would|could|can)\s+(?:[\p{L}'’-]+\s+){1,4})(?:talk|speak) (?:about|of)(\s*\?*)\s*$/iu;
 /** "<an office> name?", "the envoy's name??", "china's nk envoy full name": its holder asked (group 1: the office, possessive dropped). */
-const OFFICE_NAME_AFTER = /^\s*((?:the |their )?(?:[\p{L}'’-]+ ){0,4}?[\p{L}-]+?)(?:['’]s)? (?:full |real |actual )?name\s*\?*\s*$/iu;
+const OFFICE_NAME_AFTER = /^\s*(?!(?:what|whats|wat|which|who|whos|how|is|was|are|were|do|does|did|tell|give)\b)((?:the |their )?(?:[\p{L}'’-]+ ){0,4}?(?!official\b)[\p{L}-]+?)(?:['’]s)? (?:full |real |actual )?name\s*\?*\s*$/iu;
 /** "name of the us envoy?", "full name of china's special rep" (group 1: the office). */
 const OFFICE_NAME_OF = /^\s*(?:the )?(?:full |real |actual )?name of ((?:the |their )?(?:[\p{L}'’-]+ ){0,4}[\p{L}-]+)\s*\?*\s*$/iu;
 /** A verb after a subject that makes words a statement ("trump met kim 5 times"), not a bare phrase ("the 2001 renewal", "renewed in 2001"). */
