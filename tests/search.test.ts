@@ -247,6 +247,9 @@ describe("answering from the real index", () => {
     expect(texts("what happens if one of them is invaded").join(" ")).toMatch(/attack/);
     // A vow is a pledge: "Xi Jinping and ... Kim Jong-un pledged to strengthen cooperation".
     expect(texts("what did xi vow").join(" ")).toMatch(/pledged to strengthen cooperation/);
+    // Everyday phrases for the articles' words (corpus/chat.json): rejecting talks is ruling out contact; how the treaty works, its terms.
+    expect(texts("why did nk reject talks with the us")[0]).toMatch(/^North Korea’s foreign minister has ruled out/);
+    expect(texts("how does the treaty work")[0]).toMatch(/^Under the terms of the pact/);
   });
 
   it("says plainly when nothing answers the question", () => {
