@@ -513,6 +513,8 @@ describe("direct answers through the real index", () => {
     expect(direct("kim said be ready for what")?.text).toBe("both dialogue and confrontation");
     expect(direct("treaty sign who")?.text).toBe("Zhou Enlai and North Korea's Kim Il Sung");
     expect(direct("what is mean dprk")?.text).toBe("Democratic People’s Republic of Korea");
+    // "who can cancel it" asks who does it, as "who did" does: not the first person named (the line was "Wang Wenbin").
+    expect(direct("who can cancel the treaty")?.text).not.toBe("Wang Wenbin");
     // In figures, as chat types it (it was refused).
     expect(direct("in what year was the 1st renewal")?.text).toBe("1981");
   });

@@ -360,7 +360,7 @@ function joined(text: string, first: Span, second: Span): boolean {
 }
 
 /** "who signed", "who has led", "which leaders signed", "what officials delivered", "who physically delivered": the word that may be the action asked about. */
-const WHO_DID = new RegExp(`^(?:who|whom|(?:which|what) (?:[a-z-]+ ){0,2}(?:${ROLE}|countr(?:y|ies)|sides?|signator(?:y|ies)|parties|korean|chinese|american|russian|japanese)s?) (?:(?:has|have|had|did|will|would|(?:is|are|was|were|has been|have been|is been)(?= (?!(?:talk|speak|say|writ)ing\\b)[a-z]+ing(?:\\s|$))) )?(?:[a-z]{3,}ly |first )?(?!(?:${ROLE})s?\\b)([a-z]+)\\b`);
+const WHO_DID = new RegExp(`^(?:who|whom|(?:which|what) (?:[a-z-]+ ){0,2}(?:${ROLE}|countr(?:y|ies)|sides?|signator(?:y|ies)|parties|korean|chinese|american|russian|japanese)s?) (?:(?:has|have|had|did|will|would|can|could|should|may|might|must|(?:is|are|was|were|has been|have been|is been)(?= (?!(?:talk|speak|say|writ)ing\\b)[a-z]+ing(?:\\s|$))) )?(?:[a-z]{3,}ly |first )?(?!(?:${ROLE})s?\\b)([a-z]+)\\b`);
 
 /**
  * "who did sung kim talk to", "who did pyongyang blast": someone named (or "he", "they") does the
