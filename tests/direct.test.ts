@@ -515,6 +515,8 @@ describe("direct answers through the real index", () => {
     expect(direct("what is mean dprk")?.text).toBe("Democratic People’s Republic of Korea");
     // "who can cancel it" asks who does it, as "who did" does: not the first person named (the line was "Wang Wenbin").
     expect(direct("who can cancel the treaty")?.text).not.toBe("Wang Wenbin");
+    // A doer claimed by a name the alias file knows only in part ("wang" of "wang yi") asks who did it.
+    expect(direct("wang yi personally carried xi's message to kim right?")?.text).toMatch(/^Song Tao\b/);
     // In figures, as chat types it (it was refused).
     expect(direct("in what year was the 1st renewal")?.text).toBe("1981");
   });

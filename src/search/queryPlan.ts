@@ -272,7 +272,9 @@ export class QueryPlanner {
       // "kju signed the og treaty himself right": a person the articles name, claimed to have done it, asks who did.
       // (Also their kin: "kim jong un's dad signed it for nk" → who signed it for nk.)
       const kin = conceptAt[0]?.start === 0 && conceptAt[0].concept.person ? KIN_AFTER.exec(text.slice(conceptAt[0].end))?.[0].length ?? 0 : 0;
-      const after = conceptAt[0] ? conceptAt[0].end + kin : 0;
+      // (A name the alias file knows in part is still the one claimed: "wang yi personally carried ...", "wang" being a variant of another.)
+      const rest = conceptAt[1] && conceptAt[1].start === (conceptAt[0]?.end ?? -2) + 1 && !conceptAt[1].concept.known && !kin ? conceptAt[1].end - conceptAt[0]!.end : 0;
+      const after = conceptAt[0] ? conceptAt[0].end + kin + rest : 0;
       const doer = conceptAt[0]?.start === 0 && conceptAt[0].concept.person ? PAST_ACT.exec(text.slice(after)) : null;
       // (Not when a question of its own, other than who, follows: "xi sent kim a letter right? what did it say" asks what it said.)
       if (doer && !SECOND_QUESTION.test(text)) return { ...this.plan(`who ${text.slice(after + doer[0].length - doer[1]!.length)}`), question };
