@@ -78,6 +78,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("is 'friendship forged with blood' an actual kim quote?").answered).toBe(true);
     // A member's own words between quotes, most of them the articles': a paraphrase to look for, not a fake to refuse.
     expect(answerer.answer("did kim really say 'the treaty is there to defend socialism'").answered).toBe(true);
+    // What a speaker put out is no part of their name: "the kcna report", "the chinese readout" (both were refused).
+    for (const q of ["what did the kcna report say", "what did the kcna blurb say", "what did the chinese readout say about kim"]) expect(answerer.answer(q).answered).toBe(true);
     // Words quoted in one question, and "actually" asked in another of the same message, of the treaty (it was refused).
     const aggro = answerer.answer("gamer brain question: is this basically a 'if u aggro one of us u aggro both' pact? what does it actually oblige them to do when someone attacks");
     expect(aggro.passages[0]?.text).toBe("Under the terms of the pact, both countries would extend assistance to each other in an attack.");

@@ -403,7 +403,7 @@ const askedSpeakers = new WeakMap<QueryPlan, string[]>();
  */
 function speakerUnknown(plan: QueryPlan): boolean {
   for (const speaker of speakersAsked(plan)) {
-    const words = new Set(speaker.split(/[^\p{L}\p{N}'’-]+/u));
+    const words = new Set(speaker.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => !DOCUMENT.test(w)));
     // A name ("yi", "mao", "eu"), not an everyday word for a person ("guy", "folks", "lady").
     if (plan.concepts.some((c) => !c.known && c.rarity >= NAME_RARITY && words.has(c.surface.toLowerCase()))) return true;
   }
@@ -412,6 +412,8 @@ function speakerUnknown(plan: QueryPlan): boolean {
 
 /** Most words a speaker is named in ("kim describe the friendship ... someone" is no speaker). */
 const MAX_SPEAKER_WORDS = 6;
+/** Words for what a speaker put out ("the kcna report", "the chinese readout"), no name of theirs to find. */
+const DOCUMENT = /^(?:report|reports|blurb|statement|statements|story|piece|readout|readouts|message|messages|msg|msgs|letter|letters|post|posts|tweet|tweets|release|remarks|comments|briefing|presser|coverage|version|account|write-?up|transcript)$/i;
 /** Words for a group of people ("biden's team"), no name to find. */
 const GROUP = /^(?:team|camp|people|folks|staff|aides?|side|guys?)$/;
 
@@ -426,7 +428,7 @@ export function speakerUnmatched(plan: QueryPlan, best: readonly Hit[]): boolean
     // A speaker named in a few words ("kim describe the friendship ... someone" is no speaker).
     if (/[?,]/.test(speaker) || speaker.split(" ").length > MAX_SPEAKER_WORDS) continue;
     // Not a word for any person or group ("guy", "official", "team"), nor a participle ("the expert quoted").
-    const words = new Set(speaker.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => !OFFICE.test(w) && !GROUP.test(w) && !/ed$/.test(w)));
+    const words = new Set(speaker.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => !OFFICE.test(w) && !GROUP.test(w) && !DOCUMENT.test(w) && !/ed$/.test(w)));
     const named = plan.concepts.filter((c) => c.surface.toLowerCase().split(/\s+/).every((w) => words.has(w)));
     return named.length > 0 && best.every((h) => !named.every((c) => matchesConcept(h, c)));
   }
