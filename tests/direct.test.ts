@@ -463,6 +463,8 @@ describe("direct answers through the real index", () => {
     expect(direct("who led china in 1961")).toBeUndefined();
     expect(direct("who was the chinese premier in 1961")?.text).toBe("Zhou Enlai");
     expect(direct("who was the chinese leader in 2021")?.text).toBe("Xi Jinping");
+    // Nor the first holder (the line was "Kim", from "Kim first visited China ...").
+    expect(direct("Who was the first leader of North Korea?")).toBeUndefined();
     // Another act, or a saying, is still the office holder's.
     expect(direct("who is the chinese president who sent kim the anniversary message")?.text).toBe("Xi Jinping");
     expect(direct("who was the spokesman who talked about the treaty")?.text).toBe("Wang Wenbin");

@@ -104,6 +104,8 @@ const MEASURE_KINDS: ReadonlySet<FactKind> = new Set(["duration", "count", "age"
 /** A year a question names, "after" (or "since", "beyond") one marking it as the start of a time to come (group 1). */
 /** How many years before the stories a year asked must be for an office's holder named in them not to be its holder then. */
 const HOLDER_YEARS_BEFORE = 5;
+/** An office's holder asked before the present one: "the first leader", "the original premier", "nk's founding leader". */
+const EARLIER_HOLDER = /\b(?:first|original|founding|previous|earlier|old)\b(?:\s+[\p{L}'’-]+){0,3}?\s+(?:leader|president|premier|chairman|head|ruler|minister|ambassador|envoy|spokesman|spokesperson)\b/iu;
 /** A title held before, just before a name: "former Chinese Premier (Zhou Enlai)", "the late leader", "then-president". */
 const FORMER_TITLE = /\b(?:former|late|then)\b[^,.;:]*$/i;
 const YEAR_ASKED = /\b(after|since|beyond|past)?\s*\b((?:19|20)\d\d)\b/gi;
@@ -522,8 +524,9 @@ export class Answerer {
    * Supreme Leader Kim Jong-un"), not as held before ("former Chinese Premier Zhou Enlai").
    */
   private holderOfAnotherYear(plan: QueryPlan, fact: ShortFact, text: string, span: Span): boolean {
-    if (!fact.asksForOfficeHolder || this.latestYear === 0) return false;
-    const earlier = [...plan.normalised.matchAll(YEAR_ASKED)].some((m) => Number(m[2]) <= this.latestYear - HOLDER_YEARS_BEFORE);
+    if (!fact.asksForOfficeHolder) return false;
+    // "who was the first leader of north korea": a holder before the stories' own, as a year before them asks.
+    const earlier = EARLIER_HOLDER.test(plan.normalised) || (this.latestYear > 0 && [...plan.normalised.matchAll(YEAR_ASKED)].some((m) => Number(m[2]) <= this.latestYear - HOLDER_YEARS_BEFORE));
     return earlier && !FORMER_TITLE.test(text.slice(Math.max(0, span.start - 60), span.start));
   }
 
