@@ -12,7 +12,7 @@ const CHAT_VAL_4_FLOOR = { hitAt1: 0.909, hitAt3: 0.962, answerableRefused: 0.02
 const CHAT_VAL_6_FLOOR = { hitAt1: 0.953, hitAt3: 0.984, answerableRefused: 0.016, unanswerableRefused: 0.849, directRight: 57, directWrong: 1 };
 
 /** Floors on the third blind validation part (45 answerable, 8 unanswerable, the independent check's shape; written and first measured at 7a4e619): today's figures less one question. */
-const CHAT_VAL_8_FLOOR = { hitAt1: 0.888, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 22, directWrong: 2 };
+const CHAT_VAL_8_FLOOR = { hitAt1: 0.911, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 22, directWrong: 2 };
 
 /** Floors on the fourth blind validation part (45 answerable, 8 unanswerable; measured blind at 872eee0 with the refit that followed: hit@1 0.778, hit@3 0.867, 2 of 45 answerable refused, 8 of 8 unanswerable refused, direct 16 right / 1 wrong of 18): today's figures less one question. */
 const CHAT_VAL_10_FLOOR = { hitAt1: 0.866, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 2 };
@@ -27,16 +27,16 @@ const CHAT_VAL_14_FLOOR = { hitAt1: 0.911, hitAt3: 0.977, answerableRefused: 0.0
 const CHAT_TRAIN_25_FLOOR = { hitAt1: 0.937, hitAt3: 0.982, answerableRefused: 0.006, unanswerableRefused: 0.968, directRight: 56, directWrong: 1 };
 
 /** Floors on the twenty-seventh chat training part (conversational messages: context, claims and quotes to check, everyday words; blind at d226a65: hit@1 0.781, hit@3 0.874, 2 of 151 answerable refused, direct 34 right / 2 wrong of 55): today's figures less one question. */
-const CHAT_TRAIN_27_FLOOR = { hitAt1: 0.933, hitAt3: 0.973, answerableRefused: 0.007, unanswerableRefused: 0.903, directRight: 49, directWrong: 1 };
+const CHAT_TRAIN_27_FLOOR = { hitAt1: 0.94, hitAt3: 0.98, answerableRefused: 0.007, unanswerableRefused: 0.903, directRight: 49, directWrong: 1 };
 
 /** Floors on the seventh blind validation part (the independent check's shape; first measured at 34f8ecd: hit@1 0.822, hit@3 0.911, 0 of 45 answerable and 7 of 8 unanswerable refused, direct 16 right / 1 wrong of 18): today's figures less one question. */
 const CHAT_VAL_16_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
 
 /** Floors on the twenty-ninth chat training part (who said what; blind at 34f8ecd: hit@1 0.874, hit@3 0.937, 2 of 159 answerable refused, direct 55 right / 8 wrong of 108): today's figures less one question. */
-const CHAT_TRAIN_29_FLOOR = { hitAt1: 0.924, hitAt3: 0.993, answerableRefused: 0.007, unanswerableRefused: 0.968, directRight: 96, directWrong: 2 };
+const CHAT_TRAIN_29_FLOOR = { hitAt1: 0.93, hitAt3: 0.993, answerableRefused: 0.007, unanswerableRefused: 0.968, directRight: 97, directWrong: 2 };
 
 /** Floors on the thirty-first chat training part (quick fact checks, each fact three ways; blind at 34f8ecd: hit@1 0.757, hit@3 0.86, 18 of 243 answerable refused, direct 87 right / 9 wrong of 243): today's figures less one question. */
-const CHAT_TRAIN_31_FLOOR = { hitAt1: 0.884, hitAt3: 0.954, answerableRefused: 0.021, unanswerableRefused: 0.97, directRight: 179, directWrong: 4 };
+const CHAT_TRAIN_31_FLOOR = { hitAt1: 0.893, hitAt3: 0.962, answerableRefused: 0.017, unanswerableRefused: 0.97, directRight: 179, directWrong: 4 };
 
 /** Floors on the eighth blind validation part (the independent check's shape; first measured at f076754: hit@1 0.911, hit@3 0.956, 0 of 45 answerable and 6 of 8 unanswerable refused, direct 16 right / 0 wrong of 18): today's figures less one question. */
 /** Floors on the eleventh blind validation part (the independent check's shape; blind at 94f146b: hit@1 0.756, hit@3 0.889, 2 of 45 answerable and 5 of 8 unanswerable refused, direct 16 right / 0 wrong of 18): today's figures less one question. */
@@ -49,9 +49,9 @@ const CHAT_VAL_34_FLOOR = { hitAt1: 0.955, hitAt3: 0.977, answerableRefused: 0.0
 /** Floors on the seventeenth blind validation part (the independent check's shape; first measured at cf7e12d: hit@1 0.800, hit@3 0.911, 1 of 45 answerable and 8 of 8 unanswerable refused, direct 11 right / 2 wrong of 18): today's figures less one question. */
 const CHAT_VAL_36_FLOOR = { hitAt1: 0.822, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 12, directWrong: 3 };
 const CHAT_VAL_38_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 12, directWrong: 2 };
-const CHAT_VAL_32_FLOOR = { hitAt1: 0.866, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.624, directRight: 11, directWrong: 2 };
-const CHAT_VAL_30_FLOOR = { hitAt1: 0.777, hitAt3: 0.888, answerableRefused: 0.112, unanswerableRefused: 0.874, directRight: 13, directWrong: 2 };
-const CHAT_VAL_28_FLOOR = { hitAt1: 0.844, hitAt3: 0.866, answerableRefused: 0.089, unanswerableRefused: 0.749, directRight: 11, directWrong: 1 };
+const CHAT_VAL_32_FLOOR = { hitAt1: 0.888, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.624, directRight: 11, directWrong: 2 };
+const CHAT_VAL_30_FLOOR = { hitAt1: 0.799, hitAt3: 0.911, answerableRefused: 0.089, unanswerableRefused: 0.874, directRight: 13, directWrong: 2 };
+const CHAT_VAL_28_FLOOR = { hitAt1: 0.866, hitAt3: 0.888, answerableRefused: 0.067, unanswerableRefused: 0.749, directRight: 11, directWrong: 1 };
 const CHAT_VAL_26_FLOOR = { hitAt1: 0.844, hitAt3: 0.888, answerableRefused: 0.067, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
 const CHAT_VAL_24_FLOOR = { hitAt1: 0.866, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.499, directRight: 16, directWrong: 1 };
 const CHAT_VAL_22_FLOOR = { hitAt1: 0.866, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 14, directWrong: 2 };
@@ -59,33 +59,33 @@ const CHAT_VAL_20_FLOOR = { hitAt1: 0.844, hitAt3: 0.977, answerableRefused: 0.0
 const CHAT_VAL_18_FLOOR = { hitAt1: 0.933, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
 
 /** Floors on the thirty-third chat training part (learners of English and heavy paraphrase; blind at 92d8cbf: hit@1 0.739, hit@3 0.864, 3 of 176 answerable refused, direct 44 right / 2 wrong of 80): today's figures less one question. */
-const CHAT_TRAIN_33_FLOOR = { hitAt1: 0.869, hitAt3: 0.948, answerableRefused: 0.006, unanswerableRefused: 0.906, directRight: 64, directWrong: 1 };
-const CHAT_TRAIN_35_FLOOR = { hitAt1: 0.835, hitAt3: 0.981, answerableRefused: 0.013, unanswerableRefused: 0.937, directRight: 53, directWrong: 3 };
+const CHAT_TRAIN_33_FLOOR = { hitAt1: 0.874, hitAt3: 0.948, answerableRefused: 0.006, unanswerableRefused: 0.906, directRight: 66, directWrong: 1 };
+const CHAT_TRAIN_35_FLOOR = { hitAt1: 0.835, hitAt3: 0.981, answerableRefused: 0.013, unanswerableRefused: 0.937, directRight: 54, directWrong: 3 };
 /** Floors on the thirty-ninth chat training part (each fact twice; blind at 94f146b: hit@1 0.86, hit@3 0.913, 2 of 150 answerable refused, direct 40 right / 3 wrong of 60): today's figures less one question. */
 /** Floors on the forty-first chat training part (each fact twice, in two voices; blind at 09c9c1f: hit@1 0.80, hit@3 0.886, 4 of 140 answerable refused, direct 37 right / 1 wrong of 56): today's figures less one question. */
 /** Floors on the forty-fifth chat training part (each fact twice, in two voices; blind at 18d441a: hit@1 0.912, hit@3 0.941, 4 of 136 answerable refused, direct 41 right / 0 wrong of 53): today's figures less one question. */
-const CHAT_TRAIN_45_FLOOR = { hitAt1: 0.963, hitAt3: 0.985, answerableRefused: 0.015, unanswerableRefused: 0.899, directRight: 46, directWrong: 1 };
+const CHAT_TRAIN_45_FLOOR = { hitAt1: 0.97, hitAt3: 0.992, answerableRefused: 0.008, unanswerableRefused: 0.899, directRight: 46, directWrong: 1 };
 
 /** Floors on the forty-seventh chat training part (70 facts asked twice in eight more voices; blind at f907d5a: hit@1 0.857, hit@3 0.921, 3 of 140 answerable refused, direct 45 right / 5 wrong of 62): today's figures less one question. */
 const CHAT_TRAIN_47_FLOOR = { hitAt1: 0.921, hitAt3: 0.985, answerableRefused: 0.008, unanswerableRefused: 0.966, directRight: 56, directWrong: 2 };
 const CHAT_VAL_40_FLOOR = { hitAt1: 0.822, hitAt3: 0.911, answerableRefused: 0.089, unanswerableRefused: 0.624, directRight: 10, directWrong: 3 };
 /** Floors on the twentieth blind validation part (the independent check's shape; blind at d90ca88: hit@1 0.80, hit@3 0.889, 1 of 45 answerable and 8 of 8 unanswerable refused, direct 13 right / 2 wrong of 18): today's figures less one question. */
 const CHAT_VAL_42_FLOOR = { hitAt1: 0.799, hitAt3: 0.888, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 13, directWrong: 2 };
-const CHAT_TRAIN_51_FLOOR = { hitAt1: 0.904, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.799, directRight: 53, directWrong: 2 };
-const CHAT_TRAIN_49_FLOOR = { hitAt1: 0.885, hitAt3: 0.971, answerableRefused: 0.015, unanswerableRefused: 0.966, directRight: 57, directWrong: 2 };
-const CHAT_TRAIN_43_FLOOR = { hitAt1: 0.921, hitAt3: 0.978, answerableRefused: 0.008, unanswerableRefused: 0.899, directRight: 43, directWrong: 5 };
-const CHAT_TRAIN_41_FLOOR = { hitAt1: 0.907, hitAt3: 0.964, answerableRefused: 0.008, unanswerableRefused: 0.966, directRight: 47, directWrong: 1 };
-const CHAT_TRAIN_39_FLOOR = { hitAt1: 0.966, hitAt3: 0.986, answerableRefused: 0.007, unanswerableRefused: 0.906, directRight: 55, directWrong: 1 };
+const CHAT_TRAIN_51_FLOOR = { hitAt1: 0.911, hitAt3: 0.97, answerableRefused: 0.015, unanswerableRefused: 0.799, directRight: 54, directWrong: 2 };
+const CHAT_TRAIN_49_FLOOR = { hitAt1: 0.885, hitAt3: 0.978, answerableRefused: 0.015, unanswerableRefused: 0.966, directRight: 57, directWrong: 2 };
+const CHAT_TRAIN_43_FLOOR = { hitAt1: 0.928, hitAt3: 0.985, answerableRefused: 0.008, unanswerableRefused: 0.899, directRight: 43, directWrong: 6 };
+const CHAT_TRAIN_41_FLOOR = { hitAt1: 0.914, hitAt3: 0.964, answerableRefused: 0.008, unanswerableRefused: 0.966, directRight: 48, directWrong: 1 };
+const CHAT_TRAIN_39_FLOOR = { hitAt1: 0.966, hitAt3: 0.986, answerableRefused: 0.007, unanswerableRefused: 0.906, directRight: 56, directWrong: 1 };
 const CHAT_TRAIN_37_FLOOR = { hitAt1: 0.842, hitAt3: 0.945, answerableRefused: 0.021, unanswerableRefused: 0.874, directRight: 38, directWrong: 1 };
 
 /** Floors on the fifth chat training part (short facts and on-topic unanswerable questions): today's figures less one question. */
-const CHAT_TRAIN_5_FLOOR = { hitAt1: 0.949, hitAt3: 0.979, answerableRefused: 0.011, unanswerableRefused: 0.824, directRight: 78, directWrong: 2 };
+const CHAT_TRAIN_5_FLOOR = { hitAt1: 0.949, hitAt3: 0.979, answerableRefused: 0.011, unanswerableRefused: 0.824, directRight: 79, directWrong: 2 };
 
 /** Floors on the seventh chat training part (long, rambling and polite voices; blind at 3468b6a: hit@1 0.725, hit@3 0.80, 7 of 120 answerable refused): today's figures less one question. */
 const CHAT_TRAIN_7_FLOOR = { hitAt1: 0.941, hitAt3: 0.983, answerableRefused: 0.009, unanswerableRefused: 0.916, directRight: 71, directWrong: 1 };
 
 /** Floors on the ninth chat training part (claims to check, misspelt names, fragments; blind at 8a61396: hit@1 0.769, hit@3 0.862, 6 of 130 answerable refused, direct 36 right / 6 wrong of 75, 38 / 4 once two answers too strictly written were widened): today's figures less one question. */
-const CHAT_TRAIN_9_FLOOR = { hitAt1: 0.953, hitAt3: 0.976, answerableRefused: 0.008, unanswerableRefused: 0.888, directRight: 66, directWrong: 2 };
+const CHAT_TRAIN_9_FLOOR = { hitAt1: 0.961, hitAt3: 0.976, answerableRefused: 0.008, unanswerableRefused: 0.888, directRight: 66, directWrong: 2 };
 
 /** Floors on the eleventh chat training part (short casual questions; blind at 67f2e66: hit@1 0.78, hit@3 0.86, 1 of 100 answerable refused, 17 of 24 unanswerable refused, direct 33 right / 5 wrong of 46): today's figures less one question. */
 const CHAT_TRAIN_11_FLOOR = { hitAt1: 0.899, hitAt3: 0.969, answerableRefused: 0.021, unanswerableRefused: 0.916, directRight: 43, directWrong: 2 };
@@ -94,10 +94,10 @@ const CHAT_TRAIN_11_FLOOR = { hitAt1: 0.899, hitAt3: 0.969, answerableRefused: 0
 const CHAT_TRAIN_13_FLOOR = { hitAt1: 0.949, hitAt3: 0.989, answerableRefused: 0.011, unanswerableRefused: 0.833, directRight: 42, directWrong: 1 };
 
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
-const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.955, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.919, directRight: 39, directWrong: 1 };
+const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.955, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.919, directRight: 40, directWrong: 1 };
 
 /** Floors on the seventeenth chat training part (short facts asked tersely, at length, with wrong guesses; blind at 39de324: hit@1 0.702, hit@3 0.809, 15 of 188 answerable refused, direct 65 right / 7 wrong of 146): today's figures less one question. */
-const CHAT_TRAIN_17_FLOOR = { hitAt1: 0.903, hitAt3: 0.957, answerableRefused: 0.022, unanswerableRefused: 0.888, directRight: 112, directWrong: 3 };
+const CHAT_TRAIN_17_FLOOR = { hitAt1: 0.909, hitAt3: 0.962, answerableRefused: 0.017, unanswerableRefused: 0.888, directRight: 115, directWrong: 2 };
 
 /** Floors on the nineteenth chat training part (sceptics and debaters; 60 unanswerable, 44 on-topic near misses; blind at 39de324: hit@1 0.797, hit@3 0.862, 6 of 123 answerable refused, 37 of 60 unanswerable refused): today's figures less one question. */
 const CHAT_TRAIN_19_FLOOR = { hitAt1: 0.967, hitAt3: 0.983, answerableRefused: 0.009, unanswerableRefused: 0.899, directRight: 41, directWrong: 1 };
@@ -106,13 +106,13 @@ const CHAT_TRAIN_19_FLOOR = { hitAt1: 0.967, hitAt3: 0.983, answerableRefused: 0
 const CHAT_TRAIN_21_FLOOR = { hitAt1: 0.948, hitAt3: 0.989, answerableRefused: 0.011, unanswerableRefused: 0.892, directRight: 42, directWrong: 1 };
 
 /** Floors on the twenty-third chat training part (people who never read the articles; blind at 5bb7519: hit@1 0.676, hit@3 0.739, 18 of 111 answerable refused): today's figures less one question. */
-const CHAT_TRAIN_23_FLOOR = { hitAt1: 0.878, hitAt3: 0.971, answerableRefused: 0.019, unanswerableRefused: 0.892, directRight: 36, directWrong: 4 };
+const CHAT_TRAIN_23_FLOOR = { hitAt1: 0.887, hitAt3: 0.981, answerableRefused: 0.01, unanswerableRefused: 0.892, directRight: 36, directWrong: 4 };
 
 /** Floors on the third chat training part: today's figures less one question. */
 const CHAT_TRAIN_3_FLOOR = { hitAt1: 0.946, hitAt3: 0.984, answerableRefused: 0.008, unanswerableRefused: 0.949, directRight: 54, directWrong: 1 };
 
 /** Floors on the second chat training part: today's figures less one question. */
-const CHAT_TRAIN_2_FLOOR = { hitAt1: 0.921, hitAt3: 0.99, answerableRefused: 0.005, unanswerableRefused: 0.909, directRight: 74, directWrong: 2 };
+const CHAT_TRAIN_2_FLOOR = { hitAt1: 0.926, hitAt3: 0.99, answerableRefused: 0.005, unanswerableRefused: 0.909, directRight: 75, directWrong: 2 };
 
 /** The bot's answer quality on the dev questions; figures are deterministic, so this is a fair gate. */
 describe("answer quality (npm run eval)", () => {
