@@ -750,7 +750,7 @@ export class Answerer {
     if (this.silentSpeakerAsked(plan)) return true;
     // Among articles on other subjects too, the speaker asked must be named by a best sentence on the
     // subject: a story that names Russia does not make "what does russia think of the treaty" answered.
-    if (!this.subject.everyArticle && speakerUnmatched(plan, hits.filter((h) => this.subject.has(h.sentence.articleId)).slice(0, 3))) return true;
+    if (!this.subject.everyArticle && speakersAsked(plan).length > 0 && speakerUnmatched(plan, hits.filter((h) => this.subject.has(h.sentence.articleId)).slice(0, 3))) return true;
     const pasted = this.quotes && pastedQuotationChecked(plan.question, this.quotes.people);
     if (pasted === undefined || this.quotes!.verify(pasted).verdict !== "not_found") return false;
     // Members also put their own words between quotes ("did kim say 'the treaty defends socialism'"):

@@ -623,10 +623,21 @@ function titleAsked(plan: QueryPlan, text: string, analyzer: Analyzer): Span | u
   if (mention) return titleOf(text, mention);
   // A sentence that names the person's office as the alias file gives it, and not the person: "North Korea’s
   // foreign minister has ruled out ..." for "what's ri son-gwon's job" (the quotation after it names him).
-  const roles = analyzer.lexicon.entities.find((e) => e.kind === "person" && entityTerm(e.name) === person)?.roles ?? [];
-  const role = roles.map((r) => new RegExp(`\\b${r.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’]/g, "['’]")}\\b`, "i").exec(text)).find((m) => m !== null);
+  const role = rolesOf(analyzer).get(person)?.exec(text);
   return role ? { start: role.index, end: role.index + role[0].length } : undefined;
 }
+
+/** Each person's roles in the alias file as one pattern, by entity term (made once per analyzer). */
+function rolesOf(analyzer: Analyzer): ReadonlyMap<string, RegExp> {
+  let roles = rolePatterns.get(analyzer);
+  if (!roles) {
+    const escape = (r: string) => r.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’]/g, "['’]");
+    roles = new Map(analyzer.lexicon.entities.filter((e) => e.kind === "person" && e.roles?.length).map((e) => [entityTerm(e.name), new RegExp(`\\b(?:${e.roles!.map(escape).join("|")})\\b`, "i")]));
+    rolePatterns.set(analyzer, roles);
+  }
+  return roles;
+}
+const rolePatterns = new WeakMap<Analyzer, ReadonlyMap<string, RegExp>>();
 
 /** An earlier post asked: "before he became ...", "his previous job", "what did he do before", "used to be". */
 export const EARLIER_POST_ASKED = /\bbefore (?:he|she|they|that|this|becoming|being|taking)\b|\b(?:previous|prior|earlier|former|old) (?:job|post|role|position|title)\b|\bused to (?:be|do|work)\b/i;
@@ -724,10 +735,7 @@ const GROUND = /\b(?:near|off|along|across|inside|outside|around|in|on) (?:its|t
  * foreign hostility" makes no enemy of China.
  */
 function relationLinked(plan: QueryPlan, text: string, span: Span, analyzer: Analyzer): boolean {
-  const word = RELATION.exec(plan.normalised.toLowerCase())?.[0];
-  const concept = word && plan.concepts.find((c) => c.surface.toLowerCase() === word);
-  const family = RELATION_FAMILIES.find((f) => f.includes(analyzer.stemWord(word ?? "") ?? "")) ?? [];
-  const stems = new Set([...(concept ? concept.terms.keys() : [analyzer.stemWord(word ?? "") ?? word]), ...family]);
+  const stems = relationStems(plan, analyzer);
   const isRelation = (w: { word: string; stem?: string }) => stems.has(w.stem ?? w.word.toLowerCase());
   const rest = text.slice(span.end);
   const link = APPOSITION.exec(rest) ?? COPULA.exec(rest);
@@ -758,6 +766,21 @@ function namesAnotherOwner(plan: QueryPlan, text: string, analyzer: Analyzer): b
   const doer = bodies(text)[0];
   return asked.length > 0 && doer !== undefined && !asked.includes(doer);
 }
+
+/** The stems that tell the relation a question asks (its word, the thesaurus's words for it, and its kind's), made once per plan. */
+function relationStems(plan: QueryPlan, analyzer: Analyzer): ReadonlySet<string> {
+  let stems = relationStemsOf.get(plan);
+  if (!stems) {
+    const word = RELATION.exec(plan.normalised.toLowerCase())?.[0] ?? "";
+    const concept = plan.concepts.find((c) => c.surface.toLowerCase() === word);
+    const stem = analyzer.stemWord(word) ?? word;
+    const family = RELATION_FAMILIES.find((f) => f.includes(stem)) ?? [];
+    stems = new Set([...(concept ? concept.terms.keys() : [stem]), ...family]);
+    relationStemsOf.set(plan, stems);
+  }
+  return stems;
+}
+const relationStemsOf = new WeakMap<QueryPlan, ReadonlySet<string>>();
 
 /** Relations of one kind, as stems: a friend asked is an ally told ("China is North Korea's longtime ally"); an enemy, an adversary. */
 const RELATION_FAMILIES = [

@@ -118,6 +118,9 @@ const SPOKEN_COUNT = new RegExp(`\\b(${TWO_DIGITS}|${UNIT})(?=\\s+(?:years?|yrs?
  * pattern, and most questions have none (the normaliser runs some forty patterns on every question).
  */
 const CUES = {
+  spokeOf: /\b(?:talk|speak) (?:about|of)\b/i,
+  whose: /\bwhose\b/i,
+  ordinal: /\d(?:st|nd|rd|th)\b/i,
   spokenYear: /nineteen|twenty|thousand/i,
   spokenCount: /\b(?:years?|yrs?|decades?|anniversary)\b/i,
   envoy: /envoy|rep|ambassador/i,
@@ -418,7 +421,7 @@ export class ChatNormaliser {
     if (CUES.nameAsked.test(text)) text = text.replace(OFFICE_NAME_AFTER, (m, office: string) => (PERSON_ROLE.test(office) ? `who is ${office}?` : m)).replace(OFFICE_NAME_OF, (m, office: string) => (PERSON_ROLE.test(office) ? `who is ${office}?` : m));
     // "what kind of friendship did kim talk about": what someone spoke of, which the question asks (not a dialogue, as "talk about" is elsewhere).
     // (Not in `rewrite`, which also keys the lexicon: its "talk about" stays a phrase.)
-    text = text.replace(SPOKE_OF_ASKED, "$1mention$2");
+    if (CUES.spokeOf.test(text)) text = text.replace(SPOKE_OF_ASKED, "$1mention$2");
     // (Before filler: "man" alone is an interjection.)
     if (CUES.guyIn.test(text)) text = text.replace(GUY_IN_CAPITAL, (m, of: string, capital: string) => {
       const home = countryOf(of.replace(/['’]s$/, ""));
@@ -478,7 +481,7 @@ export class ChatNormaliser {
     // "signed by who on the chinese side": who signed on the chinese side.
     text = text.replace(/^(\p{L}+ed) by (?:who|whom)\b/iu, "who $1");
     // "whose signature is on the treaty", "north korean leader whose names are on it": who signed it.
-    text = text.replace(SIGNATURE_ON, "who signed");
+    if (CUES.whose.test(text)) text = text.replace(SIGNATURE_ON, "who signed");
     // "the pact dates from when", "what year does the treaty date back to": when it is from (its making, not another thing's "date back to").
     if (CUES.dateFrom.test(text) && TIME_WORD.test(text)) text = text.replace(DOES_DATE_FROM, "is $1 from").replace(DATES_FROM, "is from");
     // "what does china want the us to do": what one wants another to do, the articles say with "should" ("the US should attach importance to ...").
@@ -544,7 +547,7 @@ export class ChatNormaliser {
     // "the 2 leaders", "met 5 times": news spells out numbers under ten ("the two leaders").
     text = text.replace(SMALL_NUMBER, (_m, n: string) => DIGIT_WORDS[Number(n)]!);
     // "the 1st renewal", "kim's 2nd visit": news spells out the ordinals under ten too ("the first renewal").
-    text = text.replace(SMALL_ORDINAL, (_m, n: string) => ORDINAL_WORDS[Number(n)]!);
+    if (CUES.ordinal.test(text)) text = text.replace(SMALL_ORDINAL, (_m, n: string) => ORDINAL_WORDS[Number(n)]!);
     text = text.replace(SHORT_DECADE, (_m, yy: string) => `${fullYear(yy)}s`);
     // "back in 61": "back" only says it was long ago.
     if (CUES.backIn.test(text)) text = text.replace(BACK_IN_YEAR, "");
