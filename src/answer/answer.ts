@@ -101,13 +101,13 @@ const ONE_OF_SEVERAL = /\b(?:last|first|latest|most recent|recent|earliest|initi
 const NAME_LEFT_OUT = 0.9;
 /** Short facts that are measures (see `ShortFact.measures`): a passage without one cannot give the line. */
 const MEASURE_KINDS: ReadonlySet<FactKind> = new Set(["duration", "count", "age", "year"]);
-/** A year a question names, "after" (or "since", "beyond") one marking it as the start of a time to come (group 1). */
 /** How many years before the stories a year asked must be for an office's holder named in them not to be its holder then. */
 const HOLDER_YEARS_BEFORE = 5;
 /** An office's holder asked before the present one: "the first leader", "the original premier", "nk's founding leader". */
 const EARLIER_HOLDER = /\b(?:first|original|founding|previous|earlier|old)\b(?:\s+[\p{L}'’-]+){0,3}?\s+(?:leader|president|premier|chairman|head|ruler|minister|ambassador|envoy|spokesman|spokesperson)\b/iu;
 /** A title held before, just before a name: "former Chinese Premier (Zhou Enlai)", "the late leader", "then-president". */
 const FORMER_TITLE = /\b(?:former|late|then)\b[^,.;:]*$/i;
+/** A year a question names, "after" (or "since", "beyond") one marking it as the start of a time to come (group 1). */
 const YEAR_ASKED = /\b(after|since|beyond|past)?\s*\b((?:19|20)\d\d)\b/gi;
 /**
  * A question for what an article says: "what did X say", "what's X about", "summary of X", "tldr of
@@ -316,8 +316,8 @@ export class Answerer {
       // "wang said the korean peninsula is at china's what": the sentence shown after it may repeat more of the
       // words before the blank ("... is at China's doorstep") than its own does ("China's position on ...").
       const after = fact.kind === "blank" ? nexts[i]?.sentences[0] : undefined;
-      const asked = askedPart(plan).toLowerCase();
-      if (after && blankRun(asked, after.text) > blankRun(asked, text)) {
+      const asked = after && askedPart(plan).toLowerCase();
+      if (after && asked && blankRun(asked, after.text) > blankRun(asked, text)) {
         const later = fact.span(after);
         if (later) return { start: later.start + text.length + 1, end: later.end + text.length + 1 };
       }
@@ -517,7 +517,6 @@ export class Answerer {
     return start === span.start && end === span.end ? span : { start, end };
   }
 
-  /** Whether a question asks about a year after the last one any article was published in ("in 2041", "after 2021"). */
   /**
    * Whether an office's holder is asked for a year some years before the stories (HOLDER_YEARS_BEFORE)
    * and the sentence gives the person at `span` the office as the stories' present ("North Korean
@@ -530,6 +529,7 @@ export class Answerer {
     return earlier && !FORMER_TITLE.test(text.slice(Math.max(0, span.start - 60), span.start));
   }
 
+  /** Whether a question asks about a year after the last one any article was published in ("in 2041", "after 2021"). */
   private pastTheArticles(question: string): boolean {
     if (this.latestYear === 0) return false;
     for (const m of question.matchAll(YEAR_ASKED)) {

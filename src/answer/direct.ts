@@ -1,7 +1,7 @@
 import { type Analyzer, entityTerm, isEntityTerm } from "../search/analyzer.js";
 import type { QueryPlan } from "../search/queryPlan.js";
 import { countryOf } from "../search/places.js";
-import { PERSON_ROLE } from "../search/roles.js";
+import { PERSON_ROLE, rolePattern } from "../search/roles.js";
 import { isEnglishWord } from "../search/wordFrequency.js";
 import { asksForDoer, countriesIn, doneByOffice, holdsPostAsked, namesNoDoer, namesPostAsked, officeDoerOf, officeSayerOf, personOf, titleOf } from "./people.js";
 import { blankOf, guessedPhrase } from "./blanks.js";
@@ -631,8 +631,7 @@ function titleAsked(plan: QueryPlan, text: string, analyzer: Analyzer): Span | u
 function rolesOf(analyzer: Analyzer): ReadonlyMap<string, RegExp> {
   let roles = rolePatterns.get(analyzer);
   if (!roles) {
-    const escape = (r: string) => r.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’]/g, "['’]");
-    roles = new Map(analyzer.lexicon.entities.filter((e) => e.kind === "person" && e.roles?.length).map((e) => [entityTerm(e.name), new RegExp(`\\b(?:${e.roles!.map(escape).join("|")})\\b`, "i")]));
+    roles = new Map(analyzer.lexicon.entities.filter((e) => e.kind === "person" && e.roles?.length).map((e) => [entityTerm(e.name), rolePattern(e.roles!)]));
     rolePatterns.set(analyzer, roles);
   }
   return roles;
@@ -726,6 +725,8 @@ function countryAsked(question: string, analyzer: Analyzer): string | undefined 
 /** Ground told by what lies near it: "near its territorial waters", "along the border", "off the coast". */
 const GROUND = /\b(?:near|off|along|across|inside|outside|around|in|on) (?:its|their|the|his|her|our) (?:[a-z]+ )?(?:waters|border|borders|coast|coastline|territory|shores?|skies|airspace|soil)\b/;
 /** A "where" question that names the occasion itself ("where was the g20 summit held"), or asks for a city, town or country: only a place answers it. */
+const PLACE_ONLY = new RegExp(`\\b(?:the|that|this|those|these) (?:(?!(?:what|which|at|in|on|during)\\b)[a-z0-9-]+ ){0,2}(?:${OCCASION})s?\\b|\\b(?:what|which) (?:city|town|capital|country)\\b`);
+
 /**
  * Whether the sentence calls the answer at `span` the relation asked ("ally", "enemy": the word or
  * its thesaurus terms): in an apposition right after it ("China, North Korea's major ally"), in
@@ -794,8 +795,6 @@ const COPULA = /^\s+(?:is|was|are|were|has been|have been|remains|remained|becam
 const RELATION_IN_APPOSITION = 6;
 const RELATION_IN_PREDICATE = 14;
 const RELATION_BEFORE = 3;
-
-const PLACE_ONLY = new RegExp(`\\b(?:the|that|this|those|these) (?:(?!(?:what|which|at|in|on|during)\\b)[a-z0-9-]+ ){0,2}(?:${OCCASION})s?\\b|\\b(?:what|which) (?:city|town|capital|country)\\b`);
 
 /** Keeps the longest of overlapping spans ("July 11, 1961" over "July" and "1961"). */
 function longestFirst(spans: Span[]): Span[] {

@@ -5,6 +5,7 @@ import { type Analyzer, isEntityTerm } from "./analyzer.js";
 import { answerTypeFlags } from "./answerType.js";
 import type { Features } from "./features.js";
 import { remembered } from "./remembered.js";
+import { rolePattern } from "./roles.js";
 import { type TermResults, TermScores } from "./termScores.js";
 
 /**
@@ -77,8 +78,7 @@ interface RoleOfPerson {
 
 /** The alias file's roles, each as a whole-word pattern. */
 function rolesOf(analyzer: Analyzer): RoleOfPerson[] {
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’]/g, "['’]");
-  return analyzer.lexicon.entities.flatMap((e) => (e.kind === "person" ? (e.roles ?? []).map((role) => ({ name: e.variants[0]!, role: new RegExp(`\\b${escape(role)}\\b`, "i") })) : []));
+  return analyzer.lexicon.entities.flatMap((e) => (e.kind === "person" ? (e.roles ?? []).map((role) => ({ name: e.variants[0]!, role: rolePattern([role]) })) : []));
 }
 
 export class SentenceIndex {
