@@ -266,7 +266,9 @@ const HW_ASKS = /\bhw(?= (?:far|many|much|long|old|often|come|did|does|do|is|was
 const PAST_TENSE: Record<string, string> = { sign: "signed", deliver: "delivered", send: "sent", bring: "brought", write: "wrote", carry: "carried", renew: "renewed", say: "said", tell: "told", give: "gave", hand: "handed" };
 const WHO_BASE_VERB = new RegExp(`\\b(who)(?: (?:is|are|was|were))? (${Object.keys(PAST_TENSE).join("|")})\\b(?! (?:to|for) (?:me|us)\\b)`, "gi");
 /** "treaty sign who", "the messages delivered by who?": a thing, its act and "who" last (groups: the thing, the verb). */
-const THING_DONE_BY_WHO = new RegExp(`^\\s*((?:the |this |that )?[\\p{L}'’-]+(?: [\\p{L}'’-]+)?) (${Object.keys(PAST_TENSE).join("|")}|signed|delivered|sent|renewed|wrote)(?: by)? (?:who|whom)\\s*\\??\\s*$`, "iu");
+const THING_DONE_BY_WHO = new RegExp(`^\\s*((?:the |this |that )?[\\p{L}'’-]+(?: [\\p{L}'’-]+)?) (${[...Object.keys(PAST_TENSE), ...Object.values(PAST_TENSE)].join("|")})(?: by)? (?:who|whom)\\s*\\??\\s*$`, "iu");
+/** "what is mean dprk", "what is meaning of kcna", "whats the meaning of X" (group 1: what is meant). */
+const MEANING_ASKED = /^\s*what(?:'s| is| does)? (?:the )?mean(?:s|ing)? (?:of )?(?!to\b)([\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}?)\s*\?*\s*$/iu;
 /** "who did the signing for china", "who does the delivering": the act as a noun after "do", which the articles tell with its verb ("Signed by ..."). */
 const INGS: Record<string, string> = Object.fromEntries(Object.keys(PAST_TENSE).map((verb) => [`${verb.replace(/e$/, "")}ing`, verb]));
 const DID_THE_ACT = new RegExp(`\\b(?:did|does|do) the (${Object.keys(INGS).join("|")})\\b`, "gi");
@@ -563,9 +565,9 @@ export class ChatNormaliser {
     text = text.replace(/\bhow many time\b/gi, "how many times");
     // "who is sign the treaty", "who bring the messages": as a learner of English asks who did it.
     // "what is mean dprk", "what is meaning of kcna": what it means, as a learner asks.
-    text = text.replace(/^\s*what(?:'s| is| does)? (?:the )?mean(?:s|ing)? (?:of )?(?!to\b)([\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}?)\s*\?*\s*$/iu, "what does $1 mean?");
+    text = text.replace(MEANING_ASKED, "what does $1 mean?");
     // "treaty sign who", "messages deliver who": the doer asked last, as a learner puts it.
-    text = text.replace(THING_DONE_BY_WHO, (_m, thing: string, verb: string) => `who ${PAST_TENSE[verb.toLowerCase().replace(/(?:ed|s)$/, "").replace(/^(?:sent)$/, "send").replace(/^wrote$/, "write")] ?? verb} ${thing}?`);
+    text = text.replace(THING_DONE_BY_WHO, (_m, thing: string, verb: string) => `who ${PAST_TENSE[verb.toLowerCase()] ?? verb.toLowerCase()} ${thing}?`);
     text = text.replace(WHO_BASE_VERB, (_m, who: string, verb: string) => `${who} ${PAST_TENSE[verb.toLowerCase()]}`);
     text = text.replace(DID_THE_ACT, (_m, act: string) => PAST_TENSE[INGS[act.toLowerCase()]!]!);
     // "kju's take on china", "what was his take on taiwan": someone's view, not the phrase "take on" (to tackle).
