@@ -519,6 +519,8 @@ describe("direct answers through the real index", () => {
     expect(direct("who can cancel the treaty")?.text).not.toBe("Wang Wenbin");
     // A doer claimed by a name the alias file knows only in part ("wang" of "wang yi") asks who did it.
     expect(direct("wang yi personally carried xi's message to kim right?")?.text).toMatch(/^Song Tao\b/);
+    // Ties that start date back: their first time, not the diplomatic relations established later.
+    expect(direct("when did the ties start")?.text).toBe("1930s");
     // In figures, as chat types it (it was refused).
     expect(direct("in what year was the 1st renewal")?.text).toBe("1981");
   });
