@@ -21,11 +21,9 @@ export function blankOf(question: string, text: string): Span | undefined {
   const inside = ENDS_IN_QUESTION_WORD.test(asked.slice(-7)) ? undefined : MID_BLANK.exec(asked);
   // Only a question ending in its question word, or with one inside it (see MID_BLANK), has a blank: most have neither.
   if (!inside && !ENDS_IN_QUESTION_WORD.test(asked.slice(-7))) return undefined;
-  // Apostrophes aside: members type "chinas" and "jong uns" for "China's" and "Jong Un’s".
-  const plainWords = (part: string) => part.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}-]/gu, "")).filter(Boolean);
-  const before = plainWords(inside ? inside[1]! : asked.replace(/\s*(?:what|where|who|whom)\??$/, ""));
+  const before = plainWords(inside ? inside[1]! : beforeTrailingBlank(asked));
   const whereAsked = !inside && / where\??$/.test(asked);
-  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => ({ word: m[0].toLowerCase().replace(/['’]/g, ""), start: m.index, end: m.index + m[0].length }));
+  const words = sentenceWords(text);
   // "kim jong un's grandpa did what in the 1930s": an act asked, which no noun phrase fills ("led Korean guerrillas ...").
   if (inside && DOING.test(before.at(-1) ?? "")) return undefined;
   if (inside) return midBlank(before, plainWords(inside[2]!), words, text);
@@ -90,15 +88,22 @@ export function blankOf(question: string, text: string): Span | undefined {
 export function blankRun(question: string, text: string): number {
   const asked = withoutTrailingFiller(question);
   if (!ENDS_IN_QUESTION_WORD.test(asked.slice(-7))) return 0;
-  const before = asked.replace(/\s*(?:what|where|who|whom)\??$/, "").split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}-]/gu, "")).filter(Boolean);
-  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => m[0].toLowerCase().replace(/['’]/g, ""));
+  const before = plainWords(beforeTrailingBlank(asked));
+  const words = sentenceWords(text);
   for (let n = Math.min(4, before.length); n >= 1; n--) {
     const tail = before.slice(-n);
     if (tail.every((w) => SMALL_WORD.test(w))) continue;
-    for (let i = 0; i + n <= words.length; i++) if (tail.every((w, k) => words[i + k] === w)) return n;
+    for (let i = 0; i + n <= words.length; i++) if (tail.every((w, k) => words[i + k]!.word === w)) return n;
   }
   return 0;
 }
+
+/** A question's words, apostrophes and marks aside: members type "chinas" and "jong uns" for "China's" and "Jong Un’s". */
+const plainWords = (part: string) => part.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}-]/gu, "")).filter(Boolean);
+/** The question before its trailing question word ("kim called the friendship a what" → "kim called the friendship a"). */
+const beforeTrailingBlank = (asked: string) => asked.replace(/\s*(?:what|where|who|whom)\??$/, "");
+/** A sentence's words (lower case, apostrophes dropped), where they stand. */
+const sentenceWords = (text: string) => [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => ({ word: m[0].toLowerCase().replace(/['’]/g, ""), start: m.index, end: m.index + m[0].length }));
 
 /** No run of the question's last words places the blank (as against one found twice, which places nothing either). */
 const NOT_PLACED = Symbol("not placed");
