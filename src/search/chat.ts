@@ -420,7 +420,10 @@ export class ChatNormaliser {
     const { filler, greetingAtStart, greetingAtEnd, phrasePattern, demonymPattern, demonymPlaces, claimOpener, claimTag, claimTagBefore } = this.keyed();
     let text = this.rewrite(question);
     // "beijing's nk envoy name?", "name of the us envoy?": the holder of the office asked, as "who is" asks.
-    if (CUES.nameAsked.test(text)) text = text.replace(OFFICE_NAME_AFTER, (m, office: string) => (PERSON_ROLE.test(office) ? `who is ${office}?` : m)).replace(OFFICE_NAME_OF, (m, office: string) => (PERSON_ROLE.test(office) ? `who is ${office}?` : m));
+    if (CUES.nameAsked.test(text)) {
+      const holderAsked = (m: string, office: string) => (PERSON_ROLE.test(office) ? `who is ${office}?` : m);
+      text = text.replace(OFFICE_NAME_AFTER, holderAsked).replace(OFFICE_NAME_OF, holderAsked);
+    }
     // "what kind of friendship did kim talk about": what someone spoke of, which the question asks (not a dialogue, as "talk about" is elsewhere).
     // (Not in `rewrite`, which also keys the lexicon: its "talk about" stays a phrase.)
     if (CUES.spokeOf.test(text)) text = text.replace(SPOKE_OF_ASKED, "$1mention$2");
