@@ -502,6 +502,10 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("how long is the treaty valid").answered).toBe(true);
     // How long, told without a number: "until lasting peace and stability is achieved".
     expect(answerer.answer("how long is beijing gonna keep helping in korea").answered).toBe(true);
+    // Or told as long without saying how long: "North Korea has long been under harsh United Nations sanctions".
+    const sanctions = answerer.answer("how long has nk been under un sanctions");
+    expect(sanctions.passages[0]?.text).toMatch(/^North Korea has long been under harsh United Nations sanctions/);
+    expect(sanctions.direct).toBeUndefined();
   });
 
   it("reads whether the asker speaks of themselves, not of the US nor asking the bot to tell them", () => {

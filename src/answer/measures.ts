@@ -45,8 +45,8 @@ export function holdsMeasure(
 const ANY_YEAR = new RegExp(`\\b${YEAR}`);
 /** "1,416 km", "880 miles". */
 const DISTANCE = /\b\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\b/i;
-/** A length of time, or how long told without a number ("remains in force until agreement is reached"). */
-const ANY_DURATION = new RegExp(`${DURATION.source}|\\b(?:until|indefinitely|forever|permanently)\\b`, "i");
+/** A length of time, or how long told without a number ("remains in force until agreement is reached", "has long been under sanctions", "longtime ally"). */
+const ANY_DURATION = new RegExp(`${DURATION.source}|\\b(?:until|indefinitely|forever|permanently|longtime|long-standing)\\b|\\b(?:has|have|had) long been\\b`, "i");
 const ANY_AGE = new RegExp(AGE.source, "i");
 const ANY_LENGTH = new RegExp(DURATION.source, "i");
 /** "67 years old", "aged 37", "a 37-year-old": a person's age. */
