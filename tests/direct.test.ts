@@ -74,6 +74,9 @@ describe("the kind of short fact a question asks", () => {
     ["what the chinese spokesman say the us should do about nk", undefined],
     // "what does X do" asks a job; what someone wants another to do is no job.
     ["what does sung kim do", "title"],
+    // Whom someone works for: their post names the employer (the line was another person, "Ri Ryong Nam").
+    ["who does song tao work for", "title"],
+    ["who is campbell working for", "title"],
     ["what does china want the us to do about nk", undefined],
     ["on what occasion did the chinese ambassador make those remarks", "occasion"],
     ["what was he marking", "occasion"],
@@ -509,6 +512,7 @@ describe("direct answers through the real index", () => {
     expect(direct("who gave the messages in beijing")?.text).toMatch(/^Song Tao/);
     // A post from the sentence that names it as the alias file's role of the person, the quotation after it naming him (no line before).
     expect(direct("what's ri son-gwon's job")?.text).toBe("North Korea’s foreign minister");
+    expect(direct("who does wang wenbin work for")?.text).toBe("Chinese foreign ministry spokesman");
     // What was said to someone is asked by "what" after the saying: no blank to fill (the lines were "work", "Sung Kim spoke").
     for (const q of ["xi say what to kim", "liu tell sung kim what", "kim told xi what"]) expect(direct(q)).toBeUndefined();
     // A blank after what was said still is one.

@@ -307,6 +307,8 @@ function readFactKind(typed: string): FactKind | undefined {
   if (NAME_OF_OFFICE.test(q) || OFFICE_THEN_NAME.test(q) || OFFICE_CALLED.test(q) || OFFICE_ALONE.test(q)) return "person";
   // "zhou enlai was what, premier or president?": which office.
   if (OFFICE_OR_OFFICE.test(q)) return "title";
+  // "whos song tao work for", "who is campbell working for": the employer, which the person's post names ("the minister of the International Department of the Communist Party of China"), not another person.
+  if (/^(?:who|whom) (?:does|did|do|is|was) [a-z' -]+? (?:work|works|working|worked) (?:for|under)\??$/.test(q)) return "title";
   // "ri ryong nam — who is he exactly", "song tao, who's that": what the person named first is.
   if (/^(?!(?:who|whos|what|when|where|why|how|which)\b)[^?]+?\s*(?:[—–-]+|,|\?+|:)\s*(?:so |but |and )?(?:who|whos|who's)(?: is| was)? (?:he|she|this guy|that guy|this|that)(?: exactly| again| even| tho| anyway)?\??$/.test(q)) return "title";
   // "who is Sung Kim": what the person is, not another person (also before a second question: "... and why does he matter").
