@@ -308,6 +308,8 @@ describe("direct answers through the real index", () => {
     expect(direct("kim il sung was kju's father right?")?.text).toBe("grandfather");
     // But "who is kim jong un's father" asks for a person: a kinship is no answer to it, and the articles name no father.
     expect(direct("who is kim jong un's father")).toBeUndefined();
+    // Nor any other kin the articles do not name (the lines were the people beside the name: "Pyongyang and Washington", "Joe Biden", "Xi Jinping").
+    for (const q of ["who is kim's wife", "who is xi's wife", "who is kim jong un's sister"]) expect(answerer.answer(q).answered).toBe(false);
   });
 
   it("counts what the sentence shown before a passage's own says toward the line's evidence", () => {

@@ -125,7 +125,9 @@ function claimedKind(q: string, concepts: readonly { surface: string }[]): FactK
   return ordinal && !concepts.some((c) => c.surface.toLowerCase() === ordinal) ? "occasion" : undefined;
 }
 /** A kinship word of a question, "great" before it or not ("great grandpa"). */
-const KIN_WORD = "(?:great[- ]?)?(?:dad|father|grandpa|grandfather|granddad|grandad|son|grandson|uncle|brother|nephew)";
+const KIN_WORD = "(?:great[- ]?)?(?:dad|father|grandpa|grandfather|granddad|grandad|son|grandson|uncle|brother|nephew|mom|mum|mother|grandma|grandmother|granddaughter|daughter|sister|aunt|niece|cousin|wife|husband|spouse)";
+/** "kim il sung was kju's father", "who is kim's wife": someone's kin, claimed or asked. */
+const KIN_OWNED = new RegExp(`^(?!(?:is|was|did|does)\\b)[\\w ]+ (?:is|was) (?:[\\w']+ )?[\\w ]+['’]s ${KIN_WORD}\\b`);
 /** "is kim il sung kim jong un's dad or grandpa": which of two kinships. */
 const KIN_CHOICE = new RegExp(`\\b${KIN_WORD}\\b.* or (?:his |her )?${KIN_WORD}\\b`);
 /** "is kim il sung kim jong un's father": a kinship claimed. */
@@ -271,7 +273,7 @@ function readFactKind(typed: string): FactKind | undefined {
   // "who was kim il sung to kim jong un": what one is to the other, not a third person.
   if (/^who (?:is|was) (?!(?:the|a|an|this|that|his|her|their) )[a-z' -]+? (?:to|for) (?!(?:the|a|an|this|that|his|her|their) )[a-z' -]+?(?: exactly| again)?\??$/.test(q) && !PERSON_ROLE.test(q) && !/\b(?:china|korea|us|america|japan|russia|beijing|pyongyang|washington|seoul)\b/.test(q) && !/\b(?:talking|speaking|writing|sending|sent|said|say|says|wrote|told|referring|referred|going|came|come|went|meet|met|signed)\b/.test(q)) return "kin";
   // "kim il sung was kju's father right?", "kim il sung is what family to kim jong un", "what relation": the kinship, claimed or asked.
-  if (/^(?!(?:is|was|did|does)\b)[\w ]+ (?:is|was) (?:[\w']+ )?[\w ]+['’]s (?:dad|father|grandpa|grandfather|son|grandson|uncle|brother|nephew)\b|\bwhat (?:relation|relative|family)\b|\b(?:a )?relative of\b/.test(q)) return "kin";
+  if (KIN_OWNED.test(q) || /\bwhat (?:relation|relative|family)\b|\b(?:a )?relative of\b/.test(q)) return "kin";
   // "what nickname does the blasting news piece use for north korea", "they call nk the 'hermit state' or something?": the other name a story gives it.
   if (NICKNAME_ASKED.test(q)) return "nickname";
   // "did the two envoys meet face to face or was it a call": by what means, though it opens like a yes or no.
