@@ -488,6 +488,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // The articles give numbers ("several rounds", "five times"), but none of nukes or troops.
     expect(answerer.answer("how many nukes does north korea have rn").answered).toBe(false);
     expect(answerer.answer("how many chinese troops fought in the korean war").answered).toBe(false);
+    // What is counted ends at its plural noun: the verb after it ("visit") is not counted by "met five times".
+    expect(answerer.answer("how many chinese tourists visit nk").answered).toBe(false);
+    expect(answerer.answer("how many people attended the beijing meeting").answered).toBe(false);
     // "the 60th anniversary" is the treaty's age, not Kim's.
     expect(answerer.answer("how old is kim jong un").answered).toBe(false);
     expect(answerer.answer("how old is the treaty").answered).toBe(true);

@@ -57,6 +57,8 @@ const QUANTITY = new RegExp(`^(?:${NUMBER_WORD.replace(/ of\b/g, "")}|\\d+(?:\\.
 export const EXACT_COUNT_ASKED = /\bexact(?:ly)?\b|\bprecise(?:ly)?\b|\b(?:like an?|an actual|a specific|the specific) number\b/i;
 /** Words that say how many as a number: "three times", "twice", "one" (not "several", "many", "most"). */
 const EXACT_QUANTITY = new RegExp(`^(?:${EXACT_NUMBER_WORD}|\\d+(?:\\.\\d+)?|once|twice|single)$`, "i");
+/** A word that looks like a plural noun: "tourists", "rounds", "treaties", "people" (not "its", "this", "us"). */
+const PLURAL_NOUN = /^(?:[a-z-]{2,}[^su'’]s|people|men|women|children|police|folks)$/i;
 /** Words between "how many" and the thing counted that are not it ("how many of", "how much is"). */
 const NOT_COUNTED = /^(?:of|the|is|are|was|were|do|does|did|has|have|had|will|would|can|could|there|in|on|to|for|per|it|they|u|you|we|i|so|far|exactly|total|altogether|now|yet|then)$/;
 
@@ -71,9 +73,12 @@ export function countedTerms(plan: QueryPlan): Set<string> | undefined {
   const m = /(?:\b([\w'’-]+) )?\bhow (?:many|much)(?: (?:of )?(?:the |their |its )?([\w'’ -]+))?/.exec(plan.normalised.toLowerCase());
   if (!m) return undefined;
   const words: string[] = [];
+  const many = /\bhow many\b/.test(plan.normalised.toLowerCase());
   for (const w of (m[2] ?? "").split(/\s+/).filter(Boolean)) {
     if (NOT_COUNTED.test(w) || words.length === 3) break;
     words.push(w.replace(/['’]s$/, ""));
+    // "how many chinese tourists visit nk": what is counted ends at its plural noun, before the verb ("visit" counts no "met five times").
+    if (many && PLURAL_NOUN.test(w)) break;
   }
   // "xi kim meetings how many so far": the thing counted before the question words.
   if (words.length === 0 && m[1]) words.push(m[1].replace(/['’]s$/, ""));
