@@ -255,6 +255,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     const answerer = buildAnswerer("corpus");
     // "Yonhap reported Tuesday that ... Sung Kim spoke to Liu": a time, but of a report, not of an appointment.
     expectAnswered(answerer, ["when did liu xiaoming become china's special representative", "when was sung kim appointed us envoy for nk", "since when has song tao headed the international department"], false);
+    // Nor how long someone has held it: "the 60th anniversary", "July 11, 1961" tell how long the treaty has been, not Xi's presidency.
+    expectAnswered(answerer, ["how long has xi been president", "how long has kim jong un been in power", "how long has kim been leader of nk"], false);
+    expect(answerer.answer("how long have china and nk had diplomatic ties").answered).toBe(true);
     // A time question of something else is not touched by it, nor becoming something that is no post.
     expect(answerer.answer("when did liu talk to sung kim").answered).toBe(true);
     expect(answerer.answer("when did china and north korea become allies").answered).toBe(true);

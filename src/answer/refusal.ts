@@ -208,7 +208,9 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   if (fact && hits.slice(0, 3).every((h) => fact.measures(h.sentence) === false && (!leadIn(h) || fact.measures(leadIn(h)!) === false))) return "measure-missing";
   if (fact && TIME_KINDS.has(fact.kind) && !tellsWithoutATime(plan, hits.slice(0, 3), fact) && timesOfSomethingElse(plan, hits.slice(0, 3).filter((h) => fact.tellsATime(h.sentence)))) return "time-of-something-else";
   // "when did liu xiaoming become special rep", "since when has song tao headed the department": when someone took a post, which no best sentence tells ("Yonhap reported Tuesday that ... Liu").
-  if (fact && TIME_KINDS.has(fact.kind) && POST_TAKEN_ASKED.test(plan.normalised) && !hits.slice(0, 3).some((h) => fact.tellsATime(h.sentence) && POST_TAKEN.test(h.sentence.text))) return "post-taken-untold";
+  // (Or how long someone has held it: "how long has xi been president", "how long has kim been in power".)
+  const timed = (h: Hit) => (fact?.kind === "duration" ? fact.measures(h.sentence) === true : fact!.tellsATime(h.sentence));
+  if (fact && (TIME_KINDS.has(fact.kind) || fact.kind === "duration") && POST_TAKEN_ASKED.test(plan.normalised) && !hits.slice(0, 3).some((h) => timed(h) && POST_TAKEN.test(h.sentence.text))) return "post-taken-untold";
   // "what was liu xiaoming's job before he became special rep": an earlier post, which no best sentence tells ("former", "previously").
   // (Also "what did liu xiaoming do before he became special rep": a post, asked by what someone did.)
   if ((fact?.kind === "title" || DID_BEFORE_POST.test(plan.normalised)) && EARLIER_POST_ASKED.test(plan.normalised) && !hits.slice(0, 3).some((h) => EARLIER_POST.test(h.sentence.text))) return "earlier-post-untold";
@@ -534,9 +536,10 @@ const CONTENT_RARITY = 0.4;
  */
 /**
  * When someone took a post: "when did X become special rep", "when was X appointed", "since when
- * has X headed ...", "when did X take office" (not "when did china and nk become allies": no post).
+ * has X headed ...", "when did X take office", and how long X has held it ("how long has xi been
+ * president", "how long has kim been in power") (not "when did china and nk become allies": no post).
  */
-const POST_TAKEN_ASKED = new RegExp(`\\b(?:become|became|becoming|made)\\b(?: [\\w'’-]+){0,5}? (?:${ROLE})s?\\b(?! (?:allies|ally|friends|partners|relations|ties)\\b)|\\b(?:appointed|nominated|promoted|sworn in|took office|take office|assumed office|took over as|take over as)\\b|\\bsince when has .+ (?:been|headed|led|served)\\b`, "i");
+const POST_TAKEN_ASKED = new RegExp(`\\b(?:become|became|becoming|made)\\b(?: [\\w'’-]+){0,5}? (?:${ROLE})s?\\b(?! (?:allies|ally|friends|partners|relations|ties)\\b)|\\b(?:appointed|nominated|promoted|sworn in|took office|take office|assumed office|took over as|take over as)\\b|\\bsince when has .+ (?:been|headed|led|served)\\b|\\bhow long (?:has|have|had) .+ (?:been|served as) (?:the |a |an )?(?:[\\w'’-]+ ){0,3}?(?:${ROLE})s?\\b|\\bhow long (?:has|have|had) .+ (?:been in (?:power|office|charge)|ruled|led|headed|served)\\b`, "i");
 /** A sentence telling that someone took a post. */
 const POST_TAKEN = /\b(?:became|becomes|become|appointed|appoints|named|nominated|promoted|took office|takes office|took over|takes over|sworn in|assumed|succeeded|replaced|elected)\b/i;
 
