@@ -284,12 +284,18 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expectAnswered(answerer, ["what did china's foreign ministry say about the treaty", "what did the white house say about biden", "what did biden's team say about talks", "what did the expert quoted say happens to denuclearization if they get closer", "how did nk's top guy in beijing respond to that"], true);
   });
 
-  it("refuses by rule a question for the words of a country or body that no article has say anything", () => {
+  it("refuses by rule a question for the words of a country, body or person that no article has say anything", () => {
     const answerer = buildAnswerer("corpus");
     // The UN is named ("harsh United Nations sanctions"), never as saying anything; nor its secretary general.
     expectAnswered(answerer, ["what did the un say about the treaty", "what did the un secretary general say about the anniversary"], false);
     // "Beijing said ...", "the US president said ...", "The White House claimed ...", "North Korea and China have hailed ...".
     expectAnswered(answerer, ["what did china say about the treaty", "what did the us say about talks", "what did the white house say about biden", "what did north korea say about the anniversary"], true);
+    // People named but never speaking: Trump "met with Kim three times", Zhou Enlai signed, Song Tao delivered the messages.
+    expectAnswered(answerer, ["what did trump say about the treaty", "what did zhou enlai say about the treaty", "what did song tao say"], false);
+    // Speaking by name, through a quotation, or by title: "Campbell also said", "Kim was quoted as saying", "after the US president said".
+    expectAnswered(answerer, ["what did campbell say", "what did kim say about the treaty", "what did biden say about nk"], true);
+    // A person's "position" asked is their post, not their words.
+    expect(answerer.answer("what was zhou enlai's position").answered).toBe(true);
   });
 
   it("refuses by rule a question of who came before or after someone, when no best sentence tells a succession", () => {

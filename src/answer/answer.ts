@@ -14,6 +14,7 @@ import { matchesConcept, REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures
 import { PASSAGE_CHARS } from "./limits.js";
 import { mayName } from "./namingPhrases.js";
 import { Reranker } from "./rerank.js";
+import { ROLE } from "../search/roles.js";
 import { SubjectArticles } from "./subject.js";
 import { Topicality } from "./topicality.js";
 
@@ -83,6 +84,8 @@ const DIRECT_MIN_COVERAGE = 0.45;
 const DOER_MIN_COVERAGE = 0.3;
 /** A verb of saying within a few words after a name ("Beijing said", "the US president said", "The White House claimed", "North Korea and China have hailed"). */
 const SAID_AFTER_NAME = /^(?:['’]s)?(?:\s+[\p{L}.’'-]+){0,3}?\s+(?:has |have |had |also )?(?:said|says|say|told|tells|claimed|claims|insists|insisted|noted|notes|added|adds|stated|announced|reported|reports|reaffirmed|hailed|blasted|accused|warned|urged|quoted|quotes|indicated|spoke|mentioned|highlighted|cautioned|elaborated|professed|pledged|expressed|ruled out)\b/iu;
+/** A person's words told by their title or a pronoun: "the US president said", "he added". */
+const TITLE_SAID = new RegExp(`\\b(?:he|she|the (?:[\\p{L}.’'-]+ ){0,3}(?:${ROLE}))\\s+(?:has |had |also )?(?:said|says|told|tells|added|adds|claimed|claims|stated|noted|insisted|warned|urged|announced)\\b`, "giu");
 /**
  * The share of the first passage's coverage a later one needs to give the line (see `firstDirect`).
  * On the training parts 0.6 to 0.7 take no right line away (0.75 three, 0.9 eight); held out, 0.65
@@ -759,22 +762,25 @@ export class Answerer {
   }
 
   /**
-   * "what did the un say about the treaty", "what was the un's reaction": a country or body asked for
-   * its words that no article on the subject has say anything (only mentioned: "United Nations
-   * sanctions"). One that speaks anywhere ("Beijing said", "the US president said") may be answered
-   * by the model.
+   * "what did the un say about the treaty", "what was the un's reaction", "what did trump say about
+   * the treaty": a country, body or person asked for their words that no article on the subject has
+   * say anything (only mentioned: "United Nations sanctions", "Trump met with Kim three times"). One
+   * that speaks anywhere ("Beijing said", "the US president said") may be answered by the model.
    */
   private silentSpeakerAsked(plan: QueryPlan): boolean {
     const speakers = speakersAsked(plan);
     if (!speakers.length) return false;
-    const named = this.search.analyzer.entities(speakers.join(" ")).filter((e) => e.entity.kind !== "person");
+    // (A person's "position" may be their post: "what was zhou enlai's position" asks a title, not words.)
+    const post = shortFact(plan, this.search.analyzer) !== undefined;
+    const named = this.search.analyzer.entities(speakers.join(" ")).filter((e) => !post || e.entity.kind !== "person");
     return named.length > 0 && named.every((e) => !this.sayers().has(e.entity.name));
   }
 
   /**
-   * The countries and bodies some article on the subject has say something: named just before a
-   * verb of saying, or after "according to" (worked out once; not from texts on other subjects,
-   * whose "the United Nations said" says nothing of the treaty).
+   * The countries, bodies and people some article on the subject has say something: named just
+   * before a verb of saying, or after "according to", a person also named last before a title or
+   * pronoun that speaks, or given a quotation by the quote index (worked out once; not from texts
+   * on other subjects, whose "the United Nations said" says nothing of the treaty).
    */
   private sayers(): ReadonlySet<string> {
     if (this.sayerNames) return this.sayerNames;
@@ -782,13 +788,20 @@ export class Answerer {
     const onSubject = this.subject.sentences();
     for (const [i, sentence] of this.corpus.sentences.entries()) {
       if (!onSubject[i]) continue;
-      for (const e of this.search.analyzer.entities(sentence.text)) {
-        if (e.entity.kind === "person") continue;
+      const entities = this.search.analyzer.entities(sentence.text);
+      for (const e of entities) {
         const after = sentence.text.slice(e.end, e.end + 60);
         const before = sentence.text.slice(Math.max(0, e.start - 16), e.start);
         if (SAID_AFTER_NAME.test(after) || /according to (?:the )?$/i.test(before)) names.add(e.entity.name);
       }
+      // "Trump’s successor, Joe Biden, ... after the US president said ...": the person named last before a title or pronoun that speaks.
+      for (const m of sentence.text.matchAll(TITLE_SAID)) {
+        const person = entities.filter((e) => e.entity.kind === "person" && e.end <= m.index).at(-1);
+        if (person) names.add(person.entity.name);
+      }
     }
+    // And whoever the quote index has utter a quotation.
+    for (const q of this.quotes?.quotes ?? []) if (q.speaker) names.add(q.speaker);
     return (this.sayerNames = names);
   }
   private sayerNames: Set<string> | undefined;
