@@ -1110,6 +1110,9 @@ describe("the length of a term", () => {
   it("is asked by 'how often' a thing must recur, and read in the sentence a passage shows first", () => {
     expect(factKind("how often must the treaty be renewed")).toBe("duration");
     expect(factKind("how often did trump meet kim")).toBe("count");
+    // What it is valid for is how long; what it is good for, its use.
+    expect(direct("what's the treaty valid for")?.text).toBe("20 years");
+    expect(factKind("what is the treaty good for")).toBeUndefined();
     // "The agreement was last renewed in 2001." holds no length of time; the next passage shows
     // "The treaty ... is valid for 20 years." before its own "Both the sides renewed it in 1981 and 2001".
     const answer = answerer.answer("How often must the treaty be renewed?");

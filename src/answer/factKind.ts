@@ -353,7 +353,8 @@ function readFactKind(typed: string): FactKind | undefined {
   // "xi kim meetings count since 2018?": a plural and "count" ask how many.
   if (/\bhow many\b|\bhow much\b|\bhow often\b|^(?:the )?number of\b|\b[a-z]+s count\b|\b[a-z]+ count\??$/.test(q)) return "count";
   // (Not "the long term goal": an adjective, no length asked.)
-  if (/\bhow long\b|\b((?<!\b(?:long|short|near|mid|medium)[- ])term|length|duration|period|validity)\b|\bexpir(e|es|y)\b/.test(q)) return "duration";
+  // ("what's the treaty valid for": how long it holds; not "what is it good for", its use.)
+  if (/\bhow long\b|\b((?<!\b(?:long|short|near|mid|medium)[- ])term|length|duration|period|validity)\b|\bexpir(e|es|y)\b|^what (?:is|was|are|were) .+ valid for\??$/.test(q)) return "duration";
   // "wang wenbin age?", "the age of the treaty": an age typed as a noun.
   if (/\bhow old\b|\bages?\??$|^(?:the )?age of\b/.test(q)) return "age";
   if (
