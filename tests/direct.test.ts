@@ -745,6 +745,8 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     // Whose they are is not what they are; a verb after "to" is no modifier, an adjective is.
     expect(spanIn("what kind of tests did nk end the pause on", "Kim announced an end to a moratorium on the country’s missile tests.")).toBe("missile tests");
     expect(spanIn("what kind of partners did they want to be", "They want to grow to closer partners to bring benefits.")).toBe("closer partners");
+    // Nor is a number: "the two parties" does not say which party (the line was "two parties").
+    expect(direct("what party does kim lead")).toBeUndefined();
     // A clause after the "of" phrase is not part of it.
     expect(spanIn("a decision by which generation of leaders", "The treaty was a decision by the older generation of leaders of the two countries and a major event.")).toBe("older generation of leaders of the two countries");
     // Nothing beyond the noun and the question's own words, a name, or two candidates: no line.

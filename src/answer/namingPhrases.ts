@@ -53,7 +53,7 @@ const CALLED_AFTER = /\b([\p{L}-]+), ((?:a|an) [\p{L}’'-]+(?: [\p{L}’'-]+){0
 const CALLED_BEFORE = new RegExp(`\\b(?:${NAMING})\\s+((?:[\\p{L}’'-]+\\s+){1,4})(?:as\\s+)?$`, "u");
 
 /** Words that end a noun's modifiers: determiners, pronouns, prepositions, conjunctions, auxiliaries. */
-const NOT_A_MODIFIER = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|some|any|each|every|all|both|no|to|of|in|on|at|by|for|with|from|into|about|against|as|and|or|but|than|is|was|were|are|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|should|said|says|say|told|which|who|whom|whose|what|when|where|while|also|not|very|more|most)$/i;
+const NOT_A_MODIFIER = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|some|any|each|every|all|both|no|to|of|in|on|at|by|for|with|from|into|about|against|as|and|or|but|than|is|was|were|are|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|should|said|says|say|told|which|who|whom|whose|what|when|where|while|also|not|very|more|most|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|\d+)$/i;
 /** Adjectives that may follow "to" ("to new levels"), by themselves or by their ending. */
 const ADJECTIVE = /^(?:new|old|full|further|higher|greater|closer|stronger|deeper|better|high|great|good|big)$|(?:al|ic|ive|ous|ful|less|ary|ible|able|ese|ian)$/i;
 /** A word, with whatever quote or space sits between it and the next. */
