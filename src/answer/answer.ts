@@ -107,7 +107,7 @@ const MEASURE_KINDS: ReadonlySet<FactKind> = new Set(["duration", "count", "age"
 /** How many years before the stories a year asked must be for an office's holder named in them not to be its holder then. */
 const HOLDER_YEARS_BEFORE = 5;
 /** An office's holder asked before the present one: "the first leader", "the original premier", "nk's founding leader". */
-const EARLIER_HOLDER = /\b(?:first|original|founding|previous|earlier|old)\b(?:\s+[\p{L}'’-]+){0,3}?\s+(?:leader|president|premier|chairman|head|ruler|minister|ambassador|envoy|spokesman|spokesperson)\b/iu;
+const EARLIER_HOLDER = new RegExp(`\\b(?:first|original|founding|previous|earlier|old|former)\\b(?:\\s+[\\p{L}'’-]+){0,3}?\\s+(?:${ROLE}|ruler|rep)\\b`, "iu");
 /** A title held before, just before a name: "former Chinese Premier (Zhou Enlai)", "the late leader", "then-president". */
 const FORMER_TITLE = /\b(?:former|late|then)\b[^,.;:]*$/i;
 /** A year a question names, "after" (or "since", "beyond") one marking it as the start of a time to come (group 1). */
