@@ -472,6 +472,14 @@ describe("direct answers through the real index", () => {
     expect(direct("Who was the first leader of North Korea?")).toBeUndefined();
     // Any office the alias file's roles name: "who was the previous special rep" is not today's (the line was "Sung Kim").
     expect(direct("who was the previous special rep")).toBeUndefined();
+    // An office of no country named, whose holders the first passages differ on (Sung Kim, Liu Xiaoming): unsure, no line.
+    expect(direct("who is the special rep")).toBeUndefined();
+    expect(direct("who's the chinese special rep for nk")?.text).toBe("Liu Xiaoming");
+    // A president is a president, not a leader (the line was "Kim Jon-un", "North Korean leader" beside "China's President Xi Jinping"),
+    // and one, not two people named together.
+    expect(direct("who is the president")).toBeUndefined();
+    expect(direct("who is the chinese president")?.text).toBe("Xi Jinping");
+    expect(direct("who r the leaders that sent msgs")?.text).toBe("Xi Jinping and North Korean Supreme Leader Kim Jong-un");
     // Another act, or a saying, is still the office holder's.
     expect(direct("who is the chinese president who sent kim the anniversary message")?.text).toBe("Xi Jinping");
     expect(direct("who was the spokesman who talked about the treaty")?.text).toBe("Wang Wenbin");

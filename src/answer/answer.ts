@@ -8,7 +8,7 @@ import { type Citation, citationOf } from "./citation.js";
 import { asksWhenSaid, HEDGE, NICKNAME, type ShortFact, shortFact, type Span, WHO_SAID } from "./direct.js";
 import { pastedQuotationChecked, quotedWordsAsked, speakerNamed, speakerSpan, spokenBy, wordsAfterWhoSaid } from "./quoteSpeaker.js";
 import { asBlank, blankOf, blankRun, subjectBlankOf } from "./blanks.js";
-import { WHO_IS } from "./people.js";
+import { severalForOnePost, WHO_IS } from "./people.js";
 import { askedPart, type FactKind, factKindOf } from "./factKind.js";
 import { matchesConcept, REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refusedByRule, refuses, speakersAsked, speakerUnmatched, TIME_KINDS, tellsOfWhatIsAsked } from "./refusal.js";
 import { PASSAGE_CHARS } from "./limits.js";
@@ -92,6 +92,8 @@ const TITLE_SAID = new RegExp(`\\b(?:he|she|the (?:[\\p{L}.’'-]+ ){0,3}(?:${RO
  * and above one. A battery of my own: "who said china is building silos" got "Kim" at 0.57.
  */
 const LATER_DIRECT_SHARE = 0.6;
+/** The share of the best passage's coverage another needs for its holder of the office asked to make the line unsure (see `holdersDiffer`). */
+const TIED_HOLDER_SHARE = 0.9;
 /** Words that ask for one of several facts of a kind: the last renewal, the first visit. */
 /** "first renewal year?": the first of several, which a list of them ("1981 and 2001") begins with. */
 const FIRST_OF_SEVERAL = /\b(?:first|earliest|initial|initially|original|originally)\b/i;
@@ -327,7 +329,7 @@ export class Answerer {
       const own = fact.span(hits[i]!.sentence);
       // "who is the us secretary of state": a person the sentence gives another post, or none, is not the answer.
       // "who was the north korean leader in 1961": the holder then, whom only a sentence of that year tells (not today's leader).
-      if (own) return fact.givesPostAsked(text, own) && !this.holderOfAnotherYear(plan, fact, text, own) ? own : undefined;
+      if (own) return fact.givesPostAsked(text, own) && !this.holderOfAnotherYear(plan, fact, text, own) && !(fact.asksForOfficeHolder && severalForOnePost(own, plan, text, this.search.analyzer)) ? own : undefined;
       // A length of time from the sentence shown before, which this one leans on: "how often must it be renewed" →
       // "The treaty ... is valid for 20 years. Both the sides renewed it in 1981 and 2001".
       const lead = fact.kind === "duration" ? befores[i] : undefined;
@@ -397,6 +399,9 @@ export class Answerer {
     const last = Math.min(DIRECT_FROM, hits.length);
     // "acc to press tv ...", "who wrote the upi article": the line comes from the story the member names, or from none.
     const named = plan.sources.length ? new Set(plan.sources) : undefined;
+    // "who is the special rep", "who is the president": an office of no country named, whose holders the first passages
+    // differ on (Sung Kim, Liu Xiaoming): which one is meant is unsure.
+    if (fact.asksForOfficeHolder && !plan.concepts.some((c) => !c.person && [...c.terms.keys()].some(isEntityTerm)) && this.holdersDiffer(hits, last, spanAt, textAt)) return undefined;
     for (let i = 0; i < last; i++) {
       if (named && !named.has(hits[i]!.sentence.articleId)) continue;
       const span = spanAt(i);
@@ -651,6 +656,19 @@ export class Answerer {
   }
 
   /** The first item of a fuller answer found that lists several ("1981 and 2001" → "1981"), when one was. */
+  /** Whether two of the first `last` passages, matching the question about as well, name no one in common as the answer. */
+  private holdersDiffer(hits: readonly Hit[], last: number, spanAt: (i: number) => Span | undefined, textAt: (i: number) => string): boolean {
+    const answers: { people: Set<string>; coverage: number }[] = [];
+    for (let i = 0; i < last; i++) {
+      const span = spanAt(i);
+      const people = span && this.search.analyzer.entities(textAt(i).slice(span.start, span.end)).filter((e) => e.entity.kind === "person");
+      if (people?.length) answers.push({ people: new Set(people.map((e) => e.entity.name)), coverage: hits[i]!.coverage });
+    }
+    const best = Math.max(0, ...answers.map((a) => a.coverage));
+    const tied = answers.filter((a) => a.coverage >= TIED_HOLDER_SHARE * best);
+    return tied.some((a) => tied.some((b) => ![...a.people].some((p) => b.people.has(p))));
+  }
+
   private firstOfFuller(found: { index: number; hit: Hit; span: Span; fuller?: true }, textAt: (j: number) => string): { index: number; hit: Hit; span: Span; fuller?: true } | undefined {
     const text = textAt(found.index).slice(found.span.start, found.span.end);
     // Only a list of several ("1981 and 2001"), not one fuller date ("July 11, 1961").

@@ -213,6 +213,12 @@ export function holdsPostAsked(candidate: Span, plan: QueryPlan, text: string, a
   return !(FORMER.test(text.slice(Math.max(0, title.start - 10), title.end)) && PRESENT.test(plan.normalised));
 }
 
+/** Whether `span` names several people where one holder of a post is asked ("who is the president": not "Xi Jinping and North Korean Supreme Leader Kim Jong-un"). */
+export function severalForOnePost(span: Span, plan: QueryPlan, text: string, analyzer: Analyzer): boolean {
+  const post = plan.normalised.toLowerCase().match(POST)?.[0];
+  return post !== undefined && !/s$/.test(post) && analyzer.entities(text.slice(span.start, span.end)).filter((e) => e.entity.kind === "person").length > 1;
+}
+
 /** A word that says which minister or secretary is asked: "foreign minister", "prime minister", "defense secretary". */
 const POST_QUALIFIER = /\b(foreign|prime|defen[cs]e|finance|interior|trade|home|vice|deputy)[ -](?:minister|secretary|ministry)\b/;
 /** A post held once: "Former US president", "the late leader". */
@@ -263,7 +269,7 @@ function postTermsAsked(plan: QueryPlan, analyzer: Analyzer): ReadonlySet<string
   return posts ? new Set(posts.flatMap((p) => (EXACT_POST.test(p) ? (analyzer.stemWord(p) ?? []) : [...stemsAndSynonyms([p], analyzer)]))) : undefined;
 }
 /** Posts asked for as named, without the thesaurus's words for them. */
-const EXACT_POST = /^ambassadors?$/i;
+const EXACT_POST = /^(?:ambassadors?|presidents?)$/i;
 
 /** Office words and the thesaurus's words for them ("diplomat": ambassador, envoy), as stems. */
 function stemsAndSynonyms(words: readonly string[], analyzer: Analyzer): Set<string> {
