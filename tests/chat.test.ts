@@ -26,6 +26,9 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // Swearing for emphasis says nothing either.
     expect(plain.normalise("who tf is liu xiaoming").text).toBe("who is liu xiaoming");
     expect(plain.normalise("who the heck signed it").text).toBe("who signed it");
+    // A name in brackets after a pronoun is whom it stands for (the line was "Beijing and Pyongyang").
+    expect(plain.normalise("who is he (wang)").text).toBe("who is wang");
+    expect(answerer.answer("who is he (wang)").direct?.text).toBe("Chinese foreign ministry spokesman");
     // Discourse openers and requests for a summary carry no question: what is left is.
     expect(plain.normalise("sooooo what even is the pact").text).toBe("what is the pact");
     expect(plain.normalise("ok but can u give me a quick rundown of the treaty").text).toBe("the treaty");

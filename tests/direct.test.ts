@@ -480,6 +480,9 @@ describe("direct answers through the real index", () => {
     expect(direct("who is the president")).toBeUndefined();
     expect(direct("who is the chinese president")?.text).toBe("Xi Jinping");
     expect(direct("who r the leaders that sent msgs")?.text).toBe("Xi Jinping and North Korean Supreme Leader Kim Jong-un");
+    // Who did it to whom asks a pair, which one name is no answer to (the line was "Donald Trump", from "met with Kim three times").
+    expect(direct("who met who in beijing")).toBeUndefined();
+    expect(direct("whos the guy who called liu")?.text).toBe("Sung Kim");
     // Another act, or a saying, is still the office holder's.
     expect(direct("who is the chinese president who sent kim the anniversary message")?.text).toBe("Xi Jinping");
     expect(direct("who was the spokesman who talked about the treaty")?.text).toBe("Wang Wenbin");

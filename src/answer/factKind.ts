@@ -133,6 +133,8 @@ const KIN_CHOICE = new RegExp(`\\b${KIN_WORD}\\b.* or (?:his |her )?${KIN_WORD}\
 /** "is kim il sung kim jong un's father": a kinship claimed. */
 const KIN_CLAIMED = new RegExp(`^(?:is|was) (?:[\\w-]+ ){1,6}[\\w-]+['’]s ${KIN_WORD}\\??$`);
 
+/** Who did something to whom, both asked: "who called who", "who met who in beijing" (not "whos the guy who called liu"). */
+const WHO_AND_WHOM = /^(?:who|whom) (?!(?:is|was|are|were|s|'s)\b)[a-z'’-]+(?: [a-z'’-]+){0,3}? (?:who|whom)\b(?! (?:is|was|are|were|did|does|do|has|have|had)\b)/;
 /** A nickname asked: "what nickname", "which epithet", "another name for", "nk nickname?". */
 const NICKNAME_ASKED = /\b(?:nick ?names?|epithets?|monikers?|(?:other|another|alternative|different) names? (?:for|of)|pet names?)\b/;
 
@@ -286,6 +288,8 @@ function readFactKind(typed: string): FactKind | undefined {
   if (OFFICE_ASKED_OF.test(q)) return "title";
   // "was the guy who signed it kim's grandpa?": a yes-or-no question, whatever it names.
   if (YES_OR_NO.test(q)) return undefined;
+  // "who met who in beijing", "who sent messages to who": a pair of people, which no one name answers.
+  if (WHO_AND_WHOM.test(q)) return undefined;
   // "whats nk's only ally", "nk's main trading partner is?": whoever stands in that relation; "whats nk's ruling party", its name.
   // (The subject typed first and "is?" after it asks the same.)
   const thing = THING_ASKED.exec(q)?.[1] ?? THING_THEN_IS.exec(q)?.[1];

@@ -329,6 +329,9 @@ const ALTERNATIVES = /\b\d{2,4}s?\s*(?:or|vs\.?|\/)\s*(?:the\s+)?\d{2,4}s?\b/i;
 /** A number with its unit glued on: "12hr", "20yrs", "3wks", "12h" (not "1961s", "2nd", "60th"). */
 const GLUED_UNIT = /\b(\d+)(yrs?|years?|h|hrs?|hours?|mins?|minutes?|days?|wks?|weeks?|mos|months?)\b/gi;
 
+/** A pronoun with the name it stands for after it in brackets (group 1): "he (wang)". */
+const PRONOUN_NAMED = /\b(?:he|she|him|her|they|them|this guy|that guy)\s*\(\s*([\p{L}][\p{L}'’. -]{1,40}?)\s*\)/giu;
+
 /** The same letter three or more times ("sooo", "whaaat"). */
 const STRETCHED = /(\p{L})\1{2,}/gu;
 
@@ -535,6 +538,8 @@ export class ChatNormaliser {
       .replace(EMOJI_BEFORE_QUESTION, ". ")
       .replace(EMOJI, " ")
       .replace(/[‘’]/g, "'");
+    // "who is he (wang)", "what did she (kim yo jong) say": the name in brackets is whom the pronoun stands for.
+    if (text.includes("(")) text = text.replace(PRONOUN_NAMED, "$1");
     if (CUES.spokenYear.test(text)) {
       text = text.replace(SPOKEN_YEAR, (_m, century: string | undefined, rest: string | undefined, after2000: string | undefined) =>
         century ? String((century.toLowerCase() === "nineteen" ? 1900 : 2000) + twoDigits(rest!)) : String(2000 + (after2000 ? twoDigits(after2000) : 0)),
