@@ -1,34 +1,24 @@
-import { pointsBack } from "../corpus/discourse.js";
 import type { Article, Corpus, Sentence } from "../corpus/types.js";
 import type { Quote, QuoteIndex } from "../quotes/index.js";
 import { entityTerm, isEntityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
 import { type Concept, decidesByAbsence } from "../search/queryPlan.js";
-import { type Citation, citationOf } from "./citation.js";
+import type { Citation } from "./citation.js";
 import { asksWhenSaid, HEDGE, NICKNAME, type ShortFact, shortFact, type Span, WHO_SAID } from "./direct.js";
 import { pastedQuotationChecked, quotedWordsAsked, speakerNamed, speakerSpan, spokenBy, wordsAfterWhoSaid } from "./quoteSpeaker.js";
 import { asBlank, blankOf, blankRun, subjectBlankOf } from "./blanks.js";
 import { severalForOnePost, WHO_IS } from "./people.js";
 import { askedPart, type FactKind, factKindOf } from "./factKind.js";
 import { matchesConcept, REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refusedByRule, refuses, speakersAsked, speakerUnmatched, TIME_KINDS, tellsOfWhatIsAsked } from "./refusal.js";
-import { PASSAGE_CHARS } from "./limits.js";
 import { mayName } from "./namingPhrases.js";
+import { type Continuation, type Passage, Passages } from "./passages.js";
 import { Reranker } from "./rerank.js";
+import { sayersOf } from "./sayers.js";
 import { ROLE } from "../search/roles.js";
 import { SubjectArticles } from "./subject.js";
 import { Topicality } from "./topicality.js";
 
-/** One passage of an answer: a sentence, where it comes from, and what to show in bold. */
-export interface Passage {
-  sentence: Sentence;
-  text: string;
-  score: number;
-  citation: Citation;
-  /** Other articles that state the same thing (near-duplicate sentences), cited too. */
-  alsoReportedBy: Citation[];
-  /** Character ranges of `text` that match the question. */
-  highlights: [number, number][];
-}
+export type { Passage } from "./passages.js";
 
 export interface Answer {
   question: string;
@@ -82,10 +72,6 @@ const DIRECT_MIN_COVERAGE = 0.45;
  * repeats before it ("to be ready for") is evidence enough (one right line more, no wrong one).
  */
 const DOER_MIN_COVERAGE = 0.3;
-/** A verb of saying within a few words after a name ("Beijing said", "the US president said", "The White House claimed", "North Korea and China have hailed"). */
-const SAID_AFTER_NAME = /^(?:['’]s)?(?:\s+[\p{L}.’'-]+){0,3}?\s+(?:has |have |had |also )?(?:said|says|say|told|tells|claimed|claims|insists|insisted|noted|notes|added|adds|stated|announced|reported|reports|reaffirmed|hailed|blasted|accused|warned|urged|quoted|quotes|indicated|spoke|mentioned|highlighted|cautioned|elaborated|professed|pledged|expressed|ruled out)\b/iu;
-/** A person's words told by their title or a pronoun: "the US president said", "he added". */
-const TITLE_SAID = new RegExp(`\\b(?:he|she|the (?:[\\p{L}.’'-]+ ){0,3}(?:${ROLE}))\\s+(?:has |had |also )?(?:said|says|told|tells|added|adds|claimed|claims|stated|noted|insisted|warned|urged|announced)\\b`, "giu");
 /**
  * The share of the first passage's coverage a later one needs to give the line (see `firstDirect`).
  * On the training parts 0.6 to 0.7 take no right line away (0.75 three, 0.9 eight); held out, 0.65
@@ -185,24 +171,9 @@ function printsNearly(words: string, text: string): boolean {
 }
 const PRINTED_SHARE = 0.8;
 
-/** A sentence that is all quotation: who speaks, the sentence before says. */
-const STANDALONE_QUOTATION = /^[“"][^”"]*[”"]$/;
-/** Sentences a passage may show after its own, each leaning on the one before (see `continuation`). */
-const MAX_CONTINUED = 2;
-
-/** What a passage shows after its hit's sentence, as one text; `id` names the run (one sentence's own id). */
-interface Continuation {
-  id: string;
-  text: string;
-  sentences: Sentence[];
-  /** The first is the quotation of the one who speaks in the hit's sentence (see `quotesOnFor`). */
-  quotation: boolean;
-}
-
 export class Answerer {
-  private readonly articles: Map<string, Article>;
-  /** Each article's citation, made once (passages share them; they are frozen). */
-  private readonly citations: Map<string, Citation>;
+  /** Sentences as passages show them: with what they lean on, and their citation (see `passages.ts`). */
+  private readonly passages: Passages;
   /** The re-rankings after the search: the asked speaker, an overview's lead, a short fact (see `rerank.ts`). */
   private readonly reranker: Reranker;
   /** Articles about the bot's subject (see `subject.ts`). */
@@ -211,8 +182,6 @@ export class Answerer {
   private readonly topicality: Topicality;
   /** The last year any article was published in (0 when none says). */
   private readonly latestYear: number;
-  /** Whether a sentence points back to the one before (`pointsBack`), by sentence: at most one entry per sentence of the corpus. */
-  private readonly pointingBack = new WeakMap<Sentence, boolean>();
 
   constructor(
     readonly corpus: Corpus,
@@ -220,11 +189,10 @@ export class Answerer {
     /** The quotations of the same corpus: who speaks where ranks a speaker's own words first ("what did Xi say to Kim"). */
     readonly quotes?: QuoteIndex,
   ) {
-    this.articles = new Map(corpus.articles.map((a) => [a.id, a]));
-    this.citations = new Map(corpus.articles.map((a) => [a.id, Object.freeze(citationOf(a))]));
     this.latestYear = search.latestReportedYear;
     this.subject = SubjectArticles.of(corpus, search.features.aliases ? search.onSubject() : undefined, (text) => search.namesSubjectIn(text));
     this.reranker = new Reranker(corpus, search, this.subject, quotes, this.coverageWithPair);
+    this.passages = new Passages(corpus, (sentence) => this.reranker.speakersOf(sentence));
     this.topicality = new Topicality(() => this.subject.sentences(), (only) => search.sentenceCounts(only));
     const fitted = search.params.refusal.model.features;
     if (fitted.join() !== REFUSAL_FEATURES.join()) {
@@ -233,7 +201,7 @@ export class Answerer {
   }
 
   article(id: string): Article | undefined {
-    return this.articles.get(id);
+    return this.passages.article(id);
   }
 
   answer(question: string, options: AnswerOptions = {}): Answer {
@@ -264,17 +232,17 @@ export class Answerer {
       const dup = dedupe ? termSets.findIndex((t) => overlap(t, terms) >= DUPLICATE_OVERLAP) : -1;
       if (dup >= 0) {
         const p = passages[dup]!;
-        const cite = this.citation(hit.sentence);
+        const cite = this.passages.citation(hit.sentence);
         if (cite.n !== p.citation.n && !p.alsoReportedBy.some((c) => c.n === cite.n)) p.alsoReportedBy.push(cite);
         continue;
       }
       if (passages.length >= last) continue;
       // The sentences after it that lean on it, and the one before it when it leans on that, unless already shown.
-      const next = continuation ? this.continuation(hit.sentence, shownAlready) : undefined;
-      const before = continuation ? this.leadIn(hit.sentence, next, shownAlready) : undefined;
+      const next = continuation ? this.passages.continuation(hit.sentence, shownAlready) : undefined;
+      const before = continuation ? this.passages.leadIn(hit.sentence, next, shownAlready) : undefined;
       if (next) for (const s of next.sentences) continued.add(s.id);
       if (before) continued.add(before.id);
-      passages.push(this.passage(hit, next, before));
+      passages.push(this.passages.passage(hit, next, before));
       kept.push(hit);
       nexts.push(next);
       befores.push(before);
@@ -475,7 +443,7 @@ export class Answerer {
     let names = this.storyNamesRead.get(articleId);
     if (!names) {
       names = new Map();
-      for (const s of this.articles.get(articleId)?.sentences ?? []) {
+      for (const s of this.passages.article(articleId)?.sentences ?? []) {
         for (const e of this.search.analyzer.entities(s.text)) {
           const term = entityTerm(e.entity.name);
           const seen = names.get(term);
@@ -491,7 +459,7 @@ export class Answerer {
 
   /** The years of the question that the hit's sentence does not tell and its article does, as one string ("1961"). */
   private yearsOfStory(plan: QueryPlan, hit: Hit): string {
-    const body = this.articles.get(hit.sentence.articleId)?.body ?? "";
+    const body = this.passages.article(hit.sentence.articleId)?.body ?? "";
     return plan.concepts
       .map((c) => c.surface)
       .filter((w) => /^\d{4}$/.test(w) && !hit.sentence.text.includes(w) && body.includes(w))
@@ -794,35 +762,11 @@ export class Answerer {
     return named.length > 0 && named.every((e) => !this.sayers().has(e.entity.name));
   }
 
-  /**
-   * The countries, bodies and people some article on the subject has say something: named just
-   * before a verb of saying, or after "according to", a person also named last before a title or
-   * pronoun that speaks, or given a quotation by the quote index (worked out once; not from texts
-   * on other subjects, whose "the United Nations said" says nothing of the treaty).
-   */
+  /** Who says anything in the articles on the subject (see `sayers.ts`), worked out on the first question that asks for someone's words. */
   private sayers(): ReadonlySet<string> {
-    if (this.sayerNames) return this.sayerNames;
-    const names = new Set<string>();
-    const onSubject = this.subject.sentences();
-    for (const [i, sentence] of this.corpus.sentences.entries()) {
-      if (!onSubject[i]) continue;
-      const entities = this.search.analyzer.entities(sentence.text);
-      for (const e of entities) {
-        const after = sentence.text.slice(e.end, e.end + 60);
-        const before = sentence.text.slice(Math.max(0, e.start - 16), e.start);
-        if (SAID_AFTER_NAME.test(after) || /according to (?:the )?$/i.test(before)) names.add(e.entity.name);
-      }
-      // "Trump’s successor, Joe Biden, ... after the US president said ...": the person named last before a title or pronoun that speaks.
-      for (const m of sentence.text.matchAll(TITLE_SAID)) {
-        const person = entities.filter((e) => e.entity.kind === "person" && e.end <= m.index).at(-1);
-        if (person) names.add(person.entity.name);
-      }
-    }
-    // And whoever the quote index has utter a quotation.
-    for (const q of this.quotes?.quotes ?? []) if (q.speaker) names.add(q.speaker);
-    return (this.sayerNames = names);
+    return (this.sayerNames ??= sayersOf(this.corpus.sentences, this.subject.sentences(), this.search.analyzer, this.quotes));
   }
-  private sayerNames: Set<string> | undefined;
+  private sayerNames: ReadonlySet<string> | undefined;
 
   private features(plan: QueryPlan, hits: readonly Hit[]): RefusalFeatures {
     const [best, second] = hits as [Hit, Hit | undefined];
@@ -866,87 +810,13 @@ export class Answerer {
    * ... stressed cooperation in different areas." → "Actions of this nature could include
    * education, culture, health ..."): the passage shows both, as one reads them.
    */
-  private readonly nextSentence = (sentence: Sentence): Continuation | undefined => this.continuation(sentence);
+  private readonly nextSentence = (sentence: Sentence): Continuation | undefined => this.passages.continuation(sentence);
   /** The sentence a passage shows before `sentence` (see `leadIn`), for the refusal rules. */
-  private readonly sentenceBefore = (sentence: Sentence): Sentence | undefined => this.leadIn(sentence, undefined, () => false);
-
-  /**
-   * What a passage shows after `sentence`: the next sentence when it leans or points back to it
-   * (`pointsBack`: "The intention is to ..."), or is the quotation of whoever speaks in it, and the
-   * one after that when it leans on the next in turn ("... highlighted the importance of the two
-   * sides to strengthen cooperation in different areas." → "Actions of this nature could include
-   * education, culture ..." → "These would pave the road to the “new starting point” ..."), while
-   * the passage stays within PASSAGE_CHARS; never a sentence `shown` already.
-   */
-  private continuation(sentence: Sentence, shown: (s: Sentence) => boolean = () => false): Continuation | undefined {
-    const following = this.articles.get(sentence.articleId)?.sentences ?? [];
-    const next = following[sentence.position + 1];
-    if (!next || shown(next)) return undefined;
-    const quotation = this.quotesOnFor(sentence, next);
-    if (!quotation && !this.pointsBack(next)) return undefined;
-    const run = [next];
-    let length = sentence.text.length + 1 + next.text.length;
-    for (let s = following[next.position + 1]; s && run.length < MAX_CONTINUED && !shown(s) && this.pointsBack(s); s = following[s.position + 1]) {
-      length += 1 + s.text.length;
-      if (length > PASSAGE_CHARS) break;
-      run.push(s);
-    }
-    const id = run.length === 1 ? next.id : run.map((s) => s.id).join("+");
-    return { id, text: run.map((s) => s.text).join(" "), sentences: run, quotation };
-  }
-
-  /** `pointsBack` of a sentence, remembered: the same candidates come back question after question. */
-  private pointsBack(sentence: Sentence): boolean {
-    let points = this.pointingBack.get(sentence);
-    if (points === undefined) this.pointingBack.set(sentence, (points = pointsBack(sentence.text)));
-    return points;
-  }
-
-  /**
-   * Whether `next` opens on the quoted words of whoever speaks in `sentence` ("North Korea's
-   * foreign minister has ruled out “any contact” ..." → "“We are not considering ...,” Ri
-   * Son-gwon said"): the speaker's own words, and often the only place their name is given.
-   */
-  private quotesOnFor(sentence: Sentence, next: Sentence): boolean {
-    if (!/^[“"]/.test(next.text)) return false;
-    const speakers = this.reranker.speakersOf(sentence);
-    return speakers.length > 0 && this.reranker.speakersOf(next).some((s) => speakers.includes(s));
-  }
-
-  /**
-   * The sentence before `sentence` when `sentence` leans or points back to it ("They felt such an
-   * arrangement was necessary ..." after "... Xi Jinping and North Korean leader Kim Jong-un
-   * pledged to strengthen cooperation."), or is all quotation (the sentence before says who
-   * speaks): the passage shows it first, as one reads them, unless it is `shown` already or the
-   * passage would outgrow PASSAGE_CHARS.
-   */
-  private leadIn(sentence: Sentence, after: Continuation | undefined, shown: (s: Sentence) => boolean): Sentence | undefined {
-    if (sentence.position === 0 || !(this.pointsBack(sentence) || STANDALONE_QUOTATION.test(sentence.text))) return undefined;
-    const before = this.articles.get(sentence.articleId)?.sentences[sentence.position - 1];
-    if (!before || shown(before)) return undefined;
-    return before.text.length + 1 + sentence.text.length + (after ? 1 + after.text.length : 0) <= PASSAGE_CHARS ? before : undefined;
-  }
-
-  /** A hit's passage: its sentence, with the one before it and those after it that it leans on or that lean on it (highlights and direct answers are in the hit's own, or for "who" what follows it). */
-  private passage(hit: Hit, next?: Continuation, before?: Sentence): Passage {
-    return {
-      sentence: hit.sentence,
-      text: [before?.text, hit.sentence.text, next?.text].filter((t) => t !== undefined).join(" "),
-      score: hit.score,
-      citation: this.citation(hit.sentence),
-      alsoReportedBy: [],
-      highlights: [],
-    };
-  }
-
-  private citation(sentence: Sentence): Citation {
-    return this.citations.get(sentence.articleId)!;
-  }
+  private readonly sentenceBefore = (sentence: Sentence): Sentence | undefined => this.passages.leadIn(sentence, undefined, () => false);
 
   /** The sentences around a passage, for "show context". */
   neighbours(sentence: Sentence, radius = 2): Sentence[] {
-    const all = this.articles.get(sentence.articleId)!.sentences;
-    return all.slice(Math.max(0, sentence.position - radius), sentence.position + radius + 1);
+    return this.passages.neighbours(sentence, radius);
   }
 }
 
