@@ -482,6 +482,10 @@ describe("direct answers through the real index", () => {
     expect(direct("who r the leaders that sent msgs")?.text).toBe("Xi Jinping and North Korean Supreme Leader Kim Jong-un");
     // Who did it to whom asks a pair, which one name is no answer to (the line was "Donald Trump", from "met with Kim three times").
     expect(direct("who met who in beijing")).toBeUndefined();
+    // The first passages, matching as well, tell of different anniversaries (the line was "second anniversary", the ambassador's):
+    // unsure, no line; one that matches better still gives it.
+    expect(direct("which anniversary was it in 2021")).toBeUndefined();
+    expect(direct("what anniversary was the ambassador marking, besides the treaty one")?.text).toBe("second anniversary");
     expect(direct("whos the guy who called liu")?.text).toBe("Sung Kim");
     // Another act, or a saying, is still the office holder's.
     expect(direct("who is the chinese president who sent kim the anniversary message")?.text).toBe("Xi Jinping");

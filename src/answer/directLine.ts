@@ -36,6 +36,8 @@ const DOER_MIN_COVERAGE = 0.3;
  * and above one. A battery of my own: "who said china is building silos" got "Kim" at 0.57.
  */
 const LATER_DIRECT_SHARE = 0.6;
+/** The ordinal an occasion is told by: "60th", "second". */
+const ORDINAL_WORD = /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth)\b/;
 /** The share of the best passage's coverage another needs for its holder of the office asked to make the line unsure (see `holdersDiffer`). */
 const TIED_HOLDER_SHARE = 0.9;
 /** Words that ask for one of several facts of a kind: the last renewal, the first visit. */
@@ -237,6 +239,8 @@ export class DirectLines {
     // "who is the special rep", "who is the president": an office of no country named, whose holders the first passages
     // differ on (Sung Kim, Liu Xiaoming): which one is meant is unsure.
     if (fact.asksForOfficeHolder && !plan.concepts.some((c) => !c.person && [...c.terms.keys()].some(isEntityTerm)) && this.holdersDiffer(hits, last, spanAt, textAt)) return undefined;
+    // "what anniversary was it": the first passages as good tell of different ones ("second anniversary", "60th anniversary").
+    if ((fact.kind === "occasion" || fact.kind === "age") && !plan.claim && this.occasionsDiffer(hits, last, spanAt, textAt)) return undefined;
     for (let i = 0; i < last; i++) {
       if (named && !named.has(hits[i]!.sentence.articleId)) continue;
       const span = spanAt(i);
@@ -491,6 +495,19 @@ export class DirectLines {
   }
 
   /** The first item of a fuller answer found that lists several ("1981 and 2001" → "1981"), when one was. */
+  /** Whether two of the first `last` passages, matching the question as well, tell different occasions. */
+  private occasionsDiffer(hits: readonly Hit[], last: number, spanAt: (i: number) => Span | undefined, textAt: (i: number) => string): boolean {
+    const told: { occasion: string; coverage: number }[] = [];
+    for (let i = 0; i < last; i++) {
+      const span = spanAt(i);
+      // Told by its ordinal ("the 60th anniversary of the signing of the Treaty ..." is the "60th anniversary").
+      const words = span && textAt(i).slice(span.start, span.end).toLowerCase();
+      if (words) told.push({ occasion: ORDINAL_WORD.exec(words)?.[0] ?? words, coverage: hits[i]!.coverage });
+    }
+    const best = Math.max(0, ...told.map((t) => t.coverage));
+    return new Set(told.filter((t) => t.coverage >= best).map((t) => t.occasion)).size > 1;
+  }
+
   /** Whether two of the first `last` passages, matching the question about as well, name no one in common as the answer. */
   private holdersDiffer(hits: readonly Hit[], last: number, spanAt: (i: number) => Span | undefined, textAt: (i: number) => string): boolean {
     const answers: { people: Set<string>; coverage: number }[] = [];
