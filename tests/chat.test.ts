@@ -77,6 +77,14 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("who is sign the treaty for korea north?").text).toBe("who signed the treaty for korea north?");
     expect(plain.normalise("who was sign the treaty from china side").text).toBe("who signed the treaty from china");
     expect(plain.normalise("how many time the treaty was renewed").text).toBe("how many times the treaty was renewed");
+    // A learner's "how much" before a unit counted is "how many" (not "how much time", a length).
+    expect(plain.normalise("treaty is valid how much year").text).toBe("treaty is valid how many years");
+    expect(answerer.answer("treaty is valid how much year").direct?.text).toBe("20 years");
+    expect(plain.normalise("how much time does it last").text).toBe("how much time does it last");
+    // A learner's order and words, read as news asks them: when it ends, whose kin, when a speech was made.
+    expect(answerer.answer("when the treaty will finish").direct?.text).toBe("until Beijing and Pyongyang reach an agreement to amend or terminate it");
+    expect(answerer.answer("kim il sung is who for kim jong un").direct?.text).toBe("grandfather");
+    expect(answerer.answer("when wang wenbin make the speech").direct?.text).toBe("Wednesday");
     expect(plain.normalise("who bring the messages in beijing?").text).toBe("who brought the messages in beijing?");
     expect(plain.normalise("who can tell me when it was signed").text).toBe("when it was signed");
     // Who "spoke for" a body is its spokesman, not whoever spoke to someone.

@@ -274,6 +274,8 @@ function readFactKind(typed: string): FactKind | undefined {
   if (/\bfamily (?:connection|tie|link|relation|relationship)s?\b|\brelated to .+ how\??$|\bhow (?:is|was|are|were) .+ (?:related|connected)\b|\b(?:is|was|are|were) (?:he|she|they|[a-z' -]+?) (?:related|kin) to\b/.test(q)) return "kin";
   // "who was kim il sung to kim jong un": what one is to the other, not a third person.
   if (/^who (?:is|was) (?!(?:the|a|an|this|that|his|her|their) )[a-z' -]+? (?:to|for) (?!(?:the|a|an|this|that|his|her|their) )[a-z' -]+?(?: exactly| again)?\??$/.test(q) && !PERSON_ROLE.test(q) && !/\b(?:china|korea|us|america|japan|russia|beijing|pyongyang|washington|seoul)\b/.test(q) && !/\b(?:talking|speaking|writing|sending|sent|said|say|says|wrote|told|referring|referred|going|came|come|went|meet|met|signed)\b/.test(q)) return "kin";
+  // "kim il sung is who for kim jong un": the same asked in a learner's order.
+  if (/^(?!(?:who|what|which|is|was)\b)[a-z' -]+? (?:is|was) who (?:to|for) (?!(?:the|a|an|this|that|his|her|their) )[a-z' -]+?\??$/.test(q) && !PERSON_ROLE.test(q) && !/\b(?:china|korea|us|america|japan|russia|beijing|pyongyang|washington|seoul)\b/.test(q)) return "kin";
   // "kim il sung was kju's father right?", "kim il sung is what family to kim jong un", "what relation": the kinship, claimed or asked.
   if (KIN_OWNED.test(q) || /\bwhat (?:relation|relative|family)\b|\b(?:a )?relative of\b/.test(q)) return "kin";
   // "what nickname does the blasting news piece use for north korea", "they call nk the 'hermit state' or something?": the other name a story gives it.
@@ -346,7 +348,8 @@ function readFactKind(typed: string): FactKind | undefined {
   // "what's the most recent renewal", "whats the first visit": which of the events, told by its time.
   if (/^(?:what|wat)(?: is| was)? the (?:most recent|latest|last|first|next|previous|original) (?:renewal|extension|signing|meeting|visit|summit)(?: of (?:the |this |that )?(?:treaty|pact|alliance|agreement|accord|deal|it))?\??$/.test(q)) return "date";
   // "until when does it remain in force", "when does the treaty expire": the condition or time it lasts until, not a date.
-  if (/\buntil when\b|\btill when\b|^when (?:does|will|would|do) (?:the |this |that )?(?:treaty|pact|alliance|agreement|accord|deal|it) (?:end|expire|run out|lapse|stop)\b/.test(q)) return "until";
+  // ("when the treaty will finish": a learner's order.)
+  if (/\buntil when\b|\btill when\b|^when (?:(?:does|will|would|do) )?(?:the |this |that )?(?:treaty|pact|alliance|agreement|accord|deal|it) (?:(?:will|would|does|is going to|gonna) )?(?:end|expire|run out|lapse|stop|finish|terminate)\b/.test(q)) return "until";
   if (/\b(what|which) (birthday|anniversary)\b|\bhow many (years|yrs)\b.*\banniversar|\banniversar.*\bhow many (years|yrs)\b/.test(q)) return "age";
   // "the treaty, when it was renewed last time?", "renewal was expected when, acc to the upi story", "yonhap reported it when (day)",
   // "day the treaty was signed?" (the thing asked, typed first).

@@ -329,6 +329,8 @@ const ALTERNATIVES = /\b\d{2,4}s?\s*(?:or|vs\.?|\/)\s*(?:the\s+)?\d{2,4}s?\b/i;
 /** A number with its unit glued on: "12hr", "20yrs", "3wks", "12h" (not "1961s", "2nd", "60th"). */
 const GLUED_UNIT = /\b(\d+)(yrs?|years?|h|hrs?|hours?|mins?|minutes?|days?|wks?|weeks?|mos|months?)\b/gi;
 
+/** "how much year", "how much times": a learner's "how much" before a unit that is counted (not "how much time", a length). */
+const HOW_MUCH_COUNTED = /\bhow much (years?|yrs?|times|months?|days?|decades?)\b/gi;
 /** A pronoun with the name it stands for after it in brackets (group 1): "he (wang)". */
 const PRONOUN_NAMED = /\b(?:he|she|him|her|they|them|this guy|that guy)\s*\(\s*([\p{L}][\p{L}'’. -]{1,40}?)\s*\)/giu;
 
@@ -570,7 +572,7 @@ export class ChatNormaliser {
     // "wear are they meeting", "were did kim go": "where", which a question opening so asks (not "were the messages delivered ...").
     text = text.replace(WHERE_MISSPELT, "where");
     // "how many time was it renewed": a learner's singular, as "how many times" asks.
-    text = text.replace(/\bhow many time\b/gi, "how many times");
+    text = text.replace(/\bhow many time\b/gi, "how many times").replace(HOW_MUCH_COUNTED, (_m, unit: string) => `how many ${unit.toLowerCase().replace(/s?$/, "s")}`);
     // "who is sign the treaty", "who bring the messages": as a learner of English asks who did it.
     // "what is mean dprk", "what is meaning of kcna": what it means, as a learner asks.
     text = text.replace(MEANING_ASKED, "what does $1 mean?");
