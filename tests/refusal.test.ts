@@ -385,6 +385,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     const answerer = buildAnswerer("corpus");
     // The articles report what China's ambassador said, never his name.
     expect(answerer.answer("whats the name of chinas ambassador in pyongyang").answered).toBe(false);
+    // Today's holder is not named by a post held once: "former Chinese Premier Zhou Enlai" (the premier "now" was answered from it).
+    expect(answerer.answer("who is the premier of china now").answered).toBe(false);
+    expect(answerer.answer("who was the chinese premier in 1961").direct?.text).toBe("Zhou Enlai");
     // "chinese ambassador": China's, whose office a people's name says as "china's" does.
     expect(answerer.answer("whats the name of the chinese ambassador in pyongyang").answered).toBe(false);
     // An ambassador is that post, not any envoy: not "China's Special Representative ... Liu Xiaoming".

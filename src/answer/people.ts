@@ -219,6 +219,12 @@ export function severalForOnePost(span: Span, plan: QueryPlan, text: string, ana
   return post !== undefined && !/s$/.test(post) && analyzer.entities(text.slice(span.start, span.end)).filter((e) => e.entity.kind === "person").length > 1;
 }
 
+/** Whether every post `text` names is one held once ("former Chinese Premier"). */
+function onlyFormerPosts(text: string): boolean {
+  const posts = [...text.matchAll(POST)];
+  return posts.length > 0 && posts.every((m) => FORMER.test(text.slice(Math.max(0, m.index - 25), m.index)));
+}
+
 /** A word that says which minister or secretary is asked: "foreign minister", "prime minister", "defense secretary". */
 const POST_QUALIFIER = /\b(foreign|prime|defen[cs]e|finance|interior|trade|home|vice|deputy)[ -](?:minister|secretary|ministry)\b/;
 /** A post held once: "Former US president", "the late leader". */
@@ -232,6 +238,8 @@ const PRESENT = /^(?:who|whos|who's) is\b|\b(?:now|currently|current|today|rn)\b
  * not "U.S. President Joe Biden").
  */
 export function namesPostAsked(plan: QueryPlan, text: string, analyzer: Analyzer): boolean {
+  // "who is china's premier (now)": "former Chinese Premier Zhou Enlai" names the post as held once, not its holder today.
+  if (PRESENT.test(plan.normalised) && onlyFormerPosts(text)) return false;
   const terms = postTermsAsked(plan, analyzer);
   if (!terms) return true;
   const country = countryOfPostAsked(plan, analyzer);
