@@ -486,6 +486,9 @@ describe("direct answers through the real index", () => {
     // unsure, no line; one that matches better still gives it.
     expect(direct("which anniversary was it in 2021")).toBeUndefined();
     expect(direct("what anniversary was the ambassador marking, besides the treaty one")?.text).toBe("second anniversary");
+    // Places likewise: "During a visit to Seoul ... to meet the North" and "during a meeting in Beijing" (the line was "Seoul").
+    expect(direct("where did the meeting happen")).toBeUndefined();
+    expect(direct("where were the messages handed over")?.text).toBe("Beijing");
     expect(direct("whos the guy who called liu")?.text).toBe("Sung Kim");
     // Another act, or a saying, is still the office holder's.
     expect(direct("who is the chinese president who sent kim the anniversary message")?.text).toBe("Xi Jinping");

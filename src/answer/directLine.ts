@@ -239,8 +239,9 @@ export class DirectLines {
     // "who is the special rep", "who is the president": an office of no country named, whose holders the first passages
     // differ on (Sung Kim, Liu Xiaoming): which one is meant is unsure.
     if (fact.asksForOfficeHolder && !plan.concepts.some((c) => !c.person && [...c.terms.keys()].some(isEntityTerm)) && this.holdersDiffer(hits, last, spanAt, textAt)) return undefined;
-    // "what anniversary was it": the first passages as good tell of different ones ("second anniversary", "60th anniversary").
-    if ((fact.kind === "occasion" || fact.kind === "age") && !plan.claim && this.occasionsDiffer(hits, last, spanAt, textAt)) return undefined;
+    // "what anniversary was it", "where did the meeting happen": the first passages as good tell of different ones
+    // ("second anniversary", "60th anniversary"; Seoul, Beijing). Not for a claim, whose answer is checked.
+    if ((fact.kind === "occasion" || fact.kind === "age" || fact.kind === "place") && !plan.claim && this.toldDifferently(hits, last, spanAt, textAt)) return undefined;
     for (let i = 0; i < last; i++) {
       if (named && !named.has(hits[i]!.sentence.articleId)) continue;
       const span = spanAt(i);
@@ -495,8 +496,8 @@ export class DirectLines {
   }
 
   /** The first item of a fuller answer found that lists several ("1981 and 2001" → "1981"), when one was. */
-  /** Whether two of the first `last` passages, matching the question as well, tell different occasions. */
-  private occasionsDiffer(hits: readonly Hit[], last: number, spanAt: (i: number) => Span | undefined, textAt: (i: number) => string): boolean {
+  /** Whether two of the first `last` passages, matching the question as well, tell different occasions or places. */
+  private toldDifferently(hits: readonly Hit[], last: number, spanAt: (i: number) => Span | undefined, textAt: (i: number) => string): boolean {
     const told: { occasion: string; coverage: number }[] = [];
     for (let i = 0; i < last; i++) {
       const span = spanAt(i);
