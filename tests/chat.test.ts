@@ -44,6 +44,10 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // A first sentence in which the asker introduces themselves asks nothing.
     expect(plain.normalise("hello, english is not my first language. the treaty, when does it end?").text).toBe("the treaty, when does it end?");
     expect(plain.normalise("retired history teacher here. who signed it?").text).toBe("who signed it?");
+    // Or before a comma, when the question after it stands on its own (not one that leans on the remark: "is that true", "who was he writing to").
+    expect(plain.normalise("i was reading about this and im confused, is the treaty still a thing or did it expire").text).toBe("is the treaty still a thing or did it expire");
+    expect(plain.normalise("i read that china has to defend nk, is that true").text).toBe("china has to defend North Korea");
+    expect(plain.normalise("i get that kim sent a letter, but who was he writing to").text).toMatch(/^i get that kim sent a letter/);
     // Before a yes-or-no question too: its numbers ("12hr") are no words to find.
     expect(plain.normalise("just off a 12hr shift, bear w me lol... did beijing say the treaty is still in effect?").text).toBe("did beijing say the treaty is still in effect?");
     expect(plain.normalise("i love this bot. ok").text).toBe("i love this .");

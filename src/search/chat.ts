@@ -231,6 +231,12 @@ const LEAD_IN_BUT = /^[^?.!]{0,80}?\bbut\s+(?=(?:what|whats|which|when|who|whos|
 const YES_NO_QUESTION = /^\s*(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would)\b/i;
 /** A first sentence in which the asker speaks of themselves ("my", "i'm", "... here."), asking nothing. */
 const SELF_INTRODUCTION = /^\s*(?:[^.!?]*\b(?:i|i'm|im|my|me|we|our)\b[^.!?]*|[^.!?]*\bhere)[.!]+\s+(?=\S)/i;
+/** The asker's remark about themselves before a comma: "i was reading about this and i am confused, ...". */
+/** A person's pronoun, which leans on whoever the words before named: "who was he writing to". */
+const PERSON_PRONOUN = /\b(?:he|she|they|them|his|him|her|their)\b/i;
+/** A question whose subject is a pronoun, which leans on what comes before it: "is that true", "when did he say it". */
+const PRONOUN_SUBJECT = /^(?:[\p{L}']+ ){0,2}?(?:that|this|it|these|those|he|she|they|him|her|them)\b/iu;
+const SELF_REMARK = /^\s*(?:(?:ok|okay|so|well|um|hmm)[\s,]+)*(?:i|i'm|im)\b[^.!?,;:]{0,80},\s+(?=\S)/i;
 /**
  * What the asker adds about themselves after the question mark, asking nothing and guessing
  * nothing (no number, no "i think ...") nor saying what answer they want ("i need the exact
@@ -448,6 +454,11 @@ export class ChatNormaliser {
     const preamble = SELF_INTRODUCTION.exec(text);
     const asked = preamble && text.slice(preamble[0].length);
     if (asked && (ASKS.test(asked) || YES_NO_QUESTION.test(asked))) text = asked;
+    // Or by a comma, when the question after it stands on its own: "i was reading about this and i am confused, is the treaty still a thing"
+    // (not "i read that china has to defend nk, is that true": the question leans on the remark).
+    const remark = SELF_REMARK.exec(text);
+    const standing = remark && text.slice(remark[0].length);
+    if (standing && (ASKS.test(standing) || YES_NO_QUESTION.test(standing)) && !PRONOUN_SUBJECT.test(standing) && !PERSON_PRONOUN.test(standing)) text = standing;
     // "sorry if this was asked already but who delivered the messages", "not a history buff but whats the deal with ...":
     // an aside that asks nothing, then the question after "but" (not one that leans on it: "kim sent a letter, but who was he writing to", "... renewed, but when").
     // "my cousin is doing a school project and she asked me when the treaty was signed": the question someone put to the asker.
