@@ -83,6 +83,8 @@ describe("the kind of short fact a question asks", () => {
     // The way or means of a doing; not a noun "approach", nor "how many".
     ["how did biden say he would deal with the North Korea nuclear threat", "manner"],
     ["sung kim talked to liu how, in person?", "manner"],
+    // How someone responded asks what they did, not by what means (the line was "on the phone").
+    ["how did the us respond to nk", undefined],
     // Without the auxiliary, as learners type it; not "how many times did they talk".
     ["how biden say he will deal with threat of north korea nuclear?", "manner"],
     ["how many times did xi and kim talk", "count"],

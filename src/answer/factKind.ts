@@ -305,7 +305,7 @@ function readFactKind(typed: string): FactKind | undefined {
   if (/\b(?:what|which|wat)(?: [a-z]+)? occasion\b|\bwhat (?:was|were|is|are) (?:he|she|they|it|the [a-z]+) (?:marking|celebrating|commemorating)\b/.test(q)) return "occasion";
   // "how did biden say he'd deal with the nk nuke threat", "how did sung kim and liu communicate", "sung kim talked to liu how": the way or means.
   // (Also typed without the auxiliary: "how biden say he will deal with the threat".)
-  if (/^how (?!(?:many|much|long|old|often|far|come|about|close|big|soon)\b)(?:(?:did|does|do|will|would|can|could|has|have) )?.*\b(?:deal|handle|tackle|address|respond|communicate|talk|speak|contact|reach)\b|\b(?:deal|handle|communicate[ds]?|talk(?:ed|s)?|spoke|speak|contact(?:ed)?) [^?]*\bhow\b(?!\s+(?:many|much|long|old|often|far))/.test(q)) return "manner";
+  if (/^how (?!(?:many|much|long|old|often|far|come|about|close|big|soon)\b)(?:(?:did|does|do|will|would|can|could|has|have) )?.*\b(?:deal|handle|tackle|address|communicate|talk|speak|contact|reach)\b|\b(?:deal|handle|communicate[ds]?|talk(?:ed|s)?|spoke|speak|contact(?:ed)?) [^?]*\bhow\b(?!\s+(?:many|much|long|old|often|far))/.test(q)) return "manner";
   // "besides being an ally what else is china to nk": what the sentence says it is beside that ("longtime ally and economic benefactor").
   if (BESIDES_ASKED.test(question.toLowerCase())) return "besides";
   // "whats at the core of nk china relations", "the relations have what in the core": what the sentence puts at its core ("with socialism as its core").
