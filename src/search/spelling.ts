@@ -59,13 +59,15 @@ export class SpellingCorrector {
     return text.replace(/\p{L}+/gu, (word, offset: number) => {
       if (budget <= 0 || !/^[a-z]+$/i.test(word) || word.length < 3) return word;
       const lower = word.toLowerCase();
+      // "how lon", "how mch", "how manny": after "how", the measure asked, whatever the word's length, and even a
+      // word of English, if a rare one ("manny" is a name; "how fat" stays).
+      const afterHow = /\bhow\s+$/i.test(text.slice(Math.max(0, offset - 5), offset));
+      if (afterHow && !HOW_WORDS.includes(lower) && englishCount(lower) < RARE_AFTER_HOW) {
+        const measure = HOW_WORDS.find((m) => oneEditApart(lower, m));
+        if (measure) return (budget--, measure);
+      }
       if (this.isWord(lower)) return word;
       budget--;
-      // "how lon", "how mch": after "how", the measure asked, whatever the word's length.
-      if (/\bhow\s+$/i.test(text.slice(Math.max(0, offset - 5), offset))) {
-        const measure = HOW_WORDS.find((m) => oneEditApart(lower, m));
-        if (measure) return measure;
-      }
       // Short words and run-together ones only when everyday English never writes them ("mmo", "handover" are written).
       const unheardOf = englishCount(lower) === 0;
       if (word.length === 3) return (unheardOf && this.swapped(lower)) || word;
@@ -127,6 +129,8 @@ export class SpellingCorrector {
   }
 }
 
+/** Below this count in everyday English (see `englishCount`), a word after "how" one edit from a measure is that measure ("manny": 693). */
+const RARE_AFTER_HOW = 1000;
 /** What "how" asks after it ("how long", "how many"): a word one edit from one of these, typed there, is that word. */
 const HOW_WORDS = ["long", "old", "many", "much", "often", "far", "soon", "big"];
 
