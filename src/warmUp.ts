@@ -2,6 +2,9 @@ import { renderPage } from "./answer/views.js";
 import type { Logger } from "./logger.js";
 import type { Pipeline } from "./pipeline.js";
 
+/** How long the answer path runs before a bot process connects (see `warmUp`). */
+export const WARM_UP_MS = 600;
+
 /**
  * Runs the answer path (search, formatting, buttons, "did you mean") on the suggested
  * questions before the bot connects, for at most `budgetMs`. V8 compiles a function to fast
@@ -9,7 +12,7 @@ import type { Pipeline } from "./pipeline.js";
  * behind cold code (the first 20 questions took several times as long as the next ones).
  * Nothing is stored, sent or logged per question.
  */
-export async function warmUp(pipeline: Pick<Pipeline, "answerer" | "suggester">, logger: Logger, budgetMs = 600): Promise<void> {
+export async function warmUp(pipeline: Pick<Pipeline, "answerer" | "suggester">, logger: Logger, budgetMs = WARM_UP_MS): Promise<void> {
   const started = performance.now();
   const answered = pipeline.suggester.questions.map((q) => q.text);
   // Every tenth one with its words reversed: questions nothing answers, for "did you mean".

@@ -28,6 +28,10 @@ describe("warming up the answer path at start-up", () => {
       const messages = t.logs.map((l) => JSON.parse(l).msg as string);
       expect(messages.indexOf("answer path warmed up")).toBeGreaterThan(-1);
       expect(messages.indexOf("answer path warmed up")).toBeLessThan(messages.indexOf("connected to Discord"));
+      // The sample questions of /sources were answered just before (the same answer path): the start-up logs how long, and counts it toward the warm-up.
+      const sources = t.logs.map((l) => JSON.parse(l)).find((l) => /sources built$/.test(l.msg));
+      expect(sources?.sampleQuestions).toBeGreaterThan(0);
+      expect(typeof sources?.sampleQuestionsMs).toBe("number");
     } finally {
       await t.stop();
     }

@@ -35,11 +35,14 @@ export interface SourceCatalog {
   /** Short fingerprint of the corpus: page buttons carry it, so one from before a change is stale. */
   version: string;
   sampleQuestions: number;
+  /** How long answering the sample questions took (the start-up's warm-up counts it: the same answer path ran). */
+  answeredMs: number;
   /** An article's sentences quoted in answers to the sample questions, most quoted first. */
   quoted(articleId: string): QuotedSentence[];
 }
 
 export function buildSourceCatalog(answerer: Answerer, questions: readonly string[]): SourceCatalog {
+  const started = performance.now();
   const counts = new Map<string, QuotedSentence>();
   for (const q of questions) {
     for (const { sentence } of answerer.answer(q).passages) {
@@ -48,6 +51,7 @@ export function buildSourceCatalog(answerer: Answerer, questions: readonly strin
       counts.set(sentence.id, entry);
     }
   }
+  const answeredMs = performance.now() - started;
   const byArticle = new Map<string, QuotedSentence[]>();
   for (const entry of counts.values()) {
     const list = byArticle.get(entry.sentence.articleId) ?? [];
@@ -61,6 +65,7 @@ export function buildSourceCatalog(answerer: Answerer, questions: readonly strin
     articles,
     version: corpusVersion(articles),
     sampleQuestions: questions.length,
+    answeredMs,
     quoted: (articleId) => byArticle.get(articleId) ?? [],
   };
 }
