@@ -93,6 +93,9 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(normalise("how manny times did trump meet kim")).toBe("how many times did trump meet kim");
     expect(normalise("how fat is kim")).toBe("how fat is kim");
     expect(answerer.answer("who singed the treaty").direct?.text).toBe("Zhou Enlai and North Korea's Kim Il Sung");
+    // Whoever heads a department is its minister, as news titles one (it was refused).
+    expect(plain.normalise("who heads the international department of the cpc").text).toBe("who is the minister of the international department of the cpc");
+    expect(answerer.answer("who is the head of the international department").direct?.text).toBe("Song Tao");
     expect(plain.normalise("who bring the messages in beijing?").text).toBe("who brought the messages in beijing?");
     expect(plain.normalise("who can tell me when it was signed").text).toBe("when it was signed");
     // Who "spoke for" a body is its spokesman, not whoever spoke to someone.

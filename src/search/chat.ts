@@ -337,6 +337,8 @@ const GLUED_UNIT = /\b(\d+)(yrs?|years?|h|hrs?|hours?|mins?|minutes?|days?|wks?|
 
 /** "how much year", "how much times": a learner's "how much" before a unit that is counted (not "how much time", a length). */
 const HOW_MUCH_COUNTED = /\bhow much (years?|yrs?|times|months?|days?|decades?)\b/gi;
+/** Who heads a department or ministry (group 1: the body): "who heads the international department of the cpc". */
+const HEAD_OF_DEPARTMENT = /\bwho(?: is|'s|s)? (?:heads|leads|runs|(?:the )?heads? of|in charge of) ((?:the )?(?:[\p{L}'’-]+ ){0,4}(?:department|ministry|dept)\b)/giu;
 /** A pronoun with the name it stands for after it in brackets (group 1): "he (wang)". */
 const PRONOUN_NAMED = /\b(?:he|she|him|her|they|them|this guy|that guy)\s*\(\s*([\p{L}][\p{L}'’. -]{1,40}?)\s*\)/giu;
 
@@ -509,6 +511,8 @@ export class ChatNormaliser {
     if (CUES.wantsDone.test(text)) text = text.replace(WANTS_DONE, "$1 $2 should $3");
     // "what's the treaty for (according to kim)": its purpose, the word the articles use ("the treaty's purpose is to defend ...").
     text = text.replace(WHAT_FOR, "what is the purpose of $1$2");
+    // "who heads the international department", "who runs the foreign ministry": a department's head is its minister, as news titles one.
+    if (/\b(?:department|ministry|dept)\b/i.test(text)) text = text.replace(HEAD_OF_DEPARTMENT, "who is the minister of $1");
     // "the us", "us and china": lower-case "us" is the country after "the" or beside a country.
     text = text.replace(/\b(the|vs\.?|versus) us\b/gi, "$1 US").replace(/\bus (president|govt|government|envoy|officials?|military|state department|sanctions|and china|and north korea)\b/gi, "US $1");
     // "the us north korea envoy", "the nk china ambassador": one country's envoy for another, as the articles put it
