@@ -484,6 +484,9 @@ describe("direct answers through the real index", () => {
     expect(direct("who r the leaders that sent msgs")?.text).toBe("Xi Jinping and North Korean Supreme Leader Kim Jong-un");
     // Who did it to whom asks a pair, which one name is no answer to (the line was "Donald Trump", from "met with Kim three times").
     expect(direct("who met who in beijing")).toBeUndefined();
+    // A second question of a question word alone after one of its own: the line answers the first ("and by whom" was read as a blank).
+    expect(direct("when was the treaty signed and by whom")?.text).toBe("July 11, 1961");
+    expect(direct("campbell thinks biden n xi will meet where and when")?.text).toBe("October");
     // The first passages, matching as well, tell of different anniversaries (the line was "second anniversary", the ambassador's):
     // unsure, no line; one that matches better still gives it.
     expect(direct("which anniversary was it in 2021")).toBeUndefined();

@@ -133,6 +133,8 @@ const KIN_CHOICE = new RegExp(`\\b${KIN_WORD}\\b.* or (?:his |her )?${KIN_WORD}\
 /** "is kim il sung kim jong un's father": a kinship claimed. */
 const KIN_CLAIMED = new RegExp(`^(?:is|was) (?:[\\w-]+ ){1,6}[\\w-]+['’]s ${KIN_WORD}\\??$`);
 
+/** A second question of a question word alone, after "and" or "or": "... and by whom", "... and where". */
+const SECOND_QUESTION_WORD = /\s+(?:and|or|n|&)\s+(?:(?:by|to|with|for|from|of)\s+)?(?:who|whom|what|where|when)\s*\??$/;
 /** Who did something to whom, both asked: "who called who", "who met who in beijing" (not "whos the guy who called liu"). */
 const WHO_AND_WHOM = /^(?:who|whom) (?!(?:is|was|are|were|s|'s)\b)[a-z'’-]+(?: [a-z'’-]+){0,3}? (?:who|whom)\b(?! (?:is|was|are|were|did|does|do|has|have|had)\b)/;
 /** A nickname asked: "what nickname", "which epithet", "another name for", "nk nickname?". */
@@ -265,7 +267,10 @@ let lastKind: { typed: string; kind: FactKind | undefined } | undefined;
 function readFactKind(typed: string): FactKind | undefined {
   // A pasted quotation's words say nothing of what is asked about them.
   const question = withoutPastedQuotes(typed);
-  const q = plainQuestion(question);
+  // "when was the treaty signed and by whom": a second question in two words after a question of its own, whose line answers the first
+  // (not "did they set up ties the same year, or when", "will meet where and when": the question word is what is asked).
+  const plain = plainQuestion(question);
+  const q = /^(?:when|who|whom|what|where|which|how)\b/.test(plain) ? plain.replace(SECOND_QUESTION_WORD, "?") : plain;
   // "is kim il sung kim jong un's dad or grandpa": which kinship, though it opens like a yes or no.
   if (KIN_CHOICE.test(q)) return "kin";
   // "is kim il sung kim jong un's father": the kinship claimed, whatever the answer to the yes or no.
