@@ -1708,6 +1708,9 @@ describe("claims to check", () => {
     expect(answerer.search.plan("did mao sign the treaty").normalised).toBe("who signed the treaty");
     expect(direct("was the treaty signed by mao")?.text).toContain("Zhou Enlai");
     expect(direct("did the treaty get signed by mao")?.text).toContain("Zhou Enlai");
+    // Or stated, to be checked: "mao signed the treaty?" (it was refused: Mao is named by no article).
+    expect(direct("mao signed the treaty?")?.text).toContain("Zhou Enlai");
+    expect(direct("kim jong il signed the treaty")?.text).toContain("Zhou Enlai");
     expect(answerer.answer("what did mao say about the treaty").answered).toBe(false);
     // Only a signer: "did xi deliver a speech" asks whether he did, not who delivered something.
     expect(answerer.search.plan("did xi deliver a speech on the anniversary").normalised).not.toMatch(/^who\b/);
