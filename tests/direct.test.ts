@@ -1576,6 +1576,8 @@ describe("claims to check", () => {
     expect(direct("xi and kim met like twice?")?.text).toBe("five times");
     // An office claimed: the title a later passage gives, when the first names the person without one ("Campbell also said ...").
     expect(direct("kurt campbell is the secretary of state right?")?.text).toBe("National Security Council Indo-Pacific Coordinator");
+    // Typed as a plain statement too, asking nothing else (no line before).
+    expect(direct("liu xiaoming is the north korean envoy")?.text).toBe("China's Special Representative for North Korea");
     // An anniversary claimed after its noun: which anniversary it was.
     expect(direct("the anniversary was the 50th right")?.text).toMatch(/^the 60th anniversary/);
     // An age claimed is checked as the age asked, not a length ("valid for 20 years").

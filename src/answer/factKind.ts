@@ -100,8 +100,9 @@ export function factKindOf(plan: { normalised: string; guessFrom?: number; claim
     factKind(plan.normalised) ??
     (plan.guessFrom === undefined ? undefined : factKind(askedPart(plan))) ??
     (plan.claim ? claimedKind(plan.normalised.toLowerCase(), plan.concepts ?? []) : undefined) ??
-    // "liu xiaoming is the us envoy?": a statement asked with its question mark alone is a claim too, of an office.
-    (/\?\s*$/.test(plan.normalised) && OFFICE_CLAIMED.test(plan.normalised.toLowerCase()) ? "title" : undefined)
+    // "liu xiaoming is the us envoy?": a statement asked with its question mark alone is a claim too, of an office;
+    // so is one typed without it, asking nothing else ("song tao is the chinese foreign minister").
+    ((/\?\s*$/.test(plan.normalised) || !/\?|\b(?:what|wat|which|who|whom|whose|when|where|why|how)\b/i.test(plan.normalised)) && OFFICE_CLAIMED.test(plan.normalised.toLowerCase()) ? "title" : undefined)
   );
 }
 
