@@ -1578,6 +1578,8 @@ describe("claims to check", () => {
     expect(direct("kurt campbell is the secretary of state right?")?.text).toBe("National Security Council Indo-Pacific Coordinator");
     // Typed as a plain statement too, asking nothing else (no line before).
     expect(direct("liu xiaoming is the north korean envoy")?.text).toBe("China's Special Representative for North Korea");
+    // A place stated for what was done, likewise: where it was (no line before).
+    expect(direct("the messages were delivered in pyongyang?")?.text).toBe("Beijing");
     // An anniversary claimed after its noun: which anniversary it was.
     expect(direct("the anniversary was the 50th right")?.text).toMatch(/^the 60th anniversary/);
     // An age claimed is checked as the age asked, not a length ("valid for 20 years").

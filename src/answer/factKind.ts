@@ -102,9 +102,14 @@ export function factKindOf(plan: { normalised: string; guessFrom?: number; claim
     (plan.claim ? claimedKind(plan.normalised.toLowerCase(), plan.concepts ?? []) : undefined) ??
     // "liu xiaoming is the us envoy?": a statement asked with its question mark alone is a claim too, of an office;
     // so is one typed without it, asking nothing else ("song tao is the chinese foreign minister").
-    ((/\?\s*$/.test(plan.normalised) || !/\?|\b(?:what|wat|which|who|whom|whose|when|where|why|how)\b/i.test(plan.normalised)) && OFFICE_CLAIMED.test(plan.normalised.toLowerCase()) ? "title" : undefined)
+    (statementPut(plan.normalised) && OFFICE_CLAIMED.test(plan.normalised.toLowerCase()) ? "title" : undefined) ??
+    // "the messages were delivered in pyongyang?": where it was.
+    (statementPut(plan.normalised) ? placeClaimed(plan.normalised.toLowerCase()) : undefined)
   );
 }
+
+/** A statement put to the bot: with a question mark at its end, or none anywhere, and no question word. */
+const statementPut = (text: string) => /\?\s*$/.test(text) || !/\?|\b(?:what|wat|which|who|whom|whose|when|where|why|how)\b/i.test(text);
 
 /** A person named, then the office claimed for them: "song tao is the foreign minister", "zhou enlai was china's president back then". */
 const OFFICE_CLAIMED = new RegExp(`^(?!(?:the|a|an|it|he|she|they|this|that|there|who|what)\\b)[a-z'’-]+(?: [a-z'’-]+){0,2} (?:is|was) (?:(?:the|a|an|former|then|[a-z]+['’]s) )?(?:[a-z'’-]+ ){0,3}(?:${ROLE})\\b`);
@@ -118,8 +123,7 @@ const OFFICE_CLAIMED = new RegExp(`^(?!(?:the|a|an|it|he|she|they|this|that|ther
 function claimedKind(q: string, concepts: readonly { surface: string }[]): FactKind | undefined {
   if (OFFICE_CLAIMED.test(q)) return "title";
   // "the us envoy was in tokyo when he said that?", "the silos are in the mountains right?": where it was.
-  const place = PLACE_CLAIMED.exec(q)?.[1];
-  if (place && (countryOf(place) !== undefined || LANDFORM.test(place))) return "place";
+  if (placeClaimed(q)) return "place";
   // Only an anniversary the articles do not name is claimed ("the 5th", not "the 60th": the plan keeps a word the articles use).
   const anniversary = ANNIVERSARY_CLAIMED.exec(q);
   const ordinal = anniversary && (anniversary[1] ?? anniversary[2]);
@@ -141,6 +145,11 @@ const WHO_AND_WHOM = /^(?:who|whom) (?!(?:is|was|are|were|s|'s)\b)[a-z'’-]+(?:
 /** A nickname asked: "what nickname", "which epithet", "another name for", "nk nickname?". */
 const NICKNAME_ASKED = /\b(?:nick ?names?|epithets?|monikers?|(?:other|another|alternative|different) names? (?:for|of)|pet names?)\b/;
 
+/** "place" when the question claims a place for what was done (a country's, a city's, or ground's: "in the mountains"). */
+function placeClaimed(q: string): "place" | undefined {
+  const place = PLACE_CLAIMED.exec(q)?.[1];
+  return place && (countryOf(place) !== undefined || LANDFORM.test(place)) ? "place" : undefined;
+}
 /** A place claimed for what was done or said (group 1: the place's first word). */
 const PLACE_CLAIMED = /\b(?:is|are|was|were|got|happened|held|delivered|handed over|signed|built|located|based|said|spoke|speaking|met|meeting)\b[^?]*?\b(?:in|at) (?:the )?([a-z][a-z'’-]+)\b/;
 /** Ground that says where without a name ("in the desert"). */
