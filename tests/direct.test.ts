@@ -487,6 +487,8 @@ describe("direct answers through the real index", () => {
     // A second question of a question word alone after one of its own: the line answers the first ("and by whom" was read as a blank).
     expect(direct("when was the treaty signed and by whom")?.text).toBe("July 11, 1961");
     expect(direct("campbell thinks biden n xi will meet where and when")?.text).toBe("October");
+    // When the first asks no short fact, the line answers the second ("what did wang say and when").
+    expect(direct("what did wang say and when")?.text).toBe("Wednesday");
     // The first passages, matching as well, tell of different anniversaries (the line was "second anniversary", the ambassador's):
     // unsure, no line; one that matches better still gives it.
     expect(direct("which anniversary was it in 2021")).toBeUndefined();
@@ -1580,6 +1582,8 @@ describe("claims to check", () => {
     expect(direct("liu xiaoming is the north korean envoy")?.text).toBe("China's Special Representative for North Korea");
     // A place stated for what was done, likewise: where it was (no line before).
     expect(direct("the messages were delivered in pyongyang?")?.text).toBe("Beijing");
+    // Not a question opening on its verb, nor a choice: "wait was the meeting in beijing or pyongyang" (the line was "Seoul").
+    expect(direct("wait was the meeting in beijing or pyongyang")).toBeUndefined();
     // An anniversary claimed after its noun: which anniversary it was.
     expect(direct("the anniversary was the 50th right")?.text).toMatch(/^the 60th anniversary/);
     // An age claimed is checked as the age asked, not a length ("valid for 20 years").

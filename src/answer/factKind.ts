@@ -102,14 +102,14 @@ export function factKindOf(plan: { normalised: string; guessFrom?: number; claim
     (plan.claim ? claimedKind(plan.normalised.toLowerCase(), plan.concepts ?? []) : undefined) ??
     // "liu xiaoming is the us envoy?": a statement asked with its question mark alone is a claim too, of an office;
     // so is one typed without it, asking nothing else ("song tao is the chinese foreign minister").
-    (statementPut(plan.normalised) && OFFICE_CLAIMED.test(plan.normalised.toLowerCase()) ? "title" : undefined) ??
+    ((/\?\s*$/.test(plan.normalised) || statementPut(plan.normalised)) && OFFICE_CLAIMED.test(plan.normalised.toLowerCase()) ? "title" : undefined) ??
     // "the messages were delivered in pyongyang?": where it was.
     (statementPut(plan.normalised) ? placeClaimed(plan.normalised.toLowerCase()) : undefined)
   );
 }
 
-/** A statement put to the bot: with a question mark at its end, or none anywhere, and no question word. */
-const statementPut = (text: string) => /\?\s*$/.test(text) || !/\?|\b(?:what|wat|which|who|whom|whose|when|where|why|how)\b/i.test(text);
+/** A statement put to the bot (not a question opening on its verb, nor a choice): with a question mark at its end, or none anywhere, and no question word. */
+const statementPut = (text: string) => !/^\s*(?:(?:wait|so|ok|okay|and|but|hmm|um|also|oh|like)[\s,]+)*(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would)\b|\bor\b/i.test(text) && (/\?\s*$/.test(text) || !/\?|\b(?:what|wat|which|who|whom|whose|when|where|why|how)\b/i.test(text));
 
 /** A person named, then the office claimed for them: "song tao is the foreign minister", "zhou enlai was china's president back then". */
 const OFFICE_CLAIMED = new RegExp(`^(?!(?:the|a|an|it|he|she|they|this|that|there|who|what)\\b)[a-z'’-]+(?: [a-z'’-]+){0,2} (?:is|was) (?:(?:the|a|an|former|then|[a-z]+['’]s) )?(?:[a-z'’-]+ ){0,3}(?:${ROLE})\\b`);
@@ -268,19 +268,20 @@ function describedThing(q: string): string | undefined {
 /** The kind of short fact a question asks for, from its (normalised) wording; undefined for other questions. */
 export function factKind(typed: string): FactKind | undefined {
   // Some fifty patterns: the plan and the short fact of one question both ask, so the last answer is kept.
-  if (lastKind?.typed !== typed) lastKind = { typed, kind: readFactKind(typed) };
+  // (A second question of a question word alone is left out first: "when was it signed and by whom" asks when; "what did wang say and when", only when.)
+  if (lastKind?.typed !== typed) lastKind = { typed, kind: readFactKind(typed, true) ?? readFactKind(typed, false) };
   return lastKind.kind;
 }
 
 let lastKind: { typed: string; kind: FactKind | undefined } | undefined;
 
-function readFactKind(typed: string): FactKind | undefined {
+function readFactKind(typed: string, firstQuestion: boolean): FactKind | undefined {
   // A pasted quotation's words say nothing of what is asked about them.
   const question = withoutPastedQuotes(typed);
   // "when was the treaty signed and by whom": a second question in two words after a question of its own, whose line answers the first
   // (not "did they set up ties the same year, or when", "will meet where and when": the question word is what is asked).
   const plain = plainQuestion(question);
-  const q = /^(?:when|who|whom|what|where|which|how)\b/.test(plain) ? plain.replace(SECOND_QUESTION_WORD, "?") : plain;
+  const q = firstQuestion && /^(?:when|who|whom|what|where|which|how)\b/.test(plain) ? plain.replace(SECOND_QUESTION_WORD, "?") : plain;
   // "is kim il sung kim jong un's dad or grandpa": which kinship, though it opens like a yes or no.
   if (KIN_CHOICE.test(q)) return "kin";
   // "is kim il sung kim jong un's father": the kinship claimed, whatever the answer to the yes or no.
