@@ -138,6 +138,8 @@ const KIN_CHOICE = new RegExp(`\\b${KIN_WORD}\\b.* or (?:his |her )?${KIN_WORD}\
 /** "is kim il sung kim jong un's father": a kinship claimed. */
 const KIN_CLAIMED = new RegExp(`^(?:is|was) (?:[\\w-]+ ){1,6}[\\w-]+['’]s ${KIN_WORD}\\??$`);
 
+/** The same as typed (a cheap test before reading the question again without it). */
+const SECOND_QUESTION_TYPED = /\b(?:and|or|n|&)\s+(?:(?:by|to|with|for|from|of)\s+)?(?:who|whom|what|where|when)\W*$/i;
 /** A second question of a question word alone, after "and" or "or": "... and by whom", "... and where". */
 const SECOND_QUESTION_WORD = /\s+(?:and|or|n|&)\s+(?:(?:by|to|with|for|from|of)\s+)?(?:who|whom|what|where|when)\s*\??$/;
 /** Who did something to whom, both asked: "who called who", "who met who in beijing" (not "whos the guy who called liu"). */
@@ -269,7 +271,7 @@ function describedThing(q: string): string | undefined {
 export function factKind(typed: string): FactKind | undefined {
   // Some fifty patterns: the plan and the short fact of one question both ask, so the last answer is kept.
   // (A second question of a question word alone is left out first: "when was it signed and by whom" asks when; "what did wang say and when", only when.)
-  if (lastKind?.typed !== typed) lastKind = { typed, kind: readFactKind(typed, true) ?? readFactKind(typed, false) };
+  if (lastKind?.typed !== typed) lastKind = { typed, kind: readFactKind(typed, true) ?? (SECOND_QUESTION_TYPED.test(typed) ? readFactKind(typed, false) : undefined) };
   return lastKind.kind;
 }
 
