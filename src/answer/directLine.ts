@@ -38,7 +38,7 @@ const DOER_MIN_COVERAGE = 0.3;
 const LATER_DIRECT_SHARE = 0.6;
 /** The ordinal an occasion is told by: "60th", "second". */
 const ORDINAL_WORD = /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth)\b/;
-/** The share of the best passage's coverage another needs for its holder of the office asked to make the line unsure (see `holdersDiffer`). */
+/** The share of the best passage's coverage another needs for its holder of the office asked to make the line unsure (see `tiedAnswersDisagree`). */
 const TIED_HOLDER_SHARE = 0.9;
 /** Words that ask for one of several facts of a kind: the last renewal, the first visit. */
 /** "first renewal year?": the first of several, which a list of them ("1981 and 2001") begins with. */
@@ -238,10 +238,12 @@ export class DirectLines {
     const named = plan.sources.length ? new Set(plan.sources) : undefined;
     // "who is the special rep", "who is the president": an office of no country named, whose holders the first passages
     // differ on (Sung Kim, Liu Xiaoming): which one is meant is unsure.
-    if (fact.asksForOfficeHolder && !plan.concepts.some((c) => !c.person && [...c.terms.keys()].some(isEntityTerm)) && this.holdersDiffer(hits, last, spanAt, textAt)) return undefined;
+    if (fact.asksForOfficeHolder && !plan.concepts.some((c) => !c.person && [...c.terms.keys()].some(isEntityTerm)) && this.tiedAnswersDisagree(hits, last, spanAt, textAt, this.peopleIn, TIED_HOLDER_SHARE)) return undefined;
     // "what anniversary was it", "where did the meeting happen": the first passages as good tell of different ones
     // ("second anniversary", "60th anniversary"; Seoul, Beijing). Not for a claim, whose answer is checked.
-    if ((fact.kind === "occasion" || fact.kind === "age" || fact.kind === "place") && !plan.claim && this.toldDifferently(hits, last, spanAt, textAt)) return undefined;
+    // (An occasion by its ordinal: "the 60th anniversary of the signing of the Treaty ..." is the "60th anniversary".)
+    const told = (answer: string) => [ORDINAL_WORD.exec(answer.toLowerCase())?.[0] ?? answer.toLowerCase()];
+    if ((fact.kind === "occasion" || fact.kind === "age" || fact.kind === "place") && !plan.claim && this.tiedAnswersDisagree(hits, last, spanAt, textAt, told, 1)) return undefined;
     for (let i = 0; i < last; i++) {
       if (named && !named.has(hits[i]!.sentence.articleId)) continue;
       const span = spanAt(i);
@@ -496,31 +498,25 @@ export class DirectLines {
   }
 
   /** The first item of a fuller answer found that lists several ("1981 and 2001" → "1981"), when one was. */
-  /** Whether two of the first `last` passages, matching the question as well, tell different occasions or places. */
-  private toldDifferently(hits: readonly Hit[], last: number, spanAt: (i: number) => Span | undefined, textAt: (i: number) => string): boolean {
-    const told: { occasion: string; coverage: number }[] = [];
+  /**
+   * Whether two of the first `last` passages whose coverage is at least `share` of the best one's
+   * give answers with nothing in common, each answer read as a set of keys by `keysOf` (the people it
+   * names; an occasion's ordinal; a place): which one is meant is unsure.
+   */
+  private tiedAnswersDisagree(hits: readonly Hit[], last: number, spanAt: (i: number) => Span | undefined, textAt: (i: number) => string, keysOf: (answer: string) => readonly string[], share: number): boolean {
+    const answers: { keys: Set<string>; coverage: number }[] = [];
     for (let i = 0; i < last; i++) {
       const span = spanAt(i);
-      // Told by its ordinal ("the 60th anniversary of the signing of the Treaty ..." is the "60th anniversary").
-      const words = span && textAt(i).slice(span.start, span.end).toLowerCase();
-      if (words) told.push({ occasion: ORDINAL_WORD.exec(words)?.[0] ?? words, coverage: hits[i]!.coverage });
-    }
-    const best = Math.max(0, ...told.map((t) => t.coverage));
-    return new Set(told.filter((t) => t.coverage >= best).map((t) => t.occasion)).size > 1;
-  }
-
-  /** Whether two of the first `last` passages, matching the question about as well, name no one in common as the answer. */
-  private holdersDiffer(hits: readonly Hit[], last: number, spanAt: (i: number) => Span | undefined, textAt: (i: number) => string): boolean {
-    const answers: { people: Set<string>; coverage: number }[] = [];
-    for (let i = 0; i < last; i++) {
-      const span = spanAt(i);
-      const people = span && this.search.analyzer.entities(textAt(i).slice(span.start, span.end)).filter((e) => e.entity.kind === "person");
-      if (people?.length) answers.push({ people: new Set(people.map((e) => e.entity.name)), coverage: hits[i]!.coverage });
+      const keys = span ? keysOf(textAt(i).slice(span.start, span.end)) : [];
+      if (keys.length) answers.push({ keys: new Set(keys), coverage: hits[i]!.coverage });
     }
     const best = Math.max(0, ...answers.map((a) => a.coverage));
-    const tied = answers.filter((a) => a.coverage >= TIED_HOLDER_SHARE * best);
-    return tied.some((a) => tied.some((b) => ![...a.people].some((p) => b.people.has(p))));
+    const tied = answers.filter((a) => a.coverage >= share * best);
+    return tied.some((a) => tied.some((b) => ![...a.keys].some((k) => b.keys.has(k))));
   }
+
+  /** The people an answer names (alias-file names). */
+  private readonly peopleIn = (answer: string): string[] => this.search.analyzer.entities(answer).filter((e) => e.entity.kind === "person").map((e) => e.entity.name);
 
   private firstOfFuller(found: { index: number; hit: Hit; span: Span; fuller?: true }, textAt: (j: number) => string): { index: number; hit: Hit; span: Span; fuller?: true } | undefined {
     const text = textAt(found.index).slice(found.span.start, found.span.end);
