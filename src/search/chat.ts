@@ -231,11 +231,11 @@ const LEAD_IN_BUT = /^[^?.!]{0,80}?\bbut\s+(?=(?:what|whats|which|when|who|whos|
 const YES_NO_QUESTION = /^\s*(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would)\b/i;
 /** A first sentence in which the asker speaks of themselves ("my", "i'm", "... here."), asking nothing. */
 const SELF_INTRODUCTION = /^\s*(?:[^.!?]*\b(?:i|i'm|im|my|me|we|our)\b[^.!?]*|[^.!?]*\bhere)[.!]+\s+(?=\S)/i;
-/** The asker's remark about themselves before a comma: "i was reading about this and i am confused, ...". */
 /** A person's pronoun, which leans on whoever the words before named: "who was he writing to". */
 const PERSON_PRONOUN = /\b(?:he|she|they|them|his|him|her|their)\b/i;
 /** A question whose subject is a pronoun, which leans on what comes before it: "is that true", "when did he say it". */
 const PRONOUN_SUBJECT = /^(?:[\p{L}']+ ){0,2}?(?:that|this|it|these|those|he|she|they|him|her|them)\b/iu;
+/** The asker's remark about themselves before a comma: "i was reading about this and i am confused, ...". */
 const SELF_REMARK = /^\s*(?:(?:ok|okay|so|well|um|hmm)[\s,]+)*(?:i|i'm|im)\b[^.!?,;:]{0,80},\s+(?=\S)/i;
 /**
  * What the asker adds about themselves after the question mark, asking nothing and guessing
