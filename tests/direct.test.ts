@@ -484,6 +484,9 @@ describe("direct answers through the real index", () => {
     expect(direct("who r the leaders that sent msgs")?.text).toBe("Xi Jinping and North Korean Supreme Leader Kim Jong-un");
     // Who did it to whom asks a pair, which one name is no answer to (the line was "Donald Trump", from "met with Kim three times").
     expect(direct("who met who in beijing")).toBeUndefined();
+    // Not one who does not do it: "the United States does not support Taiwan independence" (the line was "the United States").
+    expect(direct("who supports taiwan independence")).toBeUndefined();
+    expect(direct("who ruled out talks")?.text).toBe("Ri Son-gwon");
     // A second question of a question word alone after one of its own: the line answers the first ("and by whom" was read as a blank).
     expect(direct("when was the treaty signed and by whom")?.text).toBe("July 11, 1961");
     expect(direct("campbell thinks biden n xi will meet where and when")?.text).toBe("October");
@@ -689,6 +692,8 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     expect(spanIn("who did the guerrillas fight alongside", fought)).toBe("Chinese soldiers");
     // Beside whom: the allies the sentence names, when the question names others ("the korean guerrillas"), whom they fought when it names the allies.
     expect(spanIn("who fought alongside the korean guerrillas", fought)).toBe("Chinese soldiers");
+    // "who fought ..." asks who did the fighting, not whom it was against (the line was "Japanese colonisers").
+    expect(spanIn("who fought alongside chinese soldiers", fought)).toBeUndefined();
     expect(spanIn("who were the korean guerrillas fighting alongside the chinese back then", fought)).toBe("Japanese colonisers");
     // "fighting against alongside the chinese": "against" names no one here.
     expect(spanIn("who were the guerrillas fighting against alongside the chinese soldiers", fought)).toBe("Japanese colonisers");

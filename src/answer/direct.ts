@@ -555,6 +555,8 @@ function opponentOf(asked: string, text: string, notAsked: (s: Span) => boolean)
   const ally = /\balongside\b/.test(asked) ? only(matches(text, ALONGSIDE)) : undefined;
   if (ally && !text.slice(ally.start, ally.end).toLowerCase().split(/[^\p{L}]+/u).some((w) => w.length > 3 && new RegExp(`\\b${w}`).test(asked))) return ally;
   if (OPPONENT_NOT_ASKED.test(asked)) return undefined;
+  // "who fought alongside chinese soldiers": who did the fighting, not whom it was against (the line was "Japanese colonisers").
+  if (/^who (?:fought|fights|battled)\b/.test(asked)) return undefined;
   return only(matches(text, AGAINST).filter(notAsked));
 }
 /** "Korean guerrillas alongside Chinese soldiers": who fought beside the ones named. */

@@ -89,6 +89,9 @@ export function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notA
   return only(candidates);
 }
 
+/** Words that deny the act after them: "does not support", "never met", "didn't sign". */
+const NEGATION = /\b(?:not|never|no longer|neither|nor)\b|n['’]t\b/i;
+
 /** "who is ...", "who's ...": someone asked by what they are (a post), not by what they did. */
 export const WHO_IS = /^who(?:'s|s| is| was)\b/i;
 
@@ -501,6 +504,8 @@ function agentsOf(verb: ReadonlySet<string>, text: string, candidates: Span[], a
       const earlier = candidates.filter((c) => c.end <= use.index);
       const nearest = earlier.at(-1);
       // (A quotation may open between: 'Liu Xiaoming is "actively engaging ...'.)
+      // Not one who does not do it: "the United States does not support Taiwan independence" is no supporter.
+      if (nearest && NEGATION.test(before(nearest))) continue;
       if (nearest && (/^(?:\s+["“]?\p{L}+){0,2}\s+["“]?$/u.test(` ${before(nearest)}`) || /^, (?:who|whose|the|a|an)\b.*,["”’]?\s+$/u.test(before(nearest)))) {
         // Both of "Xi Jinping and North Korean leader Kim Jong-un pledged": the doer is the pair.
         const other = earlier.at(-2);
