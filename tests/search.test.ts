@@ -129,6 +129,9 @@ describe("analysis", () => {
     expect(first("tldr of the 4th article")?.citation.n).toBe(4);
     // When it came out: its lead, whose dateline and citation tell (it was answered from another story).
     expect(first("upi article date?")?.text).toMatch(/^July 7 \(UPI\)/);
+    // And its date is the line, when the lead opens on a dateline ("July 7 (UPI) --"); a story without one has the lead alone.
+    expect(answerer.answer("upi article date?").direct?.text).toBe("July 7");
+    expect(answerer.answer("when was the press tv article published").direct).toBeUndefined();
     expect(first("when was the press tv article published")?.citation).toMatchObject({ n: 3, published: "2021-07-11" });
     // Not a question about something in it, which its words ask.
     expect(answerer.search.plan("what did press tv say about kim").concepts.map((c) => c.surface)).toContain("kim");
