@@ -132,6 +132,8 @@ describe("analysis", () => {
     // And its date is the line, when the lead opens on a dateline ("July 7 (UPI) --"); a story without one has the lead alone.
     expect(answerer.answer("upi article date?").direct?.text).toBe("July 7");
     expect(answerer.answer("when was the press tv article published").direct).toBeUndefined();
+    // ("upi date?" names no article, report or story: the lead alone, as before.)
+    expect(first("upi date?")?.text).toMatch(/^July 7 \(UPI\)/);
     expect(first("when was the press tv article published")?.citation).toMatchObject({ n: 3, published: "2021-07-11" });
     // Not a question about something in it, which its words ask.
     expect(answerer.search.plan("what did press tv say about kim").concepts.map((c) => c.surface)).toContain("kim");

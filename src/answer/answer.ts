@@ -4,7 +4,7 @@ import { entityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
 import type { Concept } from "../search/queryPlan.js";
 import type { Citation } from "./citation.js";
-import { DATELINE, NICKNAME, shortFact } from "./direct.js";
+import { DATELINE, NICKNAME, REPORT_DATE_ASKED, shortFact } from "./direct.js";
 import { pastedQuotationChecked } from "./quoteSpeaker.js";
 import { type FactKind, factKindOf } from "./factKind.js";
 import { REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refusedByRule, refuses, speakersAsked, speakerUnmatched } from "./refusal.js";
@@ -59,8 +59,6 @@ export interface AnswerOptions {
  * citation under it tell.
  */
 const GIST_ASKED = /\b(?:what (?:did|does|do) .+ (?:say|says|said|report|reports|reported|write|wrote|cover|covers)\??$|what(?: is|'s|s)? .+ about\??$|summar(?:y|ise|ize)|tl;?dr|gist|main (?:point|takeaway)s?|key (?:point|takeaway)s?|date|dated|published|came out|come out)\b/i;
-/** An article's date asked (see `Answerer.articleGist`). */
-const ARTICLE_DATE_ASKED = /\b(?:date|dated|published|came out|come out)\b/i;
 /** Words that only name an article or ask for its gist (see `Answerer.articleGist`). */
 const GIST_WORD = /^(?:article|articles|story|stories|piece|report|post|summary|summarise|summarize|gist|tldr|tl;dr|point|points|takeaway|takeaways|main|key|say|says|said|write|wrote|cover|covers|news|pls|please|date|dated|published|came|come|out)$/i;
 
@@ -228,7 +226,7 @@ export class Answerer {
     // "upi article date?": the lead is searched for, but the question still asks its date, when the lead opens on a
     // dateline ("July 7 (UPI) --"); else the lead is all the answer (the citation under it gives the date).
     const dated = this.passages.article(plan.sources[0]!)?.sentences.some((s) => DATELINE.test(s.text));
-    return dated && ARTICLE_DATE_ASKED.test(plan.normalised) ? { ...gist, normalised: plan.normalised } : gist;
+    return dated && REPORT_DATE_ASKED.test(plan.normalised) ? { ...gist, normalised: plan.normalised } : gist;
   }
 
   /** A concept of a name, with the words of the alias file's nicknames for it (lower-case names: "hermit kingdom" for North Korea) as its own terms. */
