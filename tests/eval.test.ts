@@ -36,7 +36,7 @@ const CHAT_VAL_16_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.0
 const CHAT_TRAIN_29_FLOOR = { hitAt1: 0.93, hitAt3: 0.993, answerableRefused: 0.007, unanswerableRefused: 0.968, directRight: 97, directWrong: 2 };
 
 /** Floors on the thirty-first chat training part (quick fact checks, each fact three ways; blind at 34f8ecd: hit@1 0.757, hit@3 0.86, 18 of 243 answerable refused, direct 87 right / 9 wrong of 243): today's figures less one question. */
-const CHAT_TRAIN_31_FLOOR = { hitAt1: 0.893, hitAt3: 0.962, answerableRefused: 0.017, unanswerableRefused: 0.97, directRight: 179, directWrong: 4 };
+const CHAT_TRAIN_31_FLOOR = { hitAt1: 0.893, hitAt3: 0.962, answerableRefused: 0.017, unanswerableRefused: 0.97, directRight: 180, directWrong: 4 };
 
 /** Floors on the eighth blind validation part (the independent check's shape; first measured at f076754: hit@1 0.911, hit@3 0.956, 0 of 45 answerable and 6 of 8 unanswerable refused, direct 16 right / 0 wrong of 18): today's figures less one question. */
 /** Floors on the eleventh blind validation part (the independent check's shape; blind at 94f146b: hit@1 0.756, hit@3 0.889, 2 of 45 answerable and 5 of 8 unanswerable refused, direct 16 right / 0 wrong of 18): today's figures less one question. */
