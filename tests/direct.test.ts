@@ -486,6 +486,9 @@ describe("direct answers through the real index", () => {
     expect(direct("who met who in beijing")).toBeUndefined();
     // Not one who does not do it: "the United States does not support Taiwan independence" (the line was "the United States").
     expect(direct("who supports taiwan independence")).toBeUndefined();
+    // Whoever wants something else is not whoever wants what is asked ("Regional stability is what China and North Korea want").
+    expect(direct("who wants talks")).toBeUndefined();
+    expect(direct("who wants regional stability")?.text).toBe("China and North Korea");
     expect(direct("who ruled out talks")?.text).toBe("Ri Son-gwon");
     // A second question of a question word alone after one of its own: the line answers the first ("and by whom" was read as a blank).
     expect(direct("when was the treaty signed and by whom")?.text).toBe("July 11, 1961");

@@ -757,7 +757,7 @@ function calledSo(plan: QueryPlan, text: string, span: Span, analyzer: Analyzer)
 }
 
 /** "who wants ...", "who would like ...": a wish, told by the doer and what is wished (see `namesDoer`). */
-const WISH_ASKED = /^who (?:wants?|wanted|wishe[sd]|hopes?|hoped|would like|prefers?)\b/i;
+export const WISH_ASKED = /^who (?:wants?|wanted|wishe[sd]|hopes?|hoped|would like|prefers?)\b/i;
 
 /** "(several rounds) of its own": a count its clause's doer owns. */
 const OF_ITS_OWN = /^\s+of (?:its|their|his|her) own\b/i;

@@ -5,7 +5,7 @@ import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
 import { type Concept, decidesByAbsence } from "../search/queryPlan.js";
 import { ROLE } from "../search/roles.js";
 import { asBlank, blankOf, blankRun, subjectBlankOf } from "./blanks.js";
-import { asksWhenSaid, HEDGE, type ShortFact, shortFact, type Span, WHO_SAID } from "./direct.js";
+import { asksWhenSaid, HEDGE, type ShortFact, shortFact, type Span, WHO_SAID, WISH_ASKED } from "./direct.js";
 import { askedPart, type FactKind } from "./factKind.js";
 import { mayName } from "./namingPhrases.js";
 import type { Continuation, Passage, Passages } from "./passages.js";
@@ -166,7 +166,7 @@ export class DirectLines {
       const own = fact.span(hits[i]!.sentence);
       // "who is the us secretary of state": a person the sentence gives another post, or none, is not the answer.
       // "who was the north korean leader in 1961": the holder then, whom only a sentence of that year tells (not today's leader).
-      if (own) return fact.givesPostAsked(text, own) && !this.holderOfAnotherYear(plan, fact, text, own) && !(fact.asksForOfficeHolder && severalForOnePost(own, plan, text, this.search.analyzer)) ? own : undefined;
+      if (own) return fact.givesPostAsked(text, own) && !this.holderOfAnotherYear(plan, fact, text, own) && !(fact.asksForOfficeHolder && severalForOnePost(own, plan, text, this.search.analyzer)) && !this.wantsOtherThing(plan, hits[i]!) ? own : undefined;
       // A length of time from the sentence shown before, which this one leans on: "how often must it be renewed" →
       // "The treaty ... is valid for 20 years. Both the sides renewed it in 1981 and 2001".
       const lead = fact.kind === "duration" ? befores[i] : undefined;
@@ -513,6 +513,18 @@ export class DirectLines {
     const best = Math.max(0, ...answers.map((a) => a.coverage));
     const tied = answers.filter((a) => a.coverage >= share * best);
     return tied.some((a) => tied.some((b) => ![...a.keys].some((k) => b.keys.has(k))));
+  }
+
+  /**
+   * Whether a "who wants X" question's X is nothing the sentence has: "who wants talks" is not answered by
+   * "Regional stability is what China and North Korea want".
+   */
+  private wantsOtherThing(plan: QueryPlan, hit: Hit): boolean {
+    const wish = WISH_ASKED.exec(plan.normalised);
+    if (!wish) return false;
+    const wished = new Set(plan.normalised.slice(wish[0].length).toLowerCase().match(/\p{L}+/gu) ?? []);
+    const asked = plan.concepts.filter((c) => c.surface.toLowerCase().split(/\s+/).some((w) => wished.has(w)));
+    return asked.length > 0 && !asked.some((c) => matchesConcept(hit, c));
   }
 
   /** The people an answer names (alias-file names). */
