@@ -100,12 +100,20 @@ export function factKindOf(plan: { normalised: string; guessFrom?: number; claim
     factKind(plan.normalised) ??
     (plan.guessFrom === undefined ? undefined : factKind(askedPart(plan))) ??
     (plan.claim ? claimedKind(plan.normalised.toLowerCase(), plan.concepts ?? []) : undefined) ??
-    // "liu xiaoming is the us envoy?": a statement asked with its question mark alone is a claim too, of an office;
-    // so is one typed without it, asking nothing else ("song tao is the chinese foreign minister").
-    ((/\?\s*$/.test(plan.normalised) || statementPut(plan.normalised)) && OFFICE_CLAIMED.test(plan.normalised.toLowerCase()) ? "title" : undefined) ??
-    // "the messages were delivered in pyongyang?": where it was.
-    (statementPut(plan.normalised) ? placeClaimed(plan.normalised.toLowerCase()) : undefined)
+    statedKind(plan.normalised)
   );
+}
+
+/**
+ * What a statement put to the bot claims: "liu xiaoming is the us envoy?" (a statement asked with its
+ * question mark alone) or "song tao is the chinese foreign minister" (typed without one, asking
+ * nothing else), an office; "the messages were delivered in pyongyang?", where it was.
+ */
+function statedKind(text: string): FactKind | undefined {
+  const put = statementPut(text);
+  const lower = text.toLowerCase();
+  if ((put || /\?\s*$/.test(text)) && OFFICE_CLAIMED.test(lower)) return "title";
+  return put ? placeClaimed(lower) : undefined;
 }
 
 /** A statement put to the bot (not a question opening on its verb, nor a choice): with a question mark at its end, or none anywhere, and no question word. */
@@ -138,8 +146,6 @@ const KIN_CHOICE = new RegExp(`\\b${KIN_WORD}\\b.* or (?:his |her )?${KIN_WORD}\
 /** "is kim il sung kim jong un's father": a kinship claimed. */
 const KIN_CLAIMED = new RegExp(`^(?:is|was) (?:[\\w-]+ ){1,6}[\\w-]+['’]s ${KIN_WORD}\\??$`);
 
-/** The same as typed (a cheap test before reading the question again without it). */
-const SECOND_QUESTION_TYPED = /\b(?:and|or|n|&)\s+(?:(?:by|to|with|for|from|of)\s+)?(?:who|whom|what|where|when)\W*$/i;
 /** A second question of a question word alone, after "and" or "or": "... and by whom", "... and where". */
 const SECOND_QUESTION_WORD = /\s+(?:and|or|n|&)\s+(?:(?:by|to|with|for|from|of)\s+)?(?:who|whom|what|where|when)\s*\??$/;
 /** Who did something to whom, both asked: "who called who", "who met who in beijing" (not "whos the guy who called liu"). */
@@ -270,20 +276,25 @@ function describedThing(q: string): string | undefined {
 /** The kind of short fact a question asks for, from its (normalised) wording; undefined for other questions. */
 export function factKind(typed: string): FactKind | undefined {
   // Some fifty patterns: the plan and the short fact of one question both ask, so the last answer is kept.
-  // (A second question of a question word alone is left out first: "when was it signed and by whom" asks when; "what did wang say and when", only when.)
-  if (lastKind?.typed !== typed) lastKind = { typed, kind: readFactKind(typed, true) ?? (SECOND_QUESTION_TYPED.test(typed) ? readFactKind(typed, false) : undefined) };
+  if (lastKind?.typed !== typed) lastKind = { typed, kind: readFactKind(typed) };
   return lastKind.kind;
 }
 
 let lastKind: { typed: string; kind: FactKind | undefined } | undefined;
 
-function readFactKind(typed: string, firstQuestion: boolean): FactKind | undefined {
+function readFactKind(typed: string): FactKind | undefined {
   // A pasted quotation's words say nothing of what is asked about them.
   const question = withoutPastedQuotes(typed);
-  // "when was the treaty signed and by whom": a second question in two words after a question of its own, whose line answers the first
-  // (not "did they set up ties the same year, or when", "will meet where and when": the question word is what is asked).
   const plain = plainQuestion(question);
-  const q = firstQuestion && /^(?:when|who|whom|what|where|which|how)\b/.test(plain) ? plain.replace(SECOND_QUESTION_WORD, "?") : plain;
+  // "when was the treaty signed and by whom": a second question in two words after a question of its own asks the first's kind;
+  // the whole question's when the first asks none ("what did wang say and when"). (Not "did they set up ties the same year,
+  // or when", "will meet where and when": there the question word is what is asked.)
+  const first = /^(?:when|who|whom|what|where|which|how)\b/.test(plain) ? plain.replace(SECOND_QUESTION_WORD, "?") : plain;
+  return kindOf(question, first) ?? (first !== plain ? kindOf(question, plain) : undefined);
+}
+
+/** `readFactKind` of a question (pasted quotations out) as the patterns read it (`q`: see `plainQuestion`). */
+function kindOf(question: string, q: string): FactKind | undefined {
   // "is kim il sung kim jong un's dad or grandpa": which kinship, though it opens like a yes or no.
   if (KIN_CHOICE.test(q)) return "kin";
   // "is kim il sung kim jong un's father": the kinship claimed, whatever the answer to the yes or no.
