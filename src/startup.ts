@@ -29,6 +29,8 @@ export function openSavedWork(config: { CORPUS_DIR: string; INDEX_FILE: string }
  */
 export async function openBotContext(config: { CORPUS_DIR: string; INDEX_FILE: string }, logger: Logger, overrides: Partial<BotContext> = {}): Promise<BotContext> {
   const pipeline = openSavedWork(config, logger);
+  // Members repeat questions: those asked again (and the suggestions the warm-up answers) are looked up, not searched.
+  pipeline.answerer.rememberAnswers();
   // Answering the sample questions of /sources ran the same answer path just now: it counts toward the warm-up.
   await warmUp(pipeline, logger, Math.max(0, WARM_UP_MS - pipeline.sources.answeredMs));
   return createBotContext(pipeline, logger, overrides);

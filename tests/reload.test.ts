@@ -20,7 +20,9 @@ const ARTICLE = (n: number, title: string, text: string) => `---\nn: ${n}\ntitle
 function reloaderFor(dir: string) {
   const capture = logCapture();
   const logger = createLogger({ level: "info", destination: capture.destination });
-  const reloader = new Reloader(createBotContext(buildPipeline(dir), logger), { dir, indexFile: join(dir, ".cache", "index.json"), logger, debounceMs: 100 });
+  const pipeline = buildPipeline(dir);
+  pipeline.answerer.rememberAnswers(); // as a bot process's start-up does
+  const reloader = new Reloader(createBotContext(pipeline, logger), { dir, indexFile: join(dir, ".cache", "index.json"), logger, debounceMs: 100 });
   open.push(reloader);
   return { reloader, logs: capture };
 }
@@ -35,11 +37,15 @@ describe("live reload", () => {
     const dir = tempCorpus({}, "corpus");
     const { reloader } = reloaderFor(dir);
     const before = reloader.current;
+    // Asked before the change, so that an answer kept for it (see recentAnswers.ts) would show.
+    expect(await topTitle(before, "lunar observatory")).toBeUndefined();
     writeFileSync(join(dir, "005_moon.txt"), ARTICLE(5, "Moon treaty talks", "The envoys discussed a lunar observatory on Friday."));
     await expect(reloader.reload("test")).resolves.toMatchObject({ swapped: true, articles: 5 });
     const after = reloader.current;
     expect(after).not.toBe(before);
     expect(await topTitle(after, "lunar observatory")).toBe("Moon treaty talks");
+    // The new answerer keeps its own answers too.
+    expect(await after.answerer.answer("lunar observatory")).toBe(await after.answerer.answer("lunar observatory"));
     // An interaction that took the old context finishes on it, consistently.
     expect(before.answerer.corpus.articles).toHaveLength(4);
     expect(before.sources.articles).toHaveLength(4);

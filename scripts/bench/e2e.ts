@@ -19,7 +19,8 @@ import { benchQuestions } from "./questions.js";
  * - The bare bot (scripts/bench/bareBot.mjs) is plain JavaScript run with plain `node`.
  * - Start-up: time from process start to the first answered question, cold (no saved index:
  *   the bot builds and saves it) and from the saved index.
- * - Load: right after the bot connects, `count` different questions (scripts/bench/questions.ts),
+ * - Load: right after the bot connects, `count` different questions (scripts/bench/questions.ts;
+ *   with `--distinct N`, N of them asked round and round, as members repeat questions),
  *   `concurrency` in flight at a time, each from a new member. Latency is from INTERACTION_CREATE
  *   leaving the fake Gateway to the interaction callback reaching the fake REST API (before the
  *   fake answers it); an interaction without a callback within 30 s is lost.
@@ -320,6 +321,8 @@ async function main() {
       json: { type: "boolean", default: false },
       size: { type: "string", default: "all" },
       count: { type: "string", default: "1000" },
+      /** Ask only this many different questions, round and round until `count` are sent (members repeat questions); default all different. */
+      distinct: { type: "string" },
       concurrency: { type: "string", default: "20" },
       /** Write a V8 CPU profile of each bot process (node --cpu-prof) into this folder. */
       profile: { type: "string" },
@@ -335,7 +338,9 @@ async function main() {
   const size = values.size as BenchSize;
   const corpusDir = benchCorpusDir(size);
   const indexFile = resolve(`.cache/bench/e2e-index-${size}.json`);
-  const questions = benchQuestions(corpusDir, Number(values.count));
+  const count = Number(values.count);
+  const different = benchQuestions(corpusDir, Math.min(count, Number(values.distinct ?? count)));
+  const questions = Array.from({ length: count }, (_, i) => different[i % different.length]!);
   const concurrency = Number(values.concurrency);
   const env = { CORPUS_DIR: corpusDir, INDEX_FILE: indexFile };
 
@@ -363,7 +368,7 @@ async function main() {
   if (values.json) console.log(JSON.stringify(out));
   else {
     console.log(`${out.machine.cpu}, ${out.machine.cores} cores, Node ${out.machine.node}, load average ${out.machine.loadAverage.join(" ")}`);
-    console.log(`corpus ${size}: ${out.corpus.articles} articles, ${out.corpus.sentences} sentences; ${out.questions} different questions, ${concurrency} at a time`);
+    console.log(`corpus ${size}: ${out.corpus.articles} articles, ${out.corpus.sentences} sentences; ${out.questions} questions (${out.distinctQuestions} different), ${concurrency} at a time`);
     const row = ({ replies, ...f }: LoadFigures) => ({ ...f, answers: replies.answer, nothingFound: replies.nothingFound, other: replies.other });
     console.table({ pipeline: row(pipeline.load), bare: row(bare.load) });
     const start = ({ log: _, ...f }: StartFigures) => f;

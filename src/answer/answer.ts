@@ -10,6 +10,7 @@ import { type FactKind, factKindOf } from "./factKind.js";
 import { REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refusedByRule, refuses, speakersAsked, speakerUnmatched } from "./refusal.js";
 import { type Continuation, type Passage, Passages } from "./passages.js";
 import { DirectLines } from "./directLine.js";
+import { RECENT_ANSWERS, RecentAnswers } from "./recentAnswers.js";
 import { Reranker } from "./rerank.js";
 import { sayersOf } from "./sayers.js";
 import { SubjectArticles } from "./subject.js";
@@ -112,6 +113,8 @@ export class Answerer {
   readonly subject: SubjectArticles;
   /** How much a question's words are the articles' subject's rather than everyday English (a no-answer feature). */
   private readonly topicality: Topicality;
+  /** Answers kept for questions asked again, once `rememberAnswers` is called. */
+  private recent?: RecentAnswers;
 
   constructor(
     readonly corpus: Corpus,
@@ -134,7 +137,21 @@ export class Answerer {
     return this.passages.article(id);
   }
 
+  /**
+   * From now on keeps the answers to the last `max` distinct questions (a bot process, where
+   * members repeat questions: see `recentAnswers.ts`). Off by default, so that the evaluation,
+   * the fitting script and the benchmarks measure the search itself.
+   */
+  rememberAnswers(max = RECENT_ANSWERS): this {
+    this.recent = new RecentAnswers(max);
+    return this;
+  }
+
   answer(question: string, options: AnswerOptions = {}): Answer {
+    return this.recent ? this.recent.get(question, options, () => this.answerNow(question, options)) : this.answerNow(question, options);
+  }
+
+  private answerNow(question: string, options: AnswerOptions): Answer {
     const { top = 3, dedupe = true, refuse = true, offset = 0, continuation = true } = options;
     const plan = this.plan(question);
     const hits = this.candidates(plan, candidatesFor(offset + top));

@@ -145,6 +145,7 @@ export class Reloader {
     await nextTurn();
     const pipeline = await pipelineFromSaved(built.saved, dir, nextTurn);
     const { answerer } = pipeline;
+    answerer.rememberAnswers(); // as at start-up; the new articles' answers start from none kept
     // Everything else (logger, the questions behind buttons, cooldowns…) carries over as it is.
     this.ctx = { ...this.ctx, ...pipeline };
     this.knownHash = built.hash;
