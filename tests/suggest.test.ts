@@ -108,6 +108,16 @@ describe("did you mean", () => {
     expect(suggester.didYouMean("Kim Jong-un nucleer")).toEqual(first);
   });
 
+  it("keeps the suggestions for a question asked again, read-only, as a fresh suggester would make them", () => {
+    const question = "who signd the trety";
+    const offered = suggester.didYouMean(question);
+    expect(offered.length).toBeGreaterThan(0);
+    expect(suggester.didYouMean(question)).toBe(offered);
+    expect(Object.isFrozen(offered)).toBe(true);
+    expect(Suggester.build(answerer).didYouMean(question)).toEqual(offered);
+    expect(suggester.didYouMean(question, 1)).toEqual(offered.slice(0, 1));
+  });
+
   it("offers nothing for a question about something else", () => {
     expect(suggester.didYouMean("what is the capital of France")).toEqual([]);
     expect(suggester.didYouMean("wheather in paris")).toEqual([]);

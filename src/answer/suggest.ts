@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import MiniSearch from "minisearch";
 import type { Hit } from "../search/engine.js";
 import type { Entity } from "../search/lexicon.js";
@@ -5,6 +6,7 @@ import { foldWord, STOP_WORDS } from "../search/analyzer.js";
 import { remembered } from "../search/remembered.js";
 import type { Answerer } from "./answer.js";
 import { DISCORD_LIMITS } from "./limits.js";
+import { RECENT_ANSWERS } from "./recentAnswers.js";
 
 /**
  * Question suggestions, built once at start-up so that autocomplete (which cannot be
@@ -70,6 +72,8 @@ export class Suggester {
    * (correcting it, then matching).
    */
   private readonly closestWord = remembered(REMEMBERED, (word) => this.findClosestWord(word));
+  /** "Did you mean" for the questions asked last, as the answerer keeps their answers (see `recentAnswers.ts`): a question nothing answers is often asked again. */
+  private readonly recentSuggestions = new LRUCache<string, readonly string[]>({ max: RECENT_ANSWERS });
   private readonly vocabulary: MiniSearch<VocabularyWord>;
   private readonly known = new Set<string>();
   private readonly names: { folded: string; name: string; entity: string }[];
@@ -159,7 +163,14 @@ export class Suggester {
    * sharing at least half its words (misspelt ones corrected). At most `max`, none equal to
    * the question.
    */
-  didYouMean(question: string, max = 4): string[] {
+  didYouMean(question: string, max = 4): readonly string[] {
+    const key = `${max}/${question}`;
+    let suggestions = this.recentSuggestions.get(key);
+    if (!suggestions) this.recentSuggestions.set(key, (suggestions = Object.freeze(this.suggestionsFor(question, max))));
+    return suggestions;
+  }
+
+  private suggestionsFor(question: string, max: number): string[] {
     const choices = new Choices(max + 1);
     choices.add(question.trim());
     const corrected = this.corrected(question);
