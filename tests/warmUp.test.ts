@@ -32,6 +32,9 @@ describe("warming up the answer path at start-up", () => {
       const sources = t.logs.map((l) => JSON.parse(l)).find((l) => /sources built$/.test(l.msg));
       expect(sources?.sampleQuestions).toBeGreaterThan(0);
       expect(typeof sources?.sampleQuestionsMs).toBe("number");
+      // The bot process keeps answers for questions asked again (src/answer/recentAnswers.ts), as /treaty asks them.
+      const suggestion = pipeline.suggester.questions[0]!.text;
+      expect(await t.bot.answerer.answer(suggestion, { top: 4 })).toBe(await t.bot.answerer.answer(suggestion, { top: 4 }));
     } finally {
       await t.stop();
     }
