@@ -239,6 +239,12 @@ describe("answering from the real index", () => {
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
 
+  it("reads a commitment as the treaty's obligation, or a leader's pledge", () => {
+    // The thesaurus puts "commit" with "require" and "guarantee", and with "pledge" and "vow".
+    expect(texts("what does the treaty commit them to", 1)[0]).toMatch(/guarantees cooperation and mutual assistance|requires the two countries to respond jointly/);
+    expect(texts("what did the leaders commit to", 1)[0]).toMatch(/pledged to strengthen cooperation/);
+  });
+
   it("tolerates a misspelling", () => {
     expect(texts("when was it renwed")).toContain("The agreement was last renewed in 2001.");
   });
