@@ -640,6 +640,15 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     expect(spanIn("kim said be ready for dialogue and what else", "Kim told his country to be ready for “both dialogue and confrontation.”")).toBe("confrontation");
   });
 
+  it("fills a blank after a verb with its object, two things joined as one", () => {
+    // The verb is asked, not part of the answer: "to defend what" is not "defend socialism".
+    expect(direct("kim jong un said the treaty is their to defend what exactly")?.text).toBe("socialism and peace in Asia");
+    expect(direct("the treaty is defending what")?.text).toBe("socialism and peace in Asia");
+    expect(direct("tensions between who")?.text).toBe("Washington and Beijing");
+    // An adjective before the blank stays with its noun.
+    expect(direct("kim called the friendship a common what")?.text).toBe("common treasure");
+  });
+
   it("answers 'how much of' with a share", () => {
     expect(spanIn("how much of nks trade goes thru china", "It accounts for most of the trade with the North.")).toBe("most of the trade");
     expect(spanIn("how much of nks trade goes thru china", "It accounts for a large part of the trade with the North.")).toBeUndefined();

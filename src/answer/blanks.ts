@@ -62,6 +62,11 @@ export function blankOf(question: string, text: string): Span | undefined {
     // "a common what" → "common treasure"; but "at chinas what" → "doorstep", not "China's doorstep".
     const possessive = /['’]s$/.test(text.slice(words[after - 1]!.start, words[after - 1]!.end));
     const first = withWordBefore && joined && !possessive ? words[after - 1]! : words[after]!;
+    // "defend socialism and peace in Asia": two things joined make one answer, with the place they are in.
+    if (words[last]?.word === "and" && words[last + 1] && !SMALL_WORD.test(words[last + 1]!.word) && phraseGoesOn(last) && phraseGoesOn(last + 1)) {
+      last += 2;
+      if (words[last]?.word === "in" && /^\p{Lu}/u.test(text.slice(words[last + 1]?.start ?? 0)) && phraseGoesOn(last) && phraseGoesOn(last + 1)) last += 2;
+    }
     return { start: first.start, end: words[last - 1]!.end };
   };
   const placed = placeBlank(before, words, phraseAfter);
@@ -119,7 +124,7 @@ function placeBlank(before: string[], words: { word: string }[], phraseAfter: (a
     for (let i = 0; i + n <= words.length; i++) if (tail.every((w, k) => words[i + k]!.word === w)) found.push(i + n);
     if (found.length > 1) return undefined;
     if (found.length === 0) continue;
-    return phraseAfter(found[0]!, !SMALL_WORD.test(tail.at(-1)!));
+    return phraseAfter(found[0]!, !SMALL_WORD.test(tail.at(-1)!) && !verbBefore(before));
   }
   return NOT_PLACED;
 }
@@ -180,6 +185,13 @@ function midBlank(before: string[], after: string[], words: readonly { word: str
   if (first === last) return nounAfter ? { start: words[right]!.start, end: end! } : undefined;
   return { start: words[first]!.start, end: nounAfter ? end! : words[last - 1]!.end };
 }
+
+/**
+ * The question's word before its blank is a verb, whose object is asked ("to defend what", "is
+ * defending what" → "socialism and peace in Asia", not "defend socialism"); as against a word of
+ * the answer's noun phrase ("a common what" → "common treasure").
+ */
+const verbBefore = (before: readonly string[]) => before.at(-2) === "to" || (/^(?:is|are|was|were|be|been)$/.test(before.at(-2) ?? "") && GERUND.test(before.at(-1) ?? ""));
 
 /** A verb of doing before a blank: what is asked is an act. */
 const DOING = /^(?:did|does|do|doing|done)$/;
