@@ -448,6 +448,12 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(rule("which article of the treaty has the mutual defense clause")).toBe("focus-missing");
     // Asked by its number too.
     expect(rule("which article number holds the mutual defense clause")).toBe("focus-missing");
+    // Or as a plural noun after its modifiers: no article names a resolution.
+    expect(rule("which un security council resolutions put the sanctions on nk")).toBe("focus-missing");
+    expect(rule("which news agencies reported kim's message")).toBeUndefined();
+    expect(answerer.answer("which ministers delivered the messages").answered).toBe(true);
+    // (Not a verb after a word for the kind of answer: "which country hosts ..." asks a country.)
+    expect(rule("which country hosts the g20 summit")).not.toBe("focus-missing");
     // "which paper", "which fields": the kind of answer, which the best sentence tells without the word.
     expect(rule("which paper said kim and xi met five times")).toBeUndefined();
     expect(rule("according to which publication did campbell say the us does not back taiwan independence")).toBeUndefined();

@@ -344,6 +344,9 @@ function namesIt(text: string, noun: string): boolean {
  */
 const FOCUS_ASKED = new RegExp(`\\b(?:what|which)(?: kind of| sort of| type of)? ([a-z]+)(?= (?:${AUXILIARY}|of|or|number|no)\\b)`);
 
+/** The same, asked as a plural noun after its modifiers: "which un security council resolutions put the sanctions on nk". */
+const PLURAL_FOCUS_ASKED = /\bwhich ((?:[a-z]+ ){0,3}?)([a-z]{3,}s)(?= [a-z])/;
+
 /** A share asked by its word (not a percentage, which "most of" does not tell), and a sentence that tells one. */
 const SHARE_WORD = /^(?:share|proportion|portion|fraction)$/;
 const SHARE_TOLD = /\b(?:most|half|all|much|majority|bulk|nearly all|almost all)\s+of\b|\d+(?:\.\d+)?\s?(?:%|percent|per cent)/i;
@@ -353,10 +356,15 @@ const SHARE_TOLD = /\b(?:most|half|all|much|majority|bulk|nearly all|almost all)
  * kim", "which article of the treaty", "what percent of nk's trade") that none of the best
  * sentences has, by the word or a thesaurus synonym: the articles do not tell that thing ("On the
  * 60th anniversary ... Xi and Kim pledged" has no gift). On the eighteen training parts it was
- * written on, it refused eleven unanswerable questions and no answerable one.
+ * written on, it refused eleven unanswerable questions and no answerable one; asked as a plural
+ * after its modifiers ("which un security council resolutions ..."), three training questions more
+ * and one held out, no answerable one.
  */
 function focusMissing(plan: QueryPlan, best: readonly Hit[]): boolean {
-  const focus = FOCUS_ASKED.exec(plan.normalised.toLowerCase())?.[1];
+  const asked = plan.normalised.toLowerCase();
+  const plural = PLURAL_FOCUS_ASKED.exec(asked);
+  // (Not after a word for the kind of answer: "which country hosts the g20" asks a country, "hosts" is its verb.)
+  const focus = FOCUS_ASKED.exec(asked)?.[1] ?? (plural && !plural[1]!.split(" ").some((w) => KIND_OF_ANSWER.test(w)) ? plural[2] : undefined);
   if (!focus || KIND_OF_ANSWER.test(focus)) return false;
   // "what share of nk trade does china have": a share is told by "most of the trade", whatever the word for it.
   if (SHARE_WORD.test(focus) && best.some((h) => SHARE_TOLD.test(h.sentence.text))) return false;
