@@ -649,6 +649,15 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     expect(direct("kim called the friendship a common what")?.text).toBe("common treasure");
   });
 
+  it("reads a name, then 'who', as what the person is; a blank asked by 'who' is someone named", () => {
+    expect(direct("campbell who")?.text).toBe("National Security Council Indo-Pacific Coordinator");
+    expect(direct("liu who")?.text).toBe("China's Special Representative for North Korea"); // not "told", the word after "Liu"
+    expect(direct("the chinese foreign ministry spokesperson is who")?.text).toBe("Wang Wenbin");
+    // Whom someone led, without the verb or the preposition after them; never a count.
+    expect(direct("kim il sung led who")?.text).toBe("Korean guerrillas");
+    expect(direct("xi met who")).toBeUndefined();
+  });
+
   it("answers 'how much of' with a share", () => {
     expect(spanIn("how much of nks trade goes thru china", "It accounts for most of the trade with the North.")).toBe("most of the trade");
     expect(spanIn("how much of nks trade goes thru china", "It accounts for a large part of the trade with the North.")).toBeUndefined();

@@ -23,6 +23,8 @@ export function blankOf(question: string, text: string): Span | undefined {
   if (!inside && !ENDS_IN_QUESTION_WORD.test(asked.slice(-7))) return undefined;
   const before = plainWords(inside ? inside[1]! : beforeTrailingBlank(asked));
   const whereAsked = !inside && / where\??$/.test(asked);
+  // "kim il sung led who": a person, whom no word before the blank describes (not "led Korean guerrillas").
+  const personAsked = !inside && / whom?\??$/.test(asked);
   const words = sentenceWords(text);
   // "kim jong un's grandpa did what in the 1930s": an act asked, which no noun phrase fills ("led Korean guerrillas ...").
   if (inside && DOING.test(before.at(-1) ?? "")) return undefined;
@@ -41,9 +43,11 @@ export function blankOf(question: string, text: string): Span | undefined {
       const quoted = words[at] && OPENING_QUOTE.test(text.slice(0, words[at]!.start)) ? QUOTED.exec(text.slice(words[at]!.start)) : null;
       if (quoted) return { start: words[at]!.start, end: words[at]!.start + quoted[1]!.length };
     }
+    // "campbell who": "Campbell also said ..." has no noun phrase after the name.
+    if (words[after] && CLAUSE_WORD.test(words[after]!.word)) return undefined;
     let last = after + opening;
     const phraseGoesOn = (i: number) => i === after || text.slice(words[i - 1]!.end, words[i]!.start) === " ";
-    while (last < words.length && last - after - opening < 3 && !SMALL_WORD.test(words[last]!.word) && phraseGoesOn(last)) last++;
+    while (last < words.length && last - after - opening < 3 && !SMALL_WORD.test(words[last]!.word) && !PHRASE_END.test(words[last]!.word) && phraseGoesOn(last)) last++;
     if (last === after + opening) return undefined;
     // "blasted biden for what": a doing and what it is done to ("pursuing a similar “hostile policy”"), not the verb alone.
     if (last === after + 1 && !opening && GERUND.test(words[after]!.word) && words[last] && ARTICLE.test(words[last]!.word)) {
@@ -69,7 +73,11 @@ export function blankOf(question: string, text: string): Span | undefined {
     }
     return { start: first.start, end: words[last - 1]!.end };
   };
-  const placed = placeBlank(before, words, phraseAfter);
+  const placed = placeBlank(before, words, (after, withWordBefore) => {
+    const span = phraseAfter(after, withWordBefore && !personAsked);
+    // Whom is named: "xi met who" is not answered "five times".
+    return span && personAsked && !/\p{Lu}/u.test(text.slice(span.start, span.end)) ? undefined : span;
+  });
   if (placed !== NOT_PLACED) return placed;
   // "negotiations would lead to what": the sentence may quote it without the preposition ("would lead “nowhere.”"),
   // only a quotation right after the question's words (not "to nk about what" → "North Korea indicated").
@@ -238,6 +246,8 @@ const QUOTED = /^((?:[\p{L}\p{N}'’-]+[ ,]+){0,5}[\p{L}\p{N}'’-]+)[.,!?]?[”
 
 /** Words that end an answer's noun phrase, and that alone cannot place a blank. */
 const SMALL_WORD = /^(?:a|an|the|of|to|in|on|at|by|for|from|with|about|into|towards?|against|and|or|but|between|as|is|are|was|were|be|that|this|its|their|his|her|it|he|she|they|said|says)$/;
+/** Prepositions that end a noun phrase too, though a blank may follow them ("after what"): "Korean guerrillas alongside ...". */
+const PHRASE_END = /^(?:alongside|during|after|before|since|until|among|amid|through|across|despite|via)$/;
 const ARTICLE = /^(?:a|an|the)$/;
 /** A share, which the words "of the ..." after it complete. */
 const QUANTIFIER = /^(?:most|much|all|some|part|half|majority|bulk|share|rest|many|none)$/;

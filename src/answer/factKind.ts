@@ -95,7 +95,9 @@ function whWordLast(q: string): string {
  * member's guess. (Not first: what looks like a guess may be the question's own last word, "the
  * envoy who rang liu, name?".)
  */
-export function factKindOf(plan: { normalised: string; guessFrom?: number; claim?: true; concepts?: readonly { surface: string }[] }): FactKind | undefined {
+export function factKindOf(plan: { normalised: string; guessFrom?: number; claim?: true; concepts?: readonly { surface: string; person?: true }[] }): FactKind | undefined {
+  // "campbell who", "liu who?": what the person named is, as "who is campbell" (not a blank after the name: "Liu told ...").
+  if (NAME_THEN_WHO.test(plan.normalised) && plan.concepts?.length && plan.concepts.every((c) => c.person)) return "title";
   return (
     factKind(plan.normalised) ??
     (plan.guessFrom === undefined ? undefined : factKind(askedPart(plan))) ??
@@ -103,6 +105,9 @@ export function factKindOf(plan: { normalised: string; guessFrom?: number; claim
     statedKind(plan.normalised)
   );
 }
+
+/** One to three words, then "who" alone: "song tao who", "campbell who?" (see `factKindOf`: when the words are a person's name; not "the spokesperson is who"). */
+const NAME_THEN_WHO = /^(?!(?:the|a|an)\b)(?:(?!(?:is|was|are|were|s)\b)[\p{L}'’.-]+ ){1,3}(?:who|whom)\??$/iu;
 
 /**
  * What a statement put to the bot claims: "liu xiaoming is the us envoy?" (a statement asked with its
