@@ -645,6 +645,13 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     expect(direct("kim jong un said the treaty is their to defend what exactly")?.text).toBe("socialism and peace in Asia");
     expect(direct("the treaty is defending what")?.text).toBe("socialism and peace in Asia");
     expect(direct("tensions between who")?.text).toBe("Washington and Beijing");
+    // A verb in its -ing, -ed or -s form, with no determiner before it: "us imposed what" asks what was imposed.
+    expect(direct("us imposed what")?.text).toBe("several rounds");
+    expect(direct("biden pursuing what")?.text).toBe("a similar “hostile policy”"); // the noun phrase goes on into the quotation
+    // A clause is no object: "expects the two leaders will meet" has no noun phrase to answer with.
+    expect(direct("campbell expects what")).toBeUndefined();
+    // A possessive is no verb, and a noun phrase may be a clause's subject: "North Korea’s foreign minister has ruled out ...".
+    expect(direct("ri son gwon is nk's what")?.text).toBe("foreign minister");
     // An adjective before the blank stays with its noun.
     expect(direct("kim called the friendship a common what")?.text).toBe("common treasure");
   });

@@ -25,6 +25,9 @@ export function blankOf(question: string, text: string): Span | undefined {
   const whereAsked = !inside && / where\??$/.test(asked);
   // "kim il sung led who": a person, whom no word before the blank describes (not "led Korean guerrillas").
   const personAsked = !inside && / whom?\??$/.test(asked);
+  // "campbell expects what": the object of a verb.
+  const possessiveBefore = /['’]s\s+(?:what|who|whom|where)\??$/.test(asked);
+  const objectOfVerb = !inside && !possessiveBefore && verbBefore(before);
   const words = sentenceWords(text);
   // "kim jong un's grandpa did what in the 1930s": an act asked, which no noun phrase fills ("led Korean guerrillas ...").
   if (inside && DOING.test(before.at(-1) ?? "")) return undefined;
@@ -47,8 +50,13 @@ export function blankOf(question: string, text: string): Span | undefined {
     if (words[after] && CLAUSE_WORD.test(words[after]!.word)) return undefined;
     let last = after + opening;
     const phraseGoesOn = (i: number) => i === after || text.slice(words[i - 1]!.end, words[i]!.start) === " ";
-    while (last < words.length && last - after - opening < 3 && !SMALL_WORD.test(words[last]!.word) && !PHRASE_END.test(words[last]!.word) && phraseGoesOn(last)) last++;
+    while (last < words.length && last - after - opening < 3 && !SMALL_WORD.test(words[last]!.word) && !PHRASE_END.test(words[last]!.word) && !CLAUSE_WORD.test(words[last]!.word) && phraseGoesOn(last)) last++;
     if (last === after + opening) return undefined;
+    // "campbell expects what": "the two leaders will meet" is a clause, whose subject alone is no answer.
+    if (objectOfVerb && words[last] && phraseGoesOn(last) && CLAUSE_VERB_AFTER.test(words[last]!.word)) return undefined;
+    // "a similar “hostile policy”": the noun phrase goes on into the quoted words after it.
+    const quotedNoun = last > after + opening && words[last] && /^ [“"]$/.test(text.slice(words[last - 1]!.end, words[last]!.start)) ? /^ [“"][^”"]{1,40}[”"]/.exec(text.slice(words[last - 1]!.end)) : null;
+    if (quotedNoun && opening) return { start: words[after]!.start, end: words[last - 1]!.end + quotedNoun[0].length };
     // "blasted biden for what": a doing and what it is done to ("pursuing a similar “hostile policy”"), not the verb alone.
     if (last === after + 1 && !opening && GERUND.test(words[after]!.word) && words[last] && ARTICLE.test(words[last]!.word)) {
       const object = phraseAfter(last, false);
@@ -67,17 +75,24 @@ export function blankOf(question: string, text: string): Span | undefined {
     const possessive = /['’]s$/.test(text.slice(words[after - 1]!.start, words[after - 1]!.end));
     const first = withWordBefore && joined && !possessive ? words[after - 1]! : words[after]!;
     // "defend socialism and peace in Asia": two things joined make one answer, with the place they are in.
-    if (words[last]?.word === "and" && words[last + 1] && !SMALL_WORD.test(words[last + 1]!.word) && phraseGoesOn(last) && phraseGoesOn(last + 1)) {
+    // (Not when the second goes on: "state and party leaderships" is one noun phrase, cut short.)
+    const endsAfter = (i: number) => !words[i] || !phraseGoesOn(i) || SMALL_WORD.test(words[i]!.word) || PHRASE_END.test(words[i]!.word);
+    if (words[last]?.word === "and" && words[last + 1] && !SMALL_WORD.test(words[last + 1]!.word) && phraseGoesOn(last) && phraseGoesOn(last + 1) && endsAfter(last + 2)) {
       last += 2;
       if (words[last]?.word === "in" && /^\p{Lu}/u.test(text.slice(words[last + 1]?.start ?? 0)) && phraseGoesOn(last) && phraseGoesOn(last + 1)) last += 2;
     }
     return { start: first.start, end: words[last - 1]!.end };
   };
-  const placed = placeBlank(before, words, (after, withWordBefore) => {
-    const span = phraseAfter(after, withWordBefore && !personAsked);
-    // Whom is named: "xi met who" is not answered "five times".
-    return span && personAsked && !/\p{Lu}/u.test(text.slice(span.start, span.end)) ? undefined : span;
-  });
+  const placed = placeBlank(
+    before,
+    words,
+    (after, withWordBefore) => {
+      const span = phraseAfter(after, withWordBefore && !personAsked);
+      // Whom: "xi met who" is not answered "five times".
+      return span && personAsked && COUNTED.test(text.slice(span.start, span.end)) ? undefined : span;
+    },
+    objectOfVerb,
+  );
   if (placed !== NOT_PLACED) return placed;
   // "negotiations would lead to what": the sentence may quote it without the preposition ("would lead “nowhere.”"),
   // only a quotation right after the question's words (not "to nk about what" → "North Korea indicated").
@@ -124,7 +139,7 @@ const NOT_PLACED = Symbol("not placed");
 const PREPOSITION = /^(?:to|for|of|in|on|at|with|about|into)$/;
 
 /** The blank after the longest run of the question's last words (`before`) found once in the sentence; NOT_PLACED when no run is found. */
-function placeBlank(before: string[], words: { word: string }[], phraseAfter: (after: number, withWordBefore: boolean) => Span | undefined): Span | undefined | typeof NOT_PLACED {
+function placeBlank(before: string[], words: { word: string }[], phraseAfter: (after: number, withWordBefore: boolean) => Span | undefined, afterVerb?: boolean): Span | undefined | typeof NOT_PLACED {
   for (let n = Math.min(4, before.length); n >= 1; n--) {
     const tail = before.slice(-n);
     if (tail.every((w) => SMALL_WORD.test(w))) return looseBlank(before, tail, words, phraseAfter) ?? NOT_PLACED;
@@ -132,7 +147,7 @@ function placeBlank(before: string[], words: { word: string }[], phraseAfter: (a
     for (let i = 0; i + n <= words.length; i++) if (tail.every((w, k) => words[i + k]!.word === w)) found.push(i + n);
     if (found.length > 1) return undefined;
     if (found.length === 0) continue;
-    return phraseAfter(found[0]!, !SMALL_WORD.test(tail.at(-1)!) && !verbBefore(before));
+    return phraseAfter(found[0]!, !SMALL_WORD.test(tail.at(-1)!) && !(afterVerb ?? verbBefore(before)));
   }
   return NOT_PLACED;
 }
@@ -196,10 +211,13 @@ function midBlank(before: string[], after: string[], words: readonly { word: str
 
 /**
  * The question's word before its blank is a verb, whose object is asked ("to defend what", "is
- * defending what" → "socialism and peace in Asia", not "defend socialism"); as against a word of
- * the answer's noun phrase ("a common what" → "common treasure").
+ * defending what" → "socialism and peace in Asia", not "defend socialism"; "us imposed what" →
+ * "several rounds"): after "to", or in a verb's form (-ing, -ed, -s) with no determiner before it;
+ * as against a word of the answer's noun phrase ("a common what" → "common treasure").
  */
-const verbBefore = (before: readonly string[]) => before.at(-2) === "to" || (/^(?:is|are|was|were|be|been)$/.test(before.at(-2) ?? "") && GERUND.test(before.at(-1) ?? ""));
+const verbBefore = (before: readonly string[]) =>
+  before.at(-2) === "to" || (!DETERMINER.test(before.at(-2) ?? "") && /^\p{L}{3,}(?:ing|ed|s)$/u.test(before.at(-1) ?? "") && !/(?:ss|us|is)$/.test(before.at(-1) ?? ""));
+const DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|that|these|those|some|any|one|another|such)$/;
 
 /** A verb of doing before a blank: what is asked is an act. */
 const DOING = /^(?:did|does|do|doing|done)$/;
@@ -249,6 +267,10 @@ const SMALL_WORD = /^(?:a|an|the|of|to|in|on|at|by|for|from|with|about|into|towa
 /** Prepositions that end a noun phrase too, though a blank may follow them ("after what"): "Korean guerrillas alongside ...". */
 const PHRASE_END = /^(?:alongside|during|after|before|since|until|among|amid|through|across|despite|via)$/;
 const ARTICLE = /^(?:a|an|the)$/;
+/** A verb after a noun phrase, which makes it a clause's subject. */
+const CLAUSE_VERB_AFTER = /^(?:will|would|can|could|should|must|may|might|has|have|had|did|does|is|are|was|were)$/;
+/** A number of times or things, which no "who" is. */
+const COUNTED = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|several|many)\b/i;
 /** A share, which the words "of the ..." after it complete. */
 const QUANTIFIER = /^(?:most|much|all|some|part|half|majority|bulk|share|rest|many|none)$/;
 /** Where something is: "in the desert", "near the border". */
