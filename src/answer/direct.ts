@@ -312,6 +312,15 @@ function possessive(asked: string, text: string, span: Span | undefined): Span |
   return mark ? { start: span.start, end: span.end + mark[0].length } : span;
 }
 
+/** A blank asked by "who": "xi wrote to who", "kim il sung led who". */
+const PERSON_BLANK = / whom?\??$/;
+
+/** Whether `phrase` names a person the question names. */
+function namesAskedPerson(plan: QueryPlan, analyzer: Analyzer, phrase: string): boolean {
+  const named = new Set(plan.concepts.filter((c) => c.person).flatMap((c) => [...c.terms.keys()].filter(isEntityTerm)));
+  return named.size > 0 && analyzer.terms(phrase).some((t) => named.has(t));
+}
+
 /** A time told as an anniversary, in apposition: "Sunday, the 60th anniversary of the signing" (group 1: the first words of what it marks). */
 const ANNIVERSARY_AFTER = /^,\s*(?:the|its|their)\s+[\p{L}\d-]+\s+anniversary of ((?:[\p{L}'’-]+\s*){1,3})/iu;
 
@@ -323,15 +332,17 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
   const askedWords = ` ${asked.slice(0, plan.guessFrom).replace(OFFERED, " ").replace(/[^\p{L}\p{N}]+/gu, " ")} `;
   const notAsked = (s: Span) => !askedWords.includes(` ${text.slice(s.start, s.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `);
   switch (kind) {
-    case "blank":
-      return (
+    case "blank": {
+      const span =
         blankOf(asked, text) ??
         blankOf(whatMovedLast(asked) ?? "", text) ??
         // "what did kim tell his country to prepare for": in the articles' words ("be ready for").
         (plan.paraphrases.length ? blankInArticleWords(plan, text) : undefined) ??
         (plan.guessFrom === undefined ? undefined : (blankOf(askedPart(plan).toLowerCase(), text) ?? guessedPhrase(plan.normalised.slice(plan.guessFrom), plan.normalised, text))) ??
-        opponentOf(asked, text, notAsked)
-      );
+        opponentOf(asked, text, notAsked);
+      // "xi wrote to who": not Xi, whom the question names as the one who did it ("a message sent to Chinese President Xi Jinping" is Kim's).
+      return span && PERSON_BLANK.test(asked) && namesAskedPerson(plan, analyzer, text.slice(span.start, span.end)) ? undefined : span;
+    }
     case "month":
       // Not the dateline's month ("July 7 (UPI) -- ..."): when the story was filed, unless that is asked.
       return only(matches(text, MONTH_NAMED).filter(notAsked).filter((s) => inDateline(text, s) === REPORT_DATE_ASKED.test(asked)));
