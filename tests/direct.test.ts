@@ -645,6 +645,8 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     expect(direct("kim jong un said the treaty is their to defend what exactly")?.text).toBe("socialism and peace in Asia");
     expect(direct("the treaty is defending what")?.text).toBe("socialism and peace in Asia");
     expect(direct("tensions between who")?.text).toBe("Washington and Beijing");
+    expect(direct("the pact binds who")?.text).toBe("China and North Korea"); // a name of two words joined
+    expect(direct("trust and friendship get what")?.text).not.toMatch(/^get\b/);
     // A verb in its -ing, -ed or -s form, with no determiner before it: "us imposed what" asks what was imposed.
     expect(direct("us imposed what")?.text).toBe("several rounds");
     expect(direct("biden pursuing what")?.text).toBe("a similar “hostile policy”"); // the noun phrase goes on into the quotation

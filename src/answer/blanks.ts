@@ -77,8 +77,12 @@ export function blankOf(question: string, text: string): Span | undefined {
     // "defend socialism and peace in Asia": two things joined make one answer, with the place they are in.
     // (Not when the second goes on: "state and party leaderships" is one noun phrase, cut short.)
     const endsAfter = (i: number) => !words[i] || !phraseGoesOn(i) || SMALL_WORD.test(words[i]!.word) || PHRASE_END.test(words[i]!.word);
-    if (words[last]?.word === "and" && words[last + 1] && !SMALL_WORD.test(words[last + 1]!.word) && phraseGoesOn(last) && phraseGoesOn(last + 1) && endsAfter(last + 2)) {
-      last += 2;
+    // (A name may be of several words: "China and North Korea".)
+    const capital = (i: number) => !!words[i] && /^\p{Lu}/u.test(text.slice(words[i]!.start)) && phraseGoesOn(i);
+    let second = last + 2;
+    if (capital(last + 1)) while (second < last + 4 && capital(second)) second++;
+    if (words[last]?.word === "and" && words[last + 1] && !SMALL_WORD.test(words[last + 1]!.word) && phraseGoesOn(last) && phraseGoesOn(last + 1) && endsAfter(second)) {
+      last = second;
       if (words[last]?.word === "in" && /^\p{Lu}/u.test(text.slice(words[last + 1]?.start ?? 0)) && phraseGoesOn(last) && phraseGoesOn(last + 1)) last += 2;
     }
     return { start: first.start, end: words[last - 1]!.end };
@@ -216,8 +220,11 @@ function midBlank(before: string[], after: string[], words: readonly { word: str
  * as against a word of the answer's noun phrase ("a common what" → "common treasure").
  */
 const verbBefore = (before: readonly string[]) =>
-  before.at(-2) === "to" || (!DETERMINER.test(before.at(-2) ?? "") && /^\p{L}{3,}(?:ing|ed|s)$/u.test(before.at(-1) ?? "") && !/(?:ss|us|is)$/.test(before.at(-1) ?? ""));
+  before.at(-2) === "to" ||
+  COMMON_VERB.test(before.at(-1) ?? "") || (!DETERMINER.test(before.at(-2) ?? "") && /^\p{L}{3,}(?:ing|ed|s)$/u.test(before.at(-1) ?? "") && !/(?:ss|us|is)$/.test(before.at(-1) ?? ""));
 const DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|that|these|those|some|any|one|another|such)$/;
+/** Everyday verbs in their plain form ("friendship get what"), which no noun phrase begins with. */
+const COMMON_VERB = /^(?:get|make|take|give|keep|become|remain|stay|bring|build|see|want|need|seek|hold|reach|defend|protect|support|oppose|pursue|impose|offer|send|receive|sign|renew|call|say|tell)$/;
 
 /** A verb of doing before a blank: what is asked is an act. */
 const DOING = /^(?:did|does|do|doing|done)$/;
