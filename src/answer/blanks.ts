@@ -74,16 +74,22 @@ export function blankOf(question: string, text: string): Span | undefined {
     // "a common what" → "common treasure"; but "at chinas what" → "doorstep", not "China's doorstep".
     const possessive = /['’]s$/.test(text.slice(words[after - 1]!.start, words[after - 1]!.end));
     const first = withWordBefore && joined && !possessive ? words[after - 1]! : words[after]!;
-    // "defend socialism and peace in Asia": two things joined make one answer, with the place they are in.
-    // (Not when the second goes on: "state and party leaderships" is one noun phrase, cut short.)
-    const endsAfter = (i: number) => !words[i] || !phraseGoesOn(i) || SMALL_WORD.test(words[i]!.word) || PHRASE_END.test(words[i]!.word);
-    // (A name may be of several words: "China and North Korea".)
-    const capital = (i: number) => !!words[i] && /^\p{Lu}/u.test(text.slice(words[i]!.start)) && phraseGoesOn(i);
-    let second = last + 2;
-    if (capital(last + 1)) while (second < last + 4 && capital(second)) second++;
-    if (words[last]?.word === "and" && words[last + 1] && !SMALL_WORD.test(words[last + 1]!.word) && phraseGoesOn(last) && phraseGoesOn(last + 1) && endsAfter(second)) {
-      last = second;
-      if (words[last]?.word === "in" && /^\p{Lu}/u.test(text.slice(words[last + 1]?.start ?? 0)) && phraseGoesOn(last) && phraseGoesOn(last + 1)) last += 2;
+    // Two things joined make one answer: "socialism and peace in Asia" (with the place they are in), "China and North
+    // Korea" (a name of several words), "diplomacy as well as stern deterrence". Not when the second goes on past a
+    // noun phrase's few words: "... and party leaderships reached by ..." is cut short, so it is left out.
+    const joiner = words[last]?.word === "and" ? 1 : words[last]?.word === "as" && words[last + 1]?.word === "well" && words[last + 2]?.word === "as" ? 3 : 0;
+    const from = last + joiner;
+    if (joiner && words[from] && !SMALL_WORD.test(words[from]!.word) && Array.from({ length: joiner + 1 }, (_, k) => last + k).every(phraseGoesOn)) {
+      const capital = (i: number) => !!words[i] && /^\p{Lu}/u.test(text.slice(words[i]!.start)) && phraseGoesOn(i);
+      const inPhrase = (i: number) => !!words[i] && !SMALL_WORD.test(words[i]!.word) && !PHRASE_END.test(words[i]!.word) && !CLAUSE_WORD.test(words[i]!.word) && phraseGoesOn(i);
+      let end = from;
+      if (capital(from)) while (end < from + 3 && capital(end)) end++;
+      else while (end < from + 2 && inPhrase(end)) end++;
+      const endsAfter = !words[end] || !phraseGoesOn(end) || SMALL_WORD.test(words[end]!.word) || PHRASE_END.test(words[end]!.word);
+      if (end > from && endsAfter) {
+        last = end;
+        if (words[last]?.word === "in" && capital(last + 1)) last += 2;
+      }
     }
     return { start: first.start, end: words[last - 1]!.end };
   };
@@ -151,7 +157,7 @@ function placeBlank(before: string[], words: { word: string }[], phraseAfter: (a
     for (let i = 0; i + n <= words.length; i++) if (tail.every((w, k) => words[i + k]!.word === w)) found.push(i + n);
     if (found.length > 1) return undefined;
     if (found.length === 0) continue;
-    return phraseAfter(found[0]!, !SMALL_WORD.test(tail.at(-1)!) && !(afterVerb ?? verbBefore(before)));
+    return phraseAfter(found[0]!, !SMALL_WORD.test(tail.at(-1)!) && !PHRASE_END.test(tail.at(-1)!) && !(afterVerb ?? verbBefore(before)));
   }
   return NOT_PLACED;
 }
@@ -221,8 +227,9 @@ function midBlank(before: string[], after: string[], words: readonly { word: str
  */
 const verbBefore = (before: readonly string[]) =>
   before.at(-2) === "to" ||
-  COMMON_VERB.test(before.at(-1) ?? "") || (!DETERMINER.test(before.at(-2) ?? "") && /^\p{L}{3,}(?:ing|ed|s)$/u.test(before.at(-1) ?? "") && !/(?:ss|us|is)$/.test(before.at(-1) ?? ""));
-const DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|that|these|those|some|any|one|another|such)$/;
+  COMMON_VERB.test(before.at(-1) ?? "") ||
+  CLAUSE_VERB_AFTER.test(before.at(-1) ?? "") || (!DETERMINER.test(before.at(-2) ?? "") && /^\p{L}{3,}(?:ing|ed|s)$/u.test(before.at(-1) ?? "") && !/(?:ss|us|is)$/.test(before.at(-1) ?? ""));
+const DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|these|those|some|any|one|another|such)$/;
 /** Everyday verbs in their plain form ("friendship get what"), which no noun phrase begins with. */
 const COMMON_VERB = /^(?:get|make|take|give|keep|become|remain|stay|bring|build|see|want|need|seek|hold|reach|defend|protect|support|oppose|pursue|impose|offer|send|receive|sign|renew|call|say|tell)$/;
 
@@ -279,7 +286,7 @@ const CLAUSE_VERB_AFTER = /^(?:will|would|can|could|should|must|may|might|has|ha
 /** A number of times or things, which no "who" is. */
 const COUNTED = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|several|many)\b/i;
 /** A share, which the words "of the ..." after it complete. */
-const QUANTIFIER = /^(?:most|much|all|some|part|half|majority|bulk|share|rest|many|none)$/;
+const QUANTIFIER = /^(?:most|much|all|some|any|each|part|half|majority|bulk|share|rest|many|none)$/;
 /** Where something is: "in the desert", "near the border". */
 const LOCATIVE = /^(?:in|at|near|inside|outside|along|across|beside|under)$/;
 const ENDS_IN_QUESTION_WORD = / (?:what|where|who|whom)\??$/;
