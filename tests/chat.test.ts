@@ -527,6 +527,15 @@ describe("the asked speaker", () => {
     expect(answerer.search.plan("what did kim say about china").speaker).toBe("@kim-jong-un");
   });
 
+  it("is a country whose officials or diplomats are asked by their people's name", () => {
+    expect(answerer.search.plan("what did american officials say").speaker).toBe("@united-states");
+    expect(answerer.search.plan("what did chinese diplomats say about the treaty").speaker).toBe("@china");
+    const top3 = answerer.answer("what did american officials say").passages.map((p) => p.text);
+    expect(top3.some((t) => t.startsWith("The White House claimed"))).toBe(true);
+    // Not a people spoken of: "what did kim say to chinese officials" is Kim's words.
+    expect(answerer.search.plan("what did kim say to chinese officials").speaker).toBe("@kim-jong-un");
+  });
+
   it("ranks a country's words up: its own people's quotations and what the country itself is said to say", () => {
     const rankOf = (q: string, start: string) => answerer.answer(q, { top: 10 }).passages.findIndex((p) => p.text.startsWith(start));
     // Wang Wenbin is "the Chinese spokesman" to the alias file: his words are China's.

@@ -290,6 +290,7 @@ export class QueryPlanner {
       const inCount = (c: Concept) => conceptAt.some((a) => a.concept === c) && conceptAt.every((a) => a.concept !== c || within(a));
       concepts.splice(0, concepts.length, ...concepts.filter((c) => !inCount(c)));
     }
+    const speaker = this.options.answerType ? this.speakerAskedFor(text, normalised.demonyms) : undefined;
     const stems = this.options.stem ? tokens.flatMap((t) => t.terms).filter((t) => !isEntityTerm(t)) : [];
     const bigrams = stems.slice(1).map((s, i) => `${stems[i]} ${s}`);
     return {
@@ -298,7 +299,7 @@ export class QueryPlanner {
       concepts,
       bigrams,
       answerType: !this.options.answerType ? "any" : claimed?.type && answerTypeOf(asked) === "any" ? claimed.type : answerTypeOf(asked),
-      speaker: this.options.answerType ? this.speakerAskedFor(text) : undefined,
+      speaker,
       paraphrases: normalised.paraphrases,
       sources: references.length ? [...new Set(references.flatMap((r) => r.articleIds))] : NO_SOURCES,
       ...(normalised.guessFrom !== undefined ? { guessFrom: normalised.guessFrom } : {}),
@@ -352,7 +353,7 @@ export class QueryPlanner {
    * before the saying ("what did china say the us should do"). Only for questions about
    * someone's words.
    */
-  private speakerAskedFor(text: string): string | undefined {
+  private speakerAskedFor(text: string, demonyms: readonly { end: number; places: readonly string[] }[]): string | undefined {
     if (!SPEECH.test(text)) return undefined;
     for (const e of this.analyzer.entities(text)) {
       const term = entityTerm(e.entity.name);
@@ -363,11 +364,17 @@ export class QueryPlanner {
       if (before && NOT_THE_SPEAKER.has(before)) continue;
       return term;
     }
+    // "what did american officials say", "what did the chinese government say": a people's officials speak for its country.
+    const body = demonyms.find((d) => d.places.length === 1 && BODY_SAYS.test(text.slice(d.end)));
+    if (body) return entityTerm(body.places[0]!);
     // "what did the spokesman say about liu": an office typed alone is its one holder's (none named as the speaker above).
     const office = BARE_OFFICE.exec(text)?.[1]?.toLowerCase();
     return office ? this.soleHolders.get(officeKey(office)) : undefined;
   }
 }
+
+/** A country's officials, then their saying (after a demonym: "american officials said"). */
+const BODY_SAYS = new RegExp(`^\\s+(?:officials?|side|diplomats?|authorities|leadership|administration|state media|envoys?)(?:[\\s,]+[\\p{L}'’]+){0,2}?[\\s,]+${SPEECH.source}`, "iu");
 
 /** An office typed alone, with no country or name before it: "the spokesman", "the spokesperson" (group 1). */
 const BARE_OFFICE = /\b(?:the|that|this) (spokes(?:man|person|woman))\b/i;
