@@ -1233,9 +1233,11 @@ describe("the length of a term", () => {
   });
 
   it("looks past a first passage that lists nothing, when things are listed", () => {
-    const answer = answerer.answer("name one field the ambassador brought up for working together");
-    expect(answer.passages[0]?.text).toMatch(/^The messages from the leaders were delivered/);
+    const answer = answerer.answer("which fields could the two countries work together in");
+    expect(answer.passages[0]?.text).toMatch(/^Xinhua News reported Xi as saying/);
     expect(answer.direct?.text).toBe("education, culture, health, agriculture");
+    // "name one thing the ambassador brought up": a thing, not the person a name asked by office would be ("Ri Ryong Nam").
+    expect(answerer.answer("name one thing the ambassador brought up for working together").direct?.text).not.toBe("Ri Ryong Nam");
   });
 
   it("looks past a first passage whose count is of other people", () => {

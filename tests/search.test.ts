@@ -245,6 +245,12 @@ describe("answering from the real index", () => {
     expect(texts("what did the leaders commit to", 1)[0]).toMatch(/pledged to strengthen cooperation/);
   });
 
+  it("reads areas, fields and sectors as one word: the listing sentence says 'in different areas'", () => {
+    for (const q of ["which areas could they cooperate in", "what sectors will they cooperate in"]) {
+      expect(texts(q, 1)[0]).toMatch(/^China’s ambassador to Pyongyang highlighted .* in different areas/);
+    }
+  });
+
   it("tolerates a misspelling", () => {
     expect(texts("when was it renwed")).toContain("The agreement was last renewed in 2001.");
   });

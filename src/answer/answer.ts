@@ -77,7 +77,6 @@ const FRAME_WORDS: Partial<Record<FactKind, RegExp>> = {
   age: /^(?:old|age)$/i,
   // "what post did zhou enlai hold": the sentence gives the title, it need not say "post" or "hold".
   title: /^(?:post|job|title|role|position|rank|hold|holds|held|office)$/i,
-  list: /^(?:areas?|fields?|sectors?|domains?|spheres?)$/i,
   // "whos the source for the five meetings stat", "which publication reported it": the outlet names itself ("The Straits Times mentioned ..."), it need not say "source" or "publication".
   source: /^(?:source|sources|publication|publications|site|website|stat|stats)$/i,
 };

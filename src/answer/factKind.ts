@@ -14,7 +14,7 @@ import { questionInside } from "./spans.js";
  */
 export type FactKind = "nickname" | "date" | "year" | "month" | "count" | "duration" | "age" | "person" | "title" | "expansion" | "source" | "place" | "blank" | "name" | "kin" | "coined" | "until" | "list" | "core" | "occasion" | "manner" | "besides" | "focus" | "described";
 
-const NAME_OF_OFFICE = new RegExp(`\\bname of (?:[\\w'’]+ ){0,4}(?:${ROLE})s?\\b|^name (?:the )?(?:[\\w'’]+ ){0,3}(?:${ROLE})s?\\b`);
+const NAME_OF_OFFICE = new RegExp(`\\bname of (?:[\\w'’]+ ){0,4}(?:${ROLE})s?\\b|^name (?!(?:one|a|an|some|any|two|three) (?:the|that|this|of)\\b)(?:the )?(?:[\\w'’]+ ){0,3}(?:${ROLE})s?\\b`);
 /** "nk amb in beijing name pls", "beijing's nk envoy name?", "the envoy's name??", "spokesman name?? forgot", "the american nk envoy who rang liu, name?", "..., what his name?" (not "the official name of the treaty", nor "the treaty's official name?"). */
 const OFFICE_THEN_NAME = new RegExp(`\\b(?:${ROLE})s?\\b(?:,? [\\w'’]+){1,6},? names?\\b|\\b(?!official\\b)(?:${ROLE})(?:['’]s)? names?\\b(?!\\s+of\\b)|\\b(?:what(?:'s|s| is)? )?(?:his|her) names?(?: is what)?\\??$`);
 /** "whats the nk ambassador to china called", "what is the chinese spokesman called": the holder's name, asked by the office (not "what is the treaty called"). */
