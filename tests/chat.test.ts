@@ -26,6 +26,11 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // Swearing for emphasis says nothing either.
     expect(plain.normalise("who tf is liu xiaoming").text).toBe("who is liu xiaoming");
     expect(plain.normalise("who the heck signed it").text).toBe("who signed it");
+    // "wait so", "oh wait": the asker catching up, not words of the question ("how long did they wait" keeps its verb).
+    expect(plain.normalise("wait so who's obligated to defend who").text).toBe("who is obligated to defend who");
+    expect(plain.normalise("how long did they wait").text).toBe("how long did they wait");
+    // Who does what to whom is two people asked, no one line: not "socialism and peace in Asia", what the treaty defends.
+    expect(answerer.answer("wait so who's obligated to defend who").direct).toBeUndefined();
     // A name in brackets after a pronoun is whom it stands for (the line was "Beijing and Pyongyang").
     expect(plain.normalise("who is he (wang)").text).toBe("who is wang");
     expect(answerer.answer("who is he (wang)").direct?.text).toBe("Chinese foreign ministry spokesman");

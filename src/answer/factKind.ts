@@ -154,7 +154,7 @@ const KIN_CLAIMED = new RegExp(`^(?:is|was) (?:[\\w-]+ ){1,6}[\\w-]+['’]s ${KI
 /** A second question of a question word alone, after "and" or "or": "... and by whom", "... and where". */
 const SECOND_QUESTION_WORD = /\s+(?:and|or|n|&)\s+(?:(?:by|to|with|for|from|of)\s+)?(?:who|whom|what|where|when)\s*\??$/;
 /** Who did something to whom, both asked: "who called who", "who met who in beijing" (not "whos the guy who called liu"). */
-const WHO_AND_WHOM = /^(?:who|whom) (?!(?:is|was|are|were|s|'s)\b)[a-z'’-]+(?: [a-z'’-]+){0,3}? (?:who|whom)\b(?! (?:is|was|are|were|did|does|do|has|have|had)\b)/;
+const WHO_AND_WHOM = /^(?:who|whom) (?!(?:is|was|are|were|s|'s)\b)[a-z'’-]+(?: [a-z'’-]+){0,3}? (?:who|whom)\b(?! (?:is|was|are|were|did|does|do|has|have|had)\b)|^(?:who|whom) (?:is|was|are|were|s|'s) [a-z'’-]+(?: [a-z'’-]+){0,3}? (?:who|whom)\??$/;
 /** A nickname asked: "what nickname", "which epithet", "another name for", "nk nickname?". */
 const NICKNAME_ASKED = /\b(?:nick ?names?|epithets?|monikers?|(?:other|another|alternative|different) names? (?:for|of)|pet names?)\b/;
 
