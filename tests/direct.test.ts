@@ -1763,6 +1763,8 @@ describe("claims to check", () => {
     expect(direct("did the treaty get signed by mao")?.text).toContain("Zhou Enlai");
     // Or stated, to be checked: "mao signed the treaty?" (it was refused: Mao is named by no article).
     expect(direct("mao signed the treaty?")?.text).toContain("Zhou Enlai");
+    // In the passive too ("the treaty was signed by mao" was refused as well).
+    expect(direct("the treaty was signed by mao")?.text).toContain("Zhou Enlai");
     expect(direct("kim jong il signed the treaty")?.text).toContain("Zhou Enlai");
     expect(answerer.answer("what did mao say about the treaty").answered).toBe(false);
     // Only a signer: "did xi deliver a speech" asks whether he did, not who delivered something.

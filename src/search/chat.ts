@@ -318,8 +318,8 @@ const TIME_STATED = /\b(?:1[6-9]|20)\d\ds?\b|\b\d0s\b|\b(?:mon|tues|wednes|thurs
  * "did xi deliver a speech" asks whether he did, not who delivered something.
  */
 const DOER_ASKED = /^\s*(?:did|didn['’]?t) (?<doer>(?!(?:the|it|they|this|that|he|she|we|you|u|anyone|someone|somebody|anybody)\b)\p{L}+(?: \p{L}+){0,3}) (?<verb>sign)\b(?<rest>[^?]*)\??\s*$/iu;
-/** "mao signed the treaty?": the doer stated, which a member puts to the bot to check. */
-const DOER_STATED = /^\s*(?!(?:the|it|they|this|that|he|she|we|you|u|i|wh\p{L}*|how|anyone|someone|somebody|anybody|nobody|both|each)\b)\p{L}+(?: \p{L}+){0,3} signed (?:the|this|that|it)\b[^?]*\??\s*$/iu;
+/** "mao signed the treaty?", "the treaty was signed by mao": the doer stated, which a member puts to the bot to check. */
+const DOER_STATED = /^\s*(?!(?:the|it|they|this|that|he|she|we|you|u|i|wh\p{L}*|how|anyone|someone|somebody|anybody|nobody|both|each)\b)\p{L}+(?: \p{L}+){0,3} signed (?:the|this|that|it)\b[^?]*\??\s*$|^\s*(?:the (?:treaty|pact|accord|agreement|deal)|it) (?:was|got) signed by (?!(?:who|whom|which|what)\b)\p{L}+(?: \p{L}+){0,3}\??\s*$/iu;
 /** "was the treaty signed by mao", "did the treaty get signed by mao": the same, passive. */
 const DONE_BY_ASKED = /^\s*(?:was|were|did|didn['’]?t) (?<thing>.+?) (?:get |got )?(?<act>signed) by (?<doer>[^?]+?)\??\s*$/iu;
 /** "xi kim meetings count since 2018?", "official title of that 1961 agreement": a number or a name asked, not a time claimed. */
