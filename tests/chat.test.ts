@@ -26,6 +26,9 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // Swearing for emphasis says nothing either.
     expect(plain.normalise("who tf is liu xiaoming").text).toBe("who is liu xiaoming");
     expect(plain.normalise("who the heck signed it").text).toBe("who signed it");
+    // "core", "main": only how much the thing asked matters ("socialism as its core" is no promise of the pact).
+    expect(plain.normalise("whats the core promise of the pact").text).toBe("what is the promise of the pact");
+    expect(plain.normalise("what is the main trade partner of nk").text).toContain("main trade partner");
     // "wait so", "oh wait": the asker catching up, not words of the question ("how long did they wait" keeps its verb).
     expect(plain.normalise("wait so who's obligated to defend who").text).toBe("who is obligated to defend who");
     expect(plain.normalise("how long did they wait").text).toBe("how long did they wait");

@@ -251,6 +251,10 @@ describe("answering from the real index", () => {
     }
   });
 
+  it("looks for the promise asked, not the 'core' that only weighs it", () => {
+    expect(texts("what's the core promise in the defense deal between beijing and pyongyang", 3).join(" ")).toMatch(/guarantees cooperation and mutual assistance|requires the two countries to respond jointly|extend assistance to each other/);
+  });
+
   it("tolerates a misspelling", () => {
     expect(texts("when was it renwed")).toContain("The agreement was last renewed in 2001.");
   });

@@ -318,6 +318,9 @@ const TIME_STATED = /\b(?:1[6-9]|20)\d\ds?\b|\b\d0s\b|\b(?:mon|tues|wednes|thurs
  * "did xi deliver a speech" asks whether he did, not who delivered something.
  */
 const DOER_ASKED = /^\s*(?:did|didn['’]?t) (?<doer>(?!(?:the|it|they|this|that|he|she|we|you|u|anyone|someone|somebody|anybody)\b)\p{L}+(?: \p{L}+){0,3}) (?<verb>sign)\b(?<rest>[^?]*)\??\s*$/iu;
+/** A thing asked with a word that only says it matters most: "what is the core promise", "the main point of" (group 1: up to the article). */
+const MAIN_THING = /(\bwhat(?: is|'s|s)? (?:the|its|their) )(?:main|core|key|central|basic|primary|chief|principal|biggest|most important) (?=(?:promise|point|idea|purpose|goal|aim|obligation|commitment|message|takeaway|thing|issue|part|clause|term|deal)s?\b)/gi;
+
 /** "mao signed the treaty?", "the treaty was signed by mao": the doer stated, which a member puts to the bot to check. */
 const DOER_STATED = /^\s*(?!(?:the|it|they|this|that|he|she|we|you|u|i|wh\p{L}*|how|anyone|someone|somebody|anybody|nobody|both|each)\b)\p{L}+(?: \p{L}+){0,3} signed (?:the|this|that|it)\b[^?]*\??\s*$|^\s*(?:the (?:treaty|pact|accord|agreement|deal)|it) (?:was|got) signed by (?!(?:who|whom|which|what)\b)\p{L}+(?: \p{L}+){0,3}\??\s*$/iu;
 /** "was the treaty signed by mao", "did the treaty get signed by mao": the same, passive. */
@@ -515,6 +518,9 @@ export class ChatNormaliser {
     if (CUES.wantsDone.test(text)) text = text.replace(WANTS_DONE, "$1 $2 should $3");
     // "what's the treaty for (according to kim)": its purpose, the word the articles use ("the treaty's purpose is to defend ...").
     text = text.replace(WHAT_FOR, "what is the purpose of $1$2");
+    // "what's the core promise of the pact", "the main point of the treaty": what is asked is the promise, the point; "core" and
+    // "main" only weigh it ("socialism as its core" is no promise).
+    text = text.replace(MAIN_THING, "$1");
     // "who heads the international department", "who runs the foreign ministry": a department's head is its minister, as news titles one.
     if (/\b(?:department|ministry|dept)\b/i.test(text)) text = text.replace(HEAD_OF_DEPARTMENT, "who is the minister of $1");
     // "the us", "us and china": lower-case "us" is the country after "the" or beside a country.
