@@ -225,10 +225,12 @@ function midBlank(before: string[], after: string[], words: readonly { word: str
  * "several rounds"): after "to", or in a verb's form (-ing, -ed, -s) with no determiner before it;
  * as against a word of the answer's noun phrase ("a common what" → "common treasure").
  */
-const verbBefore = (before: readonly string[]) =>
-  before.at(-2) === "to" ||
-  COMMON_VERB.test(before.at(-1) ?? "") ||
-  CLAUSE_VERB_AFTER.test(before.at(-1) ?? "") || (!DETERMINER.test(before.at(-2) ?? "") && /^\p{L}{3,}(?:ing|ed|s)$/u.test(before.at(-1) ?? "") && !/(?:ss|us|is)$/.test(before.at(-1) ?? ""));
+function verbBefore(before: readonly string[]): boolean {
+  const word = before.at(-1) ?? "";
+  const previous = before.at(-2) ?? "";
+  if (previous === "to" || COMMON_VERB.test(word) || CLAUSE_VERB_AFTER.test(word)) return true;
+  return !DETERMINER.test(previous) && /^\p{L}{3,}(?:ing|ed|s)$/u.test(word) && !/(?:ss|us|is)$/.test(word);
+}
 const DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|these|those|some|any|one|another|such)$/;
 /** Everyday verbs in their plain form ("friendship get what"), which no noun phrase begins with. */
 const COMMON_VERB = /^(?:get|make|take|give|keep|become|remain|stay|bring|build|see|want|need|seek|hold|reach|defend|protect|support|oppose|pursue|impose|offer|send|receive|sign|renew|call|say|tell)$/;

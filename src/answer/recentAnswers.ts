@@ -14,7 +14,7 @@ export const RECENT_ANSWERS = 1000;
 export class RecentAnswers {
   private readonly answers: LRUCache<string, Answer>;
 
-  constructor(readonly max: number = RECENT_ANSWERS) {
+  constructor(max: number = RECENT_ANSWERS) {
     this.answers = new LRUCache<string, Answer>({ max });
   }
 
@@ -26,10 +26,6 @@ export class RecentAnswers {
     const answer = frozen(work());
     this.answers.set(key, answer);
     return answer;
-  }
-
-  get size(): number {
-    return this.answers.size;
   }
 }
 

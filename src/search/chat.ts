@@ -159,9 +159,11 @@ const SHORT_DECADE = /(?<=\bthe\s+)'?(\d0)s\b/giu;
 /** "61" → "1961", "01" → "2001": this century up to 29, the last one from 30. */
 const fullYear = (yy: string) => `${Number(yy) < 30 ? "20" : "19"}${yy}`;
 
-/** "want the us to do", "wants washington to do": someone wanted (group 2) to do something (group 3). */
 /** "what is the treaty for", "whats the pact actually for, according to kim": a thing's purpose asked (group 1: its determiner, group 2: the thing; not "what's that stand for"). */
 const WHAT_FOR = /\bwhat(?:'s|’s|s|\s+is|\s+was)\s+(the\s+|this\s+|that\s+|their\s+|its\s+)?(?!(?:stand|stands|it|that|this)\b)([\p{L}]+)(?:\s+actually|\s+really|\s+even)?\s+(?:for|4)(?=\s*(?:[?,.!]|$|according\b|per\b|acc\b|in\b))/giu;
+/** A thing asked with a word that only says it matters most: "what is the core promise", "the main point of" (group 1: up to the article). */
+const MAIN_THING = /(\bwhat(?: is|'s|s)? (?:the|its|their) )(?:main|core|key|central|basic|primary|chief|principal|biggest|most important) (?=(?:promise|point|idea|purpose|goal|aim|obligation|commitment|message|takeaway|thing|issue|part|clause|term|deal)s?\b)/gi;
+/** "want the us to do", "wants washington to do": someone wanted (group 2) to do something (group 3). */
 const WANTS_DONE = /\b(wants?|wanted|would like|expects?|expected) ((?:the )?[\p{L}]+) to (do|take|stop|change)\b/giu;
 
 /** "on the chinese side", "nk side signer", "the north korean side's view": a country's side is the country (the word before "side" is checked to be one). */
@@ -318,9 +320,6 @@ const TIME_STATED = /\b(?:1[6-9]|20)\d\ds?\b|\b\d0s\b|\b(?:mon|tues|wednes|thurs
  * "did xi deliver a speech" asks whether he did, not who delivered something.
  */
 const DOER_ASKED = /^\s*(?:did|didn['’]?t) (?<doer>(?!(?:the|it|they|this|that|he|she|we|you|u|anyone|someone|somebody|anybody)\b)\p{L}+(?: \p{L}+){0,3}) (?<verb>sign)\b(?<rest>[^?]*)\??\s*$/iu;
-/** A thing asked with a word that only says it matters most: "what is the core promise", "the main point of" (group 1: up to the article). */
-const MAIN_THING = /(\bwhat(?: is|'s|s)? (?:the|its|their) )(?:main|core|key|central|basic|primary|chief|principal|biggest|most important) (?=(?:promise|point|idea|purpose|goal|aim|obligation|commitment|message|takeaway|thing|issue|part|clause|term|deal)s?\b)/gi;
-
 /** "mao signed the treaty?", "the treaty was signed by mao": the doer stated, which a member puts to the bot to check. */
 const DOER_STATED = /^\s*(?!(?:the|it|they|this|that|he|she|we|you|u|i|wh\p{L}*|how|anyone|someone|somebody|anybody|nobody|both|each)\b)\p{L}+(?: \p{L}+){0,3} signed (?:the|this|that|it)\b[^?]*\??\s*$|^\s*(?:the (?:treaty|pact|accord|agreement|deal)|it) (?:was|got) signed by (?!(?:who|whom|which|what)\b)\p{L}+(?: \p{L}+){0,3}\??\s*$/iu;
 /** "was the treaty signed by mao", "did the treaty get signed by mao": the same, passive. */

@@ -290,7 +290,6 @@ export class QueryPlanner {
       const inCount = (c: Concept) => conceptAt.some((a) => a.concept === c) && conceptAt.every((a) => a.concept !== c || within(a));
       concepts.splice(0, concepts.length, ...concepts.filter((c) => !inCount(c)));
     }
-    const speaker = this.options.answerType ? this.speakerAskedFor(text, normalised.demonyms) : undefined;
     const stems = this.options.stem ? tokens.flatMap((t) => t.terms).filter((t) => !isEntityTerm(t)) : [];
     const bigrams = stems.slice(1).map((s, i) => `${stems[i]} ${s}`);
     return {
@@ -299,7 +298,7 @@ export class QueryPlanner {
       concepts,
       bigrams,
       answerType: !this.options.answerType ? "any" : claimed?.type && answerTypeOf(asked) === "any" ? claimed.type : answerTypeOf(asked),
-      speaker,
+      speaker: this.options.answerType ? this.speakerAskedFor(text, normalised.demonyms) : undefined,
       paraphrases: normalised.paraphrases,
       sources: references.length ? [...new Set(references.flatMap((r) => r.articleIds))] : NO_SOURCES,
       ...(normalised.guessFrom !== undefined ? { guessFrom: normalised.guessFrom } : {}),
@@ -364,7 +363,7 @@ export class QueryPlanner {
       if (before && NOT_THE_SPEAKER.has(before)) continue;
       return term;
     }
-    // "what did american officials say", "what did the chinese government say": a people's officials speak for its country.
+    // "what did american officials say", "what did chinese diplomats say": a people's officials speak for its country.
     const body = demonyms.find((d) => d.places.length === 1 && BODY_SAYS.test(text.slice(d.end)));
     if (body) return entityTerm(body.places[0]!);
     // "what did the spokesman say about liu": an office typed alone is its one holder's (none named as the speaker above).
