@@ -646,6 +646,7 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     expect(direct("the treaty is defending what")?.text).toBe("socialism and peace in Asia");
     expect(direct("tensions between who")?.text).toBe("Washington and Beijing");
     expect(direct("the pact binds who")?.text).toBe("China and North Korea"); // a name of two words joined
+    expect(direct("second anniversary of what")?.text).toBe("the visit of President Xi Jinping"); // a thing of someone named
     expect(direct("biden would deal with the threat through what")?.text).toBe("diplomacy as well as stern deterrence");
     // A preposition, a modal or a verb before the blank is asked, not answered; a share is of something.
     expect(direct("wang noted the us should what")?.text).toBe("attach importance");

@@ -74,13 +74,19 @@ export function blankOf(question: string, text: string): Span | undefined {
     // "a common what" → "common treasure"; but "at chinas what" → "doorstep", not "China's doorstep".
     const possessive = /['’]s$/.test(text.slice(words[after - 1]!.start, words[after - 1]!.end));
     const first = withWordBefore && joined && !possessive ? words[after - 1]! : words[after]!;
+    const capital = (i: number) => !!words[i] && /^\p{Lu}/u.test(text.slice(words[i]!.start)) && phraseGoesOn(i);
+    // "the visit of President Xi Jinping": a thing of someone named goes on to their name.
+    if (words[last]?.word === "of" && phraseGoesOn(last) && capital(last + 1)) {
+      let name = last + 1;
+      while (name < last + 5 && capital(name)) name++;
+      last = name;
+    }
     // Two things joined make one answer: "socialism and peace in Asia" (with the place they are in), "China and North
     // Korea" (a name of several words), "diplomacy as well as stern deterrence". Not when the second goes on past a
     // noun phrase's few words: "... and party leaderships reached by ..." is cut short, so it is left out.
     const joiner = words[last]?.word === "and" ? 1 : words[last]?.word === "as" && words[last + 1]?.word === "well" && words[last + 2]?.word === "as" ? 3 : 0;
     const from = last + joiner;
     if (joiner && words[from] && !SMALL_WORD.test(words[from]!.word) && Array.from({ length: joiner + 1 }, (_, k) => last + k).every(phraseGoesOn)) {
-      const capital = (i: number) => !!words[i] && /^\p{Lu}/u.test(text.slice(words[i]!.start)) && phraseGoesOn(i);
       const inPhrase = (i: number) => !!words[i] && !SMALL_WORD.test(words[i]!.word) && !PHRASE_END.test(words[i]!.word) && !CLAUSE_WORD.test(words[i]!.word) && phraseGoesOn(i);
       let end = from;
       if (capital(from)) while (end < from + 3 && capital(end)) end++;
