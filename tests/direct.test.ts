@@ -671,6 +671,8 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     // Whom someone led, without the verb or the preposition after them; never a count.
     expect(direct("kim il sung led who")?.text).toBe("Korean guerrillas");
     expect(direct("xi met who")).toBeUndefined();
+    // With the name set off after them: "Trump’s successor, Joe Biden".
+    expect(direct("nk blasted who")?.text).toBe("Trump’s successor, Joe Biden");
     // Not the one the question names as the doer: the message sent to Xi is Kim's.
     expect(direct("kim wrote to who")?.text).toBe("Chinese President Xi Jinping");
     expect(direct("xi wrote to who")).toBeUndefined();

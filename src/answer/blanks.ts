@@ -104,8 +104,12 @@ export function blankOf(question: string, text: string): Span | undefined {
     words,
     (after, withWordBefore) => {
       const span = phraseAfter(after, withWordBefore && !personAsked);
+      if (!span || !personAsked) return span;
       // Whom: "xi met who" is not answered "five times".
-      return span && personAsked && COUNTED.test(text.slice(span.start, span.end)) ? undefined : span;
+      if (COUNTED.test(text.slice(span.start, span.end))) return undefined;
+      // "nk blasted who": "Trump’s successor, Joe Biden", the name in apposition with it.
+      const named = APPOSED_NAME.exec(text.slice(span.end));
+      return named ? { start: span.start, end: span.end + named[0].length } : span;
     },
     objectOfVerb,
   );
@@ -291,6 +295,8 @@ const PHRASE_END = /^(?:alongside|during|after|before|since|until|among|amid|thr
 const ARTICLE = /^(?:a|an|the)$/;
 /** A verb after a noun phrase, which makes it a clause's subject. */
 const CLAUSE_VERB_AFTER = /^(?:will|would|can|could|should|must|may|might|has|have|had|did|does|is|are|was|were)$/;
+/** A name set off by commas right after a phrase: ", Joe Biden," (two to four capitalised words). */
+const APPOSED_NAME = /^, (?:\p{Lu}[\p{L}’'-]*)(?: \p{Lu}[\p{L}’'-]*){1,3}(?=,)/u;
 /** A number of times or things, which no "who" is. */
 const COUNTED = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|several|many)\b/i;
 /** A share, which the words "of the ..." after it complete. */
