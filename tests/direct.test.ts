@@ -612,6 +612,12 @@ describe("direct answers through the real index", () => {
   it("answers when the treaty ends or expires with what it lasts until", () => {
     expect(direct("when does the treaty expire")?.text).toBe("until Beijing and Pyongyang reach an agreement to amend or terminate it");
     expect(direct("when will the pact run out")?.text).toBe("until Beijing and Pyongyang reach an agreement to amend or terminate it");
+    // In any tense, and with "when" last: "the treaty finish when" had "2001", the last renewal.
+    for (const q of ["the treaty finish when", "treaty ends when", "when the treaty ends"]) {
+      expect(direct(q)?.text).toBe("until Beijing and Pyongyang reach an agreement to amend or terminate it");
+    }
+    // "how many year old" is its age, not its term ("20 years" was a wrong line).
+    expect(direct("the treaty is how many year old")?.text).not.toBe("20 years");
   });
 
   it("answers whose with the possessive the sentence gives, whoever the question says tells it", () => {

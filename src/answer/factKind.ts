@@ -370,7 +370,7 @@ function kindOf(question: string, q: string): FactKind | undefined {
   if (MID_BLANK_ASKED.test(unpadded) && !/\bstands? (?:for|4) (?:what|wat)\b/.test(unpadded)) return "blank";
   // "how many years old did it turn", "how many years since it was signed", "how long ago", "how long (how many years) has the pact existed": an age, not a count or a term
   // (not "how long have the ties existed": older than the treaty whose anniversary tells its age).
-  if (/\bhow many (?:years|yrs) old\b|\bhow many (?:years|yrs|decades)\b.*\b(?:since|ago)\b|\bhow long ago\b|\bhow (?:long|many (?:years|yrs|decades)) (?:has|have) (?:the |this |that )?(?:treaty|pact|alliance|agreement|accord|deal|it) (?:existed|been around|been in (?:place|force|effect))\b/.test(q)) return "age";
+  if (/\bhow many (?:years?|yrs?) old\b|\bhow many (?:years?|yrs?|decades?)\b.*\b(?:since|ago)\b|\bhow long ago\b|\bhow (?:long|many (?:years|yrs|decades)) (?:has|have) (?:the |this |that )?(?:treaty|pact|alliance|agreement|accord|deal|it) (?:existed|been around|been in (?:place|force|effect))\b/.test(q)) return "age";
   // "i want know the month and year": a date, though it ends in "year".
   if (/\bmonth(?:,| and| n| &|\/) ?(?:the )?year\b|\b(?:day|date)(?:,| and| n| &|\/) ?(?:the )?(?:month|year)\b/.test(q)) return "date";
   // "how long does the treaty last in years": a length given in years, not a year.
@@ -383,7 +383,7 @@ function kindOf(question: string, q: string): FactKind | undefined {
   if (/^(?:what|wat)(?: is| was)? the (?:most recent|latest|last|first|next|previous|original) (?:renewal|extension|signing|meeting|visit|summit)(?: of (?:the |this |that )?(?:treaty|pact|alliance|agreement|accord|deal|it))?\??$/.test(q)) return "date";
   // "until when does it remain in force", "when does the treaty expire": the condition or time it lasts until, not a date.
   // ("when the treaty will finish": a learner's order.)
-  if (/\buntil when\b|\btill when\b|^when (?:(?:does|will|would|do) )?(?:the |this |that )?(?:treaty|pact|alliance|agreement|accord|deal|it) (?:(?:will|would|does|is going to|gonna) )?(?:end|expire|run out|lapse|stop|finish|terminate)\b/.test(q)) return "until";
+  if (/\buntil when\b|\btill when\b|^when (?:(?:does|will|would|do) )?(?:the |this |that )?(?:treaty|pact|alliance|agreement|accord|deal|it) (?:(?:will|would|does|is going to|gonna) )?(?:end|expire|run out|lapse|stop|finish|terminate)(?:s|es)?\b|^(?:the |this |that )?(?:treaty|pact|alliance|agreement|accord|deal|it) (?:(?:will|would|is going to|gonna) )?(?:end|expire|run out|lapse|stop|finish|terminate)(?:s|es)? when\??$/.test(q)) return "until";
   if (/\b(what|which) (birthday|anniversary)\b|\bhow many (years|yrs)\b.*\banniversar|\banniversar.*\bhow many (years|yrs)\b/.test(q)) return "age";
   // "the treaty, when it was renewed last time?", "renewal was expected when, acc to the upi story", "yonhap reported it when (day)",
   // "day the treaty was signed?" (the thing asked, typed first).
