@@ -673,6 +673,8 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
   it("reads a name, then 'who', as what the person is; a blank asked by 'who' is someone named", () => {
     expect(direct("campbell who")?.text).toBe("National Security Council Indo-Pacific Coordinator");
     expect(direct("liu who")?.text).toBe("China's Special Representative for North Korea"); // not "told", the word after "Liu"
+    // "who is liu xiaoming he is chinese?": what he is, before the member's guess ("Wang" was a wrong line).
+    expect(direct("who is liu xiaoming he is chinese?")?.text).toBe("China's Special Representative for North Korea");
     expect(direct("the chinese foreign ministry spokesperson is who")?.text).toBe("Wang Wenbin");
     // Whom someone led, without the verb or the preposition after them; never a count.
     expect(direct("kim il sung led who")?.text).toBe("Korean guerrillas");

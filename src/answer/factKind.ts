@@ -353,10 +353,10 @@ function kindOf(question: string, q: string): FactKind | undefined {
   if (/^(?:who|whom) (?:does|did|do|is|was) [a-z' -]+? (?:work|works|working|worked) (?:for|under)\??$/.test(q)) return "title";
   // "ri ryong nam — who is he exactly", "song tao, who's that": what the person named first is.
   if (/^(?!(?:who|whos|what|when|where|why|how|which)\b)[^?]+?\s*(?:[—–-]+|,|\?+|:)\s*(?:so |but |and )?(?:who|whos|who's)(?: is| was)? (?:he|she|this guy|that guy|this|that)(?: exactly| again| even| tho| anyway)?\??$/.test(q)) return "title";
-  // "who is Sung Kim": what the person is, not another person (also before a second question: "... and why does he matter").
+  // "who is Sung Kim": what the person is, not another person (also before a second question: "... and why does he matter", or a guess: "... he is chinese?").
   // (But "who is the chinese spokesman", "who are the signatories" ask for the person in the role.)
   // (Nor "who is pyongyangs biggest ally": whoever stands in that relation.)
-  if (/^(who|whom) (is|was|are) (?:the )?[a-z-]+(?: [a-z-]+){0,2}(?:\??$|,? and (?:why|what|how|where|when)\b)/.test(q) && !PERSON_ROLE.test(q) && !/\b(?:signator(?:y|ies)|parties|members)\b/.test(q) && !RELATION.test(q)) return "title";
+  if (/^(who|whom) (is|was|are) (?:the )?[a-z-]+(?: [a-z-]+){0,2}(?:\??$|,? and (?:why|what|how|where|when)\b|(?:\?|,)? (?:he|she|they) (?:is|was|are|were)\b)/.test(q) && !PERSON_ROLE.test(q) && !/\b(?:signator(?:y|ies)|parties|members)\b/.test(q) && !RELATION.test(q)) return "title";
   // "dprk stands for what", "kcna mean what? full name": an expansion, though it ends like a blank to fill.
   if (/\bstands? (?:for|4) (?:what|wat)\??$|^(?:the )?[a-z]{2,6} means? (?:what|wat)\b/.test(withoutTrailingFiller(q))) return "expansion";
   // "nk ruling party is called what": its name, not a word of the sentence.
