@@ -106,6 +106,11 @@ export function factKindOf(plan: { normalised: string; guessFrom?: number; claim
   );
 }
 
+/** The treaty, and its ending in any tense ("ends", "will finish"): "until when", "when does the treaty end", "the treaty finish when". */
+const THE_TREATY = "(?:the |this |that )?(?:treaty|pact|alliance|agreement|accord|deal|it)";
+const ENDS = "(?:end|expire|run out|lapse|stop|finish|terminate)(?:s|es)?";
+const UNTIL_ASKED = new RegExp(`\\buntil when\\b|\\btill when\\b|^when (?:(?:does|will|would|do) )?${THE_TREATY} (?:(?:will|would|does|is going to|gonna) )?${ENDS}\\b|^${THE_TREATY} (?:(?:will|would|is going to|gonna) )?${ENDS} when\\??$`);
+
 /** One to three words, then "who" alone: "song tao who", "campbell who?" (see `factKindOf`: when the words are a person's name; not "the spokesperson is who"). */
 const NAME_THEN_WHO = /^(?!(?:the|a|an)\b)(?:(?!(?:is|was|are|were|s)\b)[\p{L}'’.-]+ ){1,3}(?:who|whom)\??$/iu;
 
@@ -383,7 +388,7 @@ function kindOf(question: string, q: string): FactKind | undefined {
   if (/^(?:what|wat)(?: is| was)? the (?:most recent|latest|last|first|next|previous|original) (?:renewal|extension|signing|meeting|visit|summit)(?: of (?:the |this |that )?(?:treaty|pact|alliance|agreement|accord|deal|it))?\??$/.test(q)) return "date";
   // "until when does it remain in force", "when does the treaty expire": the condition or time it lasts until, not a date.
   // ("when the treaty will finish": a learner's order.)
-  if (/\buntil when\b|\btill when\b|^when (?:(?:does|will|would|do) )?(?:the |this |that )?(?:treaty|pact|alliance|agreement|accord|deal|it) (?:(?:will|would|does|is going to|gonna) )?(?:end|expire|run out|lapse|stop|finish|terminate)(?:s|es)?\b|^(?:the |this |that )?(?:treaty|pact|alliance|agreement|accord|deal|it) (?:(?:will|would|is going to|gonna) )?(?:end|expire|run out|lapse|stop|finish|terminate)(?:s|es)? when\??$/.test(q)) return "until";
+  if (UNTIL_ASKED.test(q)) return "until";
   if (/\b(what|which) (birthday|anniversary)\b|\bhow many (years|yrs)\b.*\banniversar|\banniversar.*\bhow many (years|yrs)\b/.test(q)) return "age";
   // "the treaty, when it was renewed last time?", "renewal was expected when, acc to the upi story", "yonhap reported it when (day)",
   // "day the treaty was signed?" (the thing asked, typed first).
