@@ -128,8 +128,12 @@ export function watchProcess(logger: Logger, proc: NodeJS.EventEmitter = process
   proc.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled promise rejection (a bug: a promise nobody awaited failed)"));
   proc.on("uncaughtException", (err) => {
     logger.fatal({ err }, "uncaught exception; exiting");
-    logger.flush();
-    exit(1);
+    // Stdout is written asynchronously (see the logger): exit once the line is out, or after a second.
+    const timer = setTimeout(() => exit(1), 1000);
+    logger.flush(() => {
+      clearTimeout(timer);
+      exit(1);
+    });
   });
 }
 

@@ -104,7 +104,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   const pretty = !options.destination && process.stdout.isTTY && process.env.NODE_ENV !== "production";
   const destination =
     options.destination ??
-    (pretty ? pino.transport({ target: "pino-pretty", options: { colorize: true, translateTime: "SYS:HH:MM:ss" } }) : pino.destination({ dest: 1, sync: true }));
+    (pretty ? pino.transport({ target: "pino-pretty", options: { colorize: true, translateTime: "SYS:HH:MM:ss" } }) : stdoutDestination());
   return pino(
     {
       level: options.level ?? "info",
@@ -115,4 +115,15 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     },
     destination,
   );
+}
+
+/**
+ * Stdout, written asynchronously: a line is handed to libuv's thread pool at once, and lines
+ * logged while a write is under way go out together in the next one. A synchronous write costs
+ * the event loop a system call per line (tens of µs on a pipe, the largest single cost of an
+ * interaction's one log line). pino writes whatever is pending synchronously when the process
+ * exits; a reader that stops reading costs at most `maxLength` of memory, then lines are dropped.
+ */
+function stdoutDestination(): DestinationStream {
+  return pino.destination({ dest: 1, sync: false, maxLength: 16 * 1024 * 1024 });
 }

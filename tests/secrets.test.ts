@@ -5,6 +5,7 @@ import { startBot, watchProcess } from "../src/bot.js";
 import { createLogger, secretsFrom } from "../src/logger.js";
 import { logCapture, startTestBot, TEST_TOKEN } from "./helpers/bot.js";
 import { FakeDiscord, type RecordedRequest } from "./helpers/fakeDiscord.js";
+import { spawnBot } from "./helpers/spawnBot.js";
 
 /**
  * The token and the public key never reach a log line or an error message, even when Discord
@@ -145,6 +146,16 @@ describe("the logger", () => {
       [60, "boom"],
     ]);
   });
+});
+
+describe("a bot process's log", () => {
+  it("reaches stdout whole, the fatal line last, when the process dies of an uncaught exception", async () => {
+    const { exited, output } = spawnBot("tests/helpers/crashingProcess.ts", { LINES: "3000" });
+    expect(await exited).toBe(1);
+    const lines = output().trim().split("\n").map((l) => JSON.parse(l) as { msg: string; i?: number; err?: { message: string } });
+    expect(lines.filter((l) => l.msg === "working").map((l) => l.i)).toEqual([...Array(3000).keys()]);
+    expect(lines.at(-1)).toMatchObject({ msg: "uncaught exception; exiting", err: { message: "boom" } });
+  }, 20_000);
 });
 
 describe("the repository", () => {
