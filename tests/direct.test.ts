@@ -211,6 +211,8 @@ describe("the kind of short fact a question asks", () => {
     ["xi visited pyongyang when exactly", "date"],
     // A word after the question word ("exactly", "again") does not make "stands for what" a blank.
     ["dprk stands for what exactly", "expansion"],
+    ["wpk is what?", "expansion"],
+    ["war is what?", "blank"],
     // An office named, then "who": who holds it; a clause, then "who", stays a blank.
     ["us special representative for north korea who", "person"],
     ["the envoy met who", "blank"],
@@ -363,6 +365,12 @@ describe("direct answers through the real index", () => {
     expect(direct("Please, what mean KCNA? I see it in many news")?.text).toBe("Korean Central News Agency");
     // "dprk stands for what": an expansion, though it ends like a blank to fill ("a new what").
     expect(direct("dprk stands for what")?.text).toBe("Democratic People’s Republic of Korea");
+    // Letters asked as a blank ("WPK is what?"), or with "the letters" after them; not a word ("war is what").
+    expect(direct("WPK is what?")?.text).toBe("Workers’ Party of Korea");
+    expect(direct("kcna is what")?.text).toBe("Korean Central News Agency");
+    expect(direct("KCNA, the letters mean what? Which agency is it?")?.text).toBe("Korean Central News Agency");
+    expect(direct("What is KCNA? What the letters mean?")?.text).toBe("Korean Central News Agency");
+    expect(direct("the treaty is what")).toBeUndefined();
   });
 
   it("answers counts with their noun, expansions and titles in the articles' words", () => {

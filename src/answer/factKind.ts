@@ -364,6 +364,9 @@ function kindOf(question: string, q: string): FactKind | undefined {
   if (/^(who|whom) (is|was|are) (?:the )?[a-z-]+(?: [a-z-]+){0,2}(?:\??$|,? and (?:why|what|how|where|when)\b|(?:\?|,)? (?:he|she|they) (?:is|was|are|were)\b)/.test(q) && !PERSON_ROLE.test(q) && !/\b(?:signator(?:y|ies)|parties|members)\b/.test(q) && !RELATION.test(q)) return "title";
   // "dprk stands for what", "kcna mean what? full name": an expansion, though it ends like a blank to fill.
   if (/\bstands? (?:for|4) (?:what|wat)\??$|^(?:the )?[a-z]{2,6} means? (?:what|wat)\b/.test(withoutTrailingFiller(q))) return "expansion";
+  // "WPK is what?": letters no English word spells, asked as a blank.
+  const lettersBlank = /^(?:the )?([a-z]{2,6}) (?:is|=) (?:what|wat)\??$/.exec(withoutTrailingFiller(q));
+  if (lettersBlank && !isEnglishWord(lettersBlank[1]!)) return "expansion";
   // "nk ruling party is called what": its name, not a word of the sentence.
   if (/\b(?:is|are|was|were) called what\??$/.test(q)) return "name";
   // "xi said he'd take cooperation to a new what": the word that fills the blank.
@@ -410,7 +413,9 @@ function kindOf(question: string, q: string): FactKind | undefined {
     /\b(what|wat) does (the )?[a-z]{2,6} mean\b|^[a-z]{2,6} ?= ?\?|^(?:the )?[a-z]{2,6} full (?:name|form)\??$|\bmeaning of (?:the )?[a-z]{2,6}\??$/.test(q) ||
     // "what mean KCNA?", "what is the full name behind letters DPRK": as a learner of English asks it.
     /\b(?:what|wat) means? (?:the )?[A-Z]{2,6}\b/.test(question) ||
-    /\b(?:full (?:name|form)|letters)\b.*\b[A-Z]{2,6}\b/.test(question)
+    /\b(?:full (?:name|form)|letters)\b.*\b[A-Z]{2,6}\b/.test(question) ||
+    // "KCNA, the letters mean what?", "what is WPK? what the letters mean": the letters asked about first.
+    /\b[A-Z]{2,6}\b.*\b(?:the )?(?:letters|initials) (?:mean|stand)\b/.test(question)
   ) {
     return "expansion";
   }
