@@ -268,13 +268,17 @@ const MID_BLANK = /^(.+?) (?:what|wat) (.+?)\??$/;
  * ("cooperation"), when that happens once.
  */
 function looseBlank(before: string[], smalls: string[], words: { word: string }[], phraseAfter: (after: number, withWordBefore: boolean) => Span | undefined): Span | undefined {
-  // One small word ("friendship a what") is too common to place the blank this loosely.
+  // One small word ("friendship a what") is too common to place the blank this loosely; but a
+  // copula a word or two after the last content word may ("china's position on the peninsula is
+  // what" → "... on the Korean Peninsula issue is always clear").
   const anchor = before[before.length - smalls.length - 1];
-  if (smalls.length < 2 || !anchor || SMALL_WORD.test(anchor)) return undefined;
+  const copula = smalls.length === 1 && COPULA.test(smalls[0]!);
+  if ((smalls.length < 2 && !copula) || !anchor || SMALL_WORD.test(anchor)) return undefined;
+  const gap = copula ? COPULA_GAP : LOOSE_BLANK_GAP;
   const found = new Set<number>();
   words.forEach((w, i) => {
     if (w.word !== anchor) return;
-    for (let j = i + 1; j <= i + LOOSE_BLANK_GAP && j + smalls.length <= words.length; j++) {
+    for (let j = i + 1; j <= i + gap && j + smalls.length <= words.length; j++) {
       if (smalls.every((s, k) => words[j + k]!.word === s)) found.add(j + smalls.length);
     }
   });
@@ -283,6 +287,9 @@ function looseBlank(before: string[], smalls: string[], words: { word: string }[
 
 /** How many words may stand between the question's last content word and its closing small words in the sentence. */
 const LOOSE_BLANK_GAP = 8;
+/** A copula closing the question's words, and how near its last content word it must stand in the sentence. */
+const COPULA = /^(?:is|are|was|were)$/;
+const COPULA_GAP = 2;
 
 /** An opening quotation mark just before a word, and a short quotation from that word to its closing mark. */
 const OPENING_QUOTE = /[“"]$/;
