@@ -1982,6 +1982,15 @@ describe("a blank typed as underscores", () => {
     expect(answerer.search.plan("xi said he'd take cooperation to a 'new ___', fill in the blank").normalised).toMatch(/to a 'new what\?$/);
     expect(direct("xi said he'd take cooperation to a 'new ___', fill in the blank")?.text).toBe("new stage");
     expect(direct("press tv quotes kim saying its the ___ stand of his govt to develop ties, what word")?.text).toBe("fixed stand");
+    // Inside quotation marks whose closing mark goes with the words after; before a bracketed "which word" or an aside;
+    // after a "what," that the underscores then place; joined by "and" to the word before it.
+    expect(direct('kim called the friendship "a common ___ of both sides", fill in the blank')?.text).toBe("treasure");
+    expect(direct("the korean peninsula is at chinas ______ (what word did wang use)")?.text).toBe("doorstep");
+    expect(direct("kim said the friendship was forged with ___ lol kinda dark")?.text).toBe("blood");
+    expect(direct("kim called the friendship what, a common ___ of both sides")?.text).toBe("treasure");
+    expect(direct("kim said the comradely trust and ____ friendship gets stronger day by day")?.text).toBe("militant friendship");
+    // ("and" places it only by the words joined: not "since met" of "the two leaders have since met five times".)
+    expect(direct("kim and ___ met in 2018")).toBeUndefined();
   });
 });
 

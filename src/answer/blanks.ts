@@ -214,6 +214,9 @@ function midBlank(before: string[], after: string[], words: readonly { word: str
     // Not a verb ("plans what for the people" → "to make"): a blank asks for a thing.
     if (left.length === 1) return words[left[0]!]!.word === "to" ? undefined : { start: words[left[0]!]!.start, end: end! };
   }
+  // A blank joined by "and" is placed only by the words it is joined to ("trust and ___ friendship"):
+  // "kim and ___ met" is not "the two leaders have since met".
+  if (/^(?:and|or)$/.test(before.at(-1) ?? "")) return undefined;
   // A noun right after the blank needs a word of the answer right before it ("the coordinator" fills no blank).
   if (nounAfter && (right === 0 || SMALL_WORD.test(words[right - 1]!.word))) return undefined;
   // Else the few words before those after the blank, up to a small word or a comma: before a noun

@@ -95,16 +95,22 @@ function whWordLast(q: string): string {
  * member's guess. (Not first: what looks like a guess may be the question's own last word, "the
  * envoy who rang liu, name?".)
  */
-export function factKindOf(plan: { normalised: string; guessFrom?: number; claim?: true; concepts?: readonly { surface: string; person?: true }[] }): FactKind | undefined {
+export function factKindOf(plan: { question?: string; normalised: string; guessFrom?: number; claim?: true; concepts?: readonly { surface: string; person?: true }[] }): FactKind | undefined {
   // "campbell who", "liu who?": what the person named is, as "who is campbell" (not a blank after the name: "Liu told ...").
   if (NAME_THEN_WHO.test(plan.normalised) && plan.concepts?.length && plan.concepts.every((c) => c.person)) return "title";
   return (
     factKind(plan.normalised) ??
+    // "the comradely trust and ____ friendship": underscores (read as "what") are a blank wherever they stand.
+    (plan.question && UNDERSCORES.test(plan.question) && ONE_WHAT_INSIDE.test(plan.normalised) ? "blank" : undefined) ??
     (plan.guessFrom === undefined ? undefined : factKind(askedPart(plan))) ??
     (plan.claim ? claimedKind(plan.normalised.toLowerCase(), plan.concepts ?? []) : undefined) ??
     statedKind(plan.normalised)
   );
 }
+
+const UNDERSCORES = /_{2,}/;
+/** One "what" (the underscores' word), inside a statement: words before and after it. */
+const ONE_WHAT_INSIDE = /^(?!.*\bwhat\b.*\bwhat\b)(?!(?:what|wat)\b).*\S \bwhat\b \S/i;
 
 /** The treaty, and its ending in any tense ("ends", "will finish"): "until when", "when does the treaty end", "the treaty finish when". */
 const THE_TREATY = "(?:the |this |that )?(?:treaty|pact|alliance|agreement|accord|deal|it)";

@@ -264,8 +264,15 @@ const REQUEST = /^\s*(?:tell|explain|show|give|list|describe|summari[sz]e|find|s
 const CLAIM_SOURCE = /\b(?:says?|said|told|swears?|swore|claims?|claimed|heard|read)\b/i;
 /** A trailing aside that tells why the member asks: "? trying to settle a bet", "? tryna understand the history". */
 const PURPOSE_ASIDE = /^\?[\s?!]*(?:(?:just )?trying to|tryna|(?:to )?settl(?:e|ing))\b/i;
-/** What may follow a blank typed as underscores and only asks to fill it: "', fill in the blank pls", " — which word". */
-const BLANK_FRAME_AFTER = /['’"”]?\s*(?:[,;:—–-]+\s*(?:(?:which|what|wat) (?:word|phrase)s?|fill in the blanks?)(?: pls| please)?)?\s*\?*\s*$/i;
+/**
+ * What may follow a blank typed as underscores and only asks to fill it: "', fill in the blank pls",
+ * " — which word", " (what word did wang use)", or an aside: " lol kinda dark".
+ */
+const BLANK_FRAME_AFTER = /['’"”]?\s*(?:[,;:—–-]+\s*(?:(?:which|what|wat) (?:word|phrase)s?|fill in the blanks?)(?: pls| please)?|\((?:[^()]*\b(?:word|phrase|blank)s?\b[^()]*)\)|\s(?:lol|lmao|haha|ngl|tbh)\b[^?]*)?\s*\?*\s*$/i;
+/** "kim called the friendship what, a common ___ of both sides": a "what" the underscores then place. */
+const WHAT_THEN_BLANK = /\b(?:what|wat)\s*[,:—–-]+\s*(?=[^?]*_{2,})/i;
+/** A quotation mark opening words whose closing mark went with what followed the blank. */
+const UNCLOSED_QUOTE = /(^|\s)["“](?=[^"“”]*$)/;
 /** "wear", "were", "wher", "whre" opening a question before its verb: "where". */
 const WHERE_MISSPELT = /^(?:wear|were|wher|whre|wheer)(?= (?:is|are|was|were|did|do|does|will|can|r)\b)/i;
 /** "hw" asking how: before what "how" asks ("hw far back", "hw many", "hw did"). */
@@ -576,7 +583,7 @@ export class ChatNormaliser {
     text = text.replace(GLUED_UNIT, "$1 $2");
     // "to a 'new ___', fill in the blank", "the ___ stand of his govt — which word": a blank to fill is
     // asked as "what", and what follows only says so.
-    if (/_{2,}/.test(text)) text = text.replace(/_{2,}/g, "what").replace(BLANK_FRAME_AFTER, "?");
+    if (/_{2,}/.test(text)) text = text.replace(WHAT_THEN_BLANK, "").replace(/_{2,}/g, "what").replace(BLANK_FRAME_AFTER, "?").replace(UNCLOSED_QUOTE, "$1");
     // "spoke 4 the ministry", "talk 2 them": before a determiner or pronoun, "4" is "for" and "2" is "to" (no count);
     // "stands 4 wat", "good 4": after these words, "for" (before small numbers are spelled out: "stands four what").
     text = text.replace(DIGIT_FOR_WORD, (_m, d: string) => (d === "4" ? "for" : "to")).replace(FOUR_AFTER, "$1 for");
