@@ -1492,6 +1492,9 @@ describe("a line only when the sentence holds exactly one answer", () => {
     expect(spanIn("xi wants to take cooperation to a what", "Xi will lift cooperation between the two to new levels.")).toBeUndefined();
     // An article opens the answer: "to what" → "a new stage", not nothing.
     expect(spanIn("xi promised to bring cooperation to what", "The former promised to bring cooperation “to a new stage.”")).toBe("a new stage");
+    // A word the sentence has after a modal ("will earnestly implement") is a verb, whose object alone is the answer.
+    const implement = "“We will earnestly implement the important common understanding reached by our top-level state and party leaderships,” Wang said.";
+    expect(spanIn("wang said theyd earnestly implement what", implement)).toBe("the important common understanding");
     // A copula a word or two after the question's last content word places it: "peninsula is what" → "Peninsula issue is always clear"; further off, not.
     const clear = "“China's position on the Korean Peninsula issue is always clear,” Wang said.";
     expect(spanIn("wang said china's stance on the peninsula is what", clear)).toBe("always clear");

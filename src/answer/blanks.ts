@@ -167,10 +167,18 @@ function placeBlank(before: string[], words: { word: string }[], phraseAfter: (a
     for (let i = 0; i + n <= words.length; i++) if (tail.every((w, k) => words[i + k]!.word === w)) found.push(i + n);
     if (found.length > 1) return undefined;
     if (found.length === 0) continue;
-    return phraseAfter(found[0]!, !SMALL_WORD.test(tail.at(-1)!) && !PHRASE_END.test(tail.at(-1)!) && !(afterVerb ?? verbBefore(before)));
+    return phraseAfter(found[0]!, !SMALL_WORD.test(tail.at(-1)!) && !PHRASE_END.test(tail.at(-1)!) && !((afterVerb ?? verbBefore(before)) || verbInSentence(words, found[0]! - 1)));
   }
   return NOT_PLACED;
 }
+
+/** The sentence's word at `i` is a verb by what stands before it: "to", or a modal, perhaps with an adverb ("will earnestly implement"). */
+function verbInSentence(words: readonly { word: string }[], i: number): boolean {
+  const before = words[i - 1]?.word ?? "";
+  if (VERB_MARKER.test(before)) return true;
+  return /ly$/.test(before) && VERB_MARKER.test(words[i - 2]?.word ?? "");
+}
+const VERB_MARKER = /^(?:to|will|would|shall|should|can|could|may|might|must)$/;
 
 /**
  * A blank inside the question ("kurt campbell is the what coordinator", "kim said the relations
