@@ -1492,6 +1492,12 @@ describe("a line only when the sentence holds exactly one answer", () => {
     expect(spanIn("xi wants to take cooperation to a what", "Xi will lift cooperation between the two to new levels.")).toBeUndefined();
     // An article opens the answer: "to what" → "a new stage", not nothing.
     expect(spanIn("xi promised to bring cooperation to what", "The former promised to bring cooperation “to a new stage.”")).toBe("a new stage");
+    // "to do what": the act, quoted right after the words before "do" (a quotation longer than a name's).
+    const stand = "North Korean leader Kim Jong-un said it is “the fixed stand” of his government to “ceaselessly develop the friendly and cooperative relations” between the countries.";
+    expect(spanIn("kim said its the fixed stand of his govt to do what", stand)).toBe("ceaselessly develop the friendly and cooperative relations");
+    expect(spanIn("kim said its the fixed stand of his govt to do what", "It is the fixed stand of his government to develop the relations.")).toBeUndefined();
+    // Trailing off before the blank, with a space: "to ... what".
+    expect(spanIn("an expert said the closer they get the harder it will be to ... what", "“And the closer they get, the harder it will be to denuclearise North Korea.”")).toBe("denuclearise North Korea");
     // A word the sentence has after a modal ("will earnestly implement") is a verb, whose object alone is the answer.
     const implement = "“We will earnestly implement the important common understanding reached by our top-level state and party leaderships,” Wang said.";
     expect(spanIn("wang said theyd earnestly implement what", implement)).toBe("the important common understanding");

@@ -32,6 +32,17 @@ export function blankOf(question: string, text: string): Span | undefined {
   // "kim jong un's grandpa did what in the 1930s": an act asked, which no noun phrase fills ("led Korean guerrillas ...").
   if (inside && DOING.test(before.at(-1) ?? "")) return undefined;
   if (inside) return midBlank(before, plainWords(inside[2]!), words, text);
+  // "the fixed stand of his govt to do what": the act, when the sentence quotes it right after the words before "do"
+  // ("... of his government to “ceaselessly develop the friendly and cooperative relations”").
+  if (before.at(-1) === "do" && before.at(-2) === "to") {
+    const quotedAct = (after: number): Span | undefined => {
+      const at = words[after];
+      const quoted = at && OPENING_QUOTE.test(text.slice(0, at.start)) ? QUOTED_ACT.exec(text.slice(at.start)) : null;
+      return quoted ? { start: at!.start, end: at!.start + quoted[1]!.length } : undefined;
+    };
+    const act = placeBlank(before.slice(0, -1), words, quotedAct);
+    return act === NOT_PLACED ? undefined : act;
+  }
   // The words after position `after` up to three, ending at a small word or at punctuation ("grandfather, led ..." → "grandfather").
   const phraseAfter = (after: number, withWordBefore: boolean): Span | undefined => {
     // "china missile silos where": the place with its preposition ("in the desert").
@@ -305,6 +316,8 @@ const COPULA_GAP = 2;
 /** An opening quotation mark just before a word, and a short quotation from that word to its closing mark. */
 const OPENING_QUOTE = /[“"]$/;
 const QUOTED = /^((?:[\p{L}\p{N}'’-]+[ ,]+){0,5}[\p{L}\p{N}'’-]+)[.,!?]?[”"]/u;
+/** A quoted act, which runs longer than a quoted name: “ceaselessly develop the friendly and cooperative relations”. */
+const QUOTED_ACT = /^((?:[\p{L}\p{N}'’-]+[ ,]+){0,9}[\p{L}\p{N}'’-]+)[.,!?]?[”"]/u;
 
 /** Words that end an answer's noun phrase, and that alone cannot place a blank. */
 const SMALL_WORD = /^(?:a|an|the|of|to|in|on|at|by|for|from|with|about|into|towards?|against|and|or|but|between|as|is|are|was|were|be|that|this|its|their|his|her|it|he|she|they|said|says)$/;

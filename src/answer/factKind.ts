@@ -379,7 +379,7 @@ function kindOf(question: string, q: string): FactKind | undefined {
   const unpadded = withoutTrailingFiller(q);
   // (After the words quoted or trailing off too: "kim said the friendship was 'forged with' what", "to a new... what".)
   // (Not words said to someone, asked by the saying alone: "liu tell sung kim what", "kim told xi what", "xi said what".)
-  if (/\b[a-z]+['’"”]?(?:\.{2,}|…)? (what|where|who|whom)\??$/.test(unpadded) && !/^(what|where|who|whom)\b/.test(unpadded.replace(/\?$/, "")) && !SAYING_WHAT.test(unpadded)) return "blank";
+  if (/\b[a-z]+['’"”]?(?: ?(?:\.{2,}|…))? (what|where|who|whom)\??$/.test(unpadded) && !/^(what|where|who|whom)\b/.test(unpadded.replace(/\?$/, "")) && !SAYING_WHAT.test(unpadded)) return "blank";
   // "kurt campbell is the what coordinator", "kim said the relations have what at their core": a blank inside a statement.
   if (MID_BLANK_ASKED.test(unpadded) && !/\bstands? (?:for|4) (?:what|wat)\b/.test(unpadded)) return "blank";
   // "how many years old did it turn", "how many years since it was signed", "how long ago", "how long (how many years) has the pact existed": an age, not a count or a term
