@@ -310,6 +310,8 @@ describe("direct answers through the real index", () => {
     expect(direct("when is the renewal happening")?.text).toBe("around Sunday");
     // "Kim Il Sung, Kim Jong Un’s grandfather": the kinship a member gets wrong is told right.
     expect(direct("kim il sung was kju's father right?")?.text).toBe("grandfather");
+    expect(direct("kim il sung was his dad right")?.text).toBe("grandfather");
+    expect(direct("who is kim jong uns grandfather")?.text).toBe("Kim Il Sung");
     // But "who is kim jong un's father" asks for a person: a kinship is no answer to it, and the articles name no father.
     expect(direct("who is kim jong un's father")).toBeUndefined();
     // Nor any other kin the articles do not name (the lines were the people beside the name: "Pyongyang and Washington", "Joe Biden", "Xi Jinping").

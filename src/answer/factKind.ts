@@ -155,12 +155,12 @@ function claimedKind(q: string, concepts: readonly { surface: string }[]): FactK
 }
 /** A kinship word of a question, "great" before it or not ("great grandpa"). */
 const KIN_WORD = "(?:great[- ]?)?(?:dad|father|grandpa|grandfather|granddad|grandad|son|grandson|uncle|brother|nephew|mom|mum|mother|grandma|grandmother|granddaughter|daughter|sister|aunt|niece|cousin|wife|husband|spouse)";
-/** "kim il sung was kju's father", "who is kim's wife": someone's kin, claimed or asked. */
-const KIN_OWNED = new RegExp(`^(?!(?:is|was|did|does)\\b)[\\w ]+ (?:is|was) (?:[\\w']+ )?[\\w ]+['’]s ${KIN_WORD}\\b`);
+/** "kim il sung was kju's father", "who is kim's wife", "who is kim jong uns father": someone's kin, claimed or asked. */
+const KIN_OWNED = new RegExp(`^(?!(?:is|was|did|does)\\b)[\\w ]+ (?:is|was) (?:[\\w']+ )?[\\w ]+['’]?s ${KIN_WORD}\\b`);
 /** "is kim il sung kim jong un's dad or grandpa": which of two kinships. */
 const KIN_CHOICE = new RegExp(`\\b${KIN_WORD}\\b.* or (?:his |her )?${KIN_WORD}\\b`);
 /** "is kim il sung kim jong un's father": a kinship claimed. */
-const KIN_CLAIMED = new RegExp(`^(?:is|was) (?:[\\w-]+ ){1,6}[\\w-]+['’]s ${KIN_WORD}\\??$`);
+const KIN_CLAIMED = new RegExp(`^(?:is|was) (?:[\\w-]+ ){1,6}[\\w-]+['’]?s ${KIN_WORD}\\??$`);
 
 /** A second question of a question word alone, after "and" or "or": "... and by whom", "... and where". */
 const SECOND_QUESTION_WORD = /\s+(?:and|or|n|&)\s+(?:(?:by|to|with|for|from|of)\s+)?(?:who|whom|what|where|when)\s*\??$/;
