@@ -311,6 +311,9 @@ describe("direct answers through the real index", () => {
     // "Kim Il Sung, Kim Jong Un’s grandfather": the kinship a member gets wrong is told right.
     expect(direct("kim il sung was kju's father right?")?.text).toBe("grandfather");
     expect(direct("kim il sung was his dad right")?.text).toBe("grandfather");
+    // "where and when": the place the sentence names beside the time goes with it.
+    expect(direct("where n when were the messages delivered")?.text).toBe("in Beijing on Monday");
+    expect(direct("when were the messages delivered")?.text).toBe("Monday");
     expect(direct("who is kim jong uns grandfather")?.text).toBe("Kim Il Sung");
     // But "who is kim jong un's father" asks for a person: a kinship is no answer to it, and the articles name no father.
     expect(direct("who is kim jong un's father")).toBeUndefined();

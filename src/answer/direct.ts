@@ -256,6 +256,20 @@ function hedged(text: string, span: Span | undefined): Span | undefined {
 /** Three or more short items in a row ("education, culture, health, agriculture"), without a closing "etcetera". */
 const LIST = /\b[\p{Ll}-]+(?:, [\p{Ll}-]+(?: [\p{Ll}-]+)?){2,}(?:,? and [\p{Ll}-]+(?: [\p{Ll}-]+)?)?(?<!\betc(?:etera)?)(?=[,.;]|$)/gu;
 
+/** "where and when were the messages delivered", "when n where": a place asked with the time. */
+const WHERE_AND_WHEN = /\bwhere (?:and|n|&|\+) when\b|\bwhen (?:and|n|&|\+) where\b/;
+/** A named place right before a time ("in Beijing on Monday") or right after it ("on Monday in Beijing"). */
+const PLACE_BEFORE = /\bin \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2} (?:on |at )?$/u;
+const PLACE_AFTER = /^ in \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}/u;
+
+/** The time found, with the place the sentence names beside it, if any: "in Beijing on Monday". */
+function withPlaceBeside(text: string, when: Span): Span {
+  const before = PLACE_BEFORE.exec(text.slice(0, when.start));
+  if (before) return { start: before.index, end: when.end };
+  const after = PLACE_AFTER.exec(text.slice(when.end));
+  return after ? { start: when.start, end: when.end + after[0].length } : when;
+}
+
 /** An occasion as a time: "on the second anniversary of the visit of President Xi Jinping". */
 const OCCASION_TIME = /\b(?:on|at) the (?:[\p{L}\d-]+ )?anniversary of [^,.;:]+/gu;
 /** "when did the ambassador make those remarks": the time of a saying, which an occasion may tell. */
@@ -385,7 +399,8 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       if (inMonth.length) return nearestAsked(inMonth.filter((s) => !attributive(text, s)), plan, text, analyzer);
       // "when did the ambassador make those remarks": an occasion tells when, in a sentence that gives no time ("on the second anniversary of ...").
       if (!dates.length && !ANY_TIME.test(text) && WHEN_SAID.test(asked) && !DAY_ASKED.test(asked) && !toCome) return only(matches(text, OCCASION_TIME).filter(notAsked));
-      return hedged(text, nearestAsked(dates.filter((s) => !attributive(text, s)), plan, text, analyzer));
+      const when = hedged(text, nearestAsked(dates.filter((s) => !attributive(text, s)), plan, text, analyzer));
+      return when && WHERE_AND_WHEN.test(asked) ? withPlaceBeside(text, when) : when;
     }
     case "count": {
       // "how much of nk's trade goes thru china": a share ("most of the trade").
