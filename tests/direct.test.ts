@@ -1503,6 +1503,11 @@ describe("a line only when the sentence holds exactly one answer", () => {
     expect(spanIn("kim said its the fixed stand of his govt to do what", "It is the fixed stand of his government to develop the relations.")).toBeUndefined();
     // Trailing off before the blank, with a space: "to ... what".
     expect(spanIn("an expert said the closer they get the harder it will be to ... what", "“And the closer they get, the harder it will be to denuclearise North Korea.”")).toBe("denuclearise North Korea");
+    // A possessive opens the answer's noun phrase as an article does: a doing and its object, "developing its economy".
+    const supports = "Xi added that “China firmly supports the DPRK in developing its economy, improving its people’s wellbeing, and vigorously advancing its cause.”";
+    expect(spanIn("xi said china supports the dprk in what", supports)).toBe("developing its economy");
+    // "over" ends a noun phrase: the blank after it does not take it ("its nuclear and missile programs", not "over its ...").
+    expect(spanIn("un sanctions over what", "North Korea has long been under United Nations sanctions over its nuclear and missile programs.")).toBe("its nuclear and missile programs");
     // A word the sentence has after a modal ("will earnestly implement") is a verb, whose object alone is the answer.
     const implement = "“We will earnestly implement the important common understanding reached by our top-level state and party leaderships,” Wang said.";
     expect(spanIn("wang said theyd earnestly implement what", implement)).toBe("the important common understanding");

@@ -51,7 +51,7 @@ export function blankOf(question: string, text: string): Span | undefined {
       return place && { start: words[after]!.start, end: place.end };
     }
     // An article opens the phrase, and the words after it are the answer: to “a new stage”.
-    const opening = words[after] && ARTICLE.test(words[after]!.word) && words[after + 1] && !SMALL_WORD.test(words[after + 1]!.word) ? 1 : 0;
+    const opening = words[after] && (ARTICLE.test(words[after]!.word) || POSSESSIVE.test(words[after]!.word)) && words[after + 1] && !SMALL_WORD.test(words[after + 1]!.word) ? 1 : 0;
     // A quoted phrase is the answer whole: ready for “both dialogue and confrontation”, the road to the “new starting point”.
     for (const at of opening ? [after, after + 1] : [after]) {
       const quoted = words[at] && OPENING_QUOTE.test(text.slice(0, words[at]!.start)) ? QUOTED.exec(text.slice(words[at]!.start)) : null;
@@ -69,7 +69,7 @@ export function blankOf(question: string, text: string): Span | undefined {
     const quotedNoun = last > after + opening && words[last] && /^ [“"]$/.test(text.slice(words[last - 1]!.end, words[last]!.start)) ? /^ [“"][^”"]{1,40}[”"]/.exec(text.slice(words[last - 1]!.end)) : null;
     if (quotedNoun && opening) return { start: words[after]!.start, end: words[last - 1]!.end + quotedNoun[0].length };
     // "blasted biden for what": a doing and what it is done to ("pursuing a similar “hostile policy”"), not the verb alone.
-    if (last === after + 1 && !opening && GERUND.test(words[after]!.word) && words[last] && ARTICLE.test(words[last]!.word)) {
+    if (last === after + 1 && !opening && GERUND.test(words[after]!.word) && words[last] && (ARTICLE.test(words[last]!.word) || POSSESSIVE.test(words[last]!.word))) {
       const object = phraseAfter(last, false);
       // (With the quoted words the noun phrase goes on in: "a similar “hostile policy”".)
       const quotedRest = object && /^\s*[“"][^”"]{1,40}[”"]/.exec(text.slice(object.end));
@@ -322,8 +322,10 @@ const QUOTED_ACT = /^((?:[\p{L}\p{N}'’-]+[ ,]+){0,9}[\p{L}\p{N}'’-]+)[.,!?]?
 /** Words that end an answer's noun phrase, and that alone cannot place a blank. */
 const SMALL_WORD = /^(?:a|an|the|of|to|in|on|at|by|for|from|with|about|into|towards?|against|and|or|but|between|as|is|are|was|were|be|that|this|its|their|his|her|it|he|she|they|said|says)$/;
 /** Prepositions that end a noun phrase too, though a blank may follow them ("after what"): "Korean guerrillas alongside ...". */
-const PHRASE_END = /^(?:alongside|during|after|before|since|until|among|amid|through|across|despite|via)$/;
+const PHRASE_END = /^(?:alongside|during|after|before|since|until|among|amid|through|across|despite|via|over|under|within|without|beyond|upon|behind|toward|towards|onto|like)$/;
 const ARTICLE = /^(?:a|an|the)$/;
+/** A possessive determiner, which opens a noun phrase as an article does ("developing its economy"). */
+const POSSESSIVE = /^(?:its|their|his|her|our)$/;
 /** A verb after a noun phrase, which makes it a clause's subject. */
 const CLAUSE_VERB_AFTER = /^(?:will|would|can|could|should|must|may|might|has|have|had|did|does|is|are|was|were)$/;
 /** A name set off by commas right after a phrase: ", Joe Biden," (two to four capitalised words). */
