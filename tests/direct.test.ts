@@ -212,6 +212,8 @@ describe("the kind of short fact a question asks", () => {
     // A word after the question word ("exactly", "again") does not make "stands for what" a blank.
     ["dprk stands for what exactly", "expansion"],
     ["wpk is what?", "expansion"],
+    ["whats the point of the pact", "purpose"],
+    ["what is the purpose of the treaty according to kim", "purpose"],
     ["war is what?", "blank"],
     // An office named, then "who": who holds it; a clause, then "who", stays a blank.
     ["us special representative for north korea who", "person"],
@@ -311,6 +313,11 @@ describe("direct answers through the real index", () => {
     // "Kim Il Sung, Kim Jong Un’s grandfather": the kinship a member gets wrong is told right.
     expect(direct("kim il sung was kju's father right?")?.text).toBe("grandfather");
     expect(direct("kim il sung was his dad right")?.text).toBe("grandfather");
+    // A pact's purpose, asked however: the infinitive the sentence gives it; whose words they are stays a source question.
+    for (const q of ["according to kim whats the purpose of the treaty", "what is the treaty for according to kim", "kju's take on the point of the treaty?", "the treaty's purpose is what"]) {
+      expect(direct(q)?.text, q).toBe("to defend socialism and peace in Asia");
+    }
+    expect(direct("which outlet quoted kim on the treaty's purpose")?.text).toBe("Al Jazeera");
     // "where and when": the place the sentence names beside the time goes with it.
     expect(direct("where n when were the messages delivered")?.text).toBe("in Beijing on Monday");
     expect(direct("when were the messages delivered")?.text).toBe("Monday");

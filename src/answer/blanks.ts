@@ -57,6 +57,11 @@ export function blankOf(question: string, text: string): Span | undefined {
       const quoted = words[at] && OPENING_QUOTE.test(text.slice(0, words[at]!.start)) ? QUOTED.exec(text.slice(words[at]!.start)) : null;
       if (quoted) return { start: words[at]!.start, end: words[at]!.start + quoted[1]!.length };
     }
+    // "the treaty's purpose is what": an aim is told by an infinitive after the copula ("is to defend socialism and peace in Asia").
+    if (words[after]?.word === "to" && COPULA.test(words[after - 1]?.word ?? "") && words[after + 1] && !SMALL_WORD.test(words[after + 1]!.word)) {
+      const act = phraseAfter(after + 1, false);
+      return act && { start: words[after]!.start, end: act.end };
+    }
     // "campbell who": "Campbell also said ..." has no noun phrase after the name.
     if (words[after] && CLAUSE_WORD.test(words[after]!.word)) return undefined;
     let last = after + opening;

@@ -56,6 +56,8 @@ const attributive = (text: string, s: Span) => ATTRIBUTIVE_YEAR.test(text.slice(
 const YEARS = new RegExp(`${YEAR}s?(?:,? and ${YEAR}s?)?`, "g");
 /** What something has at its core: "with socialism as its core", "socialism is at the core of". */
 const CORE = /(?<=\bwith )(?:[\p{L}-]+ ){0,2}[\p{L}-]+(?= as (?:its|their|the) (?:core|heart|basis|foundation|cornerstone)\b)|\b[\p{L}-]+(?= (?:is|was|are|were|lies|remains) (?:at )?the (?:core|heart|basis|foundation|cornerstone) of\b)/gu;
+/** A purpose told by the infinitive after it: "the treaty's purpose is to defend socialism and peace in Asia" (to the clause's end, eight words at most). */
+const PURPOSE = /(?<=\b(?:purpose|point|aim|goal) (?:is|was) )to(?: [\p{L}’'-]+){1,8}/gu;
 /** An occasion: "the second anniversary of the visit of President Xi Jinping to the hermit kingdom", up to the clause's end (a date's year kept: "on July 11, 1961"). */
 const ANNIVERSARY = /\b(?:the )?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|tenth|[a-z]+tieth) anniversary of [^,.;:"“”]+(?:, \d{4}\b)?/g;
 /** The way or means of a doing: "through diplomacy as well as stern deterrence", "on the phone", "in person". */
@@ -457,6 +459,8 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
     }
     case "core":
       return only(matches(text, CORE));
+    case "purpose":
+      return only(matches(text, PURPOSE));
     case "manner":
       return only(matches(text, MEANS));
     case "besides": {

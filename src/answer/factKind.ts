@@ -12,7 +12,7 @@ import { questionInside } from "./spans.js";
  * first step of a direct answer (`direct.ts` then finds the answer of that kind in a sentence).
  * Undefined for a question that asks no short fact ("why does nk need china").
  */
-export type FactKind = "nickname" | "date" | "year" | "month" | "count" | "duration" | "age" | "person" | "title" | "expansion" | "source" | "place" | "blank" | "name" | "kin" | "coined" | "until" | "list" | "core" | "occasion" | "manner" | "besides" | "focus" | "described";
+export type FactKind = "nickname" | "date" | "year" | "month" | "count" | "duration" | "age" | "person" | "title" | "expansion" | "source" | "place" | "blank" | "name" | "kin" | "coined" | "until" | "list" | "core" | "occasion" | "manner" | "besides" | "focus" | "described" | "purpose";
 
 const NAME_OF_OFFICE = new RegExp(`\\bname of (?:[\\w'’]+ ){0,4}(?:${ROLE})s?\\b|^name (?!(?:one|a|an|some|any|two|three) (?:the|that|this|of)\\b)(?:the )?(?:[\\w'’]+ ){0,3}(?:${ROLE})s?\\b`);
 /** "nk amb in beijing name pls", "beijing's nk envoy name?", "the envoy's name??", "spokesman name?? forgot", "the american nk envoy who rang liu, name?", "..., what his name?" (not "the official name of the treaty", nor "the treaty's official name?"). */
@@ -273,6 +273,9 @@ function plainQuestion(question: string): string {
   return whWordLast(questionInside(question.toLowerCase())).replace(/\s*[?!.]*\?[?!.]*$/, "?");
 }
 
+/** A pact's purpose asked: "the purpose of the treaty", "the pact's whole point", "treaty purpose". */
+const PURPOSE_ASKED = /\b(?:purpose|point|aim|goal)s? of (?:the |this |that |their )?(?:whole )?(?:treaty|pact|alliance|agreement|accord|deal)\b|\b(?:treaty|pact|alliance|agreement|accord|deal)(?:['’]?s)? (?:(?:whole|real|main|exact|actual) )?(?:purpose|point|aim|goal)\b/;
+
 /** The thing a question of kind "described" asks the describing words of, read as `factKind` reads it. */
 export const describedThingOf = (typed: string): string | undefined => describedThing(plainQuestion(withoutPastedQuotes(typed)));
 
@@ -465,6 +468,9 @@ function kindOf(question: string, q: string): FactKind | undefined {
   if (/^(?:what|wat) (?:did|does) .+ (?:call|label|brand|dub|compare)\b/.test(q)) return "coined";
   // "how did the ambassador describe the friendship", "what words did he use to describe it": the words that describe it.
   if (describedThing(q) !== undefined) return "described";
+  // "whats the purpose of the treaty according to kim", "the point of the pact?", "what is the treaty for" (read as its
+  // purpose by the chat normaliser): the aim a sentence gives it ("the treaty's purpose is to defend socialism ...").
+  if (PURPOSE_ASKED.test(q)) return "purpose";
   // "what journey did kim say nk would march on", "fought against which colonisers": the thing asked by its noun.
   if (focusNoun(q)) return "focus";
   // "what did kim tell his country to be ready for", "what did pyongyang accuse biden of": a blank after the preposition it ends in.
