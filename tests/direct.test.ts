@@ -321,6 +321,10 @@ describe("direct answers through the real index", () => {
     // "where and when": the place the sentence names beside the time goes with it.
     expect(direct("where n when were the messages delivered")?.text).toBe("in Beijing on Monday");
     expect(direct("when were the messages delivered")?.text).toBe("Monday");
+    // So does the occasion the sentence names before it, when "where" or an occasion is asked with "when".
+    expect(direct("when n where r biden and xi expected to finally meet")?.text).toBe("at the G20 summit in October");
+    expect(direct("so when r biden n xi supposed to meet, some summit in september? which one")?.text).toBe("at the G20 summit in October");
+    expect(direct("when r biden and xi expected to meet")?.text).toBe("October");
     expect(direct("who is kim jong uns grandfather")?.text).toBe("Kim Il Sung");
     // But "who is kim jong un's father" asks for a person: a kinship is no answer to it, and the articles name no father.
     expect(direct("who is kim jong un's father")).toBeUndefined();
@@ -512,7 +516,8 @@ describe("direct answers through the real index", () => {
     expect(direct("who ruled out talks")?.text).toBe("Ri Son-gwon");
     // A second question of a question word alone after one of its own: the line answers the first ("and by whom" was read as a blank).
     expect(direct("when was the treaty signed and by whom")?.text).toBe("July 11, 1961");
-    expect(direct("campbell thinks biden n xi will meet where and when")?.text).toBe("October");
+    // (Where is asked with when, so the occasion named beside the time comes with it.)
+    expect(direct("campbell thinks biden n xi will meet where and when")?.text).toBe("at the G20 summit in October");
     // When the first asks no short fact, the line answers the second ("what did wang say and when").
     expect(direct("what did wang say and when")?.text).toBe("Wednesday");
     // The first passages, matching as well, tell of different anniversaries (the line was "second anniversary", the ambassador's):

@@ -260,16 +260,19 @@ const LIST = /\b[\p{Ll}-]+(?:, [\p{Ll}-]+(?: [\p{Ll}-]+)?){2,}(?:,? and [\p{Ll}-
 
 /** "where and when were the messages delivered", "when n where": a place asked with the time. */
 const WHERE_AND_WHEN = /\bwhere (?:and|n|&|\+) when\b|\bwhen (?:and|n|&|\+) where\b/;
-/** A named place right before a time ("in Beijing on Monday") or right after it ("on Monday in Beijing"). */
-const PLACE_BEFORE = /\bin \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2} (?:on |at )?$/u;
+/** "when ... some summit in september? which one", "was it at the un?": the occasion asked with the time. */
+const OCCASION_GUESSED = /\b(?:summit|conference|forum|assembly|gathering|event)s?\b|\bat the un\b/;
+/** A named place or occasion right before a time ("in Beijing on Monday", "at the G20 summit in October") or a place right after it ("on Monday in Beijing"). */
+const PLACE_BEFORE = /\b(?:in \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}|at the \p{Lu}[\p{L}\d'’-]*(?: [\p{L}\d'’-]+)?) (?:on |at |in )?$/u;
 const PLACE_AFTER = /^ in \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}/u;
 
-/** The time found, with the place the sentence names beside it, if any: "in Beijing on Monday". */
-function withPlaceBeside(text: string, when: Span): Span {
+/** The time found, with the place the sentence names beside it, if any ("in Beijing on Monday"); not one the question names ("when is the g20 summit"). */
+function withPlaceBeside(text: string, when: Span, asked: string): Span {
+  const named = (place: string) => (place.toLowerCase().match(/[\p{L}\d]{3,}/gu) ?? []).every((w) => asked.includes(w));
   const before = PLACE_BEFORE.exec(text.slice(0, when.start));
-  if (before) return { start: before.index, end: when.end };
+  if (before && !named(before[0].replace(/^(?:in|at) (?:the )?/, ""))) return { start: before.index, end: when.end };
   const after = PLACE_AFTER.exec(text.slice(when.end));
-  return after ? { start: when.start, end: when.end + after[0].length } : when;
+  return after && !named(after[0]) ? { start: when.start, end: when.end + after[0].length } : when;
 }
 
 /** An occasion as a time: "on the second anniversary of the visit of President Xi Jinping". */
@@ -402,7 +405,7 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       // "when did the ambassador make those remarks": an occasion tells when, in a sentence that gives no time ("on the second anniversary of ...").
       if (!dates.length && !ANY_TIME.test(text) && WHEN_SAID.test(asked) && !DAY_ASKED.test(asked) && !toCome) return only(matches(text, OCCASION_TIME).filter(notAsked));
       const when = hedged(text, nearestAsked(dates.filter((s) => !attributive(text, s)), plan, text, analyzer));
-      return when && WHERE_AND_WHEN.test(asked) ? withPlaceBeside(text, when) : when;
+      return when && (WHERE_AND_WHEN.test(asked) || OCCASION_GUESSED.test(asked)) ? withPlaceBeside(text, when, asked) : when;
     }
     case "count": {
       // "how much of nk's trade goes thru china": a share ("most of the trade").
