@@ -251,6 +251,11 @@ describe("answering from the real index", () => {
     }
   });
 
+  it("reads 'tight' as close or strong ties, and a 'messy' world as a complicated one", () => {
+    expect(texts("even w the world being messy, are china and nk still tight?", 1)[0]).toMatch(/unprecedentedly complicated international situation/);
+    expect(texts("what's up with china and nk being tight", 1)[0]).toMatch(/strong ties/);
+  });
+
   it("looks for the promise asked, not the 'core' that only weighs it", () => {
     expect(texts("what's the core promise in the defense deal between beijing and pyongyang", 3).join(" ")).toMatch(/guarantees cooperation and mutual assistance|requires the two countries to respond jointly|extend assistance to each other/);
   });
