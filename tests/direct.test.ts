@@ -314,7 +314,7 @@ describe("direct answers through the real index", () => {
     expect(direct("kim il sung was kju's father right?")?.text).toBe("grandfather");
     expect(direct("kim il sung was his dad right")?.text).toBe("grandfather");
     // A pact's purpose, asked however: the infinitive the sentence gives it; whose words they are stays a source question.
-    for (const q of ["according to kim whats the purpose of the treaty", "what is the treaty for according to kim", "kju's take on the point of the treaty?", "the treaty's purpose is what"]) {
+    for (const q of ["according to kim whats the purpose of the treaty", "what is the treaty for according to kim", "kju's take on the point of the treaty?", "the treaty's purpose is what", "what does kim say the treaty is for"]) {
       expect(direct(q)?.text, q).toBe("to defend socialism and peace in Asia");
     }
     expect(direct("which outlet quoted kim on the treaty's purpose")?.text).toBe("Al Jazeera");

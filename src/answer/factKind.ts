@@ -273,8 +273,8 @@ function plainQuestion(question: string): string {
   return whWordLast(questionInside(question.toLowerCase())).replace(/\s*[?!.]*\?[?!.]*$/, "?");
 }
 
-/** A pact's purpose asked: "the purpose of the treaty", "the pact's whole point", "treaty purpose". */
-const PURPOSE_ASKED = /\b(?:purpose|point|aim|goal)s? of (?:the |this |that |their )?(?:whole )?(?:treaty|pact|alliance|agreement|accord|deal)\b|\b(?:treaty|pact|alliance|agreement|accord|deal)(?:['’]?s)? (?:(?:whole|real|main|exact|actual) )?(?:purpose|point|aim|goal)\b/;
+/** A pact's purpose asked: "the purpose of the treaty", "the pact's whole point", "treaty purpose", "what does kim say the treaty is for". */
+const PURPOSE_ASKED = /\b(?:purpose|point|aim|goal)s? of (?:the |this |that |their )?(?:whole )?(?:treaty|pact|alliance|agreement|accord|deal)\b|\b(?:treaty|pact|alliance|agreement|accord|deal)(?:['’]?s)? (?:(?:whole|real|main|exact|actual) )?(?:purpose|point|aim|goal)\b|^(?:what|wat)\b.*\b(?:treaty|pact|alliance|agreement|accord|deal) (?:is|was) (?:(?:even|actually|really|supposed to be|meant to be) )?for\??$/;
 
 /** The thing a question of kind "described" asks the describing words of, read as `factKind` reads it. */
 export const describedThingOf = (typed: string): string | undefined => describedThing(plainQuestion(withoutPastedQuotes(typed)));
