@@ -187,6 +187,10 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expectRefusedByRule(answerer, ["who is kim jong un's father", "who was kim il sung's son"]);
     // The possessive typed without its apostrophe too (it was answered "Xi Jinping").
     expectRefusedByRule(answerer, ["who is kim jong uns father"]);
+    // An office's holder years before the stories, when the best sentences name only today's ("Chinese President Xi Jinping").
+    expectRefusedByRule(answerer, ["who was chinese president when the treaty was signed in 1961", "who was the dprk ambassador to china in 2001", "who was the previous special rep"]);
+    // (Not one a sentence gives the office as held then: "former Chinese Premier Zhou Enlai".)
+    expect(answerer.answer("who was the chinese premier in 1961").direct?.text).toBe("Zhou Enlai");
     expect(answerer.answer("whos kju's grandpa").direct?.text).toBe("Kim Il Sung");
     // A "who is X to Y" that names no kin is no kin question: "who is open to talks" is answered (Biden).
     expect(answerer.answer("who is open to talks").passages[0]?.text).toContain("Biden was open to negotiations");

@@ -368,6 +368,25 @@ export class DirectLines {
   }
 
   /**
+   * Whether an office's holder is asked for a time before the stories ("who was chinese president in
+   * 1961") and none of `hits` names one as holding it then: the holders they name are today's
+   * ("Chinese President Xi Jinping"), so the articles do not say (a no-answer rule).
+   */
+  earlierHolderUntold(plan: QueryPlan, hits: readonly Hit[]): boolean {
+    const fact = shortFact(plan, this.search.analyzer);
+    if (!fact?.asksForOfficeHolder || !this.earlierAsked(plan)) return false;
+    return hits.every((h) => {
+      const span = fact.span(h.sentence);
+      return !span || this.holderOfAnotherYear(plan, fact, h.sentence.text, span);
+    });
+  }
+
+  /** Whether a question asks of a time some years before the stories: a year (HOLDER_YEARS_BEFORE before the last) or "the first", "the former" holder. */
+  private earlierAsked(plan: QueryPlan): boolean {
+    return EARLIER_HOLDER.test(plan.normalised) || (this.latestYear > 0 && [...plan.normalised.matchAll(YEAR_ASKED)].some((m) => Number(m[2]) <= this.latestYear - HOLDER_YEARS_BEFORE));
+  }
+
+  /**
    * Whether an office's holder is asked for a year some years before the stories (HOLDER_YEARS_BEFORE)
    * and the sentence gives the person at `span` the office as the stories' present ("North Korean
    * Supreme Leader Kim Jong-un"), not as held before ("former Chinese Premier Zhou Enlai").
@@ -375,8 +394,7 @@ export class DirectLines {
   private holderOfAnotherYear(plan: QueryPlan, fact: ShortFact, text: string, span: Span): boolean {
     if (!fact.asksForOfficeHolder) return false;
     // "who was the first leader of north korea": a holder before the stories' own, as a year before them asks.
-    const earlier = EARLIER_HOLDER.test(plan.normalised) || (this.latestYear > 0 && [...plan.normalised.matchAll(YEAR_ASKED)].some((m) => Number(m[2]) <= this.latestYear - HOLDER_YEARS_BEFORE));
-    return earlier && !FORMER_TITLE.test(text.slice(Math.max(0, span.start - 60), span.start));
+    return this.earlierAsked(plan) && !FORMER_TITLE.test(text.slice(Math.max(0, span.start - 60), span.start));
   }
 
   /** Whether a question asks about a year after the last one any article was published in ("in 2041", "after 2021"). */
