@@ -1513,6 +1513,9 @@ describe("a line only when the sentence holds exactly one answer", () => {
     const stand = "North Korean leader Kim Jong-un said it is “the fixed stand” of his government to “ceaselessly develop the friendly and cooperative relations” between the countries.";
     expect(spanIn("kim said its the fixed stand of his govt to do what", stand)).toBe("ceaselessly develop the friendly and cooperative relations");
     expect(spanIn("kim said its the fixed stand of his govt to do what", "It is the fixed stand of his government to develop the relations.")).toBeUndefined();
+    // "while doing what" too; and "and" placed where the sentence says "as well as".
+    expect(spanIn("liu said china would let pyongyang cut its nukes while doing wat", 'Liu told the US envoy that China would permit Pyongyang to reduce its nuclear arsenal while "gaining concessions," according to Kyodo News.')).toBe("gaining concessions");
+    expect(spanIn("biden said hed deal with the threat thru diplomacy and what", "He said he would deal with the “threat” “through diplomacy as well as stern deterrence.”")).toBe("stern deterrence");
     // Trailing off before the blank, with a space: "to ... what".
     expect(spanIn("an expert said the closer they get the harder it will be to ... what", "“And the closer they get, the harder it will be to denuclearise North Korea.”")).toBe("denuclearise North Korea");
     // A possessive opens the answer's noun phrase as an article does: a doing and its object, "developing its economy".

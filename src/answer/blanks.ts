@@ -32,9 +32,10 @@ export function blankOf(question: string, text: string): Span | undefined {
   // "kim jong un's grandpa did what in the 1930s": an act asked, which no noun phrase fills ("led Korean guerrillas ...").
   if (inside && DOING.test(before.at(-1) ?? "")) return undefined;
   if (inside) return midBlank(before, plainWords(inside[2]!), words, text);
-  // "the fixed stand of his govt to do what": the act, when the sentence quotes it right after the words before "do"
-  // ("... of his government to “ceaselessly develop the friendly and cooperative relations”").
-  if (before.at(-1) === "do" && before.at(-2) === "to") {
+  // "the fixed stand of his govt to do what", "let pyongyang cut its nukes while doing wat": the act, when the sentence
+  // quotes it right after the words before "do" ("... of his government to “ceaselessly develop the friendly and
+  // cooperative relations”", "while “gaining concessions”").
+  if (/^(?:do|doing)$/.test(before.at(-1) ?? "") && /^(?:to|while|by|after|before|without)$/.test(before.at(-2) ?? "")) {
     const quotedAct = (after: number): Span | undefined => {
       const at = words[after];
       const quoted = at && OPENING_QUOTE.test(text.slice(0, at.start)) ? QUOTED_ACT.exec(text.slice(at.start)) : null;
@@ -167,7 +168,14 @@ const plainWords = (part: string) => part.split(/\s+/).map((w) => w.replace(/[^\
 /** The question before its trailing question word ("kim called the friendship a what" → "kim called the friendship a"). */
 const beforeTrailingBlank = (asked: string) => asked.replace(/\s*(?:what|where|who|whom)\??$/, "");
 /** A sentence's words (lower case, apostrophes dropped), where they stand. */
-const sentenceWords = (text: string) => [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => ({ word: m[0].toLowerCase().replace(/['’]/g, ""), start: m.index, end: m.index + m[0].length }));
+const sentenceWords = (text: string) => asWellAsAnd([...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => ({ word: m[0].toLowerCase().replace(/['’]/g, ""), start: m.index, end: m.index + m[0].length })));
+/** "as well as" is one word, "and", as a question puts it ("diplomacy and what" → "diplomacy as well as stern deterrence"). */
+function asWellAsAnd(words: { word: string; start: number; end: number }[]): { word: string; start: number; end: number }[] {
+  for (let i = words.length - 3; i >= 0; i--) {
+    if (words[i]!.word === "as" && words[i + 1]!.word === "well" && words[i + 2]!.word === "as") words.splice(i, 3, { word: "and", start: words[i]!.start, end: words[i + 2]!.end });
+  }
+  return words;
+}
 
 /** No run of the question's last words places the blank (as against one found twice, which places nothing either). */
 const NOT_PLACED = Symbol("not placed");
