@@ -318,6 +318,8 @@ describe("direct answers through the real index", () => {
       expect(direct(q)?.text, q).toBe("to defend socialism and peace in Asia");
     }
     expect(direct("which outlet quoted kim on the treaty's purpose")?.text).toBe("Al Jazeera");
+    // When words were said, told by the sentence shown after them that owns them ("The ambassador made these observations on ...").
+    expect(direct("when did the ambassador say all that unbreakable friendship stuff")?.text).toBe("on the second anniversary of the visit of President Xi Jinping to the hermit kingdom");
     // "where and when": the place the sentence names beside the time goes with it.
     expect(direct("where n when were the messages delivered")?.text).toBe("in Beijing on Monday");
     expect(direct("when were the messages delivered")?.text).toBe("Monday");

@@ -69,6 +69,8 @@ const POST_ASKED = /\b(?:job|title|post|role|rank|office)\b/i;
 /** A sentence that gives the sentences before it a sayer (group 1): "The ambassador made these observations ...", "Wang made the remarks ...". */
 const REMARKS_OWNED = /^((?:The|the) [\p{L}’'-]+(?: [\p{L}’'-]+){0,4}?|[A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+){0,3}) (?:made|offered|gave|delivered) (?:these|those|the|such) (?:observations|remarks|comments|statements)\b/u;
 /** "who said ...", and "who called ...", "who described ...", "who talked about ...": someone's words asked. */
+/** When someone's words were said: "when did the ambassador say all that", "when did he call it unbreakable". */
+const WHEN_SAYING_ASKED = /^when (?:did|does|do|was|were|had) .*\b(?:say|said|call|called|describe|described|talk|talked|speak|spoke|stress|stressed|make|made|mention|mentioned)\b/;
 const SAYING_ASKED = new RegExp(`${WHO_SAID.source}|^who (?:called|calls|described|describes|talked|talks|spoke|speaks|stressed)\\b`);
 /** A sentence that names its people as a pair: "the two leaders", "both leaders". */
 const PAIR_OF_LEADERS = /\b(?:the two|both(?: the)?) (?:leaders|men|presidents)\b/i;
@@ -197,6 +199,11 @@ export class DirectLines {
       const owned = fact.kind === "person" && SAYING_ASKED.test(plan.normalised.toLowerCase()) && !this.namesPerson(text) ? nexts[i]?.sentences[0] : undefined;
       const owner = owned && REMARKS_OWNED.exec(owned.text);
       if (owner) return { start: text.length + 1, end: text.length + 1 + owner[1]!.length };
+      // "when did the ambassador say all that unbreakable friendship stuff": the time of the words, told by the sentence shown after
+      // that owns them ("The ambassador made these observations on the second anniversary of ...").
+      const ownedAt = fact.kind === "date" && WHEN_SAYING_ASKED.test(plan.normalised.toLowerCase()) ? nexts[i]?.sentences[0] : undefined;
+      const when = ownedAt && REMARKS_OWNED.test(ownedAt.text) ? fact.span(ownedAt) : undefined;
+      if (when) return { start: when.start + text.length + 1, end: when.end + text.length + 1 };
       // Else, for "who", the office the sentence says did it, when it names no one ("The top envoy of the North to Beijing reciprocated").
       return fact.kind === "person" && !next ? fact.officeDoer(hits[i]!.sentence) : undefined;
     };
