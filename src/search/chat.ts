@@ -229,32 +229,6 @@ const SOURCE_WORD = /\b(?:article|story|piece|report|news|tv|times|post|agency|p
 /** An aside before "but" and the question it introduces (see `normalise`). */
 const LEAD_IN_BUT = /^[^?.!]{0,80}?\bbut\s+(?=(?:what|whats|which|when|who|whos|whose|how|where|why)\b)/i;
 
-/**
- * "i was reading about this last night and my uncle keeps saying nk is doing fine, which i doubt, arent
- * they under a ton of sanctions?? whose sanctions r they": the asker's own story (they speak of
- * themselves, and ask nothing), then the question, from the first part set off by a comma or a stop
- * that opens as one, when it leans on the story by "they" or "them": those are the one country the
- * story names, if it names one (a question leaning on anything else stays with the story).
- */
-function questionAfterStory(text: string): string | undefined {
-  const parts = text.split(/(?<=[,.!;])\s+/);
-  const first = parts.findIndex((part, i) => i > 0 && OPENS_QUESTION.test(part));
-  if (first < 1) return undefined;
-  const story = parts.slice(0, first).join(" ");
-  if (story.includes("?") || !STORY_OPENING.test(story)) return undefined;
-  const question = parts.slice(first).join(" ");
-  // (A question that stands on its own after a remark is `SELF_REMARK`'s.)
-  if (!/\b(?:they|them)\b/i.test(question)) return undefined;
-  const countries = new Set(story.match(/\b\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?|\b\p{L}+\b/gu)?.map(countryNamed).filter((c): c is string => c !== undefined));
-  if (countries.size !== 1 || /\b(?:it|he|she|his|her|him|this|that)\b/i.test(question)) return undefined;
-  const [country] = countries;
-  return question.replace(/\b(?:they|them)\b/gi, country!).replace(/\btheir\b/gi, `${country}'s`);
-}
-/** A part that opens as a question: a question word or an auxiliary first (not an aside, "which i doubt"). */
-const OPENS_QUESTION = /^\s*(?:what|whats|which(?! (?:i|im|i'm|we|my)\b)|who|whom|whose|when|where|why|how|is|was|are|were|did|does|do|has|have|had|can|could|will|would)\b/i;
-/** A story the asker tells of themselves: "ok so i was reading ...", "my uncle keeps saying ...". */
-const STORY_OPENING = /^\s*(?:(?:ok|okay|so|well|um|hmm)[\s,]+)*(?:i|i'm|im|my)\b/i;
-
 /** A yes-or-no question ("did beijing actually say ...", "was 1981 one of the renewal years"), though it has no question mark. */
 const YES_NO_QUESTION = /^\s*(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would)\b/i;
 /** A first sentence in which the asker speaks of themselves ("my", "i'm", "... here."), asking nothing. */
@@ -508,7 +482,6 @@ export class ChatNormaliser {
     const lead = LEAD_IN_BUT.exec(text) ?? (SOURCE_WORD.test(PREAMBLE.exec(text)?.[0] ?? "") ? null : PREAMBLE.exec(text));
     const after = lead && text.slice(lead[0].length);
     if (lead && after && !ASKS.test(lead[0]) && ASKS.test(after) && !LEANS_BACK.test(after) && after.split(/\s+/).length >= MIN_QUESTION_WORDS) text = after;
-    text = questionAfterStory(text) ?? text;
     // "... name of the treaty? need it for my essay": after the question, the asker speaks of themselves.
     const aside = TRAILING_ASIDE.exec(text);
     // (Only after a question: "source?? i doubt china said ..." asks about what follows. But an aside of
