@@ -12,7 +12,7 @@ const CHAT_VAL_4_FLOOR = { hitAt1: 0.909, hitAt3: 0.962, answerableRefused: 0.02
 const CHAT_VAL_6_FLOOR = { hitAt1: 0.953, hitAt3: 0.984, answerableRefused: 0.016, unanswerableRefused: 0.874, directRight: 57, directWrong: 1 };
 
 /** Floors on the third blind validation part (45 answerable, 8 unanswerable, the independent check's shape; written and first measured at 7a4e619): today's figures less one question. */
-const CHAT_VAL_8_FLOOR = { hitAt1: 0.911, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 22, directWrong: 2 };
+const CHAT_VAL_8_FLOOR = { hitAt1: 0.911, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 23, directWrong: 2 };
 
 /** Floors on the fourth blind validation part (45 answerable, 8 unanswerable; measured blind at 872eee0 with the refit that followed: hit@1 0.778, hit@3 0.867, 2 of 45 answerable refused, 8 of 8 unanswerable refused, direct 16 right / 1 wrong of 18): today's figures less one question. */
 const CHAT_VAL_10_FLOOR = { hitAt1: 0.844, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 2 };
@@ -36,7 +36,7 @@ const CHAT_VAL_16_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.0
 const CHAT_TRAIN_29_FLOOR = { hitAt1: 0.93, hitAt3: 0.993, answerableRefused: 0.007, unanswerableRefused: 0.968, directRight: 97, directWrong: 2 };
 
 /** Floors on the thirty-first chat training part (quick fact checks, each fact three ways; blind at 34f8ecd: hit@1 0.757, hit@3 0.86, 18 of 243 answerable refused, direct 87 right / 9 wrong of 243): today's figures less one question. */
-const CHAT_TRAIN_31_FLOOR = { hitAt1: 0.893, hitAt3: 0.962, answerableRefused: 0.017, unanswerableRefused: 0.97, directRight: 180, directWrong: 4 };
+const CHAT_TRAIN_31_FLOOR = { hitAt1: 0.897, hitAt3: 0.962, answerableRefused: 0.017, unanswerableRefused: 0.97, directRight: 181, directWrong: 4 };
 
 /** Floors on the eighth blind validation part (the independent check's shape; first measured at f076754: hit@1 0.911, hit@3 0.956, 0 of 45 answerable and 6 of 8 unanswerable refused, direct 16 right / 0 wrong of 18): today's figures less one question. */
 /** Floors on the eleventh blind validation part (the independent check's shape; blind at 94f146b: hit@1 0.756, hit@3 0.889, 2 of 45 answerable and 5 of 8 unanswerable refused, direct 16 right / 0 wrong of 18): today's figures less one question. */
@@ -48,10 +48,10 @@ const CHAT_VAL_34_FLOOR = { hitAt1: 0.955, hitAt3: 0.977, answerableRefused: 0.0
 
 /** Floors on the seventeenth blind validation part (the independent check's shape; first measured at cf7e12d: hit@1 0.800, hit@3 0.911, 1 of 45 answerable and 8 of 8 unanswerable refused, direct 11 right / 2 wrong of 18): today's figures less one question. */
 const CHAT_VAL_36_FLOOR = { hitAt1: 0.822, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 12, directWrong: 3 };
-const CHAT_VAL_38_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 12, directWrong: 2 };
+const CHAT_VAL_38_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 13, directWrong: 1 };
 const CHAT_VAL_32_FLOOR = { hitAt1: 0.888, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.624, directRight: 11, directWrong: 2 };
 const CHAT_VAL_30_FLOOR = { hitAt1: 0.799, hitAt3: 0.911, answerableRefused: 0.089, unanswerableRefused: 0.874, directRight: 13, directWrong: 2 };
-const CHAT_VAL_28_FLOOR = { hitAt1: 0.866, hitAt3: 0.888, answerableRefused: 0.067, unanswerableRefused: 0.749, directRight: 11, directWrong: 1 };
+const CHAT_VAL_28_FLOOR = { hitAt1: 0.866, hitAt3: 0.888, answerableRefused: 0.067, unanswerableRefused: 0.749, directRight: 12, directWrong: 1 };
 const CHAT_VAL_26_FLOOR = { hitAt1: 0.844, hitAt3: 0.888, answerableRefused: 0.067, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
 const CHAT_VAL_24_FLOOR = { hitAt1: 0.866, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.499, directRight: 16, directWrong: 1 };
 const CHAT_VAL_22_FLOOR = { hitAt1: 0.866, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 14, directWrong: 2 };
@@ -59,12 +59,12 @@ const CHAT_VAL_20_FLOOR = { hitAt1: 0.844, hitAt3: 0.977, answerableRefused: 0.0
 const CHAT_VAL_18_FLOOR = { hitAt1: 0.933, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
 
 /** Floors on the thirty-third chat training part (learners of English and heavy paraphrase; blind at 92d8cbf: hit@1 0.739, hit@3 0.864, 3 of 176 answerable refused, direct 44 right / 2 wrong of 80): today's figures less one question. */
-const CHAT_TRAIN_33_FLOOR = { hitAt1: 0.874, hitAt3: 0.954, answerableRefused: 0.006, unanswerableRefused: 0.906, directRight: 66, directWrong: 1 };
+const CHAT_TRAIN_33_FLOOR = { hitAt1: 0.874, hitAt3: 0.954, answerableRefused: 0.006, unanswerableRefused: 0.906, directRight: 67, directWrong: 1 };
 const CHAT_TRAIN_35_FLOOR = { hitAt1: 0.841, hitAt3: 0.981, answerableRefused: 0.013, unanswerableRefused: 0.937, directRight: 54, directWrong: 3 };
 /** Floors on the thirty-ninth chat training part (each fact twice; blind at 94f146b: hit@1 0.86, hit@3 0.913, 2 of 150 answerable refused, direct 40 right / 3 wrong of 60): today's figures less one question. */
 /** Floors on the forty-first chat training part (each fact twice, in two voices; blind at 09c9c1f: hit@1 0.80, hit@3 0.886, 4 of 140 answerable refused, direct 37 right / 1 wrong of 56): today's figures less one question. */
 /** Floors on the forty-fifth chat training part (each fact twice, in two voices; blind at 18d441a: hit@1 0.912, hit@3 0.941, 4 of 136 answerable refused, direct 41 right / 0 wrong of 53): today's figures less one question. */
-const CHAT_TRAIN_45_FLOOR = { hitAt1: 0.97, hitAt3: 0.992, answerableRefused: 0.008, unanswerableRefused: 0.899, directRight: 46, directWrong: 1 };
+const CHAT_TRAIN_45_FLOOR = { hitAt1: 0.97, hitAt3: 0.992, answerableRefused: 0.008, unanswerableRefused: 0.899, directRight: 47, directWrong: 1 };
 
 /** Floors on the forty-seventh chat training part (70 facts asked twice in eight more voices; blind at f907d5a: hit@1 0.857, hit@3 0.921, 3 of 140 answerable refused, direct 45 right / 5 wrong of 62): today's figures less one question. */
 const CHAT_TRAIN_47_FLOOR = { hitAt1: 0.921, hitAt3: 0.985, answerableRefused: 0.008, unanswerableRefused: 0.966, directRight: 56, directWrong: 2 };
@@ -73,19 +73,19 @@ const CHAT_VAL_40_FLOOR = { hitAt1: 0.844, hitAt3: 0.911, answerableRefused: 0.0
 const CHAT_VAL_42_FLOOR = { hitAt1: 0.799, hitAt3: 0.888, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 13, directWrong: 2 };
 const CHAT_TRAIN_51_FLOOR = { hitAt1: 0.911, hitAt3: 0.97, answerableRefused: 0.015, unanswerableRefused: 0.799, directRight: 54, directWrong: 2 };
 const CHAT_TRAIN_49_FLOOR = { hitAt1: 0.885, hitAt3: 0.978, answerableRefused: 0.015, unanswerableRefused: 0.966, directRight: 57, directWrong: 2 };
-const CHAT_TRAIN_43_FLOOR = { hitAt1: 0.935, hitAt3: 0.985, answerableRefused: 0.008, unanswerableRefused: 0.899, directRight: 43, directWrong: 6 };
-const CHAT_TRAIN_41_FLOOR = { hitAt1: 0.914, hitAt3: 0.964, answerableRefused: 0.008, unanswerableRefused: 0.966, directRight: 48, directWrong: 1 };
-const CHAT_TRAIN_39_FLOOR = { hitAt1: 0.966, hitAt3: 0.986, answerableRefused: 0.007, unanswerableRefused: 0.906, directRight: 56, directWrong: 1 };
+const CHAT_TRAIN_43_FLOOR = { hitAt1: 0.935, hitAt3: 0.985, answerableRefused: 0.008, unanswerableRefused: 0.899, directRight: 45, directWrong: 4 };
+const CHAT_TRAIN_41_FLOOR = { hitAt1: 0.914, hitAt3: 0.964, answerableRefused: 0.008, unanswerableRefused: 0.966, directRight: 49, directWrong: 1 };
+const CHAT_TRAIN_39_FLOOR = { hitAt1: 0.966, hitAt3: 0.986, answerableRefused: 0.007, unanswerableRefused: 0.906, directRight: 57, directWrong: 1 };
 const CHAT_TRAIN_37_FLOOR = { hitAt1: 0.842, hitAt3: 0.945, answerableRefused: 0.021, unanswerableRefused: 0.874, directRight: 38, directWrong: 1 };
 
 /** Floors on the fifth chat training part (short facts and on-topic unanswerable questions): today's figures less one question. */
-const CHAT_TRAIN_5_FLOOR = { hitAt1: 0.959, hitAt3: 0.979, answerableRefused: 0.011, unanswerableRefused: 0.849, directRight: 79, directWrong: 2 };
+const CHAT_TRAIN_5_FLOOR = { hitAt1: 0.959, hitAt3: 0.979, answerableRefused: 0.011, unanswerableRefused: 0.862, directRight: 79, directWrong: 2 };
 
 /** Floors on the seventh chat training part (long, rambling and polite voices; blind at 3468b6a: hit@1 0.725, hit@3 0.80, 7 of 120 answerable refused): today's figures less one question. */
-const CHAT_TRAIN_7_FLOOR = { hitAt1: 0.941, hitAt3: 0.983, answerableRefused: 0.009, unanswerableRefused: 0.916, directRight: 71, directWrong: 1 };
+const CHAT_TRAIN_7_FLOOR = { hitAt1: 0.949, hitAt3: 0.991, answerableRefused: 0.009, unanswerableRefused: 0.916, directRight: 71, directWrong: 1 };
 
 /** Floors on the ninth chat training part (claims to check, misspelt names, fragments; blind at 8a61396: hit@1 0.769, hit@3 0.862, 6 of 130 answerable refused, direct 36 right / 6 wrong of 75, 38 / 4 once two answers too strictly written were widened): today's figures less one question. */
-const CHAT_TRAIN_9_FLOOR = { hitAt1: 0.961, hitAt3: 0.976, answerableRefused: 0.008, unanswerableRefused: 0.888, directRight: 66, directWrong: 2 };
+const CHAT_TRAIN_9_FLOOR = { hitAt1: 0.961, hitAt3: 0.976, answerableRefused: 0.008, unanswerableRefused: 0.888, directRight: 67, directWrong: 2 };
 
 /** Floors on the eleventh chat training part (short casual questions; blind at 67f2e66: hit@1 0.78, hit@3 0.86, 1 of 100 answerable refused, 17 of 24 unanswerable refused, direct 33 right / 5 wrong of 46): today's figures less one question. */
 const CHAT_TRAIN_11_FLOOR = { hitAt1: 0.899, hitAt3: 0.969, answerableRefused: 0.021, unanswerableRefused: 0.916, directRight: 43, directWrong: 2 };
@@ -93,11 +93,17 @@ const CHAT_TRAIN_11_FLOOR = { hitAt1: 0.899, hitAt3: 0.969, answerableRefused: 0
 /** Floors on the thirteenth chat training part (messy chat: typos of common words, run-together names, hyphens, two questions in one; blind at c7fe538: hit@1 0.67, hit@3 0.77, 18 of 100 answerable refused): today's figures less one question. */
 const CHAT_TRAIN_13_FLOOR = { hitAt1: 0.949, hitAt3: 0.989, answerableRefused: 0.011, unanswerableRefused: 0.833, directRight: 42, directWrong: 1 };
 
+/** Floors on the twenty-first blind validation part (the independent check's shape, written in the thirtieth session by a helper that read only the articles; blind at c328e8c: hit@1 0.956, hit@3 1.000, 0 of 45 answerable refused, 7 of 8 unanswerable refused, direct 16 right / 0 wrong of 18): today's figures less one question. */
+const CHAT_VAL_44_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.749, directRight: 15, directWrong: 1 };
+
+/** Floors on the twenty-second blind validation part (as the twenty-first, half its unanswerable questions off the topic; blind at c328e8c: hit@1 0.911, hit@3 0.978, 1 of 45 answerable refused, 8 of 8 unanswerable refused, direct 18 right / 0 wrong of 18): today's figures less one question. */
+const CHAT_VAL_46_FLOOR = { hitAt1: 0.888, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
+
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.955, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
 
 /** Floors on the seventeenth chat training part (short facts asked tersely, at length, with wrong guesses; blind at 39de324: hit@1 0.702, hit@3 0.809, 15 of 188 answerable refused, direct 65 right / 7 wrong of 146): today's figures less one question. */
-const CHAT_TRAIN_17_FLOOR = { hitAt1: 0.914, hitAt3: 0.967, answerableRefused: 0.017, unanswerableRefused: 0.916, directRight: 115, directWrong: 2 };
+const CHAT_TRAIN_17_FLOOR = { hitAt1: 0.914, hitAt3: 0.967, answerableRefused: 0.017, unanswerableRefused: 0.916, directRight: 116, directWrong: 2 };
 
 /** Floors on the nineteenth chat training part (sceptics and debaters; 60 unanswerable, 44 on-topic near misses; blind at 39de324: hit@1 0.797, hit@3 0.862, 6 of 123 answerable refused, 37 of 60 unanswerable refused): today's figures less one question. */
 const CHAT_TRAIN_19_FLOOR = { hitAt1: 0.967, hitAt3: 0.983, answerableRefused: 0.009, unanswerableRefused: 0.899, directRight: 41, directWrong: 1 };
@@ -106,7 +112,7 @@ const CHAT_TRAIN_19_FLOOR = { hitAt1: 0.967, hitAt3: 0.983, answerableRefused: 0
 const CHAT_TRAIN_21_FLOOR = { hitAt1: 0.948, hitAt3: 0.989, answerableRefused: 0.011, unanswerableRefused: 0.892, directRight: 42, directWrong: 1 };
 
 /** Floors on the twenty-third chat training part (people who never read the articles; blind at 5bb7519: hit@1 0.676, hit@3 0.739, 18 of 111 answerable refused): today's figures less one question. */
-const CHAT_TRAIN_23_FLOOR = { hitAt1: 0.887, hitAt3: 0.981, answerableRefused: 0.01, unanswerableRefused: 0.892, directRight: 36, directWrong: 3 };
+const CHAT_TRAIN_23_FLOOR = { hitAt1: 0.887, hitAt3: 0.981, answerableRefused: 0.01, unanswerableRefused: 0.892, directRight: 37, directWrong: 2 };
 
 /** Floors on the third chat training part: today's figures less one question. */
 const CHAT_TRAIN_3_FLOOR = { hitAt1: 0.946, hitAt3: 0.984, answerableRefused: 0.008, unanswerableRefused: 0.949, directRight: 54, directWrong: 1 };
@@ -164,6 +170,8 @@ describe("answer quality (npm run eval)", () => {
     ["eighteenth blind validation", "tests/eval/chat-val-38.json", 45, CHAT_VAL_38_FLOOR],
     ["nineteenth blind validation", "tests/eval/chat-val-40.json", 45, CHAT_VAL_40_FLOOR],
     ["twentieth blind validation", "tests/eval/chat-val-42.json", 45, CHAT_VAL_42_FLOOR],
+    ["twenty-first blind validation", "tests/eval/chat-val-44.json", 45, CHAT_VAL_44_FLOOR],
+    ["twenty-second blind validation", "tests/eval/chat-val-46.json", 45, CHAT_VAL_46_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
