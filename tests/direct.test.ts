@@ -320,6 +320,13 @@ describe("direct answers through the real index", () => {
     expect(direct("which outlet quoted kim on the treaty's purpose")?.text).toBe("Al Jazeera");
     // When words were said, told by the sentence shown after them that owns them ("The ambassador made these observations on ...").
     expect(direct("when did the ambassador say all that unbreakable friendship stuff")?.text).toBe("on the second anniversary of the visit of President Xi Jinping to the hermit kingdom");
+    // Asked tersely or offhand: "signers?" asks who signed; "who is this wang wenbin guy" what he is (the line was "Liu Xiaoming");
+    // "the treaty's official full name" is its name, not an official's; "sanctions who" is no verb ("imposed").
+    expect(direct("signers?")?.text).toBe("Zhou Enlai and North Korea's Kim Il Sung");
+    expect(direct("who is this wang wenbin guy")?.text).toBe("Chinese foreign ministry spokesman");
+    expect(direct("whats the treaty's official full name")?.text).toBe("Treaty on Friendship, Cooperation and Mutual Assistance");
+    expect(direct("the american official who rang liu, name?")?.text).toBe("Sung Kim");
+    expect(direct("sanctions who")).toBeUndefined();
     // "where and when": the place the sentence names beside the time goes with it.
     expect(direct("where n when were the messages delivered")?.text).toBe("in Beijing on Monday");
     expect(direct("when were the messages delivered")?.text).toBe("Monday");

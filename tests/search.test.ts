@@ -256,6 +256,10 @@ describe("answering from the real index", () => {
     expect(texts("what's up with china and nk being tight", 1)[0]).toMatch(/strong ties/);
   });
 
+  it("finds a grandfather for 'grandson of who'", () => {
+    expect(texts("Kim Jong Un is grandson of who?", 1)[0]).toMatch(/Kim Il Sung, Kim Jong Un’s grandfather/);
+  });
+
   it("looks for the promise asked, not the 'core' that only weighs it", () => {
     expect(texts("what's the core promise in the defense deal between beijing and pyongyang", 3).join(" ")).toMatch(/guarantees cooperation and mutual assistance|requires the two countries to respond jointly|extend assistance to each other/);
   });

@@ -122,8 +122,8 @@ export function blankOf(question: string, text: string): Span | undefined {
     (after, withWordBefore) => {
       const span = phraseAfter(after, withWordBefore && !personAsked);
       if (!span || !personAsked) return span;
-      // Whom: "xi met who" is not answered "five times".
-      if (COUNTED.test(text.slice(span.start, span.end))) return undefined;
+      // Whom: "xi met who" is not answered "five times"; nor "sanctions who" by a verb ("... sanctions imposed over it").
+      if (COUNTED.test(text.slice(span.start, span.end)) || /^\p{Ll}\p{L}*(?:ed|ing)$/u.test(text.slice(span.start, span.end).split(" ")[0]!)) return undefined;
       // "nk blasted who": "Trump’s successor, Joe Biden", the name in apposition with it.
       const named = APPOSED_NAME.exec(text.slice(span.end));
       return named ? { start: span.start, end: span.end + named[0].length } : span;

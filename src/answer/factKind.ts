@@ -15,8 +15,8 @@ import { questionInside } from "./spans.js";
 export type FactKind = "nickname" | "date" | "year" | "month" | "count" | "duration" | "age" | "person" | "title" | "expansion" | "source" | "place" | "blank" | "name" | "kin" | "coined" | "until" | "list" | "core" | "occasion" | "manner" | "besides" | "focus" | "described" | "purpose";
 
 const NAME_OF_OFFICE = new RegExp(`\\bname of (?:[\\w'’]+ ){0,4}(?:${ROLE})s?\\b|^name (?!(?:one|a|an|some|any|two|three) (?:the|that|this|of)\\b)(?:the )?(?:[\\w'’]+ ){0,3}(?:${ROLE})s?\\b`);
-/** "nk amb in beijing name pls", "beijing's nk envoy name?", "the envoy's name??", "spokesman name?? forgot", "the american nk envoy who rang liu, name?", "..., what his name?" (not "the official name of the treaty", nor "the treaty's official name?"). */
-const OFFICE_THEN_NAME = new RegExp(`\\b(?:${ROLE})s?\\b(?:,? [\\w'’]+){1,6},? names?\\b|\\b(?!official\\b)(?:${ROLE})(?:['’]s)? names?\\b(?!\\s+of\\b)|\\b(?:what(?:'s|s| is)? )?(?:his|her) names?(?: is what)?\\??$`);
+/** "nk amb in beijing name pls", "beijing's nk envoy name?", "the envoy's name??", "spokesman name?? forgot", "the american nk envoy who rang liu, name?", "..., what his name?" (not "the official name of the treaty", nor "the treaty's official (full) name?"). */
+const OFFICE_THEN_NAME = new RegExp(`\\b(?!official (?:(?:full|formal|real|whole|complete) )*names?\\b)(?:${ROLE})s?\\b(?:,? [\\w'’]+){1,6},? names?\\b|\\b(?!official\\b)(?:${ROLE})(?:['’]s)? names?\\b(?!\\s+of\\b)|\\b(?:what(?:'s|s| is)? )?(?:his|her) names?(?: is what)?\\??$`);
 /** "whats the nk ambassador to china called", "what is the chinese spokesman called": the holder's name, asked by the office (not "what is the treaty called"). */
 const OFFICE_CALLED = new RegExp(`^(?:what|whats|what's|wat)(?: is| was)? (?:the |their |nk's |china's )?(?:[\\w'’-]+ ){0,3}(?:${ROLE})(?: (?:to|of|in|for) [\\w'’ -]+?)? (?:called|named)\\??$`);
 /** "nk's ambassador to china?", "us special envoy for nk??": an office alone, asked with its question mark, asks who holds it (a country's first: "the treaty?" is none). */
@@ -98,6 +98,8 @@ function whWordLast(q: string): string {
 export function factKindOf(plan: { question?: string; normalised: string; guessFrom?: number; claim?: true; concepts?: readonly { surface: string; person?: true }[] }): FactKind | undefined {
   // "campbell who", "liu who?": what the person named is, as "who is campbell" (not a blank after the name: "Liu told ...").
   if (NAME_THEN_WHO.test(plan.normalised) && plan.concepts?.length && plan.concepts.every((c) => c.person)) return "title";
+  // "who is this wang wenbin guy": a person named, called "this guy" (not "who is that chinese guy", someone described).
+  if (THIS_NAMED_GUY.test(plan.normalised) && plan.concepts?.some((c) => c.person) && plan.concepts.every((c) => c.person || PERSON_NOUN.test(c.surface))) return "title";
   return (
     factKind(plan.normalised) ??
     // "the comradely trust and ____ friendship": underscores (read as "what") are a blank wherever they stand.
@@ -118,6 +120,8 @@ const ENDS = "(?:end|expire|run out|lapse|stop|finish|terminate)(?:s|es)?";
 const UNTIL_ASKED = new RegExp(`\\buntil when\\b|\\btill when\\b|^when (?:(?:does|will|would|do) )?${THE_TREATY} (?:(?:will|would|does|is going to|gonna) )?${ENDS}\\b|^${THE_TREATY} (?:(?:will|would|is going to|gonna) )?${ENDS} when\\??$`);
 
 /** One to three words, then "who" alone: "song tao who", "campbell who?" (see `factKindOf`: when the words are a person's name; not "the spokesperson is who"). */
+const THIS_NAMED_GUY = /^who(?: is|s|'s|’s| was) (?:this|that|the) (?:[\p{L}'’.-]+ ){1,3}(?:guy|dude|man|woman|person|fella|lady|bloke|chap)\??$/iu;
+const PERSON_NOUN = /^(?:guy|dude|man|woman|person|fella|lady|bloke|chap)$/i;
 const NAME_THEN_WHO = /^(?!(?:the|a|an)\b)(?:(?!(?:is|was|are|were|s)\b)[\p{L}'’.-]+ ){1,3}(?:who|whom)\??$/iu;
 
 /**
@@ -443,7 +447,7 @@ function kindOf(question: string, q: string): FactKind | undefined {
   if (/\bwhat does (?!.*\b(?:treaty|pact|alliance|agreement|accord|deal|it|this|that)\b)(?:(?!(?:want|wants|expect|expects|need|needs|ask|asks|tell|tells|urge|urges)\b)[\w'’-]+ )+do\b/.test(q)) return "title";
   if (/\b(which|what) (?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b)[a-z-]+ ){0,3}(outlet|paper|newspaper|agency|media|news|site|website|network|publication|channel|wire)\b|\bwho (?:first )?(?:reported|report|broke)\b|\baccording to (who|whom)\b|\b(where|who) did .* (get )?report(ed)?\b|\bwhere (?:was|were|is|are) .* (?:reported|published|carried)\b|\bwhere did .* get .* from\b|\bwhere (?:did|does|do|is|was) .*\b(?:story|stories|news|report|info|information|claim|stat|figure|line)\b.* (?:come|came|comes) from\b|\bsource\b/.test(q)) return "source";
   if (
-    /^(who|whom|whose)\b|\b(who|whose) (is|was|were|are|did|signed|delivered)\b|\bwhose\b|\bwhat(?:s| is) (?:his|her|their) names?\b|\bsignator(?:y|ies)\b/.test(q) ||
+    /^(who|whom|whose)\b|\b(who|whose) (is|was|were|are|did|signed|delivered)\b|\bwhose\b|\bwhat(?:s| is) (?:his|her|their) names?\b|\bsignator(?:y|ies)\b|^(?:the )?signers?\??$/.test(q) ||
     // "nk's ambassador in beijing is ri something?", "the us envoy is kim sung-something": a name half remembered.
     HALF_NAME.test(q) ||
     // "signed by who on the chinese side": whoever did it, asked after "by".
