@@ -327,6 +327,9 @@ describe("direct answers through the real index", () => {
     expect(direct("whats the treaty's official full name")?.text).toBe("Treaty on Friendship, Cooperation and Mutual Assistance");
     expect(direct("the american official who rang liu, name?")?.text).toBe("Sung Kim");
     expect(direct("sanctions who")).toBeUndefined();
+    // Not someone named only to name the one the question names ("Trump’s successor, Joe Biden"): the line was "Trump".
+    expect(direct("who called biden's approach a 'hostile policy'?")).toBeUndefined();
+    expect(direct("who did biden succeed")?.text).toBe("Trump");
     // "where and when": the place the sentence names beside the time goes with it.
     expect(direct("where n when were the messages delivered")?.text).toBe("in Beijing on Monday");
     expect(direct("when were the messages delivered")?.text).toBe("Monday");

@@ -518,8 +518,16 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
     case "person": {
       const opponent = opponentOf(asked, text, notAsked);
       if (opponent) return opponent;
+      // Someone named only to name another the question names is not the one asked for: "who called biden's approach a
+      // hostile policy" is not "Trump" of "Trump’s successor, Joe Biden" (unless "whose" or a succession is asked).
+      const notOwner = (s: Span) => {
+        const owned = OWNER_OF_NAMED.exec(text.slice(s.end));
+        if (!owned || /\bwhose\b|\bsucce(?:ed|eded|ssor)\b|\breplace[ds]?\b|\bpredecessor\b|\bcame after\b/.test(asked)) return true;
+        const named = analyzer.entities(text.slice(s.end + owned[0].length - 1)).find((e) => e.start === 0);
+        return !named || !plan.concepts.some((c) => c.terms.has(entityTerm(named.entity.name)));
+      };
       if (!WHO_SAID.test(asked)) {
-        const found = possessive(asked, text, personOf(plan, text, analyzer, notAsked));
+        const found = possessive(asked, text, personOf(plan, text, analyzer, (s) => notAsked(s) && notOwner(s)));
         // "who is nk's ally": one the sentence calls so ("China, North Korea's major ally"), not any country it names;
         // by any of its names there ("Beijing is the biggest ally of Pyongyang" for China).
         return found && RELATION.test(asked) ? calledSo(plan, text, found, analyzer) : found;
@@ -528,7 +536,7 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       // place the sentence names ("deal with Washington"); "Beijing said" is the outlet rule's.
       const places = analyzer.entities(text).filter((e) => e.entity.kind === "place");
       const notAPlace = (s: Span) => !places.some((p) => p.start === s.start && p.end === s.end);
-      return personOf(plan, text, analyzer, (s) => notAsked(s) && notAPlace(s)) ?? spanOf("source", plan, text, analyzer) ?? officeSayerOf(text, analyzer);
+      return personOf(plan, text, analyzer, (s) => notAsked(s) && notAPlace(s) && notOwner(s)) ?? spanOf("source", plan, text, analyzer) ?? officeSayerOf(text, analyzer);
     }
     case "place": {
       const places = analyzer
@@ -553,6 +561,9 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
     }
   }
 }
+
+/** After a name: its possessive and the one it names, set off by commas ("Trump’s successor, Joe Biden,"). */
+const OWNER_OF_NAMED = /^['’]s (?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+, \p{Lu}/u;
 
 /** A nickname of the alias file: a name of lower-case words only ("hermit kingdom"; not "the North" or "Pyongyang"). */
 export const NICKNAME = /^(?:the )?\p{Ll}[\p{Ll} -]*$/u;
