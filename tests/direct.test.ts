@@ -2035,6 +2035,11 @@ describe("a blank typed as underscores", () => {
     expect(direct("kim said the friendship was forged with ___ lol kinda dark")?.text).toBe("blood");
     expect(direct("kim called the friendship what, a common ___ of both sides")?.text).toBe("treasure");
     expect(direct("kim said the comradely trust and ____ friendship gets stronger day by day")?.text).toBe("militant friendship");
+    // Before ".. what was the word", "— whats the word", ", fill the blank pls" or "— which party"; a quotation's "position" is no title asked.
+    expect(direct("wang said liu xiaoming is engaging in communication w 'various ___' .. what was the word")?.text).toBe("various parties");
+    expect(direct("xi promised to take cooperation 'to a new ___' — whats the word")?.text).toBe("new stage");
+    expect(direct("kim's msg: it is 'the fixed ___' of his govt to develop relations, fill the blank pls")?.text).toBe("stand");
+    expect(direct("kim: 'it is the unswerving position of the ___ and the DPRK government' — which party")?.text).toBe("WPK");
     // ("and" places it only by the words joined: not "since met" of "the two leaders have since met five times".)
     expect(direct("kim and ___ met in 2018")).toBeUndefined();
   });

@@ -294,7 +294,7 @@ const MID_BLANK_WORDS = 4;
  * what coordinator", "kim said the relations have what at their core". (See `factKind`, which
  * decides when a question is such a blank.)
  */
-const MID_BLANK = /^(.+?) (?:what|wat) (.+?)\??$/;
+const MID_BLANK = /^(.+?) (?:what|wat)['’"”]? (.+?)\??$/;
 
 /**
  * "xi wants to take cooperation to a what": no run of the question's last words is in the

@@ -100,10 +100,13 @@ export function factKindOf(plan: { question?: string; normalised: string; guessF
   if (NAME_THEN_WHO.test(plan.normalised) && plan.concepts?.length && plan.concepts.every((c) => c.person)) return "title";
   // "who is this wang wenbin guy": a person named, called "this guy" (not "who is that chinese guy", someone described).
   if (THIS_NAMED_GUY.test(plan.normalised) && plan.concepts?.some((c) => c.person) && plan.concepts.every((c) => c.person || PERSON_NOUN.test(c.surface))) return "title";
+  // "the comradely trust and ____ friendship", "the unswerving position of the ___ and the DPRK government": underscores
+  // (read as "what") inside the question are a blank, though a word of the quotation around them reads as another kind
+  // ("position": a title). (Words someone called a thing, "kim called ... 'the ___ stand'", stay theirs.)
+  const typed = factKind(plan.normalised);
+  if (plan.question && UNDERSCORES.test(plan.question) && ONE_WHAT_INSIDE.test(plan.normalised) && (typed === undefined || UNDERSCORES_MISREAD.has(typed))) return "blank";
   return (
-    factKind(plan.normalised) ??
-    // "the comradely trust and ____ friendship": underscores (read as "what") are a blank wherever they stand.
-    (plan.question && UNDERSCORES.test(plan.question) && ONE_WHAT_INSIDE.test(plan.normalised) ? "blank" : undefined) ??
+    typed ??
     (plan.guessFrom === undefined ? undefined : factKind(askedPart(plan))) ??
     (plan.claim ? claimedKind(plan.normalised.toLowerCase(), plan.concepts ?? []) : undefined) ??
     statedKind(plan.normalised)
@@ -111,8 +114,10 @@ export function factKindOf(plan: { question?: string; normalised: string; guessF
 }
 
 const UNDERSCORES = /_{2,}/;
+/** Kinds a quotation's own words may suggest around a blank typed as underscores ("position", "which party"). */
+const UNDERSCORES_MISREAD: ReadonlySet<FactKind> = new Set(["title", "focus", "person"]);
 /** One "what" (the underscores' word), inside a statement: words before and after it. */
-const ONE_WHAT_INSIDE = /^(?!.*\bwhat\b.*\bwhat\b)(?!(?:what|wat)\b).*\S \bwhat\b \S/i;
+const ONE_WHAT_INSIDE = /^(?!.*\bwhat\b.*\bwhat\b)(?!(?:what|wat)\b).*\S \bwhat\b['’"”]? \S/i;
 
 /** The treaty, and its ending in any tense ("ends", "will finish"): "until when", "when does the treaty end", "the treaty finish when". */
 const THE_TREATY = "(?:the |this |that )?(?:treaty|pact|alliance|agreement|accord|deal|it)";

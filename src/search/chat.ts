@@ -266,9 +266,10 @@ const CLAIM_SOURCE = /\b(?:says?|said|told|swears?|swore|claims?|claimed|heard|r
 const PURPOSE_ASIDE = /^\?[\s?!]*(?:(?:just )?trying to|tryna|(?:to )?settl(?:e|ing))\b/i;
 /**
  * What may follow a blank typed as underscores and only asks to fill it: "', fill in the blank pls",
- * " — which word", " (what word did wang use)", or an aside: " lol kinda dark".
+ * " — which word", "' .. what was the word", " — which party", " (what word did wang use)", or an
+ * aside: " lol kinda dark".
  */
-const BLANK_FRAME_AFTER = /['’"”]?\s*(?:[,;:—–-]+\s*(?:(?:which|what|wat) (?:word|phrase)s?|fill in the blanks?)(?: pls| please)?|\((?:[^()]*\b(?:word|phrase|blank)s?\b[^()]*)\)|\s(?:lol|lmao|haha|ngl|tbh)\b[^?]*)?\s*\?*\s*$/i;
+const BLANK_FRAME_AFTER = /['’"”]?\s*(?:(?:[,;:—–-]+|\.{2,}|…)\s*(?:(?:which|what|wat)(?:s| is| was|'s)?(?: the)? (?:word|phrase|blank|party|one|name)s?|fill (?:in )?the blanks?)(?: pls| please)?|\((?:[^()]*\b(?:word|phrase|blank)s?\b[^()]*)\)|\s(?:lol|lmao|haha|ngl|tbh)\b[^?]*)?\s*\?*\s*$/i;
 /** "kim called the friendship what, a common ___ of both sides": a "what" the underscores then place. */
 const WHAT_THEN_BLANK = /\b(?:what|wat)\s*[,:—–-]+\s*(?=[^?]*_{2,})/i;
 /** A quotation mark opening words whose closing mark went with what followed the blank. */
