@@ -1916,6 +1916,9 @@ describe("who said the words a member pastes", () => {
     ['is "we are not considering even the possibility of any contact with the US" a real quote? whose', "Ri Son-gwon"],
     ["“China's position on the Korean Peninsula issue is always clear” who said that", "Wang"],
     ["“Despite the unprecedentedly complicated international situation in recent years” whos quote is that", "Kim"],
+    // A quote check, or speakers to choose from after the words.
+    ["quote check: 'the hostile forces become more desperate in their challenge and obstructive moves' — kim or xi?", "Kim"],
+    ["'the comradely trust and militant friendship between the DPRK and China get stronger day by day' kim or xi", "Kim"],
   ])("%s → %s, as the passage names the speaker", (question, speaker) => {
     const line = direct(question);
     expect(line?.text).toBe(speaker);

@@ -22,6 +22,10 @@ const QUOTED = /["“]([^"“”]+)["”]|(?<=^|[\s(])['‘](.+?)['’](?=$|[\s?
 const ASKS_WHO = /\bwho(?:['’]?s| is| was)? (?:said|says|say|wrote|writes|speaking|talking)\b|\bwhose\b|\bwho['’]?s (?:line|words|quote|statement|remarks?)\b|\bwho(?:['’]?s| is| was)? (?:that|this|it) from\b|\bwho from\b/;
 /** Checks a speaker named after the words: "is 'the fixed stand' a kim quote", "is 'X' kim or xi", "was 'X' from wang". */
 const CHECK = /^\s*(?:is|was|are|were)\s*$/;
+/** "quote check: 'X' — kim?", "fact check 'X' xi": the words pasted to check whose they are. */
+const QUOTE_CHECK = /\b(?:quote|fact) ?check\b[\s:,-]*$/;
+/** "'X' — kim or xi?": speakers to choose from after the words. */
+const SPEAKER_CHOICE = /^[\s,:;—–-]*(?:was (?:it|that) |is (?:it|that) |from )?[\p{L}'’. -]+? or [\p{L}'’. -]+\??\s*$/u;
 
 /**
  * The question with each pasted quotation (three words or more) read as "that": what kind of
@@ -49,7 +53,7 @@ function* quotations(question: string, fewest: number): Generator<{ words: strin
  */
 export function quotedWordsAsked(question: string, people: People): string | undefined {
   for (const { words, before, after } of quotations(question, MIN_QUOTED_WORDS)) {
-    if (ASKS_WHO.test(`${before} ${after}`) || (CHECK.test(before) && people.mentions(after).length > 0)) return words;
+    if (ASKS_WHO.test(`${before} ${after}`) || ((CHECK.test(before) || QUOTE_CHECK.test(before) || SPEAKER_CHOICE.test(after)) && people.mentions(after).length > 0)) return words;
   }
   return undefined;
 }
