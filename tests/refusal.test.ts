@@ -75,6 +75,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
   it("refuses a pasted quotation that no article prints, nor anything near it, and answers one they do", () => {
     const answerer = buildAnswerer("corpus");
     expectRefusedByRule(answerer, ["is 'as close as lips and teeth' an xi quote from the anniversary msg", "did xi actually say 'we will never abandon our brothers in pyongyang'"]);
+    // Checked as what someone "really called" something too.
+    expectRefusedByRule(answerer, ["did xi really call nk and china 'as close as lips and teeth' in his msg?"]);
     expect(answerer.answer("is 'friendship forged with blood' an actual kim quote?").answered).toBe(true);
     // A member's own words between quotes, most of them the articles': a paraphrase to look for, not a fake to refuse.
     expect(answerer.answer("did kim really say 'the treaty is there to defend socialism'").answered).toBe(true);

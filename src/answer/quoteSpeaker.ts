@@ -109,8 +109,8 @@ export function speakerNamed(people: People, speaker: string, text: string, name
 
 /** Fewest words of a pasted quotation checked against the articles: a short one ("the fixed stand") may be anyone's words. */
 const MIN_CHECKED_WORDS = 4;
-/** Asks whether pasted words are real: "is 'X' a real quote", "did xi actually say 'X'", "'X' legit?". */
-const ASKS_REAL = /\b(?:real|legit|actual|actually|fake|genuine|made up|quote|quoted|said|say|says)\b/;
+/** Asks whether pasted words are real: "is 'X' a real quote", "did xi actually say 'X'", "did xi really call them 'X'", "'X' legit?". */
+const ASKS_REAL = /\b(?:real|really|legit|actual|actually|fake|genuine|made up|quote|quoted|said|say|says|call|calls|called|wrote|write|writes)\b/;
 
 /**
  * The pasted quotation a question asks about (who said it, or whether it is real), four words or
