@@ -522,7 +522,7 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       // hostile policy" is not "Trump" of "Trump’s successor, Joe Biden" (unless "whose" or a succession is asked).
       const notOwner = (s: Span) => {
         const owned = OWNER_OF_NAMED.exec(text.slice(s.end));
-        if (!owned || /\bwhose\b|\bsucce(?:ed|eded|ssor)\b|\breplace[ds]?\b|\bpredecessor\b|\bcame after\b/.test(asked)) return true;
+        if (!owned || /\bwhose\b|\bsucce(?:ed|eded|ssor)\b|\breplace[ds]?\b|\bpredecessor\b|\b(?:came|come|comes) (?:after|before)\b/.test(asked)) return true;
         const named = analyzer.entities(text.slice(s.end + owned[0].length - 1)).find((e) => e.start === 0);
         return !named || !plan.concepts.some((c) => c.terms.has(entityTerm(named.entity.name)));
       };
