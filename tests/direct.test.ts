@@ -327,6 +327,8 @@ describe("direct answers through the real index", () => {
     expect(direct("whats the treaty's official full name")?.text).toBe("Treaty on Friendship, Cooperation and Mutual Assistance");
     expect(direct("the american official who rang liu, name?")?.text).toBe("Sung Kim");
     expect(direct("sanctions who")).toBeUndefined();
+    // "fought together against who in the old days": whom they fought, though the question goes on after "who".
+    expect(direct("china and korea fought together against who in the old days")?.text).toBe("Japanese colonisers");
     // Not someone named only to name the one the question names ("Trump’s successor, Joe Biden"): the line was "Trump".
     expect(direct("who called biden's approach a 'hostile policy'?")).toBeUndefined();
     expect(direct("who did biden succeed")?.text).toBe("Trump");

@@ -456,7 +456,7 @@ function kindOf(question: string, q: string): FactKind | undefined {
     // "nk's ambassador in beijing is ri something?", "the us envoy is kim sung-something": a name half remembered.
     HALF_NAME.test(q) ||
     // "signed by who on the chinese side": whoever did it, asked after "by".
-    /\bby (?:who|whom)\b/.test(q) ||
+    /\bby (?:who|whom)\b|\bagainst (?:who|whom)\b/.test(q) ||
     // "which north korean put his name on it": a person by their people.
     /^(?:which|what) (?:(?!(?:the|a|an)\b)[a-z]+ )?(?:korean|chinese|american|russian|japanese)s?\b(?! (?:side|government|govt|media|outlet|paper|newspaper|agency|news|state|official|city|cities|town|province|region|capital|place|port|village|site|base)s?\b)/.test(q) ||
     // "north koreas main ally is which country": a country, read as a "who" (see `personOf`).
