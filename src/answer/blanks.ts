@@ -99,11 +99,11 @@ export function blankOf(question: string, text: string): Span | undefined {
       last = name;
     }
     // Two things joined make one answer: "socialism and peace in Asia" (with the place they are in), "China and North
-    // Korea" (a name of several words), "diplomacy as well as stern deterrence". Not when the second goes on past a
-    // noun phrase's few words: "... and party leaderships reached by ..." is cut short, so it is left out.
-    const joiner = words[last]?.word === "and" ? 1 : words[last]?.word === "as" && words[last + 1]?.word === "well" && words[last + 2]?.word === "as" ? 3 : 0;
-    const from = last + joiner;
-    if (joiner && words[from] && !SMALL_WORD.test(words[from]!.word) && Array.from({ length: joiner + 1 }, (_, k) => last + k).every(phraseGoesOn)) {
+    // Korea" (a name of several words), "diplomacy as well as stern deterrence" ("as well as" is one word, "and": see
+    // `sentenceWords`). Not when the second goes on past a noun phrase's few words: "... and party leaderships reached by
+    // ..." is cut short, so it is left out.
+    const from = last + 1;
+    if (words[last]?.word === "and" && words[from] && !SMALL_WORD.test(words[from]!.word) && phraseGoesOn(last) && phraseGoesOn(from)) {
       const inPhrase = (i: number) => !!words[i] && !SMALL_WORD.test(words[i]!.word) && !PHRASE_END.test(words[i]!.word) && !CLAUSE_WORD.test(words[i]!.word) && phraseGoesOn(i);
       let end = from;
       if (capital(from)) while (end < from + 3 && capital(end)) end++;
