@@ -36,12 +36,7 @@ export function blankOf(question: string, text: string): Span | undefined {
   // quotes it right after the words before "do" ("... of his government to “ceaselessly develop the friendly and
   // cooperative relations”", "while “gaining concessions”").
   if (/^(?:do|doing)$/.test(before.at(-1) ?? "") && /^(?:to|while|by|after|before|without)$/.test(before.at(-2) ?? "")) {
-    const quotedAct = (after: number): Span | undefined => {
-      const at = words[after];
-      const quoted = at && OPENING_QUOTE.test(text.slice(0, at.start)) ? QUOTED_ACT.exec(text.slice(at.start)) : null;
-      return quoted ? { start: at!.start, end: at!.start + quoted[1]!.length } : undefined;
-    };
-    const act = placeBlank(before.slice(0, -1), words, quotedAct);
+    const act = placeBlank(before.slice(0, -1), words, (after) => quotationAt(words, text, after, QUOTED_ACT));
     return act === NOT_PLACED ? undefined : act;
   }
   // The words after position `after` up to three, ending at a small word or at punctuation ("grandfather, led ..." → "grandfather").
@@ -55,8 +50,8 @@ export function blankOf(question: string, text: string): Span | undefined {
     const opening = words[after] && (ARTICLE.test(words[after]!.word) || POSSESSIVE.test(words[after]!.word)) && words[after + 1] && !SMALL_WORD.test(words[after + 1]!.word) ? 1 : 0;
     // A quoted phrase is the answer whole: ready for “both dialogue and confrontation”, the road to the “new starting point”.
     for (const at of opening ? [after, after + 1] : [after]) {
-      const quoted = words[at] && OPENING_QUOTE.test(text.slice(0, words[at]!.start)) ? QUOTED.exec(text.slice(words[at]!.start)) : null;
-      if (quoted) return { start: words[at]!.start, end: words[at]!.start + quoted[1]!.length };
+      const quoted = quotationAt(words, text, at, QUOTED);
+      if (quoted) return quoted;
     }
     // "the treaty's purpose is what": an aim is told by an infinitive after the copula ("is to defend socialism and peace in Asia").
     if (words[after]?.word === "to" && COPULA.test(words[after - 1]?.word ?? "") && words[after + 1] && !SMALL_WORD.test(words[after + 1]!.word)) {
@@ -331,6 +326,13 @@ const OPENING_QUOTE = /[“"]$/;
 const QUOTED = /^((?:[\p{L}\p{N}'’-]+[ ,]+){0,5}[\p{L}\p{N}'’-]+)[.,!?]?[”"]/u;
 /** A quoted act, which runs longer than a quoted name: “ceaselessly develop the friendly and cooperative relations”. */
 const QUOTED_ACT = /^((?:[\p{L}\p{N}'’-]+[ ,]+){0,9}[\p{L}\p{N}'’-]+)[.,!?]?[”"]/u;
+
+/** The quotation (as `pattern` bounds it) that opens at word `at` of `text`, right after its opening mark. */
+function quotationAt(words: readonly { start: number }[], text: string, at: number, pattern: RegExp): Span | undefined {
+  const word = words[at];
+  const quoted = word && OPENING_QUOTE.test(text.slice(0, word.start)) ? pattern.exec(text.slice(word.start)) : null;
+  return quoted ? { start: word!.start, end: word!.start + quoted[1]!.length } : undefined;
+}
 
 /** Words that end an answer's noun phrase, and that alone cannot place a blank. */
 const SMALL_WORD = /^(?:a|an|the|of|to|in|on|at|by|for|from|with|about|into|towards?|against|and|or|but|between|as|is|are|was|were|be|that|this|its|their|his|her|it|he|she|they|said|says)$/;

@@ -522,7 +522,7 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       // hostile policy" is not "Trump" of "Trump’s successor, Joe Biden" (unless "whose" or a succession is asked).
       const notOwner = (s: Span) => {
         const owned = OWNER_OF_NAMED.exec(text.slice(s.end));
-        if (!owned || /\bwhose\b|\bsucce(?:ed|eded|ssor)\b|\breplace[ds]?\b|\bpredecessor\b|\b(?:came|come|comes) (?:after|before)\b/.test(asked)) return true;
+        if (!owned || SUCCESSION_MENTIONED.test(asked)) return true;
         const named = analyzer.entities(text.slice(s.end + owned[0].length - 1)).find((e) => e.start === 0);
         return !named || !plan.concepts.some((c) => c.terms.has(entityTerm(named.entity.name)));
       };
@@ -562,6 +562,8 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
   }
 }
 
+/** A question that speaks of a succession, or asks "whose": there the owner of "Trump’s successor" is what is asked. */
+const SUCCESSION_MENTIONED = /\bwhose\b|\bsucce(?:ed|eded|ssor)\b|\breplace[ds]?\b|\bpredecessor\b|\b(?:came|come|comes) (?:after|before)\b/;
 /** After a name: its possessive and the one it names, set off by commas ("Trump’s successor, Joe Biden,"). */
 const OWNER_OF_NAMED = /^['’]s (?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+, \p{Lu}/u;
 
