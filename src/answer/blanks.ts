@@ -87,9 +87,11 @@ export function blankOf(question: string, text: string): Span | undefined {
     const possessive = /['’]s$/.test(text.slice(words[after - 1]!.start, words[after - 1]!.end));
     const first = withWordBefore && joined && !possessive ? words[after - 1]! : words[after]!;
     const capital = (i: number) => !!words[i] && /^\p{Lu}/u.test(text.slice(words[i]!.start)) && phraseGoesOn(i);
-    // "the visit of President Xi Jinping": a thing of someone named goes on to their name.
-    if (words[last]?.word === "of" && phraseGoesOn(last) && capital(last + 1)) {
-      let name = last + 1;
+    // "the visit of President Xi Jinping", "the signing of the Treaty on ...": a thing of someone or something named goes on
+    // to the name (the line then takes in the whole of a name the alias file knows).
+    const the = words[last + 1]?.word === "the" && phraseGoesOn(last + 1) ? 1 : 0;
+    if (words[last]?.word === "of" && phraseGoesOn(last) && capital(last + 1 + the)) {
+      let name = last + 1 + the;
       while (name < last + 5 && capital(name)) name++;
       last = name;
     }
