@@ -122,7 +122,7 @@ const ONE_WHAT_INSIDE = /^(?!.*\bwhat\b.*\bwhat\b)(?!(?:what|wat)\b).*\S \bwhat\
 /** The treaty, and its ending in any tense ("ends", "will finish"): "until when", "when does the treaty end", "the treaty finish when". */
 const THE_TREATY = "(?:the |this |that )?(?:treaty|pact|alliance|agreement|accord|deal|it)";
 const ENDS = "(?:end|expire|run out|lapse|stop|finish|terminate)(?:s|es)?";
-const UNTIL_ASKED = new RegExp(`\\buntil when\\b|\\btill when\\b|^when (?:(?:does|will|would|do) )?${THE_TREATY} (?:(?:will|would|does|is going to|gonna) )?${ENDS}\\b|^${THE_TREATY} (?:(?:will|would|is going to|gonna) )?${ENDS} when\\??$`);
+const UNTIL_ASKED = new RegExp(`\\buntil when\\b|\\btill when\\b|^how long (?:does|will|would|do|did) (?:[a-z'’ ]+ (?:say|said|says|think|thinks) )?(?:it|the treaty|the pact|the alliance|the agreement|the deal) (?:stays?|remains?) in (?:force|effect|place)\\b|^when (?:(?:does|will|would|do) )?${THE_TREATY} (?:(?:will|would|does|is going to|gonna) )?${ENDS}\\b|^${THE_TREATY} (?:(?:will|would|is going to|gonna) )?${ENDS} when\\??$`);
 
 /** One to three words, then "who" alone: "song tao who", "campbell who?" (see `factKindOf`: when the words are a person's name; not "the spokesperson is who"). */
 const THIS_NAMED_GUY = /^who(?: is|s|'s|’s| was) (?:this|that|the) (?:[\p{L}'’.-]+ ){1,3}(?:guy|dude|man|woman|person|fella|lady|bloke|chap)\??$/iu;
