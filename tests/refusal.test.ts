@@ -75,6 +75,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
   it("refuses a pasted quotation that no article prints, nor anything near it, and answers one they do", () => {
     const answerer = buildAnswerer("corpus");
     expectRefusedByRule(answerer, ["is 'as close as lips and teeth' an xi quote from the anniversary msg", "did xi actually say 'we will never abandon our brothers in pyongyang'"]);
+    // An outlet the alias file knows and no article names (the first was answered with Wang Wenbin's briefing).
+    expectRefusedByRule(answerer, ["who does the associated press quote on the treaty", "does the washington post piece mention wang wenbin"]);
     // Checked as what someone "really called" something too.
     expectRefusedByRule(answerer, ["did xi really call nk and china 'as close as lips and teeth' in his msg?"]);
     expect(answerer.answer("is 'friendship forged with blood' an actual kim quote?").answered).toBe(true);
