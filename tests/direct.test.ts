@@ -1532,6 +1532,8 @@ describe("a line only when the sentence holds exactly one answer", () => {
     expect(spanIn("biden said hed deal with the threat thru diplomacy and what", "He said he would deal with the “threat” “through diplomacy as well as stern deterrence.”")).toBe("stern deterrence");
     // Trailing off before the blank, with a space: "to ... what".
     expect(spanIn("an expert said the closer they get the harder it will be to ... what", "“And the closer they get, the harder it will be to denuclearise North Korea.”")).toBe("denuclearise North Korea");
+    // A share asked as "what share (part) of": "most of the trade", as for "how much of".
+    expect(direct("what share of nk's trade is china")?.text).toBe("most of the trade");
     // "How long does it stay in force" is answered by what it stays in force until.
     expect(direct("how long does wang wenbin say it stays in force")?.text).toBe("until agreement is reached on its amendment or termination");
     // A thing "of the" something named goes on to its name: "the signing of the Treaty on ...".
