@@ -66,6 +66,8 @@ const FILES = {
   "chat train 59": "tests/eval/chat-train-59.json",
   "chat train 61": "tests/eval/chat-train-61.json",
   "chat train 63": "tests/eval/chat-train-63.json",
+  "chat train 65": "tests/eval/chat-train-65.json",
+  "chat train 67": "tests/eval/chat-train-67.json",
   "chat test": "tests/eval/chat-test.json",
   "chat val 4": "tests/eval/chat-val-4.json",
   "chat val 6": "tests/eval/chat-val-6.json",
@@ -102,7 +104,7 @@ type Part = keyof typeof FILES;
  */
 const HELD_OUT: readonly Part[] = ["chat test", "chat val 4", "chat val 6", "chat val 8", "chat val 10", "chat val 12", "chat val 14", "chat val 16", "chat val 18", "chat val 20", "chat val 22", "chat val 24", "chat val 26", "chat val 28", "chat val 30", "chat val 32", "chat val 34", "chat val 36", "chat val 38", "chat val 40", "chat val 42", "chat val 44", "chat val 46", "chat val 48", "chat val 50"];
 /** The chat-style training parts: what `--fit` and `--cv` learn from (with the tidy files for `--fit`). */
-const CHAT_TRAINING: readonly Part[] = ["chat train", "chat train 2", "chat train 3", "chat train 5", "chat train 7", "chat train 9", "chat train 11", "chat train 13", "chat train 15", "chat train 17", "chat train 19", "chat train 21", "chat train 23", "chat train 25", "chat train 27", "chat train 29", "chat train 31", "chat train 33", "chat train 35", "chat train 37", "chat train 39", "chat train 41", "chat train 43", "chat train 45", "chat train 47", "chat train 49", "chat train 51", "chat train 53", "chat train 55", "chat train 57", "chat train 59", "chat train 61", "chat train 63"];
+const CHAT_TRAINING: readonly Part[] = ["chat train", "chat train 2", "chat train 3", "chat train 5", "chat train 7", "chat train 9", "chat train 11", "chat train 13", "chat train 15", "chat train 17", "chat train 19", "chat train 21", "chat train 23", "chat train 25", "chat train 27", "chat train 29", "chat train 31", "chat train 33", "chat train 35", "chat train 37", "chat train 39", "chat train 41", "chat train 43", "chat train 45", "chat train 47", "chat train 49", "chat train 51", "chat train 53", "chat train 55", "chat train 57", "chat train 59", "chat train 61", "chat train 63", "chat train 65", "chat train 67"];
 /** The tidy question files, always visible: training material for `--fit` beside the chat training part. */
 const TIDY_TRAINING = [FILES.tidy, "tests/eval/extra-qa.json"];
 /** What the issue asks of the tidy dev questions: a fit may not go below it. */
