@@ -1534,6 +1534,10 @@ describe("a line only when the sentence holds exactly one answer", () => {
     expect(spanIn("an expert said the closer they get the harder it will be to ... what", "“And the closer they get, the harder it will be to denuclearise North Korea.”")).toBe("denuclearise North Korea");
     // A share asked as "what share (part) of": "most of the trade", as for "how much of".
     expect(direct("what share of nk's trade is china")?.text).toBe("most of the trade");
+    // "How many times have they met": none yet, where a sentence says the act asked has not happened ("have yet to meet"); not of another act.
+    expect(direct("how many times have biden and xi met")?.text).toBe("yet to meet");
+    expect(spanIn("how many times have biden and xi met", "U.S. President Joe Biden and Chinese leader Xi Jinping have yet to meet.")).toBe("yet to meet");
+    expect(spanIn("how many times have biden and xi spoken", "U.S. President Joe Biden and Chinese leader Xi Jinping have yet to meet.")).toBeUndefined();
     // "How long does it stay in force" is answered by what it stays in force until.
     expect(direct("how long does wang wenbin say it stays in force")?.text).toBe("until agreement is reached on its amendment or termination");
     // A thing "of the" something named goes on to its name: "the signing of the Treaty on ...".

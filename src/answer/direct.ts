@@ -64,6 +64,14 @@ const ANNIVERSARY = /\b(?:the )?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|
 const MEANS = /\bthrough (?!the (?:years|decades|centuries)\b)[^,.;:"“”]+|\b(?:on|over|by) the (?:phone|telephone)\b|\bby (?:phone|telephone|video(?: link)?|letter)\b|\bin person\b|\bface[ -]to[ -]face\b|\bvirtually\b/g;
 /** "how many times", "how often": a number of times asked. */
 const TIMES_ASKED = /\bhow many times\b|\bhow often\b/i;
+/** None yet: "have yet to meet", "has never visited". */
+const NOT_YET = /\b(?:yet to|never|not yet) [a-z]+/g;
+/** Where the sentence says the act asked has not happened yet ("how many times have biden and xi met": "have yet to meet"). */
+const notYet = (plan: QueryPlan, text: string, analyzer: Analyzer): Span[] =>
+  matches(text, NOT_YET).filter((s) => {
+    const act = analyzer.stemWord(lastWord(text.slice(s.start, s.end)));
+    return act !== undefined && plan.concepts.some((c) => c.terms.has(act));
+  });
 /** "how long have they had ties", "how long has he been in office": the time since something began, which its year tells too. */
 const LENGTH_SINCE_ASKED = /\bhow long (?:have|has|had|'ve)\b/i;
 const YEAR_OR_DECADE = new RegExp(`\\b${YEAR}\\b|\\b(?:1[6-9]|20)\\d0s\\b`);
@@ -129,7 +137,8 @@ export class ShortFact {
     const exact = this.kind === "count" && EXACT_COUNT_ASKED.test(this.plan.normalised);
     const held = holdsMeasure(kind, sentence.text, { personsAge, counted: this.kind === "count" ? this.counted : undefined, exact, analyzer: this.analyzer });
     // "how many times has it been renewed": the years it happened in count too ("renewed it in 1981 and 2001").
-    if (held === false && this.kind === "count" && TIMES_ASKED.test(this.plan.normalised) && YEAR_LIST.test(sentence.text)) return true;
+    // (Or none yet: "how many times have biden and xi met", "have yet to meet".)
+    if (held === false && this.kind === "count" && TIMES_ASKED.test(this.plan.normalised) && (YEAR_LIST.test(sentence.text) || notYet(this.plan, sentence.text, this.analyzer).length > 0)) return true;
     // "how long have china and nk had diplomatic ties": the year it began tells as much ("established diplomatic relations in 1949").
     return held === false && this.kind === "duration" && LENGTH_SINCE_ASKED.test(this.plan.normalised) && YEAR_OR_DECADE.test(sentence.text) ? true : held;
   }
@@ -424,7 +433,8 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       const counted = nearestAsked(withNoun.length ? withNoun : all.filter((s) => often.test(text.slice(s.start, s.end))), plan, text, analyzer);
       // "how many times has it been renewed": no count, but the years it happened in ("renewed it in 1981 and 2001").
       const years = TIMES_ASKED.test(asked) && all.length === 0 ? matches(text, YEARS).filter((y) => /\band\b/.test(text.slice(y.start, y.end))) : [];
-      return counted ?? only(years);
+      // "how many times have biden and xi met": none yet, when the sentence says so of the act asked ("have yet to meet").
+      return counted ?? only(years) ?? (TIMES_ASKED.test(asked) && all.length === 0 ? only(notYet(plan, text, analyzer)) : undefined);
     }
     case "duration": {
       // "how long does it stay in force": a length of time, else what it lasts until ("will remain in effect ... until Beijing and Pyongyang reach an agreement ...").
