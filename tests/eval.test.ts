@@ -104,6 +104,8 @@ const CHAT_VAL_48_FLOOR = { hitAt1: 0.866, hitAt3: 0.955, answerableRefused: 0.0
 
 /** Floors on the twenty-fourth blind validation part (as the twenty-first, in several members' voices; blind at c328e8c: hit@1 0.978, hit@3 1.000, 0 of 45 answerable refused, 7 of 8 unanswerable refused, direct 16 right / 0 wrong of 18): today's figures less one question. */
 const CHAT_VAL_50_FLOOR = { hitAt1: 0.955, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.749, directRight: 15, directWrong: 1 };
+const CHAT_VAL_52_FLOOR = { hitAt1: 0.822, hitAt3: 0.888, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 15, directWrong: 2 };
+const CHAT_VAL_54_FLOOR = { hitAt1: 0.844, hitAt3: 0.933, answerableRefused: 0.067, unanswerableRefused: 0.624, directRight: 17, directWrong: 1 };
 
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.955, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
@@ -180,6 +182,8 @@ describe("answer quality (npm run eval)", () => {
     ["twenty-second blind validation", "tests/eval/chat-val-46.json", 45, CHAT_VAL_46_FLOOR],
     ["twenty-third blind validation", "tests/eval/chat-val-48.json", 45, CHAT_VAL_48_FLOOR],
     ["twenty-fourth blind validation", "tests/eval/chat-val-50.json", 45, CHAT_VAL_50_FLOOR],
+    ["twenty-fifth blind validation", "tests/eval/chat-val-52.json", 45, CHAT_VAL_52_FLOOR],
+    ["twenty-sixth blind validation", "tests/eval/chat-val-54.json", 45, CHAT_VAL_54_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
