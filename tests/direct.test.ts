@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { guessedPhrase, subjectBlankOf } from "../src/answer/blanks.js";
 import { directSpan, shortFact } from "../src/answer/direct.js";
+import { alternativesOffered } from "../src/answer/alternatives.js";
 import { factKind } from "../src/answer/factKind.js";
 import { quotedWordsAsked, spokenBy, wordsAfterWhoSaid } from "../src/answer/quoteSpeaker.js";
 import { buildAnswerer } from "../src/pipeline.js";
@@ -1709,8 +1710,9 @@ describe("claims to check", () => {
     expect(direct("liu xiaoming is the north korean envoy")?.text).toBe("China's Special Representative for North Korea");
     // A place stated for what was done, likewise: where it was (no line before).
     expect(direct("the messages were delivered in pyongyang?")?.text).toBe("Beijing");
-    // Not a question opening on its verb, nor a choice: "wait was the meeting in beijing or pyongyang" (the line was "Seoul").
-    expect(direct("wait was the meeting in beijing or pyongyang")).toBeUndefined();
+    // Not a question opening on its verb: "wait was the meeting in beijing or pyongyang" (the line was "Seoul"); but a
+    // choice offered, answered by the one the best passage names ("... during a meeting in Beijing on Monday").
+    expect(direct("wait was the meeting in beijing or pyongyang")?.text).toBe("Beijing");
     // An anniversary claimed after its noun: which anniversary it was.
     expect(direct("the anniversary was the 50th right")?.text).toMatch(/^the 60th anniversary/);
     // An age claimed is checked as the age asked, not a length ("valid for 20 years").
@@ -2178,5 +2180,36 @@ describe("a pact named by its parties", () => {
     expect(parties("the treaty between china and north korea")).toEqual(["@china", "@north-korea"]);
     expect(parties("did china and nk sign a treaty")).toEqual([]);
     expect(parties("the kim and xi treaty")).toEqual([]);
+  });
+});
+
+describe("alternatives offered", () => {
+  it("answers with the one a passage names, in the passage's words", () => {
+    expect(direct("was it xi or kim who said forged in blood")?.text).toBe("Kim");
+    expect(direct("US special envoy for nk - was it sung kim or kurt campbell?")?.text).toBe("Sung Kim");
+    // Spelt as the plan corrects it, and from the sentence shown after the best ("“...,” Ri Son-gwon said").
+    expect(direct("where did they hand over the messages, was it in pyonyang or beijin")?.text).toBe("Beijing");
+    expect(direct("nk foreign minister who said contact w the US gets them nowhere, ri son-gwon or choe son hui?")?.text).toBe("Ri Son-gwon");
+    // The story's own date, which the kind's rule alone gave as "around Sunday".
+    expect(direct("upi article dated july 11 or july 7?")?.text).toBe("July 7");
+    // Quoted words need not be names.
+    expect(direct("xi promised to take cooperation to 'a new stage' or 'new heights'?")?.text).toBe("new stage");
+  });
+
+  it("gives no line when a passage names both, or the alternatives are judgements or titles", () => {
+    expect(direct("who delivered kims message, song tao or ri ryong nam?")).toBeUndefined();
+    expect(direct("kim says trust with china getting stronger or weaker?")).toBeUndefined();
+    // "President" is printed before Biden's name in the best sentence, not Xi's.
+    expect(direct("is xi called president or chairman in these articles")).toBeUndefined();
+  });
+
+  it("reads alternatives only where a member offers a choice", () => {
+    expect(alternativesOffered("upi article dated july 11 or july 7?")?.options).toEqual(["july 11", "july 7"]);
+    expect(alternativesOffered("kcna is state media or independent?")?.options).toEqual(["state media", "independent"]);
+    expect(alternativesOffered("was it xi or kim who said forged in blood")?.options).toEqual(["xi", "kim"]);
+    expect(alternativesOffered("'a new stage' or 'new heights'?")).toEqual({ options: ["a new stage", "new heights"], quoted: true });
+    for (const none of ["is the treaty still valid or not", "us support taiwan independence or not per campbell", "is it real or is it just talk", "wat r the obligations if someone attaks china or nk", "who has more to gain from the treaty, china or nk", "does it just expire or what", "treaty of friendship and alliance or smth?"]) {
+      expect(alternativesOffered(none), none).toBeUndefined();
+    }
   });
 });

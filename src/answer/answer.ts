@@ -332,7 +332,7 @@ export class Answerer {
     const fact = shortFact(plan, this.search.analyzer);
     // Describing words are often in a sentence shown after the best ("... in their “enduring and unbreakable” friendship"), which these hits do not show: their absence here is no sign.
     // (Nor a pact's purpose: most sentences tell it without the word, "the treaty ... is defending socialism".)
-    return fact && fact.kind !== "described" && fact.kind !== "purpose" && !this.lines.firstDirect(plan, hits) ? 1 : 0;
+    return fact && fact.kind !== "described" && fact.kind !== "purpose" && !this.lines.firstDirect(plan, hits, [], [], { alternatives: false }) ? 1 : 0;
   }
 
   /**

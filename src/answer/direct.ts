@@ -4,6 +4,7 @@ import { countryOf } from "../search/places.js";
 import { PERSON_ROLE, rolePattern } from "../search/roles.js";
 import { isEnglishWord } from "../search/wordFrequency.js";
 import { asksForDoer, countriesIn, doneByOffice, holdsPostAsked, namesNoDoer, namesPostAsked, officeDoerOf, officeSayerOf, personOf, titleOf } from "./people.js";
+import { type Alternatives, alternativesOf, chosenAlternative } from "./alternatives.js";
 import { blankOf, guessedPhrase } from "./blanks.js";
 import { askedPart, BESIDES_ASKED, type FactKind, describedThingOf, factKindOf, focusNounOf, RELATION, whatMovedLast } from "./factKind.js";
 import { AGE, countedTerms, DURATION, EXACT_COUNT_ASKED, holdsMeasure, NUMBER_WORD, YEAR } from "./measures.js";
@@ -117,10 +118,16 @@ export class ShortFact {
     readonly kind: FactKind,
     private readonly plan: QueryPlan,
     private readonly analyzer: Analyzer,
+    /** The alternatives the question offers, for the reply's line (see `directFact`). */
+    private readonly alternatives?: Alternatives,
   ) {}
 
   span(sentence: { id: string; text: string }): Span | undefined {
-    if (!this.spans.has(sentence.id)) this.spans.set(sentence.id, spanOf(this.kind, this.plan, sentence.text, this.analyzer));
+    if (!this.spans.has(sentence.id)) {
+      const own = this.kind === "choice" ? undefined : spanOf(this.kind, this.plan, sentence.text, this.analyzer);
+      // Alternatives offered ("was it in pyongyang or beijing"): the one the sentence holds, unless the kind's own answer is one.
+      this.spans.set(sentence.id, this.alternatives ? chosenAlternative(this.alternatives, sentence.text, own, this.analyzer) : own);
+    }
     return this.spans.get(sentence.id);
   }
 
@@ -244,12 +251,34 @@ export class ShortFact {
 
 const shortFacts = new WeakMap<QueryPlan, ShortFact | null>();
 
-/** The plan's short fact (made once per plan), or undefined when it asks for none. */
+/**
+ * The plan's short fact (made once per plan), or undefined when it asks for none, as ranking and
+ * the no-answer decision read it: not a choice between alternatives offered, which only the
+ * reply's line reads (see `directFact`).
+ */
 export function shortFact(plan: QueryPlan, analyzer: Analyzer): ShortFact | undefined {
   let fact = shortFacts.get(plan);
   if (fact === undefined) {
     const kind = factKindOf(plan);
-    shortFacts.set(plan, (fact = kind ? new ShortFact(kind, plan, analyzer) : null));
+    shortFacts.set(plan, (fact = kind && kind !== "choice" ? new ShortFact(kind, plan, analyzer) : null));
+  }
+  return fact ?? undefined;
+}
+
+const directFacts = new WeakMap<QueryPlan, ShortFact | null>();
+
+/**
+ * The short fact as the reply's line reads it: as `shortFact`, but where the question offers
+ * alternatives ("was it xi or kim who said ...", "in pyongyang or beijing?"), the one a sentence
+ * holds answers (see `alternatives.ts`).
+ */
+export function directFact(plan: QueryPlan, analyzer: Analyzer): ShortFact | undefined {
+  const alternatives = alternativesOf(plan);
+  if (!alternatives) return shortFact(plan, analyzer);
+  let fact = directFacts.get(plan);
+  if (fact === undefined) {
+    const kind = factKindOf(plan);
+    directFacts.set(plan, (fact = kind ? new ShortFact(kind, plan, analyzer, alternatives) : null));
   }
   return fact ?? undefined;
 }

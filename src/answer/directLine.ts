@@ -5,7 +5,7 @@ import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
 import { type Concept, decidesByAbsence } from "../search/queryPlan.js";
 import { ROLE } from "../search/roles.js";
 import { asBlank, blankOf, blankRun, subjectBlankOf } from "./blanks.js";
-import { asksWhenSaid, HEDGE, type ShortFact, shortFact, type Span, WHO_SAID, WISH_ASKED } from "./direct.js";
+import { asksWhenSaid, HEDGE, directFact, type ShortFact, shortFact, type Span, WHO_SAID, WISH_ASKED } from "./direct.js";
 import { askedPart, type FactKind } from "./factKind.js";
 import { mayName } from "./namingPhrases.js";
 import type { Continuation, Passage, Passages } from "./passages.js";
@@ -146,8 +146,9 @@ export class DirectLines {
    * later one of the first DIRECT_FROM when those before it cannot be the kind of answer asked
    * for (no date for "when"); one that can, but holds several (two people for "who"), ends it.
    */
-  firstDirect(plan: QueryPlan, hits: readonly Hit[], nexts: readonly (Continuation | undefined)[] = [], befores: readonly (Sentence | undefined)[] = []): { index: number; hit: Hit; span: Span; fuller?: true } | undefined {
-    const fact = shortFact(plan, this.search.analyzer);
+  firstDirect(plan: QueryPlan, hits: readonly Hit[], nexts: readonly (Continuation | undefined)[] = [], befores: readonly (Sentence | undefined)[] = [], { alternatives = true } = {}): { index: number; hit: Hit; span: Span; fuller?: true } | undefined {
+    // (The no-answer decision asks without the alternatives offered: see `shortFact`.)
+    const fact = alternatives ? directFact(plan, this.search.analyzer) : shortFact(plan, this.search.analyzer);
     if (!fact) return undefined;
     // "is the treaty gonna be renewed in 2041", "when will it be renewed next after 2021": a time after
     // every article was written, which none can tell (the passages may still say what is expected).
@@ -189,7 +190,8 @@ export class DirectLines {
       // (Not a quotation after a sentence that tells no one doing the act asked: "who negotiated the treaty" is not answered by
       // "... saying negotiations with the US would lead nowhere" and Ri Son-gwon's quotation after it.)
       const silent = fact.kind === "person" && fact.silent(hits[i]!.sentence) && !fact.doneByUnnamedHolder(text);
-      const next = (fact.kind === "person" && nexts[i]?.quotation && !silent) || fact.kind === "list" ? nexts[i]?.sentences[0] : undefined;
+      // Or one of the alternatives offered, from the sentence shown after it ("..., ri son-gwon or choe son hui?" → "“...,” Ri Son-gwon said").
+      const next = (fact.kind === "person" && nexts[i]?.quotation && !silent) || fact.kind === "list" || fact.kind === "choice" ? nexts[i]?.sentences[0] : undefined;
       // "who ruled out any contact with the us": the act told of an office ("North Korea's foreign minister has ruled out ..."), its holder named as the speaker of the quotation after it.
       const later = next && (fact.span(next) ?? (fact.kind === "person" && fact.doneByUnnamedHolder(text) ? this.quotedSpeakerIn(next.text) : undefined));
       const shift = text.length + 1;

@@ -1,3 +1,4 @@
+import { alternativesOffered } from "./alternatives.js";
 import { countryOf } from "../search/places.js";
 import { DATE_ASKED } from "../search/answerType.js";
 import { withoutTrailingFiller } from "./blanks.js";
@@ -12,7 +13,7 @@ import { questionInside } from "./spans.js";
  * first step of a direct answer (`direct.ts` then finds the answer of that kind in a sentence).
  * Undefined for a question that asks no short fact ("why does nk need china").
  */
-export type FactKind = "nickname" | "date" | "year" | "month" | "count" | "duration" | "age" | "person" | "title" | "expansion" | "source" | "place" | "blank" | "name" | "kin" | "coined" | "until" | "list" | "core" | "occasion" | "manner" | "besides" | "focus" | "described" | "purpose";
+export type FactKind = "nickname" | "date" | "year" | "month" | "count" | "duration" | "age" | "person" | "title" | "expansion" | "source" | "place" | "blank" | "name" | "kin" | "coined" | "until" | "list" | "core" | "occasion" | "manner" | "besides" | "focus" | "described" | "purpose" | "choice";
 
 const NAME_OF_OFFICE = new RegExp(`\\bname of (?:[\\w'’]+ ){0,4}(?:${ROLE})s?\\b|^name (?!(?:one|a|an|some|any|two|three) (?:the|that|this|of)\\b)(?:the )?(?:[\\w'’]+ ){0,3}(?:${ROLE})s?\\b`);
 /** "nk amb in beijing name pls", "beijing's nk envoy name?", "the envoy's name??", "spokesman name?? forgot", "the american nk envoy who rang liu, name?", "..., what his name?" (not "the official name of the treaty", nor "the treaty's official (full) name?"). */
@@ -109,7 +110,9 @@ export function factKindOf(plan: { question?: string; normalised: string; guessF
     typed ??
     (plan.guessFrom === undefined ? undefined : factKind(askedPart(plan))) ??
     (plan.claim ? claimedKind(plan.normalised.toLowerCase(), plan.concepts ?? []) : undefined) ??
-    statedKind(plan.normalised)
+    statedKind(plan.normalised) ??
+    // "was it xi or kim who said forged in blood", "'a new stage' or 'new heights'?": the one offered that a passage holds.
+    (plan.question && alternativesOffered(plan.question) ? "choice" : undefined)
   );
 }
 
