@@ -359,6 +359,16 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
   });
 });
 
+describe("names spelt as members spell them (corpus/aliases.json)", () => {
+  it("reads 'kim jung un', 'xi jin ping' and 'chou en-lai' as the leaders, not as 'june' and the UN", () => {
+    const plan = answerer.plan("when did kim jung un first go to china");
+    expect(plan.concepts.map((c) => c.surface)).not.toContain("un");
+    expect(answerer.answer("when did kim jung un first go to china").direct?.text).toBe("March 2018");
+    expect(answerer.answer("who signed the treaty with chou en-lai").direct?.text).toMatch(/Kim Il Sung/);
+    expect(answerer.plan("what did xi jin ping say").concepts.map((c) => c.surface)).toEqual(["xi jin ping"]);
+  });
+});
+
 describe("spelling", () => {
   const articleWords = new Set(["treaty", "beijing", "delivered"]);
   const speller = new SpellingCorrector((w) => articleWords.has(w));
