@@ -1683,6 +1683,12 @@ describe("claims to check", () => {
     expect(answerer.search.plan("what year was the treaty signed, 1961 right?").guessFrom).toBeDefined();
     expect(direct("what year was the treaty signed, 1961 right?")?.text).toBe("1961");
     expect(direct("when was it last renewed? 2001?")?.text).toBe("2001");
+    // A guess run on after the question with no mark ("lol" gone as filler): a name no article uses refuses nothing.
+    expect(answerer.search.plan("who signed the orignal treaty for china lol was it mao").guessFrom).toBeDefined();
+    expect(direct("who signed the orignal treaty for china lol was it mao")?.text).toBe("Zhou Enlai");
+    // Not a question whose own verb is "is it", nor one too short to have asked before it.
+    expect(answerer.search.plan("how many yrs is it good for").guessFrom).toBeUndefined();
+    expect(answerer.search.plan("when was it signed").guessFrom).toBeUndefined();
   });
 
   it("reads a hedge ('or smth', 'i think') as a claim's tag, and an ordinal no article uses as the value claimed", () => {

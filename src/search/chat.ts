@@ -306,12 +306,25 @@ const MAX_GUESS_WORDS = 7;
  */
 function trailingGuessFrom(text: string): number | undefined {
   const m = /^(.*?\S.*?)(\?+|,)(\s*)([^?,]+?)\s*\?*\s*$/s.exec(text);
-  if (!m) return undefined;
+  if (!m) return unmarkedGuessFrom(text);
   const [, question, mark, space, guess] = m as unknown as [string, string, string, string, string];
   if (!ASKS.test(question) || (ASKS.test(guess) && !GUESS_FRAME.test(guess)) || guess.split(/\s+/).length > MAX_GUESS_WORDS) return undefined;
   // After a comma only a guess that says so ("the 50th?", "was it 1953?"): ", and when was it renewed" is no guess.
   if (mark === "," && !/\?\s*$/.test(text)) return undefined;
   return question.length + mark.length + space.length;
+}
+
+/**
+ * A guess put after the question with no mark between, as chat runs on ("who signed the treaty
+ * for china lol was it mao", its "lol" gone as filler): "was it" or "is it" and a few words, after
+ * a question of three words or more, with its own verb, that opens on a question word ("when was it
+ * signed", "how many yrs is it good for" are none).
+ */
+function unmarkedGuessFrom(text: string): number | undefined {
+  const m = /^((?:what|whats|which|who|whom|whose|when|where|how)\b\S*(?:\s+\S+){2,}?)\s+((?:or )?(?:was|is) it\s+[^?,]+?)\s*\?*\s*$/i.exec(text);
+  // (The question has its own verb: "how many yrs is it good for" asks with "is it".)
+  if (!m || ASKS.test(m[2]!) || m[2]!.split(/\s+/).length > MAX_GUESS_WORDS || !/\s(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|\w+ed)\b/i.test(m[1]!)) return undefined;
+  return text.length - text.slice(m[1]!.length).trimStart().length;
 }
 
 /**
