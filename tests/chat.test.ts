@@ -20,6 +20,9 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // "like im 5" asks for plain words, not about the asker ("explain the treaty to me like im 5" was refused as the asker's own affairs).
     expect(plain.normalise("explain the treaty like im 5").text).toBe("the treaty");
     expect(answerer.answer("explain the treaty to me like im 5").answered).toBe(true);
+    // Where the asker read about it is theirs, not the question's ("on twitter" weighed as a rare word and it was refused).
+    expect(plain.normalise("i was reading about the treaty on twitter and when was it signed").text).toBe("i was reading about the treaty and when was it signed");
+    expect(answerer.answer("ok so i was reading abt this treatey thing on twitter and like when was it even signed originaly").answered).toBe(true);
     // Emoji (and a laugh before them) between a remark and a question end the remark, as a full stop would.
     expect(plain.normalise("i got super into nk stuff lol 😅 who is north korea's ambassador in china?").text).toBe("who is north korea's ambassador in china?");
     expect(answerer.answer("ok so after binging crash landing on you i got super into nk stuff lol 😅 who is north korea's ambassador in china?").direct?.text).toBe("Ri Ryong Nam");
