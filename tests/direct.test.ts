@@ -1044,6 +1044,8 @@ describe("answers as members type the question", () => {
   it("reads 'what did X do ... for' as the blank after the preposition it ends in", () => {
     expect(factKind("what did kim tell his country to be ready for?")).toBe("blank");
     expect(spanIn("what did kim tell his country to be ready for", "Kim Jong-un cautioned his country to be ready for “both dialogue and confrontation.”")).toBe("both dialogue and confrontation");
+    // A doing after the preposition goes with it: "accuse biden of pursuing what".
+    expect(direct("What did Pyongyang accuse Biden of pursuing?")?.text).toBe("a similar “hostile policy”");
     expect(direct("according to the scmp what did china and its ally show solidarity for")?.text).toBe("regional stability");
     // Not its purpose: "what is the treaty for".
     expect(factKind("what is the treaty for?")).not.toBe("blank");

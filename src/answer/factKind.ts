@@ -494,11 +494,12 @@ function kindOf(question: string, q: string): FactKind | undefined {
  * "what did kim tell his country to be ready for" → "kim tell his country to be ready for what":
  * a thing asked as the object of the preposition the question ends in, written as the blank to
  * fill that it is (see `blankOf`: "... to be ready for “both dialogue and confrontation”").
- * Undefined for other questions; not "what is the treaty for" (its purpose). A source named first
+ * Undefined for other questions; not "what is the treaty for" (its purpose). A doing after the
+ * preposition goes with it ("what did pyongyang accuse biden of pursuing"). A source named first
  * ("according to the scmp ...") stays out.
  */
 export function whatMovedLast(question: string): string | undefined {
   const m = WHAT_BEFORE_PREPOSITION.exec(question.trim());
   return m ? `${m[1]} what` : undefined;
 }
-const WHAT_BEFORE_PREPOSITION = new RegExp(`^(?:(?:according to|acc to|per) [^,?]+?,? )?(?:what|wat) (?:did|does|do|has|have|had|will|would|can|could) ((?:[\\w'’-]+ )+(?:for|of|on|to|about|with|into|at|from|against|toward|towards))\\??$`);
+const WHAT_BEFORE_PREPOSITION = new RegExp(`^(?:(?:according to|acc to|per) [^,?]+?,? )?(?:what|wat) (?:did|does|do|has|have|had|will|would|can|could) ((?:[\\w'’-]+ )+(?:for|of|on|to|about|with|into|at|from|against|toward|towards)(?: [a-z]+ing)?)\\??$`);
