@@ -2065,6 +2065,7 @@ describe("a blank typed as underscores", () => {
     expect(direct("wang said liu xiaoming is engaging in communication w 'various ___' .. what was the word")?.text).toBe("various parties");
     expect(direct("xi promised to take cooperation 'to a new ___' — whats the word")?.text).toBe("new stage");
     expect(direct("kim's msg: it is 'the fixed ___' of his govt to develop relations, fill the blank pls")?.text).toBe("stand");
+    expect(direct("kim's msg said 'the comradely trust and ___ friendship' gets stronger day by day, whats the missing word")?.text).toMatch(/^militant\b/);
     expect(direct("kim: 'it is the unswerving position of the ___ and the DPRK government' — which party")?.text).toBe("WPK");
     // ("and" places it only by the words joined: not "since met" of "the two leaders have since met five times".)
     expect(direct("kim and ___ met in 2018")).toBeUndefined();

@@ -269,7 +269,7 @@ const PURPOSE_ASIDE = /^\?[\s?!]*(?:(?:just )?trying to|tryna|(?:to )?settl(?:e|
  * " — which word", "' .. what was the word", " — which party", " (what word did wang use)", or an
  * aside: " lol kinda dark".
  */
-const BLANK_FRAME_AFTER = /['’"”]?\s*(?:(?:[,;:—–-]+|\.{2,}|…)\s*(?:(?:which|what|wat)(?:s| is| was|'s)?(?: the)? (?:word|phrase|blank|party|one|name)s?|fill (?:in )?the blanks?)(?: pls| please)?|\((?:[^()]*\b(?:word|phrase|blank)s?\b[^()]*)\)|\s(?:lol|lmao|haha|ngl|tbh)\b[^?]*)?\s*\?*\s*$/i;
+const BLANK_FRAME_AFTER = /['’"”]?\s*(?:(?:[,;:—–-]+|\.{2,}|…)\s*(?:(?:which|what|wat)(?:s| is| was|'s)?(?: the)? (?:(?:missing|right|correct|exact|actual) )?(?:word|phrase|blank|party|one|name)s?|fill (?:in )?the blanks?)(?: pls| please)?|\((?:[^()]*\b(?:word|phrase|blank)s?\b[^()]*)\)|\s(?:lol|lmao|haha|ngl|tbh)\b[^?]*)?\s*\?*\s*$/i;
 /** "kim called the friendship what, a common ___ of both sides": a "what" the underscores then place. */
 const WHAT_THEN_BLANK = /\b(?:what|wat)\s*[,:—–-]+\s*(?=[^?]*_{2,})/i;
 /** A quotation mark opening words whose closing mark went with what followed the blank. */
