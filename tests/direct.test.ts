@@ -981,6 +981,8 @@ describe("answers as members type the question", () => {
   it("takes a decade as a time, though 'the' stands before it", () => {
     expect(spanIn("how far back do the ties go", "The ties between the two nations date back to the 1930s, when Kim Il Sung led guerrillas.")).toBe("1930s");
     expect(spanIn("what year was it signed", "The 1961 treaty was signed in 1961.")).toBe("1961");
+    // "decade" frames a year as "year" does: not the "for decades" of another sentence.
+    expect(direct("what decade was it signed in, 50s or 60s?")?.text).toBe("1961");
   });
 
   it("never gives an outlet or a body as the person asked", () => {

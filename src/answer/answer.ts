@@ -72,7 +72,7 @@ const FRAME_WORDS: Partial<Record<FactKind, RegExp>> = {
   nickname: /^(?:nick|nickname|nicknames|epithet|epithets|moniker|monikers|name|names|use|uses|used|call|calls|called|repeatedly|other|another|alternative|different|pet|one|article|articles|piece|story|report)$/i,
   expansion: /^(?:stand|stands|short|mean|means|abbreviation|acronym|full|form)$/i,
   date: /^(?:date|day|month|exact|exactly|actual|actually)$/i,
-  year: /^(?:year|years|yr|yrs)$/i,
+  year: /^(?:year|years|yr|yrs|decade|decades)$/i,
   duration: /^(?:long|length|duration|last|lasts|lasted|lasting|term)$/i,
   age: /^(?:old|age)$/i,
   // "what post did zhou enlai hold": the sentence gives the title, it need not say "post" or "hold".
