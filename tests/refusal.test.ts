@@ -342,11 +342,14 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expectAnswered(answerer, ["what time of year was the treaty signed", "when was wang's press briefing"], true);
   });
 
-  it("refuses by rule a month asked of a year, or a day of a month, that no best sentence gives", () => {
+  it("refuses by rule a month or day asked of a year, or a day of a month, that no best sentence gives", () => {
     const answerer = buildAnswerer("corpus");
     // "Both the sides renewed it in 1981 and 2001": a year, no month; "July 11, 1961" is another year's. "... at the G20 summit in October": no day.
     expectAnswered(answerer, ["what month was the treaty renewed in 1981?", "what exact day in october is the g20 summit"], false);
     expectAnswered(answerer, ["what month was the treaty signed in 1961", "what day in july was it signed", "which month is the g20 summit"], true);
+    // A day asked of a year that no best sentence gives a month in: "last renewed in 2001". (1961 and 2019 have theirs.)
+    expectAnswered(answerer, ["exact date of the 2001 renewal? day n month"], false);
+    expectAnswered(answerer, ["what was the exact date of the 1961 signing", "what day in 2019 did xi visit pyongyang"], true);
   });
 
   it("refuses by rule a question for a sum of money that no best sentence tells", () => {

@@ -508,16 +508,19 @@ const MONTH_TOLD = new RegExp(`\\b${MONTH}\\b`, "i");
 const YEAR_ASKED = /\b(?:19|20)\d\d\b/g;
 /** "what day", "which exact day", "the date": a day asked (see `calendarUntold`). */
 const DAY_OF_MONTH_ASKED = /\b(?:what|which|exact|actual|precise) (?:[a-z]+ )?(?:day|date)\b/i;
+/** "day n month", "month and day": both asked. */
+const MONTH_AND_DAY_ASKED = /\bday (?:and|n|&|\/) (?:the )?month\b|\bmonth (?:and|n|&|\/) (?:the )?day\b/i;
 
 /**
  * Whether a month is asked of a year that no best sentence tells a month in, or a day of a month
  * that no best sentence gives a day of (see `refusalRule`).
  */
 function calendarUntold(kind: string, question: string, best: readonly Hit[]): boolean {
-  if (kind === "month") {
-    const years = question.match(YEAR_ASKED);
-    return !!years && best.every((h) => !(MONTH_TOLD.test(h.sentence.text) && years.every((y) => h.sentence.text.includes(y))));
-  }
+  const years = question.match(YEAR_ASKED);
+  const monthOfYearUntold = () => !!years && best.every((h) => !(MONTH_TOLD.test(h.sentence.text) && years.every((y) => h.sentence.text.includes(y))));
+  if (kind === "month") return monthOfYearUntold();
+  // "exact date of the 2001 renewal? day n month": a day of a year no best sentence gives a month in ("last renewed in 2001").
+  if (kind === "date" && (DAY_OF_MONTH_ASKED.test(question) || MONTH_AND_DAY_ASKED.test(question)) && !MONTH_TOLD.test(question) && monthOfYearUntold()) return true;
   const month = MONTH_TOLD.exec(question)?.[0];
   if (kind !== "date" || !month || !DAY_OF_MONTH_ASKED.test(question)) return false;
   const dayOf = new RegExp(`\\b${month} \\d{1,2}\\b`, "i");
