@@ -497,6 +497,8 @@ describe("direct answers through the real index", () => {
     expect(direct("when did biden and xi meet")).toBeUndefined();
     expect(direct("when will biden and xi meet")?.text).toBe("October");
     expect(direct("first renewal year?")?.text).toBe("1981");
+    // "the first time" asks "first": its "time" frames the date ("Kim first visited China ... met five times" ranked first).
+    expect(direct("when was the first time they renewed it")?.text).toBe("1981");
     // Whose names or signature are on it, or who put "there" names on it: who signed it (the line was "Kim Jong-un", or none).
     expect(direct("whose names are on the treaty")?.text).toBe("Zhou Enlai and North Korea's Kim Il Sung");
     expect(direct("which two leaders put there names on the original treaty?")?.text).toBe("Zhou Enlai and North Korea's Kim Il Sung");
