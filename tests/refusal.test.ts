@@ -464,6 +464,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // Or as a plural noun after its modifiers: no article names a resolution.
     expect(rule("which un security council resolutions put the sanctions on nk")).toBe("focus-missing");
     expect(rule("which news agencies reported kim's message")).toBeUndefined();
+    // The news stories asked by their own word: every passage is in one ("articles" is no word a sentence needs).
+    expect(rule("which articles carry kim's line about hostile forces getting more desperate")).toBeUndefined();
+    expect(rule("which article number of the treaty has the mutual defense clause")).toBe("focus-missing");
     expect(answerer.answer("which ministers delivered the messages").answered).toBe(true);
     // (Not a verb after a word for the kind of answer: "which country hosts ..." asks a country.)
     expect(rule("which country hosts the g20 summit")).not.toBe("focus-missing");

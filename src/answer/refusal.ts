@@ -365,13 +365,18 @@ function focusMissing(plan: QueryPlan, best: readonly Hit[]): boolean {
   const plural = PLURAL_FOCUS_ASKED.exec(asked);
   // (Not after a word for the kind of answer: "which country hosts the g20" asks a country, "hosts" is its verb.)
   const focus = FOCUS_ASKED.exec(asked)?.[1] ?? (plural && !plural[1]!.split(" ").some((w) => KIND_OF_ANSWER.test(w)) ? plural[2] : undefined);
-  if (!focus || KIND_OF_ANSWER.test(focus)) return false;
+  if (!focus || KIND_OF_ANSWER.test(focus) || (STORY_WORD.test(focus) && !TREATY_ARTICLE.test(asked))) return false;
   // "what share of nk trade does china have": a share is told by "most of the trade", whatever the word for it.
   if (SHARE_WORD.test(focus) && best.some((h) => SHARE_TOLD.test(h.sentence.text))) return false;
   const concept = plan.concepts.find((c) => c.surface.toLowerCase().replace(/[^a-z]/g, "") === focus);
   if (!concept || concept.rarity < CONTENT_RARITY) return false;
   return best.every((h) => !matchesOwnTerms(h, concept));
 }
+
+/** The stories themselves ("which articles carry kim's line about ..."): every passage is in one, whether it says "article" or not. */
+const STORY_WORD = /^(?:articles?|stor(?:y|ies)|pieces?|outlets?|publications?)$/;
+/** An article of the treaty, not a news article: "which article of the treaty has the defense clause", "the treaty's article". */
+const TREATY_ARTICLE = /\barticles? (?:of|in) (?:the |this |that )?(?:treaty|pact|accord|agreement|deal|alliance)\b|\b(?:treaty|pact|accord|agreement)['’]?s? articles?\b|\barticle (?:\d+|[ivx]+|one|two|three|four|five|six|seven|number|no|#)\b|\barticles?\b.*\b(?:clause|provision|section|text)s?\b/;
 
 /** An event or gift asked about by its kind: "did kju throw a banquet", "was there a parade or banquet", "did xi send any gift" (group 1: the noun). */
 const EVENT_ASKED = /\b(?:did|does|do|was there|were there|is there|are there|will there be)\b[^?]*?\b(?:a|an|any|some) (?:[a-z]+ ){0,2}?(banquets?|ceremon(?:y|ies)|parades?|gifts?|presents?|receptions?|celebrations?|festivals?|rall(?:y|ies)|concerts?|fireworks|galas?|dinners?|feasts?)\b/;
