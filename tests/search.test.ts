@@ -131,6 +131,8 @@ describe("analysis", () => {
     expect(first("upi article date?")?.text).toMatch(/^July 7 \(UPI\)/);
     // And its date is the line, when the lead opens on a dateline ("July 7 (UPI) --"); a story without one has the lead alone.
     expect(answerer.answer("upi article date?").direct?.text).toBe("July 7");
+    // Its "dateline" asked by that word.
+    expect(answerer.answer("whats the dateline on the upi story").direct?.text).toBe("July 7");
     expect(answerer.answer("when was the press tv article published").direct).toBeUndefined();
     // ("upi date?" names no article, report or story: the lead alone, as before.)
     expect(first("upi date?")?.text).toMatch(/^July 7 \(UPI\)/);
