@@ -1144,6 +1144,10 @@ describe("kinships and coined words", () => {
 
   it("answers what someone called a thing with their quoted words for it", () => {
     expect(factKind("what did nk call bidens policy")).toBe("coined");
+    // Typed as a statement with the blank last: what someone called the thing, not the words after it in a sentence ("Korean Peninsula issue").
+    expect(factKind("wang called the peninsula what")).toBe("coined");
+    expect(direct("wang called the peninsula what")?.text).toBe("China's doorstep");
+    expect(direct("nk called bidens policy what")?.text).toBe("hostile policy");
     expect(spanIn("what did nk call bidens policy", "Pyongyang has blasted Joe Biden for pursuing a similar “hostile policy” after he spoke of a “threat”.")).toBe("hostile policy");
   });
 

@@ -122,6 +122,13 @@ const UNDERSCORES_MISREAD: ReadonlySet<FactKind> = new Set(["title", "focus", "p
 /** One "what" (the underscores' word), inside a statement: words before and after it. */
 const ONE_WHAT_INSIDE = /^(?!.*\bwhat\b.*\bwhat\b)(?!(?:what|wat)\b).*\S \bwhat\b['’"”]? \S/i;
 
+/**
+ * A thing named, then the blank of what someone called it: "wang called the korean peninsula what".
+ * One noun phrase before the blank: "kim called the friendship a common what" types the start of
+ * the name, a blank in it.
+ */
+const CALLED_WHAT = /^(?!(?:what|wat|who|which|when|where|how|why)\b)[\w'’ -]+ (?:called|calls|labell?ed|labels|dubbed|dubs|branded|brands) (?!(?:it|them|him|her|that|this)\b)(?:(?:the|his|its|their|her|our) )?(?:(?!(?:a|an|the|as|like)\b)[\w'’-]+ ){0,4}?(?!(?:a|an|the|as|like)\b)[\w'’-]+ (?:what|wat)\??$/;
+
 /** The treaty, and its ending in any tense ("ends", "will finish"): "until when", "when does the treaty end", "the treaty finish when". */
 const THE_TREATY = "(?:the |this |that )?(?:treaty|pact|alliance|agreement|accord|deal|it)";
 const ENDS = "(?:end|expire|run out|lapse|stop|finish|terminate)(?:s|es)?";
@@ -392,6 +399,9 @@ function kindOf(question: string, q: string): FactKind | undefined {
   if (/\b(?:is|are|was|were) called what\??$/.test(q)) return "name";
   // "xi said he'd take cooperation to a new what": the word that fills the blank.
   const unpadded = withoutTrailingFiller(q);
+  // "wang called the peninsula what", "nk called bidens policy what": what someone called a thing, as "what did wang call ..." asks
+  // (not the words after the thing in a sentence: "the Korean Peninsula issue").
+  if (CALLED_WHAT.test(unpadded)) return "coined";
   // (After the words quoted or trailing off too: "kim said the friendship was 'forged with' what", "to a new... what".)
   // (Not words said to someone, asked by the saying alone: "liu tell sung kim what", "kim told xi what", "xi said what".)
   if (/\b[a-z]+['’"”]?(?: ?(?:\.{2,}|…))? (what|where|who|whom)\??$/.test(unpadded) && !/^(what|where|who|whom)\b/.test(unpadded.replace(/\?$/, "")) && !SAYING_WHAT.test(unpadded)) return "blank";
