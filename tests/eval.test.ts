@@ -3,10 +3,10 @@ import { directIsRight, evaluate, joined, readQuestionFile } from "../src/eval/e
 import { buildAnswerer } from "../src/pipeline.js";
 
 /** Floors on the chat test part: today's figures less one question. */
-const CHAT_TEST_FLOOR = { hitAt1: 0.871, hitAt3: 0.93, answerableRefused: 0.03, unanswerableRefused: 0.839, directRight: 26, directWrong: 2 };
+const CHAT_TEST_FLOOR = { hitAt1: 0.871, hitAt3: 0.93, answerableRefused: 0.03, unanswerableRefused: 0.839, directRight: 28, directWrong: 2 };
 
 /** Floors on the blind validation part (written later, never tuned on): today's figures less one question. */
-const CHAT_VAL_4_FLOOR = { hitAt1: 0.909, hitAt3: 0.962, answerableRefused: 0.023, unanswerableRefused: 0.774, directRight: 52, directWrong: 1 };
+const CHAT_VAL_4_FLOOR = { hitAt1: 0.909, hitAt3: 0.962, answerableRefused: 0.023, unanswerableRefused: 0.774, directRight: 53, directWrong: 1 };
 
 /** Floors on the second blind validation part (written this session, never tuned on): today's figures less one question. */
 const CHAT_VAL_6_FLOOR = { hitAt1: 0.953, hitAt3: 0.984, answerableRefused: 0.016, unanswerableRefused: 0.874, directRight: 57, directWrong: 1 };
@@ -106,6 +106,8 @@ const CHAT_VAL_48_FLOOR = { hitAt1: 0.866, hitAt3: 0.955, answerableRefused: 0.0
 const CHAT_VAL_50_FLOOR = { hitAt1: 0.955, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.749, directRight: 15, directWrong: 1 };
 const CHAT_VAL_52_FLOOR = { hitAt1: 0.822, hitAt3: 0.888, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 15, directWrong: 2 };
 const CHAT_VAL_54_FLOOR = { hitAt1: 0.844, hitAt3: 0.933, answerableRefused: 0.067, unanswerableRefused: 0.624, directRight: 17, directWrong: 1 };
+const CHAT_VAL_56_FLOOR = { hitAt1: 0.888, hitAt3: 0.933, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
+const CHAT_VAL_58_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
 
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.955, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
@@ -126,7 +128,7 @@ const CHAT_TRAIN_23_FLOOR = { hitAt1: 0.887, hitAt3: 0.981, answerableRefused: 0
 const CHAT_TRAIN_3_FLOOR = { hitAt1: 0.946, hitAt3: 0.984, answerableRefused: 0.008, unanswerableRefused: 0.949, directRight: 54, directWrong: 1 };
 
 /** Floors on the second chat training part: today's figures less one question. */
-const CHAT_TRAIN_2_FLOOR = { hitAt1: 0.926, hitAt3: 0.99, answerableRefused: 0.005, unanswerableRefused: 0.909, directRight: 75, directWrong: 2 };
+const CHAT_TRAIN_2_FLOOR = { hitAt1: 0.931, hitAt3: 0.99, answerableRefused: 0.005, unanswerableRefused: 0.909, directRight: 76, directWrong: 2 };
 
 /** The bot's answer quality on the dev questions; figures are deterministic, so this is a fair gate. */
 describe("answer quality (npm run eval)", () => {
@@ -184,6 +186,8 @@ describe("answer quality (npm run eval)", () => {
     ["twenty-fourth blind validation", "tests/eval/chat-val-50.json", 45, CHAT_VAL_50_FLOOR],
     ["twenty-fifth blind validation", "tests/eval/chat-val-52.json", 45, CHAT_VAL_52_FLOOR],
     ["twenty-sixth blind validation", "tests/eval/chat-val-54.json", 45, CHAT_VAL_54_FLOOR],
+    ["twenty-seventh blind validation", "tests/eval/chat-val-56.json", 45, CHAT_VAL_56_FLOOR],
+    ["twenty-eighth blind validation", "tests/eval/chat-val-58.json", 45, CHAT_VAL_58_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
