@@ -2216,6 +2216,8 @@ describe("alternatives offered", () => {
   it("gives no line when a passage names both, or the alternatives are judgements or titles", () => {
     expect(direct("who delivered kims message, song tao or ri ryong nam?")).toBeUndefined();
     expect(direct("kim says trust with china getting stronger or weaker?")).toBeUndefined();
+    // A passage that names both ends the search: no line from a later one that names one alone (it was "Ri Son-gwon", a speaker in the third).
+    expect(direct("who is leading the sanctions against north korea the united nations or the us")).toBeUndefined();
     // "President" is printed before Biden's name in the best sentence, not Xi's.
     expect(direct("is xi called president or chairman in these articles")).toBeUndefined();
   });
@@ -2224,6 +2226,8 @@ describe("alternatives offered", () => {
     expect(alternativesOffered("upi article dated july 11 or july 7?")?.options).toEqual(["july 11", "july 7"]);
     expect(alternativesOffered("kcna is state media or independent?")?.options).toEqual(["state media", "independent"]);
     expect(alternativesOffered("was it xi or kim who said forged in blood")?.options).toEqual(["xi", "kim"]);
+    // As typed: "the US" is the country's name.
+    expect(alternativesOffered("was it the UN or the US")?.options).toEqual(["UN", "US"]);
     expect(alternativesOffered("'a new stage' or 'new heights'?")).toEqual({ options: ["a new stage", "new heights"], quoted: true });
     for (const none of ["is the treaty still valid or not", "us support taiwan independence or not per campbell", "is it real or is it just talk", "wat r the obligations if someone attaks china or nk", "who has more to gain from the treaty, china or nk", "does it just expire or what", "treaty of friendship and alliance or smth?"]) {
       expect(alternativesOffered(none), none).toBeUndefined();

@@ -22,25 +22,25 @@ export interface Alternatives {
 /** At most this many words in an alternative: longer ones are clauses, not answers. */
 const MOST_WORDS = 4;
 /** Words that offer no alternative: "or not", "or nah", "or smth", "or someone else". */
-const NO_ALTERNATIVE = /^(?:(?:not|no|nah|nope|naw)\b.*|what|wat|smth|sth|something|someone|somebody|somewhere|sometime|anything|anyone|nothing|other|others|else|otherwise|so|whatever|both|neither|either|more|less|the other|not yet|what else|something else|someone else|smth else|what exactly|something like that|smth like that|is it|was it)(?: else)?$/;
+const NO_ALTERNATIVE = /^(?:(?:not|no|nah|nope|naw)\b.*|what|wat|smth|sth|something|someone|somebody|somewhere|sometime|anything|anyone|nothing|other|others|else|otherwise|so|whatever|both|neither|either|more|less|the other|not yet|what else|something else|someone else|smth else|what exactly|something like that|smth like that|is it|was it)(?: else)?$/i;
 /** A second question, not an alternative: "or is it just talk", "or did i dream that". */
-const CLAUSE = /^(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|shall|may|might|must|am|i|you|u|we|they|he|she|it|its|it's|that|this|how|what|why|when|where|who|which|just)\b/;
+const CLAUSE = /^(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|shall|may|might|must|am|i|you|u|we|they|he|she|it|its|it's|that|this|how|what|why|when|where|who|which|just)\b/i;
 /** Words that open an alternative without being part of it: "in beijing or in pyongyang", "the peninsula or the issue". */
-const OPENING = /^(?:in|at|on|to|from|by|for|with|the|a|an|its|their|his|her)\s+/;
+const OPENING = /^(?:in|at|on|to|from|by|for|with|the|a|an|its|their|his|her)\s+/i;
 
-const QUOTED_PAIR = /['"‘“]([^'"‘’“”]{1,60})['"’”]\s+or\s+['"‘“]([^'"‘’“”]{1,60})['"’”]/;
+const QUOTED_PAIR = /['"‘“]([^'"‘’“”]{1,60})['"’”]\s+or\s+['"‘“]([^'"‘’“”]{1,60})['"’”]/i;
 /** "was it A or B", "is that A or B": what follows, up to "who", "that", a comma or the end. */
-const WAS_IT = /\b(?:was|is|were|are) (?:it|that|this|they|he|she)\s+(.+?)\s+or\s+(.+?)(?=\s+(?:who|that|which|whom)\b|\s*[,?!.;:]|$)/;
+const WAS_IT = /\b(?:was|is|were|are) (?:it|that|this|they|he|she)\s+(.+?)\s+or\s+(.+?)(?=\s+(?:who|that|which|whom)\b|\s*[,?!.;:]|$)/i;
 /** An "or" that ends a clause: "..., ri son-gwon or choe son hui?", "dated july 11 or july 7?". */
-const CLAUSE_END = /([^,;:?!.()—–]+?)\s+or\s+([^,;:?!.()—–]+?)\s*(?:[?!.]+|$)/g;
+const CLAUSE_END = /([^,;:?!.()—–]+?)\s+or\s+([^,;:?!.()—–]+?)\s*(?:[?!.]+|$)/gi;
 
 /** A comparison asked: "who has more to gain", "which is better", "who is the bigger ally". */
-const JUDGEMENT = /\b(?:more|less|most|least|better|worse|best|worst|bigger|biggest|smaller|stronger|weaker|closer|rather)\b/;
+const JUDGEMENT = /\b(?:more|less|most|least|better|worse|best|worst|bigger|biggest|smaller|stronger|weaker|closer|rather)\b/i;
 
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean);
 const stripped = (s: string) => s.trim().replace(OPENING, "").replace(OPENING, "").trim();
 /** Words an alternative does not reach back past: "kcna is | state media or independent", "ready for dialogue w | the us or ...". */
-const BOUNDARY = /^(?:is|are|was|were|be|been|being|am|r|it|that|this|did|does|do|has|have|had|said|says|say|called|named|dubbed|of|in|on|at|for|to|from|with|w|by|about|abt|than|as|into|like|and|but|if|whether|what|wat|which|who|whom|where|when|how|why)$/;
+const BOUNDARY = /^(?:is|are|was|were|be|been|being|am|r|it|that|this|did|does|do|has|have|had|said|says|say|called|named|dubbed|of|in|on|at|for|to|from|with|w|by|about|abt|than|as|into|like|and|but|if|whether|what|wat|which|who|whom|where|when|how|why)$/i;
 
 /** The first alternative: the words before "or" back to a boundary, at most as many as `MOST_WORDS` (then as many as the second has). */
 function firstOf(before: string, second: string): string {
@@ -55,25 +55,26 @@ function pair(a: string, b: string): Alternatives | undefined {
   const second = stripped(b);
   if (!second || CLAUSE.test(b.trim()) || NO_ALTERNATIVE.test(second) || words(second).length > MOST_WORDS) return undefined;
   // "if someone attacks china or nk": either, not a choice.
-  if (/\b(?:if|either)\b/.test(a)) return undefined;
+  if (/\b(?:if|either)\b/i.test(a)) return undefined;
   const first = firstOf(a, second);
   if (!first || NO_ALTERNATIVE.test(first) || CLAUSE.test(first)) return undefined;
   return { options: [first, second], quoted: false };
 }
 
-/** The alternatives a question offers, as typed (lower case), or undefined when it offers none. */
+/** The alternatives a question offers, as typed, or undefined when it offers none. */
 export function alternativesOffered(question: string): Alternatives | undefined {
   // (A dash between spaces parts clauses as a comma does; one inside a word is the word's: "son-gwon".)
-  const q = question.toLowerCase().replace(/\s+/g, " ").replace(/ [-–—] /g, ", ");
+  // (Read as typed, case aside: "the US" stays a name, as the plan writes it.)
+  const q = question.replace(/\s+/g, " ").replace(/ [-–—] /g, ", ");
   // (Not a judgement between them: "who has more to gain, china or nk" is no name a sentence holds.)
-  if (!/\bor\b/.test(q) || JUDGEMENT.test(q)) return undefined;
+  if (!/\bor\b/i.test(q) || JUDGEMENT.test(q)) return undefined;
   const quoted = QUOTED_PAIR.exec(q);
-  if (quoted) return { options: [quoted[1]!.trim(), quoted[2]!.trim()], quoted: true };
-  const wasIt = WAS_IT.exec(q);
-  if (wasIt) return pair(wasIt[1]!, wasIt[2]!);
-  // The last clause that ends in "A or B" (a question may go on after it: "... or confrontation?? i saw both posted").
-  const found = [...q.matchAll(CLAUSE_END)].at(-1);
-  return found ? pair(found[1]!, found[2]!) : undefined;
+  const found: Alternatives | undefined = quoted
+    ? { options: [quoted[1]!.trim(), quoted[2]!.trim()], quoted: true }
+    : ((wasIt) => (wasIt ? pair(wasIt[1]!, wasIt[2]!) : undefined))(WAS_IT.exec(q)) ??
+      // The last clause that ends in "A or B" (a question may go on after it: "... or confrontation?? i saw both posted").
+      ((last) => (last ? pair(last[1]!, last[2]!) : undefined))([...q.matchAll(CLAUSE_END)].at(-1));
+  return found;
 }
 
 const offered = new WeakMap<QueryPlan, Alternatives | null>();
@@ -95,25 +96,32 @@ export function alternativesOf(plan: QueryPlan): Alternatives | undefined {
   return found ?? undefined;
 }
 
-/** The word tokens of a text (not the names the analyzer adds over them), each with its terms. */
-const wordTokens = (tokens: readonly Token[]) => tokens.filter((t) => t.terms.length > 0 && !t.terms.every(isEntityTerm));
+/** The tokens of an alternative that say it: its words, or for a name typed alone ("US") the name the analyzer reads in it. */
+function alternativeTokens(alternative: string, analyzer: Analyzer): Token[] {
+  const all = analyzer.tokens(alternative).filter((t) => t.terms.length > 0);
+  const words = all.filter((t) => !t.terms.every(isEntityTerm));
+  return words.length ? words : all;
+}
 
 /**
- * Where `text` names the alternative: each of its words that is a term, in that order, in tokens
- * close together ("sung kim" in "... North Korea Sung Kim"; "beijing" in "in Beijing"), the span
- * running from the first to the last. Undefined when some word is missing.
+ * Where `text` names the alternative: each of its tokens' terms, in that order, close together
+ * (a name the analyzer adds over words may stand between: "sung kim" in "... North Korea Sung
+ * Kim"; "beijing" in "in Beijing"; "US" as the United States), the span running from the first to
+ * the last. Undefined when some word is missing.
  */
 function named(wanted: readonly string[][], tokens: readonly Token[]): Span | undefined {
   const holds = (token: Token, terms: readonly string[]) => terms.some((t) => token.terms.includes(t));
   for (let i = 0; i < tokens.length; i++) {
     if (!holds(tokens[i]!, wanted[0]!)) continue;
     let end = i;
+    let found = 1;
     for (const terms of wanted.slice(1)) {
-      const next = end + 1 < tokens.length && holds(tokens[end + 1]!, terms) ? end + 1 : -1;
-      if (next < 0) break;
+      const next = [end + 1, end + 2].find((j) => j < tokens.length && holds(tokens[j]!, terms));
+      if (next === undefined) break;
       end = next;
+      found++;
     }
-    if (end - i === wanted.length - 1) return { start: tokens[i]!.start, end: tokens[end]!.end };
+    if (found === wanted.length) return { start: tokens[i]!.start, end: Math.max(...tokens.slice(i, end + 1).map((t) => t.end)) };
   }
   return undefined;
 }
@@ -124,12 +132,8 @@ function named(wanted: readonly string[][], tokens: readonly Token[]): Span | un
  * names both and the kind's answer is neither.
  */
 export function chosenAlternative(alternatives: Alternatives, text: string, kindAnswer: Span | undefined, analyzer: Analyzer): Span | undefined {
-  const wanted = alternatives.options.map((a) => wordTokens(analyzer.tokens(a)).map((t) => t.terms));
-  // One that is no word of any weight ("the us"): nothing to tell them apart by.
-  if (wanted.some((w) => w.length === 0)) return kindAnswer;
-  const tokens = wordTokens(analyzer.tokens(text));
-  const present = wanted.map((w) => named(w, tokens)).filter((s): s is Span => s !== undefined);
-  if (present.length === 0) return kindAnswer;
+  const present = alternativesNamed(alternatives, text, analyzer);
+  if (present === undefined || present.length === 0) return kindAnswer;
   if (kindAnswer && present.some((s) => s.start < kindAnswer.end && kindAnswer.start < s.end)) return kindAnswer;
   const [only] = present;
   return present.length === 1 && (alternatives.quoted || (alternatives.options.every((a) => nameLike(a, analyzer)) && PRINTED_AS_NAME.test(text.slice(only!.start, only!.end)))) ? only : undefined;
@@ -137,6 +141,17 @@ export function chosenAlternative(alternatives: Alternatives, text: string, kind
 
 /** A name or a number as typed: a name the analyzer knows, figures, or a word everyday English does not have ("kyodo"); not "president" or "chairman", titles capitalised before a name. */
 const nameLike = (typed: string, analyzer: Analyzer) => /\d/.test(typed) || analyzer.terms(typed).some(isEntityTerm) || words(typed).some((w) => !isEnglishWord(w));
+
+/**
+ * Where `text` names each alternative it names (see `named`); undefined when an alternative is no
+ * word of any weight ("the us" typed in lower case): nothing to tell them apart by.
+ */
+export function alternativesNamed(alternatives: Alternatives, text: string, analyzer: Analyzer): Span[] | undefined {
+  const wanted = alternatives.options.map((a) => alternativeTokens(a, analyzer).map((t) => t.terms));
+  if (wanted.some((w) => w.length === 0)) return undefined;
+  const tokens = analyzer.tokens(text).filter((t) => t.terms.length > 0);
+  return wanted.map((w) => named(w, tokens)).filter((s): s is Span => s !== undefined);
+}
 
 /** Every word capitalised or in figures: "Sung Kim", "July 7", "Kyodo News", "1949". */
 const PRINTED_AS_NAME = /^(?:[\p{Lu}\p{N}][^\s]*)(?:\s+[\p{Lu}\p{N}][^\s]*)*$/u;

@@ -5,6 +5,7 @@ import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
 import { type Concept, decidesByAbsence } from "../search/queryPlan.js";
 import { ROLE } from "../search/roles.js";
 import { asBlank, blankOf, blankRun, subjectBlankOf } from "./blanks.js";
+import { alternativesNamed, alternativesOf } from "./alternatives.js";
 import { asksWhenSaid, HEDGE, directFact, type ShortFact, shortFact, type Span, WHO_SAID, WISH_ASKED } from "./direct.js";
 import { askedPart, type FactKind } from "./factKind.js";
 import { mayName } from "./namingPhrases.js";
@@ -149,6 +150,7 @@ export class DirectLines {
   firstDirect(plan: QueryPlan, hits: readonly Hit[], nexts: readonly (Continuation | undefined)[] = [], befores: readonly (Sentence | undefined)[] = [], { alternatives = true } = {}): { index: number; hit: Hit; span: Span; fuller?: true } | undefined {
     // (The no-answer decision asks without the alternatives offered: see `shortFact`.)
     const fact = alternatives ? directFact(plan, this.search.analyzer) : shortFact(plan, this.search.analyzer);
+    const offered = alternatives ? alternativesOf(plan) : undefined;
     if (!fact) return undefined;
     // "is the treaty gonna be renewed in 2041", "when will it be renewed next after 2021": a time after
     // every article was written, which none can tell (the passages may still say what is expected).
@@ -260,6 +262,9 @@ export class DirectLines {
       // But "first renewal year?" is the first of the fuller list ("1981 and 2001" → 1981), not the "last renewed in 2001" it holds.
       if (span && FIRST_OF_SEVERAL.test(plan.normalised)) return this.firstOfFuller(this.fullerDirect(hits, i, span, last, fullerAt, textAt), textAt) ?? { index: i, hit: hits[i]!, span };
       if (span) return ONE_OF_SEVERAL.test(plan.normalised) ? { index: i, hit: hits[i]!, span } : this.fullerDirect(hits, i, span, last, fullerAt, textAt);
+      // A passage that names both alternatives offered and gives no line leaves the choice open: a later one that names one
+      // alone is no answer ("the united nations or the us": "... United Nations sanctions ... The US has spearheaded ...").
+      if (offered && (alternativesNamed(offered, `${befores[i]?.text ?? ""} ${textAt(i)}`, this.search.analyzer)?.length ?? 0) > 1) return undefined;
       // A passage that could answer but gives no line ends the search; not one with the time of
       // something else, when the time of a saying is asked: the occasion of the remarks may follow;
       // nor one that names no outlet at all, when an outlet is asked (the one that reported it may follow).
