@@ -26,6 +26,9 @@ describe("the kind of short fact a question asks", () => {
     // Letters no English word spells, typed in lower case: asked about, or followed by a guess at what they stand for.
     ["wait what is wpk", "expansion"],
     ["cpc meaning?", "expansion"],
+    // A learner's "what WPK mean" (no "does"); not an English word's meaning.
+    ["what WPK mean?", "expansion"],
+    ["what treaty mean", undefined],
     ["kcna is korean communist news agency?", "expansion"],
     ["wpk = korean workers union? checking", "expansion"],
     ["kcna is state media or independent?", undefined],

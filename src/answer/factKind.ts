@@ -203,7 +203,7 @@ const ORDINAL = "\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|tenth
 const ANNIVERSARY_CLAIMED = new RegExp(`\\b(${ORDINAL}) anniv(?:ersary)?\\b|\\banniv(?:ersary)? (?:was|is|were) (?:the |its |their )?(${ORDINAL})\\b`);
 
 /** "what is wpk", "whats the wpk kim mentioned", "cpc meaning?": the letters (group 1 or 2) asked about. */
-const LETTERS_ASKED = /^(?:(?:wait|so|ok|and|but) )?(?:what|wat)(?: is|s|'s|’s) (?:the )?([a-z]{2,6})(?: (?:exactly|anyway|again|even|[a-z]+ mentioned))?\??$|^(?:the )?([a-z]{2,6}) meaning\??$/;
+const LETTERS_ASKED = /^(?:(?:wait|so|ok|and|but) )?(?:what|wat)(?: is|s|'s|’s) (?:the )?([a-z]{2,6})(?: (?:exactly|anyway|again|even|[a-z]+ mentioned))?\??$|^(?:the )?([a-z]{2,6}) meaning\??$|^(?:what|wat) (?:the )?([a-z]{2,6}) (?:mean|means|stand for|stands for)\??$/;
 /** "kcna is korean communist news agency", "wpk = korean workers union? just checking": letters (group 1), then a guess at what they stand for (group 2), up to its question mark. */
 const LETTERS_GUESSED = /^([a-z]{2,6}) (?:=|is|means|stands for) (?:the )?((?:[a-z'’]+ ){1,5}[a-z'’]+)(?:\?.*)?$/;
 
@@ -214,7 +214,8 @@ const LETTERS_GUESSED = /^([a-z]{2,6}) (?:=|is|means|stands for) (?:the )?((?:[a
  */
 function lettersAsked(q: string): boolean {
   const asked = LETTERS_ASKED.exec(q);
-  const letters = asked?.[1] ?? asked?.[2];
+  // ("what WPK mean?": a learner's question without "does".)
+  const letters = asked?.[1] ?? asked?.[2] ?? asked?.[3];
   if (letters) return !isEnglishWord(letters);
   const guessed = LETTERS_GUESSED.exec(q);
   if (!guessed || isEnglishWord(guessed[1]!)) return false;
