@@ -1051,6 +1051,11 @@ describe("answers as members type the question", () => {
   it("reads 'what did X do ... for' as the blank after the preposition it ends in", () => {
     expect(factKind("what did kim tell his country to be ready for?")).toBe("blank");
     expect(spanIn("what did kim tell his country to be ready for", "Kim Jong-un cautioned his country to be ready for “both dialogue and confrontation.”")).toBe("both dialogue and confrontation");
+    // The question's verb in another form than the sentence's ("for defending what" → "to defend ..."); not for a place ("meeting where" is not "meet the North").
+    expect(direct("kim jong un say the treaty is for defending what")?.text).toBe("socialism and peace in Asia");
+    expect(direct("meeting where?")?.text).not.toBe("the North");
+    // "an end" is of something: "an end to a moratorium".
+    expect(direct("kim announced what")?.text).toBe("an end to a moratorium");
     // A doing after the preposition goes with it: "accuse biden of pursuing what".
     expect(direct("What did Pyongyang accuse Biden of pursuing?")?.text).toBe("a similar “hostile policy”");
     expect(direct("according to the scmp what did china and its ally show solidarity for")?.text).toBe("regional stability");

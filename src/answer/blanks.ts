@@ -76,6 +76,11 @@ export function blankOf(question: string, text: string): Span | undefined {
       const quotedRest = object && /^\s*[“"][^”"]{1,40}[”"]/.exec(text.slice(object.end));
       if (object) return { start: words[after]!.start, end: object.end + (quotedRest ? quotedRest[0].length : 0) };
     }
+    // "kim announced what": "an end to a moratorium", not "an end" (an end is of something).
+    if (words[last - 1]?.word === "end" && words[last]?.word === "to" && words[last + 1] && phraseGoesOn(last) && phraseGoesOn(last + 1)) {
+      const ended = phraseAfter(last + 1, false);
+      if (ended) return { start: words[after]!.start, end: ended.end };
+    }
     // "accounts for what": "most of the trade", not "most" (a share is of something).
     if (last === after + opening + 1 && QUANTIFIER.test(words[after + opening]!.word) && words[last]?.word === "of") {
       let end = last + 1;
@@ -113,20 +118,18 @@ export function blankOf(question: string, text: string): Span | undefined {
     }
     return { start: first.start, end: words[last - 1]!.end };
   };
-  const placed = placeBlank(
-    before,
-    words,
-    (after, withWordBefore) => {
-      const span = phraseAfter(after, withWordBefore && !personAsked);
-      if (!span || !personAsked) return span;
-      // Whom: "xi met who" is not answered "five times"; nor "sanctions who" by a verb ("... sanctions imposed over it").
-      if (COUNTED.test(text.slice(span.start, span.end)) || /^\p{Ll}\p{L}*(?:ed|ing)$/u.test(text.slice(span.start, span.end).split(" ")[0]!)) return undefined;
-      // "nk blasted who": "Trump’s successor, Joe Biden", the name in apposition with it.
-      const named = APPOSED_NAME.exec(text.slice(span.end));
-      return named ? { start: span.start, end: span.end + named[0].length } : span;
-    },
-    objectOfVerb,
-  );
+  const afterWords = (after: number, withWordBefore: boolean) => {
+    const span = phraseAfter(after, withWordBefore && !personAsked);
+    if (!span || !personAsked) return span;
+    // Whom: "xi met who" is not answered "five times"; nor "sanctions who" by a verb ("... sanctions imposed over it").
+    if (COUNTED.test(text.slice(span.start, span.end)) || /^\p{Ll}\p{L}*(?:ed|ing)$/u.test(text.slice(span.start, span.end).split(" ")[0]!)) return undefined;
+    // "nk blasted who": "Trump’s successor, Joe Biden", the name in apposition with it.
+    const named = APPOSED_NAME.exec(text.slice(span.end));
+    return named ? { start: span.start, end: span.end + named[0].length } : span;
+  };
+  // The question's words as the sentence has them; else (not for a place or a person) in another form of the verb.
+  const exact = placeBlank(before, words, afterWords, objectOfVerb);
+  const placed = exact === NOT_PLACED && !whereAsked && !personAsked ? placeBlank(before, words, afterWords, objectOfVerb, sameForm) : exact;
   if (placed !== NOT_PLACED) return placed;
   // "negotiations would lead to what": the sentence may quote it without the preposition ("would lead “nowhere.”"),
   // only a quotation right after the question's words (not "to nk about what" → "North Korea indicated").
@@ -180,17 +183,28 @@ const NOT_PLACED = Symbol("not placed");
 const PREPOSITION = /^(?:to|for|of|in|on|at|with|about|into)$/;
 
 /** The blank after the longest run of the question's last words (`before`) found once in the sentence; NOT_PLACED when no run is found. */
-function placeBlank(before: string[], words: { word: string }[], phraseAfter: (after: number, withWordBefore: boolean) => Span | undefined, afterVerb?: boolean): Span | undefined | typeof NOT_PLACED {
+function placeBlank(before: string[], words: { word: string }[], phraseAfter: (after: number, withWordBefore: boolean) => Span | undefined, afterVerb?: boolean, same: (asked: string, word: string) => boolean = (a, w) => a === w): Span | undefined | typeof NOT_PLACED {
   for (let n = Math.min(4, before.length); n >= 1; n--) {
     const tail = before.slice(-n);
     if (tail.every((w) => SMALL_WORD.test(w))) return looseBlank(before, tail, words, phraseAfter) ?? NOT_PLACED;
     const found: number[] = [];
-    for (let i = 0; i + n <= words.length; i++) if (tail.every((w, k) => words[i + k]!.word === w)) found.push(i + n);
+    for (let i = 0; i + n <= words.length; i++) if (tail.every((w, k) => same(w, words[i + k]!.word))) found.push(i + n);
     if (found.length > 1) return undefined;
     if (found.length === 0) continue;
     return phraseAfter(found[0]!, !SMALL_WORD.test(tail.at(-1)!) && !PHRASE_END.test(tail.at(-1)!) && !((afterVerb ?? verbBefore(before)) || verbInSentence(words, found[0]! - 1)));
   }
   return NOT_PLACED;
+}
+
+/**
+ * The question's word in another form of the verb ("the treaty is for defending what" → "to defend
+ * socialism ...", "defends" → "defend"): words of five letters or more, their -ing, -ed or -s (and a
+ * final e) aside.
+ */
+function sameForm(asked: string, word: string): boolean {
+  if (asked === word) return true;
+  const base = (w: string) => w.replace(/(?:ing|ed|es|s)$/, "").replace(/e$/, "");
+  return asked.length >= 5 && word.length >= 4 && base(asked) === base(word);
 }
 
 /** The sentence's word at `i` is a verb by what stands before it: "to", or a modal, perhaps with an adverb ("will earnestly implement"). */
