@@ -99,6 +99,7 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // A learner's order and words, read as news asks them: when it ends, whose kin, when a speech was made.
     expect(answerer.answer("when the treaty will finish").direct?.text).toBe("until Beijing and Pyongyang reach an agreement to amend or terminate it");
     expect(answerer.answer("kim il sung is who for kim jong un").direct?.text).toBe("grandfather");
+    expect(answerer.answer("kim il sung was what to kim jong un").direct?.text).toBe("grandfather");
     expect(answerer.answer("when wang wenbin make the speech").direct?.text).toBe("Wednesday");
     // After "how", a rare word one letter from a measure is that measure ("manny" is a name); "singed" in a treaty question is "signed".
     expect(normalise("how manny times did trump meet kim")).toBe("how many times did trump meet kim");

@@ -343,7 +343,8 @@ function kindOf(question: string, q: string): FactKind | undefined {
   // "who was kim il sung to kim jong un": what one is to the other, not a third person.
   if (/^who (?:is|was) (?!(?:the|a|an|this|that|his|her|their) )[a-z' -]+? (?:to|for) (?!(?:the|a|an|this|that|his|her|their) )[a-z' -]+?(?: exactly| again)?\??$/.test(q) && !PERSON_ROLE.test(q) && !/\b(?:china|korea|us|america|japan|russia|beijing|pyongyang|washington|seoul)\b/.test(q) && !/\b(?:talking|speaking|writing|sending|sent|said|say|says|wrote|told|referring|referred|going|came|come|went|meet|met|signed)\b/.test(q)) return "kin";
   // "kim il sung is who for kim jong un": the same asked in a learner's order.
-  if (/^(?!(?:who|what|which|is|was)\b)[a-z' -]+? (?:is|was) who (?:to|for) (?!(?:the|a|an|this|that|his|her|their) )[a-z' -]+?\??$/.test(q) && !PERSON_ROLE.test(q) && !/\b(?:china|korea|us|america|japan|russia|beijing|pyongyang|washington|seoul)\b/.test(q)) return "kin";
+  // (And "kim il sung was what to kim jong un", with "what"; "what is kim il sung to kim jong un" above reads as "who".)
+  if (/^(?!(?:who|what|which|is|was)\b)[a-z' -]+? (?:is|was) (?:who|what|wat) (?:to|for) (?!(?:the|a|an|this|that|his|her|their) )[a-z' -]+?\??$/.test(q) && !PERSON_ROLE.test(q) && !/\b(?:china|korea|us|america|japan|russia|beijing|pyongyang|washington|seoul)\b/.test(q)) return "kin";
   // "kim il sung was kju's father right?", "kim il sung is what family to kim jong un", "what relation": the kinship, claimed or asked.
   if (KIN_OWNED.test(q) || /\bwhat (?:relation|relative|family)\b|\b(?:a )?relative of\b/.test(q)) return "kin";
   // "what nickname does the blasting news piece use for north korea", "they call nk the 'hermit state' or something?": the other name a story gives it.
