@@ -338,6 +338,9 @@ describe("direct answers through the real index", () => {
     expect(direct("who did biden succeed")?.text).toBe("Trump");
     // "where and when": the place the sentence names beside the time goes with it.
     expect(direct("where n when were the messages delivered")?.text).toBe("in Beijing on Monday");
+    // The place asked first and the day after "and", or the other way round.
+    expect(direct("where did they meet to deliver the messages and what day")?.text).toBe("in Beijing on Monday");
+    expect(direct("when were the messages delivered and where")?.text).toBe("in Beijing on Monday");
     expect(direct("when were the messages delivered")?.text).toBe("Monday");
     // So does the occasion the sentence names before it, when "where" or an occasion is asked with "when".
     expect(direct("when n where r biden and xi expected to finally meet")?.text).toBe("at the G20 summit in October");
