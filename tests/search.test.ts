@@ -108,7 +108,7 @@ describe("analysis", () => {
     expect(answerer.answer("how does the 4th article describe china's role for nk").passages[0]?.citation.n).toBe(4);
     // A direct line comes from the story named, or none: "KCNA" of another story does not tell who wrote the UPI article.
     expect(answerer.answer("who wrote the upi article").direct).toBeUndefined();
-    expect(answerer.answer("according to upi when will biden and xi meet").direct).toMatchObject({ text: "October", citation: { n: 1 } });
+    expect(answerer.answer("according to upi when will biden and xi meet").direct).toMatchObject({ text: "at the G20 summit in October", citation: { n: 1 } });
     expect(answerer.search.plan("xi's goal acc to blasting news").concepts.map((c) => c.surface)).not.toContain("according");
     // The words framing a source are the reference's, not words the answer must hold.
     const surfaces = (q: string) => answerer.search.plan(q).concepts.map((c) => c.surface);

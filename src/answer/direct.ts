@@ -443,7 +443,8 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       // "when did the ambassador make those remarks": an occasion tells when, in a sentence that gives no time ("on the second anniversary of ...").
       if (!dates.length && !ANY_TIME.test(text) && WHEN_SAID.test(asked) && !DAY_ASKED.test(asked) && !toCome) return only(matches(text, OCCASION_TIME).filter(notAsked));
       const when = hedged(text, nearestAsked(dates.filter((s) => !attributive(text, s)), plan, text, analyzer));
-      return when && (WHERE_AND_WHEN.test(asked) || OCCASION_GUESSED.test(asked)) ? withPlaceBeside(text, when, asked) : when;
+      // (An event yet to come is told by its occasion with its time: "when will biden and xi meet" → "at the G20 summit in October".)
+      return when && (WHERE_AND_WHEN.test(asked) || OCCASION_GUESSED.test(asked) || toCome) ? withPlaceBeside(text, when, asked) : when;
     }
     case "count": {
       // "how much of nk's trade goes thru china": a share ("most of the trade").
