@@ -348,6 +348,8 @@ describe("direct answers through the real index", () => {
     expect(direct("when r biden and xi expected to meet")?.text).toBe("at the G20 summit in October");
     // "expected" after the thing: a time to come, not the years it was renewed before ("1981 and 2001").
     expect(direct("when is the renewal expected")?.text).toBe("around Sunday");
+    // Someone's expectation asked: "when does campbell expect them to meet" is a time to come too.
+    expect(direct("when does campbell expect biden and xi to finally meet")?.text).toBe("at the G20 summit in October");
     expect(direct("who is kim jong uns grandfather")?.text).toBe("Kim Il Sung");
     // But "who is kim jong un's father" asks for a person: a kinship is no answer to it, and the articles name no father.
     expect(direct("who is kim jong un's father")).toBeUndefined();
