@@ -26,6 +26,10 @@ describe("the kind of short fact a question asks", () => {
     // Letters no English word spells, typed in lower case: asked about, or followed by a guess at what they stand for.
     ["wait what is wpk", "expansion"],
     ["cpc meaning?", "expansion"],
+    // A role played is the thing asked by its noun, not a post; a place someone "said where" is a place.
+    ["what role does china play on the peninsula", "focus"],
+    ["what role does liu xiaoming have", "title"],
+    ["kurt campbell said where he thinks biden and xi will meet", "place"],
     // A learner's "what WPK mean" (no "does"); not an English word's meaning.
     ["what WPK mean?", "expansion"],
     ["what treaty mean", undefined],
@@ -1062,6 +1066,8 @@ describe("answers as members type the question", () => {
     // The question's verb in another form than the sentence's ("for defending what" → "to defend ..."); not for a place ("meeting where" is not "meet the North").
     expect(direct("kim jong un say the treaty is for defending what")?.text).toBe("socialism and peace in Asia");
     expect(direct("meeting where?")?.text).not.toBe("the North");
+    expect(direct("what role does beijin say it will keep playing on the peninsula")?.text).toBe("constructive role");
+    expect(direct("kurt campell said where he thinks biden and xi will meet")?.text).toBe("at the G20 summit");
     // "an end" is of something: "an end to a moratorium".
     expect(direct("kim announced what")?.text).toBe("an end to a moratorium");
     // A doing after the preposition goes with it: "accuse biden of pursuing what".

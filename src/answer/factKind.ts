@@ -280,9 +280,13 @@ const FOCUS_NOUN_ASKED = new RegExp(`^(?:what|which|wat)(?: kind of| sort of| ty
 function focusNoun(q: string): string | undefined {
   const m = FOCUS_NOUN_ASKED.exec(q);
   const noun = m?.[1] ?? m?.[2];
+  // "what role does beijing say it will keep playing": the role played ("a constructive role"), not a post.
+  if (noun === "role" && ROLE_PLAYED.test(q)) return noun;
   return noun && !KIND_OF_ANSWER.test(noun) && !ROLE_WORD.test(noun) ? noun : undefined;
 }
 const ROLE_WORD = new RegExp(`^(?:${ROLE})s?$`);
+/** A role played, not held: "what role does china play", "what role will it keep playing". */
+const ROLE_PLAYED = /\brole\b.*\bplay(?:s|ing|ed)?\b/;
 
 /**
  * The question as the patterns of `factKind` read it, in lower case: the question inside ("do u
@@ -463,6 +467,7 @@ function kindOf(question: string, q: string): FactKind | undefined {
   if (/^(?:[\w'’-]+ ){0,4}(?:ally|partner|backer|sponsor|benefactor)(?: of (?:the )?[\w'’ -]+)?\??$/.test(q) && !/\b(?:what|which|who|when|where|why|how|is|are|was|were|do|does|did)\b/.test(q)) return "person";
   // "what does sung kim do" asks a job; "what does the treaty actually do", what it does.
   // (Not "who said china will play a constructive role": whoever said it; nor the "Post" of "South China Morning Post", a name.)
+  if (focusNoun(q) === "role") return "focus";
   if ((/\b(job|title|role|position|rank)\b/.test(q) || /\bpost\b/.test(question)) && !/^(?:who|whom) (?!(?:is|was|are|were|r)\b)/.test(q)) return "title";
   // (Not "what does china want the us to do about nk": what someone wants done.)
   if (/\bwhat does (?!.*\b(?:treaty|pact|alliance|agreement|accord|deal|it|this|that)\b)(?:(?!(?:want|wants|expect|expects|need|needs|ask|asks|tell|tells|urge|urges)\b)[\w'’-]+ )+do\b/.test(q)) return "title";
@@ -485,7 +490,8 @@ function kindOf(question: string, q: string): FactKind | undefined {
   if (/\bfrom\??$/.test(q) && /^where\b/.test(q)) return undefined;
   // "where did xi say he'd lead the friendship": where it is taken, no place (a blank of its own).
   if (/^where\b.*\b(?:take|takes|took|taking|lead|leads|led|leading|bring|brings|brought|push|pushes|pushed)\b/.test(q)) return undefined;
-  if (/^where\b|\bwhere (was|were|did|is|are|r|will)\b|\b(in |at )?(what|which) (city|town|capital|country|place)\b|\b(what|which) [a-z]+ (city|cities|town|province|region|capital|place|port)\b|\b(?:at|in|during) (?:what|which) (?:event|occasion|venue|meeting|summit|conference|briefing)\b|\b(?:what|which) (?:summit|venue|event)\b/.test(q)) return "place";
+  // ("kurt campbell said where he thinks biden and xi will meet": the place said.)
+  if (/^where\b|\bwhere (was|were|did|is|are|r|will)\b|\b(?:said|says|say|told|tell|know|knows) where\b|\b(in |at )?(what|which) (city|town|capital|country|place)\b|\b(what|which) [a-z]+ (city|cities|town|province|region|capital|place|port)\b|\b(?:at|in|during) (?:what|which) (?:event|occasion|venue|meeting|summit|conference|briefing)\b|\b(?:what|which) (?:summit|venue|event)\b/.test(q)) return "place";
   // "how is kim il sung related to kim jong un": a kinship.
   if (/\bhow (?:is|was|are|were) .+ related\b/.test(q)) return "kin";
   // "what did nk call bidens policy": the words they called it, in quotation marks.
