@@ -66,6 +66,7 @@ describe("the kind of short fact a question asks", () => {
     // What something has at its core, asked whichever way round.
     ["what is at the core of North Korea china relations per kcna", "core"],
     ["the relations with china has what in the core, kim say?", "core"],
+    ["KCNA say what is core of the relations?", "core"],
     ["what's the core promise in the defense deal", undefined],
     // A thing asked by a noun of its own; not a name, a pronoun, or a word for the kind of answer.
     ["what journey did kim say they would march on", "focus"],

@@ -235,7 +235,7 @@ const SOURCE_CLAIMED = new RegExp(`\\b(?:${REPORTED})\\b[^?]* (?:was|were|is|are
 const CALLED_GUESSED = /^(?!.*\b(?:what|wat|whats|which|who|whos|whom|whose|when|where|why|how)\b)[a-z'’ -]+? (?:called|dubbed|labell?ed|described|referred to) [^?]+\?/;
 
 /** What something has "at its core" or "as the basis of", asked with a question word before or after. */
-const CORE_PLACE = "(?:(?:at|in|as) (?:the|its|their) (?:core|heart|basis|foundation|cornerstone)\\b|\\bthe (?:core|heart|basis|foundation|cornerstone) of\\b)";
+const CORE_PLACE = "(?:(?:at|in|as) (?:the |its |their )?(?:core|heart|basis|foundation|cornerstone)\\b|\\b(?:the )?(?:core|heart|basis|foundation|cornerstone) of\\b)";
 const CORE_ASKED = new RegExp(`\\b(?:what|wat|whats)\\b.*${CORE_PLACE}|${CORE_PLACE}.*\\b(?:what|wat)\\b`);
 
 /** "besides being an ally, what else is china to nk", "besides ally what is china to nk": what else something is, beside a thing it is (group 1). */
