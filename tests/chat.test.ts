@@ -100,6 +100,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(answerer.answer("when the treaty will finish").direct?.text).toBe("until Beijing and Pyongyang reach an agreement to amend or terminate it");
     expect(answerer.answer("kim il sung is who for kim jong un").direct?.text).toBe("grandfather");
     expect(answerer.answer("kim il sung was what to kim jong un").direct?.text).toBe("grandfather");
+    // And the other way round: whose kin someone is.
+    expect(answerer.answer("Kim Jong Un is grandson of who?").direct?.text).toBe("Kim Il Sung");
     expect(answerer.answer("when wang wenbin make the speech").direct?.text).toBe("Wednesday");
     // After "how", a rare word one letter from a measure is that measure ("manny" is a name); "singed" in a treaty question is "signed".
     expect(normalise("how manny times did trump meet kim")).toBe("how many times did trump meet kim");

@@ -174,6 +174,8 @@ function claimedKind(q: string, concepts: readonly { surface: string }[]): FactK
 }
 /** A kinship word of a question, "great" before it or not ("great grandpa"). */
 const KIN_WORD = "(?:great[- ]?)?(?:dad|father|grandpa|grandfather|granddad|grandad|son|grandson|uncle|brother|nephew|mom|mum|mother|grandma|grandmother|granddaughter|daughter|sister|aunt|niece|cousin|wife|husband|spouse)";
+/** "kim jong un is (the) grandson of who": whose kin someone is. */
+const KIN_OF_WHO = new RegExp(`^[\\w'’ -]+ (?:is|was) (?:the |a )?${KIN_WORD} of (?:who|whom)\\??$`);
 /** "kim il sung was kju's father", "who is kim's wife", "who is kim jong uns father": someone's kin, claimed or asked. */
 const KIN_OWNED = new RegExp(`^(?!(?:is|was|did|does)\\b)[\\w ]+ (?:is|was) (?:[\\w']+ )?[\\w ]+['’]?s ${KIN_WORD}\\b`);
 /** "is kim il sung kim jong un's dad or grandpa": which of two kinships. */
@@ -405,6 +407,8 @@ function kindOf(question: string, q: string): FactKind | undefined {
   if (/\b(?:is|are|was|were) called what\??$/.test(q)) return "name";
   // "xi said he'd take cooperation to a new what": the word that fills the blank.
   const unpadded = withoutTrailingFiller(q);
+  // "kim jong un is grandson of who": the kin the person is of, as "whose grandson is kim jong un" asks (not a blank: "Kim Jong Un’s grandfather").
+  if (KIN_OF_WHO.test(unpadded)) return "person";
   // "wang called the peninsula what", "nk called bidens policy what": what someone called a thing, as "what did wang call ..." asks
   // (not the words after the thing in a sentence: "the Korean Peninsula issue").
   if (CALLED_WHAT.test(unpadded)) return "coined";
