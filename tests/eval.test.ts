@@ -47,9 +47,9 @@ const CHAT_TRAIN_31_FLOOR = { hitAt1: 0.897, hitAt3: 0.962, answerableRefused: 0
 const CHAT_VAL_34_FLOOR = { hitAt1: 0.955, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
 
 /** Floors on the seventeenth blind validation part (the independent check's shape; first measured at cf7e12d: hit@1 0.800, hit@3 0.911, 1 of 45 answerable and 8 of 8 unanswerable refused, direct 11 right / 2 wrong of 18): today's figures less one question. */
-const CHAT_VAL_36_FLOOR = { hitAt1: 0.822, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 12, directWrong: 3 };
+const CHAT_VAL_36_FLOOR = { hitAt1: 0.822, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 13, directWrong: 2 };
 const CHAT_VAL_38_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 13, directWrong: 1 };
-const CHAT_VAL_32_FLOOR = { hitAt1: 0.888, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.624, directRight: 11, directWrong: 2 };
+const CHAT_VAL_32_FLOOR = { hitAt1: 0.888, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.624, directRight: 12, directWrong: 1 };
 const CHAT_VAL_30_FLOOR = { hitAt1: 0.799, hitAt3: 0.911, answerableRefused: 0.089, unanswerableRefused: 0.874, directRight: 13, directWrong: 2 };
 const CHAT_VAL_28_FLOOR = { hitAt1: 0.866, hitAt3: 0.888, answerableRefused: 0.067, unanswerableRefused: 0.749, directRight: 12, directWrong: 1 };
 const CHAT_VAL_26_FLOOR = { hitAt1: 0.844, hitAt3: 0.888, answerableRefused: 0.067, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
@@ -59,7 +59,7 @@ const CHAT_VAL_20_FLOOR = { hitAt1: 0.844, hitAt3: 0.977, answerableRefused: 0.0
 const CHAT_VAL_18_FLOOR = { hitAt1: 0.933, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
 
 /** Floors on the thirty-third chat training part (learners of English and heavy paraphrase; blind at 92d8cbf: hit@1 0.739, hit@3 0.864, 3 of 176 answerable refused, direct 44 right / 2 wrong of 80): today's figures less one question. */
-const CHAT_TRAIN_33_FLOOR = { hitAt1: 0.874, hitAt3: 0.954, answerableRefused: 0.006, unanswerableRefused: 0.906, directRight: 67, directWrong: 1 };
+const CHAT_TRAIN_33_FLOOR = { hitAt1: 0.874, hitAt3: 0.954, answerableRefused: 0.006, unanswerableRefused: 0.906, directRight: 68, directWrong: 1 };
 const CHAT_TRAIN_35_FLOOR = { hitAt1: 0.841, hitAt3: 0.981, answerableRefused: 0.013, unanswerableRefused: 0.937, directRight: 54, directWrong: 3 };
 /** Floors on the thirty-ninth chat training part (each fact twice; blind at 94f146b: hit@1 0.86, hit@3 0.913, 2 of 150 answerable refused, direct 40 right / 3 wrong of 60): today's figures less one question. */
 /** Floors on the forty-first chat training part (each fact twice, in two voices; blind at 09c9c1f: hit@1 0.80, hit@3 0.886, 4 of 140 answerable refused, direct 37 right / 1 wrong of 56): today's figures less one question. */
@@ -113,7 +113,7 @@ const CHAT_VAL_58_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.0
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.955, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
 
 /** Floors on the seventeenth chat training part (short facts asked tersely, at length, with wrong guesses; blind at 39de324: hit@1 0.702, hit@3 0.809, 15 of 188 answerable refused, direct 65 right / 7 wrong of 146): today's figures less one question. */
-const CHAT_TRAIN_17_FLOOR = { hitAt1: 0.914, hitAt3: 0.967, answerableRefused: 0.017, unanswerableRefused: 0.916, directRight: 116, directWrong: 2 };
+const CHAT_TRAIN_17_FLOOR = { hitAt1: 0.914, hitAt3: 0.967, answerableRefused: 0.017, unanswerableRefused: 0.916, directRight: 117, directWrong: 2 };
 
 /** Floors on the nineteenth chat training part (sceptics and debaters; 60 unanswerable, 44 on-topic near misses; blind at 39de324: hit@1 0.797, hit@3 0.862, 6 of 123 answerable refused, 37 of 60 unanswerable refused): today's figures less one question. */
 const CHAT_TRAIN_19_FLOOR = { hitAt1: 0.967, hitAt3: 0.983, answerableRefused: 0.009, unanswerableRefused: 0.899, directRight: 41, directWrong: 1 };
