@@ -69,12 +69,13 @@ export function alternativesOffered(question: string): Alternatives | undefined 
   // (Not a judgement between them: "who has more to gain, china or nk" is no name a sentence holds.)
   if (!/\bor\b/i.test(q) || JUDGEMENT.test(q)) return undefined;
   const quoted = QUOTED_PAIR.exec(q);
-  const found: Alternatives | undefined = quoted
-    ? { options: [quoted[1]!.trim(), quoted[2]!.trim()], quoted: true }
-    : ((wasIt) => (wasIt ? pair(wasIt[1]!, wasIt[2]!) : undefined))(WAS_IT.exec(q)) ??
-      // The last clause that ends in "A or B" (a question may go on after it: "... or confrontation?? i saw both posted").
-      ((last) => (last ? pair(last[1]!, last[2]!) : undefined))([...q.matchAll(CLAUSE_END)].at(-1));
-  return found;
+  if (quoted) return { options: [quoted[1]!.trim(), quoted[2]!.trim()], quoted: true };
+  const wasIt = WAS_IT.exec(q);
+  const afterWasIt = wasIt ? pair(wasIt[1]!, wasIt[2]!) : undefined;
+  if (afterWasIt) return afterWasIt;
+  // The last clause that ends in "A or B" (a question may go on after it: "... or confrontation?? i saw both posted").
+  const last = [...q.matchAll(CLAUSE_END)].at(-1);
+  return last ? pair(last[1]!, last[2]!) : undefined;
 }
 
 const offered = new WeakMap<QueryPlan, Alternatives | null>();
@@ -99,8 +100,8 @@ export function alternativesOf(plan: QueryPlan): Alternatives | undefined {
 /** The tokens of an alternative that say it: its words, or for a name typed alone ("US") the name the analyzer reads in it. */
 function alternativeTokens(alternative: string, analyzer: Analyzer): Token[] {
   const all = analyzer.tokens(alternative).filter((t) => t.terms.length > 0);
-  const words = all.filter((t) => !t.terms.every(isEntityTerm));
-  return words.length ? words : all;
+  const ofWords = all.filter((t) => !t.terms.every(isEntityTerm));
+  return ofWords.length ? ofWords : all;
 }
 
 /**
@@ -135,8 +136,11 @@ export function chosenAlternative(alternatives: Alternatives, text: string, kind
   const present = alternativesNamed(alternatives, text, analyzer);
   if (present === undefined || present.length === 0) return kindAnswer;
   if (kindAnswer && present.some((s) => s.start < kindAnswer.end && kindAnswer.start < s.end)) return kindAnswer;
-  const [only] = present;
-  return present.length === 1 && (alternatives.quoted || (alternatives.options.every((a) => nameLike(a, analyzer)) && PRINTED_AS_NAME.test(text.slice(only!.start, only!.end)))) ? only : undefined;
+  if (present.length > 1) return undefined;
+  const [only] = present as [Span];
+  // Quoted words as typed; else only names and figures, as the text prints them.
+  const asName = alternatives.options.every((a) => nameLike(a, analyzer)) && PRINTED_AS_NAME.test(text.slice(only.start, only.end));
+  return alternatives.quoted || asName ? only : undefined;
 }
 
 /** A name or a number as typed: a name the analyzer knows, figures, or a word everyday English does not have ("kyodo"); not "president" or "chairman", titles capitalised before a name. */
