@@ -352,6 +352,13 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expectAnswered(answerer, ["what was the exact date of the 1961 signing", "what day in 2019 did xi visit pyongyang"], true);
   });
 
+  it("refuses by rule a time asked of a thing named by a rare word no article uses, right before its verb", () => {
+    const answerer = buildAnswerer("corpus");
+    // "armistice": no article has it, so "signed ... on July 11, 1961" dates something else (it was the line).
+    expectAnswered(answerer, ["when was the korean war armistice signed", "what yr was the korean war armistice signed"], false);
+    expectAnswered(answerer, ["when was the friendship pact inked", "when was the bilateral pact signed", "when did the treaty get inked"], true);
+  });
+
   it("refuses by rule a question for a sum of money that no best sentence tells", () => {
     const answerer = buildAnswerer("corpus");
     // "It accounts for most of the trade with the North": trade, but no sum.

@@ -257,6 +257,9 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   // "which team won the 2018 world cup": naming nothing of the subject, the best sentence shares only a number with it ("in March 2018").
   // (Not "what happened in 2018": a year alone is asked about, and nothing else the articles never use.)
   if (!namesTheSubject(plan) && onlyNumbersMatched(plan, best) && plan.concepts.some((c) => !c.known)) return "number-only";
+  // "when was the korean war armistice signed": a time asked of a thing named by a rare word no article uses, right before
+  // its verb, which no best sentence can date however well its other words match ("signed ... on July 11, 1961").
+  if (fact && TIME_KINDS.has(fact.kind) && unknownThingTimed(plan)) return "time-of-unknown-thing";
   // "did biden and xi end up meeting at the g20": how an expected event turned out, which the best sentence only expects.
   if (OUTCOME_ASKED.test(plan.normalised) && EXPECTATION.test(best.sentence.text)) return "outcome-not-told";
   // "will kim visit beijing again next year": a future that news cannot report.
@@ -541,6 +544,16 @@ const POPULATION_ASKED = /\bpopulation\b|\bhow many (?:people|citizens|residents
 /** A population told: "a population of 25 million", "25 million people". */
 const POPULATION_TOLD = /\bpopulation\b|\binhabitants\b|\b\d[\d,.]*\s*(?:million|billion)?\s*(?:people|citizens|residents)\b/i;
 export const TIME_KINDS: ReadonlySet<string> = new Set(["date", "year", "month"]);
+/** Everyday-English rarity (`Concept.english`) from which a word no article uses names a thing of its own ("armistice" 0.65), not a way of asking. */
+const UNKNOWN_THING_RARITY = 0.5;
+/** The verb of an event dated: "signed", "founded", "held" (group 1: the word before it). */
+const EVENT_VERB = /\b([\p{L}'’-]+) (?:was |were |got |get )?(?:signed|founded|established|created|formed|built|launched|held|invented|born)\b/gu;
+
+/** Whether a time is asked of a thing the question names by a rare word no article uses, right before the verb of the event ("armistice signed"). */
+function unknownThingTimed(plan: QueryPlan): boolean {
+  const unknown = new Set(plan.concepts.filter((c) => !c.known && !c.offered && c.english >= UNKNOWN_THING_RARITY && ![...c.terms.keys()].some(isEntityTerm)).map((c) => c.surface.toLowerCase()));
+  return unknown.size > 0 && [...plan.normalised.toLowerCase().matchAll(EVENT_VERB)].some((m) => unknown.has(m[1]!));
+}
 /** Everyday-English rarity from which a question word says what it asks about ("born", "test", "sanctions"), not how ("actually", "first"). */
 const CONTENT_RARITY = 0.4;
 
