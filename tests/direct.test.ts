@@ -999,6 +999,8 @@ describe("answers as members type the question", () => {
   it("takes a decade as a time, though 'the' stands before it", () => {
     expect(spanIn("how far back do the ties go", "The ties between the two nations date back to the 1930s, when Kim Il Sung led guerrillas.")).toBe("1930s");
     expect(spanIn("what year was it signed", "The 1961 treaty was signed in 1961.")).toBe("1961");
+    // The date the sentence gives the making asked ("signed ... on July 11, 1961"), not one beside another word asked ("bilateral ties on Sunday").
+    expect(direct("when was the bilateral pact signed")?.text).toBe("July 11, 1961");
     // "decade" frames a year as "year" does: not the "for decades" of another sentence.
     expect(direct("what decade was it signed in, 50s or 60s?")?.text).toBe("1961");
   });

@@ -51,6 +51,8 @@ const BEGINNING = /^(?:begin|began|begun|begins|beginning|start|started|starts|s
 const SAID_ASKED = /\b(?:said|says|say|told|tell|spoke|speak|stated|wrote|called|claimed|mentioned)\b/i;
 const THING_WORD = /^(?:treaty|treaties|pact|pacts|alliance|accord|agreement|deal|ties|relations|relationship|friendship)$/i;
 /** A time told as a thing's making: "signed in 1961", "Signed in 1961, the ... Treaty", "signed between the two countries on July 11, 1961", "established diplomatic relations in 1949", "date back to the 1930s". */
+/** The making of a thing asked: "when was it signed", "when were ties established". */
+const MAKING_ASKED = /\b(?:sign|signs|signed|signing|conclude|concluded|ink|inked|establish|established|found|founded|form|formed|create|created|adopt|adopted)\b/;
 const madeAt = (text: string, s: Span) => MADE_BEFORE.test(text.slice(Math.max(0, s.start - 60), s.start));
 const MADE_BEFORE = /\b(?:signed|concluded|inked|established|founded|formed|created|adopted)\b(?:\s+[\p{L}-]+){0,5}\s+(?:in|on)\s+$|\bdates? back to (?:the )?$/iu;
 const attributive = (text: string, s: Span) => ATTRIBUTIVE_YEAR.test(text.slice(0, s.start)) && !text.slice(s.start, s.end).endsWith("s");
@@ -442,7 +444,10 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       if (inMonth.length) return nearestAsked(inMonth.filter((s) => !attributive(text, s)), plan, text, analyzer);
       // "when did the ambassador make those remarks": an occasion tells when, in a sentence that gives no time ("on the second anniversary of ...").
       if (!dates.length && !ANY_TIME.test(text) && WHEN_SAID.test(asked) && !DAY_ASKED.test(asked) && !toCome) return only(matches(text, OCCASION_TIME).filter(notAsked));
-      const when = hedged(text, nearestAsked(dates.filter((s) => !attributive(text, s)), plan, text, analyzer));
+      // "when was the bilateral pact signed": the date the sentence gives its making ("signed ... on July 11, 1961"), when it
+      // gives one, not the one beside another word asked ("bilateral ties on Sunday").
+      const making = MAKING_ASKED.test(asked) ? dates.filter((s) => madeAt(text, s) && !attributive(text, s)) : [];
+      const when = hedged(text, making.length === 1 ? making[0] : nearestAsked(dates.filter((s) => !attributive(text, s)), plan, text, analyzer));
       // (An event yet to come is told by its occasion with its time: "when will biden and xi meet" → "at the G20 summit in October".)
       return when && (WHERE_AND_WHEN.test(asked) || OCCASION_GUESSED.test(asked) || toCome) ? withPlaceBeside(text, when, asked) : when;
     }
