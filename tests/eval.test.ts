@@ -6,7 +6,7 @@ import { buildAnswerer } from "../src/pipeline.js";
 const CHAT_TEST_FLOOR = { hitAt1: 0.871, hitAt3: 0.93, answerableRefused: 0.03, unanswerableRefused: 0.839, directRight: 28, directWrong: 2 };
 
 /** Floors on the blind validation part (written later, never tuned on): today's figures less one question. */
-const CHAT_VAL_4_FLOOR = { hitAt1: 0.909, hitAt3: 0.962, answerableRefused: 0.023, unanswerableRefused: 0.774, directRight: 53, directWrong: 1 };
+const CHAT_VAL_4_FLOOR = { hitAt1: 0.909, hitAt3: 0.962, answerableRefused: 0.023, unanswerableRefused: 0.799, directRight: 53, directWrong: 1 };
 
 /** Floors on the second blind validation part (written this session, never tuned on): today's figures less one question. */
 const CHAT_VAL_6_FLOOR = { hitAt1: 0.953, hitAt3: 0.984, answerableRefused: 0.016, unanswerableRefused: 0.874, directRight: 57, directWrong: 1 };
@@ -79,7 +79,7 @@ const CHAT_TRAIN_39_FLOOR = { hitAt1: 0.966, hitAt3: 0.986, answerableRefused: 0
 const CHAT_TRAIN_37_FLOOR = { hitAt1: 0.842, hitAt3: 0.945, answerableRefused: 0.021, unanswerableRefused: 0.874, directRight: 38, directWrong: 1 };
 
 /** Floors on the fifth chat training part (short facts and on-topic unanswerable questions): today's figures less one question. */
-const CHAT_TRAIN_5_FLOOR = { hitAt1: 0.959, hitAt3: 0.979, answerableRefused: 0.011, unanswerableRefused: 0.862, directRight: 79, directWrong: 2 };
+const CHAT_TRAIN_5_FLOOR = { hitAt1: 0.959, hitAt3: 0.979, answerableRefused: 0.011, unanswerableRefused: 0.874, directRight: 79, directWrong: 2 };
 
 /** Floors on the seventh chat training part (long, rambling and polite voices; blind at 3468b6a: hit@1 0.725, hit@3 0.80, 7 of 120 answerable refused): today's figures less one question. */
 const CHAT_TRAIN_7_FLOOR = { hitAt1: 0.949, hitAt3: 0.991, answerableRefused: 0.009, unanswerableRefused: 0.916, directRight: 71, directWrong: 1 };
@@ -125,7 +125,7 @@ const CHAT_TRAIN_21_FLOOR = { hitAt1: 0.948, hitAt3: 0.989, answerableRefused: 0
 const CHAT_TRAIN_23_FLOOR = { hitAt1: 0.887, hitAt3: 0.981, answerableRefused: 0.01, unanswerableRefused: 0.892, directRight: 37, directWrong: 2 };
 
 /** Floors on the third chat training part: today's figures less one question. */
-const CHAT_TRAIN_3_FLOOR = { hitAt1: 0.946, hitAt3: 0.984, answerableRefused: 0.008, unanswerableRefused: 0.949, directRight: 54, directWrong: 1 };
+const CHAT_TRAIN_3_FLOOR = { hitAt1: 0.946, hitAt3: 0.984, answerableRefused: 0.008, unanswerableRefused: 0.974, directRight: 54, directWrong: 1 };
 
 /** Floors on the second chat training part: today's figures less one question. */
 const CHAT_TRAIN_2_FLOOR = { hitAt1: 0.931, hitAt3: 0.99, answerableRefused: 0.005, unanswerableRefused: 0.909, directRight: 76, directWrong: 2 };
