@@ -116,6 +116,8 @@ describe("the kind of short fact a question asks", () => {
     ["in the upi article where did they get the campbell line from", "source"],
     ["where did that phone call story come from originally", "source"],
     ["chinese foreign ministry spokesman name?? forgot", "person"],
+    // The office in the plural as typed ("spokesmen") is an office too.
+    ["whats the name of the chinese foreign ministry spokesmen who talked abt the treaty at the briefing", "person"],
     ["kim il sung was kju's father right?", "kin"],
     ["the treaty, when it was renewed last time?", "date"],
     ["yonhap reported it when (day)", "date"],

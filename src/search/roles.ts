@@ -1,5 +1,5 @@
 /** Words for a person's office or kind: a question with one asks about a person ("the spokesman who talked about the treaty"), not a country. */
-export const ROLE = "minister|president|prez|premier|leader|spokes(?:man|woman|person)|ambassador|envoy|diplomat|official|representative|guy|man|woman|person|chairman|secretary|general|grandfather|founder|head|chief|coordinator|expert|analyst|scholar";
+export const ROLE = "minister|president|prez|premier|leader|spokes(?:man|men|woman|women|person|people)|ambassador|envoy|diplomat|official|representative|guy|man|woman|person|chairman|secretary|general|grandfather|founder|head|chief|coordinator|expert|analyst|scholar";
 export const PERSON_ROLE = new RegExp(`\\b(?:${ROLE})s?\\b`, "i");
 
 /** The offices the alias file gives a person ("North Korea's foreign minister"), as one whole-word pattern: any case, either apostrophe. */
