@@ -1720,6 +1720,8 @@ describe("claims to check", () => {
     expect(answerer.search.plan("what year was the treaty signed, 1961 right?").guessFrom).toBeDefined();
     expect(direct("what year was the treaty signed, 1961 right?")?.text).toBe("1961");
     expect(direct("when was it last renewed? 2001?")?.text).toBe("2001");
+    // After a comma, a guess that says so with "something" though no question mark ends it.
+    expect(direct("the ambasador called the friendship what, 'enduring and' something")?.text).toBe("enduring and unbreakable");
     // A guess run on after the question with no mark ("lol" gone as filler): a name no article uses refuses nothing.
     expect(answerer.search.plan("who signed the orignal treaty for china lol was it mao").guessFrom).toBeDefined();
     expect(direct("who signed the orignal treaty for china lol was it mao")?.text).toBe("Zhou Enlai");

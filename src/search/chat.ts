@@ -310,7 +310,8 @@ function trailingGuessFrom(text: string): number | undefined {
   const [, question, mark, space, guess] = m as unknown as [string, string, string, string, string];
   if (!ASKS.test(question) || (ASKS.test(guess) && !GUESS_FRAME.test(guess)) || guess.split(/\s+/).length > MAX_GUESS_WORDS) return undefined;
   // After a comma only a guess that says so ("the 50th?", "was it 1953?"): ", and when was it renewed" is no guess.
-  if (mark === "," && !/\?\s*$/.test(text)) return undefined;
+  // (Or one that says it is a guess: "the ambassador called the friendship what, 'enduring and' something".)
+  if (mark === "," && !/\?\s*$/.test(text) && !/\b(?:something|smth|sth)\s*$/i.test(guess)) return undefined;
   return question.length + mark.length + space.length;
 }
 
