@@ -1919,6 +1919,9 @@ describe("claims to check", () => {
     expect(answerer.answer("was it zhou enlai who signed it").passages[0]?.text).toContain("Zhou Enlai");
     // "is it true that ..." is a frame, not a name.
     expect(answerer.search.plan("is it true that it was renewed in 1991").normalised).toBe("when it was renewed");
+    // So are "is it right (correct, accurate) that ...", "am i right that ...".
+    expect(answerer.search.plan("is it correct that it was renewed in 1991").normalised).toBe("when it was renewed");
+    expect(direct("is it right that wang called the korean peninsula china's backyard?")?.text).toBe("China's doorstep");
     // A negative question checks a claim too: "wasnt it last renewed in 1991?" asks when, and is answered.
     expect(answerer.answer("wasnt it last renewed in 1991?").direct?.text).toBe("2001");
   });
