@@ -515,6 +515,9 @@ describe("direct answers through the real index", () => {
     // An event yet to come is told with its occasion: "at the G20 summit in October".
     expect(direct("when will biden and xi meet")?.text).toBe("at the G20 summit in October");
     expect(direct("first renewal year?")?.text).toBe("1981");
+    // A later one by its place: the second of the list; none when the list is shorter.
+    expect(direct("when was the second renewal")?.text).toBe("2001");
+    expect(direct("when was the third renewal")).toBeUndefined();
     // "the first time" asks "first": its "time" frames the date ("Kim first visited China ... met five times" ranked first).
     expect(direct("when was the first time they renewed it")?.text).toBe("1981");
     // Whose names or signature are on it, or who put "there" names on it: who signed it (the line was "Kim Jong-un", or none).
