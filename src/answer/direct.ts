@@ -360,7 +360,7 @@ function otherTimeThanAsked(asked: string, text: string, s: Span): boolean {
   const before = text.slice(Math.max(0, s.start - 40), s.start);
   // (Nor is a time still expected the answer to what did happen: "the two leaders will meet at the G20 summit in October".)
   if (PAST_ASKED.test(asked) && !UPCOMING_ASKED.test(asked) && upcoming(text, s)) return true;
-  // (Not the other way: "first renewal year?" takes the first of "1981 and 2001", see `firstOfFuller`.)
+  // (Not the other way: "first renewal year?" takes the first of "1981 and 2001", see `itemOfFuller`.)
   return /\b(?:last|latest|most recent|recently)\b/.test(asked) && /\bfirst\b/i.test(before);
 }
 

@@ -44,6 +44,9 @@ const TIED_HOLDER_SHARE = 0.9;
 /** Words that ask for one of several facts of a kind: the last renewal, the first visit. */
 /** "first renewal year?": the first of several, which a list of them ("1981 and 2001") begins with. */
 const FIRST_OF_SEVERAL = /\b(?:first|earliest|initial|initially|original|originally)\b/i;
+/** Whether a fuller answer found lists several things ("1981 and 2001"), not one fuller date ("July 11, 1961"). */
+const listedAnswer = (found: { index: number; span: Span; fuller?: true }, textAt: (j: number) => string): boolean =>
+  found.fuller === true && /\band\b/.test(textAt(found.index).slice(found.span.start, found.span.end));
 /** "the second renewal", "the third meeting": a later one of several, by its place (index 0: the second). */
 const LATER_OF_SEVERAL = [/\b(?:second|2nd)\b/i, /\b(?:third|3rd)\b/i];
 const ONE_OF_SEVERAL = /\b(?:last|first|latest|most recent|recent|earliest|initial|initially|original|originally|next|previous)\b/i;
@@ -262,14 +265,13 @@ export class DirectLines {
       const span = spanAt(i);
       // "when was it last renewed" asks for one of them: the fuller answer would not be it.
       // But "first renewal year?" is the first of the fuller list ("1981 and 2001" → 1981), not the "last renewed in 2001" it holds.
-      if (span && FIRST_OF_SEVERAL.test(plan.normalised)) return this.firstOfFuller(this.fullerDirect(hits, i, span, last, fullerAt, textAt), textAt) ?? { index: i, hit: hits[i]!, span };
+      if (span && FIRST_OF_SEVERAL.test(plan.normalised)) return this.itemOfFuller(this.fullerDirect(hits, i, span, last, fullerAt, textAt), textAt) ?? { index: i, hit: hits[i]!, span };
       // "when was the second renewal": the second of the fuller list ("1981 and 2001" → 2001).
       const nth = LATER_OF_SEVERAL.findIndex((ordinal) => ordinal.test(plan.normalised)) + 2;
       if (span && nth > 1) {
         const fuller = this.fullerDirect(hits, i, span, last, fullerAt, textAt);
         // (None when the list is shorter: "when was the third renewal" is not "1981 and 2001".)
-        const listed = fuller.fuller && /\band\b/.test(textAt(fuller.index).slice(fuller.span.start, fuller.span.end));
-        return this.firstOfFuller(fuller, textAt, nth) ?? (listed ? undefined : fuller);
+        return this.itemOfFuller(fuller, textAt, nth) ?? (listedAnswer(fuller, textAt) ? undefined : fuller);
       }
       if (span) return ONE_OF_SEVERAL.test(plan.normalised) ? { index: i, hit: hits[i]!, span } : this.fullerDirect(hits, i, span, last, fullerAt, textAt);
       // A passage that names both alternatives offered and gives no line leaves the choice open: a later one that names one
@@ -572,11 +574,11 @@ export class DirectLines {
   /** The people an answer names (alias-file names). */
   private readonly peopleIn = (answer: string): string[] => this.search.analyzer.entities(answer).filter((e) => e.entity.kind === "person").map((e) => e.entity.name);
 
-  private firstOfFuller(found: { index: number; hit: Hit; span: Span; fuller?: true }, textAt: (j: number) => string, nth = 1): { index: number; hit: Hit; span: Span; fuller?: true } | undefined {
-    const text = textAt(found.index).slice(found.span.start, found.span.end);
+  /** The `nth` item (1: the first) of a fuller answer that lists several ("1981 and 2001": 1981, 2001), or undefined. */
+  private itemOfFuller(found: { index: number; hit: Hit; span: Span; fuller?: true }, textAt: (j: number) => string, nth = 1): { index: number; hit: Hit; span: Span; fuller?: true } | undefined {
     // Only a list of several ("1981 and 2001"), not one fuller date ("July 11, 1961").
-    if (!found.fuller || !/\band\b/.test(text)) return undefined;
-    // (The nth item for a later ordinal: "second" → 2001.)
+    if (!listedAnswer(found, textAt)) return undefined;
+    const text = textAt(found.index).slice(found.span.start, found.span.end);
     const item = [...text.matchAll(/[\p{L}\p{N}]+/gu)].filter((m) => m[0] !== "and")[nth - 1];
     return item ? { ...found, span: { start: found.span.start + item.index, end: found.span.start + item.index + item[0].length } } : undefined;
   }
