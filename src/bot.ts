@@ -65,6 +65,16 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
     logger.debug({ route: info.route, method: info.method, waitMs: info.timeToReset, global: info.global }, "waiting for a rate-limit bucket"),
   );
 
+  /** Whether the router went idle within `ms`. */
+  async function idleWithin(ms: number): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      return await Promise.race([router.idle().then(() => true), new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)))]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   let stopping: Promise<void> | undefined;
   /** Stops taking work, finishes in-flight replies (at most SHUTDOWN_GRACE_MS), disconnects. */
   function stop(signal: string): Promise<void> {
@@ -73,14 +83,12 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
       // Still connected until the drain ends: what arrives meanwhile gets "restarting, ask again"
       // rather than silence, and starts no work.
       router.close();
-      let timer: NodeJS.Timeout | undefined;
-      const drained = await Promise.race([
-        router.idle().then(() => true),
-        new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), SHUTDOWN_GRACE_MS))),
-      ]);
-      clearTimeout(timer);
+      const drained = await idleWithin(SHUTDOWN_GRACE_MS);
       if (!drained) logger.warn({ inFlight: router.inFlight }, "gave up waiting for in-flight interactions");
       client.removeAllListeners(Events.InteractionCreate);
+      // What arrived after the drain ended and before the listener went is still replying ("restarting, ask again"):
+      // it finishes too, before the client goes (under load its reply and log line came after "stopped").
+      if (drained) await idleWithin(SHUTDOWN_GRACE_MS);
       await live.close();
       await client.destroy();
       metricsServer?.close();
