@@ -489,6 +489,32 @@ describe("an everyday phrase's article words", () => {
     expect(answerer.answer("which agency carried xi's remarks").direct?.text).toBe("Xinhua News");
     expect(answerer.answer("who carried the messages to beijing").passages[0]?.text).toMatch(/were delivered by/);
   });
+  it("read slang and idioms as the articles' words ('ringleader', 'go-to person on', 'reckon ... link up', 'top diplomat', 'got nk's back')", () => {
+    expect(answerer.answer("who's been the ringleader on slapping sanctions on nk").direct?.text).toBe("The US");
+    expect(answerer.answer("which chinese official is china's go-to person on nk rn").direct?.text).toBe("Liu Xiaoming");
+    expect(answerer.answer("when does kurt campbell reckon biden n xi will finally link up").direct?.text).toBe("at the G20 summit in October");
+    expect(answerer.answer("who's got nk's back, like who is its ally").direct?.text).toBe("China");
+    expect(answerer.answer("what did kim tell his ppl to brace for w the us").passages[0]?.text).toMatch(/^Kim Jong-un cautioned his country to be ready for/);
+  });
+});
+
+describe("terse searches: a phrase with no question word", () => {
+  it("asks the fact its last noun names: an office's holder, a day, a full name, a kinship, a count", () => {
+    // An office alone, without its question mark.
+    expect(answerer.answer("china special rep for nk").direct?.text).toBe("Liu Xiaoming");
+    // "day" last, with no question word (not "the same day").
+    expect(answerer.answer("wang wenbin briefing day").direct?.text).toBe("Wednesday");
+    expect(answerer.answer("they met the same day").direct).toBeUndefined();
+    // "full name" after an English word is that thing's name, not letters to expand.
+    expect(answerer.answer("treaty full name").direct?.text).toBe("Treaty on Friendship, Cooperation and Mutual Assistance");
+    expect(answerer.answer("dprk full name").direct?.text).toBe("Democratic People’s Republic of Korea");
+    // A relation between two people is their kinship; between countries, none.
+    expect(answerer.answer("kim il sung relation to kim jong un").direct?.text).toBe("grandfather");
+    expect(answerer.answer("china relation to nk").direct).toBeUndefined();
+    // Shorthand: "mtgs", "nme".
+    expect(answerer.answer("xi kim mtgs count").direct?.text).toBe("five times");
+    expect(answerer.answer("nk fm nme").direct?.text).toBe("Ri Son-gwon");
+  });
 });
 
 describe("question words weigh by their rarity in everyday English", () => {

@@ -20,8 +20,8 @@ const NAME_OF_OFFICE = new RegExp(`\\bname of (?:[\\w'’]+ ){0,4}(?:${ROLE})s?\
 const OFFICE_THEN_NAME = new RegExp(`\\b(?!official (?:(?:full|formal|real|whole|complete) )*names?\\b)(?:${ROLE})s?\\b(?:,? [\\w'’]+){1,6},? names?\\b|\\b(?!official\\b)(?:${ROLE})(?:['’]s)? names?\\b(?!\\s+of\\b)|\\b(?:what(?:'s|s| is)? )?(?:his|her) names?(?: is what)?\\??$`);
 /** "whats the nk ambassador to china called", "what is the chinese spokesman called": the holder's name, asked by the office (not "what is the treaty called"). */
 const OFFICE_CALLED = new RegExp(`^(?:what|whats|what's|wat)(?: is| was)? (?:the |their |nk's |china's )?(?:[\\w'’-]+ ){0,3}(?:${ROLE})(?: (?:to|of|in|for) [\\w'’ -]+?)? (?:called|named)\\??$`);
-/** "nk's ambassador to china?", "us special envoy for nk??": an office alone, asked with its question mark, asks who holds it (a country's first: "the treaty?" is none). */
-const OFFICE_ALONE = new RegExp(`^(?:the |their )?(?:(?!(?:is|was|are|were|which|what|who|whos|whose|did|does|do)\\b)[a-z'’-]+(?:['’]s)? ){1,3}(?:${ROLE})(?: (?:to|of|in|for|at) (?:the )?(?!(?:which|what)\\b)[a-z'’-]+(?: [a-z'’-]+)?)?\\?+$`);
+/** "nk's ambassador to china?", "us special envoy for nk??", "china special rep for nk": an office alone asks who holds it (a country's first: "the treaty?" is none). */
+const OFFICE_ALONE = new RegExp(`^(?:the |their )?(?:(?!(?:is|was|are|were|which|what|who|whos|whose|did|does|do)\\b)[a-z'’-]+(?:['’]s)? ){1,3}(?:${ROLE})(?: (?:to|of|in|for|at) (?:the )?(?!(?:which|what)\\b)[a-z'’-]+(?: [a-z'’-]+)?)?\\?*$`);
 /** "is song tao the chinese foreign minister", "was zhou enlai china's president": an office asked of someone named first. */
 const OFFICE_ASKED_OF = new RegExp(`^(?!.*\\bor\\b)(?:is|was) (?!(?:the|a|an|it|he|she|they|this|that|there)\\b)[a-z'’-]+(?: [a-z'’-]+){0,2} (?:(?:the|a|an|former|then|[a-z]+['’]s) )?(?:[a-z'’-]+ ){0,3}(?:${ROLE})(?: (?:of|to|for|in) [a-z'’ -]+)?\\??$`);
 /** "whats nk's only ally", "what is the nk ruling party" (group 1: what is asked about, its last word the thing). */
@@ -346,6 +346,8 @@ function kindOf(question: string, q: string): FactKind | undefined {
   if (KIN_CLAIMED.test(q)) return "kin";
   // "whats the family connection between kim il sung and kim jong un", "kim il sung is related to kju how", "how is he connected to kju".
   if (/\bfamily (?:connection|tie|link|relation|relationship)s?\b|\brelated to .+ how\??$|\bhow (?:is|was|are|were) .+ (?:related|connected)\b|\b(?:is|was|are|were) (?:he|she|they|[a-z' -]+?) (?:related|kin) to\b/.test(q)) return "kin";
+  // "kim il sung relation to kim jong un": the kinship, typed as a phrase (people, not countries: "china relation to nk").
+  if (/^(?!(?:what|wat|who|how|why|when|where|which|is|was|are|were|did|does|do)\b)[a-z' -]+? (?:relation|relationship|kinship) (?:to|with) (?!(?:the|a|an)\b)[a-z' -]+\??$/.test(q) && !/\b(?:china|korea|us|america|japan|russia|beijing|pyongyang|washington|seoul|nk|dprk|prc)\b/.test(q)) return "kin";
   // "who was kim il sung to kim jong un": what one is to the other, not a third person.
   if (/^who (?:is|was) (?!(?:the|a|an|this|that|his|her|their) )[a-z' -]+? (?:to|for) (?!(?:the|a|an|this|that|his|her|their) )[a-z' -]+?(?: exactly| again)?\??$/.test(q) && !PERSON_ROLE.test(q) && !/\b(?:china|korea|us|america|japan|russia|beijing|pyongyang|washington|seoul)\b/.test(q) && !/\b(?:talking|speaking|writing|sending|sent|said|say|says|wrote|told|referring|referred|going|came|come|went|meet|met|signed)\b/.test(q)) return "kin";
   // "kim il sung is who for kim jong un": the same asked in a learner's order.
@@ -437,6 +439,8 @@ function kindOf(question: string, q: string): FactKind | undefined {
   // "the treaty, when it was renewed last time?", "renewal was expected when, acc to the upi story", "yonhap reported it when (day)",
   // "day the treaty was signed?" (the thing asked, typed first).
   // ("whats the dateline on the upi story": the story's date, which its dateline gives.)
+  // "wang wenbin briefing day", "signing day?": a day asked by a phrase with no question word (not "that day", "every day").
+  if (/^(?!.*\b(?:what|wat|who|whom|whose|which|when|where|why|how)\b)(?:[a-z'’-]+ ){1,5}(?<!\b(?:that|this|same|every|each|one|a|per|some|next|other|the|to|by) )day\??$/.test(q)) return "date";
   if (DATE_ASKED.test(q) || /\bdateline\b/.test(q) || /\b(what|which)(?: [a-z]+){0,2} (date|day|month)\b(?! (?:by|after|to) day\b)|^(since )?when\b|, when\b|\bwhen (was|were|did|is|will|does|do|r|are)\b|\bwhen(?:,? according to [^?]*| \([a-z ]+\))?\??$|\bdate\??$|^(?:the )?(?:exact |actual |precise )?(?:day|date) (?!(?:by|after|to|one|off|trip)\b)/.test(q)) return "date";
   if (/\bhow many (years|yrs|months|days|weeks|decades)\b.*\b(last|valid|good|run)\b|\b(lasts?|valid|validity|good|runs?|term|period|duration)\b.*\bhow many (years|yrs|months|days|weeks|decades)\b/.test(q)) return "duration";
   // "how often must the treaty be renewed": the length of time between (a term), not how many times it was.
@@ -452,7 +456,7 @@ function kindOf(question: string, q: string): FactKind | undefined {
     /\bstands? (?:for|4)\b|\bshort for\b|\babbreviation\b|\bacronym\b/.test(q) ||
     // "what is the DPRK", not "who is the US special representative".
     /^(what|who) (is|are) (the )?[A-Z]{2,6}(?: (?:exactly|anyway|again|even))?\??$/.test(question) ||
-    /\b(what|wat) does (the )?[a-z]{2,6} mean\b|^[a-z]{2,6} ?= ?\?|^(?:the )?[a-z]{2,6} full (?:name|form)\??$|\bmeaning of (?:the )?[a-z]{2,6}\??$/.test(q) ||
+    /\b(what|wat) does (the )?[a-z]{2,6} mean\b|^[a-z]{2,6} ?= ?\?|\bmeaning of (?:the )?[a-z]{2,6}\??$/.test(q) ||
     // "what mean KCNA?", "what is the full name behind letters DPRK": as a learner of English asks it.
     /\b(?:what|wat) means? (?:the )?[A-Z]{2,6}\b/.test(question) ||
     /\b(?:full (?:name|form)|letters)\b.*\b[A-Z]{2,6}\b/.test(question) ||
@@ -461,6 +465,9 @@ function kindOf(question: string, q: string): FactKind | undefined {
   ) {
     return "expansion";
   }
+  // "dprk full name?": letters no English word spells (not "treaty full name", the treaty's name).
+  const lettersNamed = /^(?:the )?([a-z]{2,6}) full (?:name|form)\??$/.exec(q);
+  if (lettersNamed && !isEnglishWord(lettersNamed[1]!)) return "expansion";
   // "wait wats wpk", "cpc meaning?", "kcna is korean communist news agency or smth?": letters no English word spells, typed in lower case.
   if (lettersAsked(q)) return "expansion";
   // "whats the full official name of the pact", "what do they officially call it": the name of a thing, not a person's office.
