@@ -514,6 +514,9 @@ describe("terse searches: a phrase with no question word", () => {
     // Shorthand: "mtgs", "nme".
     expect(answerer.answer("xi kim mtgs count").direct?.text).toBe("five times");
     expect(answerer.answer("nk fm nme").direct?.text).toBe("Ri Son-gwon");
+    // Letters named first and asked by "that" ("what's that short for" is no purpose asked, as "what's the treaty for" is).
+    expect(answerer.answer("one of the articles mentions the WPK, what's that short for").direct?.text).toBe("Workers’ Party of Korea");
+    expect(normalise("whats the treaty for")).toBe("what is the purpose of the treaty");
   });
 });
 

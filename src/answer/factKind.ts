@@ -460,6 +460,8 @@ function kindOf(question: string, q: string): FactKind | undefined {
     // "what mean KCNA?", "what is the full name behind letters DPRK": as a learner of English asks it.
     /\b(?:what|wat) means? (?:the )?[A-Z]{2,6}\b/.test(question) ||
     /\b(?:full (?:name|form)|letters)\b.*\b[A-Z]{2,6}\b/.test(question) ||
+    // "one of the articles mentions the WPK, what's that short for": letters named before, asked by "that".
+    (/\b(?:what|wat)(?:'s|s| is| does| do)? (?:that|it|this|those|they) (?:short for|stands? for|means?)\b/.test(q) && /\b[A-Z]{2,6}\b/.test(question)) ||
     // "KCNA, the letters mean what?", "what is WPK? what the letters mean": the letters asked about first.
     /\b[A-Z]{2,6}\b.*\b(?:the )?(?:letters|initials) (?:mean|stand)\b/.test(question)
   ) {

@@ -159,8 +159,8 @@ const SHORT_DECADE = /(?<=\bthe\s+)'?(\d0)s\b/giu;
 /** "61" → "1961", "01" → "2001": this century up to 29, the last one from 30. */
 const fullYear = (yy: string) => `${Number(yy) < 30 ? "20" : "19"}${yy}`;
 
-/** "what is the treaty for", "whats the pact actually for, according to kim": a thing's purpose asked (group 1: its determiner, group 2: the thing; not "what's that stand for"). */
-const WHAT_FOR = /\bwhat(?:'s|’s|s|\s+is|\s+was)\s+(the\s+|this\s+|that\s+|their\s+|its\s+)?(?!(?:stand|stands|it|that|this)\b)([\p{L}]+)(?:\s+actually|\s+really|\s+even)?\s+(?:for|4)(?=\s*(?:[?,.!]|$|according\b|per\b|acc\b|in\b))/giu;
+/** "what is the treaty for", "whats the pact actually for, according to kim": a thing's purpose asked (group 1: its determiner, group 2: the thing; not "what's that stand for", "what's that short for"). */
+const WHAT_FOR = /\bwhat(?:'s|’s|s|\s+is|\s+was)\s+(the\s+|this\s+|that\s+|their\s+|its\s+)?(?!(?:stand|stands|short|it|that|this)\b)([\p{L}]+)(?:\s+actually|\s+really|\s+even)?\s+(?:for|4)(?=\s*(?:[?,.!]|$|according\b|per\b|acc\b|in\b))/giu;
 /** A thing asked with a word that only says it matters most: "what is the core promise", "the main point of" (group 1: up to the article). */
 const MAIN_THING = /(\bwhat(?: is|'s|s)? (?:the|its|their) )(?:main|core|key|central|basic|primary|chief|principal|biggest|most important) (?=(?:promise|point|idea|purpose|goal|aim|obligation|commitment|message|takeaway|thing|issue|part|clause|term|deal)s?\b)/gi;
 /** "want the us to do", "wants washington to do": someone wanted (group 2) to do something (group 3). */
