@@ -514,6 +514,12 @@ describe("terse searches: a phrase with no question word", () => {
     // Shorthand: "mtgs", "nme".
     expect(answerer.answer("xi kim mtgs count").direct?.text).toBe("five times");
     expect(answerer.answer("nk fm nme").direct?.text).toBe("Ri Son-gwon");
+    // A place last ("city", "location") asks where: refused when no best sentence tells where it was done.
+    expect(answerer.answer("messages handover city").direct?.text).toBe("Beijing");
+    expect(answerer.answer("treaty signing city").answered).toBe(false);
+    // "number of" counts as "how many" does: refused when no best sentence gives a number of the thing.
+    expect(answerer.answer("number of times xi and kim met").direct?.text).toBe("five times");
+    expect(answerer.answer("number of china missile silos").answered).toBe(false);
     // Letters named first and asked by "that" ("what's that short for" is no purpose asked, as "what's the treaty for" is).
     expect(answerer.answer("one of the articles mentions the WPK, what's that short for").direct?.text).toBe("Workers’ Party of Korea");
     expect(normalise("whats the treaty for")).toBe("what is the purpose of the treaty");

@@ -449,6 +449,9 @@ describe("direct answers through the real index", () => {
     expect(shortFactOf("the korean peninsula is at whose doorstep according to the spokesman")?.asksForOfficeHolder).toBe(false);
     expect(shortFactOf("what areas the chinese ambassador wants more cooperation in")?.kind).not.toBe("person");
     expect(shortFactOf("whats the name of chinas ambassador in pyongyang")?.asksForOfficeHolder).toBe(true);
+    // "his actual name" after the office: the holder's name, which no article gives (refused).
+    expect(shortFactOf("the blasting news piece mentions china's ambassador to pyongyang but what's his actual name?")?.asksForOfficeHolder).toBe(true);
+    expect(answerer.answer("the blasting news piece mentions china's ambassador to pyongyang but what's his actual name?").answered).toBe(false);
     expect(answerer.answer("the korean peninsula is at whose doorstep according to the spokesman").answered).toBe(true);
   });
 

@@ -17,7 +17,7 @@ export type FactKind = "nickname" | "date" | "year" | "month" | "count" | "durat
 
 const NAME_OF_OFFICE = new RegExp(`\\bname of (?:[\\w'’]+ ){0,4}(?:${ROLE})s?\\b|^name (?!(?:one|a|an|some|any|two|three) (?:the|that|this|of)\\b)(?:the )?(?:[\\w'’]+ ){0,3}(?:${ROLE})s?\\b`);
 /** "nk amb in beijing name pls", "beijing's nk envoy name?", "the envoy's name??", "spokesman name?? forgot", "the american nk envoy who rang liu, name?", "..., what his name?" (not "the official name of the treaty", nor "the treaty's official (full) name?"). */
-const OFFICE_THEN_NAME = new RegExp(`\\b(?!official (?:(?:full|formal|real|whole|complete) )*names?\\b)(?:${ROLE})s?\\b(?:,? [\\w'’]+){1,6},? names?\\b|\\b(?!official\\b)(?:${ROLE})(?:['’]s)? names?\\b(?!\\s+of\\b)|\\b(?:what(?:'s|s| is)? )?(?:his|her) names?(?: is what)?\\??$`);
+const OFFICE_THEN_NAME = new RegExp(`\\b(?!official (?:(?:full|formal|real|whole|complete) )*names?\\b)(?:${ROLE})s?\\b(?:,? [\\w'’]+){1,6},? names?\\b|\\b(?!official\\b)(?:${ROLE})(?:['’]s)? names?\\b(?!\\s+of\\b)|\\b(?:what(?:'s|s| is)? )?(?:his|her) (?:(?:actual|real|full) )?names?(?: is what)?\\??$`);
 /** "whats the nk ambassador to china called", "what is the chinese spokesman called": the holder's name, asked by the office (not "what is the treaty called"). */
 const OFFICE_CALLED = new RegExp(`^(?:what|whats|what's|wat)(?: is| was)? (?:the |their |nk's |china's )?(?:[\\w'’-]+ ){0,3}(?:${ROLE})(?: (?:to|of|in|for) [\\w'’ -]+?)? (?:called|named)\\??$`);
 /** "nk's ambassador to china?", "us special envoy for nk??", "china special rep for nk": an office alone asks who holds it (a country's first: "the treaty?" is none). */
@@ -441,6 +441,8 @@ function kindOf(question: string, q: string): FactKind | undefined {
   // ("whats the dateline on the upi story": the story's date, which its dateline gives.)
   // "wang wenbin briefing day", "signing day?": a day asked by a phrase with no question word (not "that day", "every day").
   if (/^(?!.*\b(?:what|wat|who|whom|whose|which|when|where|why|how)\b)(?:[a-z'’-]+ ){1,5}(?<!\b(?:that|this|same|every|each|one|a|per|some|next|other|the|to|by) )day\??$/.test(q)) return "date";
+  // "treaty signing city", "envoy call location?": a place asked the same way.
+  if (/^(?!.*\b(?:what|wat|who|whom|whose|which|when|where|why|how)\b)(?:[a-z'’-]+ ){1,5}(?:city|town|place|location|venue)\??$/.test(q)) return "place";
   if (DATE_ASKED.test(q) || /\bdateline\b/.test(q) || /\b(what|which)(?: [a-z]+){0,2} (date|day|month)\b(?! (?:by|after|to) day\b)|^(since )?when\b|, when\b|\bwhen (was|were|did|is|will|does|do|r|are)\b|\bwhen(?:,? according to [^?]*| \([a-z ]+\))?\??$|\bdate\??$|^(?:the )?(?:exact |actual |precise )?(?:day|date) (?!(?:by|after|to|one|off|trip)\b)/.test(q)) return "date";
   if (/\bhow many (years|yrs|months|days|weeks|decades)\b.*\b(last|valid|good|run)\b|\b(lasts?|valid|validity|good|runs?|term|period|duration)\b.*\bhow many (years|yrs|months|days|weeks|decades)\b/.test(q)) return "duration";
   // "how often must the treaty be renewed": the length of time between (a term), not how many times it was.

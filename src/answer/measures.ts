@@ -70,10 +70,11 @@ const NOT_COUNTED = /^(?:of|the|is|are|was|were|do|does|did|has|have|had|will|wo
  * often", "how much is the trade worth").
  */
 export function countedTerms(plan: QueryPlan): Set<string> | undefined {
-  const m = /(?:\b([\w'’-]+) )?\bhow (?:many|much)(?: (?:of )?(?:the |their |its )?([\w'’ -]+))?/.exec(plan.normalised.toLowerCase());
+  // ("number of china missile silos": the number of things typed as a noun.)
+  const m = /(?:\b([\w'’-]+) )?\b(?:how (?:many|much)|number of)(?: (?:of )?(?:the |their |its )?([\w'’ -]+))?/.exec(plan.normalised.toLowerCase());
   if (!m) return undefined;
   const words: string[] = [];
-  const many = /\bhow many\b/.test(plan.normalised.toLowerCase());
+  const many = /\bhow many\b|\bnumber of\b/.test(plan.normalised.toLowerCase());
   for (const w of (m[2] ?? "").split(/\s+/).filter(Boolean)) {
     if (NOT_COUNTED.test(w) || words.length === 3) break;
     words.push(w.replace(/['’]s$/, ""));
