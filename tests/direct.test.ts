@@ -1416,6 +1416,8 @@ describe("a story's dateline", () => {
 
   it("gives the story's own date only when that is asked", () => {
     expect(spanIn("upi article date?", lead)).toBe("July 7");
+    expect(spanIn("wat date is the upi story from?", lead)).toBe("July 7");
+    expect(direct("when did the upi story come out")?.text).toBe("July 7");
     expect(spanIn("when is the renewal likely to take place", lead)).toBe("around Sunday");
     // "report" as a verb asks when something was reported in the story, not the story's date.
     expect(spanIn("when did beijing report that the treaty remains in effect", lead)).not.toBe("July 7");
