@@ -144,6 +144,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expectRefusedByRule(answerer, ["what day is xi's birthday", "kim jong uns bday when"]);
     expect(answerer.answer("when was the treaty's 60th birthday").direct?.text).toBeDefined();
     expect(answerer.answer("when did xi visit pyongyang").answered).toBe(true);
+    // Where the member saw it is not what is asked about: the caption's time is Xi's visit's.
+    expect(answerer.answer("In the photo on the Press TV story, when was Xi in Pyongyang?").passages[0]?.text).toMatch(/during Xi's visit in Pyongyang, North Korea on June 21, 2019/);
     expect(answerer.answer("when was the treaty signed").answered).toBe(true);
     // "last" picks one test of several; it says nothing of what a test is: "last renewed in 2001" is no test.
     expect(answerer.answer("when did nk do its last nuclear test").answered).toBe(false);
