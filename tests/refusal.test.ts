@@ -101,6 +101,10 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // A country the articles do discuss, and a speaker they quote, are answered.
     expect(answerer.answer("what did china say about the treaty").answered).toBe(true);
     expect(answerer.answer("what did kim say about the treaty").answered).toBe(true);
+    // A saying whose best sentence lacks a name asked, while another of the best three has it, is answered:
+    // "Campbell also said the United States does not support Taiwan independence" beside the Asia Society event's sentence.
+    expect(answerer.answer("what did campbell say about taiwan at the asia society event").passages.slice(0, 3).map((p) => p.text).join(" ")).toMatch(/does not support Taiwan independence/);
+    expect(answerer.answer("liu told sung kim what").passages[0]?.text).toMatch(/^Liu told the U\.S\. envoy/);
     // A country the member puts to the test is a claim to check, not a reason to refuse by rule.
     expect(answerer.refusalFeatures("is russia north korea's main ally or is it someone else")).toBeDefined();
     expect(answerer.refusalFeatures("russia is nk's only real ally isn't it")).toBeDefined();

@@ -198,7 +198,7 @@ export type NextSentence = (sentence: Hit["sentence"]) => { id: string; text: st
 export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFact | undefined, next: NextSentence = () => undefined, before: NextSentence = () => undefined): string | undefined {
   const best = hits[0]!;
   // (Not when a short fact of the saying is asked: "which japanese news said ...", "where did campbell say that" ask who or where, not someone's words.)
-  if (plan.answerType === "statement" && best.missing >= 0.9 && !fact) return "speech-missing";
+  if (plan.answerType === "statement" && hits.slice(0, 3).every((h) => h.missing >= 0.9) && !fact) return "speech-missing";
   // "what did wang yi say", "what did the eu say", "what did mao think": a speaker no article names.
   if (speakerUnknown(plan)) return "speaker-unknown";
   // "what did the un secretary general say", "what did south koreas govt say": a speaker no best sentence names.
