@@ -495,6 +495,7 @@ describe("an everyday phrase's article words", () => {
     expect(answerer.answer("when does kurt campbell reckon biden n xi will finally link up").direct?.text).toBe("at the G20 summit in October");
     expect(answerer.answer("who's got nk's back, like who is its ally").direct?.text).toBe("China");
     expect(answerer.answer("what did kim tell his ppl to brace for w the us").passages[0]?.text).toMatch(/^Kim Jong-un cautioned his country to be ready for/);
+    expect(answerer.answer("who does nk do most of its buying and selling with").direct?.text).toBe("China");
   });
 });
 
@@ -520,6 +521,9 @@ describe("terse searches: a phrase with no question word", () => {
     // "number of" counts as "how many" does: refused when no best sentence gives a number of the thing.
     expect(answerer.answer("number of times xi and kim met").direct?.text).toBe("five times");
     expect(answerer.answer("number of china missile silos").answered).toBe(false);
+    // The act alone asks its time; the verb last asks the outlet.
+    expect(answerer.answer("last renewed?").direct?.text).toBe("2001");
+    expect(answerer.answer("sung kim liu call reported by?").direct?.text).toBe("Yonhap");
     // Letters named first and asked by "that" ("what's that short for" is no purpose asked, as "what's the treaty for" is).
     expect(answerer.answer("one of the articles mentions the WPK, what's that short for").direct?.text).toBe("Workers’ Party of Korea");
     expect(normalise("whats the treaty for")).toBe("what is the purpose of the treaty");

@@ -78,6 +78,7 @@ describe("the kind of short fact a question asks", () => {
     ["how did the spokesman characterise the treaty", "described"],
     ["what words did the ambassador use to describe the friendship", "described"],
     ["the ambassador described the friendship w 2 adjectives, which ones", "described"],
+    ["what two words did the ambassador use for the friendship", "described"],
     ["how did wang describe where the korean peninsula sits", undefined],
     // "which north korean signed it" asks a person; "what the chinese spokesman say" asks their words.
     ["what the chinese spokesman say the us should do about nk", undefined],

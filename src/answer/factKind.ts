@@ -308,10 +308,10 @@ export const describedThingOf = (typed: string): string | undefined => described
 /** The noun a question of kind "focus" asks a thing by, read as `factKind` reads it. */
 export const focusNounOf = (typed: string): string | undefined => focusNoun(plainQuestion(withoutPastedQuotes(typed)));
 
-/** Asking the words someone described a thing with: "how did the ambassador describe the friendship", "what two words did he use to describe it", "described the friendship w 2 adjectives, which ones". */
-const DESCRIBE_ASKED = /^how (?:did|does|do|has|have|would|will) .+? (?:describe|characteri[sz]e|portray|depict)\b|\b(?:what|which|wat)(?: [a-z0-9]+)? (?:words?|adjectives?|terms?)\b.*\b(?:describe|characteri[sz]e)\b|\b(?:describe|described|describes) .+? (?:with|w|using|in) (?:what|which|wat|2|two|some) (?:words|adjectives|terms)\b/;
+/** Asking the words someone described a thing with: "how did the ambassador describe the friendship", "what two words did he use to describe it", "described the friendship w 2 adjectives, which ones", "what two words did the ambassador use for the friendship". */
+const DESCRIBE_ASKED = /^how (?:did|does|do|has|have|would|will) .+? (?:describe|characteri[sz]e|portray|depict)\b|\b(?:what|which|wat)(?: [a-z0-9]+)? (?:words|adjectives|terms) (?:did|does|do) .+? (?:use|pick|choose) (?:for|about)\b|\b(?:what|which|wat)(?: [a-z0-9]+)? (?:words?|adjectives?|terms?)\b.*\b(?:describe|characteri[sz]e)\b|\b(?:describe|described|describes) .+? (?:with|w|using|in) (?:what|which|wat|2|two|some) (?:words|adjectives|terms)\b/;
 /** The thing described (group 1), its last word its noun: "describe the china nk friendship" → china nk friendship. */
-const DESCRIBED = /\b(?:describe[ds]?|characteri[sz]e[ds]?|portray(?:ed|s)?|depict(?:ed|s)?) (?:the |their |its |his |her |a |an )?(?!(?:where|what|how|why|when|who|it|them|him|her)\b)((?:[a-z0-9-]+ ){0,3}?[a-z0-9-]+)(?= *(?:[,?]|$| (?:with|w|using|in|as|like|to|two|2|for|per|according)\b))/;
+const DESCRIBED = /\b(?:describe[ds]?|characteri[sz]e[ds]?|portray(?:ed|s)?|depict(?:ed|s)?|(?<=\b(?:words|adjectives|terms) .+ )(?:use|pick|choose) (?:for|about)) (?:the |their |its |his |her |a |an )?(?!(?:where|what|how|why|when|who|it|them|him|her)\b)((?:[a-z0-9-]+ ){0,3}?[a-z0-9-]+)(?= *(?:[,?]|$| (?:with|w|using|in|as|like|to|two|2|for|per|according)\b))/;
 
 /** The thing a question asks the describing words of (see `DESCRIBE_ASKED`), if it asks them of one. */
 function describedThing(q: string): string | undefined {
@@ -441,6 +441,8 @@ function kindOf(question: string, q: string): FactKind | undefined {
   // ("whats the dateline on the upi story": the story's date, which its dateline gives.)
   // "wang wenbin briefing day", "signing day?": a day asked by a phrase with no question word (not "that day", "every day").
   if (/^(?!.*\b(?:what|wat|who|whom|whose|which|when|where|why|how)\b)(?:[a-z'’-]+ ){1,5}(?<!\b(?:that|this|same|every|each|one|a|per|some|next|other|the|to|by) )day\??$/.test(q)) return "date";
+  // "last renewed?", "first signed": which time, asked by the act alone.
+  if (/^(?:the )?(?:last|first|latest|originally) (?:renewed|signed|extended)\??$/.test(q)) return "date";
   // "treaty signing city", "envoy call location?": a place asked the same way.
   if (/^(?!.*\b(?:what|wat|who|whom|whose|which|when|where|why|how)\b)(?:[a-z'’-]+ ){1,5}(?:city|town|place|location|venue)\??$/.test(q)) return "place";
   if (DATE_ASKED.test(q) || /\bdateline\b/.test(q) || /\b(what|which)(?: [a-z]+){0,2} (date|day|month)\b(?! (?:by|after|to) day\b)|^(since )?when\b|, when\b|\bwhen (was|were|did|is|will|does|do|r|are)\b|\bwhen(?:,? according to [^?]*| \([a-z ]+\))?\??$|\bdate\??$|^(?:the )?(?:exact |actual |precise )?(?:day|date) (?!(?:by|after|to|one|off|trip)\b)/.test(q)) return "date";
@@ -486,6 +488,8 @@ function kindOf(question: string, q: string): FactKind | undefined {
   if ((/\b(job|title|role|position|rank)\b/.test(q) || /\bpost\b/.test(question)) && !/^(?:who|whom) (?!(?:is|was|are|were|r)\b)/.test(q)) return "title";
   // (Not "what does china want the us to do about nk": what someone wants done.)
   if (/\bwhat does (?!.*\b(?:treaty|pact|alliance|agreement|accord|deal|it|this|that)\b)(?:(?!(?:want|wants|expect|expects|need|needs|ask|asks|tell|tells|urge|urges)\b)[\w'’-]+ )+do\b/.test(q)) return "title";
+  // ("sung kim liu call reported by?": the outlet, asked by its verb last.)
+  if (/\b(?:reported|carried|broken|published) by\??$/.test(q)) return "source";
   if (/\b(which|what) (?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b)[a-z-]+ ){0,3}(outlet|paper|newspaper|agency|media|news|site|website|network|publication|channel|wire)\b|\bwho (?:first )?(?:reported|report|broke)\b|\baccording to (who|whom)\b|\b(where|who) did .* (get )?report(ed)?\b|\bwhere (?:was|were|is|are) .* (?:reported|published|carried)\b|\bwhere did .* get .* from\b|\bwhere (?:did|does|do|is|was) .*\b(?:story|stories|news|report|info|information|claim|stat|figure|line)\b.* (?:come|came|comes) from\b|\bsource\b/.test(q)) return "source";
   if (
     /^(who|whom|whose)\b|\b(who|whose) (is|was|were|are|did|signed|delivered)\b|\bwhose\b|\bwhat(?:s| is) (?:his|her|their) names?\b|\bsignator(?:y|ies)\b|^(?:the )?signers?\??$/.test(q) ||
