@@ -345,6 +345,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     const answerer = buildAnswerer("corpus");
     // "said Wednesday at a regular press briefing": a day, no hour.
     expectAnswered(answerer, ["what time was wang wenbin's press briefing", "what time is the mod meeting tonight"], false);
+    // "time of day" is a clock time too ("Sunday" was the line); "time of (the) year" is not.
+    expectAnswered(answerer, ["what time of day was the treaty signed on july 11 1961"], false);
     expectAnswered(answerer, ["what time of year was the treaty signed", "when was wang's press briefing"], true);
   });
 
@@ -369,6 +371,7 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     const answerer = buildAnswerer("corpus");
     // "It accounts for most of the trade with the North": trade, but no sum.
     expect(answerer.answer("how much is china nk trade worth in dollars per year").answered).toBe(false);
+    expect(answerer.answer("what was the total value of china-nk trade in 2020").answered).toBe(false);
     expect(answerer.answer("how much of nk's trade goes thru china").answered).toBe(true);
   });
 

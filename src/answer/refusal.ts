@@ -318,7 +318,7 @@ const BIRTHDAY_AFTER_NAME = /^['’]?s? (?:birthday|birth ?date|date of birth|bi
 /** A birth told: "born in 1984", "his birth", "birthday". */
 const BIRTH_TOLD = /\b(?:born|birth|birthday)\b/i;
 /** A time of day asked: "what time was the briefing", "at what hour" (not "what time of year", "what timeframe"). */
-const CLOCK_ASKED = /\b(?:what|wat|which) time(?:'s|’s|s)?\b(?! (?:of|in) (?:the )?(?:year|month|day|week)\b| period\b| frame\b)|\b(?:at )?what hour\b/;
+const CLOCK_ASKED = /\b(?:what|wat|which) time(?:'s|’s|s)?\b(?! (?:of|in) (?:the )?(?:year|month|week)\b| period\b| frame\b)|\b(?:at )?what hour\b/;
 /** A time of day told: "at 10 a.m.", "3:30 pm", "noon", "in the evening". */
 const CLOCK_TOLD = /\b\d{1,2}(?::\d\d)?\s?(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d\d\b|\bo['’]clock\b|\b(?:noon|midnight)\b|\b(?:in the |this |that |on \w+ )(?:morning|afternoon|evening)\b|\btonight\b/i;
 
@@ -536,7 +536,7 @@ function calendarUntold(kind: string, question: string, best: readonly Hit[]): b
 }
 
 /** A question for a sum of money: "how much $$ in trade", "whats the dollar value of", "how much is it worth" (not "is it worth it"). */
-const MONEY_ASKED = /\$|\b(?:dollars?|usd|yuan|euros?)\b|\bhow much\b.*\b(?:worth|cost|costs|value)\b|\b(?:money|monetary) value\b/i;
+const MONEY_ASKED = /\$|\b(?:dollars?|usd|yuan|euros?)\b|\bhow much\b.*\b(?:worth|cost|costs|value)\b|\b(?:money|monetary|total|dollar) value\b/i;
 /** A sum of money: "$1.2 billion", "3 million dollars". */
 const MONEY_TOLD = /[$€¥£]\s?\d|\b\d[\d,.]*\s*(?:dollars|usd|yuan|euros|billion|million|trillion)\b/i;
 /** A question for how many people live somewhere: "whats the population of pyongyang", "how many people live in nk". */
