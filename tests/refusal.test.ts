@@ -367,6 +367,13 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expectAnswered(answerer, ["when was the friendship pact inked", "when was the bilateral pact signed", "when did the treaty get inked"], true);
   });
 
+  it("refuses by rule a story's writer, whom no best sentence names", () => {
+    const answerer = buildAnswerer("corpus");
+    // The articles carry no bylines; "who reported" asks an outlet, and "who wrote the message" a leader.
+    expectAnswered(answerer, ["who wrote the upi article", "Who was the reporter that wrote the UPI article?"], false);
+    expectAnswered(answerer, ["who reported the envoy call", "who wrote the message to xi"], true);
+  });
+
   it("refuses by rule a question for a sum of money that no best sentence tells", () => {
     const answerer = buildAnswerer("corpus");
     // "It accounts for most of the trade with the North": trade, but no sum.

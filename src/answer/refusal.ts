@@ -224,6 +224,8 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   if (birthOfPersonAsked(plan) && !hits.slice(0, 3).some((h) => BIRTH_TOLD.test(h.sentence.text))) return "birth-untold";
   // "what time was wang's press briefing", "what time is it in tokyo": a time of day, which no best sentence tells ("on Wednesday").
   if (CLOCK_ASKED.test(plan.normalised.toLowerCase()) && !hits.slice(0, 3).some((h) => CLOCK_TOLD.test(h.sentence.text))) return "clock-time-untold";
+  // "who wrote the upi article", "the reporter that wrote it": a story's writer, whom no best sentence names (the articles carry no bylines).
+  if (AUTHOR_ASKED.test(plan.normalised.toLowerCase()) && !hits.slice(0, 3).some((h) => AUTHOR_TOLD.test(h.sentence.text))) return "author-untold";
   // "how much is china nk trade worth in dollars": no best sentence tells a sum of money.
   if (MONEY_ASKED.test(plan.normalised) && !hits.slice(0, 3).some((h) => MONEY_TOLD.test(h.sentence.text))) return "money-missing";
   // "whats the population of pyongyang": no best sentence tells how many people live anywhere.
@@ -319,6 +321,10 @@ const BIRTHDAY_AFTER_NAME = /^['’]?s? (?:birthday|birth ?date|date of birth|bi
 const BIRTH_TOLD = /\b(?:born|birth|birthday)\b/i;
 /** A time of day asked: "what time was the briefing", "at what hour" (not "what time of year", "what timeframe"). */
 const CLOCK_ASKED = /\b(?:what|wat|which) time(?:'s|’s|s)?\b(?! (?:of|in) (?:the )?(?:year|month|week)\b| period\b| frame\b)|\b(?:at )?what hour\b/;
+/** The writer of a story asked: "who wrote the upi article", "the reporter that wrote the piece", "the article's author" (not "who reported it": an outlet). */
+const AUTHOR_ASKED = /\bwho (?:wrote|authored|penned|writes)\b.*\b(?:article|story|piece|report|op-?ed)s?\b|\b(?:author|writer|reporter|journalist|byline)s?\b.*\b(?:article|story|piece|wrote|write)\b|\b(?:article|story|piece)(?:['’]s)? (?:author|writer|reporter|journalist|byline)s?\b/;
+/** A writer named: "By Jane Doe", "our correspondent", "staff reporter Jane Doe". */
+const AUTHOR_TOLD = /\b[Bb]y \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+|\b(?:reporter|correspondent|staff writer|columnist)\b/u;
 /** A time of day told: "at 10 a.m.", "3:30 pm", "noon", "in the evening". */
 const CLOCK_TOLD = /\b\d{1,2}(?::\d\d)?\s?(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d\d\b|\bo['’]clock\b|\b(?:noon|midnight)\b|\b(?:in the |this |that |on \w+ )(?:morning|afternoon|evening)\b|\btonight\b/i;
 
