@@ -1109,6 +1109,8 @@ describe("answers as members type the question", () => {
     // An event asked is dated as before.
     expect(direct("what year was it renewed")?.text).toBe("1981 and 2001");
     expect(direct("what day did wang wenbin say all that")?.text).toBe("Wednesday");
+    // "of the week" frames the day asked, no thing of the sentence's ("week" was read as one and refused it).
+    expect(direct("what day of the week did wang wenbin say that stuff")?.text).toBe("Wednesday");
   });
 
   it("never takes the day of an anniversary for the day of what it marks", () => {

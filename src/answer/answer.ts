@@ -71,7 +71,7 @@ const FRAME_WORDS: Partial<Record<FactKind, RegExp>> = {
   // "what nickname does the blasting news piece use for north korea": the story names the country by it, it need not say "nickname".
   nickname: /^(?:nick|nickname|nicknames|epithet|epithets|moniker|monikers|name|names|use|uses|used|call|calls|called|repeatedly|other|another|alternative|different|pet|one|article|articles|piece|story|report)$/i,
   expansion: /^(?:stand|stands|short|mean|means|abbreviation|acronym|full|form)$/i,
-  date: /^(?:date|day|month|exact|exactly|actual|actually|time)$/i,
+  date: /^(?:date|day|weekday|week|month|exact|exactly|actual|actually|time)$/i,
   year: /^(?:year|years|yr|yrs|decade|decades)$/i,
   duration: /^(?:long|length|duration|last|lasts|lasted|lasting|term)$/i,
   age: /^(?:old|age)$/i,
