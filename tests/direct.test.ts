@@ -1084,6 +1084,8 @@ describe("answers as members type the question", () => {
     expect(direct("kim announced what")?.text).toBe("an end to a moratorium");
     // A doing after the preposition goes with it: "accuse biden of pursuing what".
     expect(direct("What did Pyongyang accuse Biden of pursuing?")?.text).toBe("a similar “hostile policy”");
+    // And a doing someone says something is at: "kim say the treaty is defending what".
+    expect(direct("What did Kim say the treaty is defending?")?.text).toBe("socialism and peace in Asia");
     expect(direct("according to the scmp what did china and its ally show solidarity for")?.text).toBe("regional stability");
     // Not its purpose: "what is the treaty for".
     expect(factKind("what is the treaty for?")).not.toBe("blank");

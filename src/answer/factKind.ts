@@ -533,11 +533,14 @@ function kindOf(question: string, q: string): FactKind | undefined {
  * a thing asked as the object of the preposition the question ends in, written as the blank to
  * fill that it is (see `blankOf`: "... to be ready for “both dialogue and confrontation”").
  * Undefined for other questions; not "what is the treaty for" (its purpose). A doing after the
- * preposition goes with it ("what did pyongyang accuse biden of pursuing"). A source named first
+ * preposition goes with it ("what did pyongyang accuse biden of pursuing"); so does a doing someone
+ * says something is at ("what did kim say the treaty is defending"). A source named first
  * ("according to the scmp ...") stays out.
  */
 export function whatMovedLast(question: string): string | undefined {
-  const m = WHAT_BEFORE_PREPOSITION.exec(question.trim());
+  const m = WHAT_BEFORE_PREPOSITION.exec(question.trim()) ?? WHAT_SAID_DONE.exec(question.trim());
   return m ? `${m[1]} what` : undefined;
 }
+/** "what did kim say the treaty is defending": the object of a doing someone says something is at (group 1: up to the doing). */
+const WHAT_SAID_DONE = /^(?:what|wat) (?:did|does|do) ((?:[\w'’-]+ ){1,4}(?:say|think|claim|believe) (?:that )?(?:[\w'’-]+ ){1,3}(?:is|are|was|were) [a-z]+ing)\??$/;
 const WHAT_BEFORE_PREPOSITION = new RegExp(`^(?:(?:according to|acc to|per) [^,?]+?,? )?(?:what|wat) (?:did|does|do|has|have|had|will|would|can|could) ((?:[\\w'’-]+ )+(?:for|of|on|to|about|with|into|at|from|against|toward|towards)(?: [a-z]+ing)?)\\??$`);
