@@ -162,6 +162,9 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("who spoke 4 the ministry").text).toBe("who is the spokesman for the ministry");
     expect(plain.normalise("what did xi say 2 him").text).toBe("what did xi say to him");
     expect(plain.normalise("the 2 leaders met").text).toBe("the two leaders met");
+    // A date's day stays a figure: "july 7" is how the articles write it ("July 7 (UPI) --").
+    expect(plain.normalise("which outlet ran the july 7 story").text).toBe("which outlet ran the july 7 story");
+    expect(answerer.answer("which outlet ran the july 7 story saying beijing stands by the treaty").direct?.text).toBe("UPI");
     // A number with its unit glued on is two words: "20yrs", "12hr".
     expect(plain.normalise("is the treaty good for 20yrs").text).toBe("is the treaty good for 20 years");
     expect(plain.normalise("after a 12hr flight").text).toBe("after a 12 hour flight");
