@@ -1793,6 +1793,9 @@ describe("claims to check", () => {
     // A person claimed to hold an office: whoever holds it, a name the articles use or not.
     expect(answerer.search.plan("the nk FM is choe son hui right?").normalised).toBe("who is the North Korea foreign minister");
     expect(direct("the nk FM is choe son hui right?")?.text).toBe("Ri Son-gwon");
+    // With its question mark alone too, a name stated as an office's holder is put to the bot to check.
+    expect(direct("china's special rep for north korea is wang yi?")?.text).toBe("Liu Xiaoming");
+    expect(direct("the chinese spokesman was zhao lijian?")?.text).toBe("Wang Wenbin");
     expect(direct("the spokesman who talked about the treaty was wang yi wasn't it")?.text).toBe("Wang Wenbin");
     // Only an office is so claimed, and only a name ends the claim.
     expect(answerer.search.plan("the msgs were delivered to kim right?").normalised).not.toMatch(/^who\b/);

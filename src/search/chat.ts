@@ -2,7 +2,7 @@ import { z } from "zod";
 import stem from "wink-porter2-stemmer";
 import { countryOf } from "./places.js";
 import { remembered } from "./remembered.js";
-import { PERSON_ROLE } from "./roles.js";
+import { PERSON_ROLE, ROLE } from "./roles.js";
 import { WordAlternation } from "./wordAlternation.js";
 
 /**
@@ -344,6 +344,8 @@ const TIME_STATED = /\b(?:1[6-9]|20)\d\ds?\b|\b\d0s\b|\b(?:mon|tues|wednes|thurs
 const DOER_ASKED = /^\s*(?:did|didn['’]?t) (?<doer>(?!(?:the|it|they|this|that|he|she|we|you|u|anyone|someone|somebody|anybody)\b)\p{L}+(?: \p{L}+){0,3}) (?<verb>sign)\b(?<rest>[^?]*)\??\s*$/iu;
 /** "mao signed the treaty?", "the treaty was signed by mao": the doer stated, which a member puts to the bot to check. */
 const DOER_STATED = /^\s*(?!(?:the|it|they|this|that|he|she|we|you|u|i|wh\p{L}*|how|anyone|someone|somebody|anybody|nobody|both|each)\b)\p{L}+(?: \p{L}+){0,3} signed (?:the|this|that|it)\b[^?]*\??\s*$|^\s*(?:the (?:treaty|pact|accord|agreement|deal)|it) (?:was|got) signed by (?!(?:who|whom|which|what)\b)\p{L}+(?: \p{L}+){0,3}\??\s*$/iu;
+/** "china's special rep for north korea is wang yi?", "the nk fm was choe son hui?": a name stated as an office's holder, with a question mark. */
+const OFFICE_HOLDER_STATED = new RegExp(`^\\s*(?:the )?(?:[\\p{L}'’-]+ ){0,4}(?:${ROLE})s?(?: (?:for|of|to|in|at) [\\p{L}'’ -]+?)? (?:is|was) (?!(?:the|a|an|who|what|not|still|also|in|at|from|based|called|named|now)\\b)\\p{L}+(?: \\p{L}+){0,2}\\?\\s*$`, "iu");
 /** "was the treaty signed by mao", "did the treaty get signed by mao": the same, passive. */
 const DONE_BY_ASKED = /^\s*(?:was|were|did|didn['’]?t) (?<thing>.+?) (?:get |got )?(?<act>signed) by (?<doer>[^?]+?)\??\s*$/iu;
 /** "xi kim meetings count since 2018?", "official title of that 1961 agreement": a number or a name asked, not a time claimed. */
@@ -526,6 +528,8 @@ export class ChatNormaliser {
     if (doer?.groups) [text, claim] = [doer.groups.thing ? `${doer.groups.thing} was ${doer.groups.act} by ${doer.groups.doer}` : `${doer.groups.doer} ${PAST_TENSE[doer.groups.verb!.toLowerCase()]}${doer.groups.rest}`, true];
     // "mao signed the treaty?", "kim jong il signed the treaty": the signer stated, to be checked.
     else if (!claim && DOER_STATED.test(text)) claim = true;
+    // "china's special rep for north korea is wang yi?": an office's holder stated, to be checked (asked as who holds it).
+    if (!claim && OFFICE_HOLDER_STATED.test(text)) claim = true;
     const cleft = CLAIM_CLEFT.exec(text);
     const claimSubject = cleft ? (cleft[1] ?? cleft[2])! : undefined;
     if (cleft) [text, claim] = [`${claimSubject} ${text.slice(cleft[0].length)}`, true];
