@@ -105,6 +105,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // "Campbell also said the United States does not support Taiwan independence" beside the Asia Society event's sentence.
     expect(answerer.answer("what did campbell say about taiwan at the asia society event").passages.slice(0, 3).map((p) => p.text).join(" ")).toMatch(/does not support Taiwan independence/);
     expect(answerer.answer("liu told sung kim what").passages[0]?.text).toMatch(/^Liu told the U\.S\. envoy/);
+    // A person named is the speaker, though the question mistitles them; an office alone must be named as asked.
+    expect(answerer.answer("what did the us ambassador wang wenbin say about the treaty").passages[0]?.text).toMatch(/Wang Wenbin/);
+    expectRefusedByRule(answerer, ["what did south koreas govt say", "what did the japanese news agency say"]);
     // A country the member puts to the test is a claim to check, not a reason to refuse by rule.
     expect(answerer.refusalFeatures("is russia north korea's main ally or is it someone else")).toBeDefined();
     expect(answerer.refusalFeatures("russia is nk's only real ally isn't it")).toBeDefined();

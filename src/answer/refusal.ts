@@ -445,7 +445,8 @@ const GROUP = /^(?:team|camp|people|folks|staff|aides?|side|guys?)$/;
  * Whether a question asks what someone said and no best sentence names them by every word the
  * question does (by the word or a word the alias file or thesaurus gives for it): "what did the un
  * secretary general say about the anniversary" (the United Nations, but no secretary general),
- * "what did south koreas govt say" (South Korea, but not its government).
+ * "what did south koreas govt say" (South Korea, but not its government). A person named is
+ * enough: "what did the us ambassador wang wenbin say" asks the spokesman's words, mistitled.
  */
 export function speakerUnmatched(plan: QueryPlan, best: readonly Hit[]): boolean {
   for (const speaker of speakersAsked(plan)) {
@@ -454,7 +455,9 @@ export function speakerUnmatched(plan: QueryPlan, best: readonly Hit[]): boolean
     // Not a word for any person or group ("guy", "official", "team"), nor a participle ("the expert quoted").
     const words = new Set(speaker.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => !OFFICE.test(w) && !GROUP.test(w) && !DOCUMENT.test(w) && !/ed$/.test(w)));
     const named = plan.concepts.filter((c) => c.surface.toLowerCase().split(/\s+/).every((w) => words.has(w)));
-    return named.length > 0 && best.every((h) => !named.every((c) => matchesConcept(h, c)));
+    // A person named is the speaker, whatever else the question calls them ("the us ambassador wang wenbin": the spokesman).
+    const needed = named.some((c) => c.person) ? named.filter((c) => c.person) : named;
+    return needed.length > 0 && best.every((h) => !needed.every((c) => matchesConcept(h, c)));
   }
   return false;
 }
