@@ -108,6 +108,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // A person named is the speaker, though the question mistitles them; an office alone must be named as asked.
     expect(answerer.answer("what did the us ambassador wang wenbin say about the treaty").passages[0]?.text).toMatch(/Wang Wenbin/);
     expectRefusedByRule(answerer, ["what did south koreas govt say", "what did the japanese news agency say"]);
+    // A news article is no speaker to find by name; the treaty's "article 2" is one no sentence names.
+    expect(answerer.answer("what did the article say about trade").answered).toBe(true);
+    expectRefusedByRule(answerer, ["what does article 2 of the treaty say word for word"]);
     // A country the member puts to the test is a claim to check, not a reason to refuse by rule.
     expect(answerer.refusalFeatures("is russia north korea's main ally or is it someone else")).toBeDefined();
     expect(answerer.refusalFeatures("russia is nk's only real ally isn't it")).toBeDefined();

@@ -437,7 +437,7 @@ function speakerUnknown(plan: QueryPlan): boolean {
 /** Most words a speaker is named in ("kim describe the friendship ... someone" is no speaker). */
 const MAX_SPEAKER_WORDS = 6;
 /** Words for what a speaker put out ("the kcna report", "the chinese readout"), no name of theirs to find. */
-const DOCUMENT = /^(?:report|reports|blurb|statement|statements|story|piece|readout|readouts|message|messages|msg|msgs|letter|letters|post|posts|tweet|tweets|release|remarks|comments|briefing|presser|coverage|version|account|write-?up|transcript)$/i;
+const DOCUMENT = /^(?:report|reports|blurb|statement|statements|story|stories|piece|pieces|readout|readouts|message|messages|msg|msgs|letter|letters|post|posts|tweet|tweets|release|remarks|comments|briefing|presser|coverage|version|account|write-?up|transcript)$/i;
 /** Words for a group of people ("biden's team"), no name to find. */
 const GROUP = /^(?:team|camp|people|folks|staff|aides?|side|guys?)$/;
 
@@ -453,7 +453,9 @@ export function speakerUnmatched(plan: QueryPlan, best: readonly Hit[]): boolean
     // A speaker named in a few words ("kim describe the friendship ... someone" is no speaker).
     if (/[?,]/.test(speaker) || speaker.split(" ").length > MAX_SPEAKER_WORDS) continue;
     // Not a word for any person or group ("guy", "official", "team"), nor a participle ("the expert quoted").
-    const words = new Set(speaker.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => !OFFICE.test(w) && !GROUP.test(w) && !DOCUMENT.test(w) && !/ed$/.test(w)));
+    // (A news article is a document too: "what did the article say about trade"; not the treaty's "article 2".)
+    const newsArticle = (w: string) => /^articles?$/.test(w) && !TREATY_ARTICLE.test(plan.normalised.toLowerCase());
+    const words = new Set(speaker.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => !OFFICE.test(w) && !GROUP.test(w) && !DOCUMENT.test(w) && !newsArticle(w) && !/ed$/.test(w)));
     const named = plan.concepts.filter((c) => c.surface.toLowerCase().split(/\s+/).every((w) => words.has(w)));
     // A person named is the speaker, whatever else the question calls them ("the us ambassador wang wenbin": the spokesman).
     const needed = named.some((c) => c.person) ? named.filter((c) => c.person) : named;
