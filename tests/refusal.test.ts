@@ -540,6 +540,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // The occasion told after the act ("will meet at the G20 summit"), not before ("at an online Asia Society event that he expects").
     expect(answerer.answer("where does kurt campbell expect biden and xi to meet").direct?.text).toBe("at the G20 summit");
     expect(answerer.answer("where did xi visit in 2019").answered).toBe(true);
+    // Whose doorstep it is at tells where ("The issue of the Korean Peninsula is at China's doorstep"), though no country answers "which country".
+    expect(answerer.answer("where is the korean peninsula according to wang").passages[0]?.text).toMatch(/at China's doorstep/);
+    expect(answerer.answer("liu xiaoming before was ambassador to which country?").answered).toBe(false);
     // An occasion tells where, though the sentence tells of two ("at an online Asia Society event ... at the G20 summit").
     expect(answerer.answer("where did campbell make the g20 comment").answered).toBe(true);
     // But not when the question names the occasion itself: only a place answers that.

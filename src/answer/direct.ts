@@ -174,7 +174,8 @@ export class ShortFact {
     const inCountry = (name: string) => !country || (countryOf(name) ?? country) === country;
     const span = this.span(sentence);
     const named = [...sentence.text.matchAll(NAMED_PLACES)].some((m) => inCountry(m[1]!));
-    return (span !== undefined && inCountry(sentence.text.slice(span.start, span.end))) || named || GROUND.test(sentence.text) || occasion;
+    const doorstep = !PLACE_ONLY.test(this.plan.normalised.toLowerCase()) && DOORSTEP.test(sentence.text);
+    return (span !== undefined && inCountry(sentence.text.slice(span.start, span.end))) || named || GROUND.test(sentence.text) || occasion || doorstep;
   }
 
   /**
@@ -817,6 +818,8 @@ function countryAsked(question: string, analyzer: Analyzer): string | undefined 
 }
 /** Ground told by what lies near it: "near its territorial waters", "along the border", "off the coast". */
 const GROUND = /\b(?:near|off|along|across|inside|outside|around|in|on) (?:its|their|the|his|her|our) (?:[a-z]+ )?(?:waters|border|borders|coast|coastline|territory|shores?|skies|airspace|soil)\b/;
+/** Where something lies told by whose doorstep it is at: "China's doorstep" (no city or country to name). */
+const DOORSTEP = /\b(?:[A-Z][\p{L}]+['’]s|its|their|our) (?:door-?step|backyard|doorway|front ?yard|neighbou?rhood)\b/u;
 /** A "where" question that names the occasion itself ("where was the g20 summit held"), or asks for a city, town or country: only a place answers it. */
 const PLACE_ONLY = new RegExp(`\\b(?:the|that|this|those|these) (?:(?!(?:what|which|at|in|on|during)\\b)[a-z0-9-]+ ){0,2}(?:${OCCASION})s?\\b|\\b(?:what|which) (?:city|town|capital|country)\\b`);
 
