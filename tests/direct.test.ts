@@ -482,6 +482,11 @@ describe("direct answers through the real index", () => {
     expect(direct("so xi sent kim a letter right? what did it say")).toBeUndefined();
     // A question of when after a year claimed still asks when it was.
     expect(direct("it was renewed in 1991 right? and when else?")?.text).toBe("1981 and 2001");
+    // A time stated before a question of a time, with no tag, is the member's guess too (the years no article has are not looked for).
+    expect(direct("so they renewed it in 1971 and 1991, which years was it actually")?.text).toBe("1981 and 2001");
+    expect(direct("they renewed it in 1971 and 1991? which years was it")?.text).toBe("1981 and 2001");
+    // (Not before a count: "1950? how many?" guesses no number of soldiers.)
+    expect(answerer.answer("china send soldiers in the korean war 1950? how many?").answered).toBe(false);
   });
 
   it("answers who said it with the office a sentence that names no one has say it", () => {

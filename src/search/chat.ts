@@ -348,6 +348,8 @@ const DOER_STATED = /^\s*(?!(?:the|it|they|this|that|he|she|we|you|u|i|wh\p{L}*|
 const OFFICE_HOLDER_STATED = new RegExp(`^\\s*(?:the )?(?:[\\p{L}'’-]+ ){0,4}(?:${ROLE})s?(?: (?:for|of|to|in|at) [\\p{L}'’ -]+?)? (?:is|was) (?!(?:the|a|an|who|what|not|still|also|in|at|from|based|called|named|now)\\b)\\p{L}+(?: \\p{L}+){0,2}\\?\\s*$`, "iu");
 /** "was the treaty signed by mao", "did the treaty get signed by mao": the same, passive. */
 const DONE_BY_ASKED = /^\s*(?:was|were|did|didn['’]?t) (?<thing>.+?) (?:get |got )?(?<act>signed) by (?<doer>[^?]+?)\??\s*$/iu;
+/** A statement, then a question of a time after a comma or a question mark (group 1: the statement). */
+const STATED_THEN_ASKED = /^(.*?)(?:,|\?+)\s+(?=(?:when|(?:which|what) (?:years?|dates?|days?|months?|decades?))\b)/i;
 /** "xi kim meetings count since 2018?", "official title of that 1961 agreement": a number or a name asked, not a time claimed. */
 const OTHER_ASKED = /\b(?:count|number|total|title|name|signator(?:y|ies)|signers?)\b/i;
 /**
@@ -520,6 +522,9 @@ export class ChatNormaliser {
     // "it was renewed in 2011 last time right? and the one before that was when": a claim, then a question of its own.
     const tagged = !claim && claimTagBefore ? claimTagBefore.exec(text) : null;
     if (tagged && !ASKS.test(text.slice(0, tagged.index)) && ASKS.test(text.slice(tagged.index + tagged[0].length))) [text, claim] = [`${text.slice(0, tagged.index)}${text.slice(tagged.index + tagged[0].length)}`, true];
+    // (Without a tag too, when the claim states a time: "so they renewed it in 1971 and 1991, which years was it actually".)
+    const stated = !claim ? STATED_THEN_ASKED.exec(text) : null;
+    if (stated && TIME_STATED.test(stated[1]!) && !ASKS.test(stated[1]!)) claim = true;
     // (Stated without a question mark too: "trump met kim 5 times", typed to the bot, is put to it to check; not a request, "tell me about 1961".)
     if (TIME_STATED.test(text) && !ASKS.test(text) && !OTHER_ASKED.test(text) && !ACT_ASKED.test(text) && (text.includes("?") || YES_NO_QUESTION.test(text) || (STATEMENT.test(text) && !REQUEST.test(question)))) claim = true;
     // "did mao sign the treaty", "was the treaty signed by mao": the doer of an act, asked yes or no, is a doer claimed ("mao signed the treaty").
