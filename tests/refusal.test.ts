@@ -360,6 +360,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     const answerer = buildAnswerer("corpus");
     // "Both the sides renewed it in 1981 and 2001": a year, no month; "July 11, 1961" is another year's. "... at the G20 summit in October": no day.
     expectAnswered(answerer, ["what month was the treaty renewed in 1981?", "what exact day in october is the g20 summit"], false);
+    // A day of another month in the year asked corrects the month the member has wrong.
+    expect(answerer.answer("what day in august 1961 was the treaty signed").direct?.text).toBe("July 11, 1961");
     expectAnswered(answerer, ["what month was the treaty signed in 1961", "what day in july was it signed", "which month is the g20 summit"], true);
     // A day asked of a year that no best sentence gives a month in: "last renewed in 2001". (1961 and 2019 have theirs.)
     expectAnswered(answerer, ["exact date of the 2001 renewal? day n month"], false);

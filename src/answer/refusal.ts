@@ -543,7 +543,9 @@ function calendarUntold(kind: string, question: string, best: readonly Hit[]): b
   const month = MONTH_TOLD.exec(question)?.[0];
   if (kind !== "date" || !month || !DAY_OF_MONTH_ASKED.test(question)) return false;
   const dayOf = new RegExp(`\\b${month} \\d{1,2}\\b`, "i");
-  return best.every((h) => !dayOf.test(h.sentence.text));
+  // (Unless a best sentence gives a day of another month in the year asked: "what day in august 1961 was it signed" mistakes "July 11, 1961".)
+  const dayThatYear = years && new RegExp(`\\b${MONTH} \\d{1,2},? (?:${years.join("|")})\\b`, "i");
+  return best.every((h) => !dayOf.test(h.sentence.text) && !(dayThatYear && dayThatYear.test(h.sentence.text)));
 }
 
 /** A question for a sum of money: "how much $$ in trade", "whats the dollar value of", "how much is it worth" (not "is it worth it"). */
