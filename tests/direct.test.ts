@@ -1952,6 +1952,8 @@ describe("claims to check", () => {
     const ally = answerer.search.plan("who is nk's biggest ally according to scmp? russia?");
     expect(ally.concepts.map((c) => c.surface.toLowerCase())).not.toContain("russia");
     expect(answerer.answer("who is nk's biggest ally according to scmp? russia?").passages[0]?.text).toMatch(/biggest ally/);
+    // A guess with a clause of its own ("... when xi went to pyongyang"): its "when" and its names are the guess's.
+    expect(answerer.answer("when did kim jong un first visit china, was it 2019 when xi went to pyongyang?").direct?.text).toBe("March 2018");
     // Its frame goes with it ("i thought").
     expect(answerer.search.plan("when was it last renewed? i thought 1981").normalised).toBe("when was it last renewed? 1981");
     // A guess the articles bear out still helps find the answer ("foresight").

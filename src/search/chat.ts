@@ -296,7 +296,7 @@ const FOUR_AFTER = /\b(stands?|stood|good|gud|valid|known|famous|ready) 4\b(?! (
 export const ASKS = /(?:^|[\s,])(?:what|whats|which|who|whom|whose|when|where|why|how)\b/i;
 /** A yes-or-no question that puts a guess ("was it mao and kim il sung", "is it russia"). */
 const GUESS_FRAME = /^(?:was|is|were|are) (?:it|that|this)\b/i;
-const MAX_GUESS_WORDS = 7;
+const MAX_GUESS_WORDS = 9;
 
 /**
  * Where a message that asks its question and then guesses puts its guess ("who is nk's biggest
