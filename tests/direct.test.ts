@@ -2289,3 +2289,17 @@ describe("alternatives offered", () => {
     }
   });
 });
+
+describe("the rest of a quotation the member starts", () => {
+  it("is what the sentence says after the member's last words, up to the quotation's end", () => {
+    expect(direct("finish the quote: “the comradely trust and militant friendship between the DPRK and China...”")?.text).toBe("gets stronger day by day");
+    expect(direct('whats the end of the ri son gwon quote, "...which would get us nowhere"')?.text).toBe("only taking up precious time");
+    expect(direct("strategic decision made with foresight by the older generation of leaders of the two countries and ... what? whats the rest")?.text).toBe("a major event in the history of bilateral relations");
+    expect(direct("'until lasting peace and stability is' ... whats the rest of that china quote")?.text).toMatch(/^(?:realized on the peninsula|achieved on the Korean Peninsula)$/);
+  });
+
+  it("is none for words no article quotes", () => {
+    expect(direct("finish the quote: to be or not to be...")).toBeUndefined();
+    expect(answerer.answer("finish the quote: to be or not to be...").answered).toBe(false);
+  });
+});

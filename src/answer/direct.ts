@@ -9,6 +9,7 @@ import { blankOf, guessedPhrase } from "./blanks.js";
 import { askedPart, BESIDES_ASKED, type FactKind, describedThingOf, factKindOf, focusNounOf, RELATION, whatMovedLast } from "./factKind.js";
 import { AGE, countedTerms, DURATION, EXACT_COUNT_ASKED, holdsMeasure, NUMBER_WORD, YEAR } from "./measures.js";
 import { coinedFor, describingWords, focusPhrase } from "./namingPhrases.js";
+import { quoteRestIn } from "./quoteRest.js";
 import { SAYING, SPEAKING } from "./saying.js";
 import { ACCORDING_TO, lastWord, matches, only, type Span, trimLeadingLowercase } from "./spans.js";
 
@@ -506,6 +507,8 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       if (kin) return kinHolder(kin, plan, text, analyzer);
       return only(matches(text, KIN));
     }
+    case "rest":
+      return quoteRestIn(plan.normalised, text);
     case "core":
       return only(matches(text, CORE));
     case "purpose":

@@ -5,6 +5,7 @@ import { withoutTrailingFiller } from "./blanks.js";
 import { PERSON_ROLE, ROLE } from "../search/roles.js";
 import { isEnglishWord } from "../search/wordFrequency.js";
 import { withoutPastedQuotes } from "./quoteSpeaker.js";
+import { QUOTE_REST_ASKED } from "./quoteRest.js";
 import { questionInside } from "./spans.js";
 
 /**
@@ -13,7 +14,7 @@ import { questionInside } from "./spans.js";
  * first step of a direct answer (`direct.ts` then finds the answer of that kind in a sentence).
  * Undefined for a question that asks no short fact ("why does nk need china").
  */
-export type FactKind = "nickname" | "date" | "year" | "month" | "count" | "duration" | "age" | "person" | "title" | "expansion" | "source" | "place" | "blank" | "name" | "kin" | "coined" | "until" | "list" | "core" | "occasion" | "manner" | "besides" | "focus" | "described" | "purpose" | "choice";
+export type FactKind = "rest" | "nickname" | "date" | "year" | "month" | "count" | "duration" | "age" | "person" | "title" | "expansion" | "source" | "place" | "blank" | "name" | "kin" | "coined" | "until" | "list" | "core" | "occasion" | "manner" | "besides" | "focus" | "described" | "purpose" | "choice";
 
 const NAME_OF_OFFICE = new RegExp(`\\bname of (?:[\\w'’]+ ){0,4}(?:${ROLE})s?\\b|^name (?!(?:one|a|an|some|any|two|three) (?:the|that|this|of)\\b)(?:the )?(?:[\\w'’]+ ){0,3}(?:${ROLE})s?\\b`);
 /** "nk amb in beijing name pls", "beijing's nk envoy name?", "the envoy's name??", "spokesman name?? forgot", "the american nk envoy who rang liu, name?", "..., what his name?" (not "the official name of the treaty", nor "the treaty's official (full) name?"). */
@@ -340,6 +341,8 @@ function readFactKind(typed: string): FactKind | undefined {
 
 /** `readFactKind` of a question (pasted quotations out) as the patterns read it (`q`: see `plainQuestion`). */
 function kindOf(question: string, q: string): FactKind | undefined {
+  // "finish the quote: ...", "... whats the rest": the quotation's words after the member's.
+  if (QUOTE_REST_ASKED.test(q)) return "rest";
   // "is kim il sung kim jong un's dad or grandpa": which kinship, though it opens like a yes or no.
   if (KIN_CHOICE.test(q)) return "kin";
   // "is kim il sung kim jong un's father": the kinship claimed, whatever the answer to the yes or no.

@@ -6,6 +6,7 @@ import { HEARSAY_TOLD } from "../search/chat.js";
 import type { RefusalParams } from "../search/rankingParams.js";
 import { EARLIER_POST, EARLIER_POST_ASKED, kinAsked, MONTH, type ShortFact } from "./direct.js";
 import { AUXILIARY, KIND_OF_ANSWER } from "./factKind.js";
+import { quotesTheWords } from "./quoteRest.js";
 import { SAYING, SPEAKING } from "./saying.js";
 import { PERSON_ROLE as OFFICE, ROLE } from "../search/roles.js";
 
@@ -224,6 +225,9 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   if (birthOfPersonAsked(plan) && !hits.slice(0, 3).some((h) => BIRTH_TOLD.test(h.sentence.text))) return "birth-untold";
   // "what time was wang's press briefing", "what time is it in tokyo": a time of day, which no best sentence tells ("on Wednesday").
   if (CLOCK_ASKED.test(plan.normalised.toLowerCase()) && !hits.slice(0, 3).some((h) => CLOCK_TOLD.test(h.sentence.text))) return "clock-time-untold";
+  // "finish the quote: to be or not to be...": words no best sentence has together, which no article quotes.
+  // (Only a quotation asked for as one: "i forgot the end of that sentence" may put the words differently.)
+  if (fact?.kind === "rest" && QUOTE_NAMED.test(plan.normalised) && hits.slice(0, 3).every((h) => !quotesTheWords(plan.normalised, h.sentence.text))) return "quote-untold";
   // "who wrote the upi article", "the reporter that wrote it": a story's writer, whom no best sentence names (the articles carry no bylines).
   if (AUTHOR_ASKED.test(plan.normalised.toLowerCase()) && !hits.slice(0, 3).some((h) => AUTHOR_TOLD.test(h.sentence.text))) return "author-untold";
   // "how much is china nk trade worth in dollars": no best sentence tells a sum of money.
@@ -321,6 +325,8 @@ const BIRTHDAY_AFTER_NAME = /^['’]?s? (?:birthday|birth ?date|date of birth|bi
 const BIRTH_TOLD = /\b(?:born|birth|birthday)\b/i;
 /** A time of day asked: "what time was the briefing", "at what hour" (not "what time of year", "what timeframe"). */
 const CLOCK_ASKED = /\b(?:what|wat|which) time(?:'s|’s|s)?\b(?! (?:of|in) (?:the )?(?:year|month|week)\b| period\b| frame\b)|\b(?:at )?what hour\b/;
+/** A quotation asked for as one: "finish the quote", "the rest of that china quote". */
+const QUOTE_NAMED = /\bquot(?:e|es|ation)\b/i;
 /** The writer of a story asked: "who wrote the upi article", "the reporter that wrote the piece", "the article's author" (not "who reported it": an outlet). */
 const AUTHOR_ASKED = /\bwho (?:wrote|authored|penned|writes)\b.*\b(?:article|story|piece|report|op-?ed)s?\b|\b(?:author|writer|reporter|journalist|byline)s?\b.*\b(?:article|story|piece|wrote|write)\b|\b(?:article|story|piece)(?:['’]s)? (?:author|writer|reporter|journalist|byline)s?\b/;
 /** A writer named: "By Jane Doe", "our correspondent", "staff reporter Jane Doe". */
