@@ -2201,6 +2201,7 @@ describe("a list asked for", () => {
     expect(direct("name one field the ambassador brought up for working together")?.text).not.toBe("Ri Ryong Nam");
     // "China’s ambassador to Pyongyang highlighted ... cooperation in different areas. Actions of this nature could include education, culture, health, agriculture, etcetera."
     expect(direct("which areas did china's ambassador to pyongyang want more cooperation in")?.text).toBe("education, culture, health, agriculture");
+    expect(direct("what kinds of cooperation did china's ambassador mention")?.text).toBe("education, culture, health, agriculture");
     // Three items at least, and no closing "etcetera".
     expect(spanIn("which areas did they list", "They named trade and aid.")).toBeUndefined();
   });

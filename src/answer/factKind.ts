@@ -380,7 +380,8 @@ function kindOf(question: string, q: string): FactKind | undefined {
   // "wang called korea china's backyard or something?", "he called it 'eternal and unshakable' friendship?": the words they used, guessed.
   if (CALLED_GUESSED.test(q)) return "coined";
   // "which areas did the ambassador want more cooperation in", "name one field the ambassador brought up" (not the ambassador's name): the fields a sentence lists ("education, culture, health, agriculture").
-  if (/\b(?:which|what|name (?:one|a|an|some|any|the))(?: [a-z]+)? (?:areas?|fields?|sectors?|domains?|spheres?)\b/.test(q)) return "list";
+  // (Or "what kinds of cooperation did the ambassador mention": the kinds a sentence lists.)
+  if (/\b(?:which|what|name (?:one|a|an|some|any|the))(?: [a-z]+)? (?:areas?|fields?|sectors?|domains?|spheres?)\b|\b(?:which|what) (?:kinds?|types?|sorts?|forms?) of (?:cooperation|exchanges?)\b/.test(q)) return "list";
   // "on what occasion did the ambassador make those remarks", "what was he marking": the anniversary or event of it.
   if (/\b(?:what|which|wat)(?: [a-z]+)? occasion\b|\bwhat (?:was|were|is|are) (?:he|she|they|it|the [a-z]+) (?:marking|celebrating|commemorating)\b/.test(q)) return "occasion";
   // "how did biden say he'd deal with the nk nuke threat", "how did sung kim and liu communicate", "sung kim talked to liu how": the way or means.
