@@ -515,6 +515,8 @@ describe("terse searches: a phrase with no question word", () => {
     // A relation between two people is their kinship; between countries, none.
     expect(answerer.answer("kim il sung relation to kim jong un").direct?.text).toBe("grandfather");
     expect(answerer.answer("china relation to nk").direct).toBeUndefined();
+    // Question words with their letters swapped, past tenses missing their "e" ("whwn", "signd").
+    expect(normalise("whwn was the treaty signd")).toBe("when was the treaty signed");
     // Shorthand: "mtgs", "nme".
     expect(answerer.answer("xi kim mtgs count").direct?.text).toBe("five times");
     expect(answerer.answer("nk fm nme").direct?.text).toBe("Ri Son-gwon");
