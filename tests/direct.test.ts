@@ -1199,6 +1199,8 @@ describe("kinships and coined words", () => {
     expect(spanIn("what did kim call the friendship, some kinda treasure?", treasure)).toBe("a common treasure of both sides");
     // Not what the sentence says in commas after a word the question does not ask about.
     expect(spanIn("what did kim call the treaty", treasure)).toBeUndefined();
+    // And the other way round: the thing a name in commas is given to.
+    expect(spanIn("what did kim call a common treasure of both sides", treasure)).toBe("the DPRK-China friendship");
   });
 });
 

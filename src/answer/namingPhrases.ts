@@ -34,8 +34,19 @@ export function coinedFor(plan: QueryPlan, text: string, analyzer: Analyzer): Sp
     // Without the comma an American-style quotation closes over ("China's doorstep,").
     .map((m) => ({ start: m.index + 1, end: m.index + 1 + m[1]!.replace(/[,.;:!?]+$/, "").length }));
   if (quoted.length) return only(quoted);
+  const after = [...text.matchAll(CALLED_AFTER)];
+  // "what did kim call a common treasure of both sides": the name asked the other way round, the thing it names ("the DPRK-China friendship").
+  const question = plan.normalised.toLowerCase();
+  const named = after.filter((m) => question.includes(m[2]!.toLowerCase()));
+  if (named.length) return only(named.map((m) => thingBefore(text, m.index, m.index + m[1]!.length)));
   // Or what the sentence calls it in commas after it: "the DPRK-China friendship, a common treasure of both sides, and ...".
-  return only([...text.matchAll(CALLED_AFTER)].filter((m) => holdsAsked(m[1]!)).map((m) => ({ start: m.index + m[0].length - m[2]!.length - 1, end: m.index + m[0].length - 1 })));
+  return only(after.filter((m) => holdsAsked(m[1]!)).map((m) => ({ start: m.index + m[0].length - m[2]!.length - 1, end: m.index + m[0].length - 1 })));
+}
+
+/** The noun phrase that ends at `end` with the word at `start`, from its determiner if one stands within three words before it ("the DPRK-China friendship"). */
+function thingBefore(text: string, start: number, end: number): Span {
+  const before = /\b(?:the|its|their|his|her) (?:[\p{L}’'-]+ ){0,2}$/u.exec(text.slice(Math.max(0, start - 60), start));
+  return { start: before ? start - before[0].length : start, end };
 }
 /**
  * Whether a sentence could tell what something was called at all: a verb of naming, or a short
