@@ -186,6 +186,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("the '61 treaty, renewed in 81 and '01").text).toBe("the 1961 treaty, renewed in 1981 and 2001");
     expect(plain.normalise("since 49?").text).toBe("since 1949?");
     expect(plain.normalise("how did china describe the 61 deal").text).toBe("how did china describe the 1961 deal");
+    expect(plain.normalise("how did beijing's spokesman hype up the original 61 deal").text).toBe("how did beijing's spokesman hype up the original 1961 deal");
+    expect(answerer.answer("how did beijing's spokesman hype up the original 61 deal").answered).toBe(true);
     expect(plain.normalise("does it end in 20 yrs or in 60 days").text).toBe("does it end in 20 years or in 60 days");
     // "back" before a year only says it was long ago.
     expect(plain.normalise("who signed it back in 61").text).toBe("who signed it in 1961");

@@ -99,7 +99,7 @@ const CONTRACTED: Record<string, string> = { ll: "will", d: "would", re: "are", 
  * 49", "the 61 deal". Only after a word that introduces a time (or an apostrophe), or between
  * "the" and the treaty, and not before a unit ("in 20 yrs", "in 60 days") or as a decade ("the 90s").
  */
-const SHORT_YEAR = /(?:(?<=\b(?:in|back in|since|from|until|till|til|before|after|around|by)\s+)'?|(?<![\p{L}\p{N}])'|(?<=\b(?:the|that|their|its)\s+)(?=\d{2}\s+(?:treaty|pact|deal|agreement|accord|alliance|renewal|signing)\b))(\d{2})((?:\s*(?:,|and|or|&)\s*'?\d{2})*)(?![\p{N}'’]|\s*(?:s\b|th\b|st\b|nd\b|rd\b|%|percent|years?|yrs?|yr|y\/?o|days?|months?|mos?|weeks?|wks?|hours?|hrs?|mins?|minutes?|seconds?|secs?|times?|x\b|people|ppl|countries|states|articles?|rounds?|miles?|km))/giu;
+const SHORT_YEAR = /(?:(?<=\b(?:in|back in|since|from|until|till|til|before|after|around|by)\s+)'?|(?<![\p{L}\p{N}])'|(?<=\b(?:the|that|their|its)\s+(?:(?:original|first|old|whole|same|initial|og)\s+)?)(?=\d{2}\s+(?:treaty|pact|deal|agreement|accord|alliance|renewal|signing)\b))(\d{2})((?:\s*(?:,|and|or|&)\s*'?\d{2})*)(?![\p{N}'’]|\s*(?:s\b|th\b|st\b|nd\b|rd\b|%|percent|years?|yrs?|yr|y\/?o|days?|months?|mos?|weeks?|wks?|hours?|hrs?|mins?|minutes?|seconds?|secs?|times?|x\b|people|ppl|countries|states|articles?|rounds?|miles?|km))/giu;
 /**
  * Numbers a voice-to-text member says in words: a year ("nineteen sixty one", "two thousand and
  * one", "twenty twenty one"), or a count before "years" or an anniversary ("sixty years", "the
