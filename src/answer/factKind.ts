@@ -342,7 +342,7 @@ function readFactKind(typed: string): FactKind | undefined {
 /** `readFactKind` of a question (pasted quotations out) as the patterns read it (`q`: see `plainQuestion`). */
 function kindOf(question: string, q: string): FactKind | undefined {
   // "finish the quote: ...", "... whats the rest": the quotation's words after the member's.
-  if (QUOTE_REST_ASKED.test(q)) return "rest";
+  if ((q.includes("quot") || q.includes("rest") || q.includes("line") || q.includes("sentence")) && QUOTE_REST_ASKED.test(q)) return "rest";
   // "is kim il sung kim jong un's dad or grandpa": which kinship, though it opens like a yes or no.
   if (KIN_CHOICE.test(q)) return "kin";
   // "is kim il sung kim jong un's father": the kinship claimed, whatever the answer to the yes or no.
@@ -350,7 +350,7 @@ function kindOf(question: string, q: string): FactKind | undefined {
   // "whats the family connection between kim il sung and kim jong un", "kim il sung is related to kju how", "how is he connected to kju".
   if (/\bfamily (?:connection|tie|link|relation|relationship)s?\b|\brelated to .+ how\??$|\bhow (?:is|was|are|were) .+ (?:related|connected)\b|\b(?:is|was|are|were) (?:he|she|they|[a-z' -]+?) (?:related|kin) to\b/.test(q)) return "kin";
   // "kim il sung relation to kim jong un": the kinship, typed as a phrase (people, not countries: "china relation to nk").
-  if (/^(?!(?:what|wat|who|how|why|when|where|which|is|was|are|were|did|does|do)\b)[a-z' -]+? (?:relation|relationship|kinship) (?:to|with) (?!(?:the|a|an)\b)[a-z' -]+\??$/.test(q) && !/\b(?:china|korea|us|america|japan|russia|beijing|pyongyang|washington|seoul|nk|dprk|prc)\b/.test(q)) return "kin";
+  if ((q.includes("relation") || q.includes("kinship")) && /^(?!(?:what|wat|who|how|why|when|where|which|is|was|are|were|did|does|do)\b)[a-z' -]+? (?:relation|relationship|kinship) (?:to|with) (?!(?:the|a|an)\b)[a-z' -]+\??$/.test(q) && !/\b(?:china|korea|us|america|japan|russia|beijing|pyongyang|washington|seoul|nk|dprk|prc)\b/.test(q)) return "kin";
   // "who was kim il sung to kim jong un": what one is to the other, not a third person.
   if (/^who (?:is|was) (?!(?:the|a|an|this|that|his|her|their) )[a-z' -]+? (?:to|for) (?!(?:the|a|an|this|that|his|her|their) )[a-z' -]+?(?: exactly| again)?\??$/.test(q) && !PERSON_ROLE.test(q) && !/\b(?:china|korea|us|america|japan|russia|beijing|pyongyang|washington|seoul)\b/.test(q) && !/\b(?:talking|speaking|writing|sending|sent|said|say|says|wrote|told|referring|referred|going|came|come|went|meet|met|signed)\b/.test(q)) return "kin";
   // "kim il sung is who for kim jong un": the same asked in a learner's order.
@@ -444,11 +444,11 @@ function kindOf(question: string, q: string): FactKind | undefined {
   // "day the treaty was signed?" (the thing asked, typed first).
   // ("whats the dateline on the upi story": the story's date, which its dateline gives.)
   // "wang wenbin briefing day", "signing day?": a day asked by a phrase with no question word (not "that day", "every day").
-  if (/^(?!.*\b(?:what|wat|who|whom|whose|which|when|where|why|how)\b)(?:[a-z'’-]+ ){1,5}(?<!\b(?:that|this|same|every|each|one|a|per|some|next|other|the|to|by) )day\??$/.test(q)) return "date";
+  if (/\bday\??$/.test(q) && /^(?!.*\b(?:what|wat|who|whom|whose|which|when|where|why|how)\b)(?:[a-z'’-]+ ){1,5}(?<!\b(?:that|this|same|every|each|one|a|per|some|next|other|the|to|by) )day\??$/.test(q)) return "date";
   // "last renewed?", "first signed": which time, asked by the act alone.
   if (/^(?:the )?(?:last|first|latest|originally) (?:renewed|signed|extended)\??$/.test(q)) return "date";
   // "treaty signing city", "envoy call location?": a place asked the same way.
-  if (/^(?!.*\b(?:what|wat|who|whom|whose|which|when|where|why|how)\b)(?:[a-z'’-]+ ){1,5}(?:city|town|place|location|venue)\??$/.test(q)) return "place";
+  if (/\b(?:city|town|place|location|venue)\??$/.test(q) && /^(?!.*\b(?:what|wat|who|whom|whose|which|when|where|why|how)\b)(?:[a-z'’-]+ ){1,5}(?:city|town|place|location|venue)\??$/.test(q)) return "place";
   if (DATE_ASKED.test(q) || /\bdateline\b/.test(q) || /\b(what|which)(?: [a-z]+){0,2} (date|day|month)\b(?! (?:by|after|to) day\b)|^(since )?when\b|, when\b|\bwhen (was|were|did|is|will|does|do|r|are)\b|\bwhen(?:,? according to [^?]*| \([a-z ]+\))?\??$|\bdate\??$|^(?:the )?(?:exact |actual |precise )?(?:day|date) (?!(?:by|after|to|one|off|trip)\b)/.test(q)) return "date";
   if (/\bhow many (years|yrs|months|days|weeks|decades)\b.*\b(last|valid|good|run)\b|\b(lasts?|valid|validity|good|runs?|term|period|duration)\b.*\bhow many (years|yrs|months|days|weeks|decades)\b/.test(q)) return "duration";
   // "how often must the treaty be renewed": the length of time between (a term), not how many times it was.

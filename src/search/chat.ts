@@ -534,7 +534,7 @@ export class ChatNormaliser {
     // "mao signed the treaty?", "kim jong il signed the treaty": the signer stated, to be checked.
     else if (!claim && DOER_STATED.test(text)) claim = true;
     // "china's special rep for north korea is wang yi?": an office's holder stated, to be checked (asked as who holds it).
-    if (!claim && OFFICE_HOLDER_STATED.test(text)) claim = true;
+    if (!claim && text.trimEnd().endsWith("?") && OFFICE_HOLDER_STATED.test(text)) claim = true;
     const cleft = CLAIM_CLEFT.exec(text);
     const claimSubject = cleft ? (cleft[1] ?? cleft[2])! : undefined;
     if (cleft) [text, claim] = [`${claimSubject} ${text.slice(cleft[0].length)}`, true];
