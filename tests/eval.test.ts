@@ -15,7 +15,7 @@ const CHAT_VAL_6_FLOOR = { hitAt1: 0.953, hitAt3: 0.984, answerableRefused: 0.01
 const CHAT_VAL_8_FLOOR = { hitAt1: 0.911, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 23, directWrong: 2 };
 
 /** Floors on the fourth blind validation part (45 answerable, 8 unanswerable; measured blind at 872eee0 with the refit that followed: hit@1 0.778, hit@3 0.867, 2 of 45 answerable refused, 8 of 8 unanswerable refused, direct 16 right / 1 wrong of 18): today's figures less one question. */
-const CHAT_VAL_10_FLOOR = { hitAt1: 0.844, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 2 };
+const CHAT_VAL_10_FLOOR = { hitAt1: 0.866, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 2 };
 
 /** Floors on the fifth blind validation part (the independent check's shape; first measured at fc76e76: hit@1 0.711, hit@3 0.80, 1 of 45 answerable and 6 of 8 unanswerable refused, direct 10 right / 1 wrong of 18): today's figures less one question. */
 const CHAT_VAL_12_FLOOR = { hitAt1: 0.799, hitAt3: 0.888, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 13, directWrong: 1 };
@@ -33,7 +33,7 @@ const CHAT_TRAIN_27_FLOOR = { hitAt1: 0.94, hitAt3: 0.98, answerableRefused: 0.0
 const CHAT_VAL_16_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
 
 /** Floors on the twenty-ninth chat training part (who said what; blind at 34f8ecd: hit@1 0.874, hit@3 0.937, 2 of 159 answerable refused, direct 55 right / 8 wrong of 108): today's figures less one question. */
-const CHAT_TRAIN_29_FLOOR = { hitAt1: 0.93, hitAt3: 0.993, answerableRefused: 0.007, unanswerableRefused: 0.968, directRight: 97, directWrong: 2 };
+const CHAT_TRAIN_29_FLOOR = { hitAt1: 0.937, hitAt3: 0.993, answerableRefused: 0.007, unanswerableRefused: 0.968, directRight: 98, directWrong: 1 };
 
 /** Floors on the thirty-first chat training part (quick fact checks, each fact three ways; blind at 34f8ecd: hit@1 0.757, hit@3 0.86, 18 of 243 answerable refused, direct 87 right / 9 wrong of 243): today's figures less one question. */
 const CHAT_TRAIN_31_FLOOR = { hitAt1: 0.897, hitAt3: 0.962, answerableRefused: 0.017, unanswerableRefused: 0.97, directRight: 181, directWrong: 4 };
@@ -50,9 +50,9 @@ const CHAT_VAL_34_FLOOR = { hitAt1: 0.955, hitAt3: 0.977, answerableRefused: 0.0
 const CHAT_VAL_36_FLOOR = { hitAt1: 0.822, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 13, directWrong: 2 };
 const CHAT_VAL_38_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 13, directWrong: 1 };
 const CHAT_VAL_32_FLOOR = { hitAt1: 0.888, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.624, directRight: 12, directWrong: 1 };
-const CHAT_VAL_30_FLOOR = { hitAt1: 0.799, hitAt3: 0.911, answerableRefused: 0.089, unanswerableRefused: 0.874, directRight: 13, directWrong: 2 };
-const CHAT_VAL_28_FLOOR = { hitAt1: 0.866, hitAt3: 0.888, answerableRefused: 0.067, unanswerableRefused: 0.749, directRight: 12, directWrong: 1 };
-const CHAT_VAL_26_FLOOR = { hitAt1: 0.844, hitAt3: 0.888, answerableRefused: 0.067, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
+const CHAT_VAL_30_FLOOR = { hitAt1: 0.866, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 13, directWrong: 2 };
+const CHAT_VAL_28_FLOOR = { hitAt1: 0.888, hitAt3: 0.911, answerableRefused: 0.045, unanswerableRefused: 0.749, directRight: 12, directWrong: 1 };
+const CHAT_VAL_26_FLOOR = { hitAt1: 0.866, hitAt3: 0.911, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
 const CHAT_VAL_24_FLOOR = { hitAt1: 0.866, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.499, directRight: 16, directWrong: 1 };
 const CHAT_VAL_22_FLOOR = { hitAt1: 0.866, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 14, directWrong: 2 };
 const CHAT_VAL_20_FLOOR = { hitAt1: 0.844, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
@@ -67,7 +67,7 @@ const CHAT_TRAIN_35_FLOOR = { hitAt1: 0.841, hitAt3: 0.981, answerableRefused: 0
 const CHAT_TRAIN_45_FLOOR = { hitAt1: 0.97, hitAt3: 0.992, answerableRefused: 0.008, unanswerableRefused: 0.899, directRight: 47, directWrong: 1 };
 
 /** Floors on the forty-seventh chat training part (70 facts asked twice in eight more voices; blind at f907d5a: hit@1 0.857, hit@3 0.921, 3 of 140 answerable refused, direct 45 right / 5 wrong of 62): today's figures less one question. */
-const CHAT_TRAIN_47_FLOOR = { hitAt1: 0.921, hitAt3: 0.985, answerableRefused: 0.008, unanswerableRefused: 0.966, directRight: 56, directWrong: 2 };
+const CHAT_TRAIN_47_FLOOR = { hitAt1: 0.928, hitAt3: 0.985, answerableRefused: 0.008, unanswerableRefused: 0.966, directRight: 57, directWrong: 2 };
 const CHAT_VAL_40_FLOOR = { hitAt1: 0.844, hitAt3: 0.911, answerableRefused: 0.089, unanswerableRefused: 0.624, directRight: 10, directWrong: 3 };
 /** Floors on the twentieth blind validation part (the independent check's shape; blind at d90ca88: hit@1 0.80, hit@3 0.889, 1 of 45 answerable and 8 of 8 unanswerable refused, direct 13 right / 2 wrong of 18): today's figures less one question. */
 const CHAT_VAL_42_FLOOR = { hitAt1: 0.799, hitAt3: 0.888, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 13, directWrong: 2 };
@@ -104,8 +104,8 @@ const CHAT_VAL_48_FLOOR = { hitAt1: 0.866, hitAt3: 0.955, answerableRefused: 0.0
 
 /** Floors on the twenty-fourth blind validation part (as the twenty-first, in several members' voices; blind at c328e8c: hit@1 0.978, hit@3 1.000, 0 of 45 answerable refused, 7 of 8 unanswerable refused, direct 16 right / 0 wrong of 18): today's figures less one question. */
 const CHAT_VAL_50_FLOOR = { hitAt1: 0.955, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.749, directRight: 15, directWrong: 1 };
-const CHAT_VAL_52_FLOOR = { hitAt1: 0.822, hitAt3: 0.888, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 15, directWrong: 2 };
-const CHAT_VAL_54_FLOOR = { hitAt1: 0.844, hitAt3: 0.933, answerableRefused: 0.067, unanswerableRefused: 0.624, directRight: 17, directWrong: 1 };
+const CHAT_VAL_52_FLOOR = { hitAt1: 0.822, hitAt3: 0.911, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 15, directWrong: 2 };
+const CHAT_VAL_54_FLOOR = { hitAt1: 0.866, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.624, directRight: 17, directWrong: 1 };
 const CHAT_VAL_56_FLOOR = { hitAt1: 0.888, hitAt3: 0.933, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
 const CHAT_VAL_58_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
 /** Floors on the twenty-ninth and thirtieth blind validation parts (as the twenty-first, in several members' voices; blind at 285cf02: hit@1 0.933 and 0.911, hit@3 0.956 and 0.956, 1 and 1 of 45 answerable refused, 8 and 8 of 8 unanswerable refused, direct 17 and 16 right / 0 and 0 wrong of 18): today's figures less one question. */
@@ -119,7 +119,7 @@ const CHAT_VAL_66_FLOOR = { hitAt1: 0.866, hitAt3: 0.955, answerableRefused: 0.0
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.955, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
 
 /** Floors on the seventeenth chat training part (short facts asked tersely, at length, with wrong guesses; blind at 39de324: hit@1 0.702, hit@3 0.809, 15 of 188 answerable refused, direct 65 right / 7 wrong of 146): today's figures less one question. */
-const CHAT_TRAIN_17_FLOOR = { hitAt1: 0.914, hitAt3: 0.967, answerableRefused: 0.017, unanswerableRefused: 0.916, directRight: 117, directWrong: 2 };
+const CHAT_TRAIN_17_FLOOR = { hitAt1: 0.914, hitAt3: 0.967, answerableRefused: 0.017, unanswerableRefused: 0.916, directRight: 118, directWrong: 2 };
 
 /** Floors on the nineteenth chat training part (sceptics and debaters; 60 unanswerable, 44 on-topic near misses; blind at 39de324: hit@1 0.797, hit@3 0.862, 6 of 123 answerable refused, 37 of 60 unanswerable refused): today's figures less one question. */
 const CHAT_TRAIN_19_FLOOR = { hitAt1: 0.967, hitAt3: 0.983, answerableRefused: 0.009, unanswerableRefused: 0.899, directRight: 41, directWrong: 1 };
