@@ -342,6 +342,7 @@ function readFactKind(typed: string): FactKind | undefined {
 /** `readFactKind` of a question (pasted quotations out) as the patterns read it (`q`: see `plainQuestion`). */
 function kindOf(question: string, q: string): FactKind | undefined {
   // "finish the quote: ...", "... whats the rest": the quotation's words after the member's.
+  // (A plain test for a word the pattern needs first: every question passes here, few ask this.)
   if ((q.includes("quot") || q.includes("rest") || q.includes("line") || q.includes("sentence")) && QUOTE_REST_ASKED.test(q)) return "rest";
   // "is kim il sung kim jong un's dad or grandpa": which kinship, though it opens like a yes or no.
   if (KIN_CHOICE.test(q)) return "kin";
