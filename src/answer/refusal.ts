@@ -638,13 +638,13 @@ function leavesOutOneAsked(plan: QueryPlan, hit: Hit): boolean {
  * where the member saw it ("in the photo on the press tv story").
  */
 export function tellsOfWhatIsAsked(plan: QueryPlan, hit: Hit, { officesAsked = true } = {}): boolean | undefined {
-  const content = plan.concepts.filter((c) => c.rarity >= CONTENT_RARITY && !/^\d+$/.test(c.surface) && !WHICH_ONE.test(c.surface) && !WHERE_SHOWN.test(c.surface) && (officesAsked || !OFFICE.test(c.surface)) && ![...c.terms.keys()].some((t) => isEntityTerm(t)));
+  const content = plan.concepts.filter((c) => c.rarity >= CONTENT_RARITY && !/^\d+$/.test(c.surface) && !WHICH_ONE.test(c.surface) && !WHERE_SHOWN.test(c.surface) && !STORY_WORD.test(c.surface.toLowerCase()) && (officesAsked || !OFFICE.test(c.surface)) && ![...c.terms.keys()].some((t) => isEntityTerm(t)));
   if (content.length === 0) return undefined;
   return content.some((c) => matchesOwnTerms(hit, c) || (SPEAKING.test(c.surface) && SAYING.test(hit.sentence.text)));
 }
 
-/** Where the member saw it ("in the photo on the press tv story, when was xi in pyongyang"): not what is asked about. */
-const WHERE_SHOWN = /^(?:photos?|pictures?|pics?|images?|captions?|stor(?:y|ies)|articles?|pieces?)$/i;
+/** Where the member saw it ("in the photo on the press tv story, when was xi in pyongyang"), beside the stories themselves (`STORY_WORD`): not what is asked about. */
+const WHERE_SHOWN = /^(?:photos?|pictures?|pics?|images?|captions?)$/i;
 
 /** Whether the sentence matched the concept, by any of its terms. */
 export function matchesConcept(hit: Hit, concept: QueryPlan["concepts"][number]): boolean {
