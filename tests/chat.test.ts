@@ -371,6 +371,13 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
 });
 
 describe("names spelt as members spell them (corpus/aliases.json)", () => {
+  it("reads the countries' own names and other romanisations ('zhongguo', 'chosun', 'bukhan', 'kim jeong-eun')", () => {
+    expect(answerer.answer("who is zhongguo special representative for the NK").direct?.text).toBe("Liu Xiaoming");
+    expect(answerer.answer("when zhongguo and chosun establish diplomatic relation").direct?.text).toBe("1949");
+    expect(answerer.answer("bukhan foreign minister name who, the one rule out contact with US").direct?.text).toBe("Ri Son-gwon");
+    expect(answerer.answer("kim jeong-eun first time visit china when").direct?.text).toBe("March 2018");
+  });
+
   it("reads 'kim jung un', 'xi jin ping' and 'chou en-lai' as the leaders, not as 'june' and the UN", () => {
     const plan = answerer.plan("when did kim jung un first go to china");
     expect(plan.concepts.map((c) => c.surface)).not.toContain("un");
