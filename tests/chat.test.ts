@@ -14,6 +14,15 @@ const top = (q: string) => answerer.answer(q).passages[0]?.text;
 describe("chat normalisation (corpus/chat.json and the general rules)", () => {
   const plain = new ChatNormaliser(lexicon.chat, (w) => isEnglishWord(w));
 
+  it("reads the words inside Discord's markdown, not its marks (but keeps a blank's underscores and a product's stars)", () => {
+    expect(plain.normalise("**when** was it ||signed||").text).toBe("when was it signed");
+    expect(plain.normalise("how long is the treaty `valid` for").text).toBe("how long is the treaty valid for");
+    expect(plain.normalise("> The treaty remains in force, Wang said.\nwhich outlet reported that").text).toBe("The treaty remains in force, Wang said. which outlet reported that");
+    expect(plain.normalise("the comradely trust and ___ friendship").text).toContain("___");
+    expect(plain.normalise("what is 2*3*4").text).toBe("what is 2*3*4");
+    expect(answerer.answer("xi said he'd lift cooperation to a *what*?").direct?.text).toBe("new stage");
+  });
+
   it("drops Discord mentions, custom emoji, emoji, links and filler", () => {
     expect(plain.normalise("hey bot <@123456789012345678> whats the deal with nk 🤔 <:pepe:123> https://x.y/z pls").text).toBe("what is North Korea");
     expect(plain.normalise("yo @treaty-bot lol when was it renewed").text).toBe("when was it renewed");

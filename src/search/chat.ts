@@ -73,6 +73,10 @@ export interface NormalisedQuestion {
   claimSubject?: string;
 }
 
+/** Discord's markdown around words: **bold**, *italic*, __underline__, ~~strike~~, `code`, ||spoiler|| (group 2: the words; not a blank typed as underscores, "the ___ friendship"). */
+const MARKDOWN_SPAN = /(?<![\p{L}\p{N}])(\*\*|\*|__(?=\p{L})|~~|`|\|\|)(\S(?:[^\n]*?\S)?)\1(?![\p{L}\p{N}])/gu;
+/** A line's quote or heading mark ("> pasted sentence", "# question"). */
+const MARKDOWN_LINE = /^[ \t]*(?:>>?>?|#{1,3})[ \t]+/gm;
 /** Discord's own markup: user, role and channel mentions, custom emoji, timestamps. */
 const DISCORD_MARKUP = /<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|t:\d+(?::\w)?)>/g;
 /** Text mentions ("@treaty-bot", "@everyone"), links and emoji shortcodes (":thinking:"). */
@@ -587,6 +591,8 @@ export class ChatNormaliser {
    */
   private rewrite(question: string): string {
     let text = question
+      .replace(MARKDOWN_SPAN, "$2")
+      .replace(MARKDOWN_LINE, "")
       .replace(DISCORD_MARKUP, " ")
       .replace(LINK, " ")
       .replace(CHANNEL_NAME, " ")
