@@ -1118,6 +1118,8 @@ describe("answers as members type the question", () => {
     expect(direct("what day did wang wenbin say all that")?.text).toBe("Wednesday");
     // "of the week" frames the day asked, no thing of the sentence's ("week" was read as one and refused it).
     expect(direct("what day of the week did wang wenbin say that stuff")?.text).toBe("Wednesday");
+    // "where" after the act is no time: "signed where?" is not answered "in 1961".
+    expect(direct("signed where?")).toBeUndefined();
   });
 
   it("never takes the day of an anniversary for the day of what it marks", () => {

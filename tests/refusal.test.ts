@@ -353,6 +353,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expectAnswered(answerer, ["what time was wang wenbin's press briefing", "what time is the mod meeting tonight"], false);
     // "time of day" is a clock time too ("Sunday" was the line); "time of (the) year" is not.
     expectAnswered(answerer, ["what time of day was the treaty signed on july 11 1961"], false);
+    // A count asked by the things then "count": refused when no best sentence gives a number of them.
+    expectAnswered(answerer, ["nuke tests count"], false);
+    expect(answerer.answer("xi kim meetings count").direct?.text).toBe("five times");
     expectAnswered(answerer, ["what time of year was the treaty signed", "when was wang's press briefing"], true);
   });
 
@@ -387,6 +390,7 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // "It accounts for most of the trade with the North": trade, but no sum.
     expect(answerer.answer("how much is china nk trade worth in dollars per year").answered).toBe(false);
     expect(answerer.answer("what was the total value of china-nk trade in 2020").answered).toBe(false);
+    expect(answerer.answer("trade value?").answered).toBe(false);
     expect(answerer.answer("how much of nk's trade goes thru china").answered).toBe(true);
   });
 

@@ -42,6 +42,8 @@ export function blankOf(question: string, text: string): Span | undefined {
   // The words after position `after` up to three, ending at a small word or at punctuation ("grandfather, led ..." → "grandfather").
   const phraseAfter = (after: number, withWordBefore: boolean): Span | undefined => {
     // "china missile silos where": the place with its preposition ("in the desert").
+    // (Not a time: "signed where?" is not answered "in 1961".)
+    if (whereAsked && words[after] && LOCATIVE.test(words[after]!.word) && /^\p{N}/u.test(words[after + 1]?.word ?? "")) return undefined;
     if (whereAsked && words[after] && LOCATIVE.test(words[after]!.word) && words[after + 1]) {
       const place = phraseAfter(after + 1, false);
       return place && { start: words[after]!.start, end: place.end };

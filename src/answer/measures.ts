@@ -69,9 +69,12 @@ const NOT_COUNTED = /^(?:of|the|is|are|was|were|do|does|did|has|have|had|will|wo
  * just before it ("xi kim meetings how many so far"). Undefined when no word names it ("how
  * often", "how much is the trade worth").
  */
+/** "nuke tests count", "xi kim mtgs count?": the things counted, typed before "count" (group 2, as the pattern above gives them). */
+const COUNT_LAST = /^()((?:[\w'’-]+ ){1,3})count\??$/;
+
 export function countedTerms(plan: QueryPlan): Set<string> | undefined {
   // ("number of china missile silos": the number of things typed as a noun.)
-  const m = /(?:\b([\w'’-]+) )?\b(?:how (?:many|much)|number of)(?: (?:of )?(?:the |their |its )?([\w'’ -]+))?/.exec(plan.normalised.toLowerCase());
+  const m = /(?:\b([\w'’-]+) )?\b(?:how (?:many|much)|number of)(?: (?:of )?(?:the |their |its )?([\w'’ -]+))?/.exec(plan.normalised.toLowerCase()) ?? COUNT_LAST.exec(plan.normalised.toLowerCase());
   if (!m) return undefined;
   const words: string[] = [];
   const many = /\bhow many\b|\bnumber of\b/.test(plan.normalised.toLowerCase());

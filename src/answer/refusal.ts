@@ -555,7 +555,7 @@ function calendarUntold(kind: string, question: string, best: readonly Hit[]): b
 }
 
 /** A question for a sum of money: "how much $$ in trade", "whats the dollar value of", "how much is it worth" (not "is it worth it"). */
-const MONEY_ASKED = /\$|\b(?:dollars?|usd|yuan|euros?)\b|\bhow much\b.*\b(?:worth|cost|costs|value)\b|\b(?:money|monetary|total|dollar) value\b/i;
+const MONEY_ASKED = /\$|\b(?:dollars?|usd|yuan|euros?)\b|\bhow much\b.*\b(?:worth|cost|costs|value)\b|\b(?:money|monetary|total|dollar|trade) value\b/i;
 /** A sum of money: "$1.2 billion", "3 million dollars". */
 const MONEY_TOLD = /[$€¥£]\s?\d|\b\d[\d,.]*\s*(?:dollars|usd|yuan|euros|billion|million|trillion)\b/i;
 /** A question for how many people live somewhere: "whats the population of pyongyang", "how many people live in nk". */
