@@ -522,6 +522,9 @@ describe("an everyday phrase's article words", () => {
 
 describe("terse searches: a phrase with no question word", () => {
   it("asks the fact its last noun names: an office's holder, a day, a full name, a kinship, a count", () => {
+    // A person or an office typed alone: what the person is, who holds the office.
+    expect(answerer.answer("campbell?").direct?.text).toBe("National Security Council Indo-Pacific Coordinator");
+    expect(answerer.answer("spokesman?").direct?.text).toBe("Wang Wenbin");
     // An office alone, without its question mark.
     expect(answerer.answer("china special rep for nk").direct?.text).toBe("Liu Xiaoming");
     // "day" last, with no question word (not "the same day").

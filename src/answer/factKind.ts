@@ -22,7 +22,7 @@ const OFFICE_THEN_NAME = new RegExp(`\\b(?!official (?:(?:full|formal|real|whole
 /** "whats the nk ambassador to china called", "what is the chinese spokesman called": the holder's name, asked by the office (not "what is the treaty called"). */
 const OFFICE_CALLED = new RegExp(`^(?:what|whats|what's|wat)(?: is| was)? (?:the |their |nk's |china's )?(?:[\\w'’-]+ ){0,3}(?:${ROLE})(?: (?:to|of|in|for) [\\w'’ -]+?)? (?:called|named)\\??$`);
 /** "nk's ambassador to china?", "us special envoy for nk??", "china special rep for nk": an office alone asks who holds it (a country's first: "the treaty?" is none). */
-const OFFICE_ALONE = new RegExp(`^(?:the |their )?(?:(?!(?:is|was|are|were|which|what|who|whos|whose|did|does|do)\\b)[a-z'’-]+(?:['’]s)? ){1,3}(?:${ROLE})(?: (?:to|of|in|for|at) (?:the )?(?!(?:which|what)\\b)[a-z'’-]+(?: [a-z'’-]+)?)?\\?*$`);
+const OFFICE_ALONE = new RegExp(`^(?:the |their )?(?:(?!(?:is|was|are|were|which|what|who|whos|whose|did|does|do)\\b)[a-z'’-]+(?:['’]s)? ){0,3}(?:${ROLE})(?: (?:to|of|in|for|at) (?:the )?(?!(?:which|what)\\b)[a-z'’-]+(?: [a-z'’-]+)?)?\\?*$`);
 /** "is song tao the chinese foreign minister", "was zhou enlai china's president": an office asked of someone named first. */
 const OFFICE_ASKED_OF = new RegExp(`^(?!.*\\bor\\b)(?:is|was) (?!(?:the|a|an|it|he|she|they|this|that|there)\\b)[a-z'’-]+(?: [a-z'’-]+){0,2} (?:(?:the|a|an|former|then|[a-z]+['’]s) )?(?:[a-z'’-]+ ){0,3}(?:${ROLE})(?: (?:of|to|for|in) [a-z'’ -]+)?\\??$`);
 /** "whats nk's only ally", "what is the nk ruling party" (group 1: what is asked about, its last word the thing). */
@@ -100,6 +100,8 @@ function whWordLast(q: string): string {
 export function factKindOf(plan: { question?: string; normalised: string; guessFrom?: number; claim?: true; concepts?: readonly { surface: string; person?: true }[] }): FactKind | undefined {
   // "campbell who", "liu who?": what the person named is, as "who is campbell" (not a blank after the name: "Liu told ...").
   if (NAME_THEN_WHO.test(plan.normalised) && plan.concepts?.length && plan.concepts.every((c) => c.person)) return "title";
+  // "campbell?", "song tao": a person named alone asks what they are, as "who is campbell".
+  if (plan.concepts?.length === 1 && plan.concepts[0]!.person && plan.normalised.replace(/[\s?!.]+$/, "").toLowerCase() === plan.concepts[0]!.surface.toLowerCase() && !PERSON_ROLE.test(plan.normalised)) return "title";
   // "who is this wang wenbin guy": a person named, called "this guy" (not "who is that chinese guy", someone described).
   if (THIS_NAMED_GUY.test(plan.normalised) && plan.concepts?.some((c) => c.person) && plan.concepts.every((c) => c.person || PERSON_NOUN.test(c.surface))) return "title";
   // "the comradely trust and ____ friendship", "the unswerving position of the ___ and the DPRK government": underscores
