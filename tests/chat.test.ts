@@ -20,6 +20,9 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("> The treaty remains in force, Wang said.\nwhich outlet reported that").text).toBe("The treaty remains in force, Wang said. which outlet reported that");
     expect(plain.normalise("the comradely trust and ___ friendship").text).toBe("the comradely trust and what friendship?");
     expect(plain.normalise("what is 2*3*4").text).toBe("what is 2*3*4");
+    // A lone "#" is the word "number", not a heading's mark; "#1" stays.
+    expect(plain.normalise("# of renewals?").text).toBe("number of renewals?");
+    expect(answerer.answer("xi kim meetings #").direct?.text).toBe("five times");
     expect(answerer.answer("**when** was the treaty signed").direct?.text).toBe("July 11, 1961");
   });
 

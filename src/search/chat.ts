@@ -75,6 +75,8 @@ export interface NormalisedQuestion {
 
 /** Discord's markdown around words: **bold**, *italic*, __underline__, ~~strike~~, `code`, ||spoiler|| (group 2: the words; not a blank typed as underscores, "the ___ friendship"). */
 const MARKDOWN_SPAN = /(?<![\p{L}\p{N}])(\*\*|\*|__(?=\p{L})|~~|`|\|\|)(\S(?:[^\n]*?\S)?)\1(?![\p{L}\p{N}])/gu;
+/** A number sign standing for the word ("xi kim meetings #", "# of renewals"), not a heading mark, a channel or "#1". */
+const NUMBER_SIGN = /(\S\s+|^\s*)#(?=\s+of\b|\s*\??$)/gu;
 /** A line's quote or heading mark ("> pasted sentence", "# question"). */
 const MARKDOWN_LINE = /^[ \t]*(?:>>?>?|#{1,3})[ \t]+/gm;
 /** Discord's own markup: user, role and channel mentions, custom emoji, timestamps. */
@@ -592,6 +594,7 @@ export class ChatNormaliser {
   private rewrite(question: string): string {
     let text = question
       .replace(MARKDOWN_SPAN, "$2")
+      .replace(NUMBER_SIGN, "$1number")
       .replace(MARKDOWN_LINE, "")
       .replace(DISCORD_MARKUP, " ")
       .replace(LINK, " ")
