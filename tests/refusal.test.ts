@@ -532,6 +532,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     const answerer = buildAnswerer("corpus");
     // "Campbell ... expects Biden and Xi to meet at the G20": written before the outcome.
     expect(answerer.answer("did biden n xi end up meeting at the g20 or nah").answered).toBe(false);
+    // "or not" after "did" asks the outcome too, even when the question is read as the month it claims; not "did ... ever ... or not".
+    expect(answerer.answer("so did biden and xi actually meet at the g20 in october or not").answered).toBe(false);
+    expect(answerer.answer("did biden ever sit down face to face with xi before all this or not").answered).toBe(true);
     expect(answerer.answer("did biden and xi eventually meet").answered).toBe(false);
     expect(answerer.answer("when might biden and xi finally meet").answered).toBe(true);
     // What someone expected is told, however it turned out.

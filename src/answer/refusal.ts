@@ -267,7 +267,8 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   // its verb, which no best sentence can date however well its other words match ("signed ... on July 11, 1961").
   if (fact && TIME_KINDS.has(fact.kind) && unknownThingTimed(plan)) return "time-of-unknown-thing";
   // "did biden and xi end up meeting at the g20": how an expected event turned out, which the best sentence only expects.
-  if (OUTCOME_ASKED.test(plan.normalised) && EXPECTATION.test(best.sentence.text)) return "outcome-not-told";
+  // (As typed too: "did they meet at the g20 in october or not" is read as the month it claims.)
+  if ((OUTCOME_ASKED.test(plan.normalised) || OUTCOME_ASKED.test(plan.question.toLowerCase())) && EXPECTATION.test(best.sentence.text)) return "outcome-not-told";
   // "will kim visit beijing again next year": a future that news cannot report.
   if (FUTURE_ASKED.test(plan.normalised)) return "future";
   // "the treaty of versailles", "the paris climate treaty": another treaty, by a name no article uses.
@@ -525,7 +526,7 @@ const FUTURE_ASKED = /\b(?:will|gonna|going to)\b.*\b(?:next (?:year|month|week|
  * articles were written before the outcome. On the eighteen training parts it was written on, it
  * refused six unanswerable questions and no answerable one.
  */
-const OUTCOME_ASKED = /\bend(?:ed|s)? up\b|\bin the end\b|\bdid\b(?!.*\b(?:think|thinks|thought|expect|expects|expected|predict|predicted|say|said|hope|hoped)\b).*\b(?:eventually|finally)\b|\beventually (?:met|happened|signed|agreed)\b/i;
+const OUTCOME_ASKED = /\bend(?:ed|s)? up\b|\bin the end\b|\bdid\b(?!.*\b(?:think|thinks|thought|expect|expects|expected|predict|predicted|say|said|hope|hoped|ever|before|yet)\b)[^?]*\bor not\b|\bdid\b(?!.*\b(?:think|thinks|thought|expect|expects|expected|predict|predicted|say|said|hope|hoped)\b).*\b(?:eventually|finally)\b|\beventually (?:met|happened|signed|agreed)\b/i;
 /** A sentence that tells what is expected, planned or possible, not what happened. */
 const EXPECTATION = /\b(?:expects?|expected|likely|may|might|could|would|will|plans?|planned|set to|yet to|hopes?|possible)\b/i;
 
