@@ -193,6 +193,7 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     const answerer = buildAnswerer("corpus");
     // The articles name Liu Xiaoming's post now, none before it.
     expectRefusedByRule(answerer, ["what was liu xiaoming's job before he became special rep", "what was liu xiaoming's previous job", "what did liu xiaoming do before he became special rep"]);
+    expectRefusedByRule(answerer, ["What did Kurt Campbell do before becoming Indo-Pacific coordinator?", "what job did ri son gwon have before foreign minister"]);
     // "Signed by former Chinese Premier Zhou Enlai ...".
     expect(answerer.answer("what was zhou enlai's previous job").direct?.text).toBe("Chinese Premier");
   });

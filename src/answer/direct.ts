@@ -736,7 +736,7 @@ function rolesOf(analyzer: Analyzer): ReadonlyMap<string, RegExp> {
 const rolePatterns = new WeakMap<Analyzer, ReadonlyMap<string, RegExp>>();
 
 /** An earlier post asked: "before he became ...", "his previous job", "what did he do before", "used to be". */
-export const EARLIER_POST_ASKED = /\bbefore (?:he|she|they|that|this|becoming|being|taking)\b|\b(?:previous|prior|earlier|former|old) (?:job|post|role|position|title)\b|\bused to (?:be|do|work)\b/i;
+export const EARLIER_POST_ASKED = /\bbefore (?:he|she|they|that|this|becoming|being|taking)\b|\b(?:job|post|role|position|title) (?:did|had|was) [a-z' -]+? (?:have|hold|had|held) before (?:the |being )?[a-z-]+(?: [a-z-]+){0,3}\??$|\b(?:previous|prior|earlier|former|old) (?:job|post|role|position|title)\b|\bused to (?:be|do|work)\b/i;
 /** A sentence giving an earlier post: "former Chinese Premier", "previously served as", "ex-ambassador". */
 export const EARLIER_POST = /\b(?:former|formerly|previously|ex-|once|earlier|before)\b/i;
 

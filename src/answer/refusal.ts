@@ -291,7 +291,7 @@ function onlyNumbersMatched(plan: QueryPlan, hit: Hit): boolean {
 }
 
 /** What someone did before taking a post: "what did liu do before he became special rep". */
-const DID_BEFORE_POST = /\bwhat (?:did|was) [\p{L} ]+? (?:do|doing) before (?:he|she|they) (?:became|was|took|got)\b/iu;
+const DID_BEFORE_POST = /\bwhat (?:did|was) [\p{L} ]+? (?:do|doing) before (?:(?:he|she|they) (?:became|was|took|got)|becoming|being|taking|getting)\b/iu;
 
 /** A treaty named by a word before it or after "of": "the paris climate treaty", "the treaty of versailles". */
 const TREATY_NAMED = [/\b([a-z]+)(?: ([a-z]+))? (?:treaty|pact|accord|agreement|convention)\b/g, /\b(?:treaty|pact|accord|agreement|convention) of (?:the )?([a-z]+)/g];
