@@ -226,6 +226,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
   it("refuses by rule the channel's chatter: a wish, whether a thing is worth it, a game's result, a shop's hours, the weather, a song, a release, a recipe", () => {
     const answerer = buildAnswerer("corpus");
     expectRefusedByRule(answerer, ["happy bday mia 🎉", "is the new zelda worth it ngl", "who won the match yesterday", "what time does the ramen place open", "whats the weather in beijing tomorrow", "is it gonna rain in pyongyang", "who sang gangnam style", "when does the next iphone come out", "how make dumplings like chinese grandma do"]);
+    // The weather typed tersely too; not "weather" as a verb.
+    expectRefusedByRule(answerer, ["weather seoul", "seoul weather?"]);
+    expect(answerer.answer("how did the treaty weather the cold war").answered).toBe(true);
     // Not a question about the treaty's worth or the anniversary, nor when news came out.
     expect(answerer.answer("how important is the treaty for nk").answered).toBe(true);
     expect(answerer.answer("which agency did press tv credit for kim's msg and what day did it come out").answered).toBe(true);

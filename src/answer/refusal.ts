@@ -507,7 +507,7 @@ const INVITATION = /\b(?:anyone|anybody|any1|every1|everyone) (?:up for|down for
  * a song's singer, when the next phone or game comes out, how to make a dish ("how make dumplings").
  */
 const CHATTER =
-  /^\W*(?:happy|merry) (?:birthday|bday|b-day|new year|holidays|christmas|halloween|friday)\b|\bcongrats\b|\bworth it\b|\bworth (?:buying|getting|the money|watching|playing)\b|\bwho won\b|\bdid (?:u|you|ya|yall|you guys|u guys) (?:guys )?(?:watch|see|catch)\b|\bwhat time (?:does|do|is it|will|did) .*\b(?:close|open|closes|opens|start|starts|now)\b|\bwhat time is it\b|\b(?:the )?weather (?:in|like|gonna|going|today|tomorrow|tmrw|rn|this|for)\b|\b(?:gonna|going to|will it) (?:rain|snow)\b|\bwho (?:sang|sings)\b|\bwhen (?:does|do|will|is) (?:the )?(?:next|new) [\w ]+ (?:come out|drop|release|launch)\b|\bhow make\b/i;
+  /^\W*(?:happy|merry) (?:birthday|bday|b-day|new year|holidays|christmas|halloween|friday)\b|\bcongrats\b|\bworth it\b|\bworth (?:buying|getting|the money|watching|playing)\b|\bwho won\b|\bdid (?:u|you|ya|yall|you guys|u guys) (?:guys )?(?:watch|see|catch)\b|\bwhat time (?:does|do|is it|will|did) .*\b(?:close|open|closes|opens|start|starts|now)\b|\bwhat time is it\b|\b(?:the )?weather (?:in|like|gonna|going|today|tomorrow|tmrw|rn|this|for)\b|^weather\b|\bweather\??$|\b(?:gonna|going to|will it) (?:rain|snow)\b|\bwho (?:sang|sings)\b|\bwhen (?:does|do|will|is) (?:the )?(?:next|new) [\w ]+ (?:come out|drop|release|launch)\b|\bhow make\b/i;
 
 /**
  * A question about what will happen at a time still to come ("will china send troops if the us
