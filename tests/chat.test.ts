@@ -539,6 +539,8 @@ describe("terse searches: a phrase with no question word", () => {
     // A relation between two people is their kinship; between countries, none.
     expect(answerer.answer("kim il sung relation to kim jong un").direct?.text).toBe("grandfather");
     expect(answerer.answer("china relation to nk").direct).toBeUndefined();
+    // An outlet's name run together ("aljazeera") is the outlet, not an unknown speaker.
+    expect(answerer.answer("what did aljazeera say about kim").answered).toBe(true);
     // Question words with their letters swapped, past tenses missing their "e" ("whwn", "signd").
     expect(normalise("whwn was the treaty signd")).toBe("when was the treaty signed");
     // Shorthand: "mtgs", "nme".
