@@ -543,6 +543,10 @@ describe("terse searches: a phrase with no question word", () => {
     expect(answerer.answer("what did aljazeera say about kim").answered).toBe(true);
     // Question words with their letters swapped, past tenses missing their "e" ("whwn", "signd").
     expect(normalise("whwn was the treaty signd")).toBe("when was the treaty signed");
+    // Spelt as said: "wen wuz teh tretee sined", "hoo signd the treety", "when was it renued last".
+    expect(normalise("wen wuz da tretee sgnd")).toBe("when was the treaty signed");
+    expect(answerer.answer("hoo signd the treety for north korea").direct?.text).toBe("Kim Il Sung");
+    expect(answerer.answer("when was it renued last").direct?.text).toBe("2001");
     // Shorthand: "mtgs", "nme".
     expect(answerer.answer("xi kim mtgs count").direct?.text).toBe("five times");
     expect(answerer.answer("nk fm nme").direct?.text).toBe("Ri Son-gwon");
