@@ -168,15 +168,16 @@ export class ShortFact {
    * well answer with.
    */
   tellsAPlace(sentence: { id: string; text: string }): boolean {
-    // An occasion ("at an online Asia Society event") tells where, unless the question names the occasion itself or asks for a city.
-    const occasion = !PLACE_ONLY.test(this.plan.normalised.toLowerCase()) && ANY_VENUE.test(sentence.text);
+    // An occasion ("at an online Asia Society event") or whose doorstep it is at ("China's doorstep") tells where, unless the
+    // question names the occasion itself or asks for a city or country.
+    const anyWhere = !PLACE_ONLY.test(this.plan.normalised.toLowerCase());
+    const occasion = anyWhere && (ANY_VENUE.test(sentence.text) || DOORSTEP.test(sentence.text));
     // "which chinese city did kim visit", "where in china": a place of that country ("in Pyongyang" is none).
     const country = countryAsked(this.plan.normalised, this.analyzer);
     const inCountry = (name: string) => !country || (countryOf(name) ?? country) === country;
     const span = this.span(sentence);
     const named = [...sentence.text.matchAll(NAMED_PLACES)].some((m) => inCountry(m[1]!));
-    const doorstep = !PLACE_ONLY.test(this.plan.normalised.toLowerCase()) && DOORSTEP.test(sentence.text);
-    return (span !== undefined && inCountry(sentence.text.slice(span.start, span.end))) || named || GROUND.test(sentence.text) || occasion || doorstep;
+    return (span !== undefined && inCountry(sentence.text.slice(span.start, span.end))) || named || GROUND.test(sentence.text) || occasion;
   }
 
   /**
