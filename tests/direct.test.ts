@@ -973,6 +973,14 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     // A topic named before the question ("nk side, who signed it"): the question is read after it, and
     // "On the 60th anniversary of signing this treaty, Chinese President Xi Jinping ..." names no signer.
     expect(direct("nk side, who signed it? kim jong un's grandpa or some other guy")?.text).not.toBe("Xi Jinping");
+    // Or without a comma, when an act follows the question word; a people's name shared by two countries ("korean") names
+    // either side, and of the signers only Kim Il Sung is of one of them.
+    expect(direct("ok and on the korean side who signed")?.text).toBe("Kim Il Sung");
+    expect(direct("north korea side who signed")?.text).toBe("Kim Il Sung");
+    expect(direct("chaoxian zhongguo treaty who sign it originally")?.text).toBe("Zhou Enlai and North Korea's Kim Il Sung");
+    // Not a relative clause asked of at its end, nor "until" before "when".
+    expect(direct("the cpc guy who delivered the msg is who")?.text).toBe("Song Tao");
+    expect(direct("Until when does the treaty remain in force?")?.text).toBe("until agreement is reached on its amendment or termination");
     // A question carried on from the one before ("and who delivered the msgs?") is read after its conjunction.
     expect(direct("and who delivered the msgs?")?.text).toMatch(/^Song Tao, .* and Ri Ryong Nam$/);
     // As is one after the source it is asked of ("in the 2nd article who pledged ...").

@@ -82,6 +82,9 @@ describe("analysis", () => {
     expect(answerTypeOf("nk side signer who")).toBe("person");
     expect(answerTypeOf("signed by who on the chinese side")).toBe("person");
     expect(answerTypeOf("nk side, who signed it?")).toBe("person");
+    expect(answerTypeOf("and on the korean side who signed")).toBe("person");
+    // Not a clause before another question: "sung kim is the envoy who called liu, what's his real role".
+    expect(answerTypeOf("sung kim is south korea's envoy who called liu, what's his real role")).toBe("any");
     // A relative "who" inside the question is no question word.
     expect(answerTypeOf("what did the guy who signed it say")).toBe("statement");
   });

@@ -1,6 +1,6 @@
 import { type Analyzer, entityTerm, isEntityTerm, type WordAt } from "../search/analyzer.js";
 import type { QueryPlan } from "../search/queryPlan.js";
-import { countryOf } from "../search/places.js";
+import { countriesOfPeople, countryOf } from "../search/places.js";
 import { PERSON_ROLE, ROLE } from "../search/roles.js";
 import { isEnglishWord } from "../search/wordFrequency.js";
 import { ACCORDING_TO, matches, only, questionInside, type Span, trimLeadingLowercase } from "./spans.js";
@@ -152,9 +152,9 @@ function holdingOffice(candidates: Span[], plan: QueryPlan, text: string, analyz
 function ofSideAsked(doers: Span[], plan: QueryPlan, text: string, analyzer: Analyzer): Span[] {
   if (doers.length < 2) return doers;
   const asked = sidesAsked(plan, analyzer);
-  if (asked.size !== 1) return doers;
-  const [side] = asked;
-  const own = doers.filter((d, i) => countryOfPerson(text, d, i > 0 ? doers[i - 1]! : undefined, analyzer) === side);
+  if (asked.size === 0) return doers;
+  // ("on the korean side": either Korea; of "Zhou Enlai and North Korea's Kim Il Sung", only Kim is of one.)
+  const own = doers.filter((d, i) => asked.has(countryOfPerson(text, d, i > 0 ? doers[i - 1]! : undefined, analyzer) ?? ""));
   return own.length === 1 ? own : doers;
 }
 
@@ -162,6 +162,9 @@ function ofSideAsked(doers: Span[], plan: QueryPlan, text: string, analyzer: Ana
 function sidesAsked(plan: QueryPlan, analyzer: Analyzer): Set<string> {
   const countries = countriesIn(plan.normalised, analyzer);
   if (countries.size) return countries;
+  // "on the korean side": a people's name that is the end of several ("North Korean", "South Korean").
+  const ofPeople = [...plan.normalised.toLowerCase().matchAll(/\p{L}+/gu)].flatMap((w) => countriesOfPeople(w[0]));
+  if (ofPeople.length) return new Set(ofPeople);
   const organisations = analyzer.entities(plan.normalised).filter((e) => e.entity.kind === "organisation");
   return new Set(organisations.flatMap((e) => [...countriesIn(e.entity.name, analyzer)]));
 }

@@ -15,6 +15,8 @@ export const DATE_ASKED = /\b(?:exact|actual|precise)(?: [a-z]+)? (?:date|day)\b
  */
 const ASKER_SAYS = /\b(?:my|our) (?:[a-z]+ )?(?:notes?|teacher|friends?|cousins?|uncle|aunt|mom|dad|brother|sister|book|textbook|professor|prof|class|source) (?:says?|said|told me)\b|\b(?:i|we)(?: (?:would|wanna|want to))? say\b|\b(?:dont|don't|do not) (?:wanna|want to) say\b/g;
 
+const TOPIC_THEN_WHO = /^(?![^?]*(?:,|\b(?:is|was) who\??$))(?!(?:what|whats|which|when|how|where|why|is|was|are|were|did|does|do)\b)(?:[a-z0-9'’-]+ ){1,6}(?<!\b(?:to|of|by|with|for|and|or|but) )(?:who|whom) (?:did|does|do|has|have|had|[a-z]+ed)\b/;
+
 export function answerTypeOf(question: string): AnswerType {
   const q = question.trim().toLowerCase();
   // "what years did they renew it", "diplomatic ties year?", "how far back does it go": a time too.
@@ -30,7 +32,8 @@ export function answerTypeOf(question: string): AnswerType {
   if (/\bwhy\b|\bhow come\b|\bthe reasons?\b/.test(q)) return "reason";
   // "nk foreign minister is who", "nk side signer who": the question word typed last (a relative "who" ends no question);
   // "signed by who on the chinese side": after "by" anywhere; "nk side, who signed it": after a comma.
-  if (/^(who|whom|whose)\b/.test(q) || /\b(?:who|whom)\??$/.test(q) || /\bby (?:who|whom)\b/.test(q) || /[,;:] (?:who|whom)\b/.test(q)) return "person";
+  // "on the korean side who signed": after a topic, when an act follows (not "what did the man who signed it say").
+  if (/^(who|whom|whose)\b/.test(q) || /\b(?:who|whom)\??$/.test(q) || /\bby (?:who|whom)\b/.test(q) || /[,;:] (?:who|whom)\b/.test(q) || TOPIC_THEN_WHO.test(q)) return "person";
   if (
     /\b(say|said|says|tell|told|write|wrote|announce|announced|claim|claimed|respond|responded|react|reply|replied)\b/.test(q.replace(ASKER_SAYS, "")) ||
     // "what did he add", "did he add that ...": speech; "has america added sanctions": not.

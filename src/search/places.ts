@@ -60,6 +60,13 @@ function countryNames(): Map<string, string> {
   return countries;
 }
 
+/** The countries whose people's name ends in `word` when it names none itself ("korean" → North Korea, South Korea); none for another word. */
+export function countriesOfPeople(word: string): readonly string[] {
+  const w = word.toLowerCase();
+  if (countryOf(w)) return [];
+  return [...new Set([...countryNames()].filter(([name]) => name.endsWith(` ${w}`)).map(([, country]) => country))];
+}
+
 /** The people's names of the country `word` names ("japan" → japanese), lower case; none for another word. */
 export function demonymsOf(word: string): readonly string[] {
   // The country's own name only: "tokyo" is a city, not the Japanese.
