@@ -349,6 +349,8 @@ describe("direct answers through the real index", () => {
     // The place asked first and the day after "and", or the other way round.
     expect(direct("where did they meet to deliver the messages and what day")?.text).toBe("in Beijing on Monday");
     expect(direct("when were the messages delivered and where")?.text).toBe("in Beijing on Monday");
+    // Asked after other words: "meeting for deliver messages where it happen and what day".
+    expect(direct("meeting for deliver messages where it happen and what day")?.text).toBe("in Beijing on Monday");
     expect(direct("when were the messages delivered")?.text).toBe("Monday");
     // So does the occasion the sentence names before it, when "where" or an occasion is asked with "when", or the event is yet to come.
     expect(direct("when n where r biden and xi expected to finally meet")?.text).toBe("at the G20 summit in October");

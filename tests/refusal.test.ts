@@ -361,6 +361,13 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expectAnswered(answerer, ["nuke tests count"], false);
     expect(answerer.answer("xi kim meetings count").direct?.text).toBe("five times");
     expectAnswered(answerer, ["what time of year was the treaty signed", "when was wang's press briefing"], true);
+    // Nor is "back to what time": an era ("date back to the 1930s").
+    expectAnswered(answerer, ["ties of two country go back to what time"], true);
+    // A day of the week that no best sentence gives of what is asked: "on Sunday while exchanging messages on the 60th
+    // anniversary of the Treaty of Friendship signed ... on July 11, 1961" is the messages' day, not the signing's.
+    expectAnswered(answerer, ["what day of the week was the treaty signed", "what weekday was the treaty actually signed on back in 1961?"], false);
+    expect(answerer.answer("what weekday did the 60th anniversary fall on").direct?.text).toBe("Sunday");
+    expect(answerer.answer("60 year anniversary of treaty fall on what day of week").direct?.text).toBe("Sunday");
   });
 
   it("refuses by rule a month or day asked of a year, or a day of a month, that no best sentence gives", () => {
@@ -429,8 +436,11 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     const answerer = buildAnswerer("corpus");
     expect(answerer.answer("will kim jong un visit beijing again next year").answered).toBe(false);
     expect(answerer.answer("will nk hold another nuclear test before the end of the year").answered).toBe(false);
-    // The articles tell what may come: "it could get another extension".
+    // "when's xi going to pyongyang next": a visit to come, not Xi's visit of 2019 that a caption tells.
+    expect(answerer.answer("when's xi going to pyongyang next").answered).toBe(false);
+    // The articles tell what may come: "it could get another extension", "a renewal that is likely to take place around Sunday".
     expect(answerer.answer("could the treaty get extended again in the future").answered).toBe(true);
+    expect(answerer.answer("when will the treaty be renewed next").direct?.text).toBe("around Sunday");
   });
 
   it("refuses by rule a question for an office holder that no best sentence names", () => {

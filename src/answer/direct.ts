@@ -35,6 +35,9 @@ const ANY_TIME = new RegExp(DATE.source);
 /** "what day", "what was the date", "the exact date", "signed when, date pls": a day asked, not a year. */
 const DAY_ASKED = /\b(?:what|which|exact|actual) (?:[a-z]+ ){0,2}(?:day|date)\b|, (?:the )?date\b|\bdate (?:pls|plz|please)\b/;
 const DAY_PRECISE = new RegExp(`^(?:${MONTH} \\d{1,2}\\b|${WEEKDAY})`);
+/** "what day of the week", "which weekday": a weekday asked, which only a weekday's name answers. */
+export const WEEKDAY_ASKED = /\bday of (?:the )?week\b|\bweek ?days?\b/;
+const WEEKDAY_START = new RegExp(`^${WEEKDAY}`);
 /** "what day and month": a weekday ("around Sunday") does not say it. */
 const MONTH_DAY_ASKED = /\bday (?:and|n|&|\/) (?:the )?month\b|\bmonth (?:and|n|&|\/) (?:the )?day\b/;
 const MONTH_DAY = new RegExp(`^${MONTH} \\d{1,2}\\b`);
@@ -302,7 +305,7 @@ function hedged(text: string, span: Span | undefined): Span | undefined {
 const LIST = /\b[\p{Ll}-]+(?:, [\p{Ll}-]+(?: [\p{Ll}-]+)?){2,}(?:,? and [\p{Ll}-]+(?: [\p{Ll}-]+)?)?(?<!\betc(?:etera)?)(?=[,.;]|$)/gu;
 
 /** "where and when were the messages delivered", "when n where", "where did they meet ... and what day": a place asked with the time. */
-const WHERE_AND_WHEN = /\bwhere (?:and|n|&|\+) when\b|\bwhen (?:and|n|&|\+) where\b|^where\b.*\b(?:and|n|&|\+) (?:when|(?:what|which) (?:day|date))\b|^(?:when|(?:what|which) (?:day|date))\b.*\b(?:and|n|&|\+) where\b/;
+const WHERE_AND_WHEN = /\bwhere (?:and|n|&|\+) when\b|\bwhen (?:and|n|&|\+) where\b|\bwhere\b.*\b(?:and|n|&|\+) (?:when|(?:what|which) (?:day|date))\b|\b(?:when|(?:what|which) (?:day|date))\b.*\b(?:and|n|&|\+) where\b/;
 /** "when ... some summit in september? which one", "was it at the un?": the occasion asked with the time. */
 const OCCASION_GUESSED = /\b(?:summit|conference|forum|assembly|gathering|event)s?\b|\bat the un\b/;
 /** A named place or occasion right before a time ("in Beijing on Monday", "at the G20 summit in October") or a place right after it ("on Monday in Beijing"). */
@@ -417,8 +420,9 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
     }
     case "date": {
       // "what day", "the exact date": a year or a month alone does not say which day.
-      const precise = MONTH_DAY_ASKED.test(asked) ? MONTH_DAY : DAY_PRECISE;
-      const day = DAY_ASKED.test(asked) || MONTH_DAY_ASKED.test(asked) ? (s: Span) => precise.test(text.slice(s.start, s.end)) : () => true;
+      // ("what day of the week", "what weekday": a weekday, not "July 11, 1961".)
+      const precise = MONTH_DAY_ASKED.test(asked) ? MONTH_DAY : WEEKDAY_ASKED.test(asked) ? WEEKDAY_START : DAY_PRECISE;
+      const day = DAY_ASKED.test(asked) || MONTH_DAY_ASKED.test(asked) || WEEKDAY_ASKED.test(asked) ? (s: Span) => precise.test(text.slice(s.start, s.end)) : () => true;
       // The dateline is when the story was filed: the answer only when the story's own date is asked ("upi article date?").
       const filed = REPORT_DATE_ASKED.test(asked);
       const toCome = UPCOMING_ASKED.test(asked);
@@ -450,6 +454,8 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       // "when was the bilateral pact signed": the date the sentence gives its making ("signed ... on July 11, 1961"), when it
       // gives one, not the one beside another word asked ("bilateral ties on Sunday").
       const making = MAKING_ASKED.test(asked) ? dates.filter((s) => madeAt(text, s) && !attributive(text, s)) : [];
+      // (A weekday asked of a making the sentence dates otherwise is not another weekday of it: "signed ... on July 11, 1961" is no "Sunday".)
+      if (WEEKDAY_ASKED.test(asked) && !making.length && MAKING_ASKED.test(asked) && matches(text, DATE).some((s) => madeAt(text, s) && !attributive(text, s))) return undefined;
       const when = hedged(text, making.length === 1 ? making[0] : nearestAsked(dates.filter((s) => !attributive(text, s)), plan, text, analyzer));
       // (An event yet to come is told by its occasion with its time: "when will biden and xi meet" → "at the G20 summit in October".)
       return when && (WHERE_AND_WHEN.test(asked) || OCCASION_GUESSED.test(asked) || toCome) ? withPlaceBeside(text, when, asked) : when;

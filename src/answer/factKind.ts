@@ -452,7 +452,7 @@ function kindOf(question: string, q: string): FactKind | undefined {
   if (/^(?:the )?(?:last|first|latest|originally) (?:renewed|signed|extended)\??$/.test(q)) return "date";
   // "treaty signing city", "envoy call location?": a place asked the same way.
   if (/\b(?:city|town|place|location|venue)\??$/.test(q) && /^(?!.*\b(?:what|wat|who|whom|whose|which|when|where|why|how)\b)(?:[a-z'’-]+ ){1,5}(?:city|town|place|location|venue)\??$/.test(q)) return "place";
-  if (DATE_ASKED.test(q) || /\bdateline\b/.test(q) || /\b(what|which)(?: [a-z]+){0,2} (date|day|month)\b(?! (?:by|after|to) day\b)|^(since )?when\b|, when\b|\bwhen (was|were|did|is|will|does|do|r|are)\b|\bwhen(?:,? according to [^?]*| \([a-z ]+\))?\??$|\bdate\??$|^(?:the )?(?:exact |actual |precise )?(?:day|date) (?!(?:by|after|to|one|off|trip)\b)/.test(q)) return "date";
+  if (DATE_ASKED.test(q) || /\bdateline\b/.test(q) || /\b(what|which)(?: [a-z]+){0,2} (date|day|weekday|month)\b(?! (?:by|after|to) day\b)|^(since )?when\b|, when\b|\bwhen (was|were|did|is|will|does|do|r|are)\b|\bwhen(?:,? according to [^?]*| \([a-z ]+\))?\??$|\bdate\??$|^(?:the )?(?:exact |actual |precise )?(?:day|date) (?!(?:by|after|to|one|off|trip)\b)/.test(q)) return "date";
   if (/\bhow many (years|yrs|months|days|weeks|decades)\b.*\b(last|valid|good|run)\b|\b(lasts?|valid|validity|good|runs?|term|period|duration)\b.*\bhow many (years|yrs|months|days|weeks|decades)\b/.test(q)) return "duration";
   // "how often must the treaty be renewed": the length of time between (a term), not how many times it was.
   if (/\bhow often (?:must|should|does|do|is|are|has to|have to|needs? to|will|would|can)\b/.test(q)) return "duration";

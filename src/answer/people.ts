@@ -3,7 +3,7 @@ import type { QueryPlan } from "../search/queryPlan.js";
 import { countriesOfPeople, countryOf } from "../search/places.js";
 import { PERSON_ROLE, ROLE } from "../search/roles.js";
 import { isEnglishWord } from "../search/wordFrequency.js";
-import { ACCORDING_TO, matches, only, questionInside, type Span, trimLeadingLowercase } from "./spans.js";
+import { ACCORDING_TO, matches, only, questionInside, type Span, trimLeadingLowercase, whoAfterTopic } from "./spans.js";
 
 /**
  * The people of a sentence that answer a "who" question (see `direct.ts`): whoever does what
@@ -450,7 +450,7 @@ const askedVerbs = new WeakMap<QueryPlan, ReadonlySet<string> | null>();
 
 function readAskedVerb(plan: QueryPlan, analyzer: Analyzer): ReadonlySet<string> | undefined {
   const question = plan.normalised.toLowerCase();
-  const inside = questionInside(question);
+  const inside = whoAfterTopic(question);
   // "signatories?", "who were the signers": those who signed.
   if (/\b(?:signator(?:y|ies)|signers?)\b/.test(inside)) return new Set([analyzer.stemWord("signed")!]);
   // After "who is/was" comes what someone is ("who is their partner"), not an action: only "who did/has/will" may come before one.

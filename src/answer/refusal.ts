@@ -4,7 +4,7 @@ import { countryOf, isPlaceName } from "../search/places.js";
 import { NAME_LIKE, NAME_RARITY } from "../search/claims.js";
 import { HEARSAY_TOLD } from "../search/chat.js";
 import type { RefusalParams } from "../search/rankingParams.js";
-import { EARLIER_POST, EARLIER_POST_ASKED, kinAsked, MONTH, type ShortFact } from "./direct.js";
+import { EARLIER_POST, EARLIER_POST_ASKED, kinAsked, MONTH, type ShortFact, WEEKDAY_ASKED } from "./direct.js";
 import { AUXILIARY, KIND_OF_ANSWER } from "./factKind.js";
 import { quotesTheWords } from "./quoteRest.js";
 import { SAYING, SPEAKING } from "./saying.js";
@@ -237,6 +237,8 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   // "what month was the treaty renewed in 1981": a month asked of a year no best sentence gives a month in ("renewed it in 1981 and 2001"; "July 11, 1961" is another year's);
   // "what exact day in october is the g20 summit": a day of a month no best sentence gives a day of ("in October").
   if (fact && calendarUntold(fact.kind, plan.normalised, hits.slice(0, 3))) return "day-or-month-untold";
+  // "what weekday was the treaty signed on": a day of the week, which no best sentence gives of what is asked ("on Sunday while exchanging messages on the 60th anniversary of the Treaty of Friendship signed ... on July 11, 1961").
+  if (fact?.kind === "date" && WEEKDAY_ASKED.test(plan.normalised.toLowerCase()) && hits.slice(0, 3).every((h) => fact.span(h.sentence) === undefined)) return "weekday-untold";
   // "whats the name of chinas ambassador in pyongyang": no best sentence names the holder of the office.
   if (fact?.asksForOfficeHolder && hits.slice(0, 3).every((h) => !fact.mayNameHolder(h.sentence, next(h.sentence)))) return "office-holder-missing";
   // "which city was the treaty signed in", "where did trump and kim first meet": no best sentence tells where.
@@ -325,7 +327,7 @@ const BIRTHDAY_AFTER_NAME = /^['’]?s? (?:birthday|birth ?date|date of birth|bi
 /** A birth told: "born in 1984", "his birth", "birthday". */
 const BIRTH_TOLD = /\b(?:born|birth|birthday)\b/i;
 /** A time of day asked: "what time was the briefing", "at what hour" (not "what time of year", "what timeframe"). */
-const CLOCK_ASKED = /\b(?:what|wat|which) time(?:'s|’s|s)?\b(?! (?:of|in) (?:the )?(?:year|month|week)\b| period\b| frame\b)|\b(?:at )?what hour\b/;
+const CLOCK_ASKED = /(?<!\bback (?:to|until|till) )\b(?:what|wat|which) time(?:'s|’s|s)?\b(?! (?:of|in) (?:the )?(?:year|month|week)\b| period\b| frame\b)|\b(?:at )?what hour\b/;
 /** A quotation asked for as one: "finish the quote", "the rest of that china quote". */
 const QUOTE_NAMED = /\bquot(?:e|es|ation)\b/i;
 /** The writer of a story asked: "who wrote the upi article", "the reporter that wrote the piece", "the article's author" (not "who reported it": an outlet). */
@@ -511,12 +513,13 @@ const CHATTER =
 
 /**
  * A question about what will happen at a time still to come ("will china send troops if the us
- * attacks nk next year", "will nk hold another test before the end of the year"): news reports
+ * attacks nk next year", "will nk hold another test before the end of the year", "when's xi going to
+ * pyongyang next"; not a renewal, which the articles expect): news reports
  * what was said and done, not what the future holds. Not "could it be extended in the future",
  * which the articles' "it could get another extension" answers. Three unanswerable questions of
  * the training parts and no answerable one are of this kind.
  */
-const FUTURE_ASKED = /\b(?:will|gonna|going to)\b.*\b(?:next (?:year|month|week|decade|summer|winter)|before the end of (?:the|this) year|in 20[3-9]\d)\b/i;
+const FUTURE_ASKED = /\b(?:will|gonna|going to)\b.*\b(?:next (?:year|month|week|decade|summer|winter)|before the end of (?:the|this) year|in 20[3-9]\d)\b|\b(?:will|gonna|going to)\b(?!.*\b(?:renew|renewal|renewed|extend|extension|extended)\b).*\bnext\??$/i;
 
 /**
  * How something turned out, asked in the past: "did biden and xi end up meeting at the g20",

@@ -38,12 +38,19 @@ export const trimLeadingLowercase = (s: string) => s.replace(/^(?:(?:of|the|and|
 /** "do u know", "can you tell me", "any idea": a question asked about a question. */
 const EMBEDDING = /^(?:(?:do|does) (?:you|u) know|(?:can|could) (?:you|u) tell me|any idea|i (?:wanna|want to|wonder|was wondering)(?: know)?)\s+(?=(?:what|whats|which|when|who|whos|whose|how|where|if|whether)\b)/;
 
+/** A topic named before the question, set off by a comma: "nk side, who signed it", "the 1961 treaty, when was it renewed". */
+const TOPIC_FIRST = /^(?!(?:what|whats|which|when|who|whos|whose|how|where|why|is|was|are|were|did|does|do)\b)[^,?]{1,40}, (?=(?:what|whats|which|when|who|whos|whose|how|where)\b)/;
+
 /**
- * A topic named before the question, set off by a comma ("nk side, who signed it", "the 1961 treaty, when was it renewed"),
- * or without one when an act follows the question word ("north korea who signed", "on the korean side who signed"; not "the cpc guy
- * who delivered the msg is who", nor a clause before a comma).
+ * Or without a comma, before a "who" and the act asked ("north korea side who signed", "on the korean side who
+ * signed"; not "the cpc guy who delivered the msg is who", nor a clause before a comma): see `whoAfterTopic`.
  */
-const TOPIC_FIRST = /^(?!(?:what|whats|which|when|who|whos|whose|how|where|why|is|was|are|were|did|does|do)\b)(?:[^,?]{1,40}, (?=(?:what|whats|which|when|who|whos|whose|how|where)\b)|(?![^?]*(?:,|\b(?:is|was) who\??$))(?:[a-z0-9'’-]+ ){1,6}(?<!\b(?:until|till|til|since|from|by|to|of|in|on|at|for|with|about|and|or|but) )(?=(?:who|when|where) (?:did|does|do|has|have|had|[a-z]+ed)\b))/;
+const TOPIC_BEFORE_WHO = /^(?![^?]*(?:,|\b(?:is|was) who\??$))(?!(?:what|whats|which|when|who|whos|whose|how|where|why|is|was|are|were|did|does|do)\b)(?:[a-z0-9'’-]+ ){1,6}(?<!\b(?:until|till|til|since|from|by|to|of|in|on|at|for|with|about|and|or|but) )(?=(?:who|whom) (?:did|does|do|has|have|had|[a-z]+ed)\b)/;
+
+/** `questionInside`, and a "who" question after a topic typed before it without a comma ("north korea side who signed" → "who signed"). */
+export function whoAfterTopic(question: string): string {
+  return questionInside(question).replace(TOPIC_BEFORE_WHO, "");
+}
 
 /**
  * The question asked inside "do u know ...", "can you tell me ...", after a topic named first or a conjunction:

@@ -15,7 +15,7 @@ export const DATE_ASKED = /\b(?:exact|actual|precise)(?: [a-z]+)? (?:date|day)\b
  */
 const ASKER_SAYS = /\b(?:my|our) (?:[a-z]+ )?(?:notes?|teacher|friends?|cousins?|uncle|aunt|mom|dad|brother|sister|book|textbook|professor|prof|class|source) (?:says?|said|told me)\b|\b(?:i|we)(?: (?:would|wanna|want to))? say\b|\b(?:dont|don't|do not) (?:wanna|want to) say\b/g;
 
-const TOPIC_THEN_WHO = /^(?![^?]*(?:,|\b(?:is|was) who\??$))(?!(?:what|whats|which|when|how|where|why|is|was|are|were|did|does|do)\b)(?:[a-z0-9'’-]+ ){1,6}(?<!\b(?:to|of|by|with|for|and|or|but) )(?:who|whom) (?:did|does|do|has|have|had|[a-z]+ed)\b/;
+const TOPIC_THEN_WHO = /^(?![^?]*(?:,|\b(?:is|was) who\??$))(?!(?:what|whats|which|when|how|where|why|is|was|are|were|did|does|do)\b)(?:[a-z0-9'’-]+ ){1,6}(?<!\b(?:until|till|til|since|from|by|to|of|in|on|at|for|with|about|and|or|but) )(?:who|whom) (?:did|does|do|has|have|had|[a-z]+ed)\b/;
 
 export function answerTypeOf(question: string): AnswerType {
   const q = question.trim().toLowerCase();

@@ -118,6 +118,13 @@ const ORDINAL_TENS: Record<string, number> = { twentieth: 20, thirtieth: 30, for
 const UNIT = Object.keys(UNITS).join("|");
 const TWO_DIGITS = `(?:${Object.keys(TENS).join("|")})(?:[\\s-](?:${UNIT}))?|${Object.keys(TEENS).join("|")}|oh[\\s-](?:${UNIT})`;
 const SPOKEN_YEAR = new RegExp(`\\b(nineteen|twenty)[\\s-](${TWO_DIGITS})\\b|\\btwo thousand(?:\\s+and)?(?:[\\s-](${TWO_DIGITS}|${UNIT}))?\\b`, "giu");
+/** "60 year anniversary", "60-yr anniv": a count of years before "anniversary" (group 1: the count, group 2: the word). */
+const YEARS_ANNIVERSARY = /\b(\d{1,3})(?:-| )?(?:years?|yrs?)(?:-| )(anniversary|anniv)\b/gi;
+/** The suffix of an ordinal in figures: 1st, 2nd, 3rd, 11th, 60th. */
+function ordinalSuffix(n: number): string {
+  if (n % 100 >= 11 && n % 100 <= 13) return "th";
+  return ["th", "st", "nd", "rd"][n % 10] ?? "th";
+}
 const SPOKEN_COUNT = new RegExp(`\\b(${TWO_DIGITS}|${UNIT})(?=\\s+(?:years?|yrs?|decades?)\\b)|\\b(${Object.keys(ORDINAL_TENS).join("|")})(?=\\s+anniversary\\b)`, "giu");
 /**
  * A word each of these patterns needs, tested first: a plain search for it is far cheaper than the
@@ -612,6 +619,8 @@ export class ChatNormaliser {
       );
     }
     if (CUES.spokenCount.test(text)) text = text.replace(SPOKEN_COUNT, (_m, count: string | undefined, ordinal: string | undefined) => (count ? String(twoDigits(count)) : `${ORDINAL_TENS[ordinal!.toLowerCase()]}th`));
+    // "60 year anniversary", "the 60-yr anniv": the articles' ordinal ("the 60th anniversary").
+    if (CUES.spokenCount.test(text)) text = text.replace(YEARS_ANNIVERSARY, (_m, n: string, word: string) => `${n}${ordinalSuffix(Number(n))} ${word}`);
     // "12hr", "20yrs": a number and its unit typed as one word are two ("12 hr", "20 yrs").
     text = text.replace(GLUED_UNIT, "$1 $2");
     // "to a 'new ___', fill in the blank", "the ___ stand of his govt — which word": a blank to fill is
