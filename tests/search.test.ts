@@ -83,6 +83,10 @@ describe("analysis", () => {
     expect(answerTypeOf("signed by who on the chinese side")).toBe("person");
     expect(answerTypeOf("nk side, who signed it?")).toBe("person");
     expect(answerTypeOf("and on the korean side who signed")).toBe("person");
+    // "which" and an office, then what they did: a person by office.
+    expect(answerTypeOf("which north korean leader signed it back in 1961")).toBe("person");
+    expect(answerTypeOf("what chinese official delivered the messages")).toBe("person");
+    expect(answerTypeOf("which leader said the treaty is a common treasure")).toBe("statement");
     // Not a clause before another question: "sung kim is the envoy who called liu, what's his real role".
     expect(answerTypeOf("sung kim is south korea's envoy who called liu, what's his real role")).toBe("any");
     // A relative "who" inside the question is no question word.
