@@ -169,6 +169,12 @@ describe("the kind of short fact a question asks", () => {
     ["what did xi say to kim", undefined],
     ["do u know who delivered the messages", "person"],
     ["how many years old did the treaty turn", "age"],
+    // An age asked, then "how many years" again in other words: still an age, not a length.
+    ["how old was the treaty in 2021? like how many years", "age"],
+    // Letters asked about as learners of English ask it.
+    ["DPRK full name what is", "expansion"],
+    ["what is dprk full name", "expansion"],
+    ["CPC in article mean which party", "expansion"],
     ["renewal yrs?", "year"],
     ["what were the years it was renewed in", "year"],
     // The question word last, before whose account it is.

@@ -207,8 +207,8 @@ const ORDINAL = "\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|tenth
 /** (Also "the anniversary was the 50th": the ordinal after it, group 2.) */
 const ANNIVERSARY_CLAIMED = new RegExp(`\\b(${ORDINAL}) anniv(?:ersary)?\\b|\\banniv(?:ersary)? (?:was|is|were) (?:the |its |their )?(${ORDINAL})\\b`);
 
-/** "what is wpk", "whats the wpk kim mentioned", "cpc meaning?": the letters (group 1 or 2) asked about. */
-const LETTERS_ASKED = /^(?:(?:wait|so|ok|and|but) )?(?:what|wat)(?: is|s|'s|’s) (?:the )?([a-z]{2,6})(?: (?:exactly|anyway|again|even|[a-z]+ mentioned))?\??$|^(?:the )?([a-z]{2,6}) meaning\??$|^(?:what|wat) (?:the )?([a-z]{2,6}) (?:mean|means|stand for|stands for)\??$/;
+/** "what is wpk", "whats the wpk kim mentioned", "cpc meaning?", "cpc in article mean which party": the letters (groups 1 to 4) asked about. */
+const LETTERS_ASKED = /^(?:(?:wait|so|ok|and|but) )?(?:what|wat)(?: is|s|'s|’s) (?:the )?([a-z]{2,6})(?: (?:exactly|anyway|again|even|[a-z]+ mentioned))?\??$|^(?:the )?([a-z]{2,6}) meaning\??$|^(?:what|wat) (?:the )?([a-z]{2,6}) (?:mean|means|stand for|stands for)\??$|^(?:the )?([a-z]{2,6})(?: in (?:the )?(?:article|story|news|text))? means? (?:which|what) (?:party|agency|country|organi[sz]ation|group|thing|words?)\??$/;
 /** "kcna is korean communist news agency", "wpk = korean workers union? just checking": letters (group 1), then a guess at what they stand for (group 2), up to its question mark. */
 const LETTERS_GUESSED = /^([a-z]{2,6}) (?:=|is|means|stands for) (?:the )?((?:[a-z'’]+ ){1,5}[a-z'’]+)(?:\?.*)?$/;
 
@@ -220,7 +220,7 @@ const LETTERS_GUESSED = /^([a-z]{2,6}) (?:=|is|means|stands for) (?:the )?((?:[a
 function lettersAsked(q: string): boolean {
   const asked = LETTERS_ASKED.exec(q);
   // ("what WPK mean?": a learner's question without "does".)
-  const letters = asked?.[1] ?? asked?.[2] ?? asked?.[3];
+  const letters = asked?.[1] ?? asked?.[2] ?? asked?.[3] ?? asked?.[4];
   if (letters) return !isEnglishWord(letters);
   const guessed = LETTERS_GUESSED.exec(q);
   if (!guessed || isEnglishWord(guessed[1]!)) return false;
@@ -330,6 +330,9 @@ export function factKind(typed: string): FactKind | undefined {
 
 let lastKind: { typed: string; kind: FactKind | undefined } | undefined;
 
+/** A question, then "how many years" or "how long" alone (group 1: the first question). */
+const MEASURE_RESTATED = /^([^?]+\?)\s*(?:(?:like|i mean|as in|so|ie|i\.e\.)\s+)?how (?:many (?:years|yrs|decades)|long)\??$/;
+
 function readFactKind(typed: string): FactKind | undefined {
   // A pasted quotation's words say nothing of what is asked about them.
   const question = withoutPastedQuotes(typed);
@@ -337,6 +340,10 @@ function readFactKind(typed: string): FactKind | undefined {
   // "when was the treaty signed and by whom": a second question in two words after a question of its own asks the first's kind;
   // the whole question's when the first asks none ("what did wang say and when"). (Not "did they set up ties the same year,
   // or when", "will meet where and when": there the question word is what is asked.)
+  // "how old was the treaty in 2021? like how many years": a measure asked again in other words after a question of an age or a length is that question's.
+  const restated = MEASURE_RESTATED.exec(plain);
+  const firstKind = restated ? kindOf(question, restated[1]!) : undefined;
+  if (firstKind === "age" || firstKind === "duration") return firstKind;
   const first = /^(?:when|who|whom|what|where|which|how)\b/.test(plain) ? plain.replace(SECOND_QUESTION_WORD, "?") : plain;
   return kindOf(question, first) ?? (first !== plain ? kindOf(question, plain) : undefined);
 }
@@ -479,7 +486,8 @@ function kindOf(question: string, q: string): FactKind | undefined {
     return "expansion";
   }
   // "dprk full name?": letters no English word spells (not "treaty full name", the treaty's name).
-  const lettersNamed = /^(?:the )?([a-z]{2,6}) full (?:name|form)\??$/.exec(q);
+  // ("what is dprk full name", "dprk full name what is": as a learner of English asks it.)
+  const lettersNamed = /^(?:(?:what|wat)(?:'s|s| is) )?(?:the )?([a-z]{2,6})(?:['’]?s)? full (?:name|form)(?: (?:what|wat)(?: is)?| is what)?\??$/.exec(q);
   if (lettersNamed && !isEnglishWord(lettersNamed[1]!)) return "expansion";
   // "wait wats wpk", "cpc meaning?", "kcna is korean communist news agency or smth?": letters no English word spells, typed in lower case.
   if (lettersAsked(q)) return "expansion";
