@@ -1219,6 +1219,15 @@ describe("kinships and coined words", () => {
     expect(spanIn("what did kim call the treaty", treasure)).toBeUndefined();
     // And the other way round: the thing a name in commas is given to.
     expect(spanIn("what did kim call a common treasure of both sides", treasure)).toBe("the DPRK-China friendship");
+    // Or a quoted name typed: the thing named just before it ("referred to the Korean Peninsula as "China's doorstep"").
+    const doorstep = `Wang, who also referred to the Korean Peninsula as "China's doorstep," said China's Special Representative for North Korea Liu Xiaoming is "actively engaging in communication with various parties."`;
+    expect(spanIn("which place did wang describe as china's doorstep", doorstep)).toBe("the Korean Peninsula");
+    expect(spanIn("what did wang refer to as chinas doorstep", doorstep)).toBe("the Korean Peninsula");
+    expect(spanIn("what did wang call the korean peninsula", doorstep)).toBe("China's doorstep");
+  });
+
+  it("reads a blank's 'what' with a count of what fills it as the blank", () => {
+    expect(direct("kim told his country to be ready for what two things")?.text).toBe("both dialogue and confrontation");
   });
 });
 

@@ -353,6 +353,9 @@ function kindOf(question: string, q: string): FactKind | undefined {
   // "finish the quote: ...", "... whats the rest": the quotation's words after the member's.
   // (A plain test for a word the pattern needs first: every question passes here, few ask this.)
   if ((q.includes("quot") || q.includes("rest") || q.includes("line") || q.includes("sentence")) && QUOTE_REST_ASKED.test(q)) return "rest";
+  // "which place did wang describe as china's doorstep", "what did he refer to as ...": the thing a name was given, asked the other way round
+  // (before "which place" reads as a place).
+  if ((q.includes(" as ") && /^(?:what|wat|which)(?: [a-z]+)? (?:did|does|do) .+ (?:describe|refer to|call|label|dub) as\b/.test(q))) return "coined";
   // "is kim il sung kim jong un's dad or grandpa": which kinship, though it opens like a yes or no.
   if (KIN_CHOICE.test(q)) return "kin";
   // "is kim il sung kim jong un's father": the kinship claimed, whatever the answer to the yes or no.

@@ -29,6 +29,22 @@ export function coinedFor(plan: QueryPlan, text: string, analyzer: Analyzer): Sp
     // By the question's word or name as typed ("korean peninsula" is a name of the alias file).
     return named !== undefined && (holdsAsked(named) || plan.concepts.some((c) => named.includes(c.surface.toLowerCase())));
   };
+  // "which place did wang describe as china's doorstep": the name typed, the thing named just before it ("referred to the Korean Peninsula as "China's doorstep"").
+  const question = plan.normalised.toLowerCase();
+  if (NAMED_AS_ASKED.test(question)) {
+    const things: Span[] = [];
+    for (const m of text.matchAll(QUOTED)) {
+      // (Apostrophes aside: "chinas doorstep" is typed for "China's doorstep".)
+      if (!question.replace(/['‘’]/g, "").includes(m[1]!.replace(/[,.;:!?]+$/, "").toLowerCase().replace(/['‘’]/g, ""))) continue;
+      const from = Math.max(0, m.index - 60);
+      const before = CALLED_BEFORE.exec(text.slice(from, m.index));
+      const thing = before?.[1]!.trimEnd().replace(/\s+as$/, "");
+      if (!before || !thing || /^(?:it|them|him|her|this|that)\b/i.test(thing)) continue;
+      const start = from + before.index + before[0].indexOf(before[1]!);
+      things.push({ start, end: start + thing.length });
+    }
+    return only(things);
+  }
   const quoted = [...text.matchAll(QUOTED)]
     .filter((m) => m[1]!.split(/\s+/).length <= MAX_NAME_WORDS && (holdsAsked(m[1]!) || namedBefore(m.index)))
     // Without the comma an American-style quotation closes over ("China's doorstep,").
@@ -36,7 +52,6 @@ export function coinedFor(plan: QueryPlan, text: string, analyzer: Analyzer): Sp
   if (quoted.length) return only(quoted);
   const after = [...text.matchAll(CALLED_AFTER)];
   // "what did kim call a common treasure of both sides": the name asked the other way round, the thing it names ("the DPRK-China friendship").
-  const question = plan.normalised.toLowerCase();
   const named = after.filter((m) => question.includes(m[2]!.toLowerCase()));
   if (named.length) return only(named.map((m) => thingBefore(text, m.index, m.index + m[1]!.length)));
   // Or what the sentence calls it in commas after it: "the DPRK-China friendship, a common treasure of both sides, and ...".
@@ -60,6 +75,8 @@ const NAMING_VERB = new RegExp(`\\b(?:${NAMING}|calls)\\b`);
 
 /** A word, then what the sentence calls it set off by commas: "friendship, a common treasure of both sides," (the thing, then the name). */
 const CALLED_AFTER = /\b([\p{L}-]+), ((?:a|an) [\p{L}’'-]+(?: [\p{L}’'-]+){0,5}),/gu;
+/** A name typed and the thing it was given asked: "which place did wang describe as china's doorstep", "what did he refer to as the hostile policy". */
+const NAMED_AS_ASKED = /\b(?:describe|described|refer to|referred to|call|called|label|labelled|labeled|dub|dubbed) as\b/;
 /** The thing named just before a quoted name for it: "referred to the Korean Peninsula as ", "called the treaty ". */
 const CALLED_BEFORE = new RegExp(`\\b(?:${NAMING})\\s+((?:[\\p{L}’'-]+\\s+){1,4})(?:as\\s+)?$`, "u");
 

@@ -118,6 +118,8 @@ const ORDINAL_TENS: Record<string, number> = { twentieth: 20, thirtieth: 30, for
 const UNIT = Object.keys(UNITS).join("|");
 const TWO_DIGITS = `(?:${Object.keys(TENS).join("|")})(?:[\\s-](?:${UNIT}))?|${Object.keys(TEENS).join("|")}|oh[\\s-](?:${UNIT})`;
 const SPOKEN_YEAR = new RegExp(`\\b(nineteen|twenty)[\\s-](${TWO_DIGITS})\\b|\\btwo thousand(?:\\s+and)?(?:[\\s-](${TWO_DIGITS}|${UNIT}))?\\b`, "giu");
+/** A blank's "what" with a count of what fills it, ending the question: "ready for what two things" (group 1: "what", group 2: the end). */
+const BLANK_COUNTED = /(?<=\s)(what|wat) (?:two|three|four) (?:things|words|items|stuff)(\s*\??\s*)$/i;
 /** "60 year anniversary", "60-yr anniv": a count of years before "anniversary" (group 1: the count, group 2: the word). */
 const YEARS_ANNIVERSARY = /\b(\d{1,3})(?:-| )?(?:years?|yrs?)(?:-| )(anniversary|anniv)\b/gi;
 /** The suffix of an ordinal in figures: 1st, 2nd, 3rd, 11th, 60th. */
@@ -631,6 +633,8 @@ export class ChatNormaliser {
     text = text.replace(DIGIT_FOR_WORD, (_m, d: string) => (d === "4" ? "for" : "to")).replace(FOUR_AFTER, "$1 for");
     // "the 2 leaders", "met 5 times": news spells out numbers under ten ("the two leaders").
     text = text.replace(SMALL_NUMBER, (_m, n: string) => DIGIT_WORDS[Number(n)]!);
+    // "ready for what two things": a blank, however many things fill it.
+    text = text.replace(BLANK_COUNTED, "$1$2");
     // "the 1st renewal", "kim's 2nd visit": news spells out the ordinals under ten too ("the first renewal").
     if (CUES.ordinal.test(text)) text = text.replace(SMALL_ORDINAL, (_m, n: string) => ORDINAL_WORDS[Number(n)]!);
     text = text.replace(SHORT_DECADE, (_m, yy: string) => `${fullYear(yy)}s`);
