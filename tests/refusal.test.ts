@@ -347,6 +347,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     const answerer = buildAnswerer("corpus");
     expectAnswered(answerer, ["did kju throw a banquet or ceremony in pyongyang for the 60th anniversary", "did xi send kim any gift for the 60th anniversary", "was there like a big parade or banquet in pyongyang for the 60th anniversary"], false);
     expectAnswered(answerer, ["did beijing vote for the sanctions on pyongyang at the un", "did china veto the un sanctions"], false);
+    // Troops sent, which no best sentence tells of; but what the treaty obliges is answered by its terms.
+    expectAnswered(answerer, ["has china ever actually sent troops under this treaty", "did china send troops to nk in 2021"], false);
+    expectAnswered(answerer, ["does china have to send troops if the us attacks nk", "did chinese soldiers fight alongside korean guerrillas"], true);
     // "the messages exchanged by the two leaders": told.
     expectAnswered(answerer, ["did xi send kim a message for the anniversary", "was there a renewal coming up around the anniversary"], true);
   });

@@ -400,17 +400,23 @@ const TREATY_ARTICLE = /\barticles? (?:of|in) (?:the |this |that )?(?:treaty|pac
 const EVENT_ASKED = /\b(?:did|does|do|was there|were there|is there|are there|will there be)\b[^?]*?\b(?:a|an|any|some) (?:[a-z]+ ){0,2}?(banquets?|ceremon(?:y|ies)|parades?|gifts?|presents?|receptions?|celebrations?|festivals?|rall(?:y|ies)|concerts?|fireworks|galas?|dinners?|feasts?)\b/;
 
 /** A vote asked about: "did china vote for the un sanctions", "how did china vote", "did parliament have to vote to approve it" (group 1: the word). */
+/**
+ * Forces sent or deployed, asked as what happened: "has china ever actually sent troops under this treaty", "did nk deploy soldiers"
+ * (group 1: the noun). Not what the treaty obliges: "does china have to send troops if the us attacks nk", "would china send troops".
+ */
+const TROOPS_SENT_ASKED = /^(?![^?]*\b(?:if|would|will|have to|has to|had to|must|obliged|required|supposed|need to|needs to|bound)\b)[^?]*\b(?:did|does|do|has|have|had|was|were|ever)\b[^?]*?\b(?:send|sends|sent|deploy|deploys|deployed|dispatch|dispatched|station|stationed|mobili[sz]ed?)\b (?:(?:any|its|their|in|over|some|actual) )*(troops|soldiers|forces|army|armies|warships)\b/;
 const VOTE_ASKED = /\b(vote[sd]?|voting|veto(?:ed|es)?|abstain(?:ed|s)?|ballots?)\b/;
 
 /**
  * Whether the question asks if an event or a gift happened ("did kju throw a banquet or ceremony
  * for the anniversary"), or how someone voted ("did china vote for the un sanctions"), and no
- * best sentence has its word or a synonym: news that tells of one names it. Fourteen unanswerable
- * questions of the training parts refused, no answerable one.
+ * best sentence has its word or a synonym: news that tells of one names it; or whether troops were sent
+ * ("has china ever sent troops under this treaty"). Seventeen unanswerable questions of the training
+ * parts refused, no answerable one.
  */
 function eventUntold(plan: QueryPlan, best: readonly Hit[]): boolean {
   const asked = plan.normalised.toLowerCase();
-  const noun = (EVENT_ASKED.exec(asked) ?? VOTE_ASKED.exec(asked))?.[1];
+  const noun = (EVENT_ASKED.exec(asked) ?? VOTE_ASKED.exec(asked) ?? TROOPS_SENT_ASKED.exec(asked))?.[1];
   const concept = noun && plan.concepts.find((c) => c.surface.toLowerCase() === noun);
   return !!concept && best.every((h) => !matchesOwnTerms(h, concept));
 }
