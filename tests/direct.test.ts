@@ -1228,6 +1228,10 @@ describe("kinships and coined words", () => {
 
   it("reads a blank's 'what' with a count of what fills it as the blank", () => {
     expect(direct("kim told his country to be ready for what two things")?.text).toBe("both dialogue and confrontation");
+    // And what someone is doing somewhere, asked first: "china is reportedly building what in the desert".
+    expect(direct("what is china reportedly building in the desert")?.text).toBe("underground missile silos");
+    // (Not without the words after the act, which tie it to a sentence: "building socialism" is the WPK's.)
+    expect(direct("what is china building")).toBeUndefined();
   });
 });
 

@@ -118,6 +118,8 @@ const ORDINAL_TENS: Record<string, number> = { twentieth: 20, thirtieth: 30, for
 const UNIT = Object.keys(UNITS).join("|");
 const TWO_DIGITS = `(?:${Object.keys(TENS).join("|")})(?:[\\s-](?:${UNIT}))?|${Object.keys(TEENS).join("|")}|oh[\\s-](?:${UNIT})`;
 const SPOKEN_YEAR = new RegExp(`\\b(nineteen|twenty)[\\s-](${TWO_DIGITS})\\b|\\btwo thousand(?:\\s+and)?(?:[\\s-](${TWO_DIGITS}|${UNIT}))?\\b`, "giu");
+/** "what is china (reportedly) building in the desert": a doer, what it is doing and where or for what (groups: aux, doer, adverb, act, the rest). */
+const WHAT_BEING_DONE = /^(?:what|wat) (is|are|was|were) ((?:the )?(?!(?:it|that|this|there)\b)[a-z'’-]+(?: [a-z'’-]+)?) (?:(reportedly|allegedly|supposedly|apparently|actually|really) )?(building|constructing|developing|making|planning|testing|preparing|seeking|pursuing|doing)\b( (?:in|at|near|on|for|with|along|under|against) .+)$/i;
 /** A blank's "what" with a count of what fills it, ending the question: "ready for what two things" (group 1: "what", group 2: the end). */
 const BLANK_COUNTED = /(?<=\s)(what|wat) (?:two|three|four) (?:things|words|items|stuff)(\s*\??\s*)$/i;
 /** "60 year anniversary", "60-yr anniv": a count of years before "anniversary" (group 1: the count, group 2: the word). */
@@ -657,6 +659,8 @@ export class ChatNormaliser {
     text = text.replace(THING_DONE_BY_WHO, (_m, thing: string, verb: string) => `who ${PAST_TENSE[verb.toLowerCase()] ?? verb.toLowerCase()} ${thing}?`);
     text = text.replace(WHO_BASE_VERB, (_m, who: string, verb: string) => `${who} ${PAST_TENSE[verb.toLowerCase()]}`);
     text = text.replace(DID_THE_ACT, (_m, act: string) => PAST_TENSE[INGS[act.toLowerCase()]!]!);
+    // "what is china reportedly building in the desert": the thing done asked as a blank, "china is reportedly building what in the desert".
+    text = text.replace(WHAT_BEING_DONE, (_m, aux: string, doer: string, adverb: string | undefined, act: string, rest: string) => `${doer} ${aux} ${adverb ? `${adverb} ` : ""}${act} what${rest}`);
     // "kju's take on china", "what was his take on taiwan": someone's view, not the phrase "take on" (to tackle).
     text = text.replace(TAKE_ON_OWNED, "$1 view on");
     if (this.shorthandPattern) text = this.shorthandPattern.replace(text, (m) => this.shorthand.get(m.toLowerCase()) ?? m);
