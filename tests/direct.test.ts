@@ -1468,6 +1468,8 @@ describe("a story's dateline", () => {
 
   it("names the outlet of the dateline", () => {
     expect(spanIn("which outlet ran the story saying the treaty remains in effect", lead)).toBe("UPI");
+    // A news agency asked by what it wrote: the dateline's, not the government it quotes ("Beijing said").
+    expect(spanIn("which news agency write july 7 that defense treaty remain in effect", lead)).toBe("UPI");
   });
 });
 

@@ -554,6 +554,8 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       const byDateline = dateline ? [{ start: outletAt, end: outletAt + dateline[1]!.length }] : [];
       // "which outlet ran the story": the story's own outlet, not whom it quotes ("Beijing said").
       if (byDateline.length && /\b(?:article|story|piece|report)\b/.test(asked)) return byDateline[0];
+      // "which news agency wrote that the treaty remains in effect": the dateline's outlet, not a government it quotes ("Beijing said").
+      if (byDateline.length && /\b(?:news|agency|outlet|newspaper|paper|wire|publication)\b/.test(asked) && notAsked(byDateline[0]!)) return byDateline[0];
       const outlets = [
         ...byDateline,
         ...[...text.matchAll(SOURCE)].map((m) => {
