@@ -998,6 +998,7 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     expect(direct("the upi story: who is liu xiaoming")?.text).toBe("China's Special Representative for North Korea");
     expect(factKind("in what year was it signed")).toBe("year");
     expect(direct("ties go back how far")?.text).toBe("1930s");
+    expect(direct("ties of two country go back to what time")?.text).toBe("1930s");
     // "who was the north korean who signed it": whoever did the act of its own "who", of the side asked.
     expect(direct("who was the north korean who signed it")?.text).toBe("Kim Il Sung");
     // A country that qualifies a compound ("the China-DPRK Treaty") is not one of the sentence's parties.
