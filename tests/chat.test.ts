@@ -189,6 +189,9 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
       "signed in 1961, renewed in 1981 and 2001",
     );
     expect(plain.normalise("after sixty years, the sixtieth anniversary").text).toBe("after 60 years, the 60th anniversary");
+    // A likeness that ends its sentence says nothing asked; one asked about stays.
+    expect(plain.normalise("this treaty keeps getting renewed like a netflix sub. which years did they renew it?").text).toBe("this treaty keeps getting renewed. which years did they renew it?");
+    expect(plain.normalise("is it like a defense pact?").text).toBe("is it a defense pact?");
     // A count of years before "anniversary" is its ordinal.
     expect(plain.normalise("60 year anniversary of treaty, the 61-yr anniv").text).toBe("60th anniversary of treaty, the 61st anniversary");
     // Not a count of years or an anniversary: left in words.

@@ -241,6 +241,13 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expectAnswered(answerer, ["my friend says kim jong un's dad signed it for nk, is that right?", "My hives are quiet today so Im reading: what exactly do the two countries promise each other in case of war?"], true);
   });
 
+  it("refuses by rule a question the member marks as off the subject, when it names nothing of the articles", () => {
+    const answerer = buildAnswerer("corpus");
+    // "Al Jazeera adds discord in relations between them" shares a word with it, no more.
+    expectAnswered(answerer, ["ok unrelated but flask or fastapi for a discord bot dashboard? 🐍", "random q: whats the best pizza in town"], false);
+    expectAnswered(answerer, ["off topic but what did kim say about the treaty"], true);
+  });
+
   it("asks the speaker's words only of a question for words: which outlet said it, or where, is a short fact", () => {
     const answerer = buildAnswerer("corpus");
     // Kyodo News is not called Japanese in the articles; the question asks which outlet, not a Japanese outlet's words.

@@ -86,6 +86,9 @@ function namesTheSubject(plan: QueryPlan): boolean {
   return plan.concepts.some((c) => [...c.terms.keys()].some(isEntityTerm) || TOPIC_WORD.test(c.surface));
 }
 
+/** A question the member marks as off the subject: "ok unrelated but ...", "off topic:", "random q", "not related to the treaty but". */
+const MARKED_UNRELATED = /^\W*(?:(?:ok|okay|so|also|btw|anyway|lol|hey)\W+)*(?:unrelated|off[- ]?topic|random (?:q|question)|not (?:treaty[- ])?related|totally different (?:q|question|topic))\b/i;
+
 /** A lesson asked of the channel: "can someone explain ...", "could u explain", "eli5", "explain ... like im 5". */
 const EXPLAIN_ASKED = /\b(?:can|could|would|will|pls|please) (?:some ?one|some ?body|any ?one|any ?body|u|you|ya|y'?all|u guys|you guys)(?: pls| please| kindly)? explain\b|\beli5\b|\bexplain\b.*\blike (?:i'?m|im|i am) (?:5|five)\b/i;
 
@@ -258,6 +261,8 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   if (INVITATION.test(plan.question)) return "invitation";
   // "my mom sanctions my screen time", "who signed for the package at my door": the asker's own affairs, naming no one and nothing of the articles.
   if (OWN_AFFAIRS.test(plan.normalised.replace(HEARSAY_TOLD, "")) && !namesTheSubject(plan)) return "own-affairs";
+  // "ok unrelated but flask or fastapi for a discord bot dashboard?": the member says it is off the subject, and it names nothing of it.
+  if (MARKED_UNRELATED.test(plan.question) && !namesTheSubject(plan)) return "marked-unrelated";
   // "can someone explain how compound interest works", "eli5 black holes": a lesson asked of the channel, naming nothing of the articles.
   if (EXPLAIN_ASKED.test(plan.question) && !namesTheSubject(plan)) return "explain-unrelated";
   // "happy bday jake", "is the new iphone worth it", "who won the game last night", "what time does the pizza place close": the channel's chatter, not news.

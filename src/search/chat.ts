@@ -120,6 +120,8 @@ const TWO_DIGITS = `(?:${Object.keys(TENS).join("|")})(?:[\\s-](?:${UNIT}))?|${O
 const SPOKEN_YEAR = new RegExp(`\\b(nineteen|twenty)[\\s-](${TWO_DIGITS})\\b|\\btwo thousand(?:\\s+and)?(?:[\\s-](${TWO_DIGITS}|${UNIT}))?\\b`, "giu");
 /** "what is china (reportedly) building in the desert": a doer, what it is doing and where or for what (groups: aux, doer, adverb, act, the rest). */
 const WHAT_BEING_DONE = /^(?:what|wat) (is|are|was|were) ((?:the )?(?!(?:it|that|this|there)\b)[a-z'’-]+(?: [a-z'’-]+)?) (?:(reportedly|allegedly|supposedly|apparently|actually|really) )?(building|constructing|developing|making|planning|testing|preparing|seeking|pursuing|doing)\b( (?:in|at|near|on|for|with|along|under|against) .+)$/i;
+/** A likeness after a verb, ending its sentence: " like a netflix sub" before "." or "," (not "is it like a defense pact?"). */
+const SIMILE = /(?<=\b[a-z]+(?:ed|ing)) like (?:a|an|some) [a-z]+(?: [a-z]+)?(?=\s*[.!,;])/gi;
 /** A blank's "what" with a count of what fills it, ending the question: "ready for what two things" (group 1: "what", group 2: the end). */
 const BLANK_COUNTED = /(?<=\s)(what|wat) (?:two|three|four) (?:things|words|items|stuff)(\s*\??\s*)$/i;
 /** "60 year anniversary", "60-yr anniv": a count of years before "anniversary" (group 1: the count, group 2: the word). */
@@ -615,6 +617,8 @@ export class ChatNormaliser {
       .replace(EMOJI_BEFORE_QUESTION, ". ")
       .replace(EMOJI, " ")
       .replace(/[‘’]/g, "'");
+    // "keeps getting renewed like a netflix sub. which years": a likeness that ends the sentence says nothing asked.
+    if (text.includes("like")) text = text.replace(SIMILE, "");
     // "who is he (wang)", "what did she (kim yo jong) say": the name in brackets is whom the pronoun stands for.
     if (text.includes("(")) text = text.replace(PRONOUN_NAMED, "$1");
     if (CUES.spokenYear.test(text)) {
