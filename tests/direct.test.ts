@@ -999,6 +999,8 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     expect(factKind("in what year was it signed")).toBe("year");
     expect(direct("ties go back how far")?.text).toBe("1930s");
     expect(direct("ties of two country go back to what time")?.text).toBe("1930s");
+    // Where something leads, figuratively: "saying negotiations with the US would lead “nowhere.”"
+    expect(direct("where did the north's foreign minister say talking to the americans would get them?")?.text).toBe("nowhere");
     // "who was the north korean who signed it": whoever did the act of its own "who", of the side asked.
     expect(direct("who was the north korean who signed it")?.text).toBe("Kim Il Sung");
     // A country that qualifies a compound ("the China-DPRK Treaty") is not one of the sentence's parties.

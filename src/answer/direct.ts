@@ -597,6 +597,11 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       return personOf(plan, text, analyzer, (s) => notAsked(s) && notAPlace(s) && notOwner(s)) ?? spanOf("source", plan, text, analyzer) ?? officeSayerOf(text, analyzer);
     }
     case "place": {
+      // "where did ri son-gwon say talks with the us would lead": where something leads, figuratively ("which would get us nowhere").
+      if (LEADS_WHERE_ASKED.test(asked)) {
+        const led = [...text.matchAll(LEADS_NOWHERE)].map((m) => ({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length }));
+        if (led.length) return only(led);
+      }
       const places = analyzer
         .entities(text)
         .filter((e) => e.entity.kind === "place" && /\b(?:in|at|visit to|trip to)\s+$/.test(text.slice(Math.max(0, e.start - 9), e.start)))
@@ -814,6 +819,10 @@ function kinHolder(kin: string, plan: QueryPlan, text: string, analyzer: Analyze
 const SPEECH_ASKED = /\b(?:say|said|says|saying|speak|spoke|speaks|speaking|talk|talked|talks|talking|comments?|remarks?|statements?|speech|predictions?|predicted|predict|claims?|claimed|made|make|makes)\b/;
 /** "where did campbell say that stuff", "where did he make those comments", "what event was campbell at": where someone spoke. */
 const SPEECH_PLACE_ASKED = /\b(?:where|(?:at|in) (?:which|what) (?:event|occasion|venue|forum|conference))\b.*\b(?:say|said|speak|spoke|talk|talked|make|made|give|gave)\b|\bwhere\b.*\b(?:comments?|remarks?|statement|speech)\b|\b(?:say|said|speak|spoke|speaking|talk|talked) (?:at|in) (?:which|what) (?:event|occasion|venue|forum|conference)\b|^(?:what|which) (?:kind of |sort of |type of )?(?:event|occasion|forum|conference) (?:was|were|is|did) [a-z' -]+ (?:at|attend|attending|in)\??$/;
+/** "where would talks lead", "where did he say talking to the americans would get them": where something leads, not a place. */
+const LEADS_WHERE_ASKED = /\bwhere\b.*\b(?:lead|leads|led|leading|get|gets|got|getting|take|takes|took|taking)(?: (?:them|us|him|her|it|anyone|anybody|pyongyang|north korea|nk))?\??$/;
+/** Where a thing leads, told: "which would get us nowhere", "will lead nowhere" (group 1: the word). */
+const LEADS_NOWHERE = /\b(?:lead|leads|led|leading|get|gets|got|getting|take|takes|took|taking)\b(?: [\p{L}]+)? [“"‘']?(nowhere|anywhere)\b/gu;
 /** A saying verb a few words before a place: "said Tuesday ", "told reporters ". */
 const SAID_JUST_BEFORE = /\b(?:said|says|told|spoke|noted|added|commented|remarked|stated)\b(?: [\p{L}]+){0,2} $/u;
 /** "at the G20 summit", "at an online Asia Society event", "in the desert": the occasion or ground with its preposition, as a line says where. */
