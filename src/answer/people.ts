@@ -210,7 +210,7 @@ export function holdsPostAsked(candidate: Span, plan: QueryPlan, text: string, a
   const title = titleOf(text, candidate);
   if (title === undefined || !analyzer.wordTerms(text.slice(title.start, title.end)).some((t) => terms.has(t))) return false;
   // "who is china's foreign minister": the minister of another department is not the one asked.
-  const qualifier = POST_QUALIFIER.exec(plan.normalised.toLowerCase())?.[1];
+  const qualifier = POST_QUALIFIER.exec(postsAsked(plan))?.[1];
   if (qualifier && !new RegExp(`\\b${qualifier}`, "i").test(text.slice(title.start, title.end))) return false;
   // "who is south koreas president", "who was chinas head of state": a post of that country ("North Korean Supreme Leader" is none).
   const country = countryOfPostAsked(plan, analyzer);
@@ -250,13 +250,14 @@ export function namesPostAsked(plan: QueryPlan, text: string, analyzer: Analyzer
   if (!terms) return true;
   const country = countryOfPostAsked(plan, analyzer);
   // "who is china's foreign minister": "the minister of the International Department" names another post.
-  const qualifier = POST_QUALIFIER.exec(plan.normalised.toLowerCase())?.[1];
+  const qualifier = POST_QUALIFIER.exec(postsAsked(plan))?.[1];
   if (qualifier && !new RegExp(`\\b${qualifier}[ -](?:minister|secretary|ministry)\\b`, "i").test(text)) return false;
   return analyzer.wordTerms(text).some((t) => terms.has(t)) && (country === undefined || countriesIn(text, analyzer).has(country));
 }
 
 /** Offices that name a post ("secretary of state", "ambassador"), not only a kind of person ("guy", "leader"). */
 const POST = /\b(?:minister|president|prez|premier|spokes(?:man|woman|person)|ambassador|envoy|diplomat|representative|chairman|secretary|coordinator|expert|analyst|scholar|head of state)s?\b/gi;
+const A_POST = new RegExp(POST.source, "i");
 /** The words right before a post asked: "(south koreas) president", "(chinas) head of state" (group 1). */
 const POST_OF_COUNTRY = /\b((?:[a-z]+ )?[a-z'’]+) (?:(?:foreign|prime|vice|supreme|top|current) )?(?:minister|president|prez|premier|leader|head of state|ambassador|envoy)\b/;
 
@@ -278,10 +279,17 @@ function readCountryOfPost(plan: QueryPlan, analyzer: Analyzer): string | undefi
 
 /** The stems of the posts a question asks for and the thesaurus's words for them ("envoy": representative), or undefined when it asks for none. */
 function postTermsAsked(plan: QueryPlan, analyzer: Analyzer): ReadonlySet<string> | undefined {
-  const posts = plan.normalised.toLowerCase().match(POST);
+  const posts = postsAsked(plan).match(POST);
   // An ambassador is one post, not any envoy: "china's ambassador to pyongyang" is not its special representative.
   return posts ? new Set(posts.flatMap((p) => (EXACT_POST.test(p) ? (analyzer.stemWord(p) ?? []) : [...stemsAndSynonyms([p], analyzer)]))) : undefined;
 }
+/** The question with its everyday phrases in the articles' words, as its posts are read: "the north korean top diplomat" asks a foreign minister. */
+function postsAsked(plan: QueryPlan): string {
+  let text = plan.normalised;
+  for (const p of [...plan.paraphrases].sort((a, b) => b.start - a.start)) if (A_POST.test(p.words)) text = `${text.slice(0, p.start)}${p.words}${text.slice(p.end)}`;
+  return text.toLowerCase();
+}
+
 /** Posts asked for as named, without the thesaurus's words for them. */
 const EXACT_POST = /^(?:ambassadors?|presidents?)$/i;
 
