@@ -337,6 +337,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // "Pyongyang has blasted Trump's successor, Joe Biden": told.
     expect(answerer.answer("who succeeded trump according to the press tv piece").answered).toBe(true);
     expect(answerer.answer("who came before biden").answered).toBe(true);
+    // Of two people named, a succession told with one of them will do ("Former US president Donald Trump met with Kim").
+    expect(answerer.answer("who was biden's predecessor that met kim").answered).toBe(true);
     // And answered by name: who succeeded, "came after", or is the successor of someone.
     for (const q of ["who succeeded trump", "who came after trump", "who is trump's successor"]) expect({ q, direct: answerer.answer(q).direct?.text }).toEqual({ q, direct: "Joe Biden" });
     // A succession told of someone else is none of the person asked ("Trump's successor" is not Liu Xiaoming's).

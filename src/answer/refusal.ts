@@ -220,7 +220,10 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   if ((fact?.kind === "title" || DID_BEFORE_POST.test(plan.normalised)) && EARLIER_POST_ASKED.test(plan.normalised) && !hits.slice(0, 3).some((h) => EARLIER_POST.test(h.sentence.text))) return "earlier-post-untold";
   // "who replaced liu xiaoming as special rep", "who was nk's foreign minister before ri son-gwon": a succession, which no best sentence tells ("successor", "former").
   // (A succession of the person asked: "Trump’s successor, Joe Biden" tells none of Liu Xiaoming's.)
-  if (SUCCESSION_ASKED.test(plan.normalised.toLowerCase()) && !hits.slice(0, 3).some((h) => SUCCESSION_TOLD.test(h.sentence.text) && plan.concepts.every((c) => !c.person || matchesConcept(h, c)))) return "succession-untold";
+  // (Of two people named, one will do: "who was biden's predecessor that met kim" → "Former US president Donald Trump met with Kim".)
+  const people = plan.concepts.filter((c) => c.person);
+  const namesThem = (h: Hit) => (people.length > 1 ? people.some((c) => matchesConcept(h, c)) : people.every((c) => matchesConcept(h, c)));
+  if (SUCCESSION_ASKED.test(plan.normalised.toLowerCase()) && !hits.slice(0, 3).some((h) => SUCCESSION_TOLD.test(h.sentence.text) && namesThem(h))) return "succession-untold";
   // "who is kim jong un's father", "who was kim il sung's son": a kin no best sentence names so ("Kim Il Sung, Kim Jong Un’s grandfather" is no father).
   // (Only a kin named: "who is open to talks" asks no kin, whatever its "who is X to Y" shape.)
   if (fact?.kind === "kin" && !plan.claim && kinAsked(plan.normalised.toLowerCase()) !== undefined && /^who\b/.test(plan.normalised.toLowerCase()) && hits.slice(0, 3).every((h) => fact.span(h.sentence) === undefined)) return "kin-untold";
