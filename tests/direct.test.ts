@@ -2301,6 +2301,8 @@ describe("alternatives offered", () => {
     // Spelt as the plan corrects it, and from the sentence shown after the best ("“...,” Ri Son-gwon said").
     expect(direct("where did they hand over the messages, was it in pyonyang or beijin")?.text).toBe("Beijing");
     expect(direct("nk foreign minister who said contact w the US gets them nowhere, ri son-gwon or choe son hui?")?.text).toBe("Ri Son-gwon");
+    // A name of two words no article uses is one alternative, not a name left out: not refused.
+    expect(direct("was the chinese foreign ministry spokesman wang wenbin or zhao lijian?")?.text).toBe("Wang Wenbin");
     // The story's own date, which the kind's rule alone gave as "around Sunday".
     expect(direct("upi article dated july 11 or july 7?")?.text).toBe("July 7");
     // Quoted words need not be names.

@@ -68,12 +68,17 @@ export function joinAlternatives(text: string, concepts: Concept[], conceptAt: {
       .filter((a) => a.start >= or.index + 2 && kind(a.concept) && wordsBetween(or.index + 2, a.start) <= ALTERNATIVE_GAP)
       .sort((a, b) => a.start - b.start)[0];
     if (!before || !after || before.concept === after.concept) continue;
-    const [first, other] = [before.concept, after.concept];
-    if (kind(first) !== kind(other)) continue;
-    for (const [term, weight] of other.terms) first.terms.set(term, Math.max(first.terms.get(term) ?? 0, weight));
-    first.known ||= other.known;
-    concepts.splice(concepts.indexOf(other), 1);
-    for (const a of conceptAt) if (a.concept === other) a.concept = first;
+    const first = before.concept;
+    if (kind(first) !== kind(after.concept)) continue;
+    // The alternative's whole name: "wang wenbin or zhao lijian" offers "zhao lijian", not "zhao" and a word of its own.
+    const offered = [after];
+    for (let next = conceptAt.find((a) => a.start > offered.at(-1)!.end && wordsBetween(offered.at(-1)!.end, a.start) === 0); next && isName(next.concept) && next.concept !== first; next = conceptAt.find((a) => a.start > offered.at(-1)!.end && wordsBetween(offered.at(-1)!.end, a.start) === 0)) offered.push(next);
+    for (const other of new Set(offered.map((a) => a.concept))) {
+      for (const [term, weight] of other.terms) first.terms.set(term, Math.max(first.terms.get(term) ?? 0, weight));
+      first.known ||= other.known;
+      concepts.splice(concepts.indexOf(other), 1);
+      for (const a of conceptAt) if (a.concept === other) a.concept = first;
+    }
   }
 }
 
