@@ -2301,6 +2301,10 @@ describe("alternatives offered", () => {
     // Spelt as the plan corrects it, and from the sentence shown after the best ("“...,” Ri Son-gwon said").
     expect(direct("where did they hand over the messages, was it in pyonyang or beijin")?.text).toBe("Beijing");
     expect(direct("nk foreign minister who said contact w the US gets them nowhere, ri son-gwon or choe son hui?")?.text).toBe("Ri Son-gwon");
+    // Names guessed after a question of an act may be its answer, as the sentence tells them doing it (alternatives
+    // guessed count one at a time as a guess's words); not a body guessed as a "driver" (the line read "United Nations").
+    expect(direct("who signed it originally, zhou enlai and kim il sung or was it mao?")?.text).toBe("Zhou Enlai and North Korea's Kim Il Sung");
+    expect(direct("who's the main driver behind the sanctions on nk, the un alone?")?.text).not.toBe("United Nations");
     // A name of two words no article uses is one alternative, not a name left out: not refused.
     expect(direct("was the chinese foreign ministry spokesman wang wenbin or zhao lijian?")?.text).toBe("Wang Wenbin");
     // The story's own date, which the kind's rule alone gave as "around Sunday".

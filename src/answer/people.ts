@@ -309,7 +309,10 @@ function stemsAndSynonyms(words: readonly string[], analyzer: Analyzer): Set<str
 function namedInQuestion(plan: QueryPlan, analyzer: Analyzer): ReadonlySet<string> {
   let named = namedIn.get(plan);
   if (named) return named;
-  named = new Set(plan.concepts.flatMap((c) => [...c.terms.keys()]));
+  // (Not the names the member guesses after a question of an act, "who signed it, zhou enlai and kim il sung?", which the
+  // sentence may tell them doing; but "who's the main driver behind the sanctions, the un alone?" is not answered by "the UN".)
+  const act = askedVerb(plan, analyzer) !== undefined;
+  named = new Set(plan.concepts.filter((c) => !c.offered || !act).flatMap((c) => [...c.terms.keys()]));
   for (const e of analyzer.entities(plan.normalised)) {
     if (e.entity.kind === "person" && PERSON_ROLE.test(plan.normalised.slice(e.start, e.end))) named.delete(entityTerm(e.entity.name));
   }

@@ -327,7 +327,9 @@ function trailingGuessFrom(text: string): number | undefined {
   const m = /^(.*?\S.*?)(\?+|,)(\s*)([^?,]+?)\s*\?*\s*$/s.exec(text);
   if (!m) return unmarkedGuessFrom(text);
   const [, question, mark, space, guess] = m as unknown as [string, string, string, string, string];
-  if (!ASKS.test(question) || (ASKS.test(guess) && !GUESS_FRAME.test(guess)) || guess.split(/\s+/).length > MAX_GUESS_WORDS) return undefined;
+  // (Alternatives guessed count one at a time: "zhou enlai and kim il sung or was it mao".)
+  const longest = Math.max(...guess.split(/\s+or\s+(?:(?:was|is) it\s+)?/).map((part) => part.split(/\s+/).length));
+  if (!ASKS.test(question) || (ASKS.test(guess) && !GUESS_FRAME.test(guess)) || longest > MAX_GUESS_WORDS) return undefined;
   // After a comma only a guess that says so ("the 50th?", "was it 1953?"): ", and when was it renewed" is no guess.
   // (Or one that says it is a guess: "the ambassador called the friendship what, 'enduring and' something".)
   if (mark === "," && !/\?\s*$/.test(text) && !/\b(?:something|smth|sth)\s*$/i.test(guess)) return undefined;
