@@ -1,6 +1,7 @@
 import { type Analyzer, entityTerm, isEntityTerm, type WordAt } from "../search/analyzer.js";
 import type { QueryPlan } from "../search/queryPlan.js";
 import { countriesOfPeople, countryOf } from "../search/places.js";
+import { alternativesOf } from "./alternatives.js";
 import { PERSON_ROLE, ROLE } from "../search/roles.js";
 import { isEnglishWord } from "../search/wordFrequency.js";
 import { ACCORDING_TO, matches, only, questionInside, type Span, trimLeadingLowercase, whoAfterTopic } from "./spans.js";
@@ -311,7 +312,8 @@ function namedInQuestion(plan: QueryPlan, analyzer: Analyzer): ReadonlySet<strin
   if (named) return named;
   // (Not the names the member guesses after a question of an act, "who signed it, zhou enlai and kim il sung?", which the
   // sentence may tell them doing; but "who's the main driver behind the sanctions, the un alone?" is not answered by "the UN".)
-  const act = askedVerb(plan, analyzer) !== undefined;
+  // (A choice offered between them is read as one: "who delivered kims message, song tao or ri ryong nam?")
+  const act = askedVerb(plan, analyzer) !== undefined && !alternativesOf(plan);
   named = new Set(plan.concepts.filter((c) => !c.offered || !act).flatMap((c) => [...c.terms.keys()]));
   for (const e of analyzer.entities(plan.normalised)) {
     if (e.entity.kind === "person" && PERSON_ROLE.test(plan.normalised.slice(e.start, e.end))) named.delete(entityTerm(e.entity.name));
