@@ -875,6 +875,8 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
 
   it("answers on what occasion with the anniversary the sentence tells, and a wrong anniversary claimed with the right one", () => {
     expect(direct("on what occasion did the chinese ambassador make those remarks")?.text).toBe("the second anniversary of the visit of President Xi Jinping to the hermit kingdom");
+    // Not the occasion of a passage that names no ambassador ("North Korea and China have hailed the 60th anniversary ...").
+    expect(direct("what occasion was china's ambassador marking when he talked up the ties?")?.text).toBe("the second anniversary of the visit of President Xi Jinping to the hermit kingdom");
     expect(direct("what occasion were the messages for")?.text).toBe("the 60th anniversary of the Treaty of Friendship signed between the two countries on July 11, 1961");
     expect(direct("ambassador spoke on the 5th anniversary of xi's visit to nk right")?.text).toBe("the second anniversary of the visit of President Xi Jinping to the hermit kingdom");
     // An anniversary the articles name is no claim of one: the renewal year is asked, and no anniversary answers it.

@@ -81,6 +81,8 @@ const SAYING_ASKED = new RegExp(`${WHO_SAID.source}|^who (?:called|calls|describ
 /** A sentence that names its people as a pair: "the two leaders", "both leaders". */
 const PAIR_OF_LEADERS = /\b(?:the two|both(?: the)?) (?:leaders|men|presidents)\b/i;
 
+/** An office a question names (the word's start: "ambassador", "spokes"): an occasion asked of its holder is theirs. */
+const OFFICE_NAMED = /\b(?:ambassador|spokes|envoy|minister|president|premier|representative|secretary|chairman|coordinator)/;
 /** A hedge opening a line ("around Sunday"), which makes it no fuller an answer than the date. */
 const HEDGED_START = new RegExp(`^(?:${HEDGE})\\s+`, "i");
 
@@ -241,7 +243,11 @@ export class DirectLines {
     // "... and Ri Ryong Nam, the DPRK ambassador to China, in Beijing on Monday" tells of a delivery.
     const ofSomethingElse = (i: number) => TIME_KINDS.has(fact.kind) && tellsOfWhatIsAsked(plan, hits[i]!, { officesAsked: false }) === false;
     // "how many times did biden meet kim": a count or time of people the sentence does not all name is someone else's ("Kim ... and the two leaders have since met five times").
-    const ofOthers = (i: number) => (fact.kind === "count" || TIME_KINDS.has(fact.kind)) && this.leavesOutAskedPerson(plan, hits[i]!);
+    // "what occasion was china's ambassador marking": an occasion of a passage that names no ambassador is someone else's ("North Korea and China have hailed the 60th anniversary").
+    const office = fact.kind === "occasion" ? OFFICE_NAMED.exec(plan.normalised.toLowerCase())?.[0] : undefined;
+    const ofOthers = (i: number) =>
+      ((fact.kind === "count" || TIME_KINDS.has(fact.kind)) && this.leavesOutAskedPerson(plan, hits[i]!)) ||
+      (office !== undefined && !new RegExp(`\\b${office}`, "i").test(`${befores[i]?.text ?? ""} ${textAt(i)}`));
     // A later passage that has far less of the question than the first tells of something else ("who said china is building silos":
     // not "Kim" from "He added that North Korea ...", when the first, "A recent media news says China is ... constructing ... silos", names no one).
     const closeToFirst = (i: number) => hits[i]!.coverage >= LATER_DIRECT_SHARE * hits[0]!.coverage;
