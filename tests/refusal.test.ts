@@ -350,6 +350,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // "during Xi's visit in Pyongyang": a place, but not a Chinese one.
     expectAnswered(answerer, ["which chinese city did kju visit first in march 2018", "where in china did kim go on his first trip in march 2018"], false);
     expectAnswered(answerer, ["where did xi visit in 2019", "which north korean city did xi visit in 2019"], true);
+    // A place stated to check, not asked, is told by a best sentence that names it ("During a visit to Seoul, the US special representative ...").
+    expectAnswered(answerer, ["i heard the us special rep said in seoul the us is willing to meet the north, true?"], true);
   });
 
   it("refuses by rule a question whether an event or a gift happened, or how someone voted, that no best sentence tells of", () => {

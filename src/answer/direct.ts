@@ -179,6 +179,8 @@ export class ShortFact {
     const country = countryAsked(this.plan.normalised, this.analyzer);
     const inCountry = (name: string) => !country || (countryOf(name) ?? country) === country;
     const span = this.span(sentence);
+    // "the us special rep said in seoul the us is willing to meet the north?": a place stated, not asked, which a sentence naming it tells ("During a visit to Seoul").
+    if (!WHERE_WORD.test(this.plan.normalised.toLowerCase()) && this.analyzer.entities(sentence.text).some((e) => e.entity.kind === "place" && this.plan.concepts.some((c) => c.terms.get(entityTerm(e.entity.name)) === 1 && this.analyzer.entities(c.surface).some((n) => n.entity.kind === "place")))) return true;
     const named = [...sentence.text.matchAll(NAMED_PLACES)].some((m) => inCountry(m[1]!));
     return (span !== undefined && inCountry(sentence.text.slice(span.start, span.end))) || named || GROUND.test(sentence.text) || occasion;
   }
@@ -837,6 +839,8 @@ function countryAsked(question: string, analyzer: Analyzer): string | undefined 
   const words = m?.[1] ?? m?.[2];
   return words ? [...countriesIn(words, analyzer)][0] : undefined;
 }
+/** A question word for a place: "where", "which city". */
+const WHERE_WORD = /\bwhere\b|\b(?:which|what) (?:city|town|place|country|capital|venue)\b/;
 /** Ground told by what lies near it: "near its territorial waters", "along the border", "off the coast". */
 const GROUND = /\b(?:near|off|along|across|inside|outside|around|in|on) (?:its|their|the|his|her|our) (?:[a-z]+ )?(?:waters|border|borders|coast|coastline|territory|shores?|skies|airspace|soil)\b/;
 /** Where something lies told by whose doorstep it is at: "China's doorstep" (no city or country to name). */
