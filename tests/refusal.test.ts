@@ -352,6 +352,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expectAnswered(answerer, ["where did xi visit in 2019", "which north korean city did xi visit in 2019"], true);
     // A place stated to check, not asked, is told by a best sentence that names it ("During a visit to Seoul, the US special representative ...").
     expectAnswered(answerer, ["i heard the us special rep said in seoul the us is willing to meet the north, true?"], true);
+    // A comment asked of a body no best sentence names ("National Security Council Indo-Pacific Coordinator" is no UN body).
+    expectAnswered(answerer, ["did the un security council comment on the 60th anniversary of the treaty"], false);
   });
 
   it("refuses by rule a question whether an event or a gift happened, or how someone voted, that no best sentence tells of", () => {

@@ -87,6 +87,7 @@ describe("analysis", () => {
     expect(answerTypeOf("which north korean leader signed it back in 1961")).toBe("person");
     expect(answerTypeOf("what chinese official delivered the messages")).toBe("person");
     expect(answerTypeOf("which leader said the treaty is a common treasure")).toBe("statement");
+    expect(answerTypeOf("did the un security council comment on the 60th anniversary")).toBe("statement");
     // Not a clause before another question: "sung kim is the envoy who called liu, what's his real role".
     expect(answerTypeOf("sung kim is south korea's envoy who called liu, what's his real role")).toBe("any");
     // A relative "who" inside the question is no question word.

@@ -39,7 +39,7 @@ export function answerTypeOf(question: string): AnswerType {
   // "on the korean side who signed": after a topic, when an act follows (not "what did the man who signed it say").
   if (/^(who|whom|whose)\b/.test(q) || /\b(?:who|whom)\??$/.test(q) || /\bby (?:who|whom)\b/.test(q) || /[,;:] (?:who|whom)\b/.test(q) || TOPIC_THEN_WHO.test(q) || WHICH_OFFICE_DID.test(q)) return "person";
   if (
-    /\b(say|said|says|tell|told|write|wrote|announce|announced|claim|claimed|respond|responded|react|reply|replied)\b/.test(q.replace(ASKER_SAYS, "")) ||
+    /\b(say|said|says|tell|told|write|wrote|announce|announced|claim|claimed|respond|responded|react|reply|replied|comment|commented|comments)\b/.test(q.replace(ASKER_SAYS, "")) ||
     // "what did he add", "did he add that ...": speech; "has america added sanctions": not.
     /\badd(?:ed)?\b(?= that\b| anything\b|\W*$)/.test(q) ||
     /\b(view|views|position|stance|opinion|reaction|response|message) (of|on|about|to|towards?)\b/.test(q) ||
