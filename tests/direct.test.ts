@@ -1231,6 +1231,15 @@ describe("kinships and coined words", () => {
     expect(spanIn("what did wang call the korean peninsula", doorstep)).toBe("China's doorstep");
   });
 
+  it("reads a blank asked first, before guesses and chatter", () => {
+    expect(direct("xi promised to take cooperation to a new what? stage? level? i forget lol. help a guy out")?.text).toBe("new stage");
+    expect(direct("kim told his country to be ready for what exactly? war? 😬 that's ominous")?.text).toBe("both dialogue and confrontation");
+    // Not before a question of its own kind: "KCNA, the letters mean what? Which agency is it?" asks what the letters stand for.
+    expect(direct("KCNA, the letters mean what? Which agency is it?")?.text).toBe("Korean Central News Agency");
+    // Nor "until what? ...", the rest of a sentence ("agreement" is no answer).
+    expect(direct("china's spokesman said the treaty stays in force until... until what? i forgot the end of that sentence")?.text).not.toBe("agreement");
+  });
+
   it("reads a blank's 'what' with a count of what fills it as the blank", () => {
     expect(direct("kim told his country to be ready for what two things")?.text).toBe("both dialogue and confrontation");
     // And what someone is doing somewhere, asked first: "china is reportedly building what in the desert".

@@ -6,7 +6,7 @@ import { isEnglishWord } from "../search/wordFrequency.js";
 import { asksForDoer, countriesIn, doneByOffice, holdsPostAsked, namesNoDoer, namesPostAsked, officeDoerOf, officeSayerOf, personOf, titleOf } from "./people.js";
 import { type Alternatives, alternativesOf, chosenAlternative } from "./alternatives.js";
 import { blankOf, guessedPhrase } from "./blanks.js";
-import { askedPart, BESIDES_ASKED, type FactKind, describedThingOf, factKindOf, focusNounOf, RELATION, whatMovedLast } from "./factKind.js";
+import { askedPart, BESIDES_ASKED, BLANK_FIRST, type FactKind, describedThingOf, factKindOf, focusNounOf, RELATION, whatMovedLast } from "./factKind.js";
 import { AGE, countedTerms, DURATION, EXACT_COUNT_ASKED, holdsMeasure, NUMBER_WORD, YEAR } from "./measures.js";
 import { coinedFor, describingWords, focusPhrase } from "./namingPhrases.js";
 import { quoteRestIn } from "./quoteRest.js";
@@ -406,6 +406,8 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
         // "what did kim tell his country to prepare for": in the articles' words ("be ready for").
         (plan.paraphrases.length ? blankInArticleWords(plan, text) : undefined) ??
         (plan.guessFrom === undefined ? undefined : (blankOf(askedPart(plan).toLowerCase(), text) ?? guessedPhrase(plan.normalised.slice(plan.guessFrom), plan.normalised, text))) ??
+        // "kim called the friendship a common what? treasure? so sappy": the blank asked first, before guesses and chatter.
+        blankOf(`${BLANK_FIRST.exec(asked)?.[1] ?? ""}?`, text) ??
         opponentOf(asked, text, notAsked);
       // "xi wrote to who": not Xi, whom the question names as the one who did it ("a message sent to Chinese President Xi Jinping" is Kim's).
       return span && PERSON_BLANK.test(asked) && namesAskedPerson(plan, analyzer, text.slice(span.start, span.end)) ? undefined : span;

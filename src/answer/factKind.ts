@@ -330,6 +330,8 @@ export function factKind(typed: string): FactKind | undefined {
 
 let lastKind: { typed: string; kind: FactKind | undefined } | undefined;
 
+/** A statement ending in "what?" (or "what exactly?"), then more (group 1: it, without the "exactly"): a blank asked first. */
+export const BLANK_FIRST = /^((?!(?:what|wat|who|whom|when|where|which|how|why)\b)[^?]*\S(?<!\b(?:until|till|and|or|but|like)) (?:what|wat))(?: exactly)?\?\s*\S/;
 /** A question, then "how many years" or "how long" alone (group 1: the first question). */
 const MEASURE_RESTATED = /^([^?]+\?)\s*(?:(?:like|i mean|as in|so|ie|i\.e\.)\s+)?how (?:many (?:years|yrs|decades)|long)\??$/;
 
@@ -345,7 +347,12 @@ function readFactKind(typed: string): FactKind | undefined {
   const firstKind = restated ? kindOf(question, restated[1]!) : undefined;
   if (firstKind === "age" || firstKind === "duration") return firstKind;
   const first = /^(?:when|who|whom|what|where|which|how)\b/.test(plain) ? plain.replace(SECOND_QUESTION_WORD, "?") : plain;
-  return kindOf(question, first) ?? (first !== plain ? kindOf(question, plain) : undefined);
+  // Else "xi promised to take cooperation to a new what? stage? level? help a guy out": a blank asked first, then guesses and chatter.
+  const blankFirst = () => {
+    const m = BLANK_FIRST.exec(plain);
+    return m && kindOf(question, m[1]!) === "blank" ? ("blank" as const) : undefined;
+  };
+  return kindOf(question, first) ?? (first !== plain ? kindOf(question, plain) : undefined) ?? blankFirst();
 }
 
 /** `readFactKind` of a question (pasted quotations out) as the patterns read it (`q`: see `plainQuestion`). */
