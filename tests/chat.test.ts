@@ -525,6 +525,8 @@ describe("an everyday phrase's article words", () => {
     expect(answerer.answer("who's got nk's back, like who is its ally").direct?.text).toBe("China");
     expect(answerer.answer("what did kim tell his ppl to brace for w the us").passages[0]?.text).toMatch(/^Kim Jong-un cautioned his country to be ready for/);
     expect(answerer.answer("who does nk do most of its buying and selling with").direct?.text).toBe("China");
+    // "passed along" is "delivered".
+    expect(answerer.answer("which chinese party official passed along the leaders' messages?").direct?.text).toBe("Song Tao");
     // "turned down" is "ruled out", and the post asked is the phrase's ("top diplomat": a foreign minister), not refused as one no best sentence names.
     expect(answerer.answer("who's the north korean top diplomat that turned down any talks with the us?").passages.some((p) => p.text.includes("North Korea’s foreign minister has ruled out"))).toBe(true);
   });

@@ -1229,6 +1229,9 @@ describe("kinships and coined words", () => {
     expect(spanIn("which place did wang describe as china's doorstep", doorstep)).toBe("the Korean Peninsula");
     expect(spanIn("what did wang refer to as chinas doorstep", doorstep)).toBe("the Korean Peninsula");
     expect(spanIn("what did wang call the korean peninsula", doorstep)).toBe("China's doorstep");
+    // "what label did X slap on Y" asks what X called Y; not "what phrase did kim use for how it was forged".
+    expect(direct("what label did pyongyang slap on biden's approach?")?.text).toBe("hostile policy");
+    expect(direct("What phrase did Kim use for how the DPRK-China friendship was forged?")?.text).not.toBe("a common treasure of both sides");
   });
 
   it("reads a blank asked first, before guesses and chatter", () => {

@@ -541,6 +541,8 @@ function kindOf(question: string, q: string): FactKind | undefined {
   // "what did nk call bidens policy": the words they called it, in quotation marks.
   // (Not "what do they call the pact": its name, read below.)
   if (/^(?:what|wat) (?:did|does) .+ (?:call|label|brand|dub|compare)\b/.test(q)) return "coined";
+  // "what label did pyongyang slap on biden's approach", "what term did kim use for the friendship": a name given, as "what did X call it".
+  if (/^(?:what|wat|which) (?:label|name|term|nickname|word|words|phrase) (?:did|does|do) .+ (?:slap on|put on|give|gave|use for|used for|pin on|stick on|apply to)\b(?! (?:how|what|why|when|where)\b)/.test(q)) return "coined";
   // "how did the ambassador describe the friendship", "what words did he use to describe it": the words that describe it.
   if (describedThing(q) !== undefined) return "described";
   // "whats the purpose of the treaty according to kim", "the point of the pact?", "what is the treaty for" (read as its
