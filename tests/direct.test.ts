@@ -991,6 +991,9 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     // Not a relative clause asked of at its end, nor "until" before "when".
     expect(direct("the cpc guy who delivered the msg is who")?.text).toBe("Song Tao");
     expect(direct("Until when does the treaty remain in force?")?.text).toBe("until agreement is reached on its amendment or termination");
+    // "who did he call", after a statement naming the caller by office: not the caller ("Sung Kim spoke to Liu"), and no office's holder asked.
+    expect(direct("ngl the us special rep guy seems busy 📞 who did he call again?")?.text).not.toBe("Sung Kim");
+    expect(answerer.answer("ngl the us special rep guy seems busy 📞 who did he call again?").answered).toBe(true);
     // A question carried on from the one before ("and who delivered the msgs?") is read after its conjunction.
     expect(direct("and who delivered the msgs?")?.text).toMatch(/^Song Tao, .* and Ri Ryong Nam$/);
     // As is one after the source it is asked of ("in the 2nd article who pledged ...").

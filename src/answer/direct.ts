@@ -3,7 +3,7 @@ import type { QueryPlan } from "../search/queryPlan.js";
 import { countryOf } from "../search/places.js";
 import { PERSON_ROLE, rolePattern } from "../search/roles.js";
 import { isEnglishWord } from "../search/wordFrequency.js";
-import { asksForDoer, countriesIn, doneByOffice, holdsPostAsked, namesNoDoer, namesPostAsked, officeDoerOf, officeSayerOf, personOf, titleOf } from "./people.js";
+import { asksForDoer, asksForObject, countriesIn, doneByOffice, holdsPostAsked, namesNoDoer, namesPostAsked, officeDoerOf, officeSayerOf, personOf, titleOf } from "./people.js";
 import { type Alternatives, alternativesOf, chosenAlternative } from "./alternatives.js";
 import { blankOf, guessedPhrase } from "./blanks.js";
 import { askedPart, BESIDES_ASKED, BLANK_FIRST, type FactKind, describedThingOf, factKindOf, focusNounOf, RELATION, whatMovedLast } from "./factKind.js";
@@ -203,7 +203,8 @@ export class ShortFact {
   get asksForOfficeHolder(): boolean {
     // "according to the spokesman" names a source, not the office asked for.
     // "who said the two presidents might meet": the office named is what was said about, not the sayer's.
-    return this.kind === "person" && PERSON_ROLE.test(this.plan.normalised.replace(ACCORDING_TO, "")) && !this.asksForDoer && !WHO_SAID.test(this.plan.normalised.toLowerCase());
+    // Nor "the us special rep guy seems busy. who did he call": whom the office's holder called.
+    return this.kind === "person" && PERSON_ROLE.test(this.plan.normalised.replace(ACCORDING_TO, "")) && !this.asksForDoer && !WHO_SAID.test(this.plan.normalised.toLowerCase()) && !asksForObject(this.plan, this.analyzer);
   }
 
   /**

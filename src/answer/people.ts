@@ -62,6 +62,8 @@ export function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notA
   const object = objectAsked(questionInside(plan.normalised.toLowerCase()), analyzer);
   const done = object?.verb ? objectOf(object.verb, text, [...people, ...unknown].filter(notAsked), analyzer) : undefined;
   if (done) return done.span;
+  // "who did he call": whoever "he" is, the person the sentence names besides the question's may be him ("Sung Kim spoke to Liu").
+  if (object?.pronoun) return undefined;
   // "who did kim il sung's guerrillas fight": not an act of the one named; not safe to read further.
   if (object && !object.verb) return undefined;
   // "who signed the treaty": whoever did what the question asks ("Signed by ... Zhou Enlai and ... Kim Il Sung"); a sentence that tells it without saying who ("the signing of the treaty") answers nothing.
@@ -399,15 +401,21 @@ const WHO_DID = new RegExp(`^(?:who|whom|(?:which|what) (?:[a-z-]+ ){0,2}(?:${RO
  * "who did sung kim talk to", "who did pyongyang blast": someone named (or "he", "they") does the
  * act, and the one it is done to is asked, not its doer.
  */
-function objectAsked(question: string, analyzer: Analyzer): { verb: string } | undefined {
-  const aux = /^(?:who|whom) (?:did|does|do|has|have|had|will|would) /.exec(question);
+/** Whether a "who" question asks whom someone did something to ("who did sung kim call", "who did he call"), not who holds an office it names. */
+export function asksForObject(plan: QueryPlan, analyzer: Analyzer): boolean {
+  return objectAsked(questionInside(plan.normalised.toLowerCase()), analyzer) !== undefined;
+}
+
+function objectAsked(question: string, analyzer: Analyzer): { verb: string; pronoun?: true } | undefined {
+  // (Or after a statement of its own: "the us special rep guy seems busy. who did he call?")
+  const aux = /(?:^|[.!?]\s+)(?:who|whom) (?:did|does|do|has|have|had|will|would) /.exec(question);
   if (!aux) return undefined;
-  const rest = question.slice(aux[0].length);
+  const rest = question.slice(aux.index + aux[0].length);
   const pronoun = /^(?:he|she|they|it|we|you)\b/.exec(rest);
   const subject = pronoun ? pronoun[0].length : analyzer.entities(rest).find((e) => e.start === 0)?.end;
   if (subject === undefined) return undefined;
   const verb = /^\s+([a-z]+)/.exec(rest.slice(subject))?.[1];
-  return { verb: verb ?? "" };
+  return pronoun ? { verb: verb ?? "", pronoun: true } : { verb: verb ?? "" };
 }
 
 /**
