@@ -241,6 +241,15 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expectAnswered(answerer, ["my friend says kim jong un's dad signed it for nk, is that right?", "My hives are quiet today so Im reading: what exactly do the two countries promise each other in case of war?"], true);
   });
 
+  it("refuses by rule letters no best sentence spells out, and why a name was given when none explains it", () => {
+    const answerer = buildAnswerer("corpus");
+    // "at the G20 summit": named, never spelt out; "the only ally of the hermit kingdom": used, never explained.
+    expectAnswered(answerer, ["what does g20 stand for", "why is north korea called the hermit kingdom anyway"], false);
+    expect(answerer.answer("what does kcna stand for").direct?.text).toBe("Korean Central News Agency");
+    // "what is xinhua" asks what it is, not what letters stand for; "call it quits" names nothing.
+    expectAnswered(answerer, ["what is xinhua", "why did nk call it quits on the missile test pause"], true);
+  });
+
   it("refuses by rule a question the member marks as off the subject, when it names nothing of the articles", () => {
     const answerer = buildAnswerer("corpus");
     // "Al Jazeera adds discord in relations between them" shares a word with it, no more.

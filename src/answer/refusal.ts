@@ -86,6 +86,13 @@ function namesTheSubject(plan: QueryPlan): boolean {
   return plan.concepts.some((c) => [...c.terms.keys()].some(isEntityTerm) || TOPIC_WORD.test(c.surface));
 }
 
+/** Letters asked to be spelt out: "stand for", "short for", "abbreviation", "acronym". */
+const LETTERS_ASKED = /\b(?:stands?|stood) (?:for|4)\b|\bshort for\b|\babbreviation\b|\bacronym\b/;
+/** Why something is called what it is: "why is north korea called the hermit kingdom", "why do they call it the doorstep" (group 1: the name). */
+const WHY_CALLED_ASKED = /\bwhy (?:is|are|was|were|do|does|did) .+ (?:called|named|nicknamed|known as|call (?:it|them|him|her) (?!quits\b|off\b))(.*)$/;
+/** A sentence that explains a name: "so called because", "named after", "known as ... for". */
+const NAME_EXPLAINED = /\b(?:because|named (?:after|for)|so[- ]called|owing to|due to|hence)\b/i;
+
 /** A question the member marks as off the subject: "ok unrelated but ...", "off topic:", "random q", "not related to the treaty but". */
 const MARKED_UNRELATED = /^\W*(?:(?:ok|okay|so|also|btw|anyway|lol|hey)\W+)*(?:unrelated|off[- ]?topic|random (?:q|question)|not (?:treaty[- ])?related|totally different (?:q|question|topic))\b/i;
 
@@ -251,6 +258,12 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   if (fact?.kind === "place" && hits.slice(0, 3).every((h) => !fact.tellsAPlace(h.sentence))) return "place-missing";
   // "who signed the 2001 renewal": whoever renewed it, which no best sentence tells beside the renewal ("Signed by ... Zhou Enlai" is the treaty's own signing).
   if (fact?.kind === "person" && RENEWAL.test(plan.normalised) && RENEWER_ASKED.test(plan.normalised) && hits.slice(0, 3).every((h) => !RENEWAL.test(h.sentence.text) || fact.span(h.sentence) === undefined)) return "renewer-missing";
+  // "what does g20 stand for": letters whose words no best sentence spells out ("at the G20 summit").
+  // (Asked as letters that stand for words: "what is xinhua" asks what it is, which a sentence may tell otherwise.)
+  if (fact?.kind === "expansion" && LETTERS_ASKED.test(plan.normalised.toLowerCase()) && hits.slice(0, 3).every((h) => fact.span(h.sentence) === undefined)) return "expansion-untold";
+  // "why is north korea called the hermit kingdom": why a name was given, which no best sentence explains ("the only ally of the hermit kingdom" uses it).
+  const nameAsked = WHY_CALLED_ASKED.exec(plan.normalised.toLowerCase())?.[1]?.match(/\p{L}{4,}/gu);
+  if (nameAsked && !hits.slice(0, 3).some((h) => NAME_EXPLAINED.test(h.sentence.text) && nameAsked.some((w) => h.sentence.text.toLowerCase().includes(w)))) return "name-reason-untold";
   // "which desert are the silos in", "in which province": a name the best sentences do not give ("in the desert").
   const unnamed = UNNAMED_ASKED.exec(plan.normalised.toLowerCase())?.[1];
   if (unnamed && hits.slice(0, 3).every((h) => !namesIt(h.sentence.text, unnamed))) return "name-not-told";
