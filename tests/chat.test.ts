@@ -189,6 +189,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
       "signed in 1961, renewed in 1981 and 2001",
     );
     expect(plain.normalise("after sixty years, the sixtieth anniversary").text).toBe("after 60 years, the 60th anniversary");
+    // "U.S." typed with its stop keeps one stop.
+    expect(plain.normalise("ask the u.s about it, the U.S. is big").text).toBe("ask the U.S. about it, the U.S. is big");
     // A likeness that ends its sentence says nothing asked; one asked about stays.
     expect(plain.normalise("this treaty keeps getting renewed like a netflix sub. which years did they renew it?").text).toBe("this treaty keeps getting renewed. which years did they renew it?");
     expect(plain.normalise("is it like a defense pact?").text).toBe("is it a defense pact?");

@@ -168,6 +168,8 @@ describe("the kind of short fact a question asks", () => {
     ["which chinese official said it", "person"],
     ["what did xi say to kim", undefined],
     ["do u know who delivered the messages", "person"],
+    // Formally: "the name of the u.s. ... representative".
+    ["the name of the u.s. special representative for north korea who spoke to liu on the phone?", "person"],
     ["how many years old did the treaty turn", "age"],
     // An age asked, then "how many years" again in other words: still an age, not a length.
     ["how old was the treaty in 2021? like how many years", "age"],
@@ -2320,6 +2322,8 @@ describe("alternatives offered", () => {
     expect(direct("nk foreign minister who said contact w the US gets them nowhere, ri son-gwon or choe son hui?")?.text).toBe("Ri Son-gwon");
     // Names guessed after a question of an act may be its answer, as the sentence tells them doing it (alternatives
     // guessed count one at a time as a guess's words); not a body guessed as a "driver" (the line read "United Nations").
+    // "Could you please tell me who ...": read after its embedding, though the filler "please tell me" goes first.
+    expect(direct("Could you please tell me who signed the treaty for China and for North Korea?")?.text).toBe("Zhou Enlai and North Korea's Kim Il Sung");
     expect(direct("who signed it originally, zhou enlai and kim il sung or was it mao?")?.text).toBe("Zhou Enlai and North Korea's Kim Il Sung");
     expect(direct("who's the main driver behind the sanctions on nk, the un alone?")?.text).not.toBe("United Nations");
     // A name of two words no article uses is one alternative, not a name left out: not refused.

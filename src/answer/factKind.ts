@@ -16,7 +16,7 @@ import { questionInside } from "./spans.js";
  */
 export type FactKind = "nickname" | "date" | "year" | "month" | "count" | "duration" | "age" | "person" | "title" | "expansion" | "source" | "place" | "blank" | "rest" | "name" | "kin" | "coined" | "until" | "list" | "core" | "occasion" | "manner" | "besides" | "focus" | "described" | "purpose" | "choice";
 
-const NAME_OF_OFFICE = new RegExp(`\\bname of (?:[\\w'’]+ ){0,4}(?:${ROLE})s?\\b|^name (?!(?:one|a|an|some|any|two|three) (?:the|that|this|of)\\b)(?:the )?(?:[\\w'’]+ ){0,3}(?:${ROLE})s?\\b`);
+const NAME_OF_OFFICE = new RegExp(`\\bname of (?:[\\w.'’]+ ){0,4}(?:${ROLE})s?\\b|^name (?!(?:one|a|an|some|any|two|three) (?:the|that|this|of)\\b)(?:the )?(?:[\\w'’]+ ){0,3}(?:${ROLE})s?\\b`);
 /** "nk amb in beijing name pls", "beijing's nk envoy name?", "the envoy's name??", "spokesman name?? forgot", "the american nk envoy who rang liu, name?", "..., what his name?" (not "the official name of the treaty", nor "the treaty's official (full) name?"). */
 const OFFICE_THEN_NAME = new RegExp(`\\b(?!official (?:(?:full|formal|real|whole|complete) )*names?\\b)(?:${ROLE})s?\\b(?:,? [\\w'’]+){1,6},? names?\\b|\\b(?!official\\b)(?:${ROLE})(?:['’]s)? names?\\b(?!\\s+of\\b)|\\b(?:what(?:'s|s| is)? )?(?:his|her) (?:(?:actual|real|full) )?names?(?: is what)?\\??$`);
 /** "whats the nk ambassador to china called", "what is the chinese spokesman called": the holder's name, asked by the office (not "what is the treaty called"). */
@@ -502,7 +502,7 @@ function kindOf(question: string, q: string): FactKind | undefined {
   // "wait wats wpk", "cpc meaning?", "kcna is korean communist news agency or smth?": letters no English word spells, typed in lower case.
   if (lettersAsked(q)) return "expansion";
   // "whats the full official name of the pact", "what do they officially call it": the name of a thing, not a person's office.
-  if (/\b(what|whats|wat) (is )?(the |its )?((full|official|formal|real|whole) )*name\b|\bwhat is (it|the [a-z]+) called\b|\bcalled\??$|\b(what|wat) do (they|we|u|you|people) officially call\b|\b(what|wat) do (they|we|u|you|people) call (?:[\w-]+ ){0,4}(pact|treaty|agreement|accord|deal|party|agency|media|outlet)\b|\b(official|full|formal) (name|title) of\b|^(?:the )?name of (?:the )?(?!(?:[\w-]+ ){0,3}(?:spokes|ambassador|envoy|minister|president|leader|rep))|\b(?:treaty|pact|agreement|accord|alliance|party|agency)(?:['’]?s)? (?:(?:full|official|formal|real) )*name\b/.test(q)) return "name";
+  if (/\b(what|whats|wat) (is )?(the |its )?((full|official|formal|real|whole) )*name\b|\bwhat is (it|the [a-z]+) called\b|\bcalled\??$|\b(what|wat) do (they|we|u|you|people) officially call\b|\b(what|wat) do (they|we|u|you|people) call (?:[\w-]+ ){0,4}(pact|treaty|agreement|accord|deal|party|agency|media|outlet)\b|\b(official|full|formal) (name|title) of\b|^(?:the )?name of (?:the )?(?!(?:[\w.-]+ ){0,3}(?:spokes|ambassador|envoy|minister|president|leader|rep))|\b(?:treaty|pact|agreement|accord|alliance|party|agency)(?:['’]?s)? (?:(?:full|official|formal|real) )*name\b/.test(q)) return "name";
   // "who said china's position is always clear", "whose line is it": whoever did or said it, whatever office words follow.
   if (/\bwhose (?:line|words|quote|statement|remarks?)\b/.test(q)) return "person";
   // "nk's main trading partner?", "biggest ally of the hermit kingdom": a relation named alone asks its other party.

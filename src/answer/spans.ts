@@ -35,8 +35,8 @@ export const lastWord = (s: string): string => s.split(" ").at(-1) ?? "";
 /** Drops leading lower-case words a pattern may have taken in ("the"). */
 export const trimLeadingLowercase = (s: string) => s.replace(/^(?:(?:of|the|and|for|de|on) )+/, "");
 
-/** "do u know", "can you tell me", "any idea": a question asked about a question. */
-const EMBEDDING = /^(?:(?:do|does) (?:you|u) know|(?:can|could) (?:you|u) tell me|any idea|i (?:wanna|want to|wonder|was wondering)(?: know)?)\s+(?=(?:what|whats|which|when|who|whos|whose|how|where|if|whether)\b)/;
+/** "do u know", "can you tell me", "could you (please)", "any idea": a question asked about a question (the filler "please tell me" may be gone). */
+const EMBEDDING = /^(?:(?:do|does) (?:you|u) know|(?:can|could|would) (?:you|u)(?: (?:please|pls|plz|kindly))?(?: (?:tell|show) me)?|any idea|i (?:wanna|want to|wonder|was wondering)(?: know)?)\s+(?=(?:what|whats|which|when|who|whos|whose|how|where|if|whether)\b)/;
 
 /** A topic named before the question, set off by a comma: "nk side, who signed it", "the 1961 treaty, when was it renewed". */
 const TOPIC_FIRST = /^(?!(?:what|whats|which|when|who|whos|whose|how|where|why|is|was|are|were|did|does|do)\b)[^,?]{1,40}, (?=(?:what|whats|which|when|who|whos|whose|how|where)\b)/;

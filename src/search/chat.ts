@@ -122,6 +122,8 @@ const SPOKEN_YEAR = new RegExp(`\\b(nineteen|twenty)[\\s-](${TWO_DIGITS})\\b|\\b
 const WHAT_BEING_DONE = /^(?:what|wat) (is|are|was|were) ((?:the )?(?!(?:it|that|this|there)\b)[a-z'’-]+(?: [a-z'’-]+)?) (?:(reportedly|allegedly|supposedly|apparently|actually|really) )?(building|constructing|developing|making|planning|testing|preparing|seeking|pursuing|doing)\b( (?:in|at|near|on|for|with|along|under|against) .+)$/i;
 /** A likeness after a verb, ending its sentence: " like a netflix sub" before "." or "," (not "is it like a defense pact?"). */
 const SIMILE = /(?<=\b[a-z]+(?:ed|ing)) like (?:a|an|some) [a-z]+(?: [a-z]+)?(?=\s*[.!,;])/gi;
+/** Initials whose stop a shorthand's expansion doubled: "U.S.." (group 1: "U.S."). */
+const INITIALS_TWICE_STOPPED = /\b((?:\p{Lu}\.){2,})\./gu;
 /** A blank's "what" with a count of what fills it, ending the question: "ready for what two things" (group 1: "what", group 2: the end). */
 const BLANK_COUNTED = /(?<=\s)(what|wat) (?:two|three|four) (?:things|words|items|stuff)(\s*\??\s*)$/i;
 /** "60 year anniversary", "60-yr anniv": a count of years before "anniversary" (group 1: the count, group 2: the word). */
@@ -669,7 +671,8 @@ export class ChatNormaliser {
     text = text.replace(WHAT_BEING_DONE, (_m, aux: string, doer: string, adverb: string | undefined, act: string, rest: string) => `${doer} ${aux} ${adverb ? `${adverb} ` : ""}${act} what${rest}`);
     // "kju's take on china", "what was his take on taiwan": someone's view, not the phrase "take on" (to tackle).
     text = text.replace(TAKE_ON_OWNED, "$1 view on");
-    if (this.shorthandPattern) text = this.shorthandPattern.replace(text, (m) => this.shorthand.get(m.toLowerCase()) ?? m);
+    // ("U.S." typed with its stop is "u.s" and a stop: one stop, not "U.S..".)
+    if (this.shorthandPattern) text = this.shorthandPattern.replace(text, (m) => this.shorthand.get(m.toLowerCase()) ?? m).replace(INITIALS_TWICE_STOPPED, "$1");
     // Typos after shorthand (which is not a typo), before filler ("acutally" is filler once spelled right).
     return this.correct(text);
   }
