@@ -170,6 +170,9 @@ describe("the kind of short fact a question asks", () => {
     ["do u know who delivered the messages", "person"],
     // Formally: "the name of the u.s. ... representative".
     ["the name of the u.s. special representative for north korea who spoke to liu on the phone?", "person"],
+    // "where is china reported to be ...": a place, not where it was reported.
+    ["where is china reported to be constructing underground missile silos?", "place"],
+    ["where was the phone call reported", "source"],
     ["how many years old did the treaty turn", "age"],
     // An age asked, then "how many years" again in other words: still an age, not a length.
     ["how old was the treaty in 2021? like how many years", "age"],
