@@ -172,6 +172,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     const answerer = buildAnswerer("corpus");
     // "Kim first visited China in March 2018 and the two leaders have since met five times": Xi's and Kim's meetings, not Biden's.
     expect(answerer.answer("how many times did biden meet kim").answered).toBe(false);
+    // A sum asked over several is told in parts: "Trump met with Kim three times", "the two leaders have since met five times".
+    expect(answerer.answer("how many meetings has kim had with trump and xi put together").answered).toBe(true);
     expect(answerer.answer("how many times has liu xiaoming been to pyongyang").answered).toBe(false);
     expect(answerer.answer("how many times have xi and kim met").direct?.text).toBe("five times");
     expect(answerer.answer("how many times did trump meet kim").direct?.text).toBe("three times");

@@ -94,6 +94,9 @@ const candidatesFor = (shown: number) => shown * 4 + 10;
  */
 const DUPLICATE_OVERLAP = 0.6;
 
+/** A count summed over several ("put together", "combined", "in total", "altogether"). */
+const SUM_ASKED = /\b(?:put together|combined|in total|altogether|all together|added up|total)\b/i;
+
 /**
  * Answers a question from the articles: its plan (`plan`, the search's less the words that only
  * frame a short fact), the ranked candidates (the search, then `rerank.ts`), the no-answer
@@ -284,7 +287,8 @@ export class Answerer {
     const fact = shortFact(plan, this.search.analyzer);
     if (refusedByRule(plan, hits, fact, this.nextSentence, this.sentenceBefore)) return true;
     // "how many times did biden meet kim": the sentences found that count, count someone else's doings ("the two leaders have since met five times" is Xi's and Kim's).
-    if (fact?.kind === "count") {
+    // (Not a sum asked of each: "how many meetings has kim had with trump and xi put together" adds "three times" and "five times".)
+    if (fact?.kind === "count" && !SUM_ASKED.test(plan.normalised)) {
       const counting = hits.filter((h) => fact.measures(h.sentence));
       if (counting.length && counting.every((h) => this.lines.leavesOutAskedPerson(plan, h))) return true;
     }
