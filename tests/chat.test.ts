@@ -189,6 +189,10 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
       "signed in 1961, renewed in 1981 and 2001",
     );
     expect(plain.normalise("after sixty years, the sixtieth anniversary").text).toBe("after 60 years, the 60th anniversary");
+    // Heavy chat: "dat", "tht", "sez", "sum1", "who dat", "4 wat", "fm spokesguy".
+    expect(plain.normalise("who dat us guy tht called liu").text).toBe("who is that us guy that called liu");
+    expect(plain.normalise("kim sez da treaty is 4 wat").text).toBe("kim says the treaty is for what");
+    expect(plain.normalise("whos da chinese fm spokesguy").text).toContain("chinese foreign ministry spokesman");
     // "U.S." typed with its stop keeps one stop.
     expect(plain.normalise("ask the u.s about it, the U.S. is big").text).toBe("ask the U.S. about it, the U.S. is big");
     // A likeness that ends its sentence says nothing asked; one asked about stays.

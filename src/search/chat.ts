@@ -163,7 +163,7 @@ function twoDigits(words: string): number {
 }
 
 /** "4" and "2" as chat writes "for" and "to": before a determiner or a pronoun ("4 the ministry", "2 u"), not a count ("the 2 leaders"). */
-const DIGIT_FOR_WORD = /(?<![\p{L}\p{N}.,:/#$-])([24])(?=\s+(?:the|a|an|me|u|you|us|them|him|her|it|this|that|these|those|my|your|our|their|his|its)\b)/giu;
+const DIGIT_FOR_WORD = /(?<![\p{L}\p{N}.,:/#$-])([24])(?=\s+(?:the|a|an|me|u|you|us|them|him|her|it|this|that|these|those|my|your|our|their|his|its|what|wat|who|whom)\b)/giu;
 /** A number from one to nine written as a digit before a word ("the 2 leaders", "3 times"; not "2.5", "9:30", "2nd", "#1", a title's "ace combat 7", nor a date's day: "the july 7 story"). */
 const SMALL_NUMBER = /(?<![\p{L}\p{N}.,:/#$-])(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\p{L}*\s+)([1-9])(?=\s+\p{L})/giu;
 const DIGIT_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
