@@ -567,6 +567,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.search.plan("history hw: what were the main terms of the treaty of versailles").normalised).toBe("what were the main terms of the treaty of versailles");
     expectAnswered(answerer, ["history hw: what were the main terms of the treaty of versailles", "anyone know if the paris climate treaty is still a thing", "when was the versailles treaty signed"], false);
     expectAnswered(answerer, ["when was the china nk treaty signed", "is the friendship treaty still on", "what is the mutual defense treaty"], true);
+    // Nor a short chat word no list has before "treaty": "sign dis treaty" (the shorthand file has "dat" now).
+    expectAnswered(answerer, ["wen did chna n nk sign dis treaty"], true);
   });
 
   it("refuses how an event turned out when the articles only expect it, not what is expected", () => {
