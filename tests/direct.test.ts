@@ -1243,6 +1243,10 @@ describe("kinships and coined words", () => {
     expect(direct("What phrase did Kim use for how the DPRK-China friendship was forged?")?.text).not.toBe("a common treasure of both sides");
   });
 
+  it("answers a person asked by who with a group and of whom it is", () => {
+    expect(direct("wang called the treaty a strategic decision made with foresight by who?")?.text).toBe("the older generation of leaders of the two countries");
+  });
+
   it("reads a blank asked first, before guesses and chatter", () => {
     expect(direct("xi promised to take cooperation to a new what? stage? level? i forget lol. help a guy out")?.text).toBe("new stage");
     expect(direct("kim told his country to be ready for what exactly? war? 😬 that's ominous")?.text).toBe("both dialogue and confrontation");

@@ -9,6 +9,11 @@ import type { Span } from "./spans.js";
 /** A verb's -ing form ("pursuing"): a doing, which takes its object with it. */
 const GERUND = /^\p{L}{3,}ing$/u;
 
+/** A group of people named by what they are: "the older generation", "a delegation". */
+const GROUP = /\b(?:generation|delegation|group|team|members?|leadership|committee)$/i;
+/** Who a group is of, after it: " of leaders of the two countries" (two "of"s at most, a few words each). */
+const GROUP_OF = /^ of (?:the )?\p{Ll}+(?: (?!(?:of|and|or)\b)\p{Ll}+)?(?: of (?:the )?\p{Ll}+(?: (?!(?:of|and|or)\b)\p{Ll}+){0,2})?(?=[\s,.;:!?"”]|$)/u;
+
 /**
  * "kim called the friendship a what": the longest run of the question's last words before the
  * blank (one of them a content word) found once in the sentence, punctuation aside ("friendship,
@@ -125,6 +130,9 @@ export function blankOf(question: string, text: string): Span | undefined {
     if (!span || !personAsked) return span;
     // Whom: "xi met who" is not answered "five times"; nor "sanctions who" by a verb ("... sanctions imposed over it").
     if (COUNTED.test(text.slice(span.start, span.end)) || /^\p{Ll}\p{L}*(?:ed|ing)$/u.test(text.slice(span.start, span.end).split(" ")[0]!)) return undefined;
+    // "made with foresight by who": "the older generation of leaders of the two countries", a group of people and of whom.
+    const ofWhom = GROUP_OF.exec(text.slice(span.end));
+    if (ofWhom && GROUP.test(text.slice(span.start, span.end))) return { start: span.start, end: span.end + ofWhom[0].length };
     // "nk blasted who": "Trump’s successor, Joe Biden", the name in apposition with it.
     const named = APPOSED_NAME.exec(text.slice(span.end));
     return named ? { start: span.start, end: span.end + named[0].length } : span;
