@@ -99,7 +99,8 @@ describe("the kind of short fact a question asks", () => {
     ["how biden say he will deal with threat of north korea nuclear?", "manner"],
     ["how many times did xi and kim talk", "count"],
     ["did the two envoys meet face to face or was it a call", "manner"],
-    ["how does North Korea describe biden's approach to them", undefined],
+    // A description asked, not a manner (the thing described read with its possessive).
+    ["how does North Korea describe biden's approach to them", "described"],
     ["have biden and xi met in person yet", undefined],
     // A place asked by its people's adjective: a city, not a person.
     ["which chinese city did kim visit first", "place"],
@@ -1012,6 +1013,10 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     expect(direct("ties of two country go back to what time")?.text).toBe("1930s");
     // Where something leads, figuratively: "saying negotiations with the US would lead “nowhere.”"
     expect(direct("where did the north's foreign minister say talking to the americans would get them?")?.text).toBe("nowhere");
+    expect(direct("how did nk's foreign minister say talks with the us would end up")?.text).toBe("nowhere");
+    // Described by the quoted words the noun closes: "a similar “hostile policy”"; not a quoted act ("“ceaselessly develop ... relations”").
+    expect(direct("how did pyongyang characterize biden's policy")?.text).toBe("hostile policy");
+    expect(direct("how did xi describe the relations")?.text).not.toBe("ceaselessly develop the friendly and cooperative relations");
     // "who was the north korean who signed it": whoever did the act of its own "who", of the side asked.
     expect(direct("who was the north korean who signed it")?.text).toBe("Kim Il Sung");
     // A country that qualifies a compound ("the China-DPRK Treaty") is not one of the sentence's parties.

@@ -824,8 +824,8 @@ function kinHolder(kin: string, plan: QueryPlan, text: string, analyzer: Analyze
 const SPEECH_ASKED = /\b(?:say|said|says|saying|speak|spoke|speaks|speaking|talk|talked|talks|talking|comments?|remarks?|statements?|speech|predictions?|predicted|predict|claims?|claimed|made|make|makes)\b/;
 /** "where did campbell say that stuff", "where did he make those comments", "what event was campbell at": where someone spoke. */
 const SPEECH_PLACE_ASKED = /\b(?:where|(?:at|in) (?:which|what) (?:event|occasion|venue|forum|conference))\b.*\b(?:say|said|speak|spoke|talk|talked|make|made|give|gave)\b|\bwhere\b.*\b(?:comments?|remarks?|statement|speech)\b|\b(?:say|said|speak|spoke|speaking|talk|talked) (?:at|in) (?:which|what) (?:event|occasion|venue|forum|conference)\b|^(?:what|which) (?:kind of |sort of |type of )?(?:event|occasion|forum|conference) (?:was|were|is|did) [a-z' -]+ (?:at|attend|attending|in)\??$/;
-/** "where would talks lead", "where did he say talking to the americans would get them": where something leads, not a place. */
-const LEADS_WHERE_ASKED = /\bwhere\b.*\b(?:lead|leads|led|leading|get|gets|got|getting|take|takes|took|taking)(?: (?:them|us|him|her|it|anyone|anybody|pyongyang|north korea|nk))?\??$/;
+/** "where would talks lead", "where did he say talking to the americans would get them", "how would talks end up": where something leads, not a place. */
+const LEADS_WHERE_ASKED = /\bwhere\b.*\b(?:lead|leads|led|leading|get|gets|got|getting|take|takes|took|taking)(?: (?:them|us|him|her|it|anyone|anybody|pyongyang|north korea|nk))?\??$|\bhow\b.*\b(?:end up|ends up|ended up|turn out|turns out)\??$/;
 /** Where a thing leads, told: "which would get us nowhere", "will lead nowhere" (group 1: the word). */
 const LEADS_NOWHERE = /\b(?:lead|leads|led|leading|get|gets|got|getting|take|takes|took|taking)\b(?: [\p{L}]+)? [“"‘']?(nowhere|anywhere)\b/gu;
 /** A saying verb a few words before a place: "said Tuesday ", "told reporters ". */

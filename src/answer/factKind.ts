@@ -314,7 +314,7 @@ export const focusNounOf = (typed: string): string | undefined => focusNoun(plai
 /** Asking the words someone described a thing with: "how did the ambassador describe the friendship", "what two words did he use to describe it", "described the friendship w 2 adjectives, which ones", "what two words did the ambassador use for the friendship". */
 const DESCRIBE_ASKED = /^how (?:did|does|do|has|have|would|will) .+? (?:describe|characteri[sz]e|portray|depict)\b|\b(?:what|which|wat)(?: [a-z0-9]+)? (?:words|adjectives|terms) (?:did|does|do) .+? (?:use|pick|choose) (?:for|about)\b|\b(?:what|which|wat)(?: [a-z0-9]+)? (?:words?|adjectives?|terms?)\b.*\b(?:describe|characteri[sz]e)\b|\b(?:describe|described|describes) .+? (?:with|w|using|in) (?:what|which|wat|2|two|some) (?:words|adjectives|terms)\b/;
 /** The thing described (group 1), its last word its noun: "describe the china nk friendship" → china nk friendship. */
-const DESCRIBED = /\b(?:describe[ds]?|characteri[sz]e[ds]?|portray(?:ed|s)?|depict(?:ed|s)?|(?<=\b(?:words|adjectives|terms) .+ )(?:use|pick|choose) (?:for|about)) (?:the |their |its |his |her |a |an )?(?!(?:where|what|how|why|when|who|it|them|him|her)\b)((?:[a-z0-9-]+ ){0,3}?[a-z0-9-]+)(?= *(?:[,?]|$| (?:with|w|using|in|as|like|to|two|2|for|per|according)\b))/;
+const DESCRIBED = /\b(?:describe[ds]?|characteri[sz]e[ds]?|portray(?:ed|s)?|depict(?:ed|s)?|(?<=\b(?:words|adjectives|terms) .+ )(?:use|pick|choose) (?:for|about)) (?:the |their |its |his |her |a |an )?(?!(?:where|what|how|why|when|who|it|them|him|her)\b)((?:[a-z0-9'’-]+ ){0,3}?[a-z0-9'’-]+)(?= *(?:[,?]|$| (?:with|w|using|in|as|like|to|two|2|for|per|according)\b))/;
 
 /** The thing a question asks the describing words of (see `DESCRIBE_ASKED`), if it asks them of one. */
 function describedThing(q: string): string | undefined {
@@ -535,6 +535,8 @@ function kindOf(question: string, q: string): FactKind | undefined {
   // "where did xi say he'd lead the friendship": where it is taken, no place (a blank of its own).
   if (/^where\b.*\b(?:take|takes|took|taking|lead|leads|led|leading|bring|brings|brought|push|pushes|pushed)\b/.test(q)) return undefined;
   // ("kurt campbell said where he thinks biden and xi will meet": the place said.)
+  // ("how would talks with the us end up": where they lead, "nowhere": see `direct.ts`.)
+  if (/^how (?:did|does|do|would|will) .+ (?:end up|ends up|turn out|turns out)\??$/.test(q)) return "place";
   if (/^where\b|\bwhere (was|were|did|is|are|r|will)\b|\b(?:said|says|say|told|tell|know|knows) where\b|\b(in |at )?(what|which) (city|town|capital|country|place)\b|\b(what|which) [a-z]+ (city|cities|town|province|region|capital|place|port)\b|\b(?:at|in|during) (?:what|which) (?:event|occasion|venue|meeting|summit|conference|briefing)\b|\b(?:what|which) (?:summit|venue|event)\b/.test(q)) return "place";
   // "how is kim il sung related to kim jong un": a kinship.
   if (/\bhow (?:is|was|are|were) .+ related\b/.test(q)) return "kin";

@@ -131,6 +131,13 @@ export function focusPhrase(noun: string, text: string, askedWords: string, anal
 export function describingWords(thing: string, text: string, analyzer: Analyzer): Span | undefined {
   const found: Span[] = [];
   for (const m of wordsOfStem(lastWord(thing), text, analyzer)) {
+    // "a similar “hostile policy”": the noun closes a quoted phrase, which is the words it was described with.
+    // (A name of a few words, not a quoted act: "“ceaselessly develop the friendly and cooperative relations”".)
+    const quotedWith = /[“"]((?:[\p{L}-]+ ){1,2})$/u.exec(text.slice(0, m.index));
+    if (quotedWith && /^[”"]/u.test(text.slice(m.index + m.word.length)) && !/\b(?:the|a|an|and|of|to)\b/i.test(quotedWith[1]!)) {
+      found.push({ start: m.index - quotedWith[1]!.length, end: m.index + m.word.length });
+      continue;
+    }
     const before = /[“"]([^”"]{2,60})[”"]\s+$/u.exec(text.slice(0, m.index));
     const after = text.slice(m.index + m.word.length);
     const predicate = /^,? (?:was|is|were|are|as) (?:a |an |the )?[“"]([^”",.;]{2,80}?)(?=[”",.;]| by\b| of the\b)/u.exec(after);

@@ -291,7 +291,8 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   if (fact && TIME_KINDS.has(fact.kind) && unknownThingTimed(plan)) return "time-of-unknown-thing";
   // "did biden and xi end up meeting at the g20": how an expected event turned out, which the best sentence only expects.
   // (As typed too: "did they meet at the g20 in october or not" is read as the month it claims.)
-  if ((OUTCOME_ASKED.test(plan.normalised) || OUTCOME_ASKED.test(plan.question.toLowerCase())) && EXPECTATION.test(best.sentence.text)) return "outcome-not-told";
+  // (Not what someone said it would come to, which the best sentence tells: "how did nk's foreign minister say talks would end up" → "nowhere".)
+  if ((OUTCOME_ASKED.test(plan.normalised) || OUTCOME_ASKED.test(plan.question.toLowerCase())) && EXPECTATION.test(best.sentence.text) && !(fact?.kind === "place" && fact.span(best.sentence))) return "outcome-not-told";
   // "will kim visit beijing again next year": a future that news cannot report.
   if (FUTURE_ASKED.test(plan.normalised)) return "future";
   // "the treaty of versailles", "the paris climate treaty": another treaty, by a name no article uses.
