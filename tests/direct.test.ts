@@ -176,6 +176,7 @@ describe("the kind of short fact a question asks", () => {
     ["where was the phone call reported", "source"],
     ["how many years old did the treaty turn", "age"],
     ["how many years has the treaty lasted now", "age"],
+    ["how big a share of nk's trade does china have", "count"],
     // An age asked, then "how many years" again in other words: still an age, not a length.
     ["how old was the treaty in 2021? like how many years", "age"],
     // Letters asked about as learners of English ask it.

@@ -467,7 +467,7 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
     }
     case "count": {
       // "how much of nk's trade goes thru china": a share ("most of the trade").
-      if (/\bhow much of\b|\bwhat (?:share|part|portion|proportion|percentage|percent|fraction) of\b/.test(asked)) return nearestAsked(matches(text, SHARE).filter(notAsked), plan, text, analyzer);
+      if (/\bhow much of\b|\bwhat (?:share|part|portion|proportion|percentage|percent|fraction) of\b|\bhow (?:big|large|much) (?:a )?(?:share|part|portion|chunk|slice) of\b/.test(asked)) return nearestAsked(matches(text, SHARE).filter(notAsked), plan, text, analyzer);
       // "how many rounds" → the number before "rounds"; else the one "several"/"three times" of the sentence.
       const noun = /\bhow (?:many|much) ([a-z]+)/.exec(asked)?.[1];
       const notYear = (s: Span) => !/^\d{4}\b/.test(text.slice(s.start, s.end));

@@ -474,7 +474,7 @@ function kindOf(question: string, q: string): FactKind | undefined {
   // "how often must the treaty be renewed": the length of time between (a term), not how many times it was.
   if (/\bhow often (?:must|should|does|do|is|are|has to|have to|needs? to|will|would|can)\b/.test(q)) return "duration";
   // "xi kim meetings count since 2018?": a plural and "count" ask how many.
-  if (/\bhow many\b|\bhow much\b|\bhow often\b|^(?:the )?number of\b|\b[a-z]+s count\b|\b[a-z]+ count\??$|\b[a-z]+s number\??$|\bwhat (?:share|part|portion|proportion|percentage|percent|fraction) of\b/.test(q)) return "count";
+  if (/\bhow many\b|\bhow much\b|\bhow often\b|^(?:the )?number of\b|\b[a-z]+s count\b|\b[a-z]+ count\??$|\b[a-z]+s number\??$|\bwhat (?:share|part|portion|proportion|percentage|percent|fraction) of\b|\bhow (?:big|large|much) (?:a )?(?:share|part|portion|chunk|slice) of\b/.test(q)) return "count";
   // (Not "the long term goal": an adjective, no length asked.)
   // ("what's the treaty valid for": how long it holds; not "what is it good for", its use.)
   if (/\bhow long\b|\b((?<!\b(?:long|short|near|mid|medium)[- ])term|length|duration|period|validity)\b|\bexpir(e|es|y)\b|^what (?:is|was|are|were) .+ valid for\??$/.test(q)) return "duration";
