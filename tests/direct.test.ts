@@ -1015,6 +1015,9 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     // Where something leads, figuratively: "saying negotiations with the US would lead “nowhere.”"
     expect(direct("where did the north's foreign minister say talking to the americans would get them?")?.text).toBe("nowhere");
     expect(direct("how did nk's foreign minister say talks with the us would end up")?.text).toBe("nowhere");
+    // How a thing was made, by its participle: what follows it in the sentence ("forged with blood", "delivered by Song Tao").
+    expect(direct("how did kim say the dprk-china friendship was forged")?.text).toBe("with blood");
+    expect(direct("how were the messages delivered")?.text).toMatch(/^by Song Tao\b/);
     // Described by the quoted words the noun closes: "a similar “hostile policy”"; not a quoted act ("“ceaselessly develop ... relations”").
     expect(direct("how did pyongyang characterize biden's policy")?.text).toBe("hostile policy");
     expect(direct("how did xi describe the relations")?.text).not.toBe("ceaselessly develop the friendly and cooperative relations");

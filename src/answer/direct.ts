@@ -6,7 +6,7 @@ import { isEnglishWord } from "../search/wordFrequency.js";
 import { asksForDoer, asksForObject, countriesIn, doneByOffice, holdsPostAsked, namesNoDoer, namesPostAsked, officeDoerOf, officeSayerOf, personOf, titleOf } from "./people.js";
 import { type Alternatives, alternativesOf, chosenAlternative } from "./alternatives.js";
 import { blankOf, guessedPhrase } from "./blanks.js";
-import { askedPart, BESIDES_ASKED, BLANK_FIRST, type FactKind, describedThingOf, factKindOf, focusNounOf, RELATION, whatMovedLast } from "./factKind.js";
+import { askedPart, BESIDES_ASKED, BLANK_FIRST, HOW_MADE, type FactKind, describedThingOf, factKindOf, focusNounOf, RELATION, whatMovedLast } from "./factKind.js";
 import { AGE, countedTerms, DURATION, EXACT_COUNT_ASKED, holdsMeasure, NUMBER_WORD, YEAR } from "./measures.js";
 import { coinedFor, describingWords, focusPhrase } from "./namingPhrases.js";
 import { quoteRestIn } from "./quoteRest.js";
@@ -69,6 +69,8 @@ const PURPOSE = /(?<=\b(?:purpose|point|aim|goal) (?:is|was) )to(?: [\p{L}’'-]
 const ANNIVERSARY = /\b(?:the )?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|tenth|[a-z]+tieth) anniversary of [^,.;:"“”]+(?:, \d{4}\b)?/g;
 /** The way or means of a doing: "through diplomacy as well as stern deterrence", "on the phone", "in person". */
 const MEANS = /\bthrough (?!the (?:years|decades|centuries)\b)[^,.;:"“”]+|\b(?:on|over|by) the (?:phone|telephone)\b|\bby (?:phone|telephone|video(?: link)?|letter)\b|\bin person\b|\bface[ -]to[ -]face\b|\bvirtually\b/g;
+/** A participle and how: "forged with blood", "delivered by Song Tao", "built through ..." (group 1: the participle, group 2: the phrase). */
+const MADE_WITH = /\b([a-z]+(?:ed|en)) ((?:with|by|through|via|in) [\p{L}’' -]{2,40}?)(?=[,.;”"]| (?:on|at|to|for|and|of)\b|$)/gu;
 /** "how many times", "how often": a number of times asked. */
 const TIMES_ASKED = /\bhow many times\b|\bhow often\b/i;
 /** None yet: "have yet to meet", "has never visited". */
@@ -525,8 +527,16 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       return only(matches(text, CORE));
     case "purpose":
       return only(matches(text, PURPOSE));
-    case "manner":
+    case "manner": {
+      // "how was the friendship forged": what follows the participle in the sentence ("forged with blood").
+      const participle = HOW_MADE.exec(asked)?.[1];
+      if (participle) {
+        const stem = analyzer.stemWord(participle);
+        const made = [...text.matchAll(MADE_WITH)].filter((m) => analyzer.stemWord(m[1]!) === stem).map((m) => ({ start: m.index + m[0].length - m[2]!.length, end: m.index + m[0].length }));
+        return only(made);
+      }
       return only(matches(text, MEANS));
+    }
     case "besides": {
       // What follows the thing named, singular or plural ("allies": ally), and "and": "longtime ally and
       // economic benefactor", "the only ally of the hermit kingdom and its main trade partner".

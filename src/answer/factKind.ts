@@ -332,6 +332,8 @@ let lastKind: { typed: string; kind: FactKind | undefined } | undefined;
 
 /** A statement ending in "what?" (or "what exactly?"), then more (group 1: it, without the "exactly"): a blank asked first. */
 export const BLANK_FIRST = /^((?!(?:what|wat|who|whom|when|where|which|how|why)\b)[^?]*\S(?<!\b(?:until|till|and|or|but|like)) (?:what|wat))(?: exactly)?\?\s*\S/;
+/** How a thing was made, asked by its participle last: "how was the friendship forged", "how did kim say it was forged" (group 1: the participle). */
+export const HOW_MADE = /^how (?:(?:was|were|is|are|has|have|had)(?: been)? .+? |(?:did|does|do) .+ (?:say|said|says|claim|write) .+ (?:was|were|is|are|had been|has been) )([a-z]+(?:ed|en))\??$/;
 /** A question, then "how many years" or "how long" alone (group 1: the first question). */
 const MEASURE_RESTATED = /^([^?]+\?)\s*(?:(?:like|i mean|as in|so|ie|i\.e\.)\s+)?how (?:many (?:years|yrs|decades)|long)\??$/;
 
@@ -407,6 +409,8 @@ function kindOf(question: string, q: string): FactKind | undefined {
   // "how did biden say he'd deal with the nk nuke threat", "how did sung kim and liu communicate", "sung kim talked to liu how": the way or means.
   // (Also typed without the auxiliary: "how biden say he will deal with the threat".)
   if (/^how (?!(?:many|much|long|old|often|far|come|about|close|big|soon)\b)(?:(?:did|does|do|will|would|can|could|has|have) )?.*\b(?:deal|handle|tackle|address|communicate|talk|speak|contact|reach)\b|\b(?:deal|handle|communicate[ds]?|talk(?:ed|s)?|spoke|speak|contact(?:ed)?) [^?]*\bhow\b(?!\s+(?:many|much|long|old|often|far))/.test(q)) return "manner";
+  // "how did kim say the dprk-china friendship was forged", "how was it forged": the way a thing was made, told after its participle ("forged with blood").
+  if (HOW_MADE.test(q)) return "manner";
   // "besides being an ally what else is china to nk": what the sentence says it is beside that ("longtime ally and economic benefactor").
   if (BESIDES_ASKED.test(question.toLowerCase())) return "besides";
   // "whats at the core of nk china relations", "the relations have what in the core": what the sentence puts at its core ("with socialism as its core").
