@@ -363,6 +363,7 @@ describe("direct answers through the real index", () => {
     // The place asked first and the day after "and", or the other way round.
     expect(direct("where did they meet to deliver the messages and what day")?.text).toBe("in Beijing on Monday");
     expect(direct("when were the messages delivered and where")?.text).toBe("in Beijing on Monday");
+    expect(direct("where and on what day were the leaders messages handed over?")?.text).toBe("in Beijing on Monday");
     // Asked after other words: "meeting for deliver messages where it happen and what day".
     expect(direct("meeting for deliver messages where it happen and what day")?.text).toBe("in Beijing on Monday");
     expect(direct("when were the messages delivered")?.text).toBe("Monday");

@@ -310,7 +310,7 @@ function hedged(text: string, span: Span | undefined): Span | undefined {
 const LIST = /\b[\p{Ll}-]+(?:, [\p{Ll}-]+(?: [\p{Ll}-]+)?){2,}(?:,? and [\p{Ll}-]+(?: [\p{Ll}-]+)?)?(?<!\betc(?:etera)?)(?=[,.;]|$)/gu;
 
 /** "where and when were the messages delivered", "when n where", "where did they meet ... and what day": a place asked with the time. */
-const WHERE_AND_WHEN = /\bwhere (?:and|n|&|\+) when\b|\bwhen (?:and|n|&|\+) where\b|\bwhere\b.*\b(?:and|n|&|\+) (?:when|(?:what|which) (?:day|date))\b|\b(?:when|(?:what|which) (?:day|date))\b.*\b(?:and|n|&|\+) where\b/;
+const WHERE_AND_WHEN = /\bwhere (?:and|n|&|\+) (?:when|(?:on |at )?(?:what|which) (?:day|date))\b|\bwhen (?:and|n|&|\+) where\b|\bwhere\b.*\b(?:and|n|&|\+) (?:when|(?:what|which) (?:day|date))\b|\b(?:when|(?:what|which) (?:day|date))\b.*\b(?:and|n|&|\+) where\b/;
 /** "when ... some summit in september? which one", "was it at the un?": the occasion asked with the time. */
 const OCCASION_GUESSED = /\b(?:summit|conference|forum|assembly|gathering|event)s?\b|\bat the un\b/;
 /** A named place or occasion right before a time ("in Beijing on Monday", "at the G20 summit in October") or a place right after it ("on Monday in Beijing"). */
