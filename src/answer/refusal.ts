@@ -521,7 +521,7 @@ const ADVICE_ASKED =
  * parts is of this kind; 71 of their unanswerable ones are.
  */
 const RECOMMENDATION_ASKED =
-  /^(?:(?:what|who)(?:'s|’s| is|s) (?:the |a |your )?)?best\b|\b(?:recommend|recs)\b|\b(?:got|know|drop|need|whats|what's|what’s|what is) (?:me )?an? good\b|\btranslate\b.*\b(?:into|to|in) \p{L}+/iu;
+  /^(?:(?:what|who|which)(?:'s|’s| is|s| are| r) (?:the |a |your )?)?best\b|\b(?:recommend|recs)\b|\b(?:got|know|drop|need|whats|what's|what’s|what is) (?:me )?an? good\b|\btranslate\b.*\b(?:into|to|in) \p{L}+/iu;
 
 /**
  * An invitation to the channel ("anyone up for valorant tonight", "whos up for ranked", "whos
