@@ -334,6 +334,8 @@ let lastKind: { typed: string; kind: FactKind | undefined } | undefined;
 export const BLANK_FIRST = /^((?!(?:what|wat|who|whom|when|where|which|how|why)\b)[^?]*\S(?<!\b(?:until|till|and|or|but|like)) (?:what|wat))(?: exactly)?\?\s*\S/;
 /** How a thing was made, asked by its participle last: "how was the friendship forged", "how did kim say it was forged" (group 1: the participle). */
 export const HOW_MADE = /^how (?:(?:was|were|is|are|has|have|had)(?: been)? .+? |(?:did|does|do) .+ (?:say|said|says|claim|write) .+ (?:was|were|is|are|had been|has been) )([a-z]+(?:ed|en))\??$/;
+/** Letters asked to be spelt out: "stands for", "short for", "abbreviation", "acronym". */
+export const SPELT_OUT_ASKED = /\bstands? (?:for|4)\b|\bshort for\b|\babbreviation\b|\bacronym\b/;
 /** A question, then "how many years" or "how long" alone (group 1: the first question). */
 const MEASURE_RESTATED = /^([^?]+\?)\s*(?:(?:like|i mean|as in|so|ie|i\.e\.)\s+)?how (?:many (?:years|yrs|decades)|long)\??$/;
 
@@ -485,7 +487,7 @@ function kindOf(question: string, q: string): FactKind | undefined {
   // "wang wenbin age?", "the age of the treaty": an age typed as a noun.
   if (/\bhow old\b|\bages?\??$|^(?:the )?age of\b/.test(q)) return "age";
   if (
-    /\bstands? (?:for|4)\b|\bshort for\b|\babbreviation\b|\bacronym\b/.test(q) ||
+    SPELT_OUT_ASKED.test(q) ||
     // "what is the DPRK", not "who is the US special representative".
     /^(what|who) (is|are) (the )?[A-Z]{2,6}(?: (?:exactly|anyway|again|even))?\??$/.test(question) ||
     /\b(what|wat) does (the )?[a-z]{2,6} mean\b|^[a-z]{2,6} ?= ?\?|\bmeaning of (?:the )?[a-z]{2,6}\??$/.test(q) ||

@@ -288,10 +288,16 @@ function postTermsAsked(plan: QueryPlan, analyzer: Analyzer): ReadonlySet<string
 }
 /** The question with its everyday phrases in the articles' words, as its posts are read: "the north korean top diplomat" asks a foreign minister. */
 function postsAsked(plan: QueryPlan): string {
-  let text = plan.normalised;
-  for (const p of [...plan.paraphrases].sort((a, b) => b.start - a.start)) if (A_POST.test(p.words)) text = `${text.slice(0, p.start)}${p.words}${text.slice(p.end)}`;
-  return text.toLowerCase();
+  // Asked of every candidate sentence: read once per question.
+  let text = postTexts.get(plan);
+  if (text === undefined) {
+    text = plan.normalised;
+    for (const p of [...plan.paraphrases].sort((a, b) => b.start - a.start)) if (A_POST.test(p.words)) text = `${text.slice(0, p.start)}${p.words}${text.slice(p.end)}`;
+    postTexts.set(plan, (text = text.toLowerCase()));
+  }
+  return text;
 }
+const postTexts = new WeakMap<QueryPlan, string>();
 
 /** Posts asked for as named, without the thesaurus's words for them. */
 const EXACT_POST = /^(?:ambassadors?|presidents?)$/i;

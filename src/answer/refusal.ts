@@ -5,7 +5,7 @@ import { NAME_LIKE, NAME_RARITY } from "../search/claims.js";
 import { HEARSAY_TOLD } from "../search/chat.js";
 import type { RefusalParams } from "../search/rankingParams.js";
 import { EARLIER_POST, EARLIER_POST_ASKED, kinAsked, MONTH, type ShortFact, WEEKDAY_ASKED } from "./direct.js";
-import { AUXILIARY, KIND_OF_ANSWER } from "./factKind.js";
+import { AUXILIARY, KIND_OF_ANSWER, SPELT_OUT_ASKED } from "./factKind.js";
 import { quotesTheWords } from "./quoteRest.js";
 import { SAYING, SPEAKING } from "./saying.js";
 import { PERSON_ROLE as OFFICE, ROLE } from "../search/roles.js";
@@ -86,8 +86,6 @@ function namesTheSubject(plan: QueryPlan): boolean {
   return plan.concepts.some((c) => [...c.terms.keys()].some(isEntityTerm) || TOPIC_WORD.test(c.surface));
 }
 
-/** Letters asked to be spelt out: "stand for", "short for", "abbreviation", "acronym". */
-const LETTERS_ASKED = /\b(?:stands?|stood) (?:for|4)\b|\bshort for\b|\babbreviation\b|\bacronym\b/;
 /** Why something is called what it is: "why is north korea called the hermit kingdom", "why do they call it the doorstep" (group 1: the name). */
 const WHY_CALLED_ASKED = /\bwhy (?:is|are|was|were|do|does|did) .+ (?:called|named|nicknamed|known as|call (?:it|them|him|her) (?!quits\b|off\b))(.*)$/;
 /** A sentence that explains a name: "so called because", "named after", "known as ... for". */
@@ -260,7 +258,7 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   if (fact?.kind === "person" && RENEWAL.test(plan.normalised) && RENEWER_ASKED.test(plan.normalised) && hits.slice(0, 3).every((h) => !RENEWAL.test(h.sentence.text) || fact.span(h.sentence) === undefined)) return "renewer-missing";
   // "what does g20 stand for": letters whose words no best sentence spells out ("at the G20 summit").
   // (Asked as letters that stand for words: "what is xinhua" asks what it is, which a sentence may tell otherwise.)
-  if (fact?.kind === "expansion" && LETTERS_ASKED.test(plan.normalised.toLowerCase()) && hits.slice(0, 3).every((h) => fact.span(h.sentence) === undefined)) return "expansion-untold";
+  if (fact?.kind === "expansion" && SPELT_OUT_ASKED.test(plan.normalised.toLowerCase()) && hits.slice(0, 3).every((h) => fact.span(h.sentence) === undefined)) return "expansion-untold";
   // "why is north korea called the hermit kingdom": why a name was given, which no best sentence explains ("the only ally of the hermit kingdom" uses it).
   const nameAsked = WHY_CALLED_ASKED.exec(plan.normalised.toLowerCase())?.[1]?.match(/\p{L}{4,}/gu);
   if (nameAsked && !hits.slice(0, 3).some((h) => NAME_EXPLAINED.test(h.sentence.text) && nameAsked.some((w) => h.sentence.text.toLowerCase().includes(w)))) return "name-reason-untold";

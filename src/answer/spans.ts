@@ -1,3 +1,5 @@
+import { TOPIC_BEFORE_WHO } from "../search/answerType.js";
+
 /** A stretch of a sentence's text: `text.slice(start, end)`. */
 export interface Span {
   start: number;
@@ -41,13 +43,7 @@ const EMBEDDING = /^(?:(?:do|does) (?:you|u) know|(?:can|could|would) (?:you|u)(
 /** A topic named before the question, set off by a comma: "nk side, who signed it", "the 1961 treaty, when was it renewed". */
 const TOPIC_FIRST = /^(?!(?:what|whats|which|when|who|whos|whose|how|where|why|is|was|are|were|did|does|do)\b)[^,?]{1,40}, (?=(?:what|whats|which|when|who|whos|whose|how|where)\b)/;
 
-/**
- * Or without a comma, before a "who" and the act asked ("north korea side who signed", "on the korean side who
- * signed"; not "the cpc guy who delivered the msg is who", nor a clause before a comma): see `whoAfterTopic`.
- */
-const TOPIC_BEFORE_WHO = /^(?![^?]*(?:,|\b(?:is|was) who\??$))(?!(?:what|whats|which|when|who|whos|whose|how|where|why|is|was|are|were|did|does|do)\b)(?:[a-z0-9'’-]+ ){1,6}(?<!\b(?:until|till|til|since|from|by|to|of|in|on|at|for|with|about|and|or|but) )(?=(?:who|whom) (?:did|does|do|has|have|had|[a-z]+ed)\b)/;
-
-/** `questionInside`, and a "who" question after a topic typed before it without a comma ("north korea side who signed" → "who signed"). */
+/** `questionInside`, and a "who" question after a topic typed before it without a comma ("north korea side who signed" → "who signed": see `TOPIC_BEFORE_WHO`). */
 export function whoAfterTopic(question: string): string {
   return questionInside(question).replace(TOPIC_BEFORE_WHO, "");
 }

@@ -1,4 +1,5 @@
 import { ROLE } from "./roles.js";
+
 /**
  * The kind of answer a question asks for, read from its wording: "when" wants a date,
  * "who" a person, "how many" a number, "what did X say" (or X's view, position, reply)
@@ -16,7 +17,11 @@ export const DATE_ASKED = /\b(?:exact|actual|precise)(?: [a-z]+)? (?:date|day)\b
  */
 const ASKER_SAYS = /\b(?:my|our) (?:[a-z]+ )?(?:notes?|teacher|friends?|cousins?|uncle|aunt|mom|dad|brother|sister|book|textbook|professor|prof|class|source) (?:says?|said|told me)\b|\b(?:i|we)(?: (?:would|wanna|want to))? say\b|\b(?:dont|don't|do not) (?:wanna|want to) say\b/g;
 
-const TOPIC_THEN_WHO = /^(?![^?]*(?:,|\b(?:is|was) who\??$))(?!(?:what|whats|which|when|how|where|why|is|was|are|were|did|does|do)\b)(?:[a-z0-9'’-]+ ){1,6}(?<!\b(?:until|till|til|since|from|by|to|of|in|on|at|for|with|about|and|or|but) )(?:who|whom) (?:did|does|do|has|have|had|[a-z]+ed)\b/;
+/**
+ * A topic typed before a "who" and the act asked, without a comma ("north korea side who signed", "on the korean side who
+ * signed"; not "the cpc guy who delivered the msg is who", nor a clause before a comma, nor "until when"): it asks a person.
+ */
+export const TOPIC_BEFORE_WHO = /^(?![^?]*(?:,|\b(?:is|was) who\??$))(?!(?:what|whats|which|when|who|whos|whose|how|where|why|is|was|are|were|did|does|do)\b)(?:[a-z0-9'’-]+ ){1,6}(?<!\b(?:until|till|til|since|from|by|to|of|in|on|at|for|with|about|and|or|but) )(?=(?:who|whom) (?:did|does|do|has|have|had|[a-z]+ed)\b)/;
 
 /** "which north korean leader signed it", "what chinese official delivered the msg": a person by their office, and what they did. */
 const WHICH_OFFICE_DID = new RegExp(`^(?:which|what) (?:[a-z-]+ ){0,3}(?:${ROLE})s? (?:(?:has|have|had|did) )?[a-z]+ed\\b`);
@@ -37,7 +42,7 @@ export function answerTypeOf(question: string): AnswerType {
   // "nk foreign minister is who", "nk side signer who": the question word typed last (a relative "who" ends no question);
   // "signed by who on the chinese side": after "by" anywhere; "nk side, who signed it": after a comma.
   // "on the korean side who signed": after a topic, when an act follows (not "what did the man who signed it say").
-  if (/^(who|whom|whose)\b/.test(q) || /\b(?:who|whom)\??$/.test(q) || /\bby (?:who|whom)\b/.test(q) || /[,;:] (?:who|whom)\b/.test(q) || TOPIC_THEN_WHO.test(q) || WHICH_OFFICE_DID.test(q)) return "person";
+  if (/^(who|whom|whose)\b/.test(q) || /\b(?:who|whom)\??$/.test(q) || /\bby (?:who|whom)\b/.test(q) || /[,;:] (?:who|whom)\b/.test(q) || TOPIC_BEFORE_WHO.test(q) || WHICH_OFFICE_DID.test(q)) return "person";
   if (
     /\b(say|said|says|tell|told|write|wrote|announce|announced|claim|claimed|respond|responded|react|reply|replied|comment|commented|comments)\b/.test(q.replace(ASKER_SAYS, "")) ||
     // "what did he add", "did he add that ...": speech; "has america added sanctions": not.
