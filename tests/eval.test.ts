@@ -9,7 +9,7 @@ const CHAT_TEST_FLOOR = { hitAt1: 0.871, hitAt3: 0.93, answerableRefused: 0.03, 
 const CHAT_VAL_4_FLOOR = { hitAt1: 0.909, hitAt3: 0.962, answerableRefused: 0.023, unanswerableRefused: 0.799, directRight: 53, directWrong: 1 };
 
 /** Floors on the second blind validation part (written this session, never tuned on): today's figures less one question. */
-const CHAT_VAL_6_FLOOR = { hitAt1: 0.953, hitAt3: 0.984, answerableRefused: 0.016, unanswerableRefused: 0.874, directRight: 57, directWrong: 1 };
+const CHAT_VAL_6_FLOOR = { hitAt1: 0.953, hitAt3: 0.984, answerableRefused: 0.016, unanswerableRefused: 0.899, directRight: 57, directWrong: 1 };
 
 /** Floors on the third blind validation part (45 answerable, 8 unanswerable, the independent check's shape; written and first measured at 7a4e619): today's figures less one question. */
 const CHAT_VAL_8_FLOOR = { hitAt1: 0.911, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 23, directWrong: 2 };
@@ -48,7 +48,7 @@ const CHAT_VAL_34_FLOOR = { hitAt1: 0.955, hitAt3: 0.977, answerableRefused: 0.0
 
 /** Floors on the seventeenth blind validation part (the independent check's shape; first measured at cf7e12d: hit@1 0.800, hit@3 0.911, 1 of 45 answerable and 8 of 8 unanswerable refused, direct 11 right / 2 wrong of 18): today's figures less one question. */
 const CHAT_VAL_36_FLOOR = { hitAt1: 0.822, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 13, directWrong: 2 };
-const CHAT_VAL_38_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 13, directWrong: 1 };
+const CHAT_VAL_38_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 14, directWrong: 1 };
 const CHAT_VAL_32_FLOOR = { hitAt1: 0.888, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.624, directRight: 12, directWrong: 1 };
 const CHAT_VAL_30_FLOOR = { hitAt1: 0.866, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 13, directWrong: 2 };
 const CHAT_VAL_28_FLOOR = { hitAt1: 0.888, hitAt3: 0.911, answerableRefused: 0.045, unanswerableRefused: 0.749, directRight: 12, directWrong: 1 };
@@ -67,7 +67,7 @@ const CHAT_TRAIN_35_FLOOR = { hitAt1: 0.841, hitAt3: 0.981, answerableRefused: 0
 const CHAT_TRAIN_45_FLOOR = { hitAt1: 0.97, hitAt3: 0.992, answerableRefused: 0.008, unanswerableRefused: 0.899, directRight: 47, directWrong: 1 };
 
 /** Floors on the forty-seventh chat training part (70 facts asked twice in eight more voices; blind at f907d5a: hit@1 0.857, hit@3 0.921, 3 of 140 answerable refused, direct 45 right / 5 wrong of 62): today's figures less one question. */
-const CHAT_TRAIN_47_FLOOR = { hitAt1: 0.928, hitAt3: 0.985, answerableRefused: 0.008, unanswerableRefused: 0.966, directRight: 57, directWrong: 2 };
+const CHAT_TRAIN_47_FLOOR = { hitAt1: 0.935, hitAt3: 0.985, answerableRefused: 0.008, unanswerableRefused: 0.966, directRight: 57, directWrong: 2 };
 const CHAT_VAL_40_FLOOR = { hitAt1: 0.844, hitAt3: 0.911, answerableRefused: 0.089, unanswerableRefused: 0.624, directRight: 10, directWrong: 3 };
 /** Floors on the twentieth blind validation part (the independent check's shape; blind at d90ca88: hit@1 0.80, hit@3 0.889, 1 of 45 answerable and 8 of 8 unanswerable refused, direct 13 right / 2 wrong of 18): today's figures less one question. */
 const CHAT_VAL_42_FLOOR = { hitAt1: 0.799, hitAt3: 0.888, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 13, directWrong: 2 };
@@ -75,7 +75,7 @@ const CHAT_TRAIN_51_FLOOR = { hitAt1: 0.911, hitAt3: 0.97, answerableRefused: 0.
 const CHAT_TRAIN_49_FLOOR = { hitAt1: 0.885, hitAt3: 0.978, answerableRefused: 0.015, unanswerableRefused: 0.966, directRight: 57, directWrong: 2 };
 const CHAT_TRAIN_43_FLOOR = { hitAt1: 0.935, hitAt3: 0.985, answerableRefused: 0.008, unanswerableRefused: 0.899, directRight: 45, directWrong: 4 };
 const CHAT_TRAIN_41_FLOOR = { hitAt1: 0.914, hitAt3: 0.964, answerableRefused: 0.008, unanswerableRefused: 0.966, directRight: 49, directWrong: 1 };
-const CHAT_TRAIN_39_FLOOR = { hitAt1: 0.966, hitAt3: 0.986, answerableRefused: 0.007, unanswerableRefused: 0.906, directRight: 57, directWrong: 1 };
+const CHAT_TRAIN_39_FLOOR = { hitAt1: 0.966, hitAt3: 0.986, answerableRefused: 0.007, unanswerableRefused: 0.906, directRight: 58, directWrong: 1 };
 const CHAT_TRAIN_37_FLOOR = { hitAt1: 0.842, hitAt3: 0.945, answerableRefused: 0.021, unanswerableRefused: 0.874, directRight: 38, directWrong: 1 };
 
 /** Floors on the fifth chat training part (short facts and on-topic unanswerable questions): today's figures less one question. */
@@ -85,7 +85,7 @@ const CHAT_TRAIN_5_FLOOR = { hitAt1: 0.959, hitAt3: 0.979, answerableRefused: 0.
 const CHAT_TRAIN_7_FLOOR = { hitAt1: 0.949, hitAt3: 0.991, answerableRefused: 0.009, unanswerableRefused: 0.916, directRight: 71, directWrong: 1 };
 
 /** Floors on the ninth chat training part (claims to check, misspelt names, fragments; blind at 8a61396: hit@1 0.769, hit@3 0.862, 6 of 130 answerable refused, direct 36 right / 6 wrong of 75, 38 / 4 once two answers too strictly written were widened): today's figures less one question. */
-const CHAT_TRAIN_9_FLOOR = { hitAt1: 0.961, hitAt3: 0.976, answerableRefused: 0.008, unanswerableRefused: 0.888, directRight: 67, directWrong: 2 };
+const CHAT_TRAIN_9_FLOOR = { hitAt1: 0.961, hitAt3: 0.976, answerableRefused: 0.008, unanswerableRefused: 0.911, directRight: 67, directWrong: 2 };
 
 /** Floors on the eleventh chat training part (short casual questions; blind at 67f2e66: hit@1 0.78, hit@3 0.86, 1 of 100 answerable refused, 17 of 24 unanswerable refused, direct 33 right / 5 wrong of 46): today's figures less one question. */
 const CHAT_TRAIN_11_FLOOR = { hitAt1: 0.899, hitAt3: 0.969, answerableRefused: 0.021, unanswerableRefused: 0.916, directRight: 43, directWrong: 2 };
@@ -94,19 +94,19 @@ const CHAT_TRAIN_11_FLOOR = { hitAt1: 0.899, hitAt3: 0.969, answerableRefused: 0
 const CHAT_TRAIN_13_FLOOR = { hitAt1: 0.949, hitAt3: 0.989, answerableRefused: 0.011, unanswerableRefused: 0.833, directRight: 42, directWrong: 1 };
 
 /** Floors on the twenty-first blind validation part (the independent check's shape, written in the thirtieth session by a helper that read only the articles; blind at c328e8c: hit@1 0.956, hit@3 1.000, 0 of 45 answerable refused, 7 of 8 unanswerable refused, direct 16 right / 0 wrong of 18): today's figures less one question. */
-const CHAT_VAL_44_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.749, directRight: 15, directWrong: 1 };
+const CHAT_VAL_44_FLOOR = { hitAt1: 0.955, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
 
 /** Floors on the twenty-second blind validation part (as the twenty-first, half its unanswerable questions off the topic; blind at c328e8c: hit@1 0.911, hit@3 0.978, 1 of 45 answerable refused, 8 of 8 unanswerable refused, direct 18 right / 0 wrong of 18): today's figures less one question. */
 const CHAT_VAL_46_FLOOR = { hitAt1: 0.888, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
 
 /** Floors on the twenty-third blind validation part (as the twenty-first; blind at c328e8c: hit@1 0.889, hit@3 0.978, 0 of 45 answerable refused, 7 of 8 unanswerable refused, direct 16 right / 0 wrong of 18): today's figures less one question. */
-const CHAT_VAL_48_FLOOR = { hitAt1: 0.866, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.749, directRight: 15, directWrong: 1 };
+const CHAT_VAL_48_FLOOR = { hitAt1: 0.888, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
 
 /** Floors on the twenty-fourth blind validation part (as the twenty-first, in several members' voices; blind at c328e8c: hit@1 0.978, hit@3 1.000, 0 of 45 answerable refused, 7 of 8 unanswerable refused, direct 16 right / 0 wrong of 18): today's figures less one question. */
 const CHAT_VAL_50_FLOOR = { hitAt1: 0.955, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.749, directRight: 15, directWrong: 1 };
 const CHAT_VAL_52_FLOOR = { hitAt1: 0.822, hitAt3: 0.911, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 15, directWrong: 2 };
-const CHAT_VAL_54_FLOOR = { hitAt1: 0.866, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.624, directRight: 17, directWrong: 1 };
-const CHAT_VAL_56_FLOOR = { hitAt1: 0.888, hitAt3: 0.933, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
+const CHAT_VAL_54_FLOOR = { hitAt1: 0.866, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.749, directRight: 17, directWrong: 1 };
+const CHAT_VAL_56_FLOOR = { hitAt1: 0.888, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
 const CHAT_VAL_58_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
 /** Floors on the twenty-ninth and thirtieth blind validation parts (as the twenty-first, in several members' voices; blind at 285cf02: hit@1 0.933 and 0.911, hit@3 0.956 and 0.956, 1 and 1 of 45 answerable refused, 8 and 8 of 8 unanswerable refused, direct 17 and 16 right / 0 and 0 wrong of 18): today's figures less one question. */
 const CHAT_VAL_60_FLOOR = { hitAt1: 0.911, hitAt3: 0.933, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
@@ -131,7 +131,7 @@ const CHAT_VAL_84_FLOOR = { hitAt1: 0.933, hitAt3: 0.955, answerableRefused: 0.0
 const CHAT_VAL_86_FLOOR = { hitAt1: 0.955, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
 
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
-const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.955, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
+const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
 
 /** Floors on the seventeenth chat training part (short facts asked tersely, at length, with wrong guesses; blind at 39de324: hit@1 0.702, hit@3 0.809, 15 of 188 answerable refused, direct 65 right / 7 wrong of 146): today's figures less one question. */
 const CHAT_TRAIN_17_FLOOR = { hitAt1: 0.914, hitAt3: 0.967, answerableRefused: 0.017, unanswerableRefused: 0.916, directRight: 118, directWrong: 2 };
