@@ -193,6 +193,10 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("who dat us guy tht called liu").text).toBe("who is that us guy that called liu");
     expect(plain.normalise("kim sez da treaty is 4 wat").text).toBe("kim says the treaty is for what");
     expect(plain.normalise("whos da chinese fm spokesguy").text).toContain("chinese foreign ministry spokesman");
+    // A question put as a clause after "tell me" is asked as its blank; "what kim said about the treaty" stays (no blank in it).
+    expect(plain.normalise("tell me what kim told his country to be ready for").text).toBe("kim told his country to be ready for what");
+    expect(plain.normalise("tell me what kim called the dprk-china friendship").text).toBe("kim called the dprk-china friendship what");
+    expect(plain.normalise("tell me what kim said about the treaty").text).toBe("what kim said about the treaty");
     // "U.S." typed with its stop keeps one stop.
     expect(plain.normalise("ask the u.s about it, the U.S. is big").text).toBe("ask the U.S. about it, the U.S. is big");
     // A likeness that ends its sentence says nothing asked; one asked about stays.

@@ -118,6 +118,11 @@ const ORDINAL_TENS: Record<string, number> = { twentieth: 20, thirtieth: 30, for
 const UNIT = Object.keys(UNITS).join("|");
 const TWO_DIGITS = `(?:${Object.keys(TENS).join("|")})(?:[\\s-](?:${UNIT}))?|${Object.keys(TEENS).join("|")}|oh[\\s-](?:${UNIT})`;
 const SPOKEN_YEAR = new RegExp(`\\b(nineteen|twenty)[\\s-](${TWO_DIGITS})\\b|\\btwo thousand(?:\\s+and)?(?:[\\s-](${TWO_DIGITS}|${UNIT}))?\\b`, "giu");
+/**
+ * "what kim told his country to be ready for", "what kim called the friendship": "what" and a clause with no auxiliary after it
+ * (a question put as a clause, after "tell me"), ending in a preposition or naming (group 1: the clause, group 2: the end).
+ */
+const WHAT_CLAUSE = /^(?:(?:pls |please |can you |could you )?(?:tell|show|remind) me )?(?:what|wat) ((?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|r|s|if|about|else|kind|sort|type|the|a|an|day|year|time)\b)[a-z'’-]+(?: [a-z'’-]+){0,2} (?:told|said|asked|urged|called|named|dubbed|labell?ed|described|promised|pledged|wanted|meant)\b(?: [a-z'’-]+)*? (?:for|to|about|with|on|in|at|of|from|by|as)|(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|r|s|if|about|else|kind|sort|type|the|a|an|day|year|time)\b)[a-z'’-]+(?: [a-z'’-]+){0,2} (?:called|named|dubbed|labell?ed)(?: [a-z'’-]+){1,4})(\s*\??)$/i;
 /** "what is china (reportedly) building in the desert": a doer, what it is doing and where or for what (groups: aux, doer, adverb, act, the rest). */
 const WHAT_BEING_DONE = /^(?:what|wat) (is|are|was|were) ((?:the )?(?!(?:it|that|this|there)\b)[a-z'’-]+(?: [a-z'’-]+)?) (?:(reportedly|allegedly|supposedly|apparently|actually|really) )?(building|constructing|developing|making|planning|testing|preparing|seeking|pursuing|doing)\b( (?:in|at|near|on|for|with|along|under|against) .+)$/i;
 /** A likeness after a verb, ending its sentence: " like a netflix sub" before "." or "," (not "is it like a defense pact?"). */
@@ -667,6 +672,9 @@ export class ChatNormaliser {
     text = text.replace(THING_DONE_BY_WHO, (_m, thing: string, verb: string) => `who ${PAST_TENSE[verb.toLowerCase()] ?? verb.toLowerCase()} ${thing}?`);
     text = text.replace(WHO_BASE_VERB, (_m, who: string, verb: string) => `${who} ${PAST_TENSE[verb.toLowerCase()]}`);
     text = text.replace(DID_THE_ACT, (_m, act: string) => PAST_TENSE[INGS[act.toLowerCase()]!]!);
+    // "(tell me) what kim told his country to be ready for", "what kim called the friendship": a question put as a clause, asked as
+    // the blank it is ("kim told his country to be ready for what").
+    text = text.replace(WHAT_CLAUSE, (_m, clause: string, end: string) => `${clause} what${end}`);
     // "what is china reportedly building in the desert": the thing done asked as a blank, "china is reportedly building what in the desert".
     text = text.replace(WHAT_BEING_DONE, (_m, aux: string, doer: string, adverb: string | undefined, act: string, rest: string) => `${doer} ${aux} ${adverb ? `${adverb} ` : ""}${act} what${rest}`);
     // "kju's take on china", "what was his take on taiwan": someone's view, not the phrase "take on" (to tackle).
