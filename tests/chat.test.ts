@@ -197,6 +197,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("tell me what kim told his country to be ready for").text).toBe("kim told his country to be ready for what");
     expect(plain.normalise("tell me what kim called the dprk-china friendship").text).toBe("kim called the dprk-china friendship what");
     expect(plain.normalise("tell me what kim said about the treaty").text).toBe("what kim said about the treaty");
+    // A yes-or-no aside after a comma is the member's guess, question mark or not ("..., is that just their communist party").
+    expect(answerer.search.plan("whats the wpk, is that just their communist party under another name").guessFrom).toBeGreaterThan(0);
     // "U.S." typed with its stop keeps one stop.
     expect(plain.normalise("ask the u.s about it, the U.S. is big").text).toBe("ask the U.S. about it, the U.S. is big");
     // A likeness that ends its sentence says nothing asked; one asked about stays.

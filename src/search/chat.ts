@@ -323,6 +323,8 @@ export const ASKS = /(?:^|[\s,])(?:what|whats|which|who|whom|whose|when|where|wh
 /** A yes-or-no question that puts a guess ("was it mao and kim il sung", "is it russia"). */
 const GUESS_FRAME = /^(?:was|is|were|are) (?:it|that|this)\b/i;
 const MAX_GUESS_WORDS = 9;
+/** A yes-or-no question about what was just asked: "is he even official", "was it real", "did they". */
+const YES_NO_ASIDE = /^(?:is|was|are|were|did|does|do|has|had) (?:he|she|it|they|that|this)\b/i;
 
 /**
  * Where a message that asks its question and then guesses puts its guess ("who is nk's biggest
@@ -339,7 +341,8 @@ function trailingGuessFrom(text: string): number | undefined {
   if (!ASKS.test(question) || (ASKS.test(guess) && !GUESS_FRAME.test(guess)) || longest > MAX_GUESS_WORDS) return undefined;
   // After a comma only a guess that says so ("the 50th?", "was it 1953?"): ", and when was it renewed" is no guess.
   // (Or one that says it is a guess: "the ambassador called the friendship what, 'enduring and' something".)
-  if (mark === "," && !/\?\s*$/.test(text) && !/\b(?:something|smth|sth)\s*$/i.test(guess)) return undefined;
+  // (Or a yes-or-no aside of its own, question mark or not: "who is this chinese spokesman everyone keeps quoting, is he even official".)
+  if (mark === "," && !/\?\s*$/.test(text) && !/\b(?:something|smth|sth)\s*$/i.test(guess) && !YES_NO_ASIDE.test(guess)) return undefined;
   return question.length + mark.length + space.length;
 }
 
