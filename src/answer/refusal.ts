@@ -432,8 +432,8 @@ const VOTE_ASKED = /\b(vote[sd]?|voting|veto(?:ed|es)?|abstain(?:ed|s)?|ballots?
  * Whether the question asks if an event or a gift happened ("did kju throw a banquet or ceremony
  * for the anniversary"), or how someone voted ("did china vote for the un sanctions"), and no
  * best sentence has its word or a synonym: news that tells of one names it; or whether troops were sent
- * ("has china ever sent troops under this treaty"). Twenty unanswerable questions of the training
- * parts refused (of the fifty-seven), no answerable one.
+ * ("has china ever sent troops under this treaty"). Twenty-three unanswerable questions of the training
+ * parts refused (of the seventy-three), no answerable one.
  */
 function eventUntold(plan: QueryPlan, best: readonly Hit[]): boolean {
   const asked = plan.normalised.toLowerCase();
