@@ -403,6 +403,8 @@ describe("direct answers through the real index", () => {
   it("answers 'who did <someone> <act>' with the one the act is done to, named after it in the sentence (either side for talking)", () => {
     expect(direct("who did sung kim talk to on the phone")?.text).toBe("Liu");
     expect(direct("who did liu talk to on the phone?")?.text).toBe("Sung Kim");
+    // An office as the doer: not the one the sentence gives that office ("U.S. Special Representative ... Sung Kim").
+    expect(direct("who did the us special rep call")?.text).toBe("Liu");
     // "blasted Trump’s successor, Joe Biden": not the name in the possessive.
     expect(direct("who did pyongyang blast for a 'hostile policy'")?.text).toBe("Joe Biden");
     // "Kim Il Sung, Kim Jong Un’s grandfather, led Korean guerrillas ... against Japanese colonisers": no one is fought by name.

@@ -64,6 +64,15 @@ export function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notA
   if (done) return done.span;
   // "who did he call": whoever "he" is, the person the sentence names besides the question's may be him ("Sung Kim spoke to Liu").
   if (object?.pronoun) return undefined;
+  // "who did the us special rep call": not the one the sentence gives that office ("U.S. Special Representative ... Sung Kim").
+  if (object?.office) {
+    const holdsIt = (c: Span) => {
+      const title = titleOf(text, c);
+      return title !== undefined && new RegExp(`\\b${object.office}`, "i").test(text.slice(title.start, title.end));
+    };
+    const others = [...people, ...unknown].filter(notAsked);
+    if (others.some(holdsIt)) return only(others.filter((c) => !holdsIt(c)));
+  }
   // "who did kim il sung's guerrillas fight": not an act of the one named; not safe to read further.
   if (object && !object.verb) return undefined;
   // "who signed the treaty": whoever did what the question asks ("Signed by ... Zhou Enlai and ... Kim Il Sung"); a sentence that tells it without saying who ("the signing of the treaty") answers nothing.
@@ -412,16 +421,21 @@ export function asksForObject(plan: QueryPlan, analyzer: Analyzer): boolean {
   return objectAsked(questionInside(plan.normalised.toLowerCase()), analyzer) !== undefined;
 }
 
-function objectAsked(question: string, analyzer: Analyzer): { verb: string; pronoun?: true } | undefined {
+/** An office as the subject of a question: "the us special representative", "china's envoy" (group 1: the office's word). */
+const OFFICE_SUBJECT = new RegExp(`^(?:the |a |an )?(?:[a-z.'’]+ ){0,3}(${ROLE})s?\\b`);
+
+function objectAsked(question: string, analyzer: Analyzer): { verb: string; pronoun?: true; office?: string } | undefined {
   // (Or after a statement of its own: "the us special rep guy seems busy. who did he call?")
   const aux = /(?:^|[.!?]\s+)(?:who|whom) (?:did|does|do|has|have|had|will|would) /.exec(question);
   if (!aux) return undefined;
   const rest = question.slice(aux.index + aux[0].length);
   const pronoun = /^(?:he|she|they|it|we|you)\b/.exec(rest);
-  const subject = pronoun ? pronoun[0].length : analyzer.entities(rest).find((e) => e.start === 0)?.end;
+  // (Or an office: "who did the us special rep call".)
+  const office = OFFICE_SUBJECT.exec(rest);
+  const subject = pronoun ? pronoun[0].length : (analyzer.entities(rest).find((e) => e.start === 0)?.end ?? office?.[0].length);
   if (subject === undefined) return undefined;
   const verb = /^\s+([a-z]+)/.exec(rest.slice(subject))?.[1];
-  return pronoun ? { verb: verb ?? "", pronoun: true } : { verb: verb ?? "" };
+  return pronoun ? { verb: verb ?? "", pronoun: true } : office && subject === office[0].length ? { verb: verb ?? "", office: office[1]! } : { verb: verb ?? "" };
 }
 
 /**
