@@ -135,6 +135,9 @@ describe("analysis", () => {
     expect(first("summary of the blasting news piece pls")?.text).toMatch(/^A treaty of friendship, cooperation and mutual assistance binds China and North Korea/);
     expect(first("whats the press tv article about")?.text).toMatch(/^North Korea and China have hailed the 60th anniversary/);
     expect(first("tldr of the 4th article")?.citation.n).toBe(4);
+    // Its headline: its lead, whose citation gives the headline (it was refused).
+    expect(first("whats the headline of the upi piece")?.text).toMatch(/^July 7 \(UPI\)/);
+    expect(first("what's the press tv headline")?.citation.title).toMatch(/^60 yrs of friendship/);
     // When it came out: its lead, whose dateline and citation tell (it was answered from another story).
     expect(first("upi article date?")?.text).toMatch(/^July 7 \(UPI\)/);
     // And its date is the line, when the lead opens on a dateline ("July 7 (UPI) --"); a story without one has the lead alone.
