@@ -132,6 +132,9 @@ const CHAT_VAL_86_FLOOR = { hitAt1: 0.955, hitAt3: 0.977, answerableRefused: 0.0
 /** Floors on the forty-third and forty-fourth blind validation parts (as the twenty-first, in several members' voices; written last in the thirty-third session, blind at 377f0d9: hit@1 0.933 and 0.956, hit@3 0.978 and 1.000, 0 and 0 of 45 answerable refused, 8 and 8 of 8 unanswerable refused, direct 18 and 18 right / 0 and 0 wrong of 18): today's figures less one question. */
 const CHAT_VAL_88_FLOOR = { hitAt1: 0.911, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
 const CHAT_VAL_90_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
+/** Floors on the forty-fifth and forty-sixth blind validation parts (as the twenty-first, in several members' voices; written last in the thirty-third session, blind at e22ea0d: hit@1 0.889 and 0.889, hit@3 0.956 and 0.978, 1 and 1 of 45 answerable refused, 7 and 8 of 8 unanswerable refused, direct 16 and 16 right / 0 and 1 wrong of 18): today's figures less one question. */
+const CHAT_VAL_92_FLOOR = { hitAt1: 0.866, hitAt3: 0.933, answerableRefused: 0.045, unanswerableRefused: 0.749, directRight: 15, directWrong: 1 };
+const CHAT_VAL_94_FLOOR = { hitAt1: 0.866, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 15, directWrong: 2 };
 
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
@@ -228,6 +231,8 @@ describe("answer quality (npm run eval)", () => {
     ["forty-second blind validation", "tests/eval/chat-val-86.json", 45, CHAT_VAL_86_FLOOR],
     ["forty-third blind validation", "tests/eval/chat-val-88.json", 45, CHAT_VAL_88_FLOOR],
     ["forty-fourth blind validation", "tests/eval/chat-val-90.json", 45, CHAT_VAL_90_FLOOR],
+    ["forty-fifth blind validation", "tests/eval/chat-val-92.json", 45, CHAT_VAL_92_FLOOR],
+    ["forty-sixth blind validation", "tests/eval/chat-val-94.json", 45, CHAT_VAL_94_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
