@@ -199,6 +199,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("tell me what kim said about the treaty").text).toBe("what kim said about the treaty");
     // A yes-or-no aside after a comma is the member's guess, question mark or not ("..., is that just their communist party").
     expect(answerer.search.plan("whats the wpk, is that just their communist party under another name").guessFrom).toBeGreaterThan(0);
+    // Initials of three letters or more typed with stops are the letters.
+    expect(plain.normalise("when did the u.p.i. story come out, the D.P.R.K. one").text).toBe("when did the upi story come out, the DPRK one");
     // "U.S." typed with its stop keeps one stop.
     expect(plain.normalise("ask the u.s about it, the U.S. is big").text).toBe("ask the U.S. about it, the U.S. is big");
     // A likeness that ends its sentence says nothing asked; one asked about stays.

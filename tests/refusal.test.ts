@@ -252,6 +252,13 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expectAnswered(answerer, ["what is xinhua", "why did nk call it quits on the missile test pause"], true);
   });
 
+  it("refuses by rule the bot's own view, not what the articles expect", () => {
+    const answerer = buildAnswerer("corpus");
+    expectAnswered(answerer, ["what's your own opinion, is the treaty a good thing or a bad thing", "is kim jong un a good leader in your view", "do you personally think china would actually go to war to defend nk"], false);
+    // "it could get another extension": what the articles expect answers it.
+    expectAnswered(answerer, ["do you think they'll renew it again"], true);
+  });
+
   it("refuses by rule a question the member marks as off the subject, when it names nothing of the articles", () => {
     const answerer = buildAnswerer("corpus");
     // "Al Jazeera adds discord in relations between them" shares a word with it, no more.

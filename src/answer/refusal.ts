@@ -91,6 +91,9 @@ const WHY_CALLED_ASKED = /\bwhy (?:is|are|was|were|do|does|did) .+ (?:called|nam
 /** A sentence that explains a name: "so called because", "named after", "known as ... for". */
 const NAME_EXPLAINED = /\b(?:because|named (?:after|for)|so[- ]called|owing to|due to|hence)\b/i;
 
+/** The bot's own view asked: "your own opinion", "in your view", "do you personally think" (not "do you think they'll renew it", which the articles' expectations answer). */
+const OWN_VIEW_ASKED = /\byour (?:own |personal |honest )?(?:opinion|view|take|thoughts)\b|\bin your (?:view|opinion|eyes)\b|\b(?:do|did|would) (?:you|u) personally\b|\b(?:you|u) personally think\b/i;
+
 /** A question the member marks as off the subject: "ok unrelated but ...", "off topic:", "random q", "not related to the treaty but". */
 const MARKED_UNRELATED = /^\W*(?:(?:ok|okay|so|also|btw|anyway|lol|hey)\W+)*(?:unrelated|off[- ]?topic|random (?:q|question)|not (?:treaty[- ])?related|totally different (?:q|question|topic))\b/i;
 
@@ -275,6 +278,8 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   if (INVITATION.test(plan.question)) return "invitation";
   // "my mom sanctions my screen time", "who signed for the package at my door": the asker's own affairs, naming no one and nothing of the articles.
   if (OWN_AFFAIRS.test(plan.normalised.replace(HEARSAY_TOLD, "")) && !namesTheSubject(plan)) return "own-affairs";
+  // "what's your own opinion, is the treaty a good thing", "is kim a good leader in your view": the bot's own view, which news does not give.
+  if (OWN_VIEW_ASKED.test(plan.question)) return "own-view";
   // "ok unrelated but flask or fastapi for a discord bot dashboard?": the member says it is off the subject, and it names nothing of it.
   if (MARKED_UNRELATED.test(plan.question) && !namesTheSubject(plan)) return "marked-unrelated";
   // "can someone explain how compound interest works", "eli5 black holes": a lesson asked of the channel, naming nothing of the articles.

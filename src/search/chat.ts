@@ -127,6 +127,8 @@ const WHAT_CLAUSE = /^(?:(?:pls |please |can you |could you )?(?:tell|show|remin
 const WHAT_BEING_DONE = /^(?:what|wat) (is|are|was|were) ((?:the )?(?!(?:it|that|this|there)\b)[a-z'’-]+(?: [a-z'’-]+)?) (?:(reportedly|allegedly|supposedly|apparently|actually|really) )?(building|constructing|developing|making|planning|testing|preparing|seeking|pursuing|doing)\b( (?:in|at|near|on|for|with|along|under|against) .+)$/i;
 /** A likeness after a verb, ending its sentence: " like a netflix sub" before "." or "," (not "is it like a defense pact?"). */
 const SIMILE = /(?<=\b[a-z]+(?:ed|ing)) like (?:a|an|some) [a-z]+(?: [a-z]+)?(?=\s*[.!,;])/gi;
+/** Initials of three letters or more typed with stops: "u.p.i.", "D.P.R.K." (not "U.S.", which the shorthand file spells). */
+const DOTTED_INITIALS = /(?<![\p{L}.])(?:\p{L}\.){3,}(?![\p{L}])/gu;
 /** Initials whose stop a shorthand's expansion doubled: "U.S.." (group 1: "U.S."). */
 const INITIALS_TWICE_STOPPED = /\b((?:\p{Lu}\.){2,})\./gu;
 /** A blank's "what" with a count of what fills it, ending the question: "ready for what two things" (group 1: "what", group 2: the end). */
@@ -631,6 +633,8 @@ export class ChatNormaliser {
       .replace(/[‘’]/g, "'");
     // "keeps getting renewed like a netflix sub. which years": a likeness that ends the sentence says nothing asked.
     if (text.includes("like")) text = text.replace(SIMILE, "");
+    // "the u.p.i. story", "the d.p.r.k. ambassador": initials of three letters or more typed with stops are the letters ("upi", "dprk").
+    if (text.includes(".")) text = text.replace(DOTTED_INITIALS, (m) => m.replace(/\./g, ""));
     // "who is he (wang)", "what did she (kim yo jong) say": the name in brackets is whom the pronoun stands for.
     if (text.includes("(")) text = text.replace(PRONOUN_NAMED, "$1");
     if (CUES.spokenYear.test(text)) {
