@@ -1015,6 +1015,8 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     expect(factKind("in what year was it signed")).toBe("year");
     expect(direct("ties go back how far")?.text).toBe("1930s");
     expect(direct("ties of two country go back to what time")?.text).toBe("1930s");
+    // A renewal's year is not the year of the making ("signed ... on July 11, 1961").
+    expect(direct("what years was the treaty renewed before the 60th anniversary")?.text).not.toBe("1961");
     // Where something leads, figuratively: "saying negotiations with the US would lead “nowhere.”"
     expect(direct("where did the north's foreign minister say talking to the americans would get them?")?.text).toBe("nowhere");
     expect(direct("how did nk's foreign minister say talks with the us would end up")?.text).toBe("nowhere");

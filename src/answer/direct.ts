@@ -59,6 +59,9 @@ const MAKING_ASKED = /\b(?:sign|signs|signed|signing|conclude|concluded|ink|inke
 /** A time told as a thing's making: "signed in 1961", "Signed in 1961, the ... Treaty", "signed between the two countries on July 11, 1961", "established diplomatic relations in 1949", "date back to the 1930s". */
 const madeAt = (text: string, s: Span) => MADE_BEFORE.test(text.slice(Math.max(0, s.start - 60), s.start));
 const MADE_BEFORE = /\b(?:signed|concluded|inked|established|founded|formed|created|adopted)\b(?:\s+[\p{L}-]+){0,5}\s+(?:in|on)\s+$|\bdates? back to (?:the )?$/iu;
+/** A year of a making, on its own or after its day: "signed ... in 1961", "signed ... on July 11, 1961". */
+const madeInYear = (text: string, s: Span) => MADE_BEFORE.test(text.slice(Math.max(0, s.start - 80), s.start).replace(DAY_OF_MONTH_BEFORE, ""));
+const DAY_OF_MONTH_BEFORE = new RegExp(`${MONTH} \\d{1,2}, $`);
 const attributive = (text: string, s: Span) => ATTRIBUTIVE_YEAR.test(text.slice(0, s.start)) && !text.slice(s.start, s.end).endsWith("s");
 const YEARS = new RegExp(`${YEAR}s?(?:,? and ${YEAR}s?)?`, "g");
 /** What something has at its core: "with socialism as its core", "socialism is at the core of". */
@@ -423,7 +426,9 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       const toCome = UPCOMING_ASKED.test(asked);
       // "what year is the treaty from", "treaty year?": only its making dates a thing asked with no event ("the 1961 treaty", "signed in 1961"), not another event of it ("last renewed in 2001").
       if (thingOnly(plan)) return nearestAsked(matches(text, YEARS).filter(notAsked).filter((s) => attributive(text, s) || madeAt(text, s)), plan, text, analyzer);
-      return nearestAsked(matches(text, YEARS).filter(notAsked).filter((s) => !attributive(text, s) && (!toCome || upcoming(text, s)) && !otherTimeThanAsked(asked, text, s)), plan, text, analyzer);
+      // ("what years was the treaty renewed": not the year it was made, "signed ... on July 11, 1961".)
+      const renewalAsked = /\b(?:renew|renews|renewed|renewal|renewals|extend|extended|extension)\b/.test(asked);
+      return nearestAsked(matches(text, YEARS).filter(notAsked).filter((s) => !attributive(text, s) && (!toCome || upcoming(text, s)) && !otherTimeThanAsked(asked, text, s) && !(renewalAsked && madeInYear(text, s))), plan, text, analyzer);
     }
     case "date": {
       // "what day", "the exact date": a year or a month alone does not say which day.
