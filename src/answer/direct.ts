@@ -57,11 +57,12 @@ const THING_WORD = /^(?:treaty|treaties|pact|pacts|alliance|accord|agreement|dea
 /** The making of a thing asked: "when was it signed", "when were ties established". */
 const MAKING_ASKED = /\b(?:sign|signs|signed|signing|conclude|concluded|ink|inked|establish|established|found|founded|form|formed|create|created|adopt|adopted)\b/;
 /** A time told as a thing's making: "signed in 1961", "Signed in 1961, the ... Treaty", "signed between the two countries on July 11, 1961", "established diplomatic relations in 1949", "date back to the 1930s". */
-const madeAt = (text: string, s: Span) => MADE_BEFORE.test(text.slice(Math.max(0, s.start - 60), s.start));
-const MADE_BEFORE = /\b(?:signed|concluded|inked|established|founded|formed|created|adopted)\b(?:\s+[\p{L}-]+){0,5}\s+(?:in|on)\s+$|\bdates? back to (?:the )?$/iu;
-/** A year of a making, on its own or after its day: "signed ... in 1961", "signed ... on July 11, 1961". */
-const madeInYear = (text: string, s: Span) => MADE_BEFORE.test(text.slice(Math.max(0, s.start - 80), s.start).replace(DAY_OF_MONTH_BEFORE, ""));
+/** (A year after its day counts too: "signed ... on July 11, 1961" dates the making by 1961 as well.) */
+const madeAt = (text: string, s: Span) => MADE_BEFORE.test(text.slice(Math.max(0, s.start - 60), s.start).replace(DAY_OF_MONTH_BEFORE, ""));
 const DAY_OF_MONTH_BEFORE = new RegExp(`${MONTH} \\d{1,2}, $`);
+/** A renewal or extension of the treaty, asked about or told. */
+export const RENEWAL = /\b(?:renew\w*|extension|extended|prolong\w*)\b/i;
+const MADE_BEFORE = /\b(?:signed|concluded|inked|established|founded|formed|created|adopted)\b(?:\s+[\p{L}-]+){0,5}\s+(?:in|on)\s+$|\bdates? back to (?:the )?$/iu;
 const attributive = (text: string, s: Span) => ATTRIBUTIVE_YEAR.test(text.slice(0, s.start)) && !text.slice(s.start, s.end).endsWith("s");
 const YEARS = new RegExp(`${YEAR}s?(?:,? and ${YEAR}s?)?`, "g");
 /** What something has at its core: "with socialism as its core", "socialism is at the core of". */
@@ -427,8 +428,8 @@ function spanOf(kind: FactKind, plan: QueryPlan, text: string, analyzer: Analyze
       // "what year is the treaty from", "treaty year?": only its making dates a thing asked with no event ("the 1961 treaty", "signed in 1961"), not another event of it ("last renewed in 2001").
       if (thingOnly(plan)) return nearestAsked(matches(text, YEARS).filter(notAsked).filter((s) => attributive(text, s) || madeAt(text, s)), plan, text, analyzer);
       // ("what years was the treaty renewed": not the year it was made, "signed ... on July 11, 1961".)
-      const renewalAsked = /\b(?:renew|renews|renewed|renewal|renewals|extend|extended|extension)\b/.test(asked);
-      return nearestAsked(matches(text, YEARS).filter(notAsked).filter((s) => !attributive(text, s) && (!toCome || upcoming(text, s)) && !otherTimeThanAsked(asked, text, s) && !(renewalAsked && madeInYear(text, s))), plan, text, analyzer);
+      const renewalAsked = RENEWAL.test(asked);
+      return nearestAsked(matches(text, YEARS).filter(notAsked).filter((s) => !attributive(text, s) && (!toCome || upcoming(text, s)) && !otherTimeThanAsked(asked, text, s) && !(renewalAsked && madeAt(text, s))), plan, text, analyzer);
     }
     case "date": {
       // "what day", "the exact date": a year or a month alone does not say which day.

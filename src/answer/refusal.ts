@@ -4,7 +4,7 @@ import { countryOf, isPlaceName } from "../search/places.js";
 import { NAME_LIKE, NAME_RARITY } from "../search/claims.js";
 import { HEARSAY_TOLD } from "../search/chat.js";
 import type { RefusalParams } from "../search/rankingParams.js";
-import { EARLIER_POST, EARLIER_POST_ASKED, kinAsked, MONTH, type ShortFact, WEEKDAY_ASKED } from "./direct.js";
+import { EARLIER_POST, EARLIER_POST_ASKED, kinAsked, MONTH, RENEWAL, type ShortFact, WEEKDAY_ASKED } from "./direct.js";
 import { AUXILIARY, KIND_OF_ANSWER, SPELT_OUT_ASKED } from "./factKind.js";
 import { quotesTheWords } from "./quoteRest.js";
 import { SAYING, SPEAKING } from "./saying.js";
@@ -368,8 +368,6 @@ const SUCCESSION_ASKED = /\b(?:successor|predecessor)s?\b|\bwho(?:s|'s|’s| is|
 /** A succession told: "Trump's successor, Joe Biden", "former Chinese Premier". */
 const SUCCESSION_TOLD = /\b(?:successors?|predecessors?|replaced|succeeded|took over|former|previous(?:ly)?|preceded)\b/i;
 
-/** A renewal or extension of the treaty, asked about or told. */
-const RENEWAL = /\b(?:renew\w*|extension|extended|prolong\w*)\b/i;
 /** Who renewed it asked of a person: its signer, a leader, or one renewal by its year ("who renewed it" alone is answered by "Both the sides renewed it"). */
 const RENEWER_ASKED = /\b(?:sign\w*|leaders?|president|premier|head of state|(?:19|20)\d\d|nineteen|two thousand)\b/i;
 
