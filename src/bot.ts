@@ -9,7 +9,7 @@ import { CorpusError } from "./corpus/frontMatter.js";
 import { createClient } from "./discord/client.js";
 import type { AnswerService, BotContext } from "./discord/command.js";
 import { createRouter } from "./discord/router.js";
-import { createLogger, type Logger, scrubSecrets, secretsFrom } from "./logger.js";
+import { createLogger, flushLogs, type Logger, scrubSecrets, secretsFrom } from "./logger.js";
 import { createOpsServer, localOps } from "./metrics/http.js";
 import { reportToManager } from "./metrics/shards.js";
 import { openSharedState } from "./redis/sharedState.js";
@@ -94,7 +94,7 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
       metricsServer?.close();
       await shared.close();
       logger.info("stopped");
-      logger.flush();
+      await flushLogs(logger);
     })();
     return stopping;
   }
@@ -103,7 +103,7 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
     await client.login(config.DISCORD_TOKEN);
   } catch (err) {
     logger.fatal({ err }, "could not connect to Discord");
-    logger.flush();
+    await flushLogs(logger);
     metricsServer?.close();
     await live.close();
     await shared.close();

@@ -6,7 +6,7 @@ import { ConfigError, readConfig } from "./config.js";
 import { CorpusError } from "./corpus/frontMatter.js";
 import { createInteractionServer } from "./discord/httpInteractions.js";
 import { createRouter } from "./discord/router.js";
-import { createLogger, secretsFrom } from "./logger.js";
+import { createLogger, flushLogs, secretsFrom } from "./logger.js";
 import { localOps } from "./metrics/http.js";
 import { openSharedState } from "./redis/sharedState.js";
 import { openLiveCorpus } from "./reload/liveCorpus.js";
@@ -42,7 +42,7 @@ export async function startHttpBot(env: NodeJS.ProcessEnv = process.env, options
     await client.destroy();
     await shared.close();
     logger.info("stopped");
-    logger.flush();
+    await flushLogs(logger);
   }
   return { server, port, router, logger, reload: live.reload, stop };
 }

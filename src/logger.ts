@@ -99,6 +99,33 @@ export function scrubSecrets(line: string, secrets: readonly string[]): string {
   return out;
 }
 
+/**
+ * Resolves once every line logged so far is written (or after `withinMs`, so a stuck stdout cannot
+ * hold an exit). Exit only after it: stdout is written asynchronously (see `stdoutDestination`), and
+ * the synchronous write pino makes at exit can overtake a write still under way, putting the last
+ * lines out of order ("stopped" before the interactions that finished before it).
+ */
+export function flushLogs(logger: Logger, withinMs = 1000): Promise<void> {
+  const stream = (logger as unknown as Record<symbol, WritingStream | undefined>)[pino.symbols.streamSym];
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, withinMs);
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    // sonic-boom's flush calls back at once when it buffers nothing (our stdout); a write still under
+    // way ends with "drain" (and while none is, nothing is pending: a line is handed over at once).
+    if (stream?._writing === true) stream.once("drain", done);
+    else logger.flush(() => done());
+  });
+}
+
+/** What `flushLogs` reads of sonic-boom, pino's stdout stream: whether a write is under way, and its "drain" when it is done. */
+interface WritingStream {
+  _writing?: boolean;
+  once(event: "drain", listener: () => void): void;
+}
+
 export function createLogger(options: LoggerOptions = {}): Logger {
   const secrets = (options.secrets ?? []).filter((s): s is string => typeof s === "string" && s.length >= 8);
   const pretty = !options.destination && process.stdout.isTTY && process.env.NODE_ENV !== "production";

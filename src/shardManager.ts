@@ -6,7 +6,7 @@ import { REST } from "@discordjs/rest";
 import { type RESTGetAPIGatewayBotResult, Routes, ShardingManager } from "discord.js";
 import { ConfigError, readConfig } from "./config.js";
 import { CorpusError } from "./corpus/frontMatter.js";
-import { createLogger, secretsFrom } from "./logger.js";
+import { createLogger, flushLogs, secretsFrom } from "./logger.js";
 import { createOpsServer } from "./metrics/http.js";
 import { shardOps } from "./metrics/shards.js";
 import { openSavedWork } from "./startup.js";
@@ -51,9 +51,9 @@ async function main() {
         return exited;
       });
       ops?.close();
-      void Promise.all(exits).then(() => {
+      void Promise.all(exits).then(async () => {
         logger.info("stopped");
-        logger.flush();
+        await flushLogs(logger);
         process.exit(0);
       });
     });
