@@ -244,6 +244,15 @@ describe("answering from the real index", () => {
     expect(upi.highlights.map(([s, e]) => upi.text.slice(s, e))).toEqual(["renewed"]);
   });
 
+  it("reads 'which kim' as any of the people of that name, and a person guessed after a 'who' question as no word to match", () => {
+    // "Kim" alone is Kim Jong-un; "which kim" asks among them all: Kim Il Sung signed it.
+    expect(answerer.answer("which kim signed it").passages[0]?.text).toContain("Kim Il Sung");
+    // "was it xi?": the guess is put to the test, so the sentence that says it comes first, not one about Xi.
+    const guessed = answerer.answer("who actually said the friendship was unbreakable, was it xi?");
+    expect(guessed.passages[0]?.text).toContain("“enduring and unbreakable” friendship");
+    expect(guessed.direct?.text).toBe("The ambassador");
+  });
+
   it("returns one sentence per passage, never a whole article, with scores in order", () => {
     const answer = answerer.answer("what does the defense treaty guarantee", { top: 5 });
     expect(answer.passages.length).toBeGreaterThan(1);

@@ -667,8 +667,8 @@ function nicknamesOfAsked(plan: QueryPlan, text: string, analyzer: Analyzer): Sp
     .map((e) => ({ start: e.start, end: e.end }));
 }
 
-/** "how long does it last each time", "per term", "at a time": the length of one term asked. */
-const TERM_ASKED = /\b(?:each|every|per|one) (?:time|term|renewal|period|round)\b|\bat a time\b/;
+/** "how long does it last each time", "per term", "at a time", "valid for how long before it needs renewing": the length of one term asked. */
+const TERM_ASKED = /\b(?:each|every|per|one) (?:time|term|renewal|period|round)\b|\bat a time\b|\bbefore (?:[a-z]+ ){0,3}(?:renew|renewed|renewing|renewal|extend|extended|extension)\b/;
 
 /** A fight asked about ("who were they fighting", "1930s they fought who"). */
 const FIGHT_ASKED = /\b(?:fight|fights|fought|fighting|battle|battled|battling|war with|at war)\b/;

@@ -19,7 +19,9 @@ export function weighConcepts(index: SentenceIndex, plan: QueryPlan, features: F
     const seen = own.filter((x): x is number => x !== undefined);
     // Without English weights, a word no article uses weighs as much as half the rarest one (the old rule).
     const corpus = seen.length ? Math.max(...seen) / maxIdf : features.englishWeights ? undefined : own.length ? 0.5 : 0;
-    const weight = corpus === undefined ? c.english : share * corpus + (1 - share) * c.english;
+    // "who said it, was it xi?": the person guessed is what the answer puts to the test, no word the answer must hold.
+    const guessedPerson = c.offered && c.person && plan.answerType === "person";
+    const weight = guessedPerson ? 0 : corpus === undefined ? c.english : share * corpus + (1 - share) * c.english;
     total += weight;
     return weight;
   });

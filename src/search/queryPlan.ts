@@ -92,6 +92,8 @@ const SPEECH = /\b(say|says|said|saying|tell|tells|told|message|messages|stateme
 const COUNTRY_SAYS = new RegExp(`^(?:['’]s)?(?:[\\s,]+[\\p{L}'’]+){0,2}?[\\s,]+${SPEECH.source}`, "iu");
 /** Words that, after "how", ask for a measure. */
 const QUESTION_MEASURE = /^(long|old|many|much|often|far|big|soon)$/i;
+/** "which kim", "which of the kims": a choice among the people of a name. */
+const WHICH_BEFORE = /\bwhich (?:one of (?:the )?|of (?:the )?)?$/i;
 /** The plan's `sources` when the question names none (one frozen array, not a new one per question). */
 const NO_SOURCES: readonly string[] = Object.freeze([]);
 /** An unknown short word seen fewer times than this in everyday English may be an acronym ("nsc"), not a word ("cat"). */
@@ -119,6 +121,8 @@ export interface ArticleFacts {
 export class QueryPlanner {
   private readonly chat: ChatNormaliser;
   private readonly personNames: Set<string>;
+  /** Each word of a person's names → every person named with it ("kim": Kim Jong-un, Kim Il Sung, Sung Kim, ...). */
+  private readonly personsByWord: ReadonlyMap<string, readonly string[]>;
   /** The one person the alias file names by an office typed alone ("the spokesman" → Wang Wenbin), by office; none when two hold it. */
   private readonly soleHolders: ReadonlyMap<string, string>;
   private readonly related: ReadonlyMap<string, readonly string[]>;
@@ -149,6 +153,7 @@ export class QueryPlanner {
       options.chat ? (text) => speller.correctText(text) : undefined,
     );
     this.personNames = new Set(lexicon.entities.filter((e) => e.kind === "person").map((e) => entityTerm(e.name)));
+    this.personsByWord = personsByWord(lexicon.entities);
     this.soleHolders = soleHoldersOf(lexicon);
   }
 
@@ -184,6 +189,8 @@ export class QueryPlanner {
       let english = 1;
       if (isEntityTerm(term)) {
         coveredTo = token.end; // the words of a name are the entity, not concepts of their own
+        // "which kim signed it": any of the people of that name, not the one the bare name means elsewhere ("Kim" is Kim Jong-un).
+        if (this.personNames.has(term) && WHICH_BEFORE.test(text.slice(0, token.start))) for (const person of this.personsByWord.get(surface.toLowerCase()) ?? []) terms.set(person, 1);
       } else {
         english = this.englishWeight(surface);
         // Unknown to English and to the articles, yet close to an article word: a typo ("anniversery"), not a decisive name ("Medvedev").
@@ -381,6 +388,15 @@ const BARE_OFFICE = /\b(?:the|that|this) (spokes(?:man|person|woman))\b/i;
 const officeKey = (word: string) => word.toLowerCase().replace(/^spokes(?:man|person|woman)$/, "spokes");
 
 /** Each office (see BARE_OFFICE) that the variants or roles of exactly one person of the alias file hold, with that person's entity term. */
+function personsByWord(entities: Lexicon["entities"]): Map<string, string[]> {
+  const byWord = new Map<string, string[]>();
+  for (const e of entities) {
+    if (e.kind !== "person") continue;
+    for (const word of new Set(e.variants.flatMap((v) => v.toLowerCase().match(/\p{L}+/gu) ?? []))) byWord.set(word, [...(byWord.get(word) ?? []), entityTerm(e.name)]);
+  }
+  return byWord;
+}
+
 function soleHoldersOf(lexicon: Lexicon): Map<string, string> {
   const holders = new Map<string, Set<string>>();
   for (const e of lexicon.entities) {
