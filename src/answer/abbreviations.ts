@@ -1,5 +1,5 @@
 import type { Sentence } from "../corpus/types.js";
-import { abbreviationsExpanded } from "./direct.js";
+import { abbreviationsExpanded } from "./directNames.js";
 
 /**
  * Where the articles spell out each abbreviation ("Democratic People’s Republic of Korea (DPRK)"),

@@ -3,7 +3,8 @@ import type { QuoteIndex } from "../quotes/index.js";
 import { type Analyzer, entityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
 import { Abbreviations } from "./abbreviations.js";
-import { abbreviationAsked, shortFact } from "./direct.js";
+import { shortFact } from "./direct.js";
+import { abbreviationAsked } from "./directNames.js";
 import { countriesIn } from "./people.js";
 import type { SubjectArticles } from "./subject.js";
 
