@@ -70,6 +70,9 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // Or before a comma, when the question after it stands on its own (not one that leans on the remark: "is that true", "who was he writing to").
     expect(plain.normalise("i was reading about this and im confused, is the treaty still a thing or did it expire").text).toBe("is the treaty still a thing or did it expire");
     expect(plain.normalise("i read that china has to defend nk, is that true").text).toBe("china has to defend North Korea");
+    // (Nor one whose subject comes last, nor one too short to ask anything alone.)
+    expect(plain.normalise("i heard trump met kim a bunch, how many times was it").text).toMatch(/\btrump met kim a bunch, how many times was it$/);
+    expect(plain.normalise("i read nk is super dependent on china, why tho").text).toMatch(/\bdependent on china, why\b/);
     expect(plain.normalise("i get that kim sent a letter, but who was he writing to").text).toMatch(/^i get that kim sent a letter/);
     // Before a yes-or-no question too: its numbers ("12hr") are no words to find.
     expect(plain.normalise("just off a 12hr shift, bear w me lol... did beijing say the treaty is still in effect?").text).toBe("did beijing say the treaty is still in effect?");

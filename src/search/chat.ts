@@ -265,6 +265,8 @@ const SELF_INTRODUCTION = /^\s*(?:[^.!?]*\b(?:i|i'm|im|my|me|we|our)\b[^.!?]*|[^
 const PERSON_PRONOUN = /\b(?:he|she|they|them|his|him|her|their)\b/i;
 /** A question whose subject is a pronoun, which leans on what comes before it: "is that true", "when did he say it". */
 const PRONOUN_SUBJECT = /^(?:[\p{L}']+ ){0,2}?(?:that|this|it|these|those|he|she|they|him|her|them)\b/iu;
+/** A question that ends on a pronoun, its subject put last: "how many times was it", "what year was that". */
+const PRONOUN_LAST = /\b(?:it|that|this)\W*$/i;
 /** The asker's remark about themselves before a comma: "i was reading about this and i am confused, ...". */
 const SELF_REMARK = /^\s*(?:(?:ok|okay|so|well|um|hmm)[\s,]+)*(?:i|i'm|im)\b[^.!?,;:]{0,80},\s+(?=\S)/i;
 /**
@@ -520,10 +522,11 @@ export class ChatNormaliser {
     const asked = preamble && text.slice(preamble[0].length);
     if (asked && (ASKS.test(asked) || YES_NO_QUESTION.test(asked))) text = asked;
     // Or by a comma, when the question after it stands on its own: "i was reading about this and i am confused, is the treaty still a thing"
-    // (not "i read that china has to defend nk, is that true": the question leans on the remark).
+    // (not "i read that china has to defend nk, is that true", "i heard trump met kim a bunch, how many times was it", "i read nk
+    // depends on china, why tho": the question leans on the remark, by a pronoun or by having too few words of its own).
     const remark = SELF_REMARK.exec(text);
     const standing = remark && text.slice(remark[0].length);
-    if (standing && (ASKS.test(standing) || YES_NO_QUESTION.test(standing)) && !PRONOUN_SUBJECT.test(standing) && !PERSON_PRONOUN.test(standing)) text = standing;
+    if (standing && (ASKS.test(standing) || YES_NO_QUESTION.test(standing)) && !PRONOUN_SUBJECT.test(standing) && !PERSON_PRONOUN.test(standing) && !PRONOUN_LAST.test(standing) && standing.trim().split(/\s+/).length >= MIN_QUESTION_WORDS) text = standing;
     // "sorry if this was asked already but who delivered the messages", "not a history buff but whats the deal with ...":
     // an aside that asks nothing, then the question after "but" (not one that leans on it: "kim sent a letter, but who was he writing to", "... renewed, but when").
     // "my cousin is doing a school project and she asked me when the treaty was signed": the question someone put to the asker.

@@ -416,8 +416,8 @@ const PAST_ACT = /^\s+(?:(?:himself|herself|personally|actually|also|really) )?(
 
 /** A person's kin named by them: "(kim jong un)'s dad", "(kju)'s grandpa". */
 const KIN_AFTER = /^['’]?s (?:dad|father|grandpa|grandfather|granddad|grandad|son|grandson|uncle|brother|sister|wife|mom|mother)\b/i;
-/** A question of its own, other than who, after a claim's question mark: "xi sent kim a letter right? what did it say". */
-const SECOND_QUESTION = /\?\s*(?:and |so |but |ok )?(?:what|whats|which|when|whose|how|where|why)\b/i;
+/** A question of its own, other than who, after a claim's question mark or comma: "xi sent kim a letter right? what did it say", "i heard trump met kim a bunch, how many times was it". */
+const SECOND_QUESTION = /[?,]\s*(?:and |so |but |ok )?(?:what|whats|which|when|whose|how|where|why)\b/i;
 /** An act claimed with its doers after "by": "it was signed by xi and kim" (group 1: what was done to, 2: the verb, 3: the doers). */
 const PASSIVE_BY = /^(?:(.+?) (?:was|were|got) )?([a-z]+ed) by (.+?)\??$/d;
 /** An age stated: "50 years old", "like 70 yrs old". */
