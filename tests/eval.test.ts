@@ -141,6 +141,9 @@ const CHAT_VAL_98_FLOOR = { hitAt1: 0.911, hitAt3: 0.955, answerableRefused: 0.0
 /** Floors on the forty-ninth and fiftieth blind validation parts (as the twenty-first: several members' voices, and short late-night questions; written in the thirty-fourth session, blind at eb243f4: hit@1 0.956 and 0.933, hit@3 1.000 and 0.978, 0 and 0 of 45 answerable refused, 8 and 6 of 8 unanswerable refused, direct 16 and 17 right / 0 and 0 wrong of 18): today's figures less one question. */
 const CHAT_VAL_100_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 15, directWrong: 1 };
 const CHAT_VAL_102_FLOOR = { hitAt1: 0.911, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.624, directRight: 16, directWrong: 1 };
+/** Floors on the fifty-first and fifty-second blind validation parts (several members' voices, and long rambling questions; written in the thirty-fourth session, blind at 5f31992: hit@1 0.889 and 0.778, hit@3 1.000 and 0.911, 0 and 2 of 45 answerable refused, 8 and 8 of 8 unanswerable refused, direct 18 and 9 right / 0 and 1 wrong of 18): today's figures less one question. */
+const CHAT_VAL_104_FLOOR = { hitAt1: 0.866, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
+const CHAT_VAL_106_FLOOR = { hitAt1: 0.777, hitAt3: 0.888, answerableRefused: 0.067, unanswerableRefused: 0.874, directRight: 8, directWrong: 2 };
 
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
@@ -243,6 +246,8 @@ describe("answer quality (npm run eval)", () => {
     ["forty-eighth blind validation", "tests/eval/chat-val-98.json", 45, CHAT_VAL_98_FLOOR],
     ["forty-ninth blind validation", "tests/eval/chat-val-100.json", 45, CHAT_VAL_100_FLOOR],
     ["fiftieth blind validation", "tests/eval/chat-val-102.json", 45, CHAT_VAL_102_FLOOR],
+    ["fifty-first blind validation", "tests/eval/chat-val-104.json", 45, CHAT_VAL_104_FLOOR],
+    ["fifty-second blind validation", "tests/eval/chat-val-106.json", 45, CHAT_VAL_106_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
