@@ -2356,6 +2356,8 @@ describe("alternatives offered", () => {
     expect(direct("upi article dated july 11 or july 7?")?.text).toBe("July 7");
     // Quoted words need not be names.
     expect(direct("xi promised to take cooperation to 'a new stage' or 'new heights'?")?.text).toBe("new stage");
+    // A number with the unit the passage gives it.
+    expect(direct("cant remember how long each term of the alliance runs before they renew it. is it 10 yrs or 20 or what")?.text).toBe("20 years");
   });
 
   it("gives no line when a passage names both, or the alternatives are judgements or titles", () => {

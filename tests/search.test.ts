@@ -152,6 +152,18 @@ describe("analysis", () => {
     expect(answerer.search.plan("what did press tv say about kim").concepts.map((c) => c.surface)).toContain("kim");
   });
 
+  it("marks the words only a message's sentences that ask nothing use as the asker's context", () => {
+    const plan = answerer.search.plan("the treaty news is all over twitter and people keep arguing that it never got renewed. which years did they actually renew it");
+    const context = (word: string) => plan.concepts.find((c) => c.surface === word)?.context;
+    expect(context("twitter")).toBe(true);
+    expect(context("arguing")).toBe(true);
+    // A word of the question itself is no context, though the remark uses it too ("renewed").
+    expect(context("years")).toBeUndefined();
+    expect(plan.concepts.find((c) => c.terms.has("renew"))?.context).toBeUndefined();
+    // A message that only asks has no context.
+    expect(answerer.search.plan("when was it renewed? which years").concepts.some((c) => c.context)).toBe(false);
+  });
+
   it("reads an acronym the articles spell out but never write as its words ('nsc')", () => {
     const acronyms = acronymsOf(["National Security Council Indo-Pacific Coordinator Kurt Campbell said.", "the Communist Party of China (CPC) Central Committee", "the National Science Council"]);
     expect(acronyms.get("cpc")).toBe("Communist Party of China");

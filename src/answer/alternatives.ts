@@ -140,8 +140,14 @@ export function chosenAlternative(alternatives: Alternatives, text: string, kind
   const [only] = present as [Span];
   // Quoted words as typed; else only names and figures, as the text prints them.
   const asName = alternatives.options.every((a) => nameLike(a, analyzer)) && PRINTED_AS_NAME.test(text.slice(only.start, only.end));
-  return alternatives.quoted || asName ? only : undefined;
+  if (!alternatives.quoted && !asName) return undefined;
+  // A number with the unit the text gives it: "10 yrs or 20?" → "20 years", not a bare "20".
+  const unit = /^\d+$/.test(text.slice(only.start, only.end)) ? UNIT_AFTER.exec(text.slice(only.end))?.[0].length ?? 0 : 0;
+  return { start: only.start, end: only.end + unit };
 }
+
+/** A unit after a number: " years", " times", " percent". */
+const UNIT_AFTER = /^ (?:years?|months?|weeks?|days?|decades?|times|percent|per cent)\b/;
 
 /** A name or a number as typed: a name the analyzer knows, figures, or a word everyday English does not have ("kyodo"); not "president" or "chairman", titles capitalised before a name. */
 const nameLike = (typed: string, analyzer: Analyzer) => /\d/.test(typed) || analyzer.terms(typed).some(isEntityTerm) || words(typed).some((w) => !isEnglishWord(w));

@@ -35,6 +35,7 @@ const RANKING_GRID: readonly [Path, readonly number[]][] = [
   [["weight", "corpusShare"], range(0, 1, 0.1)],
   [["weight", "englishFloor"], range(5, 12, 1)],
   [["weight", "typo"], range(0.2, 1, 0.2)],
+  [["weight", "context"], range(0, 1, 0.1)],
   [["speaker", "match"], [1, 1.25, 1.5, 2, 3]],
   [["speaker", "other"], range(0.3, 1, 0.1)],
   [["overviewLead"], [1, 1.25, 1.5, 2, 3, 4, 5]],

@@ -21,7 +21,8 @@ export function weighConcepts(index: SentenceIndex, plan: QueryPlan, features: F
     const corpus = seen.length ? Math.max(...seen) / maxIdf : features.englishWeights ? undefined : own.length ? 0.5 : 0;
     // "who said it, was it xi?": the person guessed is what the answer puts to the test, no word the answer must hold.
     const guessedPerson = c.offered && c.person && plan.answerType === "person";
-    const weight = guessedPerson ? 0 : corpus === undefined ? c.english : share * corpus + (1 - share) * c.english;
+    const asWord = guessedPerson ? 0 : corpus === undefined ? c.english : share * corpus + (1 - share) * c.english;
+    const weight = c.context ? asWord * params.weight.context : asWord;
     total += weight;
     return weight;
   });

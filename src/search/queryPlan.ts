@@ -1,6 +1,6 @@
 import { type Analyzer, entityTerm, isEntityTerm } from "./analyzer.js";
 import { type AnswerType, answerTypeOf } from "./answerType.js";
-import { ASKS, ChatNormaliser, chatLexiconWords, type NormalisedQuestion } from "./chat.js";
+import { ASKS, ChatNormaliser, chatLexiconWords, type NormalisedQuestion, YES_NO_QUESTION } from "./chat.js";
 import { bareWord, COUNT_CLAIMED, claimedValues, guessedValues, joinAlternatives, NAME_RARITY } from "./claims.js";
 import { demonymsOf, isPlaceName } from "./places.js";
 import { KNOWN_COUNT, SpellingCorrector } from "./spelling.js";
@@ -46,6 +46,8 @@ export interface Concept {
   distant?: ReadonlySet<string>;
   /** Only in the guess after the question ("... renewed when? i thought 1981"): looked for, but not a name the question asks about (see `Hit.missing`). */
   offered?: true;
+  /** Only in a sentence of the message that asks nothing ("my buddy swears it was never renewed. which years did they renew it"): the asker's context, weighing `weight.context`. */
+  context?: true;
 }
 
 /** Whether a sentence that leaves the concept out leaves out a name the question asks about (a person, a country, a word no English list has; not a value the member guessed). */
@@ -297,6 +299,7 @@ export class QueryPlanner {
       const inCount = (c: Concept) => conceptAt.some((a) => a.concept === c) && conceptAt.every((a) => a.concept !== c || within(a));
       concepts.splice(0, concepts.length, ...concepts.filter((c) => !inCount(c)));
     }
+    markContext(text, concepts, conceptAt);
     const stems = this.options.stem ? tokens.flatMap((t) => t.terms).filter((t) => !isEntityTerm(t)) : [];
     const bigrams = stems.slice(1).map((s, i) => `${stems[i]} ${s}`);
     return {
@@ -388,6 +391,21 @@ const BARE_OFFICE = /\b(?:the|that|this) (spokes(?:man|person|woman))\b/i;
 const officeKey = (word: string) => word.toLowerCase().replace(/^spokes(?:man|person|woman)$/, "spokes");
 
 /** Each office (see BARE_OFFICE) that the variants or roles of exactly one person of the alias file hold, with that person's entity term. */
+/**
+ * In a message of several sentences, some asking and some not ("ok so my buddy and i were arguing
+ * last night ... he swears it was never renewed. which years did they renew it"), the words only
+ * the sentences that ask nothing use are the asker's context: marked, to weigh less.
+ */
+function markContext(text: string, concepts: readonly Concept[], conceptAt: readonly { start: number; end: number; concept: Concept }[]): void {
+  const sentences = [...text.matchAll(/[^.!?]+(?:[.!?]+|$)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, asks: ASKS.test(m[0]) || YES_NO_QUESTION.test(m[0]) || /\?\s*$/.test(m[0]) }));
+  if (!sentences.some((x) => x.asks) || sentences.every((x) => x.asks)) return;
+  const inContext = (a: { start: number }) => sentences.some((x) => !x.asks && a.start >= x.start && a.start < x.end);
+  for (const c of concepts) {
+    const at = conceptAt.filter((a) => a.concept === c);
+    if (at.length && at.every(inContext)) c.context = true;
+  }
+}
+
 function personsByWord(entities: Lexicon["entities"]): Map<string, string[]> {
   const byWord = new Map<string, string[]>();
   for (const e of entities) {

@@ -33,6 +33,8 @@ export const RankingParamsSchema = z
       englishFloor: z.number().min(0).max(17),
       /** Factor for a word that is neither English nor the articles' but two edits from an article word: a typo, more likely than a name. */
       typo: z.number().min(0).max(1),
+      /** Factor for a word only the message's sentences that ask nothing use: the asker's context, not the question (see `Concept.context`). */
+      context: z.number().min(0).max(1).default(1),
     }),
     /** "What did X say": factors for a sentence whose quoted speaker is X, and for one quoting someone else. */
     speaker: z.object({ match: z.number().min(1).max(5), other: z.number().min(0).max(1) }),
