@@ -110,6 +110,8 @@ describe("the kind of short fact a question asks", () => {
     ["whats the renewal date", "date"],
     // A month and a year asked together is a date, though the question ends in "year".
     ["when did kim first go to china? i need the month and year", "date"],
+    // Nor a year said not to be what is asked.
+    ["what exact day was the treaty signed? need the month and day not just the year pls", "date"],
     ["the day and month it was signed", "date"],
     ["who is Sung Kim", "title"],
     ["who signed the treaty", "person"],

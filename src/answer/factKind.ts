@@ -456,8 +456,8 @@ function kindOf(question: string, q: string): FactKind | undefined {
   if (/\bmonth(?:,| and| n| &|\/) ?(?:the )?year\b|\b(?:day|date)(?:,| and| n| &|\/) ?(?:the )?(?:month|year)\b/.test(q)) return "date";
   // "how long does the treaty last in years": a length given in years, not a year.
   if (/\bhow long\b/.test(q) && /\b(?:years?|yrs?)\??$/.test(q)) return "duration";
-  // "year it got renewed last?": the thing asked, typed first.
-  if (/^(?:the )?(?:year|yr) (?!old\b)|\b(what|which)(?: (?:is|are|was|were) the)?(?: (?:exact|other|specific|precise|particular|actual))? (years?|yrs?|decades?)\b|(?<!\b(?:per|every|a|each|this|last|next|many|recent|past|few|several|those|these|coming|for) )\b(years?|yrs?)\??$|\bhow far back\b|\b(?:go|goes|went|date|dates|dating) back(?: how far| to (?:what|which|wat) (?:time|era|period|year|years|point))\b/.test(q)) return "year";
+  // "year it got renewed last?": the thing asked, typed first. (Not "need the month and day not just the year".)
+  if (/^(?:the )?(?:year|yr) (?!old\b)|\b(what|which)(?: (?:is|are|was|were) the)?(?: (?:exact|other|specific|precise|particular|actual))? (years?|yrs?|decades?)\b|(?<!\b(?:per|every|a|each|this|last|next|many|recent|past|few|several|those|these|coming|for) )(?<!\bnot (?:just |only |even )?(?:the )?)\b(years?|yrs?)\??$|\bhow far back\b|\b(?:go|goes|went|date|dates|dating) back(?: how far| to (?:what|which|wat) (?:time|era|period|year|years|point))\b/.test(q)) return "year";
   // "expected month for a biden-xi sitdown": the thing asked, typed first.
   if (/\b(what|which) month\b|^(?:the )?(?:expected |exact |likely )?month (?:of|for)\b/.test(q)) return "month";
   // "what's the most recent renewal", "whats the first visit": which of the events, told by its time.
