@@ -278,6 +278,12 @@ const SELF_REMARK = /^\s*(?:(?:ok|okay|so|well|um|hmm)[\s,]+)*(?:i|i'm|im)\b[^.!
  * or a length of hours is no guess).
  */
 const TRAILING_ASIDE = /\?[\s?!]*(?=[^?]*\b(?:i|i'm|im|my|me)\b|(?:need(?:ed)?|want(?:ed)?) (?:it|this|that)\b|asking\b|(?:trying|tryna) to\b|(?:to )?settl(?:e|ing) (?:a|an|the|this|our)\b|[^?]*\b(?:dumb|stupid|silly|noob|class|school|homework|hw|essay|exam|quiz|trivia) (?:q|question)\b|(?:just )?got (?:a|an|off)\b)(?![^?]*(?:\d(?!\d*\s*(?:am|pm|h|hrs?|hours?)\b)|\b(?:i think|i thought|i believe|i heard|i read|i remember|i guess|i assume|quotes?|words?|wording|phrase|exact|or|what|whats|which|who|whom|whose|when|where|why|how)\b))[^?]+$/i;
+/**
+ * A clause after the question's comma in which the asker speaks of themselves, asking nothing and
+ * guessing nothing: ", i keep mixing it up", ", i always forget", ", im so confused lol". Not ", i
+ * think it was 1962", ", i wonder when ...".
+ */
+const COMMA_ASIDE = /,\s*(?=(?:i|i'm|im|i am) (?:keep|kept|always|never|just|kinda|really|honestly|totally|so|am|was|forgot|forget|can ?not|cant|can't|dont|don't|do not|get|got)\b(?![^?]*(?:\d|\b(?:think|thought|believe|guess|heard|remember|wonder|what|whats|which|who|when|where|why|how|or)\b))[^?]*$)/i;
 /** "whose signature is on", "whose names were on": who signed (group 0, the words replaced). */
 const SIGNATURE_ON = /\bwhose (?:names?|signatures?) (?:is|are|was|were) on\b/gi;
 /** "what did kim talk about?", "what will xi speak of": a saying whose object the question asks for, at its end (group 1: the asker's words before it, 2: the question mark). */
@@ -545,6 +551,9 @@ export class ChatNormaliser {
     // where a claim comes from ("is it true ...? my gym bro says so"), which is part of the claim.
     const yesNo = YES_NO_QUESTION.test(text) && !CLAIM_SOURCE.test(aside?.[0] ?? "");
     if (aside && (ASKS.test(text.slice(0, aside.index)) || yesNo || PURPOSE_ASIDE.test(aside[0]))) text = text.slice(0, aside.index + 1);
+    // Or after a comma, the asker on themselves: "what year was the treaty signed, i keep mixing it up w the armistice and my essay is due tmrw".
+    const commaAside = COMMA_ASIDE.exec(text);
+    if (commaAside && ASKS.test(text.slice(0, commaAside.index)) && text.slice(0, commaAside.index).trim().split(/\s+/).length >= MIN_QUESTION_WORDS) text = text.slice(0, commaAside.index);
     // "1961 or 1962", "50 or 60": the member offers answers to choose from, which the articles need not repeat.
     let claim = ALTERNATIVES.test(text);
     // (Tags one after another too: "... zhao lijian?? is that right for this one or did i mix it up".)
