@@ -70,6 +70,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // Or before a comma, when the question after it stands on its own (not one that leans on the remark: "is that true", "who was he writing to").
     expect(plain.normalise("i was reading about this and im confused, is the treaty still a thing or did it expire").text).toBe("is the treaty still a thing or did it expire");
     expect(plain.normalise("i read that china has to defend nk, is that true").text).toBe("china has to defend North Korea");
+    // A question asked indirectly is asked in its place, the words before it kept.
+    expect(plain.normalise("they re-up it every few years. cant remember which years they renewed the treaty").text).toBe("they re-up it every few years. which years they renewed the treaty");
     // After the question's comma, the asker on themselves is an aside (not a guess: ", i think 1962").
     expect(plain.normalise("what year was the treaty signed, i keep mixing it up w the korean war armistice and my essay is due tmrw").text).toBe("what year was the treaty signed");
     expect(plain.normalise("when was the treaty signed, i think 1962").text).toMatch(/i think 1962$/);

@@ -248,6 +248,8 @@ export const HEARSAY_TOLD = new RegExp(`\\bmy ${HEARSAY_SOURCE} (?:says|said|thi
 const MIN_QUESTION_WORDS = 4;
 /** Words of a question that point back to what was said before it. */
 const LEANS_BACK = /\b(?:he|she|they|them|his|him|her|their|it|its|this|that|these|those)\b/i;
+/** The asker asking a question indirectly: "cant remember which years", "i wonder who", "im curious which city" (the words before the question word). */
+const INDIRECT_QUESTION = /\b(?:(?:i )?(?:can ?not|cant|can't|do not|dont|don't) (?:remember|recall)|i (?:just )?wonder|(?:i'm|im|i am) (?:just )?curious)\s+(?=(?:what|when|who|where|why|how|which)\b)/gi;
 /** Someone asked the asker a question (which follows): "she asked me", "my teacher wants to know", "we were wondering". */
 const QUESTION_PUT = /\b(?:asked|asks|asking)(?: me| us| them| him| her)?\s+(?=(?:what|when|who|where|why|how|which)\b)|\b(?:wants?|wanted) to know\s+(?=(?:what|when|who|where|why|how|which)\b)|\b(?:was|were|am|are|is) wondering\s+(?=(?:what|when|who|where|why|how|which)\b)/i;
 /** Words before a question set off by a colon (not a comma or a dash, which set off a topic or a quotation as often: "besides ally, wat else ...", "'older generation of leaders' - who ..."). */
@@ -536,6 +538,8 @@ export class ChatNormaliser {
     // "sorry if this was asked already but who delivered the messages", "not a history buff but whats the deal with ...":
     // an aside that asks nothing, then the question after "but" (not one that leans on it: "kim sent a letter, but who was he writing to", "... renewed, but when").
     // "my cousin is doing a school project and she asked me when the treaty was signed": the question someone put to the asker.
+    // "cant remember which years they renewed it", "i wonder who handed them over": the question asked indirectly, in its place.
+    text = text.replace(INDIRECT_QUESTION, "");
     const put = QUESTION_PUT.exec(text);
     if (put && !ASKS.test(text.slice(0, put.index))) text = text.slice(put.index + put[0].length);
     // Or set off by a colon: "yo quick q for my poli sci class: what year ...", "ok final question i promise: who carried ...".
