@@ -459,6 +459,18 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("is china nk's best friend").answered).toBe(true);
   });
 
+  it("does not count the asker's context as words the best sentence leaves out", () => {
+    const answerer = buildAnswerer("corpus");
+    const q = "my history prof mentioned the treaty in passing and moved on way too fast, i only caught that it was sometime in the summer. does anyone know the precise date it got signed? asking for my notes";
+    const plan = answerer.search.plan(q);
+    expect(plan.concepts.find((c) => c.surface === "prof")?.context).toBe(true);
+    const features = answerer.refusalFeatures(q)!;
+    // "prof", "passing", "summer" and the rest: no share of what the question asks, no unknown word of it.
+    expect(features[REFUSAL_FEATURES.indexOf("unmatchedShare")]).toBeLessThanOrEqual(0.5);
+    expect(features[REFUSAL_FEATURES.indexOf("unknownRarity")]).toBe(0);
+    expect(answerer.answer(q).answered).toBe(true);
+  });
+
   it("refuses what someone the articles never name said, though their name begins like another's", () => {
     const answerer = buildAnswerer("corpus");
     // "Kim Yo Jong" (aliases.json) is not "Kim": the articles never quote her.

@@ -59,7 +59,7 @@ export type RefusalFeatures = number[];
 /** The features of `REFUSAL_FEATURES`, in order, for a question's plan and its two best sentences. */
 export function refusalFeatures(plan: QueryPlan, best: Hit, second: Hit | undefined, typeFit: number, shortFactMissing: number, topicality: number): RefusalFeatures {
   let unknownRarity = 0;
-  for (const c of plan.concepts) if (!c.known) unknownRarity = Math.max(unknownRarity, c.rarity);
+  for (const c of plan.concepts) if (!c.known && !c.context) unknownRarity = Math.max(unknownRarity, c.rarity);
   return [
     best.coverage,
     best.missing,

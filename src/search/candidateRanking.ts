@@ -156,10 +156,14 @@ export class CandidateRanker {
       let strongest = 0;
       let unmatchedRarity = 0;
       let unmatched = 0;
+      let asked = 0;
       for (let ci = 0; ci < nc; ci++) {
         const ti = best.term[slot * nc + ci]!;
+        // (The asker's context, "my history prof mentioned it in passing", is no word of the question a sentence leaves out.)
+        const context = plan.concepts[ci]!.context === true;
+        if (!context) asked++;
         if (ti !== -1) matched.add(queryTerms[ti]!);
-        else {
+        else if (!context) {
           unmatched++;
           unmatchedRarity = Math.max(unmatchedRarity, plan.concepts[ci]!.rarity);
         }
@@ -178,7 +182,7 @@ export class CandidateRanker {
         strongest,
         typeFit: answerTypeFit(plan.answerType, this.index.flags[docs[slot]!]!),
         unmatchedRarity,
-        unmatchedShare: nc === 0 ? 0 : unmatched / nc,
+        unmatchedShare: asked === 0 ? 0 : unmatched / asked,
         ord: docs[slot]!,
       };
       return hit;
