@@ -160,6 +160,9 @@ describe("analysis", () => {
     // A word of the question itself is no context, though the remark uses it too ("renewed").
     expect(context("years")).toBeUndefined();
     expect(plan.concepts.find((c) => c.terms.has("renew"))?.context).toBeUndefined();
+    // A sentence asks by its opening or a question after its comma, not by a relative "who" inside a statement.
+    const relative = answerer.search.plan("someone above said it was kim yo jong who said talking to the us would get them nowhere. who actually said that");
+    expect(relative.concepts.find((c) => c.surface === "nowhere")?.context).toBe(true);
     // A message that only asks has no context.
     expect(answerer.search.plan("when was it renewed? which years").concepts.some((c) => c.context)).toBe(false);
   });

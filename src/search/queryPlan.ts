@@ -391,13 +391,16 @@ const BARE_OFFICE = /\b(?:the|that|this) (spokes(?:man|person|woman))\b/i;
 const officeKey = (word: string) => word.toLowerCase().replace(/^spokes(?:man|person|woman)$/, "spokes");
 
 /** Each office (see BARE_OFFICE) that the variants or roles of exactly one person of the alias file hold, with that person's entity term. */
+/** A sentence that asks: opening on a question word or a yes-or-no verb, or with a question after its comma ("..., so when was it signed"); not "someone said it was kim yo jong who said ...". */
+const SENTENCE_ASKS = /^\W*(?:(?:so|ok|okay|and|but|well|like|hey|also|then|anyway|wait)\W+)*(?:what|whats|which|who|whom|whose|whos|when|where|why|how|is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)\b|,\s*(?:(?:so|and|but|then)\s+)?(?:what|whats|which|who|whos|when|where|why|how)\b/i;
+
 /**
  * In a message of several sentences, some asking and some not ("ok so my buddy and i were arguing
  * last night ... he swears it was never renewed. which years did they renew it"), the words only
  * the sentences that ask nothing use are the asker's context: marked, to weigh less.
  */
 function markContext(text: string, concepts: readonly Concept[], conceptAt: readonly { start: number; end: number; concept: Concept }[]): void {
-  const sentences = [...text.matchAll(/[^.!?]+(?:[.!?]+|$)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, asks: ASKS.test(m[0]) || YES_NO_QUESTION.test(m[0]) || /\?\s*$/.test(m[0]) }));
+  const sentences = [...text.matchAll(/[^.!?]+(?:[.!?]+|$)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, asks: SENTENCE_ASKS.test(m[0]) || /\?\s*$/.test(m[0]) }));
   if (!sentences.some((x) => x.asks) || sentences.every((x) => x.asks)) return;
   const inContext = (a: { start: number }) => sentences.some((x) => !x.asks && a.start >= x.start && a.start < x.end);
   for (const c of concepts) {
