@@ -469,6 +469,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(features[REFUSAL_FEATURES.indexOf("unmatchedShare")]).toBeLessThanOrEqual(0.5);
     expect(features[REFUSAL_FEATURES.indexOf("unknownRarity")]).toBe(0);
     expect(answerer.answer(q).answered).toBe(true);
+    // Nor a name only the context names ("mao"), though a question marked off the subject is still refused.
+    expect(answerer.answer("someone up thread said mao himself signed it with kim il sung. who actually signed the treaty").answered).toBe(true);
+    expect(answerer.answer("totally unrelated to the korea stuff but my history teacher kept going on about the treaty of versailles today. what year was that signed and who signed it?").answered).toBe(false);
   });
 
   it("refuses what someone the articles never name said, though their name begins like another's", () => {

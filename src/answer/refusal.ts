@@ -98,7 +98,7 @@ const NAME_EXPLAINED = /\b(?:because|named (?:after|for)|so[- ]called|owing to|d
 const OWN_VIEW_ASKED = /\byour (?:own |personal |honest )?(?:opinion|view|take|thoughts)\b|\bin your (?:view|opinion|eyes)\b|\b(?:do|did|would) (?:you|u) personally\b|\b(?:you|u) personally think\b/i;
 
 /** A question the member marks as off the subject: "ok unrelated but ...", "off topic:", "random q", "not related to the treaty but". */
-const MARKED_UNRELATED = /^\W*(?:(?:ok|okay|so|also|btw|anyway|lol|hey)\W+)*(?:unrelated|off[- ]?topic|random (?:q|question)|not (?:treaty[- ])?related|totally different (?:q|question|topic))\b/i;
+const MARKED_UNRELATED = /^\W*(?:(?:ok|okay|so|also|btw|anyway|lol|hey|totally|completely|kinda|slightly)\W+)*(?:unrelated|off[- ]?topic|random (?:q|question)|not (?:treaty[- ])?related|totally different (?:q|question|topic))\b/i;
 
 /** A lesson asked of the channel: "can someone explain ...", "could u explain", "eli5", "explain ... like im 5". */
 const EXPLAIN_ASKED = /\b(?:can|could|would|will|pls|please) (?:some ?one|some ?body|any ?one|any ?body|u|you|ya|y'?all|u guys|you guys)(?: pls| please| kindly)? explain\b|\beli5\b|\bexplain\b.*\blike (?:i'?m|im|i am) (?:5|five)\b/i;
@@ -304,7 +304,8 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   // "the treaty of versailles", "the paris climate treaty": another treaty, by a name no article uses.
   if (otherTreaty(plan)) return "other-treaty";
   // "what did kim jong il do with the treaty": a name the alias file knows but no article uses.
-  if (plan.concepts.some((c) => !c.known && [...c.terms.keys()].every(isEntityTerm))) return "name-no-article-uses";
+  // (Not one only the asker's context names: "someone up thread said mao himself signed it. who actually signed the treaty".)
+  if (plan.concepts.some((c) => !c.known && !c.context && [...c.terms.keys()].every(isEntityTerm))) return "name-no-article-uses";
   // (Not a country the member puts to the test: "russia is nk's only real ally isn't it", "is russia nk's main ally or is it someone else".)
   // (Nor one a best sentence names by its people: "who led the guerrillas vs japan", "... against Japanese colonisers".)
   const namedByPeople = (c: QueryPlan["concepts"][number]) => hits.slice(0, 3).some((h) => h.matchedTerms.some((t) => c.peoples?.has(t)));
