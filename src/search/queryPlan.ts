@@ -1,6 +1,6 @@
 import { type Analyzer, entityTerm, isEntityTerm } from "./analyzer.js";
 import { type AnswerType, answerTypeOf } from "./answerType.js";
-import { ASKS, ChatNormaliser, chatLexiconWords, type NormalisedQuestion, YES_NO_QUESTION } from "./chat.js";
+import { ASKS, ChatNormaliser, chatLexiconWords, type NormalisedQuestion } from "./chat.js";
 import { bareWord, COUNT_CLAIMED, claimedValues, guessedValues, joinAlternatives, NAME_RARITY } from "./claims.js";
 import { demonymsOf, isPlaceName } from "./places.js";
 import { KNOWN_COUNT, SpellingCorrector } from "./spelling.js";
@@ -390,7 +390,6 @@ const BARE_OFFICE = /\b(?:the|that|this) (spokes(?:man|person|woman))\b/i;
 /** One key for an office's words: a spokesman, spokesperson or spokeswoman is one office. */
 const officeKey = (word: string) => word.toLowerCase().replace(/^spokes(?:man|person|woman)$/, "spokes");
 
-/** Each office (see BARE_OFFICE) that the variants or roles of exactly one person of the alias file hold, with that person's entity term. */
 /** A sentence that asks: opening on a question word or a yes-or-no verb, or with a question after its comma ("..., so when was it signed"); not "someone said it was kim yo jong who said ...". */
 const SENTENCE_ASKS = /^\W*(?:(?:so|ok|okay|and|but|well|like|hey|also|then|anyway|wait)\W+)*(?:what|whats|which|who|whom|whose|whos|when|where|why|how|is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)\b|,\s*(?:(?:so|and|but|then)\s+)?(?:what|whats|which|who|whos|when|where|why|how)\b/i;
 
@@ -409,6 +408,7 @@ function markContext(text: string, concepts: readonly Concept[], conceptAt: read
   }
 }
 
+/** Each word of the alias file's people's names, with every person named by it. */
 function personsByWord(entities: Lexicon["entities"]): Map<string, string[]> {
   const byWord = new Map<string, string[]>();
   for (const e of entities) {
@@ -418,6 +418,7 @@ function personsByWord(entities: Lexicon["entities"]): Map<string, string[]> {
   return byWord;
 }
 
+/** Each office (see BARE_OFFICE) that the variants or roles of exactly one person of the alias file hold, with that person's entity term. */
 function soleHoldersOf(lexicon: Lexicon): Map<string, string> {
   const holders = new Map<string, Set<string>>();
   for (const e of lexicon.entities) {
