@@ -163,6 +163,10 @@ describe("analysis", () => {
     // A sentence asks by its opening or a question after its comma, not by a relative "who" inside a statement.
     const relative = answerer.search.plan("someone above said it was kim yo jong who said talking to the us would get them nowhere. who actually said that");
     expect(relative.concepts.find((c) => c.surface === "nowhere")?.context).toBe(true);
+    // A run-on message turns to its question after ", so" or "but": what comes before is context.
+    const runOn = answerer.search.plan("i always thought the pact was signed in the 70s but my buddy says its way older so when was it signed");
+    expect(runOn.concepts.find((c) => c.surface === "buddy")?.context).toBe(true);
+    expect(runOn.concepts.find((c) => c.terms.has("sign"))?.context).toBeUndefined();
     // A message that only asks has no context.
     expect(answerer.search.plan("when was it renewed? which years").concepts.some((c) => c.context)).toBe(false);
   });

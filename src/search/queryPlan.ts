@@ -393,13 +393,24 @@ const officeKey = (word: string) => word.toLowerCase().replace(/^spokes(?:man|pe
 /** A sentence that asks: opening on a question word or a yes-or-no verb, or with a question after its comma ("..., so when was it signed"); not "someone said it was kim yo jong who said ...". */
 const SENTENCE_ASKS = /^\W*(?:(?:so|ok|okay|and|but|well|like|hey|also|then|anyway|wait)\W+)*(?:what|whats|which|who|whom|whose|whos|when|where|why|how|is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)\b|,\s*(?:(?:so|and|but|then)\s+)?(?:what|whats|which|who|whos|when|where|why|how)\b/i;
 
+/** Where a run-on sentence turns to its question: "..., so when", "... but who", "... and now how", or a question word and its verb ("... way older when was it signed"). */
+const QUESTION_TURN = /(?:,|\bso|\bbut|\band now)\s+(?=(?:what|whats|which|who|whos|when|where|why|how)\b)|\s(?=(?:what|which|who|when|where|why|how)\s+(?:was|is|were|are|did|does|do|has|have|had|can|could|will|would)\b)/i;
+
 /**
  * In a message of several sentences, some asking and some not ("ok so my buddy and i were arguing
  * last night ... he swears it was never renewed. which years did they renew it"), the words only
  * the sentences that ask nothing use are the asker's context: marked, to weigh less.
  */
 function markContext(text: string, concepts: readonly Concept[], conceptAt: readonly { start: number; end: number; concept: Concept }[]): void {
-  const sentences = [...text.matchAll(/[^.!?]+(?:[.!?]+|$)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, asks: SENTENCE_ASKS.test(m[0]) || /\?\s*$/.test(m[0]) }));
+  const sentences = [...text.matchAll(/[^.!?]+(?:[.!?]+|$)/g)].flatMap((m) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (/^\W*(?:(?:so|ok|okay|and|but|well|like|hey|also|then|anyway|wait)\W+)*(?:what|whats|which|who|whom|whose|whos|when|where|why|how|is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)\b/i.test(m[0])) return [{ start, end, asks: true }];
+    // A run-on message: the question after ", so" or "but" ("... now im not sure so when was it signed").
+    const turn = QUESTION_TURN.exec(m[0]);
+    if (turn) return [{ start, end: start + turn.index, asks: false }, { start: start + turn.index, end, asks: true }];
+    return [{ start, end, asks: SENTENCE_ASKS.test(m[0]) || /\?\s*$/.test(m[0]) }];
+  });
   if (!sentences.some((x) => x.asks) || sentences.every((x) => x.asks)) return;
   const inContext = (a: { start: number }) => sentences.some((x) => !x.asks && a.start >= x.start && a.start < x.end);
   for (const c of concepts) {
