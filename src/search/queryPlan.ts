@@ -390,8 +390,8 @@ const BARE_OFFICE = /\b(?:the|that|this) (spokes(?:man|person|woman))\b/i;
 /** One key for an office's words: a spokesman, spokesperson or spokeswoman is one office. */
 const officeKey = (word: string) => word.toLowerCase().replace(/^spokes(?:man|person|woman)$/, "spokes");
 
-/** A sentence that asks: opening on a question word or a yes-or-no verb, or with a question after its comma ("..., so when was it signed"); not "someone said it was kim yo jong who said ...". */
-const SENTENCE_ASKS = /^\W*(?:(?:so|ok|okay|and|but|well|like|hey|also|then|anyway|wait)\W+)*(?:what|whats|which|who|whom|whose|whos|when|where|why|how|is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)\b|,\s*(?:(?:so|and|but|then)\s+)?(?:what|whats|which|who|whos|when|where|why|how)\b/i;
+/** A sentence that opens asking: on a question word or a yes-or-no verb, after fillers ("so when was it signed"); not "someone said it was kim yo jong who said ...". */
+const OPENS_ASKING = /^\W*(?:(?:so|ok|okay|and|but|well|like|hey|also|then|anyway|wait)\W+)*(?:what|whats|which|who|whom|whose|whos|when|where|why|how|is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)\b/i;
 
 /** Where a run-on sentence turns to its question: "..., so when", "... but who", "... and now how", or a question word and its verb ("... way older when was it signed"). */
 const QUESTION_TURN = /(?:,|\bso|\bbut|\band now)\s+(?=(?:what|whats|which|who|whos|when|where|why|how)\b)|\s(?=(?:what|which|who|when|where|why|how)\s+(?:was|is|were|are|did|does|do|has|have|had|can|could|will|would)\b)/i;
@@ -405,11 +405,11 @@ function markContext(text: string, concepts: readonly Concept[], conceptAt: read
   const sentences = [...text.matchAll(/[^.!?]+(?:[.!?]+|$)/g)].flatMap((m) => {
     const start = m.index;
     const end = start + m[0].length;
-    if (/^\W*(?:(?:so|ok|okay|and|but|well|like|hey|also|then|anyway|wait)\W+)*(?:what|whats|which|who|whom|whose|whos|when|where|why|how|is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)\b/i.test(m[0])) return [{ start, end, asks: true }];
+    if (OPENS_ASKING.test(m[0])) return [{ start, end, asks: true }];
     // A run-on message: the question after ", so" or "but" ("... now im not sure so when was it signed").
     const turn = QUESTION_TURN.exec(m[0]);
     if (turn) return [{ start, end: start + turn.index, asks: false }, { start: start + turn.index, end, asks: true }];
-    return [{ start, end, asks: SENTENCE_ASKS.test(m[0]) || /\?\s*$/.test(m[0]) }];
+    return [{ start, end, asks: /\?\s*$/.test(m[0]) }];
   });
   if (!sentences.some((x) => x.asks) || sentences.every((x) => x.asks)) return;
   const inContext = (a: { start: number }) => sentences.some((x) => !x.asks && a.start >= x.start && a.start < x.end);
