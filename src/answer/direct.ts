@@ -131,8 +131,7 @@ export class ShortFact {
     // "according to the spokesman" names a source, not the office asked for.
     // "who said the two presidents might meet": the office named is what was said about, not the sayer's.
     // Nor "the us special rep guy seems busy. who did he call": whom the office's holder called.
-    // Nor "in person", which says how, not who ("they handed over the msgs in person. who delivered them").
-    return this.kind === "person" && PERSON_ROLE.test(this.plan.normalised.replace(ACCORDING_TO, "").replace(IN_PERSON, "")) && !this.asksForDoer && !WHO_SAID.test(this.plan.normalised.toLowerCase()) && !asksForObject(this.plan, this.analyzer);
+    return this.kind === "person" && PERSON_ROLE.test(this.plan.normalised.replace(ACCORDING_TO, "")) && !this.asksForDoer && !WHO_SAID.test(this.plan.normalised.toLowerCase()) && !asksForObject(this.plan, this.analyzer);
   }
 
   /**
@@ -187,9 +186,6 @@ export class ShortFact {
   }
   private doerAsked: boolean | undefined;
 }
-
-/** "in person", "face to face in person": how, not an office. */
-const IN_PERSON = /\bin person\b/gi;
 
 const shortFacts = new WeakMap<QueryPlan, ShortFact | null>();
 

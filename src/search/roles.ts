@@ -1,6 +1,7 @@
 /** Words for a person's office or kind: a question with one asks about a person ("the spokesman who talked about the treaty"), not a country. */
 export const ROLE = "minister|president|prez|premier|leader|spokes(?:man|men|woman|women|person|people)|ambassador|envoy|diplomat|official|representative|guy|man|woman|person|chairman|secretary|general|grandfather|founder|head|chief|coordinator|expert|analyst|scholar";
-export const PERSON_ROLE = new RegExp(`\\b(?:${ROLE})s?\\b`, "i");
+/** (Not "in person", which says how something was done, not who: "they handed over the msgs in person. who delivered them".) */
+export const PERSON_ROLE = new RegExp(`\\b(?:${ROLE})s?\\b(?<!\\bin persons?)`, "i");
 
 /** The offices the alias file gives a person ("North Korea's foreign minister"), as one whole-word pattern: any case, either apostrophe. */
 export function rolePattern(roles: readonly string[]): RegExp {
