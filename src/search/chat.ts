@@ -267,6 +267,8 @@ const SELF_INTRODUCTION = /^\s*(?:[^.!?]*\b(?:i|i'm|im|my|me|we|our)\b[^.!?]*|[^
 const PERSON_PRONOUN = /\b(?:he|she|they|them|his|him|her|their)\b/i;
 /** A question whose subject is a pronoun, which leans on what comes before it: "is that true", "when did he say it". */
 const PRONOUN_SUBJECT = /^(?:[\p{L}']+ ){0,2}?(?:that|this|it|these|those|he|she|they|him|her|them)\b/iu;
+/** Whether a question has words enough to ask without what came before it. */
+const hasQuestionWords = (question: string) => question.trim().split(/\s+/).length >= MIN_QUESTION_WORDS;
 /** A question that ends on a pronoun, its subject put last: "how many times was it", "what year was that". */
 const PRONOUN_LAST = /\b(?:it|that|this)\W*$/i;
 /** The asker's remark about themselves before a comma: "i was reading about this and i am confused, ...". */
@@ -534,7 +536,7 @@ export class ChatNormaliser {
     // depends on china, why tho": the question leans on the remark, by a pronoun or by having too few words of its own).
     const remark = SELF_REMARK.exec(text);
     const standing = remark && text.slice(remark[0].length);
-    if (standing && (ASKS.test(standing) || YES_NO_QUESTION.test(standing)) && !PRONOUN_SUBJECT.test(standing) && !PERSON_PRONOUN.test(standing) && !PRONOUN_LAST.test(standing) && standing.trim().split(/\s+/).length >= MIN_QUESTION_WORDS) text = standing;
+    if (standing && (ASKS.test(standing) || YES_NO_QUESTION.test(standing)) && !PRONOUN_SUBJECT.test(standing) && !PERSON_PRONOUN.test(standing) && !PRONOUN_LAST.test(standing) && hasQuestionWords(standing)) text = standing;
     // "sorry if this was asked already but who delivered the messages", "not a history buff but whats the deal with ...":
     // an aside that asks nothing, then the question after "but" (not one that leans on it: "kim sent a letter, but who was he writing to", "... renewed, but when").
     // "my cousin is doing a school project and she asked me when the treaty was signed": the question someone put to the asker.
@@ -557,7 +559,7 @@ export class ChatNormaliser {
     if (aside && (ASKS.test(text.slice(0, aside.index)) || yesNo || PURPOSE_ASIDE.test(aside[0]))) text = text.slice(0, aside.index + 1);
     // Or after a comma, the asker on themselves: "what year was the treaty signed, i keep mixing it up w the armistice and my essay is due tmrw".
     const commaAside = COMMA_ASIDE.exec(text);
-    if (commaAside && ASKS.test(text.slice(0, commaAside.index)) && text.slice(0, commaAside.index).trim().split(/\s+/).length >= MIN_QUESTION_WORDS) text = text.slice(0, commaAside.index);
+    if (commaAside && ASKS.test(text.slice(0, commaAside.index)) && hasQuestionWords(text.slice(0, commaAside.index))) text = text.slice(0, commaAside.index);
     // "1961 or 1962", "50 or 60": the member offers answers to choose from, which the articles need not repeat.
     let claim = ALTERNATIVES.test(text);
     // (Tags one after another too: "... zhao lijian?? is that right for this one or did i mix it up".)
