@@ -414,6 +414,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // A day asked of a year that no best sentence gives a month in: "last renewed in 2001". (1961 and 2019 have theirs.)
     expectAnswered(answerer, ["exact date of the 2001 renewal? day n month"], false);
     expectAnswered(answerer, ["what was the exact date of the 1961 signing", "what day in 2019 did xi visit pyongyang"], true);
+    // A year the asker states in a sentence before is not the year asked ("July 11, 1961" is no day of 2021).
+    expect(answerer.answer("the 60th anniversary was in 2021 right? what was the exact date of the signing").direct?.text).toBe("July 11, 1961");
   });
 
   it("refuses by rule a time asked of a thing named by a rare word no article uses, right before its verb", () => {

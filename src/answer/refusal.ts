@@ -569,6 +569,8 @@ const EXPECTATION = /\b(?:expects?|expected|likely|may|might|could|would|will|pl
 
 const MONTH_TOLD = new RegExp(`\\b${MONTH}\\b`, "i");
 const YEAR_ASKED = /\b(?:19|20)\d\d\b/g;
+/** A sentence that asks a time: "what date did they sign it", "which month". */
+const TIME_ASKED_IN = /\b(?:when|day|date|month)\b/i;
 /** "what day", "which exact day", "the date": a day asked (see `calendarUntold`). */
 const DAY_OF_MONTH_ASKED = /\b(?:what|which|exact|actual|precise) (?:[a-z]+ )?(?:day|date)\b/i;
 /** "day n month", "month and day": both asked. */
@@ -579,7 +581,9 @@ const MONTH_AND_DAY_ASKED = /\bday (?:and|n|&|\/) (?:the )?month\b|\bmonth (?:an
  * that no best sentence gives a day of (see `refusalRule`).
  */
 function calendarUntold(kind: string, question: string, best: readonly Hit[]): boolean {
-  const years = question.match(YEAR_ASKED);
+  // The years of the sentences that ask the time: not a year the asker states before ("so 2021 was the 60th anniversary right? ... what date did they sign it").
+  const asking = question.split(/(?<=[.?!])\s+/).filter((s) => TIME_ASKED_IN.test(s));
+  const years = (asking.length ? asking.join(" ") : question).match(YEAR_ASKED);
   const monthOfYearUntold = () => !!years && best.every((h) => !(MONTH_TOLD.test(h.sentence.text) && years.every((y) => h.sentence.text.includes(y))));
   if (kind === "month") return monthOfYearUntold();
   // "exact date of the 2001 renewal? day n month": a day of a year no best sentence gives a month in ("last renewed in 2001").
