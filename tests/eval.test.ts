@@ -147,6 +147,9 @@ const CHAT_VAL_106_FLOOR = { hitAt1: 0.777, hitAt3: 0.888, answerableRefused: 0.
 /** Floors on the fifty-third and fifty-fourth blind validation parts (half long messages, and explanations before the question; written in the thirty-fourth session, blind at fff9812: hit@1 0.889 and 0.822, hit@3 0.933 and 0.867, 2 and 3 of 45 answerable refused, 7 and 7 of 8 unanswerable refused, direct 14 and 12 right / 0 and 1 wrong of 18): today's figures less one question. */
 const CHAT_VAL_108_FLOOR = { hitAt1: 0.866, hitAt3: 0.911, answerableRefused: 0.067, unanswerableRefused: 0.749, directRight: 13, directWrong: 1 };
 const CHAT_VAL_110_FLOOR = { hitAt1: 0.799, hitAt3: 0.844, answerableRefused: 0.089, unanswerableRefused: 0.749, directRight: 11, directWrong: 2 };
+/** Floors on the fifty-fifth and fifty-sixth blind validation parts (everyday members, and long messages with context; written in the thirty-fifth session, blind at 81fc400: hit@1 0.956 and 0.844, hit@3 1.000 and 0.956, 0 and 1 of 45 answerable refused, 8 and 8 of 8 unanswerable refused, direct 18 and 12 right / 0 and 1 wrong of 18): today's figures less one question. */
+const CHAT_VAL_112_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
+const CHAT_VAL_114_FLOOR = { hitAt1: 0.822, hitAt3: 0.933, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 11, directWrong: 2 };
 
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
@@ -253,6 +256,8 @@ describe("answer quality (npm run eval)", () => {
     ["fifty-second blind validation", "tests/eval/chat-val-106.json", 45, CHAT_VAL_106_FLOOR],
     ["fifty-third blind validation", "tests/eval/chat-val-108.json", 45, CHAT_VAL_108_FLOOR],
     ["fifty-fourth blind validation", "tests/eval/chat-val-110.json", 45, CHAT_VAL_110_FLOOR],
+    ["fifty-fifth blind validation", "tests/eval/chat-val-112.json", 45, CHAT_VAL_112_FLOOR],
+    ["fifty-sixth blind validation", "tests/eval/chat-val-114.json", 45, CHAT_VAL_114_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
