@@ -73,6 +73,9 @@ describe("analysis", () => {
     expect(answerTypeOf("is the treaty still in effect")).toBe("any");
     expect(answerTypeOf("why does nk need china so bad")).toBe("reason");
     expect(answerTypeOf("how come they renewed it")).toBe("reason");
+    // A message of several sentences: the type its asking part reads as, after a sentence's end or a run-on's turn.
+    expect(answerTypeOf("the current kim obviously wasnt around in 1961 lol. who signed the treaty for north korea back then?")).toBe("person");
+    expect(answerTypeOf("my teacher skipped over it. how many times did trump and kim meet")).toBe("number");
     expect(answerTypeOf("whats the reason they gave for beefing up cooperation")).toBe("reason");
     // The question word typed last, as factKind reads it too.
     expect(answerTypeOf("diplo ties since when")).toBe("time");
@@ -270,6 +273,11 @@ describe("answering from the real index", () => {
     const guessed = answerer.answer("who actually said the friendship was unbreakable, was it xi?");
     expect(guessed.passages[0]?.text).toContain("“enduring and unbreakable” friendship");
     expect(guessed.direct?.text).toBe("The ambassador");
+    // A kin guessed is a person guessed, and no kinship asked: the signer comes first, not "Kim Jong Un’s grandfather".
+    for (const q of ["who signed the treaty for north korea back then? was it his dad or his grandpa", "who signed the treaty for north korea back then? i know it wasnt kim jong un obviously but was it his dad or his grandpa"]) {
+      const kin = answerer.answer(q);
+      expect({ q, first: kin.passages[0]?.text.slice(0, 40), direct: kin.direct?.text }).toEqual({ q, first: "Signed by former Chinese Premier Zhou En", direct: "Kim Il Sung" });
+    }
   });
 
   it("returns one sentence per passage, never a whole article, with scores in order", () => {

@@ -107,7 +107,9 @@ export function factKindOf(plan: { question?: string; normalised: string; guessF
   // "the comradely trust and ____ friendship", "the unswerving position of the ___ and the DPRK government": underscores
   // (read as "what") inside the question are a blank, though a word of the quotation around them reads as another kind
   // ("position": a title). (Words someone called a thing, "kim called ... 'the ___ stand'", stay theirs.)
-  const typed = factKind(plan.normalised);
+  // (A kinship guessed after the question is no kinship asked: "who signed for north korea? was it his dad or his grandpa" asks who.)
+  const whole = factKind(plan.normalised);
+  const typed = whole === "kin" && plan.guessFrom !== undefined ? (factKind(askedPart(plan)) ?? whole) : whole;
   if (plan.question && UNDERSCORES.test(plan.question) && ONE_WHAT_INSIDE.test(plan.normalised) && (typed === undefined || UNDERSCORES_MISREAD.has(typed))) return "blank";
   return (
     typed ??

@@ -27,7 +27,24 @@ export const TOPIC_BEFORE_WHO = /^(?![^?]*(?:,|\b(?:is|was) who\??$))(?!(?:what|
 const WHICH_OFFICE_DID = new RegExp(`^(?:which|what) (?:[a-z-]+ ){0,3}(?:${ROLE})s? (?:(?:has|have|had|did) )?[a-z]+ed\\b`);
 
 export function answerTypeOf(question: string): AnswerType {
-  const q = question.trim().toLowerCase();
+  const whole = typeOf(question.trim().toLowerCase());
+  if (whole !== "any") return whole;
+  // A message of several sentences asks in one of them: "so the current kim wasnt around in 1961 lol, so on the north korean side who was it that signed the treaty?"
+  // (the same parts as `markContext` reads: the sentences, and a run-on sentence after its turn to the question).
+  for (const part of question.toLowerCase().split(ASKING_PART).map((p) => p.trim())) {
+    if (!OPENS_ASKING.test(part) || part.length === question.trim().length) continue;
+    const type = typeOf(part);
+    if (type !== "any") return type;
+  }
+  return "any";
+}
+
+/** A part that opens on its question, after fillers (not "sung kim is the envoy who called liu"). */
+const OPENS_ASKING = /^(?:(?:so|ok|okay|and|but|well|like|hey|also|then|anyway|wait)\W+)*(?:what|whats|which|who|whom|whose|whos|when|where|why|how)\b/;
+/** Where a message's sentences end, or a run-on one turns to its question ("..., so who", "... but when"). */
+const ASKING_PART = /(?<=[.!?])\s+|(?:,|\bso|\bbut|\band now)\s+(?=(?:what|whats|which|who|whos|when|where|why|how)\b)/;
+
+function typeOf(q: string): AnswerType {
   // "what years did they renew it", "diplomatic ties year?", "how far back does it go": a time too.
   // "diplo ties since when", "xi visited pyongyang when exactly": the question word typed last.
   if (/^(when|since when|how long ago)\b/.test(q) || /\bwhen(?: exactly| tho| though| again)?\??$/.test(q) || /\b(what|which) (years?|yrs?|dates?|days?|months?)\b|\b(year|yr)\??$|\bhow far back\b/.test(q) || DATE_ASKED.test(q)) return "time";

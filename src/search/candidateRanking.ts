@@ -1,6 +1,6 @@
 import type { Sentence } from "../corpus/types.js";
 import { ANSWER_TYPE_FLAG_BITS, type AnswerType, answerTypeFit } from "./answerType.js";
-import { weighConcepts } from "./conceptWeights.js";
+import { isGuessedPerson, weighConcepts } from "./conceptWeights.js";
 import type { Features } from "./features.js";
 import type { Hit, InternalHit } from "./hit.js";
 import { bigramIds, proximityFactor } from "./proximity.js";
@@ -100,6 +100,8 @@ export class CandidateRanker {
     // terms. When no term serves two concepts, that is simply its own best term's weight.
     const termsShared = conceptTermIdx.flat().length > queryTerms.length;
     const matchedWeight = new Float64Array(queryTerms.length);
+    // A person guessed counts in the sum no more than in the coverage (see `isGuessedPerson`).
+    const scoreShare = Float64Array.from(plan.concepts, (c) => (isGuessedPerson(c, plan) ? 0 : 1));
     for (let slot = 0; slot < slots; slot++) {
       const cells = slot * nc;
       let sum = 0;
@@ -108,7 +110,7 @@ export class CandidateRanker {
       for (let ci = 0; ci < nc; ci++) {
         const ti = best.term[cells + ci]!;
         if (ti === -1) continue;
-        sum += best.score[cells + ci]!;
+        sum += best.score[cells + ci]! * scoreShare[ci]!;
         if (termsShared) matchedWeight[ti] = Math.max(matchedWeight[ti]!, best.weight[cells + ci]!);
         else got += conceptWeights[ci]! * best.weight[cells + ci]!;
       }

@@ -351,7 +351,8 @@ function trailingGuessFrom(text: string): number | undefined {
   if (!m) return unmarkedGuessFrom(text);
   const [, question, mark, space, guess] = m as unknown as [string, string, string, string, string];
   // (Alternatives guessed count one at a time: "zhou enlai and kim il sung or was it mao".)
-  const longest = Math.max(...guess.split(/\s+or\s+(?:(?:was|is) it\s+)?/).map((part) => part.split(/\s+/).length));
+  // (And the parts of a guess after "but": "i know it was not kim jong un but was it his dad or his grandpa".)
+  const longest = Math.max(...guess.split(/\s+(?:or|but)\s+(?:(?:was|is) it\s+)?/).map((part) => part.split(/\s+/).length));
   if (!ASKS.test(question) || (ASKS.test(guess) && !GUESS_FRAME.test(guess)) || longest > MAX_GUESS_WORDS) return undefined;
   // After a comma only a guess that says so ("the 50th?", "was it 1953?"): ", and when was it renewed" is no guess.
   // (Or one that says it is a guess: "the ambassador called the friendship what, 'enduring and' something".)
@@ -367,7 +368,7 @@ function trailingGuessFrom(text: string): number | undefined {
  * signed", "how many yrs is it good for" are none).
  */
 function unmarkedGuessFrom(text: string): number | undefined {
-  const m = /^((?:what|whats|which|who|whom|whose|when|where|how)\b\S*(?:\s+\S+){2,}?)\s+((?:or )?(?:was|is) it\s+[^?,]+?)\s*\?*\s*$/i.exec(text);
+  const m = /^((?:what|whats|which|who|whom|whose|when|where|how)\b\S*(?:\s+\S+){2,}?)\s+((?:or )?(?:was|is) (?:it|that)\s+[^?,]+?)(?:\s+or (?:who|what|smth|something))?\s*\?*\s*$/i.exec(text);
   // (The question has its own verb: "how many yrs is it good for" asks with "is it".)
   if (!m || ASKS.test(m[2]!) || m[2]!.split(/\s+/).length > MAX_GUESS_WORDS || !/\s(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|\w+ed)\b/i.test(m[1]!)) return undefined;
   return text.length - text.slice(m[1]!.length).trimStart().length;

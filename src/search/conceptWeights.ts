@@ -1,5 +1,5 @@
 import type { Features } from "./features.js";
-import type { QueryPlan } from "./queryPlan.js";
+import type { Concept, QueryPlan } from "./queryPlan.js";
 import type { RankingParams } from "./rankingParams.js";
 import type { SentenceIndex } from "./sentenceIndex.js";
 
@@ -19,9 +19,7 @@ export function weighConcepts(index: SentenceIndex, plan: QueryPlan, features: F
     const seen = own.filter((x): x is number => x !== undefined);
     // Without English weights, a word no article uses weighs as much as half the rarest one (the old rule).
     const corpus = seen.length ? Math.max(...seen) / maxIdf : features.englishWeights ? undefined : own.length ? 0.5 : 0;
-    // "who said it, was it xi?": the person guessed is what the answer puts to the test, no word the answer must hold.
-    const guessedPerson = c.offered && c.person && plan.answerType === "person";
-    const asWord = guessedPerson ? 0 : corpus === undefined ? c.english : share * corpus + (1 - share) * c.english;
+    const asWord = isGuessedPerson(c, plan) ? 0 : corpus === undefined ? c.english : share * corpus + (1 - share) * c.english;
     const weight = c.context ? asWord * params.weight.context : asWord;
     total += weight;
     return weight;
@@ -29,3 +27,14 @@ export function weighConcepts(index: SentenceIndex, plan: QueryPlan, features: F
   // Always doubles: an array of whole weights one time and fractions the next would make V8 compile the ranking twice.
   return { weights: Float64Array.from(weights), total };
 }
+
+/**
+ * "who said it, was it xi?": the person guessed is what the answer puts to the test, no word the
+ * answer must hold. (A kin guessed is a person too: "who signed for nk, was it his dad or his grandpa".)
+ */
+export function isGuessedPerson(c: Concept, plan: QueryPlan): boolean {
+  return c.offered === true && (c.person === true || KIN.test(c.surface)) && plan.answerType === "person";
+}
+
+/** A kin word, which names a person: "grandpa", "his dad". */
+const KIN = /^(?:his |her |their )?(?:great[- ]?)?(?:dad|father|grandpa|grandfather|granddad|grandad|son|grandson|uncle|brother|nephew|mom|mum|mother|grandma|grandmother|granddaughter|daughter|sister|aunt|niece|cousin|wife|husband)$/i;
