@@ -67,6 +67,9 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // A first sentence in which the asker introduces themselves asks nothing.
     expect(plain.normalise("hello, english is not my first language. the treaty, when does it end?").text).toBe("the treaty, when does it end?");
     expect(plain.normalise("retired history teacher here. who signed it?").text).toBe("who signed it?");
+    // Unless what follows only checks it: then that sentence is a claim to check.
+    const checked = plain.normalise("my friend swears it just keeps going until both sides agree to scrap it. is that right or is he making it up");
+    expect({ text: checked.text, claim: checked.claim }).toEqual({ text: "it keeps going until both sides agree to scrap it.", claim: true });
     // Or before a comma, when the question after it stands on its own (not one that leans on the remark: "is that true", "who was he writing to").
     expect(plain.normalise("i was reading about this and im confused, is the treaty still a thing or did it expire").text).toBe("is the treaty still a thing or did it expire");
     expect(plain.normalise("i read that china has to defend nk, is that true").text).toBe("china has to defend North Korea");

@@ -263,6 +263,8 @@ const LEAD_IN_BUT = /^[^?.!]{0,80}?\bbut\s+(?=(?:what|whats|which|when|who|whos|
 const YES_NO_QUESTION = /^\s*(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would)\b/i;
 /** A first sentence in which the asker speaks of themselves ("my", "i'm", "... here."), asking nothing. */
 const SELF_INTRODUCTION = /^\s*(?:[^.!?]*\b(?:i|i'm|im|my|me|we|our)\b[^.!?]*|[^.!?]*\bhere)[.!]+\s+(?=\S)/i;
+/** A question that only asks whether what was said before is so: "is that right", "is he making it up", "was it true or not". */
+const CHECKS_ONLY = /^\s*(?:(?:so|but|and|ok|okay)[\s,]+)?(?:is|was|are|were) (?:that|this|it|he|she|they)\s+(?:really |actually |even |just )?(?:right|true|correct|accurate|real|legit|wrong|lying|making (?:it|that|this|stuff|things) up)\b(?:\s+(?:or (?:not|no|what|is (?:he|she|it|that) (?:lying|wrong|making (?:it|that|this|stuff|things) up)|am i (?:wrong|misremembering)|did (?:he|she|they) make (?:it|that) up)))?[\s?!.]*$/i;
 /** A person's pronoun, which leans on whoever the words before named: "who was he writing to". */
 const PERSON_PRONOUN = /\b(?:he|she|they|them|his|him|her|their)\b/i;
 /** A question whose subject is a pronoun, which leans on what comes before it: "is that true", "when did he say it". */
@@ -531,7 +533,11 @@ export class ChatNormaliser {
     // "english is not my first language. the treaty, ..." or "retired history teacher here. ...": the asker introduces themselves, then asks.
     const preamble = SELF_INTRODUCTION.exec(text);
     const asked = preamble && text.slice(preamble[0].length);
-    if (asked && (ASKS.test(asked) || YES_NO_QUESTION.test(asked))) text = asked;
+    // Unless what follows only checks the sentence before, which is then a claim to check: "my friend swears it just keeps going
+    // until both sides agree to scrap it. is that right or is he making it up".
+    const checked = !!asked && CHECKS_ONLY.test(asked);
+    if (checked) text = preamble[0];
+    else if (asked && (ASKS.test(asked) || YES_NO_QUESTION.test(asked))) text = asked;
     // Or by a comma, when the question after it stands on its own: "i was reading about this and i am confused, is the treaty still a thing"
     // (not "i read that china has to defend nk, is that true", "i heard trump met kim a bunch, how many times was it", "i read nk
     // depends on china, why tho": the question leans on the remark, by a pronoun or by having too few words of its own).
@@ -562,7 +568,7 @@ export class ChatNormaliser {
     const commaAside = COMMA_ASIDE.exec(text);
     if (commaAside && ASKS.test(text.slice(0, commaAside.index)) && hasQuestionWords(text.slice(0, commaAside.index))) text = text.slice(0, commaAside.index);
     // "1961 or 1962", "50 or 60": the member offers answers to choose from, which the articles need not repeat.
-    let claim = ALTERNATIVES.test(text);
+    let claim = checked || ALTERNATIVES.test(text);
     // (Tags one after another too: "... zhao lijian?? is that right for this one or did i mix it up".)
     for (const frame of [claimOpener, HEARSAY, claimTag, claimTag]) {
       // The frame goes only when a claim is left ("true?" alone stays a question), and a tag's
