@@ -269,6 +269,9 @@ describe("answering from the real index", () => {
   it("reads 'which kim' as any of the people of that name, and a person guessed after a 'who' question as no word to match", () => {
     // "Kim" alone is Kim Jong-un; "which kim" asks among them all: Kim Il Sung signed it.
     expect(answerer.answer("which kim signed it").passages[0]?.text).toContain("Kim Il Sung");
+    // "which chinese leader": any holder of the office, not Xi, whom "Chinese leader" names elsewhere.
+    expect(answerer.answer("which chinese leader put his name on it").direct?.text).toBe("Zhou Enlai");
+    expect(answerer.answer("which north korean leader signed the treaty").direct?.text).toBe("Kim Il Sung");
     // "was it xi?": the guess is put to the test, so the sentence that says it comes first, not one about Xi.
     const guessed = answerer.answer("who actually said the friendship was unbreakable, was it xi?");
     expect(guessed.passages[0]?.text).toContain("“enduring and unbreakable” friendship");
