@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { directIsRight, evaluate, joined, readQuestionFile } from "../src/eval/evaluate.js";
+import { directIsRight, evaluate, joined, readQuestionFile, systemOf } from "../src/eval/evaluate.js";
+import { fitDirectLine } from "../src/eval/fit.js";
 import { buildAnswerer } from "../src/pipeline.js";
 
 /** Floors on the chat test part: today's figures less one question. */
@@ -316,6 +317,25 @@ describe("answer quality (npm run eval)", () => {
     expect(directIsRight("2001", ["1981 and 2001"], "when was it renewed")).toBe(false);
     expect(directIsRight("strategic decision", ["strategic decision made with foresight"], "wang called the treaty a what decision")).toBe(false);
     expect(directIsRight("unbreakable friendship", ["enduring and unbreakable"], "friendship described as 'enduring and' what")).toBe(false);
+  });
+
+  it("fits the direct line's coverage bar to give the lines a passage that covers less of the question still holds", () => {
+    const answerer = buildAnswerer("corpus");
+    answerer.search.useParams({ ...answerer.search.params, directLine: { minCoverage: 0.45, doerMinCoverage: 0.3 } });
+    // The first passages hold the answer but cover only 0.41 to 0.43 of these questions' weight ("defense", "w nk", "official").
+    const file = {
+      answerable: [
+        { q: "when was the last time the defense treaty w nk got renewed", gold: ["The agreement was last renewed in 2001"], direct: ["2001"] },
+        { q: "which year they start the official diplomatic ties between them", gold: ["established diplomatic relations in 1949"], direct: ["1949"] },
+        { q: "when was the most recent time the treaty was renewed before the 60th anniversary", gold: ["The agreement was last renewed in 2001"], direct: ["2001"] },
+      ],
+      unanswerable: [],
+    };
+    expect(evaluate(file, systemOf(answerer)).direct).toMatchObject({ right: 0, wrong: 0 });
+    const directLine = fitDirectLine(answerer, file);
+    expect(directLine.minCoverage).toBeLessThan(0.45);
+    answerer.search.useParams({ ...answerer.search.params, directLine });
+    expect(evaluate(file, systemOf(answerer)).direct).toMatchObject({ right: 3, wrong: 0 });
   });
 
   it("keeps the facts of files joined for fitting apart when their labels are alike", () => {

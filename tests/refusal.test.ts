@@ -404,6 +404,18 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("60 year anniversary of treaty fall on what day of week").direct?.text).toBe("Sunday");
   });
 
+  it("reads the no-answer model's short-fact feature at the bars it was fitted with, whatever bars a line is shown at", () => {
+    const answerer = buildAnswerer("corpus");
+    // At a low bar, "... at the G20 summit in October" would be a line for it, and the question would look answered.
+    const q = "@mods when is the fan signing event for the new album lol";
+    const at = (minCoverage: number) => {
+      answerer.search.useParams({ ...answerer.search.params, directLine: { minCoverage, doerMinCoverage: minCoverage } });
+      return { features: answerer.refusalFeatures(q), answered: answerer.answer(q).answered };
+    };
+    expect(at(0.05)).toEqual(at(0.45));
+    expect(at(0.05).answered).toBe(false);
+  });
+
   it("refuses by rule a month or day asked of a year, or a day of a month, that no best sentence gives", () => {
     const answerer = buildAnswerer("corpus");
     // "Both the sides renewed it in 1981 and 2001": a year, no month; "July 11, 1961" is another year's. "... at the G20 summit in October": no day.

@@ -28,6 +28,14 @@ export interface Answer {
   direct?: DirectAnswer;
 }
 
+/**
+ * The coverage bars at which `shortFactMissing`, a feature of the no-answer model, looks for a
+ * direct line: those the model was fitted with. The bars a line is shown at are fitted after the
+ * model (`directLine` in ranking.json); read at those, the feature would mean something else than
+ * the model learned (a lower bar finds a line for "when is the fan signing event", which then
+ * looks answered).
+ */
+const SHORT_FACT_FEATURE_BARS = { minCoverage: 0.45, doerMinCoverage: 0.3 } as const;
 /** "**1981 and 2001** [2]": the answer to a short-fact question, copied from a cited passage. */
 export interface DirectAnswer {
   /** The words of the passage that answer, verbatim. */
@@ -333,12 +341,13 @@ export class Answerer {
     return refusalFeatures(plan, best, second, this.lines.answerFit(best, plan), this.shortFactMissing(plan, hits), this.topicality.of(plan));
   }
 
-  /** 1 for a short-fact question ("when was xi born") that would get no direct answer from these hits; 0 otherwise. */
+  /** 1 for a short-fact question ("when was xi born") that would get no direct answer from these hits; 0 otherwise (see SHORT_FACT_FEATURE_BARS). */
   private shortFactMissing(plan: QueryPlan, hits: readonly Hit[]): number {
     const fact = shortFact(plan, this.search.analyzer);
     // Describing words are often in a sentence shown after the best ("... in their “enduring and unbreakable” friendship"), which these hits do not show: their absence here is no sign.
     // (Nor a pact's purpose: most sentences tell it without the word, "the treaty ... is defending socialism".)
-    return fact && fact.kind !== "described" && fact.kind !== "purpose" && !this.lines.firstDirect(plan, hits, [], [], { alternatives: false }) ? 1 : 0;
+    // (At the bars the no-answer model was fitted with, whatever bars the line shown is given at: the feature means what it meant.)
+    return fact && fact.kind !== "described" && fact.kind !== "purpose" && !this.lines.firstDirect(plan, hits, [], [], { alternatives: false, bars: SHORT_FACT_FEATURE_BARS }) ? 1 : 0;
   }
 
   /**

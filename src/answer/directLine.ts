@@ -18,22 +18,6 @@ import { matchesConcept, TIME_KINDS, tellsOfWhatIsAsked } from "./refusal.js";
 import type { SubjectArticles } from "./subject.js";
 
 /**
- * Share of the question's weight the first passage must cover before its fact is stated on a
- * line of its own. On the four chat training parts, 0.45 against 0.5 gave 9 right lines more,
- * 2 wrong ones fewer and 2 more lines to unanswerable questions ("how far back do china nk ties
- * go": "the two nations date back to the 1930s" names neither country); 0.4 gave the same.
- */
-const DIRECT_MIN_COVERAGE = 0.45;
-/**
- * The same for a passage that names whoever did the act a "who" question asks about ("Signed by
- * ... Zhou Enlai and ... Kim Il Sung" for "Who signed the treaty in 1961?"): the act and its doer
- * are evidence enough, though the question's other words ("1961", "xi and kim") are not there.
- * On the training questions 0.4 to 0.2 all gave three right lines more and no wrong one. Also
- * for a blank ("kim told nk to be ready for what"): the run of the question's words the sentence
- * repeats before it ("to be ready for") is evidence enough (one right line more, no wrong one).
- */
-const DOER_MIN_COVERAGE = 0.3;
-/**
  * The share of the first passage's coverage a later one needs to give the line (see `firstDirect`).
  * On the training parts 0.6 to 0.7 take no right line away (0.75 three, 0.9 eight); held out, 0.65
  * and above one. A battery of my own: "who said china is building silos" got "Kim" at 0.57.
@@ -156,7 +140,7 @@ export class DirectLines {
    * later one of the first DIRECT_FROM when those before it cannot be the kind of answer asked
    * for (no date for "when"); one that can, but holds several (two people for "who"), ends it.
    */
-  firstDirect(plan: QueryPlan, hits: readonly Hit[], nexts: readonly (Continuation | undefined)[] = [], befores: readonly (Sentence | undefined)[] = [], { alternatives = true } = {}): { index: number; hit: Hit; span: Span; fuller?: true } | undefined {
+  firstDirect(plan: QueryPlan, hits: readonly Hit[], nexts: readonly (Continuation | undefined)[] = [], befores: readonly (Sentence | undefined)[] = [], { alternatives = true, bars = this.search.params.directLine } = {}): { index: number; hit: Hit; span: Span; fuller?: true } | undefined {
     // (The no-answer decision asks without the alternatives offered: see `shortFact`.)
     const fact = alternatives ? directFact(plan, this.search.analyzer) : shortFact(plan, this.search.analyzer);
     const offered = alternatives ? alternativesOf(plan) : undefined;
@@ -238,7 +222,8 @@ export class DirectLines {
     };
     const enough = (i: number) => {
       const namesDoer = fact.namesDoer(hits[i]!.sentence);
-      return coverage(i, namesDoer) >= (fact.kind === "blank" || namesDoer ? DOER_MIN_COVERAGE : DIRECT_MIN_COVERAGE);
+      const { minCoverage, doerMinCoverage } = bars;
+      return coverage(i, namesDoer) >= (fact.kind === "blank" || namesDoer ? doerMinCoverage : minCoverage);
     };
     // A time from a sentence about something else is no answer (see `tellsOfWhatIsAsked`); an office
     // named ("when did the chinese ambassador make those comments") says who, not what happened:
@@ -543,7 +528,7 @@ export class DirectLines {
   private blankAskedFirst(plan: QueryPlan, best: Hit | undefined): { index: number; span: Span } | undefined {
     const asked = plan.normalised.toLowerCase();
     const blank = asBlank(asked);
-    if (!best || best.coverage < DIRECT_MIN_COVERAGE) return undefined;
+    if (!best || best.coverage < this.search.params.directLine.minCoverage) return undefined;
     // Or the subject of what someone said ("kim said what gets stronger day by day").
     const span = blank === asked ? subjectBlankOf(asked, best.sentence.text) : blankOf(blank, best.sentence.text);
     return span && { index: 0, span };

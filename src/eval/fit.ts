@@ -5,7 +5,7 @@ import { evaluate, type QuestionFile, type Report, systemOf, unanswerableQuestio
 
 /**
  * Fits the ranking and refusal parameters on a question file (the training part of the chat
- * questions, with the tidy dev questions), in two stages:
+ * questions, with the tidy dev questions), in three stages:
  *
  * 1. Ranking, with refusal off: coordinate ascent, each parameter in turn taking the value of
  *    its grid that ranks best with the others held, until a pass changes nothing. A parameter
@@ -17,6 +17,7 @@ import { evaluate, type QuestionFile, type Report, systemOf, unanswerableQuestio
  *    ANSWERABLE_REFUSAL_BUDGET of the answerable training questions. A budget rather than a
  *    cost per wrong refusal: the target is a ceiling on answerable questions refused, and the
  *    most unanswerable ones refused under it.
+ * 3. The direct line's coverage bars (`fitDirectLine`).
  */
 const RANKING_GRID: readonly [Path, readonly number[]][] = [
   [["synonymWeight"], range(0.3, 1, 0.1)],
@@ -152,7 +153,51 @@ export function fitParams(answerer: Answerer, train: QuestionFile, log: (line: s
   answerer.search.useParams(params);
   params = { ...params, refusal: fitRefusal(answerer, train, log) };
   answerer.search.useParams(params);
+  params = { ...params, directLine: fitDirectLine(answerer, train, log) };
+  answerer.search.useParams(params);
   return { params, before, after: evaluate(train, system(true)), passes };
+}
+
+/** Shares of the question's weight tried for the direct line's coverage bars (`directLine`). */
+const COVERAGE_GRID = range(0.05, 0.6, 0.05);
+
+/**
+ * 3. The direct line's coverage bars, last, with the ranking and refusal held and the refusal on
+ *    (the lines members see): each bar in turn takes the value of COVERAGE_GRID that gives the
+ *    most right lines less wrong ones, a line on an unanswerable question counting as wrong, and
+ *    less the questions the no-answer rules then get wrong (some read the line's fact: an
+ *    answerable question refused, an unanswerable one answered), moving only for a gain of two.
+ *    `npm run eval -- --fit-direct` runs this stage alone.
+ */
+export function fitDirectLine(answerer: Answerer, train: QuestionFile, log: (line: string) => void = () => {}): RankingParams["directLine"] {
+  const start = answerer.search.params;
+  const lines = (directLine: RankingParams["directLine"]) => {
+    answerer.search.useParams({ ...start, directLine });
+    const r = evaluate(train, systemOf(answerer));
+    const refusalsWrong = Math.round(r.answerableRefused * train.answerable.length + (1 - r.unanswerableRefused) * train.unanswerable.length);
+    return r.direct.right - r.direct.wrong - r.direct.onUnanswerable - refusalsWrong;
+  };
+  let fitted = start.directLine;
+  let best = lines(fitted);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const key of ["minCoverage", "doerMinCoverage"] as const) {
+      let pick = fitted;
+      let pickScore = best;
+      // (Highest first: of bars that do as well, the one that asks the most of a passage.)
+      for (const v of [...COVERAGE_GRID].reverse()) {
+        if (v === fitted[key]) continue;
+        const s = lines({ ...fitted, [key]: v });
+        if (s > pickScore) [pick, pickScore] = [{ ...fitted, [key]: v }, s];
+      }
+      if (pickScore >= best + 2) {
+        log(`directLine.${key}: ${fitted[key]} → ${pick[key]}  (right less wrong lines ${best} → ${pickScore})`);
+        [fitted, best, changed] = [pick, pickScore, true];
+      }
+    }
+  }
+  answerer.search.useParams(start);
+  return fitted;
 }
 
 /** The `offSubject` of the grid that ranks best on the articles with others beside them (the others held), moving only for a gain worth two questions. */

@@ -29,7 +29,7 @@ const WHICH_OFFICE_DID = new RegExp(`^(?:which|what) (?:[a-z-]+ ){0,3}(?:${ROLE}
 export function answerTypeOf(question: string): AnswerType {
   const whole = typeOf(question.trim().toLowerCase());
   if (whole !== "any") return whole;
-  // A message of several sentences asks in one of them: "so the current kim wasnt around in 1961 lol, so on the north korean side who was it that signed the treaty?"
+  // A message of several sentences asks in one of them: "the current kim wasnt around in 1961 lol. who signed the treaty for north korea back then?"
   // (the same parts as `markContext` reads: the sentences, and a run-on sentence after its turn to the question).
   for (const part of question.toLowerCase().split(ASKING_PART).map((p) => p.trim())) {
     if (!OPENS_ASKING.test(part) || part.length === question.trim().length) continue;

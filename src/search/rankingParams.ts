@@ -43,6 +43,14 @@ export const RankingParamsSchema = z
     /** For a short-fact question ("how old is it"), the factor for one of the first sentences that holds exactly one answer of the kind asked ("60th anniversary"). */
     directFit: z.number().min(1).max(5),
     /**
+     * Share of the question's weight the passage must cover before its fact is stated on a line of
+     * its own (`minCoverage`), and when the sentence names the doer of the act asked or fills the
+     * blank asked (`doerMinCoverage`: "Signed by ... Zhou Enlai and ... Kim Il Sung" for "who
+     * signed the treaty in 1961", the act and its doer evidence enough). Fitted last, with the
+     * refusal on, for right lines less wrong ones and lines on unanswerable questions (see `fit.ts`).
+     */
+    directLine: z.object({ minCoverage: z.number().min(0).max(1), doerMinCoverage: z.number().min(0).max(1) }).default({ minCoverage: 0.45, doerMinCoverage: 0.3 }),
+    /**
      * The factor for a sentence of an article not about the bot's subject (see
      * `answer/subject.ts`), when the corpus holds such articles: a question about the treaty is
      * answered from the treaty's stories first, not from any text that says "treaty". Fitted on
