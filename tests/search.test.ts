@@ -170,6 +170,10 @@ describe("analysis", () => {
     const runOn = answerer.search.plan("i always thought the pact was signed in the 70s but my buddy says its way older so when was it signed");
     expect(runOn.concepts.find((c) => c.surface === "buddy")?.context).toBe(true);
     expect(runOn.concepts.find((c) => c.terms.has("sign"))?.context).toBeUndefined();
+    // The asker's reason after "because" is context too.
+    const reason = answerer.search.plan("how long is the treaty valid for bc ive seen people online say 10 yrs");
+    expect(reason.concepts.find((c) => c.surface === "online")?.context).toBe(true);
+    expect(reason.concepts.find((c) => c.terms.has("valid"))?.context).toBeUndefined();
     // A message that only asks has no context.
     expect(answerer.search.plan("when was it renewed? which years").concepts.some((c) => c.context)).toBe(false);
   });
