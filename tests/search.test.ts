@@ -69,6 +69,7 @@ describe("analysis", () => {
     expect(answerTypeOf("has america added sanctions of its own")).toBe("any");
     expect(answerTypeOf("zhou enlai was the chinese president back then yeah? dont wanna say it wrong")).toBe("any");
     expect(answerTypeOf("so the aim is military reunification of korea? thats what my uncle says")).toBe("any");
+    expect(answerTypeOf("whats the validity period on the treaty because ive seen people online say 10 years")).toBe("any");
     expect(answerTypeOf("my uncle says kim said the treaty was a mistake, what did kim say")).toBe("statement");
     expect(answerTypeOf("is the treaty still in effect")).toBe("any");
     expect(answerTypeOf("why does nk need china so bad")).toBe("reason");

@@ -12,10 +12,10 @@ export const DATE_ASKED = /\b(?:exact|actual|precise)(?: [a-z]+)? (?:date|day)\b
 
 /**
  * What the asker or their own sources say, or what they would say (as the chat normaliser writes
- * it): "my notes say ...", "thats what my uncle says", "dont wanna say it wrong", "i would say":
+ * it): "my notes say ...", "thats what my uncle says", "ive seen people online say", "dont wanna say it wrong", "i would say":
  * no one's words asked for.
  */
-const ASKER_SAYS = /\b(?:my|our) (?:[a-z]+ )?(?:notes?|teacher|friends?|cousins?|uncle|aunt|mom|dad|brother|sister|book|textbook|professor|prof|class|source) (?:says?|said|told me)\b|\b(?:i|we)(?: (?:would|wanna|want to))? say\b|\b(?:dont|don't|do not) (?:wanna|want to) say\b/g;
+const ASKER_SAYS = /\b(?:my|our) (?:[a-z]+ )?(?:notes?|teacher|friends?|cousins?|uncle|aunt|mom|dad|brother|sister|book|textbook|professor|prof|class|source) (?:says?|said|told me)\b|\b(?:people|everyone|everybody|someone|somebody|others|folks)(?: online| on here| here| on reddit| on twitter| on tiktok)? (?:say|says|said|saying|claim|claims)\b|\b(?:i|we)(?: (?:would|wanna|want to))? say\b|\b(?:dont|don't|do not) (?:wanna|want to) say\b/g;
 
 /**
  * A topic typed before a "who" and the act asked, without a comma ("north korea side who signed", "on the korean side who
