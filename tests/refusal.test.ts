@@ -485,6 +485,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer(q).answered).toBe(true);
     // Nor a name only the context names ("mao"), though a question marked off the subject is still refused.
     expect(answerer.answer("someone up thread said mao himself signed it with kim il sung. who actually signed the treaty").answered).toBe(true);
+    // Nor a place only the context names ("singapore").
+    expect(answerer.answer("how many times did trump meet kim? i remember singapore and maybe one more, not sure").direct?.text).toBe("three times");
     // "in person" says how, not an office whose holder is asked.
     expect(answerer.answer("someone said xi and kim handed over the anniversary msgs in person. who actually delivered them").answered).toBe(true);
     expect(answerer.answer("totally unrelated to the korea stuff but my history teacher kept going on about the treaty of versailles today. what year was that signed and who signed it?").answered).toBe(false);

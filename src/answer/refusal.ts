@@ -311,7 +311,8 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   const namedByPeople = (c: QueryPlan["concepts"][number]) => hits.slice(0, 3).some((h) => h.matchedTerms.some((t) => c.peoples?.has(t)));
   // (A question that names nothing of the subject searches only its articles: a place only other texts name, and no best sentence, is as unknown.)
   const inTop = (c: QueryPlan["concepts"][number]) => hits.slice(0, 3).some((h) => matchesConcept(h, c));
-  if (!CLAIM_CHECKED.test(plan.question) && plan.concepts.some((c) => (!c.known || (!namesTheSubject(plan) && !inTop(c))) && isPlaceName(c.surface.replace(/['’]s$/, "")) && !namedByPeople(c))) return "place-no-article-names";
+  // (Nor one only the asker's context names: "how many times did trump meet kim? i remember singapore and maybe one more".)
+  if (!CLAIM_CHECKED.test(plan.question) && plan.concepts.some((c) => !c.context && (!c.known || (!namesTheSubject(plan) && !inTop(c))) && isPlaceName(c.surface.replace(/['’]s$/, "")) && !namedByPeople(c))) return "place-no-article-names";
   return undefined;
 }
 
