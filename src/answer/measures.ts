@@ -69,8 +69,8 @@ const NOT_COUNTED = /^(?:of|the|is|are|was|were|do|does|did|has|have|had|will|wo
  * just before it ("xi kim meetings how many so far"). Undefined when no word names it ("how
  * often", "how much is the trade worth").
  */
-/** "nuke tests count", "xi kim meetings #" (number): the things counted, typed before "count" or "number" (group 2, as the pattern above gives them). */
-const COUNT_LAST = /^()((?:[\w'’-]+ ){1,3})(?:count|number)\??$/;
+/** "nuke tests count", "nk nuclear warhead count" (its last three words), "xi kim meetings #" (number): the things counted, typed before "count" or "number" (group 2, as the pattern above gives them). */
+const COUNT_LAST = /^()(?:.*\s)?((?:[\w'’-]+ ){1,3})(?:count|number)\??$/;
 
 export function countedTerms(plan: QueryPlan): Set<string> | undefined {
   // ("number of china missile silos": the number of things typed as a noun.)
