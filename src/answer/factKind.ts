@@ -100,6 +100,8 @@ function whWordLast(q: string): string {
 export function factKindOf(plan: { question?: string; normalised: string; guessFrom?: number; claim?: true; concepts?: readonly { surface: string; person?: true }[] }): FactKind | undefined {
   // "campbell who", "liu who?": what the person named is, as "who is campbell" (not a blank after the name: "Liu told ...").
   if (NAME_THEN_WHO.test(plan.normalised) && plan.concepts?.length && plan.concepts.every((c) => c.person)) return "title";
+  // "what is song tao", "..., song tao, what is he": what a person named is, as "who is song tao" (the message names one person).
+  if (WHAT_IS_PERSON.test(plan.normalised) && plan.concepts?.filter((c) => c.person).length === 1 && (/\b(?:he|she)\W*$/i.test(plan.normalised) || plan.concepts.every((c) => c.person))) return "title";
   // "campbell?", "song tao": a person named alone asks what they are, as "who is campbell".
   if (plan.concepts?.length === 1 && plan.concepts[0]!.person && plan.normalised.replace(/[\s?!.]+$/, "").toLowerCase() === plan.concepts[0]!.surface.toLowerCase() && !PERSON_ROLE.test(plan.normalised)) return "title";
   // "who is this wang wenbin guy": a person named, called "this guy" (not "who is that chinese guy", someone described).
@@ -142,6 +144,8 @@ const UNTIL_ASKED = new RegExp(`\\buntil when\\b|\\btill when\\b|^how long (?:do
 /** One to three words, then "who" alone: "song tao who", "campbell who?" (see `factKindOf`: when the words are a person's name; not "the spokesperson is who"). */
 const THIS_NAMED_GUY = /^who(?: is|s|'s|’s| was) (?:this|that|the) (?:[\p{L}'’.-]+ ){1,3}(?:guy|dude|man|woman|person|fella|lady|bloke|chap)\??$/iu;
 const PERSON_NOUN = /^(?:guy|dude|man|woman|person|fella|lady|bloke|chap)$/i;
+/** "what is song tao", "what was he": what someone is, at the end of the message. */
+const WHAT_IS_PERSON = /(?:^|[,.?!]\s*)what(?:'s|’s|s| is| was) (?!(?:the|a|an|it|that|this|there)\b)[\p{L}'’ .-]+?\W*$/iu;
 const NAME_THEN_WHO = /^(?!(?:the|a|an)\b)(?:(?!(?:is|was|are|were|s)\b)[\p{L}'’.-]+ ){1,3}(?:who|whom)\??$/iu;
 
 /**
