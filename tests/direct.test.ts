@@ -996,6 +996,8 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     // A topic named before the question ("nk side, who signed it"): the question is read after it, and
     // "On the 60th anniversary of signing this treaty, Chinese President Xi Jinping ..." names no signer.
     expect(direct("nk side, who signed it? kim jong un's grandpa or some other guy")?.text).not.toBe("Xi Jinping");
+    // "cautioned his country to be ready" tells what "told nk to be ready" asks (thesaurus): not "Liu told the U.S. envoy ...".
+    expect([undefined, "Kim Jong-un"]).toContain(direct("who told nk to be ready for both dialogue and confrontation")?.text);
     // "what is <a person>", or "what is he" after naming one: what they are, as "who is" asks (not who delivered the messages).
     expect(direct("what is song tao")?.text).toMatch(/^(?:the )?minister of the International Department/);
     expect(direct("ok and the other one who delivered the messages, song tao, what is he")?.text).toMatch(/^(?:the )?minister of the International Department/);
