@@ -67,6 +67,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // A first sentence in which the asker introduces themselves asks nothing.
     expect(plain.normalise("hello, english is not my first language. the treaty, when does it end?").text).toBe("the treaty, when does it end?");
     expect(plain.normalise("retired history teacher here. who signed it?").text).toBe("who signed it?");
+    // Nor when what follows only points back at it.
+    expect(plain.normalise("my cousin keeps quoting an official who called the peninsula china's doorstep. who said that").text).toBe("my cousin keeps quoting an official who called the peninsula china's doorstep. who said that");
     // Unless what follows only checks it: then that sentence is a claim to check.
     const checked = plain.normalise("my friend swears it just keeps going until both sides agree to scrap it. is that right or is he making it up");
     expect({ text: checked.text, claim: checked.claim }).toEqual({ text: "it keeps going until both sides agree to scrap it.", claim: true });

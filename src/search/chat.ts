@@ -273,6 +273,8 @@ const PRONOUN_SUBJECT = /^(?:[\p{L}']+ ){0,2}?(?:that|this|it|these|those|he|she
 const hasQuestionWords = (question: string) => question.trim().split(/\s+/).length >= MIN_QUESTION_WORDS;
 /** A question that ends on a pronoun, its subject put last: "how many times was it", "what year was that". */
 const PRONOUN_LAST = /\b(?:it|that|this)\W*$/i;
+/** A question that ends pointing back at what was said before it: "who said that", "when was this". ("who signed it": "it" is mostly the treaty.) */
+const POINTS_BACK_LAST = /\b(?:that|this)\W*$/i;
 /** The asker's remark about themselves before a comma: "i was reading about this and i am confused, ...". */
 const SELF_REMARK = /^\s*(?:(?:ok|okay|so|well|um|hmm)[\s,]+)*(?:i|i'm|im)\b[^.!?,;:]{0,80},\s+(?=\S)/i;
 /**
@@ -537,7 +539,8 @@ export class ChatNormaliser {
     // until both sides agree to scrap it. is that right or is he making it up".
     const checked = !!asked && CHECKS_ONLY.test(asked);
     if (checked) text = preamble[0];
-    else if (asked && (ASKS.test(asked) || YES_NO_QUESTION.test(asked))) text = asked;
+    // (Nor when what follows only points back at it: "my cousin keeps quoting some official who called the peninsula china's doorstep. who said that".)
+    else if (asked && (ASKS.test(asked) || YES_NO_QUESTION.test(asked)) && (hasQuestionWords(asked) || !POINTS_BACK_LAST.test(asked))) text = asked;
     // Or by a comma, when the question after it stands on its own: "i was reading about this and i am confused, is the treaty still a thing"
     // (not "i read that china has to defend nk, is that true", "i heard trump met kim a bunch, how many times was it", "i read nk
     // depends on china, why tho": the question leans on the remark, by a pronoun or by having too few words of its own).
