@@ -562,6 +562,8 @@ describe("direct answers through the real index", () => {
     expect(direct("who led china in 1961")).toBeUndefined();
     expect(direct("who was the chinese premier in 1961")?.text).toBe("Zhou Enlai");
     expect(direct("who was the chinese leader in 2021")?.text).toBe("Xi Jinping");
+    // A year that names the treaty asks no earlier holder: today's spokesman said it.
+    expect(direct("whats the name of the foreign ministry guy who said the 1961 treaty was a strategic decision")?.text).toBe("Wang Wenbin");
     // Nor the first holder (the line was "Kim", from "Kim first visited China ...").
     expect(direct("Who was the first leader of North Korea?")).toBeUndefined();
     // Any office the alias file's roles name: "who was the previous special rep" is not today's (the line was "Sung Kim").

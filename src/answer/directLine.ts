@@ -51,6 +51,8 @@ const EARLIER_HOLDER = new RegExp(`\\b(?:first|original|founding|previous|earlie
 /** A title held before, just before a name: "former Chinese Premier (Zhou Enlai)", "the late leader", "then-president". */
 const FORMER_TITLE = /\b(?:former|late|then)\b[^,.;:]*$/i;
 /** A year a question names, "after" (or "since", "beyond") one marking it as the start of a time to come (group 1). */
+/** A year's thing right after it, which the year names ("the 1961 treaty"), not a time asked. */
+const YEAR_NAMES_THING = /^\s+(?:treaty|pact|accord|agreement|deal|alliance|defen[cs]e treaty|friendship treaty|mutual)\b/i;
 const YEAR_ASKED = /\b(after|since|beyond|past)?\s*\b((?:19|20)\d\d)\b/gi;
 /** How many of the top passages a direct answer may come from: the three a reply shows first. */
 const DIRECT_FROM = 3;
@@ -402,7 +404,8 @@ export class DirectLines {
 
   /** Whether a question asks of a time some years before the stories: a year (HOLDER_YEARS_BEFORE before the last) or "the first", "the former" holder. */
   private earlierAsked(plan: QueryPlan): boolean {
-    return EARLIER_HOLDER.test(plan.normalised) || (this.latestYear > 0 && [...plan.normalised.matchAll(YEAR_ASKED)].some((m) => Number(m[2]) <= this.latestYear - HOLDER_YEARS_BEFORE));
+    // (Not a year that names a thing: "the guy who said the 1961 treaty was a strategic decision" asks today's spokesman.)
+    return EARLIER_HOLDER.test(plan.normalised) || (this.latestYear > 0 && [...plan.normalised.matchAll(YEAR_ASKED)].some((m) => Number(m[2]) <= this.latestYear - HOLDER_YEARS_BEFORE && !YEAR_NAMES_THING.test(plan.normalised.slice(m.index + m[0].length))));
   }
 
   /**
