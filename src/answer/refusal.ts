@@ -312,7 +312,7 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   // (A question that names nothing of the subject searches only its articles: a place only other texts name, and no best sentence, is as unknown.)
   const inTop = (c: QueryPlan["concepts"][number]) => hits.slice(0, 3).some((h) => matchesConcept(h, c));
   // (Nor one only the asker's context names: "how many times did trump meet kim? i remember singapore and maybe one more".)
-  if (!CLAIM_CHECKED.test(plan.question) && plan.concepts.some((c) => !c.context && (!c.known || (!namesTheSubject(plan) && !inTop(c))) && isPlaceName(c.surface.replace(/['’]s$/, "")) && !namedByPeople(c))) return "place-no-article-names";
+  if (!CLAIM_CHECKED.test(plan.question) && !STATEMENT_ASKED.test(plan.normalised) && plan.concepts.some((c) => !c.context && (!c.known || (!namesTheSubject(plan) && !inTop(c))) && isPlaceName(c.surface.replace(/['’]s$/, "")) && !namedByPeople(c))) return "place-no-article-names";
   return undefined;
 }
 
@@ -337,6 +337,8 @@ function otherTreaty(plan: QueryPlan): boolean {
   return TREATY_NAMED.some((pattern) => [...asked.matchAll(pattern)].some((m) => m.slice(1).some((word) => word !== undefined && unknownName(word))));
 }
 
+/** A statement typed with a question mark, no question word before it: "the us envoy was in tokyo when he said that?", a claim put to the test. */
+const STATEMENT_ASKED = /^(?!\s*(?:what|whats|which|who|whom|whose|whos|when|where|why|how|is|was|are|were|did|does|do|has|have|had|can|could|will|would|should|isnt|wasnt|didnt|doesnt)\b)[^?]+\b(?:was|were|is|are|said|says|met|visited|went|held)\b[^?]*\?\s*$/i;
 /** A claim put to the test: a tag near the end ("..., right?", "isn't it", "didnt he", "yeah?"), or another answer allowed for ("or is it someone else"). */
 const CLAIM_CHECKED =
   /\b(?:right|yeah|correct|(?:is|was|are|were|do|does|did|has|have|had|can|could|will|would)n['’]?t (?:it|he|she|they|we|you))\s*\?*(?:\s+\S+){0,6}\s*$|\bor (?:is it |was it )?(?:someone|something|somewhere|some ?one) else\b/i;
