@@ -489,6 +489,11 @@ describe("spelling", () => {
     expect(names.correctText("northkorea")).toBe("north korea");
     // Written, if rarely: left whole.
     expect(names.correctText("the handover")).toBe("the handover");
+    // A name of the articles typed in two parts, one of them no word: joined ("liu" and "xiao", then "xiao" and "ming").
+    const parts = new SpellingCorrector((w) => ["liu", "xiaoming"].includes(w));
+    expect(parts.correctText("whats liu xiao ming's title")).toBe("whats liu xiaoming's title");
+    // Two words that are both words stay two.
+    expect(parts.correctText("the north korea")).toBe("the north korea");
   });
   it("reads a possessive typed without its apostrophe", () => {
     expect(speller.correctText("treatys")).toBe("treaty's");

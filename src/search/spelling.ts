@@ -9,7 +9,8 @@ import { englishCount } from "./wordFrequency.js";
  * typed first letter ("tready" → "treaty", not "ready"); among equals the commoner English word
  * wins (Norvig's corrector, with a Damerau edit). Names nothing is close to ("Medvedev") stay as
  * typed. A three-letter word is only swapped into a very common word ("teh"
- * → "the"); two words run together are split when nothing is one edit away ("wangwenbin").
+ * → "the"); two words run together are split when nothing is one edit away ("wangwenbin"), and a
+ * name of the articles typed in two parts is joined ("xiao ming").
  */
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 /** A word seen this often in everyday English is a word, not a typo (the query plan reads it so too). */
@@ -43,6 +44,8 @@ export class SpellingCorrector {
   readonly correct = remembered(REMEMBERED, (word) => this.bestEdit(word));
   /** Two words run together, split (remembered, as a correction is). */
   private readonly splitWord = remembered(REMEMBERED, (word) => this.split(word));
+  /** Whether a word (lower case) is the articles' and no everyday English (a name: "xiaoming"); remembered, as `isWord` is. */
+  private readonly isArticleName = remembered(REMEMBERED, (w) => englishCount(w) < KNOWN_COUNT && this.inArticles(w));
   /** Whether a word (lower case) is English or the articles'; remembered, since most words of a question come back in others and the articles' test stems them. */
   private readonly isWord = remembered(REMEMBERED, (w) => englishCount(w) >= KNOWN_COUNT || this.inArticles(w) || this.known(w));
 
@@ -56,6 +59,12 @@ export class SpellingCorrector {
   /** The text with its unknown words corrected where one word is clearly meant. */
   correctText(text: string): string {
     let budget = MAX_CORRECTIONS;
+    // "liu xiao ming": a name of the articles typed in two parts, one of them no word (before the words are corrected one by one).
+    // (Each word with the next: the pairs overlap, "liu xiao" then "xiao ming".)
+    text = text.replace(/\b([a-z]{2,}) (?=([a-z]{2,})\b)/gi, (pair, a: string, b: string) => {
+      const joined = `${a}${b}`.toLowerCase();
+      return (!this.isWord(a.toLowerCase()) || !this.isWord(b.toLowerCase())) && this.isArticleName(joined) ? a : pair;
+    });
     return text.replace(/\p{L}+/gu, (word, offset: number) => {
       if (budget <= 0 || !/^[a-z]+$/i.test(word) || word.length < 3) return word;
       const lower = word.toLowerCase();
