@@ -1,6 +1,7 @@
 import { type Analyzer, entityTerm, isEntityTerm } from "./analyzer.js";
 import { type AnswerType, answerTypeOf } from "./answerType.js";
-import { ASKS, ChatNormaliser, chatLexiconWords, type NormalisedQuestion } from "./chat.js";
+import { ASKS } from "./askerAsides.js";
+import { ChatNormaliser, chatLexiconWords, type NormalisedQuestion } from "./chat.js";
 import { bareWord, COUNT_CLAIMED, claimedValues, guessedValues, joinAlternatives, NAME_RARITY } from "./claims.js";
 import { demonymsOf, isPlaceName } from "./places.js";
 import { KNOWN_COUNT, SpellingCorrector } from "./spelling.js";
