@@ -9,7 +9,8 @@ import { NICKNAME } from "./directNames.js";
 import { DATELINE, REPORT_DATE_ASKED } from "./directTimes.js";
 import { pastedQuotationChecked } from "./quoteSpeaker.js";
 import { type FactKind, factKindOf } from "./factKind.js";
-import { REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refusedByRule, refuses, speakersAsked, speakerUnmatched } from "./refusal.js";
+import { refusedByRule, speakersAsked, speakerUnmatched } from "./refusal.js";
+import { REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refuses } from "./refusalModel.js";
 import { type Continuation, type Passage, Passages } from "./passages.js";
 import { DirectLines } from "./directLine.js";
 import { RECENT_ANSWERS, RecentAnswers } from "./recentAnswers.js";
@@ -110,7 +111,7 @@ const SUM_ASKED = /\b(?:put together|combined|in total|altogether|all together|a
 /**
  * Answers a question from the articles: its plan (`plan`, the search's less the words that only
  * frame a short fact), the ranked candidates (the search, then `rerank.ts`), the no-answer
- * decision (`refusal.ts`'s rules and model), the passages shown (`passages.ts`: near-duplicates
+ * decision (`refusal.ts`'s rules, `refusalModel.ts`'s model), the passages shown (`passages.ts`: near-duplicates
  * merged and cited together), and the line that states a short fact (`directLine.ts`). Pure: no
  * discord.js, no formatting.
  */

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { Answerer } from "../answer/answer.js";
-import { REFUSAL_FEATURES } from "../answer/refusal.js";
+import { REFUSAL_FEATURES } from "../answer/refusalModel.js";
 import { readConfig } from "../config.js";
 import { loadCorpus } from "../corpus/loadCorpus.js";
 import { evaluate, figures, joined, type QuestionFile, readQuestionFile, type Report, type System, systemOf } from "../eval/evaluate.js";

@@ -1,5 +1,5 @@
 import type { Answerer } from "../answer/answer.js";
-import { fitRefusalModel, type RefusalSample, unanswerableProbability } from "../answer/refusal.js";
+import { fitRefusalModel, type RefusalSample, unanswerableProbability } from "../answer/refusalModel.js";
 import type { RankingParams, RefusalParams } from "../search/rankingParams.js";
 import { evaluate, type QuestionFile, type Report, systemOf, unanswerableQuestions } from "./evaluate.js";
 
@@ -11,7 +11,7 @@ import { evaluate, type QuestionFile, type Report, systemOf, unanswerableQuestio
  *    its grid that ranks best with the others held, until a pass changes nothing. A parameter
  *    moves only for a gain worth two questions: a few hundred questions cannot support finer
  *    distinctions, and smaller gains are mostly noise that the test part does not share.
- * 2. Refusal: a logistic model (`src/answer/refusal.ts`) fitted to tell the unanswerable
+ * 2. Refusal: a logistic model (`src/answer/refusalModel.ts`) fitted to tell the unanswerable
  *    questions from the answerable ones by what their best sentences look like, then the
  *    chance above which to refuse: the lowest of a grid that refuses at most
  *    ANSWERABLE_REFUSAL_BUDGET of the answerable training questions. A budget rather than a

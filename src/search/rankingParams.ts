@@ -70,7 +70,7 @@ export const RankingParamsSchema = z
      */
     subheading: z.number().min(0).max(1).default(1),
     /**
-     * The "nothing found" decision (`src/answer/refusal.ts`): a logistic model of the chance that
+     * The "nothing found" decision (`src/answer/refusalModel.ts`): a logistic model of the chance that
      * the articles hold no answer, from features of the question and its best sentences
      * (`model.features` names them, in order; weights apply to standardised values), and the
      * chance above which the bot refuses.
