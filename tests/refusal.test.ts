@@ -396,6 +396,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expectAnswered(answerer, ["what time of day was the treaty signed on july 11 1961"], false);
     // A count asked by the things then "count": refused when no best sentence gives a number of them.
     expectAnswered(answerer, ["nuke tests count", "nk nuclear warhead count?"], false);
+    // A claim's tag before "how many" is no thing counted.
+    expect(answerer.answer("like trump and kim had those summits right how many was it total").direct?.text).toBe("three times");
     expect(answerer.answer("xi kim meetings count").direct?.text).toBe("five times");
     expectAnswered(answerer, ["what time of year was the treaty signed", "when was wang's press briefing"], true);
     // Nor is "back to what time": an era ("date back to the 1930s").

@@ -60,6 +60,8 @@ const EXACT_QUANTITY = new RegExp(`^(?:${EXACT_NUMBER_WORD}|\\d+(?:\\.\\d+)?|onc
 /** A word that looks like a plural noun: "tourists", "rounds", "treaties", "people" (not "its", "this", "us"). */
 const PLURAL_NOUN = /^(?:[a-z-]{2,}[^su'’]s|people|men|women|children|police|folks)$/i;
 /** Words between "how many" and the thing counted that are not it ("how many of", "how much is"). */
+/** A claim's tag or a filler, typed before "how many": no thing counted. */
+const TAG_BEFORE = /^(?:right|so|ok|okay|and|but|yeah|yes|no|true|correct|um|uh|lol|then|well|anyway)$/;
 const NOT_COUNTED = /^(?:of|the|is|are|was|were|do|does|did|has|have|had|will|would|can|could|there|in|on|to|for|per|it|they|u|you|we|i|so|far|exactly|total|altogether|now|yet|then)$/;
 
 /**
@@ -85,7 +87,8 @@ export function countedTerms(plan: QueryPlan): Set<string> | undefined {
     if (many && PLURAL_NOUN.test(w)) break;
   }
   // "xi kim meetings how many so far": the thing counted before the question words.
-  if (words.length === 0 && m[1]) words.push(m[1].replace(/['’]s$/, ""));
+  // (Not a word that ends a claim before it: "trump and kim had those summits right how many was it total".)
+  if (words.length === 0 && m[1] && !TAG_BEFORE.test(m[1])) words.push(m[1].replace(/['’]s$/, ""));
   // A name is whose things are counted ("how much of north korea's trade"), not what.
   const concepts = plan.concepts.filter((c) => words.some((w) => c.surface.toLowerCase().split(/\s+/).includes(w)) && ![...c.terms.keys()].every((t) => isEntityTerm(t)));
   if (concepts.length === 0) return undefined;
