@@ -37,6 +37,7 @@ export interface Answer {
  * looks answered).
  */
 const SHORT_FACT_FEATURE_BARS = { minCoverage: 0.45, doerMinCoverage: 0.3 } as const;
+
 /** "**1981 and 2001** [2]": the answer to a short-fact question, copied from a cited passage. */
 export interface DirectAnswer {
   /** The words of the passage that answer, verbatim. */

@@ -50,9 +50,9 @@ const HOLDER_YEARS_BEFORE = 5;
 const EARLIER_HOLDER = new RegExp(`\\b(?:first|original|founding|previous|earlier|old|former)\\b(?:\\s+[\\p{L}'’-]+){0,3}?\\s+(?:${ROLE}|ruler|rep)\\b`, "iu");
 /** A title held before, just before a name: "former Chinese Premier (Zhou Enlai)", "the late leader", "then-president". */
 const FORMER_TITLE = /\b(?:former|late|then)\b[^,.;:]*$/i;
-/** A year a question names, "after" (or "since", "beyond") one marking it as the start of a time to come (group 1). */
 /** A year's thing right after it, which the year names ("the 1961 treaty"), not a time asked. */
 const YEAR_NAMES_THING = /^\s+(?:treaty|pact|accord|agreement|deal|alliance|defen[cs]e treaty|friendship treaty|mutual)\b/i;
+/** A year a question names, "after" (or "since", "beyond") one marking it as the start of a time to come (group 1). */
 const YEAR_ASKED = /\b(after|since|beyond|past)?\s*\b((?:19|20)\d\d)\b/gi;
 /** How many of the top passages a direct answer may come from: the three a reply shows first. */
 const DIRECT_FROM = 3;

@@ -59,9 +59,9 @@ export const EXACT_COUNT_ASKED = /\bexact(?:ly)?\b|\bprecise(?:ly)?\b|\b(?:like 
 const EXACT_QUANTITY = new RegExp(`^(?:${EXACT_NUMBER_WORD}|\\d+(?:\\.\\d+)?|once|twice|single)$`, "i");
 /** A word that looks like a plural noun: "tourists", "rounds", "treaties", "people" (not "its", "this", "us"). */
 const PLURAL_NOUN = /^(?:[a-z-]{2,}[^su'’]s|people|men|women|children|police|folks)$/i;
-/** Words between "how many" and the thing counted that are not it ("how many of", "how much is"). */
 /** A claim's tag or a filler, typed before "how many": no thing counted. */
 const TAG_BEFORE = /^(?:right|so|ok|okay|and|but|yeah|yes|no|true|correct|um|uh|lol|then|well|anyway)$/;
+/** Words between "how many" and the thing counted that are not it ("how many of", "how much is"). */
 const NOT_COUNTED = /^(?:of|the|is|are|was|were|do|does|did|has|have|had|will|would|can|could|there|in|on|to|for|per|it|they|u|you|we|i|so|far|exactly|total|altogether|now|yet|then)$/;
 
 /**
