@@ -1,3 +1,4 @@
+import { messageParts } from "./messageParts.js";
 import { ROLE } from "./roles.js";
 
 /**
@@ -29,20 +30,16 @@ const WHICH_OFFICE_DID = new RegExp(`^(?:which|what) (?:[a-z-]+ ){0,3}(?:${ROLE}
 export function answerTypeOf(question: string): AnswerType {
   const whole = typeOf(question.trim().toLowerCase());
   if (whole !== "any") return whole;
-  // A message of several sentences asks in one of them: "the current kim wasnt around in 1961 lol. who signed the treaty for north korea back then?"
-  // (the same parts as `markContext` reads: the sentences, and a run-on sentence after its turn to the question).
-  for (const part of question.toLowerCase().split(ASKING_PART).map((p) => p.trim())) {
-    if (!OPENS_ASKING.test(part) || part.length === question.trim().length) continue;
-    const type = typeOf(part);
+  // A message of several parts asks in one of them (see `messageParts`): "the current kim wasnt around in 1961 lol. who signed the treaty for north korea back then?"
+  const text = question.toLowerCase();
+  const parts = messageParts(text);
+  if (parts.length < 2) return "any";
+  for (const part of parts) {
+    const type = part.asks ? typeOf(text.slice(part.start, part.end).trim()) : "any";
     if (type !== "any") return type;
   }
   return "any";
 }
-
-/** A part that opens on its question, after fillers (not "sung kim is the envoy who called liu"). */
-const OPENS_ASKING = /^(?:(?:so|ok|okay|and|but|well|like|hey|also|then|anyway|wait)\W+)*(?:what|whats|which|who|whom|whose|whos|when|where|why|how)\b/;
-/** Where a message's sentences end, or a run-on one turns to its question ("..., so who", "... but when"). */
-const ASKING_PART = /(?<=[.!?])\s+|(?:,|\bso|\bbut|\band now)\s+(?=(?:what|whats|which|who|whos|when|where|why|how)\b)/;
 
 function typeOf(q: string): AnswerType {
   // "what years did they renew it", "diplomatic ties year?", "how far back does it go": a time too.

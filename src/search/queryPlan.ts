@@ -1,6 +1,7 @@
 import { type Analyzer, entityTerm, isEntityTerm } from "./analyzer.js";
 import { type AnswerType, answerTypeOf } from "./answerType.js";
 import { ASKS } from "./askerAsides.js";
+import { messageParts } from "./messageParts.js";
 import { ChatNormaliser, chatLexiconWords, type NormalisedQuestion } from "./chat.js";
 import { bareWord, COUNT_CLAIMED, claimedValues, guessedValues, joinAlternatives, NAME_RARITY } from "./claims.js";
 import { demonymsOf, isPlaceName } from "./places.js";
@@ -395,35 +396,13 @@ const BARE_OFFICE = /\b(?:the|that|this) (spokes(?:man|person|woman))\b/i;
 /** One key for an office's words: a spokesman, spokesperson or spokeswoman is one office. */
 const officeKey = (word: string) => word.toLowerCase().replace(/^spokes(?:man|person|woman)$/, "spokes");
 
-/** A sentence that opens asking: on a question word or a yes-or-no verb, after fillers ("so when was it signed"); not "someone said it was kim yo jong who said ...". */
-const OPENS_ASKING = /^\W*(?:(?:so|ok|okay|and|but|well|like|hey|also|then|anyway|wait)\W+)*(?:what|whats|which|who|whom|whose|whos|when|where|why|how|is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)\b/i;
-
-/** The asker's reason for asking, after the question: "... because i have seen people say ...", "... because me and my friend are arguing". */
-const ASKERS_REASON = /\s(?:because|cause|cuz) (?=(?:i|i'm|im|i have|ive|me|my|we|our|people|everyone|someone|some)\b)/i;
-
-/** Where a run-on sentence turns to its question: "..., so when", "... but who", "... and now how", or a question word and its verb ("... way older when was it signed"). */
-const QUESTION_TURN = /(?:,|\bso|\bbut|\band now)\s+(?=(?:what|whats|which|who|whos|when|where|why|how)\b)|\s(?=(?:what|which|who|when|where|why|how)\s+(?:was|is|were|are|did|does|do|has|have|had|can|could|will|would)\b)/i;
-
 /**
  * In a message of several sentences, some asking and some not ("ok so my buddy and i were arguing
  * last night ... he swears it was never renewed. which years did they renew it"), the words only
  * the sentences that ask nothing use are the asker's context: marked, to weigh less.
  */
 function markContext(text: string, concepts: readonly Concept[], conceptAt: readonly { start: number; end: number; concept: Concept }[]): void {
-  const parts = [...text.matchAll(/[^.!?]+(?:[.!?]+|$)/g)].flatMap((m) => {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (OPENS_ASKING.test(m[0])) return [{ start, end, asks: true }];
-    // A run-on message: the question after ", so" or "but" ("... now im not sure so when was it signed").
-    const turn = QUESTION_TURN.exec(m[0]);
-    if (turn) return [{ start, end: start + turn.index, asks: false }, { start: start + turn.index, end, asks: true }];
-    return [{ start, end, asks: /\?\s*$/.test(m[0]) }];
-  });
-  // A question's reason after "because" is the asker's: "whats the validity period on the treaty bc ive seen people online say 10 yrs".
-  const sentences = parts.flatMap((x) => {
-    const reason = x.asks ? ASKERS_REASON.exec(text.slice(x.start, x.end)) : null;
-    return reason ? [{ start: x.start, end: x.start + reason.index, asks: true }, { start: x.start + reason.index, end: x.end, asks: false }] : [x];
-  });
+  const sentences = messageParts(text);
   if (!sentences.some((x) => x.asks) || sentences.every((x) => x.asks)) return;
   const inContext = (a: { start: number }) => sentences.some((x) => !x.asks && a.start >= x.start && a.start < x.end);
   for (const c of concepts) {

@@ -1,0 +1,38 @@
+/**
+ * The parts of a chat message, each asking or not: its sentences, a run-on sentence split where it
+ * turns to its question ("... but my buddy says its way older so when was it signed"), and a
+ * question's reason after "because", which asks nothing. What the query plan marks as the asker's
+ * context (`markContext`) and where the answer type is read (`answerTypeOf`).
+ */
+export interface MessagePart {
+  start: number;
+  end: number;
+  asks: boolean;
+}
+
+/** A sentence that opens asking: on a question word or a yes-or-no verb, after fillers ("so when was it signed"); not "someone said it was kim yo jong who said ...". */
+const OPENS_ASKING = /^\W*(?:(?:so|ok|okay|and|but|well|like|hey|also|then|anyway|wait)\W+)*(?:what|whats|which|who|whom|whose|whos|when|where|why|how|is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)\b/i;
+
+/** The asker's reason for asking, after the question: "... because i have seen people say ...", "... because me and my friend are arguing". */
+const ASKERS_REASON = /\s(?:because|cause|cuz) (?=(?:i|i'm|im|i have|ive|me|my|we|our|people|everyone|someone|some)\b)/i;
+
+/** Where a run-on sentence turns to its question: "..., so when", "... but who", "... and now how", or a question word and its verb ("... way older when was it signed"). */
+const QUESTION_TURN = /(?:,|\bso|\bbut|\band now)\s+(?=(?:what|whats|which|who|whos|when|where|why|how)\b)|\s(?=(?:what|which|who|when|where|why|how)\s+(?:was|is|were|are|did|does|do|has|have|had|can|could|will|would)\b)/i;
+
+/** The parts of `text`, in order (one part for a message of one sentence that does not turn). */
+export function messageParts(text: string): MessagePart[] {
+  const parts = [...text.matchAll(/[^.!?]+(?:[.!?]+|$)/g)].flatMap((m): MessagePart[] => {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (OPENS_ASKING.test(m[0])) return [{ start, end, asks: true }];
+    // A run-on message: the question after ", so" or "but" ("... now im not sure so when was it signed").
+    const turn = QUESTION_TURN.exec(m[0]);
+    if (turn) return [{ start, end: start + turn.index, asks: false }, { start: start + turn.index, end, asks: true }];
+    return [{ start, end, asks: /\?\s*$/.test(m[0]) }];
+  });
+  // A question's reason after "because" is the asker's: "whats the validity period on the treaty bc ive seen people online say 10 yrs".
+  return parts.flatMap((x) => {
+    const reason = x.asks ? ASKERS_REASON.exec(text.slice(x.start, x.end)) : null;
+    return reason ? [{ start: x.start, end: x.start + reason.index, asks: true }, { start: x.start + reason.index, end: x.end, asks: false }] : [x];
+  });
+}
