@@ -71,6 +71,9 @@ describe("the kind of short fact a question asks", () => {
     // A thing asked by a noun of its own; not a name, a pronoun, or a word for the kind of answer.
     ["what journey did kim say they would march on", "focus"],
     ["the chinese troops fought which invaders?", "focus"],
+    // A noun asked with what it is part of: "which department of the cpc".
+    ["song tao works for which department of the cpc", "focus"],
+    ["which department of the cpc does song tao work for", "focus"],
     ["what did kim do after the talks stalled", undefined],
     ["what it did with the message", undefined],
     ["which paper said that", "source"],

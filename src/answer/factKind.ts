@@ -285,7 +285,7 @@ const PRONOUN = "it|he|she|they|we|you|u|i|this|that|these|those";
  * socialism and communism), "what kind of policy did pyongyang accuse biden of" (hostile policy),
  * "fought against which colonisers" (Japanese colonisers), "minister of which department?".
  */
-const FOCUS_NOUN_ASKED = new RegExp(`^(?:what|which|wat)(?: kind of| sort of| type of)? (?:(?!(?:${AUXILIARY})\\b)[a-z-]+ )?(?!(?:${AUXILIARY}|${PRONOUN})\\b)([a-z]+) (?:${AUXILIARY})\\b|\\b(?:which|what) ([a-z]+)(?: of [a-z]+)?\\??$`);
+const FOCUS_NOUN_ASKED = new RegExp(`^(?:what|which|wat)(?: kind of| sort of| type of)? (?:(?!(?:${AUXILIARY})\\b)[a-z-]+ )?(?!(?:${AUXILIARY}|${PRONOUN})\\b)([a-z]+)(?: of (?:the |a |an )?[a-z]+)? (?:${AUXILIARY})\\b|\\b(?:which|what) ([a-z]+)(?: of (?:the |a |an )?[a-z]+)?\\??$`);
 
 /** The noun a question asks a thing by (see `FOCUS_NOUN_ASKED`), unless it names the kind of answer ("which paper") or an office (a person). */
 function focusNoun(q: string): string | undefined {
