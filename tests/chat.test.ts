@@ -58,6 +58,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("the sino-north korean treaty").text).toBe("the China-north korean treaty");
     // "so far" says no more than "so": "have since met five times" need not match it.
     expect(plain.normalise("xi kim meetings how many so far").text).toBe("xi kim meetings how many");
+    // "at a time", "each time": how long one term lasts, no time to look for.
+    expect(plain.normalise("is the treaty good for 20 years at a time").text).not.toMatch(/\btime\b/);
     // Apologies and excuses are politeness, not the asker speaking of themselves.
     expect(plain.normalise("i'm sorry but who signed it").text).toBe("who signed it");
     expect(plain.normalise("excuse me, when was it signed").text).toBe("when was it signed");
