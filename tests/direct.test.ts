@@ -1369,6 +1369,8 @@ describe("the length of a term", () => {
     const until = "The treaty will remain in effect until Beijing and Pyongyang reach an agreement to amend or terminate it, which has for decades promised peace.";
     expect(spanIn("how long does the treaty stay in force", until)).toBe("until Beijing and Pyongyang reach an agreement to amend or terminate it");
     expect(spanIn("how long does the treaty last each time", until)).toBeUndefined();
+    // "at a time" goes as filler before the search, but the term is still what is asked.
+    expect(spanIn("how long is the treaty valid at a time", until)).toBeUndefined();
     expect(spanIn("how long does the treaty last each time", "The treaty between China and North Korea is valid for 20 years.")).toBe("20 years");
     // "valid before they need renew it": the term between renewals too.
     expect(spanIn("how long time the treaty is valid before they need renew it", until)).toBeUndefined();

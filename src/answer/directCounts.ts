@@ -99,8 +99,9 @@ export function durationSpan({ plan, text, analyzer, asked, notAsked }: FactCont
   // "how long does it stay in force": a length of time, else what it lasts until ("will remain in effect ... until Beijing and Pyongyang reach an agreement ...").
   const lengths = matches(text, DURATION).filter(notAsked);
   const own = lengths.filter((d) => !ofAnotherAct(plan, text, d, analyzer));
-  // (Not for a term asked, "how long does it last each time": a condition is no length of a term.)
-  return own.length ? only(own) : lengths.length && !TERM_ASKED.test(asked) ? only(matches(text, UNTIL)) : undefined;
+  // (Not for a term asked, "how long does it last each time": a condition is no length of a term. As typed too: "at a time" is filler to the search.)
+  const termAsked = TERM_ASKED.test(asked) || TERM_ASKED.test(plan.question.toLowerCase());
+  return own.length ? only(own) : lengths.length && !termAsked ? only(matches(text, UNTIL)) : undefined;
 }
 
 /** "until when": what something lasts until. */
