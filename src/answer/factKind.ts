@@ -2,7 +2,7 @@ import { alternativesOffered } from "./alternatives.js";
 import { countryOf } from "../search/places.js";
 import { DATE_ASKED } from "../search/answerType.js";
 import { withoutTrailingFiller } from "./blanks.js";
-import { PERSON_ROLE, ROLE } from "../search/roles.js";
+import { KIN_WORD, PERSON_ROLE, ROLE } from "../search/roles.js";
 import { isEnglishWord } from "../search/wordFrequency.js";
 import { withoutPastedQuotes } from "./quoteSpeaker.js";
 import { QUOTE_REST_ASKED } from "./quoteRest.js";
@@ -181,8 +181,6 @@ function claimedKind(q: string, concepts: readonly { surface: string }[]): FactK
   const ordinal = anniversary && (anniversary[1] ?? anniversary[2]);
   return ordinal && !concepts.some((c) => c.surface.toLowerCase() === ordinal) ? "occasion" : undefined;
 }
-/** A kinship word of a question, "great" before it or not ("great grandpa"). */
-const KIN_WORD = "(?:great[- ]?)?(?:dad|father|grandpa|grandfather|granddad|grandad|son|grandson|uncle|brother|nephew|mom|mum|mother|grandma|grandmother|granddaughter|daughter|sister|aunt|niece|cousin|wife|husband|spouse)";
 /** "kim jong un is (the) grandson of who": whose kin someone is. */
 const KIN_OF_WHO = new RegExp(`^[\\w'’ -]+ (?:is|was) (?:the |a )?${KIN_WORD} of (?:who|whom)\\??$`);
 /** "kim il sung was kju's father", "who is kim's wife", "who is kim jong uns father": someone's kin, claimed or asked. */

@@ -1,6 +1,7 @@
 import type { Features } from "./features.js";
 import type { Concept, QueryPlan } from "./queryPlan.js";
 import type { RankingParams } from "./rankingParams.js";
+import { KIN_WORD } from "./roles.js";
 import type { SentenceIndex } from "./sentenceIndex.js";
 
 /**
@@ -37,4 +38,4 @@ export function isGuessedPerson(c: Concept, plan: QueryPlan): boolean {
 }
 
 /** A kin word, which names a person: "grandpa", "his dad". */
-const KIN = /^(?:his |her |their )?(?:great[- ]?)?(?:dad|father|grandpa|grandfather|granddad|grandad|son|grandson|uncle|brother|nephew|mom|mum|mother|grandma|grandmother|granddaughter|daughter|sister|aunt|niece|cousin|wife|husband)$/i;
+const KIN = new RegExp(`^(?:his |her |their )?${KIN_WORD}$`, "i");

@@ -175,16 +175,16 @@ export class QueryPlanner {
     let typoChecks = MAX_TYPO_CHECKS;
     // A word of a name is the name ("China" is the place, not the word "china" as well; "Campbell's" is Campbell).
     // "which chinese leader signed it": any holder of the office, not the one its words name elsewhere ("Chinese leader" is Xi): its words, as words.
-    const holderAsked = (t: { start: number; end: number; terms: readonly string[] }) => this.personNames.has(t.terms[0]!) && PERSON_ROLE.test(text.slice(t.start, t.end)) && WHICH_BEFORE.test(text.slice(0, t.start));
-    const names = tokens.filter((t) => t.terms.length === 1 && isEntityTerm(t.terms[0]!) && !holderAsked(t));
+    const holders = tokens.filter((t) => this.personNames.has(t.terms[0]!) && PERSON_ROLE.test(text.slice(t.start, t.end)) && WHICH_BEFORE.test(text.slice(0, t.start)));
+    const names = tokens.filter((t) => t.terms.length === 1 && isEntityTerm(t.terms[0]!) && !holders.includes(t));
     // "acc to blasting news", "the 4th article": where the answer is to come from, not words it holds (unless nothing else is asked).
     const references = this.articles.sources?.find(text) ?? [];
     const inReference = (t: { start: number; end: number }) => references.some((r) => t.start >= r.start && t.end <= r.end);
     const skipReferences = tokens.some((t) => t.terms.length > 0 && !inReference(t));
     for (const token of tokens) {
-      if (token.start < coveredTo || token.terms.length === 0 || holderAsked(token)) continue;
+      if (token.start < coveredTo || token.terms.length === 0 || holders.includes(token)) continue;
       // (Its office word only says a person is asked, as "who" does: "Premier Zhou Enlai" is a Chinese leader.)
-      if (PERSON_ROLE.test(text.slice(token.start, token.end)) && tokens.some((t) => t !== token && t.start <= token.start && t.end >= token.end && holderAsked(t))) continue;
+      if (holders.some((t) => t.start <= token.start && t.end >= token.end) && PERSON_ROLE.test(text.slice(token.start, token.end))) continue;
       if (skipReferences && inReference(token)) continue;
       if (!isEntityTerm(token.terms[0]!) && names.some((n) => n.start < token.end && n.end > token.start)) continue;
       // "how long", "how many": the word says what kind of answer is asked (see answerType), not what about.
