@@ -28,10 +28,10 @@ export const TOPIC_BEFORE_WHO = /^(?![^?]*(?:,|\b(?:is|was) who\??$))(?!(?:what|
 const WHICH_OFFICE_DID = new RegExp(`^(?:which|what) (?:[a-z-]+ ){0,3}(?:${ROLE})s? (?:(?:has|have|had|did) )?[a-z]+ed\\b`);
 
 export function answerTypeOf(question: string): AnswerType {
-  const whole = typeOf(question.trim().toLowerCase());
+  const text = question.toLowerCase();
+  const whole = typeOf(text.trim());
   if (whole !== "any") return whole;
   // A message of several parts asks in one of them (see `messageParts`): "the current kim wasnt around in 1961 lol. who signed the treaty for north korea back then?"
-  const text = question.toLowerCase();
   const parts = messageParts(text);
   if (parts.length < 2) return "any";
   for (const part of parts) {
