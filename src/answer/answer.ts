@@ -40,9 +40,12 @@ const SHORT_FACT_FEATURE_BARS = { minCoverage: 0.45, doerMinCoverage: 0.3 } as c
 
 /** "**1981 and 2001** [2]": the answer to a short-fact question, copied from a cited passage. */
 export interface DirectAnswer {
-  /** The words of the passage that answer, verbatim. */
+  /**
+   * The words of the passage that answer, verbatim; for a lone surname, the full name the cited
+   * article gives that person ("Wang" → "Wang Wenbin").
+   */
   text: string;
-  /** Where they stand in the passage's text (in its sentence, or a sentence shown after it, or for a quotation's speaker anywhere in it). */
+  /** Where the passage's words stand in its text (in its sentence, or a sentence shown after it, or for a quotation's speaker anywhere in it). */
   start: number;
   end: number;
   citation: Citation;

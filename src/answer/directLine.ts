@@ -10,6 +10,7 @@ import { directFact, type ShortFact, shortFact, type Span } from "./direct.js";
 import { WHO_SAID, WISH_ASKED } from "./directNames.js";
 import { asksWhenSaid, HEDGE } from "./directTimes.js";
 import { askedPart, type FactKind } from "./factKind.js";
+import { fullNameIn } from "./fullNames.js";
 import { mayName } from "./namingPhrases.js";
 import type { Continuation, Passage, Passages } from "./passages.js";
 import { severalForOnePost, WHO_IS } from "./people.js";
@@ -95,6 +96,7 @@ export interface Line {
   /** Where the line's words are in the passage's text. */
   start: number;
   end: number;
+  /** Those words, or for a lone surname the full name its article gives that person ("Wang" → "Wang Wenbin": see `fullNameIn`). */
   text: string;
   /** The passage (of those shown) the line comes from. */
   index: number;
@@ -134,7 +136,10 @@ export class DirectLines {
     const shift = found !== speaker ? lead(found.index) : 0;
     const text = shown[found.index]!.text;
     const span = this.wholeNames(text, { start: found.span.start + shift, end: found.span.end + shift });
-    return { ...span, text: text.slice(span.start, span.end), index: found.index, first: first?.fuller === true && found === first };
+    const words = text.slice(span.start, span.end);
+    const article = this.passages.article(shown[found.index]!.sentence.articleId)?.sentences ?? [];
+    const name = fullNameIn(words, article, this.search.analyzer);
+    return { ...span, text: name ?? words, index: found.index, first: first?.fuller === true && found === first };
   }
 
   /**

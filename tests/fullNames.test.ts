@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { fullNameIn } from "../src/answer/fullNames.js";
+import { buildAnswerer } from "../src/pipeline.js";
+
+// Through the real corpus and alias file: the articles as they name people.
+const answerer = buildAnswerer("corpus");
+const article = (publisher: string) => answerer.corpus.articles.find((a) => a.publisher === publisher)!.sentences;
+const analyzer = answerer.search.analyzer;
+
+describe("the full name an article gives a lone surname", () => {
+  it("gives the name as the article writes it, its canonical spelling first", () => {
+    expect(fullNameIn("Wang", article("Press TV"), analyzer)).toBe("Wang Wenbin");
+    // Blasting News writes "Kim Jong-un" only.
+    expect(fullNameIn("Kim", article("Blasting News"), analyzer)).toBe("Kim Jong-un");
+    expect(fullNameIn("Liu", article("UPI"), analyzer)).toBe("Liu Xiaoming");
+  });
+
+  it("gives none when another person of the article has that name too, or the article never names them in full", () => {
+    // UPI names Kim Jong Un, Kim Il Sung and Sung Kim.
+    expect(fullNameIn("Kim", article("UPI"), analyzer)).toBeUndefined();
+    // Blasting News never names Wang Wenbin.
+    expect(fullNameIn("Wang", article("Blasting News"), analyzer)).toBeUndefined();
+  });
+
+  it("leaves alone what is not one word naming a person", () => {
+    expect(fullNameIn("Wang Wenbin", article("Press TV"), analyzer)).toBeUndefined();
+    expect(fullNameIn("Beijing", article("Press TV"), analyzer)).toBeUndefined();
+    expect(fullNameIn("1961", article("Press TV"), analyzer)).toBeUndefined();
+  });
+});
