@@ -82,6 +82,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // After the question's comma, the asker on themselves is an aside (not a guess: ", i think 1962").
     expect(plain.normalise("what year was the treaty signed, i keep mixing it up w the korean war armistice and my essay is due tmrw").text).toBe("what year was the treaty signed");
     expect(plain.normalise("when was the treaty signed, i think 1962").text).toMatch(/i think 1962$/);
+    // Or on whoever set the question: the question is the member's.
+    expect(plain.normalise("whats the exact date it was signed, my teacher wants the day not just the year").text).toBe("what is the exact date it was signed");
     // (Nor one whose subject comes last, nor one too short to ask anything alone.)
     expect(plain.normalise("i heard trump met kim a bunch, how many times was it").text).toMatch(/\btrump met kim a bunch, how many times was it$/);
     expect(plain.normalise("i read nk is super dependent on china, why tho").text).toMatch(/\bdependent on china, why\b/);

@@ -872,10 +872,13 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
   it("gives a person's age in years, never an anniversary", () => {
     expect(spanIn("how old is kim jong un", "Kim Jong-un marked the 60th anniversary of the treaty.")).toBeUndefined();
     expect(spanIn("how old is the treaty", "Kim Jong-un marked the 60th anniversary of the treaty.")).toBe("60th anniversary");
+    // An anniversary asked of the people who marked it is the treaty's, not their age (this was refused: no "years old").
+    expect(spanIn("what anniversary were xi and kim marking w/ their messages", "Kim Jong-un marked the 60th anniversary of the treaty.")).toBe("60th anniversary");
+    expect(direct("what anniversary were xi and kim marking w/ their messages")?.text).toBe("60th anniversary");
   });
 
   it("reads 'how many years since', 'how long ago' and 'how long has it existed' as an age, not a count or a term", () => {
-    for (const q of ["how many years has it been since the treaty was signed", "how many years ago was the treaty signed", "how long ago was it signed", "how long has the alliance been around"]) expect(factKind(q)).toBe("age");
+    for (const q of ["how many years has it been since the treaty was signed", "how many years ago was the treaty signed", "how long ago was it signed", "how long has the alliance been around", "how many yrs had the treaty been around when xi and kim sent those msgs"]) expect(factKind(q)).toBe("age");
     // Not the term it runs for ("The treaty ... is valid for 20 years").
     expect(direct("how many years has it been since the treaty was signed")?.text).toBe("60th anniversary");
     expect(factKind("how long is the treaty valid")).toBe("duration");

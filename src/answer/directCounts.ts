@@ -49,14 +49,14 @@ function ofAnotherAct(plan: QueryPlan, text: string, d: Span, analyzer: Analyzer
 /** "how long does it last each time", "per term", "at a time", "valid for how long before it needs renewing": the length of one term asked. */
 const TERM_ASKED = /\b(?:each|every|per|one) (?:time|term|renewal|period|round)\b|\bat a time\b|\bbefore (?:[a-z]+ ){0,3}(?:renew|renewed|renewing|renewal|extend|extended|extension)\b/;
 
-/** Whether the question names a person of the alias file and nothing else of it ("how old is kim jong un", not "how old is the treaty"). */
+/** Whether the question names a person of the alias file and nothing else of it ("how old is kim jong un", not "how old is the treaty", nor "what anniversary were xi and kim marking"). */
 export function asksAboutAPerson(plan: QueryPlan, analyzer: Analyzer): boolean {
   const people = new Set(analyzer.entities(plan.normalised).filter((e) => e.entity.kind === "person").map((e) => entityTerm(e.entity.name)));
   // "how old was kim il sung when he signed the treaty": the age of the person the question opens on, whatever else it names.
   const subject = /^how old (?:was|is|were) (.+?)(?: when| at the time| in \d{4}|\?|$)/i.exec(plan.normalised)?.[1];
   if (subject && analyzer.entities(subject).some((e) => e.entity.kind === "person")) return true;
   const named = plan.concepts.flatMap((c) => [...c.terms].filter(([t, w]) => w === 1 && isEntityTerm(t)).map(([t]) => t));
-  return named.length > 0 && named.every((t) => people.has(t)) && !/\b(?:treaty|pact|alliance|agreement|accord|deal|friendship|ties|relations)\b/.test(plan.normalised.toLowerCase());
+  return named.length > 0 && named.every((t) => people.has(t)) && !/\b(?:treaty|pact|alliance|agreement|accord|deal|friendship|ties|relations|anniversar(?:y|ies))\b/.test(plan.normalised.toLowerCase());
 }
 
 /** "(several rounds) of its own": a count its clause's doer owns. */
