@@ -297,7 +297,7 @@ const YES_NO_ASIDE = /^(?:is|was|are|were|did|does|do|has|had) (?:he|she|it|they
  * 1981", "which anniversary was it in 2021, the 50th?"), or undefined. A guess is a short last
  * part, after a question mark (or after a comma, ending in one) that asks nothing itself.
  */
-function trailingGuessFrom(text: string): number | undefined {
+function trailingGuessFrom(text: string, claimOpener?: RegExp): number | undefined {
   const m = /^(.*?\S.*?)(\?+|,)(\s*)([^?,]+?)\s*\?*\s*$/s.exec(text);
   if (!m) return unmarkedGuessFrom(text);
   const [, question, mark, space, guess] = m as unknown as [string, string, string, string, string];
@@ -308,7 +308,8 @@ function trailingGuessFrom(text: string): number | undefined {
   // After a comma only a guess that says so ("the 50th?", "was it 1953?"): ", and when was it renewed" is no guess.
   // (Or one that says it is a guess: "the ambassador called the friendship what, 'enduring and' something".)
   // (Or a yes-or-no aside of its own, question mark or not: "who is this chinese spokesman everyone keeps quoting, is he even official".)
-  if (mark === "," && !/\?\s*$/.test(text) && !/\b(?:something|smth|sth)\s*$/i.test(guess) && !YES_NO_ASIDE.test(guess)) return undefined;
+  // (Or one framed as a claim: "where are biden and xi expected to meet, someone said apec".)
+  if (mark === "," && !/\?\s*$/.test(text) && !/\b(?:something|smth|sth)\s*$/i.test(guess) && !YES_NO_ASIDE.test(guess) && !claimOpener?.test(guess)) return undefined;
   return question.length + mark.length + space.length;
 }
 
@@ -545,7 +546,7 @@ export class ChatNormaliser {
     });
     // ", who signed it" once "hi all" is gone: no punctuation before the question.
     text = text.replace(/\s+/g, " ").trim().replace(/^[,;:.!…-]+\s*/, "");
-    const guessFrom = trailingGuessFrom(text);
+    const guessFrom = trailingGuessFrom(text, claimOpener);
     // "... renewed when? i thought 1981": the guess's own frame goes too.
     if (guessFrom !== undefined && claimOpener) {
       const guess = text.slice(guessFrom).replace(claimOpener, "");
