@@ -81,6 +81,9 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("they re-up it every few years. cant remember which years they renewed the treaty").text).toBe("they re-up it every few years. which years they renewed the treaty");
     // After the question's comma, the asker on themselves is an aside (not a guess: ", i think 1962").
     expect(plain.normalise("what year was the treaty signed, i keep mixing it up w the korean war armistice and my essay is due tmrw").text).toBe("what year was the treaty signed");
+    // A thing the member says they need, in a message that asks nothing else, is asked for ("need" is no word to find: "they need each other").
+    expect(plain.normalise("for my essay i need the year they signed it").text).toBe("what is the year they signed it");
+    expect(plain.normalise("i need the name of the nk ambassador. was it ri ryong nam?").text).toMatch(/^what is the name of the North Korea ambassador\b/);
     // A guess after the comma is the claim to check, its frame gone ("i think", "someone said").
     expect(plain.normalise("when was the treaty signed, i think 1962")).toMatchObject({ text: "when was the treaty signed, 1962", guessFrom: 28 });
     expect(plain.normalise("where r biden and xi expected to finally meet, someone said apec")).toMatchObject({ text: "where are biden and xi expected to finally meet, apec", guessFrom: 49 });

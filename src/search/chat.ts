@@ -285,6 +285,8 @@ const DID_THE_ACT = new RegExp(`\\b(?:did|does|do) the (${Object.keys(INGS).join
 const TAKE_ON_OWNED = /(['’]s|\b(?:his|her|their|its|ur|your|my|our)) take on\b/gi;
 /** "4" as "for" after a word it follows: "stand 4", "good 4". */
 const FOUR_AFTER = /\b(stands?|stood|good|gud|valid|known|famous|ready) 4\b(?! (?:times|years|yrs|rounds|days|months)\b)/gi;
+/** "i need the ...", "i want a ...", "im looking for the ...": a thing the member asks for by saying they want it (group 0, the words replaced). */
+const THING_WANTED = /^\s*(?:i (?:need|want|would like|'d like|d like)|(?:i'm|im|i am) looking for)\s+(?=(?:the|a|an)\s)/i;
 /** A yes-or-no question that puts a guess ("was it mao and kim il sung", "is it russia"). */
 const GUESS_FRAME = /^(?:was|is|were|are) (?:it|that|this)\b/i;
 const MAX_GUESS_WORDS = 9;
@@ -481,6 +483,9 @@ export class ChatNormaliser {
     if (greetingAtStart && greetingAtEnd) text = text.replace(greetingAtStart, " ").replace(greetingAtEnd, " ");
     text = text.replace(NAME_OF_WHOEVER, "who").replace(CLEFT, " ").replace(SPOKE_FOR, "$1 is the spokesman for ").replace(SUCCEEDED, "who is $1's successor");
     // The asker's own words around the question: who they are, why they ask, what they add after it (see `askerAsides.ts`).
+    // "(for my essay) i need the year they signed it": the thing asked for, when the words saying so ask nothing else.
+    const wanted = THING_WANTED.exec(text);
+    if (wanted && !ASKS.test(/^[^.?!]*/.exec(text)![0])) text = `what is ${text.slice(wanted[0].length)}`;
     const asides = withoutAsides(text);
     text = asides.text;
     const checked = asides.checked;
