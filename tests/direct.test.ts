@@ -1377,6 +1377,7 @@ describe("the length of a term", () => {
     expect(spanIn("how long does the treaty last each time", "The treaty between China and North Korea is valid for 20 years.")).toBe("20 years");
     // "valid before they need renew it": the term between renewals too.
     expect(spanIn("how long time the treaty is valid before they need renew it", until)).toBeUndefined();
+    expect(spanIn("How long does the China–North Korea treaty stay valid before it has to be renewed?", until)).toBeUndefined();
   });
 
   it("is asked by 'how often' a thing must recur, and read in the sentence a passage shows first", () => {

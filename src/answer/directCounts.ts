@@ -47,7 +47,7 @@ function ofAnotherAct(plan: QueryPlan, text: string, d: Span, analyzer: Analyzer
 }
 
 /** "how long does it last each time", "per term", "at a time", "valid for how long before it needs renewing": the length of one term asked. */
-const TERM_ASKED = /\b(?:each|every|per|one) (?:time|term|renewal|period|round)\b|\bat a time\b|\bbefore (?:[a-z]+ ){0,3}(?:renew|renewed|renewing|renewal|extend|extended|extension)\b/;
+const TERM_ASKED = /\b(?:each|every|per|one) (?:time|term|renewal|period|round)\b|\bat a time\b|\bbefore (?:[a-z]+ ){0,4}(?:renew|renewed|renewing|renewal|extend|extended|extension)\b/;
 
 /** Whether the question names a person of the alias file and nothing else of it ("how old is kim jong un", not "how old is the treaty", nor "what anniversary were xi and kim marking"). */
 export function asksAboutAPerson(plan: QueryPlan, analyzer: Analyzer): boolean {
