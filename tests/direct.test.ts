@@ -1576,6 +1576,14 @@ describe("where: a place, else the occasion or the ground", () => {
     expect(direct("campbell said that at what event")?.text).toBe("at an online Asia Society event");
   });
 
+  it("takes the place of an act a saying reports, not where the saying was made", () => {
+    const campbell = "Kurt Campbell said Tuesday at an online Asia Society event that he expects the two leaders will meet at the G20 summit in October.";
+    expect(spanIn("where did kurt campbell say biden and xi would finally meet", campbell)).toBe("at the G20 summit");
+    expect(spanIn("where did campbell say that", campbell)).toBe("at an online Asia Society event");
+    // The event asked too: where he said it.
+    expect(spanIn("where did campbell say the leaders would meet stuff, like what event", campbell)).toBe("at an online Asia Society event");
+  });
+
   it("takes the occasion beside the person asked about", () => {
     expect(spanIn("at what event did campbell say all that", "Kurt Campbell said Tuesday at an online Asia Society event that he expects the two leaders will meet at the G20 summit in October.")).toBe("at an online Asia Society event");
   });

@@ -14,6 +14,8 @@ import { only, type Span } from "./spans.js";
 const SPEECH_ASKED = /\b(?:say|said|says|saying|speak|spoke|speaks|speaking|talk|talked|talks|talking|comments?|remarks?|statements?|speech|predictions?|predicted|predict|claims?|claimed|made|make|makes)\b/;
 /** "where did campbell say that stuff", "where did he make those comments", "what event was campbell at": where someone spoke. */
 const SPEECH_PLACE_ASKED = /\b(?:where|(?:at|in) (?:which|what) (?:event|occasion|venue|forum|conference))\b.*\b(?:say|said|speak|spoke|talk|talked|make|made|give|gave)\b|\bwhere\b.*\b(?:comments?|remarks?|statement|speech)\b|\b(?:say|said|speak|spoke|speaking|talk|talked) (?:at|in) (?:which|what) (?:event|occasion|venue|forum|conference)\b|^(?:what|which) (?:kind of |sort of |type of )?(?:event|occasion|forum|conference) (?:was|were|is|did) [a-z' -]+ (?:at|attend|attending|in)\??$/;
+/** "where did campbell say biden and xi would meet": a saying that reports an act to come, whose place is asked (not where the saying was made). */
+const REPORTED_ACT_ASKED = /\b(?:say|said|says|think|thinks|thought|expect|expects|expected)\s+(?:that\s+)?(?:[a-z'’]+\s+){1,5}?(?:would|will|could|might|should|gonna|(?:is|are|was|were) going to)\s+[a-z]+/;
 /** "where would talks lead", "where did he say talking to the americans would get them", "how would talks end up": where something leads, not a place. */
 const LEADS_WHERE_ASKED = /\bwhere\b.*\b(?:lead|leads|led|leading|get|gets|got|getting|take|takes|took|taking)(?: (?:them|us|him|her|it|anyone|anybody|pyongyang|north korea|nk))?\??$|\bhow\b.*\b(?:end up|ends up|ended up|turn out|turns out)\??$/;
 /** Where a thing leads, told: "which would get us nowhere", "will lead nowhere" (group 1: the word). */
@@ -58,12 +60,14 @@ export function placeSpan({ plan, text, analyzer, asked, notAsked }: FactContext
   // Else "at the G20 summit", "at a regular press briefing", "in the desert": where, said by the occasion or the ground.
   const venues = [...text.matchAll(VENUE)].map((m) => ({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length })).filter(notAsked);
   // "where did campbell say that": the occasion told just after the saying ("said Tuesday at an online Asia Society event").
-  if (SPEECH_PLACE_ASKED.test(asked)) {
+  // (Unless the event is asked too: "where did campbell say the leaders would meet, like what event" asks where he said it.)
+  const reported = REPORTED_ACT_ASKED.test(asked) && !/\b(?:what|which) (?:event|occasion|venue|forum|conference)\b/.test(asked);
+  if (SPEECH_PLACE_ASKED.test(asked) && !reported) {
     const spoken = venues.filter((v) => SAID_JUST_BEFORE.test(text.slice(Math.max(0, v.start - 25), v.start)));
     if (spoken.length === 1) return spoken[0];
   }
   // Else not where a saying was made ("where is the g20 being held": not "said Tuesday at an online Asia Society event").
-  const unspoken = SPEECH_ASKED.test(asked) ? venues : venues.filter((v) => !SAID_JUST_BEFORE.test(text.slice(Math.max(0, v.start - 25), v.start)));
+  const unspoken = SPEECH_ASKED.test(asked) && !reported ? venues : venues.filter((v) => !SAID_JUST_BEFORE.test(text.slice(Math.max(0, v.start - 25), v.start)));
   // Nor the very thing asked about ("where is the g20 being held": "at the G20 summit" says nothing).
   const named = (v: Span) => (text.slice(v.start, v.end).match(/\p{L}[\p{L}\p{N}]+|\p{N}+\p{L}*/gu) ?? []).some((w) => !/^(?:the|an?|of|at|in|on|during|summit|event|meeting|conference)$/i.test(w) && new RegExp(`\\b${w.toLowerCase()}\\b`).test(asked));
   return nearestAsked(unspoken.filter((v) => !named(v)), plan, text, analyzer, { before: true });
