@@ -246,6 +246,15 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expectAnswered(answerer, ["my friend says kim jong un's dad signed it for nk, is that right?", "My hives are quiet today so Im reading: what exactly do the two countries promise each other in case of war?"], true);
   });
 
+  it("refuses by rule a question about someone no article names, typed with a word of a name they do ('kim kardashian')", () => {
+    const answerer = buildAnswerer("corpus");
+    expectRefusedByRule(answerer, ["kim kardashian new boyfriend who is he", "is kim kardashian still married or no", "my cousin says kim kardashian is launching a new brand, whats it called"]);
+    expect(answerer.plan("is kim kardashian still married").otherPerson).toBe("kim kardashian");
+    // A guess at who did what the articles tell is answered (and checked); a name near a name of theirs is that name mistyped.
+    expectAnswered(answerer, ["was it kim kardashian who signed the treaty", "did kim kardashian sign the treaty"], true);
+    expect(answerer.plan("what did kim jung eun say about the treaty").otherPerson).toBeUndefined();
+  });
+
   it("refuses by rule letters no best sentence spells out, and why a name was given when none explains it", () => {
     const answerer = buildAnswerer("corpus");
     // "at the G20 summit": named, never spelt out; "the only ally of the hermit kingdom": used, never explained.

@@ -73,6 +73,8 @@ export interface QueryPlan {
   guessFrom?: number;
   /** The member states something to check rather than asks ("song tao is the foreign minister right?"): see `claims.ts`. */
   claim?: true;
+  /** Someone the articles never name, typed with a word of the name of a person they do ("kim kardashian"): see `namesSomeoneElse`. */
+  otherPerson?: string;
   /** The articles the member names as the answer's source ("acc to blasting news", "the 4th article"), by id; empty when none. */
   sources: readonly string[];
 }
@@ -161,6 +163,19 @@ export class QueryPlanner {
     this.soleHolders = soleHoldersOf(lexicon);
   }
 
+  /**
+   * Whether `token`, one word naming a person of the articles ("kim"), is followed by a name the
+   * articles never use, nor anything near it ("kardashian"): another person's name, whom the
+   * articles do not tell of. Only a long word, unknown to everyday English: "kim jung eun" and
+   * "kim possible" stay as they are.
+   */
+  private namesSomeoneElse(text: string, token: { start: number; end: number; terms: string[] }, next: { start: number; end: number; terms: string[] } | undefined): boolean {
+    if (!next || token.terms.length !== 1 || !this.personNames.has(token.terms[0]!) || /\s/.test(text.slice(token.start, token.end)) || !/^\s+$/.test(text.slice(token.end, next.start))) return false;
+    const word = text.slice(next.start, next.end).toLowerCase();
+    const [term] = next.terms;
+    return term !== undefined && !isEntityTerm(term) && /^\p{L}{5,}$/u.test(word) && englishCount(word) < KNOWN_COUNT && !this.knownTerm(term) && !(this.articles.nearTerm?.(term) ?? false);
+  }
+
   plan(question: string): QueryPlan {
     const normalised = this.chat.normalise(question);
     const text = normalised.text;
@@ -176,7 +191,9 @@ export class QueryPlanner {
     // A word of a name is the name ("China" is the place, not the word "china" as well; "Campbell's" is Campbell).
     // "which chinese leader signed it": any holder of the office, not the one its words name elsewhere ("Chinese leader" is Xi): its words, as words.
     const holders = tokens.filter((t) => this.personNames.has(t.terms[0]!) && PERSON_ROLE.test(text.slice(t.start, t.end)) && WHICH_BEFORE.test(text.slice(0, t.start)));
-    const names = tokens.filter((t) => t.terms.length === 1 && isEntityTerm(t.terms[0]!) && !holders.includes(t));
+    // "kim kardashian": a person's one-word name, then a name no article uses nor comes near, is someone else (the words, not the entity).
+    const others = new Set(tokens.filter((t, i) => this.namesSomeoneElse(text, t, tokens[i + 1])));
+    const names = tokens.filter((t) => t.terms.length === 1 && isEntityTerm(t.terms[0]!) && !holders.includes(t) && !others.has(t));
     // "acc to blasting news", "the 4th article": where the answer is to come from, not words it holds (unless nothing else is asked).
     const references = this.articles.sources?.find(text) ?? [];
     const inReference = (t: { start: number; end: number }) => references.some((r) => t.start >= r.start && t.end <= r.end);
@@ -189,8 +206,8 @@ export class QueryPlanner {
       if (!isEntityTerm(token.terms[0]!) && names.some((n) => n.start < token.end && n.end > token.start)) continue;
       // "how long", "how many": the word says what kind of answer is asked (see answerType), not what about.
       if (QUESTION_MEASURE.test(text.slice(token.start, token.end)) && /\bhow\s+$/i.test(text.slice(0, token.start))) continue;
-      const [term] = token.terms as [string];
       const surface = text.slice(token.start, token.end);
+      const term = others.has(token) ? (this.analyzer.stemWord(surface) ?? surface.toLowerCase()) : token.terms[0]!;
       const terms = new Map<string, number>([[term, 1]]);
       const distant = new Set<string>();
       const peoples = new Set<string>();
@@ -319,6 +336,7 @@ export class QueryPlanner {
       sources: references.length ? [...new Set(references.flatMap((r) => r.articleIds))] : NO_SOURCES,
       ...(normalised.guessFrom !== undefined ? { guessFrom: normalised.guessFrom } : {}),
       ...(normalised.claim ? { claim: true as const } : {}),
+      ...(others.size ? { otherPerson: [...others].map((t) => text.slice(t.start, tokens[tokens.indexOf(t) + 1]!.end)).join(", ") } : {}),
     };
   }
 
