@@ -249,10 +249,18 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
   it("refuses by rule a question about someone no article names, typed with a word of a name they do ('kim kardashian')", () => {
     const answerer = buildAnswerer("corpus");
     expectRefusedByRule(answerer, ["kim kardashian new boyfriend who is he", "is kim kardashian still married or no", "my cousin says kim kardashian is launching a new brand, whats it called"]);
-    expect(answerer.plan("is kim kardashian still married").otherPerson).toBe("kim kardashian");
+    expect(answerer.plan("is kim kardashian still married").otherThing).toBe("kim kardashian");
     // A guess at who did what the articles tell is answered (and checked); a name near a name of theirs is that name mistyped.
     expectAnswered(answerer, ["was it kim kardashian who signed the treaty", "did kim kardashian sign the treaty"], true);
-    expect(answerer.plan("what did kim jung eun say about the treaty").otherPerson).toBeUndefined();
+    expect(answerer.plan("what did kim jung eun say about the treaty").otherThing).toBeUndefined();
+  });
+
+  it("refuses by rule a question about a thing named with the articles' words in another sense (chat.json's otherSenses)", () => {
+    const answerer = buildAnswerer("corpus");
+    expectRefusedByRule(answerer, ["is the great wall of china visible from space fr", "what beats a trump card in bridge", "whos winning the premier league rn", "when is chinese new year this year"]);
+    expect(answerer.plan("what beats a trump card in bridge")).toMatchObject({ otherThing: "trump card", normalised: "what beats a in bridge" });
+    // Beside a name of the articles, the question is theirs.
+    expectAnswered(answerer, ["did trump play a trump card with kim on sanctions"], true);
   });
 
   it("refuses by rule letters no best sentence spells out, and why a name was given when none explains it", () => {

@@ -216,8 +216,9 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   if (ADVICE_ASKED.test(plan.normalised) || RECOMMENDATION_ASKED.test(plan.normalised) || RECOMMENDATION_ASKED.test(plan.question)) return "advice";
   // "anyone up for valorant tonight", "need an alliance for the clan war tonight whos in": an invitation to the channel, not a question for the articles.
   if (INVITATION.test(plan.question)) return "invitation";
-  // "is kim kardashian still married": someone no article names, and nothing else of the articles ("was it kim kardashian who signed the treaty" is a guess to answer).
-  if (plan.otherPerson && !namesTheSubject(plan)) return "other-person";
+  // "is kim kardashian still married", "is the great wall of china visible from space": someone or something no article tells of, and nothing else
+  // of the articles ("was it kim kardashian who signed the treaty" is a guess to answer).
+  if (plan.otherThing && !namesTheSubject(plan)) return "other-thing";
   // "my mom sanctions my screen time", "who signed for the package at my door": the asker's own affairs, naming no one and nothing of the articles.
   if (OWN_AFFAIRS.test(plan.normalised.replace(HEARSAY_TOLD, "")) && !namesTheSubject(plan)) return "own-affairs";
   // "what's your own opinion, is the treaty a good thing", "is kim a good leader in your view": the bot's own view, which news does not give.

@@ -26,6 +26,7 @@ export const ChatFileSchema = z
     contractions: z.array(z.string().min(1)),
     claimOpeners: z.array(z.string().min(1)).default([]),
     claimTags: z.array(z.string().min(1)).default([]),
+    otherSenses: z.array(z.string().min(1)).default([]),
   })
   .strict();
 export type ChatLexicon = z.infer<typeof ChatFileSchema>;
@@ -70,6 +71,8 @@ export interface NormalisedQuestion {
    * guess, not words an answer must hold (see `claims.ts`).
    */
   guessFrom?: number;
+  /** Compounds of `otherSenses` the question had (and no longer has): "great wall of china". */
+  otherSenses?: string[];
   /** Whom a cleft claim names ("was it choe son hui who ...": "choe son hui"), at the start of `text`. */
   claimSubject?: string;
 }
@@ -392,6 +395,7 @@ interface KeyedLexicon {
   claimTag: RegExp | undefined;
   /** A claim's tag before the question that follows it: "it was renewed in 2011 last time right? and the one before that was when". */
   claimTagBefore: RegExp | undefined;
+  otherSenses: WordAlternation | undefined;
 }
 
 export class ChatNormaliser {
@@ -446,6 +450,7 @@ export class ChatNormaliser {
       filler: WordAlternation.of(lexicon.filler.map(key)),
       greetingAtStart: greeting && new RegExp(`^(?:[\\s,.!:;-]*${greeting.source})+`, "iu"),
       greetingAtEnd: greeting && new RegExp(`(?:[\\s,.!:;-]*${greeting.source})+(?=[\\s,.!?]*$)`, "iu"),
+      otherSenses: WordAlternation.of(lexicon.otherSenses.map(key)),
       phraseWords,
       phrasePattern: WordAlternation.of([...phraseWords.keys()]),
       stemmedPhrasePattern: WordAlternation.of([...stemmedPhraseWords.keys()]),
@@ -460,8 +465,11 @@ export class ChatNormaliser {
   }
 
   normalise(question: string): NormalisedQuestion {
-    const { filler, greetingAtStart, greetingAtEnd, phrasePattern, demonymPattern, demonymPlaces, claimOpener, claimTag, claimTagBefore } = this.keyed();
+    const { filler, greetingAtStart, greetingAtEnd, phrasePattern, demonymPattern, demonymPlaces, claimOpener, claimTag, claimTagBefore, otherSenses } = this.keyed();
     let text = this.rewrite(question);
+    // "the great wall of china", "a trump card": words of the articles in another sense, no words to look for; what they name is not the articles' subject.
+    const others = otherSenses?.matchAll(text).map((m) => m.text) ?? [];
+    if (others.length) text = otherSenses!.replace(text, () => " ");
     // "beijing's nk envoy name?", "name of the us envoy?": the holder of the office asked, as "who is" asks.
     if (CUES.nameAsked.test(text)) {
       const holderAsked = (m: string, office: string) => (PERSON_ROLE.test(office) ? `who is ${office}?` : m);
@@ -557,7 +565,7 @@ export class ChatNormaliser {
       const guess = text.slice(guessFrom).replace(claimOpener, "");
       if (/[\p{L}\p{N}]/u.test(guess)) text = `${text.slice(0, guessFrom)}${guess}`;
     }
-    return { text, claim, ...(guessFrom !== undefined ? { guessFrom } : {}), ...(claimSubject && text.toLowerCase().startsWith(claimSubject.toLowerCase()) ? { claimSubject } : {}), paraphrases: this.paraphrases(text), demonyms: this.matches(text, demonymPattern, (m) => ({ places: demonymPlaces.get(m)! })) };
+    return { text, claim, ...(guessFrom !== undefined ? { guessFrom } : {}), ...(others.length ? { otherSenses: others } : {}), ...(claimSubject && text.toLowerCase().startsWith(claimSubject.toLowerCase()) ? { claimSubject } : {}), paraphrases: this.paraphrases(text), demonyms: this.matches(text, demonymPattern, (m) => ({ places: demonymPlaces.get(m)! })) };
   }
 
   /**

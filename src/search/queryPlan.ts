@@ -73,8 +73,12 @@ export interface QueryPlan {
   guessFrom?: number;
   /** The member states something to check rather than asks ("song tao is the foreign minister right?"): see `claims.ts`. */
   claim?: true;
-  /** Someone the articles never name, typed with a word of the name of a person they do ("kim kardashian"): see `namesSomeoneElse`. */
-  otherPerson?: string;
+  /**
+   * Someone or something the articles never tell of, named with their words in another sense: a
+   * person ("kim kardashian": see `namesSomeoneElse`), a compound of the chat lexicon's
+   * `otherSenses` ("the great wall of china"), whose words are then no part of the question.
+   */
+  otherThing?: string;
   /** The articles the member names as the answer's source ("acc to blasting news", "the 4th article"), by id; empty when none. */
   sources: readonly string[];
 }
@@ -336,7 +340,7 @@ export class QueryPlanner {
       sources: references.length ? [...new Set(references.flatMap((r) => r.articleIds))] : NO_SOURCES,
       ...(normalised.guessFrom !== undefined ? { guessFrom: normalised.guessFrom } : {}),
       ...(normalised.claim ? { claim: true as const } : {}),
-      ...(others.size ? { otherPerson: [...others].map((t) => text.slice(t.start, tokens[tokens.indexOf(t) + 1]!.end)).join(", ") } : {}),
+      ...(others.size || normalised.otherSenses ? { otherThing: [...[...others].map((t) => text.slice(t.start, tokens[tokens.indexOf(t) + 1]!.end)), ...(normalised.otherSenses ?? [])].join(", ") } : {}),
     };
   }
 
