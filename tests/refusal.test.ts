@@ -109,6 +109,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // A person named is the speaker, though the question mistitles them; an office alone must be named as asked.
     expect(answerer.answer("what did the us ambassador wang wenbin say about the treaty").passages[0]?.text).toMatch(/Wang Wenbin/);
     expectRefusedByRule(answerer, ["what did south koreas govt say", "what did the japanese news agency say"]);
+    // A country's head by office: its country and the office together ("Seoul" and "Chinese President" apart are not the South Korean president).
+    expectRefusedByRule(answerer, ["what did the south korean president say about the 60th anniversary"]);
+    expect(answerer.answer("what did the chinese president say about the anniversary").answered).toBe(true);
     // A news article is no speaker to find by name; the treaty's "article 2" is one no sentence names.
     expect(answerer.answer("what did the article say about trade").answered).toBe(true);
     expectRefusedByRule(answerer, ["what does article 2 of the treaty say word for word"]);

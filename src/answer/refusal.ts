@@ -420,6 +420,8 @@ function speakerUnknown(plan: QueryPlan): boolean {
   return false;
 }
 
+/** The office of a country's head ("the south korean president", "the japanese pm"): news names the holder by it, as the spokesman need not be. */
+const HEAD_OFFICE = /^(?:president|prez|premier|pm|prime|chancellor|king|queen|emperor)$/i;
 /** Most words a speaker is named in ("kim describe the friendship ... someone" is no speaker). */
 const MAX_SPEAKER_WORDS = 6;
 /** Words for what a speaker put out ("the kcna report", "the chinese readout"), no name of theirs to find. */
@@ -444,7 +446,9 @@ export function speakerUnmatched(plan: QueryPlan, best: readonly Hit[]): boolean
     const words = new Set(speaker.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => !OFFICE.test(w) && !GROUP.test(w) && !DOCUMENT.test(w) && !newsArticle(w) && !/ed$/.test(w)));
     const named = plan.concepts.filter((c) => c.surface.toLowerCase().split(/\s+/).every((w) => words.has(w)));
     // A person named is the speaker, whatever else the question calls them ("the us ambassador wang wenbin": the spokesman).
-    const needed = named.some((c) => c.person) ? named.filter((c) => c.person) : named;
+    // A country's head named by office, the office too: "the south korean president" is not "During a visit to Seoul, the US special representative ...".
+    const heads = plan.concepts.filter((c) => HEAD_OFFICE.test(c.surface) && speaker.split(/[^\p{L}\p{N}'’-]+/u).includes(c.surface.toLowerCase()));
+    const needed = named.some((c) => c.person) ? named.filter((c) => c.person) : named.length ? [...named, ...heads] : named;
     return needed.length > 0 && best.every((h) => !needed.every((c) => matchesConcept(h, c)));
   }
   return false;
