@@ -109,6 +109,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // A person named is the speaker, though the question mistitles them; an office alone must be named as asked.
     expect(answerer.answer("what did the us ambassador wang wenbin say about the treaty").passages[0]?.text).toMatch(/Wang Wenbin/);
     expectRefusedByRule(answerer, ["what did south koreas govt say", "what did the japanese news agency say"]);
+    // Someone who only spoke to another ("Sung Kim spoke to Liu on the phone") has no words of theirs told; "on that call" is a phone call, not what they called something.
+    expectRefusedByRule(answerer, ["what did sung kim say back to liu on that call", "what did sung kim say"]);
+    expect(answerer.answer("what did liu tell sung kim on the call").answered).toBe(true);
     // A country's head by office: its country and the office together ("Seoul" and "Chinese President" apart are not the South Korean president).
     expectRefusedByRule(answerer, ["what did the south korean president say about the 60th anniversary"]);
     expect(answerer.answer("what did the chinese president say about the anniversary").answered).toBe(true);

@@ -552,7 +552,7 @@ function kindOf(question: string, q: string): FactKind | undefined {
   if (/\bhow (?:is|was|are|were) .+ related\b/.test(q)) return "kin";
   // "what did nk call bidens policy": the words they called it, in quotation marks.
   // (Not "what do they call the pact": its name, read below.)
-  if (/^(?:what|wat) (?:did|does) .+ (?:call|label|brand|dub|compare)\b/.test(q)) return "coined";
+  if (/^(?:what|wat) (?:did|does) .+ (?<!\b(?:the|that|this|a|phone|on) )(?:call|label|brand|dub|compare)\b/.test(q)) return "coined";
   // "what label did pyongyang slap on biden's approach", "what term did kim use for the friendship": a name given, as "what did X call it".
   if (/^(?:what|wat|which) (?:label|name|term|nickname|word|words|phrase) (?:did|does|do) .+ (?:slap on|put on|give|gave|use for|used for|pin on|stick on|apply to)\b(?! (?:how|what|why|when|where)\b)/.test(q)) return "coined";
   // "how did the ambassador describe the friendship", "what words did he use to describe it": the words that describe it.

@@ -3,8 +3,12 @@ import type { QuoteIndex } from "../quotes/index.js";
 import type { Analyzer } from "../search/analyzer.js";
 import { ROLE } from "../search/roles.js";
 
-/** A verb of saying within a few words after a name ("Beijing said", "the US president said", "The White House claimed", "North Korea and China have hailed"). */
-const SAID_AFTER_NAME = /^(?:['’]s)?(?:\s+[\p{L}.’'-]+){0,3}?\s+(?:has |have |had |also )?(?:said|says|say|told|tells|claimed|claims|insists|insisted|noted|notes|added|adds|stated|announced|reported|reports|reaffirmed|hailed|blasted|accused|warned|urged|quoted|quotes|indicated|spoke|mentioned|highlighted|cautioned|elaborated|professed|pledged|expressed|ruled out)\b/iu;
+/**
+ * A verb of saying within a few words after a name ("Beijing said", "the US president said", "The
+ * White House claimed", "North Korea and China have hailed"); not "spoke to" or "spoke with", which
+ * tells a talk, not its words ("Sung Kim spoke to Liu on the phone").
+ */
+const SAID_AFTER_NAME = /^(?:['’]s)?(?:\s+[\p{L}.’'-]+){0,3}?\s+(?:has |have |had |also )?(?:said|says|say|told|tells|claimed|claims|insists|insisted|noted|notes|added|adds|stated|announced|reported|reports|reaffirmed|hailed|blasted|accused|warned|urged|quoted|quotes|indicated|spoke|mentioned|highlighted|cautioned|elaborated|professed|pledged|expressed|ruled out)\b(?<!\bspoke(?= (?:to|with)\b))/iu;
 /** A person's words told by their title or a pronoun: "the US president said", "he added". */
 const TITLE_SAID = new RegExp(`\\b(?:he|she|the (?:[\\p{L}.’'-]+ ){0,3}(?:${ROLE}))\\s+(?:has |had |also )?(?:said|says|told|tells|added|adds|claimed|claims|stated|noted|insisted|warned|urged|announced)\\b`, "giu");
 
