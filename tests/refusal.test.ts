@@ -112,6 +112,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // Someone who only spoke to another ("Sung Kim spoke to Liu on the phone") has no words of theirs told; "on that call" is a phone call, not what they called something.
     expectRefusedByRule(answerer, ["what did sung kim say back to liu on that call", "what did sung kim say"]);
     expect(answerer.answer("what did liu tell sung kim on the call").answered).toBe(true);
+    // Places asked in the plural ask a place as the singular does; the best sentences name none of Trump's and Kim's meetings.
+    expectRefusedByRule(answerer, ["which cities did trump meet kim in"]);
     // A country's head by office: its country and the office together ("Seoul" and "Chinese President" apart are not the South Korean president).
     expectRefusedByRule(answerer, ["what did the south korean president say about the 60th anniversary"]);
     expect(answerer.answer("what did the chinese president say about the anniversary").answered).toBe(true);

@@ -35,13 +35,13 @@ export function countryAsked(question: string, analyzer: Analyzer): string | und
   return words ? [...countriesIn(words, analyzer)][0] : undefined;
 }
 /** A question word for a place: "where", "which city". */
-export const WHERE_WORD = /\bwhere\b|\b(?:which|what) (?:city|town|place|country|capital|venue)\b/;
+export const WHERE_WORD = /\bwhere\b|\b(?:which|what) (?:city|cities|town|towns|place|places|country|countries|capital|capitals|venue|venues)\b/;
 /** Ground told by what lies near it: "near its territorial waters", "along the border", "off the coast". */
 export const GROUND = /\b(?:near|off|along|across|inside|outside|around|in|on) (?:its|their|the|his|her|our) (?:[a-z]+ )?(?:waters|border|borders|coast|coastline|territory|shores?|skies|airspace|soil)\b/;
 /** Where something lies told by whose doorstep it is at: "China's doorstep" (no city or country to name). */
 export const DOORSTEP = /\b(?:[A-Z][\p{L}]+['’]s|its|their|our) (?:door-?step|backyard|doorway|front ?yard|neighbou?rhood)\b/u;
 /** A "where" question that names the occasion itself ("where was the g20 summit held"), or asks for a city, town or country: only a place answers it. */
-export const PLACE_ONLY = new RegExp(`\\b(?:the|that|this|those|these) (?:(?!(?:what|which|at|in|on|during)\\b)[a-z0-9-]+ ){0,2}(?:${OCCASION})s?\\b|\\b(?:what|which) (?:city|town|capital|country)\\b`);
+export const PLACE_ONLY = new RegExp(`\\b(?:the|that|this|those|these) (?:(?!(?:what|which|at|in|on|during)\\b)[a-z0-9-]+ ){0,2}(?:${OCCASION})s?\\b|\\b(?:what|which) (?:city|cities|town|towns|capital|capitals|country|countries)\\b`);
 
 /** "where did they meet", "where did campbell say that": the place, else the occasion or ground, of what is asked. */
 export function placeSpan({ plan, text, analyzer, asked, notAsked }: FactContext): Span | undefined {

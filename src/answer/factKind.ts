@@ -547,7 +547,7 @@ function kindOf(question: string, q: string): FactKind | undefined {
   // ("kurt campbell said where he thinks biden and xi will meet": the place said.)
   // ("how would talks with the us end up": where they lead, "nowhere": see `direct.ts`.)
   if (/^how (?:did|does|do|would|will) .+ (?:end up|ends up|turn out|turns out)\??$/.test(q)) return "place";
-  if (/^where\b|\bwhere (was|were|did|is|are|r|will)\b|\b(?:said|says|say|told|tell|know|knows) where\b|\b(in |at )?(what|which) (city|town|capital|country|place)\b|\b(what|which) [a-z]+ (city|cities|town|province|region|capital|place|port)\b|\b(?:at|in|during) (?:what|which) (?:event|occasion|venue|meeting|summit|conference|briefing)\b|\b(?:what|which) (?:summit|venue|event)\b/.test(q)) return "place";
+  if (/^where\b|\bwhere (was|were|did|is|are|r|will)\b|\b(?:said|says|say|told|tell|know|knows) where\b|\b(in |at )?(what|which) (city|cities|town|towns|capital|capitals|country|countries|place|places)\b|\b(what|which) [a-z]+ (city|cities|town|province|region|capital|place|port)\b|\b(?:at|in|during) (?:what|which) (?:event|occasion|venue|meeting|summit|conference|briefing)\b|\b(?:what|which) (?:summit|venue|event)\b/.test(q)) return "place";
   // "how is kim il sung related to kim jong un": a kinship.
   if (/\bhow (?:is|was|are|were) .+ related\b/.test(q)) return "kin";
   // "what did nk call bidens policy": the words they called it, in quotation marks.
