@@ -195,6 +195,11 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // "During a visit to Seoul, the US special representative ..." names the visit, no time of it; "Kim first visited China in March 2018" is another Kim's visit.
     expect(answerer.answer("when did sung kim visit seoul, what date").answered).toBe(false);
     expect(answerer.answer("what day exactly did sung kim visit seoul").answered).toBe(false);
+    // Nor is a report's time the time of what it reports ("Yonhap reported Tuesday that ... Sung Kim spoke to Liu"), unless the report is asked.
+    expectRefusedByRule(answerer, ["what date did the us special representative visit seoul"]);
+    expect(answerer.answer("what day did yonhap report the envoys' call").answered).toBe(true);
+    // A saying's time beside what it lasts until still answers when it ends.
+    expect(answerer.answer("wasnt the treaty supposed to expire at some point? when does it actually end").answered).toBe(true);
     // "Kim first visited China in March 2018 ... met five times" dates no meeting of Trump's.
     expect(answerer.answer("what year did trump and kim meet for the first time").answered).toBe(false);
     // The people asked about, in a timed sentence: answered.

@@ -15,6 +15,8 @@ export const MONTH = "(?:January|February|March|April|May|June|July|August|Septe
 export const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const DATE = new RegExp(`${MONTH} \\d{1,2}, ${YEAR}|${MONTH} ${YEAR}|${MONTH} \\d{1,2}\\b|${YEAR}s?(?:,? and ${YEAR}s?)?|${MONTH}\\b|${WEEKDAY}\\b`, "g");
 export const ANY_TIME = new RegExp(DATE.source);
+/** Every time a text tells, for `matchAll`. */
+export const EVERY_TIME = new RegExp(DATE.source, "g");
 /** "what day", "what was the date", "the exact date", "signed when, date pls": a day asked, not a year. */
 const DAY_ASKED = /\b(?:what|which|exact|actual) (?:[a-z]+ ){0,2}(?:day|date)\b|, (?:the )?date\b|\bdate (?:pls|plz|please)\b/;
 const DAY_PRECISE = new RegExp(`^(?:${MONTH} \\d{1,2}\\b|${WEEKDAY})`);

@@ -6,7 +6,7 @@ import { HEARSAY_TOLD } from "../search/chat.js";
 import type { ShortFact } from "./direct.js";
 import { EARLIER_POST, EARLIER_POST_ASKED } from "./directNames.js";
 import { kinAsked } from "./directRelations.js";
-import { MONTH, RENEWAL, WEEKDAY_ASKED } from "./directTimes.js";
+import { EVERY_TIME, MONTH, RENEWAL, WEEKDAY, WEEKDAY_ASKED } from "./directTimes.js";
 import { AUXILIARY, KIND_OF_ANSWER, SPELT_OUT_ASKED } from "./factKind.js";
 import { quotesTheWords } from "./quoteRest.js";
 import { SAYING, SPEAKING } from "./saying.js";
@@ -587,8 +587,11 @@ const POST_TAKEN = /\b(?:became|becomes|become|appointed|appoints|named|nominate
  * also said ..."), whose time is then the time asked.
  */
 function tellsWithoutATime(plan: QueryPlan, best: readonly Hit[], fact: ShortFact): boolean {
-  const told = (h: Hit) => !fact.tellsATime(h.sentence) && tellsOfWhatIsAsked(plan, h) === true;
-  return (told(best[0]!) && RELATIVE_TIME.test(best[0]!.sentence.text)) || best.some((h) => told(h) && SAID_THEN_TOO.test(h.sentence.text));
+  // (A saying's time is none of what it says: "Wang Wenbin ... said on Wednesday that the treaty ... will remain in effect ... until ...".)
+  const sayingAsked = SAYING_ASKED.test(plan.normalised.toLowerCase());
+  const told = (h: Hit) => (!fact.tellsATime(h.sentence) || (!sayingAsked && onlySayingTimes(h.sentence.text))) && tellsOfWhatIsAsked(plan, h) === true;
+  // (Or, in any of them, what it lasts until: "when does it end" → "... will remain in effect all the time until Beijing and Pyongyang reach an agreement".)
+  return (told(best[0]!) && RELATIVE_TIME.test(best[0]!.sentence.text)) || best.some((h) => told(h) && (SAID_THEN_TOO.test(h.sentence.text) || /\buntil\b/i.test(h.sentence.text)));
 }
 /** "Campbell also said the United States does not support Taiwan independence": said on the occasion the sentence before gives the time of ("said Tuesday at an online Asia Society event"). */
 const SAID_THEN_TOO = /\balso (?:said|says|told|noted|stressed|added)\b|\b(?:he|she) added\b/i;
@@ -600,7 +603,23 @@ const SAID_THEN_TOO = /\balso (?:said|says|told|noted|stressed|added)\b|\b(?:he|
 const RELATIVE_TIME = /\b(?:after|before|since|until|when|while)\b/i;
 
 function timesOfSomethingElse(plan: QueryPlan, timed: readonly Hit[]): boolean {
-  return timed.length > 0 && timed.every((h) => tellsOfWhatIsAsked(plan, h) === false || leavesOutOneAsked(plan, h));
+  const sayingAsked = SAYING_ASKED.test(plan.normalised.toLowerCase());
+  return timed.length > 0 && timed.every((h) => tellsOfWhatIsAsked(plan, h) === false || leavesOutOneAsked(plan, h) || (!sayingAsked && onlySayingTimes(h.sentence.text)));
+}
+
+/** A question about a saying or a report ("when did wang say it", "what day was the kcna report", "the envoy call story"), whose time a saying's time tells. */
+const SAYING_ASKED = /\b(?:say|says|said|tell|tells|told|report|reports|reported|announce|announced|comment|comments|commented|remarks?|speak|spoke|talk|talks|talked|call|called|phone|statement|briefing|messages?|story|stories|article|piece|news)\b/;
+/** A saying's time: "reported Tuesday", "said on Wednesday". */
+const SAYING_TIME = new RegExp(`\\b(?:said|says|reported|reports|told|announced|stated|noted|added)(?: on)? ${WEEKDAY}\\b`, "g");
+
+/**
+ * Whether every time the sentence tells is a saying's ("Yonhap reported Tuesday that ... Sung Kim
+ * spoke to Liu"): the time of the report, not of what it reports ("when did the us special rep
+ * visit seoul").
+ */
+function onlySayingTimes(text: string): boolean {
+  const times = [...text.matchAll(EVERY_TIME)].length;
+  return times > 0 && [...text.matchAll(SAYING_TIME)].length === times;
 }
 
 /**
