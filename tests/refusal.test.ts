@@ -578,6 +578,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
   it("refuses by rule a question asking a desert or province by name that no best sentence names", () => {
     const answerer = buildAnswerer("corpus");
     expect(answerer.answer("which desert exactly are those chinese missile silos in").answered).toBe(false);
+    expect(answerer.answer("where exactly in the desert are the chinese missile silos").answered).toBe(false);
+    expect(answerer.answer("where are the chinese missile silos").answered).toBe(true);
     // A building by its name: "during a meeting in Beijing" names the city, no building.
     expect(answerer.answer("which building in beijing was the song tao ri ryong nam meeting held in").answered).toBe(false);
     expect(answerer.answer("in which chinese province are the missile silos being built").answered).toBe(false);

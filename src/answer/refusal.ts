@@ -318,8 +318,8 @@ const SUCCESSION_TOLD = /\b(?:successors?|predecessors?|replaced|succeeded|took 
 /** Who renewed it asked of a person: its signer, a leader, or one renewal by its year ("who renewed it" alone is answered by "Both the sides renewed it"). */
 const RENEWER_ASKED = /\b(?:sign\w*|leaders?|president|premier|head of state|(?:19|20)\d\d|nineteen|two thousand)\b/i;
 
-/** "which desert", "what province", "which building", "the name of the desert": a place or body asked by its name. */
-const UNNAMED_ASKED = /\b(?:which|what|wat|name of the) (?:[a-z]+ )?(desert|province|region|county|island|river|mountain|village|port|prefecture|building|hotel|hall|palace|airport|stadium|restaurant)s?\b/;
+/** "which desert", "what province", "which building", "the name of the desert", "where exactly in the desert": a place or body asked by its name. */
+const UNNAMED_ASKED = /\b(?:which|what|wat|name of the|where (?:exactly |precisely )?in the) (?:[a-z]+ )?(desert|province|region|county|island|river|mountain|village|port|prefecture|building|hotel|hall|palace|airport|stadium|restaurant)s?\b/;
 /** Whether `text` names a `noun` ("the Gobi desert", "Liaoning province"), not only mentions one ("in the desert"). */
 function namesIt(text: string, noun: string): boolean {
   return new RegExp(`\\p{Lu}[\\p{L}-]+ ${noun}|\\b${noun} of \\p{Lu}|\\b\\p{Lu}[\\p{L}-]+ (?:\\p{Lu}[\\p{L}-]+ )?${noun[0]!.toUpperCase()}${noun.slice(1)}`, "u").test(text);
