@@ -81,6 +81,9 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("they re-up it every few years. cant remember which years they renewed the treaty").text).toBe("they re-up it every few years. which years they renewed the treaty");
     // After the question's comma, the asker on themselves is an aside (not a guess: ", i think 1962").
     expect(plain.normalise("what year was the treaty signed, i keep mixing it up w the korean war armistice and my essay is due tmrw").text).toBe("what year was the treaty signed");
+    // "which guys" asks who: the filler "guys" alone would leave "which put ...", asking no person.
+    expect(plain.normalise("yo which guys put their names on the original treaty").text).toBe("who put their names on the original treaty");
+    expect(plain.normalise("which people are in the photo").text).toMatch(/^which people are/);
     // A thing the member says they need, in a message that asks nothing else, is asked for ("need" is no word to find: "they need each other").
     expect(plain.normalise("for my essay i need the year they signed it").text).toBe("what is the year they signed it");
     expect(plain.normalise("i need the name of the nk ambassador. was it ri ryong nam?").text).toMatch(/^what is the name of the North Korea ambassador\b/);

@@ -222,6 +222,8 @@ const isCountry = (words: string) => countryNamed(words) !== undefined;
 const SPOKE_FOR = /\b(who|which (?:official|guy|person|spokes(?:man|person|woman))) (?:spoke|speaks|talked|talks) (?:for|on behalf of) (?!(?:the )?(?:first|second|last|next|an?|\d+|hours?|minutes?|long|ages|a while)\b)/gi;
 /** "who succeeded trump", "who came after trump": the successor, as the articles name one ("Trump’s successor, Joe Biden"; group 1: who was succeeded). */
 const SUCCEEDED = /\bwho (?:succeeded|came after|replaced|took over from) ((?:\p{L}+ ){0,2}\p{L}+)(?=\s*(?:\?|$|according|acc|per|in the))/giu;
+/** "which guys signed it", "what people fought alongside them": who (the filler would take "guys" and leave "which signed it", asking no person). */
+const WHICH_PEOPLE = /\b(?:which|what|wat) (?:guys?|people|persons?|dudes?|men|folks)\b(?! (?:of|in|from|are|is|were|was)\b)/gi;
 /** "whats the name of the guy who delivered xi's msg": who delivered it (the "name" and "guy" are no words to look for). */
 const NAME_OF_WHOEVER = /\b(?:what(?:'s|’s|s)?(?: is| was)?|wat(?:s| is)?) (?:the |their )?names? of (?:the |that |this )?(?:guy|guys|person|people|man|woman|dude|lady|official|one|ones) (?:who|that)\b/gi;
 /**
@@ -470,6 +472,7 @@ export class ChatNormaliser {
     // "the great wall of china", "a trump card": words of the articles in another sense, no words to look for; what they name is not the articles' subject.
     const others = otherSenses?.matchAll(text).map((m) => m.text) ?? [];
     if (others.length) text = otherSenses!.replace(text, () => " ");
+    text = text.replace(WHICH_PEOPLE, "who");
     // "beijing's nk envoy name?", "name of the us envoy?": the holder of the office asked, as "who is" asks.
     if (CUES.nameAsked.test(text)) {
       const holderAsked = (m: string, office: string) => (PERSON_ROLE.test(office) ? `who is ${office}?` : m);
