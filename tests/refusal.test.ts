@@ -619,6 +619,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // Or as a plural noun after its modifiers: no article names a resolution.
     expect(rule("which un security council resolutions put the sanctions on nk")).toBe("focus-missing");
     expect(rule("which news agencies reported kim's message")).toBeUndefined();
+    // Words asked by their kind, which a saying tells ("Liu told the U.S. envoy that ...").
+    expect(rule("wat msg did liu pass to sung kim abt nk nukes")).toBeUndefined();
     // The news stories asked by their own word: every passage is in one ("articles" is no word a sentence needs).
     expect(rule("which articles carry kim's line about hostile forces getting more desperate")).toBeUndefined();
     expect(rule("which article number of the treaty has the mutual defense clause")).toBe("focus-missing");

@@ -359,9 +359,13 @@ function focusMissing(plan: QueryPlan, best: readonly Hit[]): boolean {
   if (SHARE_WORD.test(focus) && best.some((h) => SHARE_TOLD.test(h.sentence.text))) return false;
   const concept = plan.concepts.find((c) => c.surface.toLowerCase().replace(/[^a-z]/g, "") === focus);
   if (!concept || concept.rarity < CONTENT_RARITY) return false;
+  // "what message did liu pass to sung kim": words asked, which a saying tells ("Liu told the U.S. envoy that ...").
+  if (SPOKEN_THING.test(focus) && best.some((h) => SAYING.test(h.sentence.text))) return false;
   return best.every((h) => !matchesOwnTerms(h, concept));
 }
 
+/** Words someone put out ("what message", "which words"), which any saying tells. */
+const SPOKEN_THING = /^(?:message|messages|words|statement|remarks?|comments?|point|points)$/;
 /** The stories themselves ("which articles carry kim's line about ..."): every passage is in one, whether it says "article" or not. */
 const STORY_WORD = /^(?:articles?|stor(?:y|ies)|pieces?|outlets?|publications?)$/;
 /** An article of the treaty, not a news article: "which article of the treaty has the defense clause", "the treaty's article". */
