@@ -878,7 +878,7 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
   });
 
   it("reads 'how many years since', 'how long ago' and 'how long has it existed' as an age, not a count or a term", () => {
-    for (const q of ["how many years has it been since the treaty was signed", "how many years ago was the treaty signed", "how long ago was it signed", "how long has the alliance been around", "how many yrs had the treaty been around when xi and kim sent those msgs"]) expect(factKind(q)).toBe("age");
+    for (const q of ["how many years has it been since the treaty was signed", "how many years ago was the treaty signed", "how long ago was it signed", "how long has the alliance been around", "how many yrs had the treaty been around when xi and kim sent those msgs", "how many years has the china nk treaty been around now"]) expect(factKind(q)).toBe("age");
     // Not the term it runs for ("The treaty ... is valid for 20 years").
     expect(direct("how many years has it been since the treaty was signed")?.text).toBe("60th anniversary");
     expect(factKind("how long is the treaty valid")).toBe("duration");

@@ -455,7 +455,7 @@ function kindOf(question: string, q: string): FactKind | undefined {
   if (MID_BLANK_ASKED.test(unpadded) && !/\bstands? (?:for|4) (?:what|wat)\b/.test(unpadded)) return "blank";
   // "how many years old did it turn", "how many years since it was signed", "how long ago", "how long (how many years) has the pact existed" (or lasted): an age, not a count or a term
   // (not "how long have the ties existed": older than the treaty whose anniversary tells its age).
-  if (/\bhow many (?:years?|yrs?) old\b|\bhow many (?:years?|yrs?|decades?)\b.*\b(?:since|ago)\b|\bhow long ago\b|\bhow (?:long|many (?:years|yrs|decades)) (?:has|have|had) (?:the |this |that )?(?:treaty|pact|alliance|agreement|accord|deal|it) (?:existed|lasted|survived|held|been around|been in (?:place|force|effect))\b(?!.*\beach\b)/.test(q)) return "age";
+  if (/\bhow many (?:years?|yrs?) old\b|\bhow many (?:years?|yrs?|decades?)\b.*\b(?:since|ago)\b|\bhow long ago\b|\bhow (?:long|many (?:years|yrs|decades)) (?:has|have|had) (?:the |this |that )?(?:[a-z-]+ ){0,3}?(?:treaty|pact|alliance|agreement|accord|deal|it) (?:existed|lasted|survived|held|been around|been in (?:place|force|effect))\b(?!.*\beach\b)/.test(q)) return "age";
   // "i want know the month and year": a date, though it ends in "year".
   if (/\bmonth(?:,| and| n| &|\/) ?(?:the )?year\b|\b(?:day|date)(?:,| and| n| &|\/) ?(?:the )?(?:month|year)\b/.test(q)) return "date";
   // "how long does the treaty last in years": a length given in years, not a year.

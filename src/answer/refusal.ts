@@ -472,12 +472,12 @@ const ADVICE_ASKED =
 /**
  * A request for a recommendation or a service: "best anime of 2021?", "whats a good kimchi
  * recipe", "anyone know a good ramen place", "good recipe for dumplings pls", "recommend me a kdrama", "translate good morning
- * into korean". News tells what happened; it neither recommends nor translates. Not "is china
+ * into korean", "tell me a good recipe for peking duck", "any good summit hikes ... for beginners". News tells what happened; it neither recommends nor translates. Not "is china
  * nk's best friend", where "best" is no request. No answerable question of the twenty training
  * parts is of this kind; 71 of their unanswerable ones are.
  */
 const RECOMMENDATION_ASKED =
-  /^(?:(?:what|who|which)(?:'s|’s| is|s| are| r) (?:the |a |your )?)?best\b|\b(?:recommend|recs)\b|\b(?:got|know|drop|need|whats|what's|what’s|what is) (?:me )?an? good\b|\btranslate\b.*\b(?:into|to|in) \p{L}+|^(?:(?:a|any|some) )?good (?:\p{L}+ ){0,2}(?:recipes?|places?|spots?|restaurants?|shows?|movies?|games?|books?|songs?)\b/iu;
+  /^(?:(?:what|who|which)(?:'s|’s| is|s| are| r) (?:the |a |your )?)?best\b|\b(?:recommend|recs)\b|\b(?:got|know|drop|need|whats|what's|what’s|what is|tell me|give me|send me|show me|suggest) (?:me )?an? good\b|\btranslate\b.*\b(?:into|to|in) \p{L}+|^(?:(?:a|any|some) )?good (?:\p{L}+ ){0,2}(?:recipes?|places?|spots?|restaurants?|shows?|movies?|games?|books?|songs?|hikes?|trails?|apps?|sites?|websites?|podcasts?|channels?|series|brands?)\b|\bfor (?:a )?(?:beginners?|newbies?|noobs?|starters?)\s*\??$/iu;
 
 /**
  * An invitation to the channel ("anyone up for valorant tonight", "whos up for ranked", "whos
