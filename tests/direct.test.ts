@@ -53,6 +53,7 @@ describe("the kind of short fact a question asks", () => {
     ["the taiwan line was from the nyt?", "source"],
     ["was the concessions quote from reuters", "source"],
     ["was it kcna that broke the envoy call story?", "source"],
+    ["where did kims message get published", "source"],
     ["which site reported campbells taiwan comment", "source"],
     ["who report that first?", "source"],
     ["was the treaty from 1961", undefined],
