@@ -385,6 +385,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
   it("refuses by rule a question of who came before or after someone, when no best sentence tells a succession", () => {
     const answerer = buildAnswerer("corpus");
     expectAnswered(answerer, ["who replaced liu xiaoming as chinas special rep for nk", "who was nk's foreign minister before ri son-gwon", "whos gonna take over after kim", "who will be north korea's next leader"], false);
+    // "before all this" dates the question, it asks no one's predecessor.
+    expect(answerer.answer("who were they fighting together back in the day before all this lol").answered).toBe(true);
     // "Pyongyang has blasted Trump's successor, Joe Biden": told.
     expect(answerer.answer("who succeeded trump according to the press tv piece").answered).toBe(true);
     expect(answerer.answer("who came before biden").answered).toBe(true);

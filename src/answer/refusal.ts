@@ -311,7 +311,7 @@ const AUTHOR_TOLD = /\b[Bb]y \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+|\b(?:reporter|correspon
 const CLOCK_TOLD = /\b\d{1,2}(?::\d\d)?\s?(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d\d\b|\bo['’]clock\b|\b(?:noon|midnight)\b|\b(?:in the |this |that |on \w+ )(?:morning|afternoon|evening)\b|\btonight\b/i;
 
 /** Who came before or after someone in a post: "who replaced ...", "whos gonna take over after kim", "who was ... before ri son-gwon", "who will be nk's next leader". */
-const SUCCESSION_ASKED = /\b(?:successor|predecessor)s?\b|\bwho(?:s|'s|’s| is| was| will| would)? (?:going to |gonna )?(?:replaced?|succeed(?:ed)?|t(?:ake|ook|akes) over|came (?:before|after))\b|\b(?:before|after) (?:him|her)\b|^who (?:was|were) .+ before\b|\bnext (?:leader|president|ruler|premier|chairman|head of state|supreme leader)\b/;
+const SUCCESSION_ASKED = /\b(?:successor|predecessor)s?\b|\bwho(?:s|'s|’s| is| was| will| would)? (?:going to |gonna )?(?:replaced?|succeed(?:ed)?|t(?:ake|ook|akes) over|came (?:before|after))\b|\b(?:before|after) (?:him|her)\b|^who (?:was|were) .+ before\b(?! (?:all|that|this|then|it|the (?:treaty|pact|alliance|war))\b)|\bnext (?:leader|president|ruler|premier|chairman|head of state|supreme leader)\b/;
 /** A succession told: "Trump's successor, Joe Biden", "former Chinese Premier". */
 const SUCCESSION_TOLD = /\b(?:successors?|predecessors?|replaced|succeeded|took over|former|previous(?:ly)?|preceded)\b/i;
 
