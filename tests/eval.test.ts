@@ -169,6 +169,9 @@ const CHAT_VAL_134_FLOOR = { hitAt1: 0.844, hitAt3: 0.955, answerableRefused: 0.
 /** Floors on the sixty-seventh and sixty-eighth blind validation parts (international-relations students, and members of a meme-heavy server; written in the thirty-sixth session, blind at b974b86: hit@1 0.933 and 0.800, hit@3 1.000 and 0.911, 0 and 3 of 45 answerable refused, 8 and 8 of 8 unanswerable refused, direct 17 and 15 right / 0 and 0 wrong of 18; the second short of the independent check's hit@3 and answerable refused): today's figures less one question. */
 const CHAT_VAL_136_FLOOR = { hitAt1: 0.911, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
 const CHAT_VAL_138_FLOOR = { hitAt1: 0.777, hitAt3: 0.888, answerableRefused: 0.089, unanswerableRefused: 0.874, directRight: 14, directWrong: 1 };
+/** Floors on the sixty-ninth and seventieth blind validation parts (members learning about East Asia, and very short fragments; written in the thirty-sixth session, blind at 1652c86: hit@1 0.956 and 0.889, hit@3 1.000 and 0.978, 0 and 0 of 45 answerable refused, 8 and 8 of 8 unanswerable refused, direct 18 and 15 right / 0 and 0 wrong of 18): today's figures less one question. */
+const CHAT_VAL_140_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
+const CHAT_VAL_142_FLOOR = { hitAt1: 0.866, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 14, directWrong: 1 };
 
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
@@ -289,6 +292,8 @@ describe("answer quality (npm run eval)", () => {
     ["sixty-sixth blind validation", "tests/eval/chat-val-134.json", 45, CHAT_VAL_134_FLOOR],
     ["sixty-seventh blind validation", "tests/eval/chat-val-136.json", 45, CHAT_VAL_136_FLOOR],
     ["sixty-eighth blind validation", "tests/eval/chat-val-138.json", 45, CHAT_VAL_138_FLOOR],
+    ["sixty-ninth blind validation", "tests/eval/chat-val-140.json", 45, CHAT_VAL_140_FLOOR],
+    ["seventieth blind validation", "tests/eval/chat-val-142.json", 45, CHAT_VAL_142_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
