@@ -188,6 +188,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("how many times has liu xiaoming been to pyongyang").answered).toBe(false);
     expect(answerer.answer("how many times have xi and kim met").direct?.text).toBe("five times");
     expect(answerer.answer("how many times did trump meet kim").direct?.text).toBe("three times");
+    // None of the thing counted, told by a refusal: "he refused to relieve any of the sanctions" (not of other things: "rounds of sanctions" is no sanction).
+    expect(answerer.answer("so trump met kim a bunch, how many sanctions did he drop after all that").answered).toBe(true);
+    expect(answerer.answer("exactly how many rounds of sanctions has the US imposed on NK by itself?").answered).toBe(false);
   });
 
   it("refuses a time question whose timed sentences leave out one of the people asked about, when the best one only names the event", () => {

@@ -44,6 +44,9 @@ export function directSpan({ plan, text, analyzer }: DirectInput): Span | undefi
  * A short-fact question as one search reads it: its kind, and the answer each sentence holds,
  * found once per sentence (ranking, the no-answer decision and the reply all ask for it).
  */
+/** Nothing of a thing done, told by a refusal or a negation: "refused to relieve any of the sanctions", "did not lift any". */
+const NONE_DONE = /\b(?:refused to|declined to|did not|didn't|never|would not|won't) [a-z]+ any\b/i;
+
 export class ShortFact {
   private readonly spans = new Map<string, Span | undefined>();
 
@@ -79,8 +82,21 @@ export class ShortFact {
     // "how many times has it been renewed": the years it happened in count too ("renewed it in 1981 and 2001").
     // (Or none yet: "how many times have biden and xi met", "have yet to meet".)
     if (held === false && this.kind === "count" && TIMES_ASKED.test(this.plan.normalised) && (YEAR_LIST.test(sentence.text) || notYet(this.plan, sentence.text, this.analyzer).length > 0)) return true;
+    // "how many sanctions did trump drop": none, told by what was refused ("he refused to relieve any of the sanctions").
+    if (held === false && this.kind === "count" && this.noneOfCounted(sentence.text)) return true;
     // "how long have china and nk had diplomatic ties": the year it began tells as much ("established diplomatic relations in 1949").
     return held === false && this.kind === "duration" && LENGTH_SINCE_ASKED.test(this.plan.normalised) && YEAR_OR_DECADE.test(sentence.text) ? true : held;
+  }
+
+  /** Whether the sentence refuses any of the very thing counted ("he refused to relieve any of the sanctions" for "how many sanctions did trump drop"). */
+  private noneOfCounted(text: string): boolean {
+    const m = NONE_DONE.exec(text);
+    // The noun counted, last of its words ("how many un sanctions resolutions": resolutions, not sanctions; "rounds of sanctions": no one noun).
+    const head = /\bhow many (?:(?!of\b)[a-z]+ ){0,3}?([a-z]+s)\b(?= (?:did|does|do|has|have|had|was|were|are|is|will|would|can|could)\b)/.exec(this.plan.normalised.toLowerCase())?.[1];
+    if (!m || !head) return false;
+    // The first word after "any (of the)" is that noun: "refused to relieve any of the sanctions".
+    const thing = /^(?: of)?(?: the| its| their| his| her)? ([\p{L}-]+)/u.exec(text.slice(m.index + m[0].length))?.[1];
+    return thing !== undefined && this.analyzer.stemWord(thing) === this.analyzer.stemWord(head);
   }
 
   /** The stems of the thing a "how many" question counts ("how many chinese troops" → chinese, troop and their neighbours), made once. */
