@@ -1189,6 +1189,10 @@ describe("answers as members type the question", () => {
     // The renewal's day, which the sentence tells before the anniversary, and the anniversary's own.
     expect(spanIn("when is the next renewal", upi)).toBe("around Sunday");
     expect(spanIn("what day is the anniversary", upi)).toBe("around Sunday");
+    // Nor the day of what an anniversary marks for the anniversary's.
+    const messages = "Xi and Kim professed their intention to strengthen bilateral ties on Sunday while exchanging messages on the 60th anniversary of the Treaty of Friendship signed between the two countries on July 11, 1961.";
+    expect(spanIn("which day did the big 60 yr anniv land on", messages)).toBe("Sunday");
+    expect(spanIn("what day was the treaty signed", messages)).toBe("July 11, 1961");
   });
 
   it("answers a place claimed for what was done with the place the articles tell", () => {

@@ -160,9 +160,13 @@ export function dateSpan({ plan, text, analyzer, asked, notAsked }: FactContext)
     const stems = (part: string) => (part.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 4));
     return marked !== undefined && !/\banniversar/.test(asked) && stems(marked).some((w) => stems(asked).includes(w) && !stems(text.slice(0, s.start)).includes(w));
   };
+  // And the other way round: "which day did the 60th anniversary fall on" is not "... on the 60th anniversary of the Treaty ...
+  // signed between the two countries on July 11, 1961": a date inside what the anniversary is of is that event's.
+  const anniversaryAsked = /\banniversar/.test(asked) && !MAKING_ASKED.test(asked);
+  const ofTheMarked = (s: Span) => anniversaryAsked && /\banniversary of\b[^.;]*$/i.test(text.slice(Math.max(0, s.start - 100), s.start));
   // "when is the treaty from", "treaty date?": its making (see the year's case).
   const made = thingOnly(plan) && !filed ? (s: Span) => madeAt(text, s) || attributive(text, s) : () => true;
-  const dates = longestFirst(matches(text, DATE)).filter(notAsked).filter(day).filter((s) => inDateline(text, s) === filed).filter((s) => !toCome || upcoming(text, s)).filter((s) => !ofTheSaying(s)).filter((s) => !ofAnAnniversary(s)).filter(made).filter((s) => !otherTimeThanAsked(asked, text, s));
+  const dates = longestFirst(matches(text, DATE)).filter(notAsked).filter(day).filter((s) => inDateline(text, s) === filed).filter((s) => !toCome || upcoming(text, s)).filter((s) => !ofTheSaying(s)).filter((s) => !ofAnAnniversary(s) && !ofTheMarked(s)).filter(made).filter((s) => !otherTimeThanAsked(asked, text, s));
   // The story's own date is its dateline's, whatever words of the question the sentence holds ("upi article date?").
   if (filed) return only(dates);
   // "on what day in july": a date in the month asked, if the sentence has one.
