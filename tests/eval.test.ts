@@ -172,6 +172,9 @@ const CHAT_VAL_138_FLOOR = { hitAt1: 0.777, hitAt3: 0.888, answerableRefused: 0.
 /** Floors on the sixty-ninth and seventieth blind validation parts (members learning about East Asia, and very short fragments; written in the thirty-sixth session, blind at 1652c86: hit@1 0.956 and 0.889, hit@3 1.000 and 0.978, 0 and 0 of 45 answerable refused, 8 and 8 of 8 unanswerable refused, direct 18 and 15 right / 0 and 0 wrong of 18): today's figures less one question. */
 const CHAT_VAL_140_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
 const CHAT_VAL_142_FLOOR = { hitAt1: 0.866, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 14, directWrong: 1 };
+/** Floors on the seventy-first and seventy-second blind validation parts (members of a general news server, and members asking with half-wrong details; written in the thirty-sixth session, blind at 1bcd813: hit@1 0.889 and 0.844, hit@3 0.978 and 0.956, 0 and 1 of 45 answerable refused, 8 and 8 of 8 unanswerable refused, direct 18 and 13 right / 0 and 2 wrong of 18): today's figures less one question. */
+const CHAT_VAL_144_FLOOR = { hitAt1: 0.866, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
+const CHAT_VAL_146_FLOOR = { hitAt1: 0.822, hitAt3: 0.933, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 12, directWrong: 3 };
 
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
@@ -294,6 +297,8 @@ describe("answer quality (npm run eval)", () => {
     ["sixty-eighth blind validation", "tests/eval/chat-val-138.json", 45, CHAT_VAL_138_FLOOR],
     ["sixty-ninth blind validation", "tests/eval/chat-val-140.json", 45, CHAT_VAL_140_FLOOR],
     ["seventieth blind validation", "tests/eval/chat-val-142.json", 45, CHAT_VAL_142_FLOOR],
+    ["seventy-first blind validation", "tests/eval/chat-val-144.json", 45, CHAT_VAL_144_FLOOR],
+    ["seventy-second blind validation", "tests/eval/chat-val-146.json", 45, CHAT_VAL_146_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
