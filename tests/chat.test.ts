@@ -84,6 +84,11 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // "which guys" asks who: the filler "guys" alone would leave "which put ...", asking no person.
     expect(plain.normalise("yo which guys put their names on the original treaty").text).toBe("who put their names on the original treaty");
     expect(plain.normalise("which people are in the photo").text).toMatch(/^which people are/);
+    // Words autocorrect put for others that sound the same, read by the word after them.
+    expect(plain.normalise("wat wood have to happen four the treaty to stop").text).toBe("what would have to happen for the treaty to stop");
+    expect(plain.normalise("witch leaders put there names on it").text).toBe("which leaders put their names on it");
+    expect(plain.normalise("wear did they meat").text).toBe("where did they meet");
+    expect(plain.normalise("is there meat in it").text).toBe("is there meat in it");
     // A thing the member says they need, in a message that asks nothing else, is asked for ("need" is no word to find: "they need each other").
     expect(plain.normalise("for my essay i need the year they signed it").text).toBe("what is the year they signed it");
     expect(plain.normalise("i need the name of the nk ambassador. was it ri ryong nam?").text).toMatch(/^what is the name of the North Korea ambassador\b/);

@@ -273,6 +273,16 @@ const WHAT_THEN_BLANK = /\b(?:what|wat)\s*[,:—–-]+\s*(?=[^?]*_{2,})/i;
 /** A quotation mark opening words whose closing mark went with what followed the blank. */
 const UNCLOSED_QUOTE = /(^|\s)["“](?=[^"“”]*$)/;
 /** "wear", "were", "wher", "whre" opening a question before its verb: "where". */
+/**
+ * Words autocorrect puts for others that sound the same, where the next word shows which was meant:
+ * "wood have" (would), "four the treaty" (for), "there names" (their), "did they meat" (meet).
+ */
+const SOUND_ALIKE: readonly [RegExp, string][] = [
+  [/\bwood(?= (?:have|be|not|you|they|it|he|she|we|i|china|nk)\b)/gi, "would"],
+  [/\bfour(?= (?:the|a|an|their|its|his|her|them|it|him|me|us|this|that)\b)/gi, "for"],
+  [/\bthere(?= (?:names?|leaders?|own|ambassadors?|messages?|msgs?|countries|country|governments?|envoys?|relationship|relations|ties|friendship|sides?)\b)/gi, "their"],
+  [/(?<=\b(?:to|they|we|did|will|would|first|finally|not|never|leaders) )meat\b/gi, "meet"],
+];
 const WHERE_MISSPELT = /^(?:wear|were|wher|whre|wheer)(?= (?:is|are|was|were|did|do|does|will|can|r)\b)/i;
 /** "hw" asking how: before what "how" asks ("hw far back", "hw many", "hw did"). */
 const HW_ASKS = /\bhw(?= (?:far|many|much|long|old|often|come|did|does|do|is|was|are|r|were)\b)/gi;
@@ -628,6 +638,7 @@ export class ChatNormaliser {
     text = text.replace(HW_ASKS, "how");
     // "wear are they meeting", "were did kim go": "where", which a question opening so asks (not "were the messages delivered ...").
     text = text.replace(WHERE_MISSPELT, "where");
+    for (const [wrong, right] of SOUND_ALIKE) text = text.replace(wrong, right);
     // "how many time was it renewed": a learner's singular, as "how many times" asks.
     text = text.replace(/\bhow many time\b/gi, "how many times").replace(HOW_MUCH_COUNTED, (_m, unit: string) => `how many ${unit.toLowerCase().replace(/s?$/, "s")}`);
     // "who is sign the treaty", "who bring the messages": as a learner of English asks who did it.
