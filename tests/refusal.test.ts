@@ -348,6 +348,7 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // A time question of something else is not touched by it, nor becoming something that is no post.
     expect(answerer.answer("when did liu talk to sung kim").answered).toBe(true);
     expect(answerer.answer("when did china and north korea become allies").answered).toBe(true);
+    expect(answerer.answer("when did china and nk become official diplomatic buddies").answered).toBe(true);
     // "official" before "allies" says what kind of allies, not a post.
     expect(answerer.answer("when did china n nk become official allies").answered).toBe(true);
   });

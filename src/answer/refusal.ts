@@ -580,7 +580,7 @@ const CONTENT_RARITY = 0.4;
  * has X headed ...", "when did X take office", and how long X has held it ("how long has xi been
  * president", "how long has kim been in power") (not "when did china and nk become allies": no post).
  */
-const POST_TAKEN_ASKED = new RegExp(`\\b(?:become|became|becoming|made)\\b(?: [\\w'’-]+){0,5}? (?:${ROLE})s?\\b(?! (?:allies|ally|friends|partners|relations|ties)\\b)|\\b(?:appointed|nominated|promoted|sworn in|took office|take office|assumed office|took over as|take over as)\\b|\\bsince when has .+ (?:been|headed|led|served)\\b|\\bhow long (?:has|have|had) .+ (?:been|served as) (?:the |a |an )?(?:[\\w'’-]+ ){0,3}?(?:${ROLE})s?\\b|\\bhow long (?:has|have|had) .+ (?:been in (?:power|office|charge)|ruled|led|headed|served)\\b`, "i");
+const POST_TAKEN_ASKED = new RegExp(`\\b(?:become|became|becoming|made)\\b(?: [\\w'’-]+){0,5}? (?:${ROLE})s?\\b(?! (?:[\\w'’-]+ )?(?:allies|ally|friends|partners|relations|ties|buddies|pals|besties|frens)\\b)|\\b(?:appointed|nominated|promoted|sworn in|took office|take office|assumed office|took over as|take over as)\\b|\\bsince when has .+ (?:been|headed|led|served)\\b|\\bhow long (?:has|have|had) .+ (?:been|served as) (?:the |a |an )?(?:[\\w'’-]+ ){0,3}?(?:${ROLE})s?\\b|\\bhow long (?:has|have|had) .+ (?:been in (?:power|office|charge)|ruled|led|headed|served)\\b`, "i");
 /** A sentence telling that someone took a post. */
 const POST_TAKEN = /\b(?:became|becomes|become|appointed|appoints|named|nominated|promoted|took office|takes office|took over|takes over|sworn in|assumed|succeeded|replaced|elected)\b/i;
 
