@@ -97,6 +97,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("where r biden and xi expected to finally meet, someone said apec")).toMatchObject({ text: "where are biden and xi expected to finally meet, apec", guessFrom: 49 });
     // Or why they ask: "asking for a meme".
     expect(plain.normalise("last time the treaty got extended was when, asking for a meme").text).toBe("last time the treaty got extended was when");
+    // Or a remark on it: "bet the train ride was wild".
+    expect(plain.normalise("when did kim first go to china, bet the train ride was wild").text).toBe("when did kim first go to china");
     // Or on whoever set the question: the question is the member's.
     expect(plain.normalise("whats the exact date it was signed, my teacher wants the day not just the year").text).toBe("what is the exact date it was signed");
     // (Nor one whose subject comes last, nor one too short to ask anything alone.)
