@@ -50,10 +50,9 @@ const SELF_REMARK = /^\s*(?:(?:ok|okay|so|well|um|hmm)[\s,]+)*(?:i|i'm|im)\b[^.!
 const TRAILING_ASIDE = /\?[\s?!]*(?=[^?]*\b(?:i|i'm|im|my|me)\b|(?:need(?:ed)?|want(?:ed)?) (?:it|this|that)\b|asking\b|(?:trying|tryna) to\b|(?:to )?settl(?:e|ing) (?:a|an|the|this|our)\b|[^?]*\b(?:dumb|stupid|silly|noob|class|school|homework|hw|essay|exam|quiz|trivia) (?:q|question)\b|(?:just )?got (?:a|an|off)\b)(?![^?]*(?:\d(?!\d*\s*(?:am|pm|h|hrs?|hours?)\b)|\b(?:i think|i thought|i believe|i heard|i read|i remember|i guess|i assume|quotes?|words?|wording|phrase|exact|or|what|whats|which|who|whom|whose|when|where|why|how)\b))[^?]+$/i;
 /**
  * A clause after the question's comma in which the asker speaks of themselves, asking nothing and
- * guessing nothing: ", i keep mixing it up", ", i always forget", ", im so confused lol", or of whoever
- * set the question: ", my teacher wants the day not just the year", or a remark: ", bet the train ride was
- * wild", ", must be a fun job". Not ", i think it was 1962",
- * ", i wonder when ...".
+ * guessing nothing: ", i keep mixing it up", ", i always forget", ", im so confused lol"; or on
+ * whoever set the question: ", my teacher wants the day not just the year"; or a remark: ", bet the
+ * train ride was wild", ", must be a fun job". Not ", i think it was 1962", ", i wonder when ...".
  */
 const COMMA_ASIDE = /,\s*(?=(?:(?:i|i'm|im|i am) (?:keep|kept|always|never|just|kinda|really|honestly|totally|so|am|was|forgot|forget|can ?not|cant|can't|dont|don't|do not|get|got)|(?:my|our) (?:[a-z]+ )?(?:teacher|professor|prof|tutor|lecturer|boss|assignment|essay|homework|project|class) (?:wants|wanted|asks|asked|needs|needed|requires|required)|asking for (?:a|my) [a-z]+|(?:bet|must (?:be|have been)|sounds|imagine|kinda|lowkey|wild|crazy|funny|wow|damn)(?= ))\b(?![^?]*(?:\d|\b(?:think|thought|believe|guess|heard|remember|wonder|what|whats|which|who|when|where|why|how|or)\b))[^?]*$)/i;
 /** An aside that tells who says what the member asks about: "my gym bro says so", "thats what i read". */
