@@ -83,9 +83,9 @@ const OCCASION_TIME = /\b(?:on|at) the (?:[\p{L}\d-]+ )?anniversary of [^,.;:]+/
 /** "when did the ambassador make those remarks": the time of a saying, which an occasion may tell. */
 const WHEN_SAID = /\b(?:say|said|says|comments?|remarks?|statements?|speech|observations?|words)\b/;
 /** A saying or a report asked about: "what day did yonhap report the call", "when did wang give the briefing", "what day did kcna put out kim's message". */
-const SAYING_ASKED = new RegExp(`${WHEN_SAID.source}|\\b(?:talk|talked|spoke|speak|report|reported|reports|briefing|story|stories|piece|article|put out|broke|announce|announced|message|messages|msg|msgs|came out|come out|credit)\\b`);
+export const SAYING_ASKED = new RegExp(`${WHEN_SAID.source}|\\b(?:talk|talks|talked|spoke|speak|tell|tells|told|call|called|phone|report|reported|reports|briefing|story|stories|piece|article|news|put out|broke|announce|announced|message|messages|msg|msgs|came out|come out|credit)\\b`);
 /** A verb of saying or reporting just before a time: "said Tuesday", "reported on Sunday". */
-const SAID_BEFORE = /\b(?:said|says|reported|reports|told|announced|added|noted)(?: on)? $/i;
+export const SAID_BEFORE = /\b(?:said|says|reported|reports|told|announced|added|noted)(?: on)? $/i;
 /** A report just before a time ("Yonhap reported Tuesday"), and a question that asks about a report ("when did yonhap report it", "who broke the story ... on what day"). */
 const REPORTED_BEFORE = /\breport(?:ed|s)(?: on)? $/i;
 const REPORT_ASKED = /\b(?:report|reported|reports|reporting|story|stories|news|broke|break|piece|article|published|carried|ran)\b/;

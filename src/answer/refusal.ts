@@ -6,7 +6,7 @@ import { HEARSAY_TOLD } from "../search/chat.js";
 import type { ShortFact } from "./direct.js";
 import { EARLIER_POST, EARLIER_POST_ASKED } from "./directNames.js";
 import { kinAsked } from "./directRelations.js";
-import { EVERY_TIME, MONTH, RENEWAL, WEEKDAY, WEEKDAY_ASKED } from "./directTimes.js";
+import { EVERY_TIME, MONTH, RENEWAL, SAID_BEFORE, SAYING_ASKED, WEEKDAY_ASKED } from "./directTimes.js";
 import { AUXILIARY, KIND_OF_ANSWER, SPELT_OUT_ASKED } from "./factKind.js";
 import { quotesTheWords } from "./quoteRest.js";
 import { SAYING, SPEAKING } from "./saying.js";
@@ -611,10 +611,6 @@ function timesOfSomethingElse(plan: QueryPlan, timed: readonly Hit[]): boolean {
   return timed.length > 0 && timed.every((h) => tellsOfWhatIsAsked(plan, h) === false || leavesOutOneAsked(plan, h) || (!sayingAsked && onlySayingTimes(h.sentence.text)));
 }
 
-/** A question about a saying or a report ("when did wang say it", "what day was the kcna report", "the envoy call story"), whose time a saying's time tells. */
-const SAYING_ASKED = /\b(?:say|says|said|tell|tells|told|report|reports|reported|announce|announced|comment|comments|commented|remarks?|speak|spoke|talk|talks|talked|call|called|phone|statement|briefing|messages?|story|stories|article|piece|news)\b/;
-/** A saying's time: "reported Tuesday", "said on Wednesday". */
-const SAYING_TIME = new RegExp(`\\b(?:said|says|reported|reports|told|announced|stated|noted|added)(?: on)? ${WEEKDAY}\\b`, "g");
 
 /**
  * Whether every time the sentence tells is a saying's ("Yonhap reported Tuesday that ... Sung Kim
@@ -622,8 +618,8 @@ const SAYING_TIME = new RegExp(`\\b(?:said|says|reported|reports|told|announced|
  * visit seoul").
  */
 function onlySayingTimes(text: string): boolean {
-  const times = [...text.matchAll(EVERY_TIME)].length;
-  return times > 0 && [...text.matchAll(SAYING_TIME)].length === times;
+  const times = [...text.matchAll(EVERY_TIME)];
+  return times.length > 0 && times.every((t) => SAID_BEFORE.test(text.slice(Math.max(0, t.index - 12), t.index)));
 }
 
 /**
