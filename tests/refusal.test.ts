@@ -114,6 +114,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("what did liu tell sung kim on the call").answered).toBe(true);
     // Places asked in the plural ask a place as the singular does; the best sentences name none of Trump's and Kim's meetings.
     expectRefusedByRule(answerer, ["which cities did trump meet kim in"]);
+    // A place in the country of the trip asked ("Xi's visit in Pyongyang" is no city of Kim's China visit).
+    expectRefusedByRule(answerer, ["which city did kim go to on his first china visit in march 2018", "where did kim go in china on his first trip in march 2018"]);
+    expect(answerer.answer("us envoy visit which city re nk dialogue").answered).toBe(true);
     // A country's head by office: its country and the office together ("Seoul" and "Chinese President" apart are not the South Korean president).
     expectRefusedByRule(answerer, ["what did the south korean president say about the 60th anniversary"]);
     expect(answerer.answer("what did the chinese president say about the anniversary").answered).toBe(true);

@@ -32,7 +32,11 @@ export const NAMED_PLACES = new RegExp(`\\b(?:in|at) (?!(?:${MONTH}|${WEEKDAY})\
 export function countryAsked(question: string, analyzer: Analyzer): string | undefined {
   const m = /\b(?:which|what) ([a-z]+(?: [a-z]+)?) (?:city|cities|town|towns|province|region|place|places)\b|\bwhere in ([a-z]+(?: [a-z]+)?)\b/i.exec(question);
   const words = m?.[1] ?? m?.[2];
-  return words ? [...countriesIn(words, analyzer)][0] : undefined;
+  if (words) return [...countriesIn(words, analyzer)][0];
+  // "where did kim go in china", "which city did kim go to on his first china visit": the country of the trip asked about.
+  const trip = /\b(?:go|went|travel(?:l?ed)?|stay(?:ed)?) in ([a-z]+(?: [a-z]+)?)\b|\b([a-z]+) (?:visit|trip)\b/i.exec(question);
+  const of = trip?.[1] ?? trip?.[2];
+  return of ? [...countriesIn(of, analyzer)][0] : undefined;
 }
 /** A question word for a place: "where", "which city". */
 export const WHERE_WORD = /\bwhere\b|\b(?:which|what) (?:city|cities|town|towns|place|places|country|countries|capital|capitals|venue|venues)\b/;
