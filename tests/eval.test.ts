@@ -178,6 +178,9 @@ const CHAT_VAL_146_FLOOR = { hitAt1: 0.822, hitAt3: 0.933, answerableRefused: 0.
 /** Floors on the seventy-third and seventy-fourth blind validation parts (a debate club's pointed questions, and late-night phone typing; written after all of the thirty-sixth session's rule changes, blind at 8c3bfc4: hit@1 0.867 and 0.911, hit@3 0.956 and 1.000, 1 and 0 of 45 answerable refused, 8 and 8 of 8 unanswerable refused, direct 18 and 17 right / 0 and 0 wrong of 18): today's figures less one question. */
 const CHAT_VAL_148_FLOOR = { hitAt1: 0.844, hitAt3: 0.933, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
 const CHAT_VAL_150_FLOOR = { hitAt1: 0.888, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
+/** Floors on the seventy-fifth and seventy-sixth blind validation parts (a history server, and very casual chat; written at the end of the thirty-sixth session, blind at 9128b93: hit@1 0.956 and 0.978, hit@3 1.000 and 1.000, 0 and 0 of 45 answerable refused, 8 and 8 of 8 unanswerable refused, direct 18 and 18 right / 0 and 0 wrong of 18): today's figures less one question. */
+const CHAT_VAL_152_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
+const CHAT_VAL_154_FLOOR = { hitAt1: 0.955, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
 
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
@@ -304,6 +307,8 @@ describe("answer quality (npm run eval)", () => {
     ["seventy-second blind validation", "tests/eval/chat-val-146.json", 45, CHAT_VAL_146_FLOOR],
     ["seventy-third blind validation", "tests/eval/chat-val-148.json", 45, CHAT_VAL_148_FLOOR],
     ["seventy-fourth blind validation", "tests/eval/chat-val-150.json", 45, CHAT_VAL_150_FLOOR],
+    ["seventy-fifth blind validation", "tests/eval/chat-val-152.json", 45, CHAT_VAL_152_FLOOR],
+    ["seventy-sixth blind validation", "tests/eval/chat-val-154.json", 45, CHAT_VAL_154_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
