@@ -136,6 +136,7 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(answerer.answer("whats the american north korea envoy called").direct?.text).toBe("Sung Kim");
     // A learner's base verb after "who" asks who did it; "who can tell me" asks the channel, not who.
     expect(plain.normalise("who is sign the treaty for korea north?").text).toBe("who signed the treaty for korea north?");
+    expect(plain.normalise("who is person sign the treaty from both side?").text).toBe("who signed the treaty from both side?");
     expect(plain.normalise("who was sign the treaty from china side").text).toBe("who signed the treaty from china");
     expect(plain.normalise("how many time the treaty was renewed").text).toBe("how many times the treaty was renewed");
     // A learner's "how much" before a unit counted is "how many" (not "how much time", a length).

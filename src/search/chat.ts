@@ -288,7 +288,7 @@ const WHERE_MISSPELT = /^(?:wear|were|wher|whre|wheer)(?= (?:is|are|was|were|did
 const HW_ASKS = /\bhw(?= (?:far|many|much|long|old|often|come|did|does|do|is|was|are|r|were)\b)/gi;
 /** "who is sign", "who was sign", "who bring": a base verb after "who" (and a stray "is" or "was"), the past tense a learner leaves out. */
 const PAST_TENSE: Record<string, string> = { sign: "signed", deliver: "delivered", send: "sent", bring: "brought", write: "wrote", carry: "carried", renew: "renewed", say: "said", tell: "told", give: "gave", hand: "handed" };
-const WHO_BASE_VERB = new RegExp(`\\b(who)(?: (?:is|are|was|were))? (${Object.keys(PAST_TENSE).join("|")})\\b(?! (?:to|for) (?:me|us)\\b)`, "gi");
+const WHO_BASE_VERB = new RegExp(`\\b(who)(?: (?:is|are|was|were))?(?: (?:the )?(?:person|people|persons|one|ones|man|men))? (${Object.keys(PAST_TENSE).join("|")})\\b(?! (?:to|for) (?:me|us)\\b)`, "gi");
 /** "treaty sign who", "the messages delivered by who?": a thing, its act and "who" last (groups: the thing, the verb). */
 const THING_DONE_BY_WHO = new RegExp(`^\\s*((?:the |this |that )?[\\p{L}'’-]+(?: [\\p{L}'’-]+)?) (${[...Object.keys(PAST_TENSE), ...Object.values(PAST_TENSE)].join("|")})(?: by)? (?:who|whom)\\s*\\??\\s*$`, "iu");
 /** "what is mean dprk", "what is meaning of kcna", "whats the meaning of X" (group 1: what is meant). */
