@@ -1584,6 +1584,7 @@ describe("where: a place, else the occasion or the ground", () => {
   it("takes the place of an act a saying reports, not where the saying was made", () => {
     const campbell = "Kurt Campbell said Tuesday at an online Asia Society event that he expects the two leaders will meet at the G20 summit in October.";
     expect(spanIn("where did kurt campbell say biden and xi would finally meet", campbell)).toBe("at the G20 summit");
+    expect(spanIn("where biden and xi gonna meet, campbell said", campbell)).toBe("at the G20 summit");
     expect(spanIn("where did campbell say that", campbell)).toBe("at an online Asia Society event");
     // The event asked too: where he said it.
     expect(spanIn("where did campbell say the leaders would meet stuff, like what event", campbell)).toBe("at an online Asia Society event");

@@ -16,6 +16,8 @@ const SPEECH_ASKED = /\b(?:say|said|says|saying|speak|spoke|speaks|speaking|talk
 const SPEECH_PLACE_ASKED = /\b(?:where|(?:at|in) (?:which|what) (?:event|occasion|venue|forum|conference))\b.*\b(?:say|said|speak|spoke|talk|talked|make|made|give|gave)\b|\bwhere\b.*\b(?:comments?|remarks?|statement|speech)\b|\b(?:say|said|speak|spoke|speaking|talk|talked) (?:at|in) (?:which|what) (?:event|occasion|venue|forum|conference)\b|^(?:what|which) (?:kind of |sort of |type of )?(?:event|occasion|forum|conference) (?:was|were|is|did) [a-z' -]+ (?:at|attend|attending|in)\??$/;
 /** "where did campbell say biden and xi would meet": a saying that reports an act to come, whose place is asked (not where the saying was made). */
 const REPORTED_ACT_ASKED = /\b(?:say|said|says|think|thinks|thought|expect|expects|expected)\s+(?:that\s+)?(?:[a-z'’]+\s+){1,5}?(?:would|will|could|might|should|gonna|(?:is|are|was|were) going to)\s+[a-z]+/;
+/** Who said it, typed after the question: ", campbell said", ", the us envoy says". */
+const SAYER_AFTER = /,\s*(?:[\w'’-]+ ){1,3}(?:said|says|claims|claimed|thinks|reckons)\W*$/;
 /** "where would talks lead", "where did he say talking to the americans would get them", "how would talks end up": where something leads, not a place. */
 const LEADS_WHERE_ASKED = /\bwhere\b.*\b(?:lead|leads|led|leading|get|gets|got|getting|take|takes|took|taking)(?: (?:them|us|him|her|it|anyone|anybody|pyongyang|north korea|nk))?\??$|\bhow\b.*\b(?:end up|ends up|ended up|turn out|turns out)\??$/;
 /** Where a thing leads, told: "which would get us nowhere", "will lead nowhere" (group 1: the word). */
@@ -65,7 +67,8 @@ export function placeSpan({ plan, text, analyzer, asked, notAsked }: FactContext
   const venues = [...text.matchAll(VENUE)].map((m) => ({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length })).filter(notAsked);
   // "where did campbell say that": the occasion told just after the saying ("said Tuesday at an online Asia Society event").
   // (Unless the event is asked too: "where did campbell say the leaders would meet, like what event" asks where he said it.)
-  const reported = REPORTED_ACT_ASKED.test(asked) && !/\b(?:what|which) (?:event|occasion|venue|forum|conference)\b/.test(asked);
+  // (Nor who said it, after the question: "where biden and xi gonna meet, campbell said".)
+  const reported = (REPORTED_ACT_ASKED.test(asked) || SAYER_AFTER.test(asked)) && !/\b(?:what|which) (?:event|occasion|venue|forum|conference)\b/.test(asked);
   if (SPEECH_PLACE_ASKED.test(asked) && !reported) {
     const spoken = venues.filter((v) => SAID_JUST_BEFORE.test(text.slice(Math.max(0, v.start - 25), v.start)));
     if (spoken.length === 1) return spoken[0];
