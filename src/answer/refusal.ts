@@ -158,7 +158,12 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   // (The sentence a passage shows before its own counts: "The treaty ... is valid for 20 years. Both the sides renewed it ...".)
   const leadIn = (h: Hit) => before(h.sentence);
   if (fact && hits.slice(0, 3).every((h) => fact.measures(h.sentence) === false && (!leadIn(h) || fact.measures(leadIn(h)!) === false))) return "measure-missing";
-  if (fact && TIME_KINDS.has(fact.kind) && !tellsWithoutATime(plan, hits.slice(0, 3), fact) && timesOfSomethingElse(plan, hits.slice(0, 3).filter((h) => fact.tellsATime(h.sentence)))) return "time-of-something-else";
+  if (fact && TIME_KINDS.has(fact.kind)) {
+    // A saying's time is none of what it says ("Yonhap reported Tuesday that ..."), unless a saying is asked.
+    const sayingAsked = SAYING_ASKED.test(plan.normalised.toLowerCase());
+    const saidThenOnly = (h: Hit) => !sayingAsked && onlySayingTimes(h.sentence.text);
+    if (!tellsWithoutATime(plan, hits.slice(0, 3), fact, saidThenOnly) && timesOfSomethingElse(plan, hits.slice(0, 3).filter((h) => fact.tellsATime(h.sentence)), saidThenOnly)) return "time-of-something-else";
+  }
   // "when did liu xiaoming become special rep", "since when has song tao headed the department": when someone took a post, which no best sentence tells ("Yonhap reported Tuesday that ... Liu").
   // (Or how long someone has held it: "how long has xi been president", "how long has kim been in power".)
   const timed = (h: Hit) => (fact?.kind === "duration" ? fact.measures(h.sentence) === true : fact!.tellsATime(h.sentence));
@@ -447,11 +452,12 @@ export function speakerUnmatched(plan: QueryPlan, best: readonly Hit[]): boolean
     // Not a word for any person or group ("guy", "official", "team"), nor a participle ("the expert quoted").
     // (A news article is a document too: "what did the article say about trade"; not the treaty's "article 2".)
     const newsArticle = (w: string) => /^articles?$/.test(w) && !TREATY_ARTICLE.test(plan.normalised.toLowerCase());
-    const words = new Set(speaker.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => !OFFICE.test(w) && !GROUP.test(w) && !DOCUMENT.test(w) && !newsArticle(w) && !/ed$/.test(w)));
+    const typed = speaker.split(/[^\p{L}\p{N}'’-]+/u);
+    const words = new Set(typed.filter((w) => !OFFICE.test(w) && !GROUP.test(w) && !DOCUMENT.test(w) && !newsArticle(w) && !/ed$/.test(w)));
     const named = plan.concepts.filter((c) => c.surface.toLowerCase().split(/\s+/).every((w) => words.has(w)));
     // A person named is the speaker, whatever else the question calls them ("the us ambassador wang wenbin": the spokesman).
     // A country's head named by office, the office too: "the south korean president" is not "During a visit to Seoul, the US special representative ...".
-    const heads = plan.concepts.filter((c) => HEAD_OFFICE.test(c.surface) && speaker.split(/[^\p{L}\p{N}'’-]+/u).includes(c.surface.toLowerCase()));
+    const heads = plan.concepts.filter((c) => HEAD_OFFICE.test(c.surface) && typed.includes(c.surface.toLowerCase()));
     const needed = named.some((c) => c.person) ? named.filter((c) => c.person) : named.length ? [...named, ...heads] : named;
     return needed.length > 0 && best.every((h) => !needed.every((c) => matchesConcept(h, c)));
   }
@@ -590,10 +596,9 @@ const POST_TAKEN = /\b(?:became|becomes|become|appointed|appoints|named|nominate
  * about taiwan": one of the best tells of it as said on the occasion of the sentence before ("Campbell
  * also said ..."), whose time is then the time asked.
  */
-function tellsWithoutATime(plan: QueryPlan, best: readonly Hit[], fact: ShortFact): boolean {
+function tellsWithoutATime(plan: QueryPlan, best: readonly Hit[], fact: ShortFact, saidThenOnly: (h: Hit) => boolean): boolean {
   // (A saying's time is none of what it says: "Wang Wenbin ... said on Wednesday that the treaty ... will remain in effect ... until ...".)
-  const sayingAsked = SAYING_ASKED.test(plan.normalised.toLowerCase());
-  const told = (h: Hit) => (!fact.tellsATime(h.sentence) || (!sayingAsked && onlySayingTimes(h.sentence.text))) && tellsOfWhatIsAsked(plan, h) === true;
+  const told = (h: Hit) => (!fact.tellsATime(h.sentence) || saidThenOnly(h)) && tellsOfWhatIsAsked(plan, h) === true;
   // (Or, in any of them, what it lasts until: "when does it end" → "... will remain in effect all the time until Beijing and Pyongyang reach an agreement".)
   return (told(best[0]!) && RELATIVE_TIME.test(best[0]!.sentence.text)) || best.some((h) => told(h) && (SAID_THEN_TOO.test(h.sentence.text) || /\buntil\b/i.test(h.sentence.text)));
 }
@@ -606,9 +611,8 @@ const SAID_THEN_TOO = /\balso (?:said|says|told|noted|stressed|added)\b|\b(?:he|
  */
 const RELATIVE_TIME = /\b(?:after|before|since|until|when|while)\b/i;
 
-function timesOfSomethingElse(plan: QueryPlan, timed: readonly Hit[]): boolean {
-  const sayingAsked = SAYING_ASKED.test(plan.normalised.toLowerCase());
-  return timed.length > 0 && timed.every((h) => tellsOfWhatIsAsked(plan, h) === false || leavesOutOneAsked(plan, h) || (!sayingAsked && onlySayingTimes(h.sentence.text)));
+function timesOfSomethingElse(plan: QueryPlan, timed: readonly Hit[], saidThenOnly: (h: Hit) => boolean): boolean {
+  return timed.length > 0 && timed.every((h) => tellsOfWhatIsAsked(plan, h) === false || leavesOutOneAsked(plan, h) || saidThenOnly(h));
 }
 
 
