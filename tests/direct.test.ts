@@ -406,6 +406,19 @@ describe("direct answers through the real index", () => {
     expect(direct("who signed the treaty")?.text).toBe("Zhou Enlai and North Korea's Kim Il Sung");
   });
 
+  it("answers who gave a name the question types, by whichever verb of naming the sentence uses", () => {
+    // "Wang, who also referred to the Korean Peninsula as "China's doorstep," said China's Special Representative ... Liu Xiaoming ...".
+    expect(direct("which chinese official called the korean peninsula chinas doorstep")?.text).toBe("Wang Wenbin");
+    expect(direct("who described the korean peninsula as chinas doorstep")?.text).toBe("Wang Wenbin");
+    // A call made to someone is no naming.
+    expect(direct("which american envoy called liu xiaoming about nk")?.text).toBe("Sung Kim");
+  });
+
+  it("reads someone asked by an everyday word for what they did as the doer of that act", () => {
+    // "mailman" is the lexicon's "delivered": "The messages from the leaders were delivered by Song Tao, ..., and Ri Ryong Nam".
+    expect(direct("who was the mailman between xi n kim")?.text).toMatch(/^Song Tao\b.*\bRi Ryong Nam$/);
+  });
+
   it("answers 'who did <someone> <act>' with the one the act is done to, named after it in the sentence (either side for talking)", () => {
     expect(direct("who did sung kim talk to on the phone")?.text).toBe("Liu Xiaoming");
     expect(direct("who did liu talk to on the phone?")?.text).toBe("Sung Kim");
@@ -426,6 +439,9 @@ describe("direct answers through the real index", () => {
     expect(spanIn("who is the foreign ministry spokesman", "In a statement, Wang Wenbin a Chinese Foreign Ministry spokesman, said the treaty holds.")).toBe("Wang Wenbin");
     // The office, then the name half remembered.
     expect(direct("the chinese spokesman was wang something?")?.text).toBe("Wang Wenbin");
+    // The country first owns the office, the one after it is its brief: "chinas nk special rep" is China's Special Representative for North Korea.
+    expect(direct("who is chinas nk special rep")?.text).toBe("Liu Xiaoming");
+    expect(direct("who is the us nk envoy")?.text).toBe("Sung Kim");
   });
 
   it("reads an abbreviation typed in lower case as the one the articles spell out", () => {

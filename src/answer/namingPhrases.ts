@@ -73,6 +73,28 @@ export function mayName(text: string): boolean {
 }
 const NAMING_VERB = new RegExp(`\\b(?:${NAMING}|calls)\\b`);
 
+/**
+ * The naming verb of `text` that gives a quoted name the question types ("referred to" of "Wang,
+ * who also referred to the Korean Peninsula as "China's doorstep,"" for "which chinese official
+ * called the korean peninsula chinas doorstep"), when the question asks who gave it by a verb of
+ * naming; undefined otherwise ("which envoy called liu" asks a phone call).
+ */
+export function namingOfTypedName(question: string, text: string): { index: number; word: string } | undefined {
+  if (!WHO_NAMED.test(question)) return undefined;
+  const typed = question.replace(/['‘’]/g, "");
+  for (const m of text.matchAll(QUOTED)) {
+    if (!typed.includes(m[1]!.replace(/[,.;:!?]+$/, "").toLowerCase().replace(/['‘’]/g, ""))) continue;
+    const from = Math.max(0, m.index - 60);
+    const before = NAMING_THEN_THING.exec(text.slice(from, m.index));
+    if (before) return { index: from + before.index, word: before[1]! };
+  }
+  return undefined;
+}
+/** "who called ...", "which chinese official described ...": who gave something a name. */
+const WHO_NAMED = new RegExp(`^(?:who|(?:which|what) (?:[a-z'’-]+ ){0,3}?[a-z]+) (?:(?:has|had|first|also) )?(?:${NAMING}|calls|call|describes|describe|dubs|labels|refers to)\\b`);
+/** A naming verb and the thing it names just before a quoted name (group 1: the verb's first word). */
+const NAMING_THEN_THING = new RegExp(`\\b(${NAMING.replace(/ to/g, "")})(?: to)?\\s+(?:[\\p{L}’'-]+\\s+){1,4}(?:as\\s+)?$`, "u");
+
 /** A word, then what the sentence calls it set off by commas: "friendship, a common treasure of both sides," (the thing, then the name). */
 const CALLED_AFTER = /\b([\p{L}-]+), ((?:a|an) [\p{L}’'-]+(?: [\p{L}’'-]+){0,5}),/gu;
 /** A name typed and the thing it was given asked: "which place did wang describe as china's doorstep", "what did he refer to as the hostile policy". */

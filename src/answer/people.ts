@@ -2,6 +2,7 @@ import { type Analyzer, entityTerm, isEntityTerm, type WordAt } from "../search/
 import type { QueryPlan } from "../search/queryPlan.js";
 import { countriesOfPeople, countryOf } from "../search/places.js";
 import { alternativesOf } from "./alternatives.js";
+import { namingOfTypedName } from "./namingPhrases.js";
 import { PERSON_ROLE, ROLE } from "../search/roles.js";
 import { isEnglishWord } from "../search/wordFrequency.js";
 import { ACCORDING_TO, matches, only, questionInside, type Span, trimLeadingLowercase, whoAfterTopic } from "./spans.js";
@@ -75,6 +76,13 @@ export function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notA
   }
   // "who did kim il sung's guerrillas fight": not an act of the one named; not safe to read further.
   if (object && !object.verb) return undefined;
+  // "which chinese official called the korean peninsula chinas doorstep": whoever gave the name typed ("Wang, who also referred to ... as "China's doorstep,"").
+  const naming = namingOfTypedName(questionInside(plan.normalised.toLowerCase()), text);
+  const namingStem = naming && analyzer.stemWord(naming.word.toLowerCase());
+  if (namingStem) {
+    const namers = agentsOf(new Set([namingStem]), text, [...people, ...unknown].filter(notAsked), analyzer);
+    if (namers?.length === 1) return namers[0];
+  }
   // "who signed the treaty": whoever did what the question asks ("Signed by ... Zhou Enlai and ... Kim Il Sung"); a sentence that tells it without saying who ("the signing of the treaty") answers nothing.
   const verb = askedVerb(plan, analyzer);
   if (verb) {
@@ -380,8 +388,12 @@ function countryOfOffice(text: string, analyzer: Analyzer, byPeople = false): st
   // "who is the us president now" be answered from a story years old.)
   const words = byPeople ? (text.slice(0, office.index).match(/[\p{L}]+/gu)?.slice(-4) ?? []) : [];
   const demonym = [...countriesIn(words.join(" "), analyzer)].at(-1);
-  const before = analyzer.entities(text.slice(0, office.index)).filter((e) => e.entity.kind === "place").at(-1);
+  const places = analyzer.entities(text.slice(0, office.index)).filter((e) => e.entity.kind === "place");
+  let before = places.at(-1);
   if (!before) return demonym;
+  // In a question, a country right before another is the office's owner, the other its brief: "chinas nk special rep" is China's.
+  const owner = places.at(-2);
+  if (byPeople && owner && /^(?:['’]?s)?\s+$/u.test(text.slice(owner.end, before.start))) before = owner;
   // Up to two words between ("China's Special Representative", "Korea (DPRK) ambassador").
   return /^\)?(?:['’]?s)?(?:\s+\([A-Z]{2,}\))?(?:\s+[\p{L}-]+){0,2}\s+$/u.test(text.slice(before.end, office.index)) ? before.entity.name : undefined;
 }
@@ -473,6 +485,8 @@ const OFFICE_WHO_SIGNED = new RegExp(`^(?:the |a |an )?(?:[a-z'’-]+ ){0,3}(?:$
 const SIGNED = /^sign(?:ed)?$/;
 /** "the cpc guy who delivered the msg is who": the act of the relative clause, its doer asked last. */
 const THE_ONE_WHO_IS_WHO = /^(?:the |a |an )?(?:[a-z'’-]+ ){1,5}(?:who|that) (?:(?:has|have|had|did|will|would) )?([a-z]+)\b.* (?:is|was) who\??$/d;
+/** "who was the ", "who's their ": before a word for someone by what they do ("mailman", "ringleader"). */
+const WHO_IS_THE = /^who(?:'s|s| is| was| are| were) (?:the|a|an|their|his|her) (?:real |actual |main )?$/;
 /** Words after "who" that ask for no action ("who is", "who was the envoy"). */
 const NOT_AN_ACTION = /^(?:is|was|are|were|be|been|has|have|had|did|does|do|will|would|can|could|should|exactly|actually|really|else|the|a|an)$/;
 
@@ -498,6 +512,13 @@ function readAskedVerb(plan: QueryPlan, analyzer: Analyzer): ReadonlySet<string>
   // But "who was the north korean who signed it" asks who did what its own "who" says (when no office
   // says whom: "the spokesman who talked about the treaty" is whoever holds it).
   // Except the signing: "the north korean leader who signed it" is whoever signed it in 1961 (Kim Il Sung), not the one the stories call leader.
+  // "who was the mailman between xi and kim": the doer of the act the everyday word for them stands for ("delivered").
+  const from = question.length - inside.length;
+  const agent = plan.paraphrases.find((p) => p.start >= from && WHO_IS_THE.test(question.slice(from, p.start)) && /^[a-z]+ed\b/.test(p.words));
+  if (agent) {
+    const stem = analyzer.stemWord(agent.words.split(" ")[0]!);
+    if (stem) return new Set([stem]);
+  }
   const one = WHO_WAS_THE_ONE_WHO.exec(inside) ?? OFFICE_WHO_SIGNED.exec(inside);
   const m = (one && (!PERSON_ROLE.test(one[0]) || SIGNED.test(one[1]!)) ? one : null) ?? WHO_DID.exec(inside) ?? THE_ONE_WHO_IS_WHO.exec(inside);
   if (!m || NOT_AN_ACTION.test(m[1]!) || objectAsked(inside, analyzer)) return undefined;
@@ -550,7 +571,8 @@ function agentsOf(verb: ReadonlySet<string>, text: string, candidates: Span[], a
       // (A quotation may open between: 'Liu Xiaoming is "actively engaging ...'.)
       // Not one who does not do it: "the United States does not support Taiwan independence" is no supporter.
       if (nearest && NEGATION.test(before(nearest))) continue;
-      if (nearest && (/^(?:\s+["“]?\p{L}+){0,2}\s+["“]?$/u.test(` ${before(nearest)}`) || /^, (?:who|whose|the|a|an)\b.*,["”’]?\s+$/u.test(before(nearest)))) {
+      // Or the subject of a relative clause: "Wang, who also referred to ...".
+      if (nearest && (/^(?:\s+["“]?\p{L}+){0,2}\s+["“]?$/u.test(` ${before(nearest)}`) || /^, (?:who|whose|the|a|an)\b.*,["”’]?\s+$/u.test(before(nearest)) || /^, who(?: (?:also|\p{L}+ly))?\s+$/u.test(before(nearest)))) {
         // Both of "Xi Jinping and North Korean leader Kim Jong-un pledged": the doer is the pair.
         const other = earlier.at(-2);
         if (other && joined(text, other, nearest)) found.push(other);
