@@ -1129,8 +1129,8 @@ describe("answers as members type the question", () => {
     expect(direct("wang spoke on thursday didnt he")?.text).toBe("Wednesday");
   });
 
-  it("answers 'who called ...' with the sayer the sentence shown after names: 'The ambassador made these observations'", () => {
-    expect(direct("who called the friendship enduring and unbreakable")?.text).toBe("The ambassador");
+  it("answers 'who called ...' with the sayer the sentence shown after names: 'The ambassador made these observations', in the article's fuller words", () => {
+    expect(direct("who called the friendship enduring and unbreakable")?.text).toBe("China’s ambassador to Pyongyang");
   });
 
   it("answers 'who' with the doer before a quotation that opens on the act: 'Liu Xiaoming is \"actively engaging ...'", () => {

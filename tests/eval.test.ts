@@ -182,6 +182,10 @@ const CHAT_VAL_150_FLOOR = { hitAt1: 0.888, hitAt3: 0.977, answerableRefused: 0.
 const CHAT_VAL_152_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
 const CHAT_VAL_154_FLOOR = { hitAt1: 0.955, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
 
+/** Floors on the seventy-seventh and seventy-eighth blind validation parts (older members writing full sentences, and a trivia night; written at the start of the thirty-seventh session, blind at f855a7c: hit@1 0.911 and 0.911, hit@3 0.956 and 0.978, 1 and 1 of 45 answerable refused, 8 and 8 of 8 unanswerable refused, direct 15 and 13 right / 0 and 0 wrong of 18): today's figures less one question. */
+const CHAT_VAL_156_FLOOR = { hitAt1: 0.888, hitAt3: 0.933, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 14, directWrong: 1 };
+const CHAT_VAL_158_FLOOR = { hitAt1: 0.888, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 12, directWrong: 1 };
+
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
 
@@ -309,6 +313,8 @@ describe("answer quality (npm run eval)", () => {
     ["seventy-fourth blind validation", "tests/eval/chat-val-150.json", 45, CHAT_VAL_150_FLOOR],
     ["seventy-fifth blind validation", "tests/eval/chat-val-152.json", 45, CHAT_VAL_152_FLOOR],
     ["seventy-sixth blind validation", "tests/eval/chat-val-154.json", 45, CHAT_VAL_154_FLOOR],
+    ["seventy-seventh blind validation", "tests/eval/chat-val-156.json", 45, CHAT_VAL_156_FLOOR],
+    ["seventy-eighth blind validation", "tests/eval/chat-val-158.json", 45, CHAT_VAL_158_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],

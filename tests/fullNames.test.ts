@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fullNameIn } from "../src/answer/fullNames.js";
+import { fullNameIn, fullOfficeIn } from "../src/answer/fullNames.js";
 import { buildAnswerer } from "../src/pipeline.js";
 
 // Through the real corpus and alias file: the articles as they name people.
@@ -26,5 +26,20 @@ describe("the full name an article gives a lone surname", () => {
     expect(fullNameIn("Wang Wenbin", article("Press TV"), analyzer)).toBeUndefined();
     expect(fullNameIn("Beijing", article("Press TV"), analyzer)).toBeUndefined();
     expect(fullNameIn("1961", article("Press TV"), analyzer)).toBeUndefined();
+  });
+});
+
+describe("the fuller words an article gives a post named by its office alone", () => {
+  it("gives whose post it is and where, as the article first writes it", () => {
+    // Blasting News: "China’s ambassador to Pyongyang highlighted ..." then "The ambassador made these observations ...".
+    expect(fullOfficeIn("The ambassador", article("Blasting News"))).toBe("China’s ambassador to Pyongyang");
+    expect(answerer.answer("who called the friendship 'unbreakable', was it xi?").direct?.text).toBe("China’s ambassador to Pyongyang");
+  });
+
+  it("gives none when the article names the post's holder after the office, or never says whose post it is", () => {
+    // UPI: "Chinese foreign ministry spokesman Wang Wenbin said ...": his name says more.
+    expect(fullOfficeIn("the spokesman", article("UPI"))).toBeUndefined();
+    expect(fullOfficeIn("The ambassador", article("UPI"))).toBeUndefined();
+    expect(fullOfficeIn("Wang Wenbin", article("Press TV"))).toBeUndefined();
   });
 });

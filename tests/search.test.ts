@@ -280,7 +280,7 @@ describe("answering from the real index", () => {
     // "was it xi?": the guess is put to the test, so the sentence that says it comes first, not one about Xi.
     const guessed = answerer.answer("who actually said the friendship was unbreakable, was it xi?");
     expect(guessed.passages[0]?.text).toContain("“enduring and unbreakable” friendship");
-    expect(guessed.direct?.text).toBe("The ambassador");
+    expect(guessed.direct?.text).toBe("China’s ambassador to Pyongyang");
     // A kin guessed is a person guessed, and no kinship asked: the signer comes first, not "Kim Jong Un’s grandfather".
     for (const q of ["who signed the treaty for north korea back then? was it his dad or his grandpa", "who signed the treaty for north korea back then? i know it wasnt kim jong un obviously but was it his dad or his grandpa"]) {
       const kin = answerer.answer(q);

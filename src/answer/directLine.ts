@@ -10,7 +10,7 @@ import { directFact, type ShortFact, shortFact, type Span } from "./direct.js";
 import { WHO_SAID, WISH_ASKED } from "./directNames.js";
 import { asksWhenSaid, HEDGE } from "./directTimes.js";
 import { askedPart, type FactKind } from "./factKind.js";
-import { fullNameIn } from "./fullNames.js";
+import { fullNameIn, fullOfficeIn } from "./fullNames.js";
 import { mayName } from "./namingPhrases.js";
 import type { Continuation, Passage, Passages } from "./passages.js";
 import { severalForOnePost, WHO_IS } from "./people.js";
@@ -96,7 +96,7 @@ export interface Line {
   /** Where the line's words are in the passage's text. */
   start: number;
   end: number;
-  /** Those words, or for a lone surname the full name its article gives that person ("Wang" → "Wang Wenbin": see `fullNameIn`). */
+  /** Those words, or for a lone surname the full name its article gives that person ("Wang" → "Wang Wenbin": see `fullNameIn`), for a post by its office alone the article's fuller words for it (see `fullOfficeIn`). */
   text: string;
   /** The passage (of those shown) the line comes from. */
   index: number;
@@ -138,7 +138,7 @@ export class DirectLines {
     const span = this.wholeNames(text, { start: found.span.start + shift, end: found.span.end + shift });
     const words = text.slice(span.start, span.end);
     const article = this.passages.article(shown[found.index]!.sentence.articleId)?.sentences ?? [];
-    const name = fullNameIn(words, article, this.search.analyzer);
+    const name = fullNameIn(words, article, this.search.analyzer) ?? fullOfficeIn(words, article);
     return { ...span, text: name ?? words, index: found.index, first: first?.fuller === true && found === first };
   }
 

@@ -117,6 +117,15 @@ function otherTimeThanAsked(asked: string, text: string, s: Span): boolean {
   return /\b(?:last|latest|most recent|recently)\b/.test(asked) && /\bfirst\b/i.test(before);
 }
 
+/**
+ * Whether an anniversary is asked and the time at `s` is inside what an anniversary is of: "which
+ * day (or year) did the 60th anniversary fall on" is not "... on the 60th anniversary of the Treaty
+ * ... signed between the two countries on July 11, 1961", which dates that event.
+ */
+function ofWhatAnniversaryMarks(asked: string, text: string, s: Span): boolean {
+  return /\banniversar/.test(asked) && !MAKING_ASKED.test(asked) && /\banniversary of\b[^.;]*$/i.test(text.slice(Math.max(0, s.start - 100), s.start));
+}
+
 /** A time told as an anniversary, in apposition: "Sunday, the 60th anniversary of the signing" (group 1: the first words of what it marks). */
 const ANNIVERSARY_AFTER = /^,\s*(?:the|its|their)\s+[\p{L}\d-]+\s+anniversary of ((?:[\p{L}'’-]+\s*){1,3})/iu;
 
@@ -134,7 +143,7 @@ export function yearSpan({ plan, text, analyzer, asked, notAsked }: FactContext)
   if (thingOnly(plan)) return nearestAsked(matches(text, YEARS).filter(notAsked).filter((s) => attributive(text, s) || madeAt(text, s)), plan, text, analyzer);
   // ("what years was the treaty renewed": not the year it was made, "signed ... on July 11, 1961".)
   const renewalAsked = RENEWAL.test(asked);
-  return nearestAsked(matches(text, YEARS).filter(notAsked).filter((s) => !attributive(text, s) && (!toCome || upcoming(text, s)) && !otherTimeThanAsked(asked, text, s) && !(renewalAsked && madeAt(text, s))), plan, text, analyzer);
+  return nearestAsked(matches(text, YEARS).filter(notAsked).filter((s) => !attributive(text, s) && (!toCome || upcoming(text, s)) && !otherTimeThanAsked(asked, text, s) && !(renewalAsked && madeAt(text, s)) && !ofWhatAnniversaryMarks(asked, text, s)), plan, text, analyzer);
 }
 
 /** "when was it signed", "what day did they meet": the date of what is asked, with its hedge, and with its place when asked. */
@@ -160,10 +169,8 @@ export function dateSpan({ plan, text, analyzer, asked, notAsked }: FactContext)
     const stems = (part: string) => (part.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 4));
     return marked !== undefined && !/\banniversar/.test(asked) && stems(marked).some((w) => stems(asked).includes(w) && !stems(text.slice(0, s.start)).includes(w));
   };
-  // And the other way round: "which day did the 60th anniversary fall on" is not "... on the 60th anniversary of the Treaty ...
-  // signed between the two countries on July 11, 1961": a date inside what the anniversary is of is that event's.
-  const anniversaryAsked = /\banniversar/.test(asked) && !MAKING_ASKED.test(asked);
-  const ofTheMarked = (s: Span) => anniversaryAsked && /\banniversary of\b[^.;]*$/i.test(text.slice(Math.max(0, s.start - 100), s.start));
+  // And the other way round (see `ofWhatAnniversaryMarks`).
+  const ofTheMarked = (s: Span) => ofWhatAnniversaryMarks(asked, text, s);
   // "when is the treaty from", "treaty date?": its making (see the year's case).
   const made = thingOnly(plan) && !filed ? (s: Span) => madeAt(text, s) || attributive(text, s) : () => true;
   const dates = longestFirst(matches(text, DATE)).filter(notAsked).filter(day).filter((s) => inDateline(text, s) === filed).filter((s) => !toCome || upcoming(text, s)).filter((s) => !ofTheSaying(s)).filter((s) => !ofAnAnniversary(s) && !ofTheMarked(s)).filter(made).filter((s) => !otherTimeThanAsked(asked, text, s));

@@ -28,3 +28,22 @@ export function fullNameIn(line: string, article: readonly Sentence[], analyzer:
   }
   return written.has(person.name) ? person.name : written.values().next().value;
 }
+
+/** A post by its office alone, as a story says it after its first mention: "The ambassador", "the spokesman". */
+const BARE_OFFICE = /^the ((?:ambassador|envoy|spokes(?:man|woman|person)|minister|premier|representative|diplomat))$/i;
+
+/**
+ * The fuller words an article first gives a post a line names by its office alone ("The
+ * ambassador" → "China’s ambassador to Pyongyang"), as the article writes them: whose post it is
+ * (a capitalised word before the office) and where (" to Pyongyang"). None when the article gives
+ * the office more than one such form, or names its holder after it ("spokesman Wang Wenbin": the
+ * name says more, see `fullNameIn`).
+ */
+export function fullOfficeIn(line: string, article: readonly Sentence[]): string | undefined {
+  const office = BARE_OFFICE.exec(line)?.[1];
+  if (!office) return undefined;
+  const fuller = new RegExp(`(?<![\\p{L}’'-])(\\p{Lu}[\\p{L}-]*(?:[’']s)?(?: \\p{Lu}[\\p{L}-]*){0,2} ${office}(?: (?:to|in|for) (?:the )?\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)*)?)(?! \\p{Lu})`, "gu");
+  if (article.some((s) => new RegExp(`\\b${office} \\p{Lu}`, "u").test(s.text))) return undefined;
+  const forms = new Set(article.flatMap((s) => [...s.text.matchAll(fuller)].map((m) => m[1]!)).filter((f) => !/^The\b/.test(f)));
+  return forms.size === 1 ? forms.values().next().value : undefined;
+}

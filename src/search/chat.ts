@@ -139,22 +139,32 @@ const INITIALS_TWICE_STOPPED = /\b((?:\p{Lu}\.){2,})\./gu;
 const BLANK_COUNTED = /(?<=\s)(what|wat) (?:two|three|four) (?:things|words|items|stuff)(\s*\??\s*)$/i;
 /** "60 year anniversary", "60-yr anniv": a count of years before "anniversary" (group 1: the count, group 2: the word). */
 const YEARS_ANNIVERSARY = /\b(\d{1,3})(?:-| )?(?:years?|yrs?)(?:-| )(anniversary|anniv)\b/gi;
+/** A date in figures: month or day first, then the year ("7/11/61", "11/07/1961"); groups: the two numbers and the year. */
+const NUMERIC_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g;
+const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+/** A day before its month, as British members write it: "11 july", "the 11th of july" (group 1: the day, group 2: the month). */
+const DAY_THEN_MONTH = /\b(?:the )?(\d{1,2})(?:st|nd|rd|th)?(?: of)? (january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/gi;
+/** The treaty (or the ties) turning an age, in figures by now: "the treaty turned 60", "when does the pact turn 70" (group 1: the thing and words up to the verb, group 2: the age). */
+const TURNED_AGE = /\b((?:treaty|pact|deal|alliance|agreement|accord|friendship|ties|relations|relationship|it)(?: (?:just|officially|finally|will|would|did|has|had))?) turn(?:ed|s|ing)? (\d{1,3})\b(?! (?:times|%|percent))/gi;
+/** A count of decades, in figures by now ("2 decades"), or one ("a decade", "one decade"): group 1 the count. */
+const DECADES = /\b(?:(\d{1,2})|a|one) decades?\b/gi;
 /** The suffix of an ordinal in figures: 1st, 2nd, 3rd, 11th, 60th. */
 function ordinalSuffix(n: number): string {
   if (n % 100 >= 11 && n % 100 <= 13) return "th";
   return ["th", "st", "nd", "rd"][n % 10] ?? "th";
 }
-const SPOKEN_COUNT = new RegExp(`\\b(${TWO_DIGITS}|${UNIT})(?=\\s+(?:years?|yrs?|decades?)\\b)|\\b(${Object.keys(ORDINAL_TENS).join("|")})(?=\\s+anniversary\\b)`, "giu");
+const SPOKEN_COUNT = new RegExp(`\\b(${TWO_DIGITS}|${UNIT})(?=\\s+(?:years?|yrs?|decades?)\\b)|(?<=\\bturn(?:ed|s|ing)? )(${TWO_DIGITS})\\b|\\b(${Object.keys(ORDINAL_TENS).join("|")})(?=\\s+anniversary\\b)`, "giu");
 /**
  * A word each of these patterns needs, tested first: a plain search for it is far cheaper than the
  * pattern, and most questions have none (the normaliser runs some forty patterns on every question).
  */
 const CUES = {
   spokeOf: /\b(?:talk|speak) (?:about|of)\b/i,
+  talkedOf: /\b(?:talk|talked|talks|spoke|speaks|talking|speaking) (?:about|of)\b/i,
   whose: /\bwhose\b/i,
   ordinal: /\d(?:st|nd|rd|th)\b/i,
   spokenYear: /nineteen|twenty|thousand/i,
-  spokenCount: /\b(?:years?|yrs?|decades?|anniversary)\b/i,
+  spokenCount: /\b(?:years?|yrs?|decades?|anniversary|turn(?:ed|s|ing)?)\b/i,
   envoy: /envoy|rep|ambassador/i,
   side: /\bsides?\b/i,
   guyIn: /\b(?:guy|man|woman|person|dude|rep) in\b/i,
@@ -164,6 +174,7 @@ const CUES = {
   nameAsked: /\bname\b/i,
   leader: /\blead(?:er|s)?\b|\bled\b|\b(?:runs|rules|heads|ran|ruled|headed)\b/i,
   dateFrom: /\bdated? |\bdates /i,
+  dayFirst: /\d(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
 };
 
 /** "sixty one" → 61, "oh one" → 1, "nineteen" → 19. */
@@ -252,6 +263,8 @@ export const HEARSAY_TOLD = new RegExp(`\\bmy ${HEARSAY_SOURCE} (?:says|said|thi
 
 /** "whose signature is on", "whose names were on": who signed (group 0, the words replaced). */
 const SIGNATURE_ON = /\bwhose (?:names?|signatures?) (?:is|are|was|were) on\b/gi;
+/** "who talked about ...", "which official was speaking of ...": who said something, asked (group 1: the question word and its noun). */
+const WHO_SPOKE_OF = /^((?:who|(?:which|what) [\p{L}'’-]+))\s+(?:(?:was|is|has|had)\s+)?(?:talked|talks|spoke|speaks|talking|speaking|talk|speak)\s+(?:about|of)\b/iu;
 /** "what did kim talk about?", "what will xi speak of": a saying whose object the question asks for, at its end (group 1: the asker's words before it, 2: the question mark). */
 const SPOKE_OF_ASKED = /(\b(?:did|does|do|will|would|could|can)\s+(?:[\p{L}'’-]+\s+){1,4})(?:talk|speak) (?:about|of)(\s*\?*)\s*$/iu;
 /** "<an office> name?", "the envoy's name??", "china's nk envoy full name": its holder asked (group 1: the office, possessive dropped). */
@@ -326,9 +339,13 @@ function trailingGuessFrom(text: string, claimOpener?: RegExp): number | undefin
   // (Or one that says it is a guess: "the ambassador called the friendship what, 'enduring and' something".)
   // (Or a yes-or-no aside of its own, question mark or not: "who is this chinese spokesman everyone keeps quoting, is he even official".)
   // (Or one framed as a claim: "where are biden and xi expected to meet, someone said apec".)
-  if (mark === "," && !/\?\s*$/.test(text) && !/\b(?:something|smth|sth)\s*$/i.test(guess) && !YES_NO_ASIDE.test(guess) && !claimOpener?.test(guess)) return undefined;
+  // (Or two short values offered: "how many times has it been renewed, 2x or 3x".)
+  if (mark === "," && !/\?\s*$/.test(text) && !/\b(?:something|smth|sth)\s*$/i.test(guess) && !YES_NO_ASIDE.test(guess) && !claimOpener?.test(guess) && !VALUES_OFFERED.test(guess)) return undefined;
   return question.length + mark.length + space.length;
 }
+
+/** Two values offered as a guess after a comma, a word or two each: "2x or 3x", "1981 or 2001". */
+const VALUES_OFFERED = /^(?:[\p{L}\p{N}'’-]+ ){0,1}[\p{L}\p{N}'’-]+ or [\p{L}\p{N}'’-]+(?: [\p{L}\p{N}'’-]+)?$/u;
 
 /**
  * A guess put after the question with no mark between, as chat runs on ("who signed the treaty
@@ -491,6 +508,8 @@ export class ChatNormaliser {
     // "what kind of friendship did kim talk about": what someone spoke of, which the question asks (not a dialogue, as "talk about" is elsewhere).
     // (Not in `rewrite`, which also keys the lexicon: its "talk about" stays a phrase.)
     if (CUES.spokeOf.test(text)) text = text.replace(SPOKE_OF_ASKED, "$1mention$2");
+    // "who talked about the friendship being made in blood": who said it (not who held talks).
+    if (CUES.talkedOf.test(text)) text = text.replace(WHO_SPOKE_OF, "$1 mentioned");
     // (Before filler: "man" alone is an interjection.)
     if (CUES.guyIn.test(text)) text = text.replace(GUY_IN_CAPITAL, (m, of: string, capital: string) => {
       const home = countryOf(of.replace(/['’]s$/, ""));
@@ -610,7 +629,19 @@ export class ChatNormaliser {
         century ? String((century.toLowerCase() === "nineteen" ? 1900 : 2000) + twoDigits(rest!)) : String(2000 + (after2000 ? twoDigits(after2000) : 0)),
       );
     }
-    if (CUES.spokenCount.test(text)) text = text.replace(SPOKEN_COUNT, (_m, count: string | undefined, ordinal: string | undefined) => (count ? String(twoDigits(count)) : `${ORDINAL_TENS[ordinal!.toLowerCase()]}th`));
+    if (CUES.spokenCount.test(text)) text = text.replace(SPOKEN_COUNT, (_m, count: string | undefined, age: string | undefined, ordinal: string | undefined) => (count || age ? String(twoDigits((count ?? age)!)) : `${ORDINAL_TENS[ordinal!.toLowerCase()]}th`));
+    // "7/11/61", "11 july 1961": the articles' order of a date ("July 11, 1961").
+    if (text.includes("/")) text = text.replace(NUMERIC_DATE, (m, a: string, b: string, y: string) => {
+      // Month first as American members write it, unless only the other order is a date ("25/12/2020").
+      const [month, day] = Number(a) <= 12 ? [Number(a), Number(b)] : [Number(b), Number(a)];
+      return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${MONTH_NAMES[month - 1]} ${day} ${y.length === 2 ? fullYear(y) : y}` : m;
+    });
+    // ("2 may be wrong" is no date: May only with "th" or "of" before it, or a year after.)
+    if (CUES.dayFirst.test(text)) text = text.replace(DAY_THEN_MONTH, (m, day: string, month: string, at: number) => (/^may$/i.test(month) && !/\d(?:st|nd|rd|th| of)/i.test(m) && !/^ \d{4}\b/.test(text.slice(at + m.length)) ? m : `${month} ${day}`));
+    // "two decades", "a decade": the years the articles count ("20 years").
+    if (CUES.spokenCount.test(text)) text = text.replace(DECADES, (_m, n: string | undefined) => `${n ? Number(n) * 10 : 10} years`);
+    // "the treaty turned sixty": its anniversary, as the articles count it ("the 60th anniversary").
+    if (/\bturn/i.test(text)) text = text.replace(TURNED_AGE, (_m, thing: string, n: string) => `${thing} ${/ (?:will|would|did)$/i.test(thing) ? "mark" : "marked"} its ${n}${ordinalSuffix(Number(n))} anniversary`);
     // "60 year anniversary", "the 60-yr anniv": the articles' ordinal ("the 60th anniversary").
     if (CUES.spokenCount.test(text)) text = text.replace(YEARS_ANNIVERSARY, (_m, n: string, word: string) => `${n}${ordinalSuffix(Number(n))} ${word}`);
     // "12hr", "20yrs": a number and its unit typed as one word are two ("12 hr", "20 yrs").

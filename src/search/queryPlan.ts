@@ -278,7 +278,8 @@ export class QueryPlanner {
       const subject = normalised.claimSubject;
       if (name && subject?.toLowerCase().includes(name.surface.toLowerCase())) return { ...this.plan(`who ${text.slice(subject.length).trim()}`), question };
       // "wasnt it mao who signed it" reads "mao who signed it": its own "who" is the question's.
-      if (name && text.toLowerCase().startsWith(name.surface.toLowerCase())) return { ...this.plan(`who ${text.slice(name.surface.length).trim().replace(/^(?:who|that)\s+/i, "")}`), question };
+      // (All of the name: "wasnt it zhao lijian who ..." claims "zhao", and "lijian" goes with it.)
+      if (name && text.toLowerCase().startsWith(name.surface.toLowerCase())) return { ...this.plan(`who ${text.slice(name.surface.length).trim().replace(/^(?:[\p{L}'’-]+ ){0,2}?(?:who|that)\s+/iu, "")}`), question };
       // "the nk fm is choe son hui", "the spokesman was wang yi" → who is the nk fm: the person claimed
       // to hold it goes, all of the name (a name the articles use or not). Only an office is so claimed
       // and only a name ends it: not "the message was delivered to kim", nor "kim il sung was kim's grandpa".
@@ -287,7 +288,7 @@ export class QueryPlanner {
       if (holder && endsInName && PERSON_ROLE.test(holder[1]!)) return { ...this.plan(`who ${holder[2]} ${holder[1]}`), question };
       if (COUNT_CLAIMED.test(text)) return { ...this.plan(`how many times ${text.replace(COUNT_CLAIMED, "").trim()}`), question };
       // "renewed in 1991 and 2011": the years claimed together go together.
-      const when = year && new RegExp(`\\s*\\b(?:back in|in|on|since|was|is|were)\\s+${year.surface}(?:(?:,|\\s+and|\\s+or|\\s*&)\\s+(?:1[6-9]|20)\\d\\d)*\\b`, "i");
+      const when = year && new RegExp(`\\s*\\b(?:back in|in|on|since|was|is|were)\\s+${/s$/.test(year.surface) ? "(?:the\\s+)?" : ""}${year.surface}(?:(?:,|\\s+and|\\s+or|\\s*&)\\s+(?:1[6-9]|20)\\d\\d)*\\b`, "i");
       if (when && when.test(text)) return { ...this.plan(`when ${text.replace(when, "").trim()}`), question };
       // "the treaty is 50 years old?" → how old the treaty is: an age claimed, not a length.
       if (AGE_CLAIMED.test(text)) return { ...this.plan(`how old ${text.replace(AGE_CLAIMED, "").trim()}`), question };
