@@ -219,6 +219,30 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("obvs the treaty was renewed, ofc, but when").text).toBe("the treaty was renewed, , but when");
   });
 
+  it("reads dates, decades and ages as the articles write them", () => {
+    // Day first, as British members write it ("2 may be wrong" is no date); figures, month first unless only the other order is a date.
+    expect(plain.normalise("signed on 11 july 1961").text).toBe("signed on july 11 1961");
+    expect(plain.normalise("signed on the 11th of july").text).toBe("signed on july 11");
+    expect(plain.normalise("answer 2 may be wrong").text).not.toContain("may 2");
+    expect(plain.normalise("signed 7/11/61").text).toBe("signed july 11 1961");
+    expect(plain.normalise("what happened on 25/12/2020").text).toBe("what happened on december 25 2020");
+    // Decades counted are years; the treaty turning an age is its anniversary (a person's age is not).
+    expect(plain.normalise("is the pact good for two decades or a decade").text).toBe("is the pact good for 20 years or 10 years");
+    expect(plain.normalise("the treaty turned sixty in 2021").text).toBe("the treaty marked its 60th anniversary in 2021");
+    expect(plain.normalise("when did the pact turn 60").text).toBe("when did the pact mark its 60th anniversary");
+    expect(plain.normalise("kim turned 37").text).toBe("kim turned 37");
+    expect(answerer.answer("so the treaty was signed on 11 july 1961 is that right").direct?.text).toBe("July 11, 1961");
+    expect(answerer.answer("is the pact good for like two decades or just ten yrs").direct?.text).toBe("20 years");
+  });
+
+  it("reads who talked about something as who said it, and a request for a source after the question as an aside", () => {
+    expect(normalise("who talked abt the china nk friendship being made in blood")).toBe("who mentioned the china North Korea friendship being made in blood");
+    // Not who talked with someone.
+    expect(normalise("who talked to liu")).toBe("who talked to liu");
+    expect(normalise("who confirmed the treaty is still in force? need a source pls")).toBe("who confirmed the treaty is still in force?");
+    expect(top("who talked abt the china nk friendship being made in blood")).toContain("forged with blood");
+  });
+
   it("reads years and counts said in words, as voice-to-text writes them", () => {
     expect(plain.normalise("signed in nineteen sixty one, renewed in nineteen eighty one and two thousand and one").text).toBe(
       "signed in 1961, renewed in 1981 and 2001",

@@ -144,8 +144,8 @@ const NUMERIC_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g;
 const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 /** A day before its month, as British members write it: "11 july", "the 11th of july" (group 1: the day, group 2: the month). */
 const DAY_THEN_MONTH = /\b(?:the )?(\d{1,2})(?:st|nd|rd|th)?(?: of)? (january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/gi;
-/** The treaty (or the ties) turning an age, in figures by now: "the treaty turned 60", "when does the pact turn 70" (group 1: the thing and words up to the verb, group 2: the age). */
-const TURNED_AGE = /\b((?:treaty|pact|deal|alliance|agreement|accord|friendship|ties|relations|relationship|it)(?: (?:just|officially|finally|will|would|did|has|had))?) turn(?:ed|s|ing)? (\d{1,3})\b(?! (?:times|%|percent))/gi;
+/** The treaty (or the ties) turning an age, in figures by now: "the treaty turned 60", "when does the pact turn 70" (group 1: the thing and words up to the verb, group 2: the verb's ending, group 3: the age). */
+const TURNED_AGE = /\b((?:treaty|pact|deal|alliance|agreement|accord|friendship|ties|relations|relationship|it)(?: (?:just|officially|finally|will|would|did|has|had))?) turn(ed|s|ing|) (\d{1,3})\b(?! (?:times|%|percent))/gi;
 /** A count of decades, in figures by now ("2 decades"), or one ("a decade", "one decade"): group 1 the count. */
 const DECADES = /\b(?:(\d{1,2})|a|one) decades?\b/gi;
 /** The suffix of an ordinal in figures: 1st, 2nd, 3rd, 11th, 60th. */
@@ -641,7 +641,7 @@ export class ChatNormaliser {
     // "two decades", "a decade": the years the articles count ("20 years").
     if (CUES.spokenCount.test(text)) text = text.replace(DECADES, (_m, n: string | undefined) => `${n ? Number(n) * 10 : 10} years`);
     // "the treaty turned sixty": its anniversary, as the articles count it ("the 60th anniversary").
-    if (/\bturn/i.test(text)) text = text.replace(TURNED_AGE, (_m, thing: string, n: string) => `${thing} ${/ (?:will|would|did)$/i.test(thing) ? "mark" : "marked"} its ${n}${ordinalSuffix(Number(n))} anniversary`);
+    if (/\bturn/i.test(text)) text = text.replace(TURNED_AGE, (_m, thing: string, tense: string, n: string) => `${thing} mark${tense.toLowerCase()} its ${n}${ordinalSuffix(Number(n))} anniversary`);
     // "60 year anniversary", "the 60-yr anniv": the articles' ordinal ("the 60th anniversary").
     if (CUES.spokenCount.test(text)) text = text.replace(YEARS_ANNIVERSARY, (_m, n: string, word: string) => `${n}${ordinalSuffix(Number(n))} ${word}`);
     // "12hr", "20yrs": a number and its unit typed as one word are two ("12 hr", "20 yrs").
