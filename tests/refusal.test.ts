@@ -157,6 +157,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("how long does the alliance last before they gotta renew").answered).toBe(true);
     // The time since something began is told by its year too ("established diplomatic relations in 1949").
     expect(answerer.answer("how long have china and nk had diplomatic ties").passages[0]?.text).toContain("in 1949");
+    // "how many" alone after a statement counts the statement's plural noun: troops, which no article counts; meetings, which one does.
+    expect(answerer.answer("china sent troops in the korean war didnt they, how many").answered).toBe(false);
+    expect(answerer.answer("xi and kim have met several times, how many").direct?.text).toBe("five times");
   });
 
   it("refuses by rule a time question whose best sentences tell the time of something else", () => {

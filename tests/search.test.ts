@@ -10,6 +10,7 @@ import { Analyzer, entityTerm, foldWord } from "../src/search/analyzer.js";
 import { answerTypeFit, answerTypeFlags, answerTypeOf } from "../src/search/answerType.js";
 import { ALL_FEATURES, SentenceSearch } from "../src/search/engine.js";
 import { loadLexicon } from "../src/search/lexicon.js";
+import { spellingVariants } from "../src/search/spellingVariants.js";
 
 const answerer = buildAnswerer("corpus");
 const texts = (q: string, top = 3) => answerer.answer(q, { top }).passages.map((p) => p.text);
@@ -51,6 +52,16 @@ describe("analysis", () => {
 
   it("links thesaurus words", () => {
     expect([...analyzer.synonyms("treati")]).toEqual(expect.arrayContaining(["pact", "accord", "agreement"]));
+  });
+
+  it("reads a word's British and American spellings as one word, the forms the articles use at full weight", () => {
+    expect(spellingVariants("defence")).toEqual(["defense"]);
+    expect(spellingVariants("programs")).toEqual(["programmes"]);
+    expect(spellingVariants("recognised")).toEqual(["recognized"]);
+    expect(spellingVariants("four")).toEqual([]);
+    // The articles write "defence treaty" once and "defense treaty" elsewhere: both answer either spelling.
+    const defence = answerer.search.plan("does china have defence treaties with anyone else").concepts.find((c) => c.surface === "defence")!;
+    expect(defence.terms.get("defens")).toBe(1);
   });
 
   it("reads the answer type from the question", () => {

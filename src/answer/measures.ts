@@ -72,6 +72,8 @@ const NOT_COUNTED = /^(?:of|the|is|are|was|were|do|does|did|has|have|had|will|wo
  * often", "how much is the trade worth").
  */
 /** "nuke tests count", "nk nuclear warhead count" (its last three words), "xi kim meetings #" (number): the things counted, typed before "count" or "number" (group 2, as the pattern above gives them). */
+/** A statement, then "how many" alone after its comma (group 1: the statement). */
+const COUNT_AFTER_STATEMENT = /^(.+?),\s*how many\s*\??$/;
 const COUNT_LAST = /^()(?:.*\s)?((?:[\w'’-]+ ){1,3})(?:count|number)\??$/;
 
 export function countedTerms(plan: QueryPlan): Set<string> | undefined {
@@ -89,6 +91,10 @@ export function countedTerms(plan: QueryPlan): Set<string> | undefined {
   // "xi kim meetings how many so far": the thing counted before the question words.
   // (Not a word that ends a claim before it: "trump and kim had those summits right how many was it total".)
   if (words.length === 0 && m[1] && !TAG_BEFORE.test(m[1])) words.push(m[1].replace(/['’]s$/, ""));
+  // "china sent troops in the korean war, how many": the statement's first plural noun, which the question after its comma counts.
+  const stated = words.length === 0 ? COUNT_AFTER_STATEMENT.exec(plan.normalised.toLowerCase())?.[1] : undefined;
+  const plural = stated?.split(/\s+/).find((w) => PLURAL_NOUN.test(w) && !NOT_COUNTED.test(w));
+  if (plural) words.push(plural);
   // A name is whose things are counted ("how much of north korea's trade"), not what.
   const concepts = plan.concepts.filter((c) => words.some((w) => c.surface.toLowerCase().split(/\s+/).includes(w)) && ![...c.terms.keys()].every((t) => isEntityTerm(t)));
   if (concepts.length === 0) return undefined;

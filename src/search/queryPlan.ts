@@ -1,3 +1,4 @@
+import { spellingVariants } from "./spellingVariants.js";
 import { type Analyzer, entityTerm, isEntityTerm } from "./analyzer.js";
 import { type AnswerType, answerTypeOf } from "./answerType.js";
 import { ASKS } from "./askerAsides.js";
@@ -224,6 +225,11 @@ export class QueryPlanner {
         english = this.englishWeight(surface);
         // Unknown to English and to the articles, yet close to an article word: a typo ("anniversery"), not a decisive name ("Medvedev").
         if (english === 1 && !isPlaceName(bareWord(surface)) && !this.knownTerm(term) && typoChecks-- > 0 && (this.articles.nearTerm?.(term) ?? false)) english *= this.params.weight.typo;
+        // "defence" for the articles' "defense": one word in two spellings, not a synonym.
+        for (const variant of spellingVariants(surface)) {
+          const stem = this.analyzer.stemWord(variant);
+          if (stem && this.knownTerm(stem)) terms.set(stem, 1);
+        }
         for (const syn of this.analyzer.synonyms(term)) if (!terms.has(syn)) terms.set(syn, this.params.synonymWeight);
         // "nsc": the words an acronym stands for, as the articles spell it out, are the word itself.
         const letters = surface.replace(/[^\p{L}]/gu, "").toLowerCase();
