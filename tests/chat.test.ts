@@ -26,6 +26,20 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(answerer.answer("**when** was the treaty signed").direct?.text).toBe("July 11, 1961");
   });
 
+  it("reads shouted and stretched words as the words, and drops emoticons typed in letters", () => {
+    // Everyday words in capitals are the words; "US", "UN" and letters no word spells stay.
+    expect(normalise("WAIT THE TREATY IS STILL ACTIVE??")).toBe("wait the treaty is still active??");
+    expect(normalise("DID THE US AND THE UN SANCTION NK")).toBe("did the US and the UN sanction North Korea");
+    expect(answerer.answer("what does KCNA stand for").direct?.text).toBe("Korean Central News Agency");
+    expect(answerer.answer("so kim n xi have met a bunch now?? since WHEN!!").answered).toBe(true);
+    // "xD", ":O", ";)" say nothing asked.
+    expect(normalise("what excuse does pyongyang give for its missile program xD")).toBe("what excuse does pyongyang give for its missile program");
+    expect(normalise("china has to defend them?? :O ;)")).toBe("china has to defend them??");
+    // A stretched word is the common word it stretches: "nooo" is "no" ("noo" is a rare word), "tooo" is "too".
+    expect(normalise("nooo way china has to defend them")).toBe("no way china has to defend them");
+    expect(normalise("its tooo old")).toBe("its too old");
+  });
+
   it("drops Discord mentions, custom emoji, emoji, links and filler", () => {
     expect(plain.normalise("hey bot <@123456789012345678> whats the deal with nk 🤔 <:pepe:123> https://x.y/z pls").text).toBe("what is North Korea");
     expect(plain.normalise("yo @treaty-bot lol when was it renewed").text).toBe("when was it renewed");

@@ -507,6 +507,20 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expectAnswered(answerer, ["what does xi want for the people of both countries"], true);
   });
 
+  it("refuses by rule a comparison of things that are nothing of the articles, and answers one of theirs", () => {
+    const answerer = buildAnswerer("corpus");
+    expectRefusedByRule(answerer, ["which came first the chicken or the egg", "which came out first, minecraft or roblox"]);
+    expect(answerer.answer("which came first, the treaty or diplomatic relations").answered).toBe(true);
+  });
+
+  it("reads an excuse or a justification asked as a reason, and a guess after a question whose verb is irregular as a guess", () => {
+    const answerer = buildAnswerer("corpus");
+    // "Pyongyang insists that its missile and nuclear programs are defensive measures ...".
+    expect(answerer.answer("what excuse does pyongyang give for its missile program").passages[0]?.text).toContain("defensive measures");
+    // "was it mao??" after "who put their names on the 1961 pact" is a guess, not a name asked about.
+    expect(answerer.answer("who put their names on the 1961 pact was it mao??").direct?.text).toBe("Zhou Enlai and North Korea's Kim Il Sung");
+  });
+
   it("refuses by rule a request for advice to the asker, which news does not give", () => {
     const answerer = buildAnswerer("corpus");
     // After a clause of its own, and how to do something, as much as "how do i".

@@ -28,6 +28,9 @@ function namesTheSubject(plan: QueryPlan): boolean {
   return plan.concepts.some((c) => [...c.terms.keys()].some(isEntityTerm) || TOPIC_WORD.test(c.surface));
 }
 
+/** Two things offered to compare by age or worth: "which came first, a or b", "a or b, which is older". */
+const COMPARED_ASKED = /\bwhich (?:one |of (?:them|the two|these|those) )?(?:came|comes|come|was|is|were|are|happened|started|began|appeared)(?: out)? (?:first|earlier|later|older|newer|better|bigger)\b.*\bor\b|\bor\b.*\bwhich (?:one )?(?:came|was|is) (?:first|earlier|older|newer|better)\b/;
+
 /** Why something is called what it is: "why is north korea called the hermit kingdom", "why do they call it the doorstep" (group 1: the name). */
 const WHY_CALLED_ASKED = /\bwhy (?:is|are|was|were|do|does|did) .+ (?:called|named|nicknamed|known as|call (?:it|them|him|her) (?!quits\b|off\b))(.*)$/;
 /** A sentence that explains a name: "so called because", "named after", "known as ... for". */
@@ -232,6 +235,8 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   if (MARKED_UNRELATED.test(plan.question) && !namesTheSubject(plan)) return "marked-unrelated";
   // "can someone explain how compound interest works", "eli5 black holes": a lesson asked of the channel, naming nothing of the articles.
   if (EXPLAIN_ASKED.test(plan.question) && !namesTheSubject(plan)) return "explain-unrelated";
+  // "which came first the chicken or the egg", "which came out first, minecraft or roblox": things compared that are nothing of the articles.
+  if (COMPARED_ASKED.test(plan.normalised.toLowerCase()) && !namesTheSubject(plan)) return "compared-unrelated";
   // "happy bday jake", "is the new iphone worth it", "who won the game last night", "what time does the pizza place close": the channel's chatter, not news.
   if (CHATTER.test(plan.question)) return "chatter";
   // "which team won the 2018 world cup": naming nothing of the subject, the best sentence shares only a number with it ("in March 2018").

@@ -52,7 +52,8 @@ function typeOf(q: string): AnswerType {
   // "number of xi kim meetings since 2018?", "whats the total number of ...": a count too.
   if (/\bhow (many|much|often)\b|^(?:the )?(?:total )?number of\b|\bthe (?:total )?number of\b/.test(q)) return "number";
   // "why does nk need china", "how come they renewed it", "whats the reason they gave".
-  if (/\bwhy\b|\bhow come\b|\bthe reasons?\b/.test(q)) return "reason";
+  // ("what excuse does pyongyang give": a reason by another word.)
+  if (/\bwhy\b|\bhow come\b|\bthe reasons?\b|\b(?:what|whats|their|its|his|her|the) (?:excuses?|justifications?|motives?|rationale)\b/.test(q)) return "reason";
   // "nk foreign minister is who", "nk side signer who": the question word typed last (a relative "who" ends no question);
   // "signed by who on the chinese side": after "by" anywhere; "nk side, who signed it": after a comma.
   // "on the korean side who signed": after a topic, when an act follows (not "what did the man who signed it say").

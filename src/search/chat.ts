@@ -4,6 +4,7 @@ import { ASKS, withoutAsides, YES_NO_QUESTION } from "./askerAsides.js";
 import { countryOf } from "./places.js";
 import { remembered } from "./remembered.js";
 import { PERSON_ROLE, ROLE } from "./roles.js";
+import { englishCount } from "./wordFrequency.js";
 import { WordAlternation } from "./wordAlternation.js";
 
 /**
@@ -91,6 +92,14 @@ const LINK = /\bhttps?:\/\/\S+/gi;
 /** A channel typed by its name ("someone in #general said ..."): where it was said, not what. */
 const CHANNEL_NAME = /\b(?:in|on|from|over in|over on) #[\p{L}\p{N}_-]+/giu;
 const SHORTCODE = /:[a-z0-9_+-]+:/gi;
+/** Emoticons typed in letters and marks: "xD", ":O", ":P", ";)", "<3", "o_O", "T_T". */
+const EMOTICON = /(?<![\p{L}\p{N}])(?:[xX][dD]+|[:;=][-']?[)(\]\[dDpPoO3/\\|*]+|[dD]:|<3+|[oO]_[oO]|\^_?\^|[tT]_[tT])(?![\p{L}\p{N}])/gu;
+/** A word in capitals (with its apostrophe part: "DIDN'T"). */
+const CAPS_WORD = /\b[A-Z]{2,}(?:'[A-Z]+)?\b/g;
+/** How often a word in capitals is seen in everyday English to be read as that word, not as letters ("KCNA", "DPRK", "WPK" are seen less). */
+const CAPS_WORD_COUNT = 10;
+/** Two-letter words that are words in capitals too ("IS", "IT"), unlike "US" or "UN". */
+const SMALL_CAPS_WORD = /^(?:IS|IT|TO|OF|IN|ON|AT|DO|BE|HE|WE|ME|MY|SO|NO|OR|AN|AS|BY|IF|UP|OK|AM|GO|HI|YO)$/;
 const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1F1E6}-\u{1F1FF}\u200D\uFE0F\u20E3]/gu;
 /**
  * Emoji, or a laugh, between a remark and a question end the remark as a full stop would: "got super into nk
@@ -356,7 +365,7 @@ const VALUES_OFFERED = /^(?:[\p{L}\p{N}'’-]+ ){0,1}[\p{L}\p{N}'’-]+ or [\p{L
 function unmarkedGuessFrom(text: string): number | undefined {
   const m = /^((?:what|whats|which|who|whom|whose|when|where|how)\b\S*(?:\s+\S+){2,}?)\s+((?:or )?(?:was|is) (?:it|that)\s+[^?,]+?)(?:\s+or (?:who|what|smth|something))?\s*\?*\s*$/i.exec(text);
   // (The question has its own verb: "how many yrs is it good for" asks with "is it".)
-  if (!m || ASKS.test(m[2]!) || m[2]!.split(/\s+/).length > MAX_GUESS_WORDS || !/\s(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|\w+ed)\b/i.test(m[1]!)) return undefined;
+  if (!m || ASKS.test(m[2]!) || m[2]!.split(/\s+/).length > MAX_GUESS_WORDS || !/\s(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|\w+ed|put|sent|met|said|told|made|gave|took|went|came|got|led|ran|wrote|spoke|broke|began|brought|held|kept|left|set|won|saw|knew|meant|thought|heard|found|built|fought)\b/i.test(m[1]!)) return undefined;
   return text.length - text.slice(m[1]!.length).trimStart().length;
 }
 
@@ -406,6 +415,8 @@ const PRONOUN_NAMED = /\b(?:he|she|him|her|they|them|this guy|that guy)\s*\(\s*(
 
 /** The same letter three or more times ("sooo", "whaaat"). */
 const STRETCHED = /(\p{L})\1{2,}/gu;
+/** How many times rarer than the word with one letter a stretched word's double-letter reading may be: "too" (for "to") is, "noo" (for "no") is not. */
+const RARE_DOUBLE = 1000;
 
 /** The lexicon's words as the question's rewritten words are matched against (see `ChatNormaliser.keyed`). */
 interface KeyedLexicon {
@@ -617,7 +628,10 @@ export class ChatNormaliser {
       .replace(SHORTCODE, " ")
       .replace(EMOJI_BEFORE_QUESTION, ". ")
       .replace(EMOJI, " ")
+      .replace(EMOTICON, " ")
       .replace(/[‘’]/g, "'");
+    // "WAIT THE TREATY IS STILL ACTIVE??", "since WHEN": everyday words typed in capitals are the words ("US", "UN", "KCNA" stay).
+    if (/[A-Z]{2}/.test(text)) text = text.replace(CAPS_WORD, (w) => (SMALL_CAPS_WORD.test(w) || (w.length >= 3 && englishCount(w) >= CAPS_WORD_COUNT) ? w.toLowerCase() : w));
     // "keeps getting renewed like a netflix sub. which years": a likeness that ends the sentence says nothing asked.
     if (text.includes("like")) text = text.replace(SIMILE, "");
     // "the u.p.i. story", "the d.p.r.k. ambassador": initials of three letters or more typed with stops are the letters ("upi", "dprk").
@@ -733,7 +747,9 @@ export class ChatNormaliser {
     const before = whole.slice(start, offset);
     const after = endMatch ? endMatch[0] : "";
     const two = `${before}${letter}${letter}${after}`.toLowerCase();
-    return this.isWord(two) ? letter + letter : letter;
+    // (Not a double letter that makes only a rare word of a common one: "nooo" is "no", not "noo".)
+    const one = `${before}${letter}${after}`.toLowerCase();
+    return this.isWord(two) && englishCount(two) * RARE_DOUBLE >= englishCount(one) ? letter + letter : letter;
   }
 }
 
