@@ -414,6 +414,14 @@ describe("direct answers through the real index", () => {
     expect(direct("which american envoy called liu xiaoming about nk")?.text).toBe("Sung Kim");
   });
 
+  it("answers what is being built where, not which desert ('china building wat in desert')", () => {
+    expect(direct("china building wat in desert")?.text).toBe("underground missile silos");
+  });
+
+  it("reads a claim of two signers as who signed ('mao and kim jong un signed it right')", () => {
+    expect(direct("mao and kim jong un signed it back then right")?.text).toBe("Zhou Enlai and North Korea's Kim Il Sung");
+  });
+
   it("reads someone asked by an everyday word for what they did as the doer of that act", () => {
     // "mailman" is the lexicon's "delivered": "The messages from the leaders were delivered by Song Tao, ..., and Ri Ryong Nam".
     expect(direct("who was the mailman between xi n kim")?.text).toMatch(/^Song Tao\b.*\bRi Ryong Nam$/);

@@ -329,7 +329,7 @@ const SUCCESSION_TOLD = /\b(?:successors?|predecessors?|replaced|succeeded|took 
 const RENEWER_ASKED = /\b(?:sign\w*|leaders?|president|premier|head of state|(?:19|20)\d\d|nineteen|two thousand)\b/i;
 
 /** "which desert", "what province", "which building", "the name of the desert", "where exactly in the desert": a place or body asked by its name. */
-const UNNAMED_ASKED = /\b(?:which|what|wat|name of the|where (?:exactly |precisely )?in the) (?:[a-z]+ )?(desert|province|region|county|island|river|mountain|village|port|prefecture|building|hotel|hall|palace|airport|stadium|restaurant)s?\b/;
+const UNNAMED_ASKED = /\b(?:which|what|wat|name of the|where (?:exactly |precisely )?in the) (?:(?!(?:in|at|on|near|inside|under)\b)[a-z]+ )?(desert|province|region|county|island|river|mountain|village|port|prefecture|building|hotel|hall|palace|airport|stadium|restaurant)s?\b/;
 /** Whether `text` names a `noun` ("the Gobi desert", "Liaoning province"), not only mentions one ("in the desert"). */
 function namesIt(text: string, noun: string): boolean {
   return new RegExp(`\\p{Lu}[\\p{L}-]+ ${noun}|\\b${noun} of \\p{Lu}|\\b\\p{Lu}[\\p{L}-]+ (?:\\p{Lu}[\\p{L}-]+ )?${noun[0]!.toUpperCase()}${noun.slice(1)}`, "u").test(text);
@@ -409,7 +409,10 @@ function eventUntold(plan: QueryPlan, best: readonly Hit[]): boolean {
 /** The speaker of "what did X say" (or think, tell, reply...) and of "what was X's reaction". */
 const SPEAKER = [
   /\b(?:what|how) (?:did|does|do|has|have|would|will) (.+?) (?:say|says|said|think|thinks|thought|tell|told|respond|responded|react|reacted|reply|replied|write|wrote|feel|claim|claimed)\b/i,
-  /\b(?:what|how) (?:was|is|were|are) (.+?)['’]s? (?:reaction|response|reply|view|views|position|stance|take|opinion)\b/i,
+  /\b(?:what|how) (?:was|is|were|are) (.+?)(?:['’]s?)? (?:reaction|response|reply|view|views|position|stance|take|opinion)\b/iu,
+  // A fragment: "south korean president reaction?", "japan's take on the treaty?".
+  // (Of three letters or more: "wh position on talks" may be the White House's, typed short.)
+  /^(?!(?:what|whats|how|who|whos|why|when|where|which|is|was|did|does|do)\b)([^?,]{3,}?)(?:['’]s?)? (?:reaction|response|reply|take|stance|position|view|views|opinion)(?: (?:to|on|about|of) [^?]+)?\??$/iu,
 ];
 
 /** The speakers a question asks the words of ("what did X say", "what was X's reaction"), in lower case; read once per question (two rules ask). */
@@ -435,7 +438,7 @@ function speakerUnknown(plan: QueryPlan): boolean {
 }
 
 /** The office of a country's head ("the south korean president", "the japanese pm"): news names the holder by it, as the spokesman need not be. */
-const HEAD_OFFICE = /^(?:president|prez|premier|pm|prime|chancellor|king|queen|emperor)$/i;
+const HEAD_OFFICE = /^(?:president|prez|premier|pm|prime|chancellor|king|queen|emperor)s?$/i;
 /** Most words a speaker is named in ("kim describe the friendship ... someone" is no speaker). */
 const MAX_SPEAKER_WORDS = 6;
 /** Words for what a speaker put out ("the kcna report", "the chinese readout"), no name of theirs to find. */

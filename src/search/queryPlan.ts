@@ -284,8 +284,14 @@ export class QueryPlanner {
       const subject = normalised.claimSubject;
       if (name && subject?.toLowerCase().includes(name.surface.toLowerCase())) return { ...this.plan(`who ${text.slice(subject.length).trim()}`), question };
       // "wasnt it mao who signed it" reads "mao who signed it": its own "who" is the question's.
-      // (All of the name: "wasnt it zhao lijian who ..." claims "zhao", and "lijian" goes with it.)
-      if (name && text.toLowerCase().startsWith(name.surface.toLowerCase())) return { ...this.plan(`who ${text.slice(name.surface.length).trim().replace(/^(?:[\p{L}'’-]+ ){0,2}?(?:who|that)\s+/iu, "")}`), question };
+      // (All of the name: "wasnt it zhao lijian who ..." claims "zhao", and "lijian" goes with it; and whoever is named
+      // beside it: "mao and kim jong un signed it" → who signed it.)
+      if (name && text.toLowerCase().startsWith(name.surface.toLowerCase())) {
+        const and = /^\s*(?:and|&)\s+/i.exec(text.slice(name.surface.length));
+        const other = and && conceptAt.find((a) => a.start === name.surface.length + and[0].length && (a.concept.person || a.concept === name || (!a.concept.known && a.concept.rarity >= NAME_RARITY)));
+        const rest = text.slice(other ? other.end : name.surface.length).trim();
+        return { ...this.plan(`who ${rest.replace(/^(?:[\p{L}'’-]+ ){0,2}?(?:who|that)\s+/iu, "")}`), question };
+      }
       // "the nk fm is choe son hui", "the spokesman was wang yi" → who is the nk fm: the person claimed
       // to hold it goes, all of the name (a name the articles use or not). Only an office is so claimed
       // and only a name ends it: not "the message was delivered to kim", nor "kim il sung was kim's grandpa".
