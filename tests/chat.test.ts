@@ -240,11 +240,12 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("answer 2 may be wrong").text).not.toContain("may 2");
     expect(plain.normalise("signed 7/11/61").text).toBe("signed july 11 1961");
     expect(plain.normalise("what happened on 25/12/2020").text).toBe("what happened on december 25 2020");
-    // Decades counted are years; the treaty turning an age is its anniversary (a person's age is not).
+    // Decades counted are years; the treaty turning an age is that anniversary too, as the articles may write it (a person's age is not).
     expect(plain.normalise("is the pact good for two decades or a decade").text).toBe("is the pact good for 20 years or 10 years");
-    expect(plain.normalise("the treaty turned sixty in 2021").text).toBe("the treaty marked its 60th anniversary in 2021");
-    expect(plain.normalise("when did the pact turn 60").text).toBe("when did the pact mark its 60th anniversary");
-    expect(plain.normalise("kim turned 37").text).toBe("kim turned 37");
+    expect(plain.normalise("the treaty turned sixty in 2021").text).toBe("the treaty turned 60 in 2021");
+    expect(plain.normalise("the treaty turned sixty in 2021").paraphrases).toContainEqual({ start: 11, end: 20, words: "60th anniversary" });
+    expect(plain.normalise("kim turned 37").paraphrases).toEqual([]);
+    expect(top("so the treaty turned sixty in 2021 right")).toContain("60th anniversary");
     expect(answerer.answer("so the treaty was signed on 11 july 1961 is that right").direct?.text).toBe("July 11, 1961");
     expect(answerer.answer("is the pact good for like two decades or just ten yrs").direct?.text).toBe("20 years");
   });

@@ -85,5 +85,5 @@ describe("npm run eval", () => {
     expect(run.stdout).not.toContain("chat val 6:");
     expect(run.stdout).not.toContain("chat val 8:");
     expect(run.stdout).not.toContain("chat val 10:");
-  });
+  }, 90_000);
 });

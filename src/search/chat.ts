@@ -654,8 +654,6 @@ export class ChatNormaliser {
     if (CUES.dayFirst.test(text)) text = text.replace(DAY_THEN_MONTH, (m, day: string, month: string, at: number) => (/^may$/i.test(month) && !/\d(?:st|nd|rd|th| of)/i.test(m) && !/^ \d{4}\b/.test(text.slice(at + m.length)) ? m : `${month} ${day}`));
     // "two decades", "a decade": the years the articles count ("20 years").
     if (CUES.spokenCount.test(text)) text = text.replace(DECADES, (_m, n: string | undefined) => `${n ? Number(n) * 10 : 10} years`);
-    // "the treaty turned sixty": its anniversary, as the articles count it ("the 60th anniversary").
-    if (/\bturn/i.test(text)) text = text.replace(TURNED_AGE, (_m, thing: string, tense: string, n: string) => `${thing} mark${tense.toLowerCase()} its ${n}${ordinalSuffix(Number(n))} anniversary`);
     // "60 year anniversary", "the 60-yr anniv": the articles' ordinal ("the 60th anniversary").
     if (CUES.spokenCount.test(text)) text = text.replace(YEARS_ANNIVERSARY, (_m, n: string, word: string) => `${n}${ordinalSuffix(Number(n))} ${word}`);
     // "12hr", "20yrs": a number and its unit typed as one word are two ("12 hr", "20 yrs").
@@ -714,7 +712,14 @@ export class ChatNormaliser {
   private paraphrases(text: string): { start: number; end: number; words: string }[] {
     const { phrasePattern, phraseWords, stemmedPhrasePattern, stemmedPhraseWords } = this.keyed();
     const found = this.matches(text, phrasePattern, (m) => ({ words: phraseWords.get(m)! }));
-    if (!stemmedPhrasePattern) return found;
+    // "the treaty turned 60": its anniversary too, as the articles may count it ("the 60th anniversary"), or say it.
+    if (/\bturn/i.test(text)) {
+      for (const m of text.matchAll(TURNED_AGE)) {
+        const start = m.index + m[1]!.length + 1;
+        if (!found.some((f) => start < f.end && f.start < m.index + m[0].length)) found.push({ start, end: m.index + m[0].length, words: `${m[3]}${ordinalSuffix(Number(m[3]))} anniversary` });
+      }
+    }
+    if (!stemmedPhrasePattern) return found.sort((a, b) => a.start - b.start);
     const words = [...text.matchAll(/[\p{L}\p{N}']+/gu)];
     let stemmed = "";
     const at: number[] = [];
