@@ -418,6 +418,10 @@ describe("direct answers through the real index", () => {
     expect(direct("china building wat in desert")?.text).toBe("underground missile silos");
   });
 
+  it("reads an office's act with its holder's name asked after a comma as who did it ('the cpc guy who passed along xi's message, whats his name')", () => {
+    expect(direct("the cpc guy who passed along xi's message, whats his name")?.text).toBe("Song Tao");
+  });
+
   it("reads a claim of two signers as who signed ('mao and kim jong un signed it right')", () => {
     expect(direct("mao and kim jong un signed it back then right")?.text).toBe("Zhou Enlai and North Korea's Kim Il Sung");
   });

@@ -194,6 +194,10 @@ const CHAT_VAL_162_FLOOR = { hitAt1: 0.911, hitAt3: 0.955, answerableRefused: 0.
 const CHAT_VAL_164_FLOOR = { hitAt1: 0.844, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 14, directWrong: 1 };
 const CHAT_VAL_166_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
 
+/** Floors on the eighty-third and eighty-fourth blind validation parts (sarcastic and rhetorical members, and long run-on messages; written in the thirty-seventh session, blind at 168562d: hit@1 0.867 and 0.800, hit@3 0.956 and 0.933, 1 and 1 of 45 answerable refused, 8 and 8 of 8 unanswerable refused, direct 17 and 13 right / 0 and 0 wrong of 18): today's figures less one question. */
+const CHAT_VAL_168_FLOOR = { hitAt1: 0.844, hitAt3: 0.933, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
+const CHAT_VAL_170_FLOOR = { hitAt1: 0.777, hitAt3: 0.911, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 12, directWrong: 1 };
+
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
 
@@ -327,6 +331,8 @@ describe("answer quality (npm run eval)", () => {
     ["eightieth blind validation", "tests/eval/chat-val-162.json", 45, CHAT_VAL_162_FLOOR],
     ["eighty-first blind validation", "tests/eval/chat-val-164.json", 45, CHAT_VAL_164_FLOOR],
     ["eighty-second blind validation", "tests/eval/chat-val-166.json", 45, CHAT_VAL_166_FLOOR],
+    ["eighty-third blind validation", "tests/eval/chat-val-168.json", 45, CHAT_VAL_168_FLOOR],
+    ["eighty-fourth blind validation", "tests/eval/chat-val-170.json", 45, CHAT_VAL_170_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],

@@ -186,6 +186,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("what day did wang speak").answered).toBe(true);
     // "Campbell also said ... Taiwan ...": said on the occasion the sentence before times ("Campbell said Tuesday at ...").
     expect(answerer.answer("when did campbell talk about taiwan").answered).toBe(true);
+    // A thing's start is told by its making ("Signed in 1961, the ... Treaty"), when the sentence has the rest of what is asked.
+    expect(answerer.answer("what year did this whole friendship treaty thing start").answered).toBe(true);
+    expectRefusedByRule(answerer, ["When did the North Korean missile test moratorium begin?"]);
   });
 
   it("refuses a count of people whom no counting sentence found names all of, 'the two leaders' being the two its story names most", () => {
@@ -238,6 +241,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expectRefusedByRule(answerer, ["who was chinese president when the treaty was signed in 1961", "who was the dprk ambassador to china in 2001", "who was the previous special rep"]);
     // (Not one a sentence gives the office as held then: "former Chinese Premier Zhou Enlai".)
     expect(answerer.answer("who was the chinese premier in 1961").direct?.text).toBe("Zhou Enlai");
+    // A generation of leaders is no post's holders: "the older generation of leaders" Wang spoke of is answered by his words.
+    expect(answerer.answer("who r the older generation of leaders wang mentioned").answered).toBe(true);
     expect(answerer.answer("whos kju's grandpa").direct?.text).toBe("Kim Il Sung");
     // A "who is X to Y" that names no kin is no kin question: "who is open to talks" is answered (Biden).
     expect(answerer.answer("who is open to talks").passages[0]?.text).toContain("Biden was open to negotiations");

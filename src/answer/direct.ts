@@ -147,7 +147,8 @@ export class ShortFact {
     // "according to the spokesman" names a source, not the office asked for.
     // "who said the two presidents might meet": the office named is what was said about, not the sayer's.
     // Nor "the us special rep guy seems busy. who did he call": whom the office's holder called.
-    return this.kind === "person" && PERSON_ROLE.test(this.plan.normalised.replace(ACCORDING_TO, "")) && !this.asksForDoer && !WHO_SAID.test(this.plan.normalised.toLowerCase()) && !asksForObject(this.plan, this.analyzer);
+    // Nor "who are the older generation of leaders": a generation of them is no post's holders.
+    return this.kind === "person" && PERSON_ROLE.test(this.plan.normalised.replace(ACCORDING_TO, "").replace(GENERATION_OF, "")) && !this.asksForDoer && !WHO_SAID.test(this.plan.normalised.toLowerCase()) && !asksForObject(this.plan, this.analyzer);
   }
 
   /**
@@ -202,6 +203,9 @@ export class ShortFact {
   }
   private doerAsked: boolean | undefined;
 }
+
+/** A generation of people by their role: "the older generation of leaders" (no post asked). */
+const GENERATION_OF = /\bgenerations? of (?:[a-z]+ )?(?:leaders|officials|politicians|statesmen)\b/gi;
 
 const shortFacts = new WeakMap<QueryPlan, ShortFact | null>();
 

@@ -485,6 +485,8 @@ const OFFICE_WHO_SIGNED = new RegExp(`^(?:the |a |an )?(?:[a-z'’-]+ ){0,3}(?:$
 const SIGNED = /^sign(?:ed)?$/;
 /** "the cpc guy who delivered the msg is who": the act of the relative clause, its doer asked last. */
 const THE_ONE_WHO_IS_WHO = /^(?:the |a |an )?(?:[a-z'’-]+ ){1,5}(?:who|that) (?:(?:has|have|had|did|will|would) )?([a-z]+)\b.* (?:is|was) who\??$/d;
+/** "the cpc guy who passed along xi's message, whats his name": an office's act, its doer's name asked after a comma. */
+const THE_OFFICE_WHO_NAMED = new RegExp(`^(?:the |a |an |that |this )(?:[a-z'’-]+ ){0,3}(?:${ROLE}) (?:who|that) (?:(?:has|have|had|did) )?([a-z]+)\\b.*, (?:what is|whats|what's|what was) (?:his|her|their) (?:full )?names?(?: again)?\\??$`, "d");
 /** "who was the ", "who's their ": before a word for someone by what they do ("mailman", "ringleader"). */
 const WHO_IS_THE = /^who(?:'s|s| is| was| are| were) (?:the|a|an|their|his|her) (?:real |actual |main )?$/;
 /** Words after "who" that ask for no action ("who is", "who was the envoy"). */
@@ -520,9 +522,9 @@ function readAskedVerb(plan: QueryPlan, analyzer: Analyzer): ReadonlySet<string>
     if (stem) return new Set([stem]);
   }
   const one = WHO_WAS_THE_ONE_WHO.exec(inside) ?? OFFICE_WHO_SIGNED.exec(inside);
-  const m = (one && (!PERSON_ROLE.test(one[0]) || SIGNED.test(one[1]!)) ? one : null) ?? WHO_DID.exec(inside) ?? THE_ONE_WHO_IS_WHO.exec(inside);
+  const m = (one && (!PERSON_ROLE.test(one[0]) || SIGNED.test(one[1]!)) ? one : null) ?? WHO_DID.exec(inside) ?? THE_ONE_WHO_IS_WHO.exec(inside) ?? THE_OFFICE_WHO_NAMED.exec(inside);
   if (!m || NOT_AN_ACTION.test(m[1]!) || objectAsked(inside, analyzer)) return undefined;
-  // (Group 1 ends the match, but for THE_ONE_WHO_IS_WHO, which reads on to the end: its indices say where.)
+  // (Group 1 ends the match, but for THE_ONE_WHO_IS_WHO and THE_OFFICE_WHO_NAMED, which read on to the end: their indices say where.)
   const at = question.length - inside.length + (m.indices?.[1]?.[0] ?? m.index + m[0].length - m[1]!.length);
   const phrase = plan.paraphrases.find((p) => p.start === at);
   // Stop words ("said", "told") have no stem: "who said ..." is read by the other rules.

@@ -660,8 +660,16 @@ function leavesOutOneAsked(plan: QueryPlan, hit: Hit): boolean {
 export function tellsOfWhatIsAsked(plan: QueryPlan, hit: Hit, { officesAsked = true } = {}): boolean | undefined {
   const content = plan.concepts.filter((c) => c.rarity >= CONTENT_RARITY && !/^\d+$/.test(c.surface) && !WHICH_ONE.test(c.surface) && !WHERE_SHOWN.test(c.surface) && !STORY_WORD.test(c.surface.toLowerCase()) && (officesAsked || !OFFICE.test(c.surface)) && ![...c.terms.keys()].some((t) => isEntityTerm(t)));
   if (content.length === 0) return undefined;
-  return content.some((c) => matchesOwnTerms(hit, c) || (SPEAKING.test(c.surface) && SAYING.test(hit.sentence.text)));
+  // (A thing's start is told by its making: "what year did the treaty start" → "Signed in 1961, the ... Treaty"; when the
+  // sentence has the question's other words too: not "when did the missile test moratorium begin".)
+  const made = (c: (typeof content)[number]) => BEGINNING.test(c.surface) && MADE.test(hit.sentence.text) && content.every((o) => o === c || matchesOwnTerms(hit, o));
+  return content.some((c) => matchesOwnTerms(hit, c) || (SPEAKING.test(c.surface) && SAYING.test(hit.sentence.text)) || made(c));
 }
+
+/** Words for something's start ("when did the treaty start"), which its making tells. */
+const BEGINNING = /^(?:start|starts|started|starting|begin|begins|began|begun|beginning)$/i;
+/** A sentence that tells a making: "Signed in 1961", "established diplomatic relations", "date back to". */
+const MADE = /\b(?:signed|signing|established|founded|concluded|created|formed|dates? back)\b/i;
 
 /** Where the member saw it ("in the photo on the press tv story, when was xi in pyongyang"), beside the stories themselves (`STORY_WORD`): not what is asked about. */
 const WHERE_SHOWN = /^(?:photos?|pictures?|pics?|images?|captions?)$/i;
