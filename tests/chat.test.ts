@@ -26,6 +26,13 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(answerer.answer("**when** was the treaty signed").direct?.text).toBe("July 11, 1961");
   });
 
+  it("reads the politeness of other Englishes as filler, and 'full form of' as letters asked to be spelled out", () => {
+    expect(normalise("pls tell who signed the treaty originally, thank you")).toBe("who signed the treaty originally,");
+    expect(normalise("the treaty, when they renew it lah")).toBe("the treaty, when they renew it");
+    expect(answerer.answer("kindly tell when the treaty was signed sir").direct?.text).toBe("July 11, 1961");
+    expect(answerer.answer("full form of cpc kindly").direct?.text).toBe("Communist Party of China");
+  });
+
   it("reads shouted and stretched words as the words, and drops emoticons typed in letters", () => {
     // Everyday words in capitals are the words; "US", "UN" and letters no word spells stay.
     expect(normalise("WAIT THE TREATY IS STILL ACTIVE??")).toBe("wait the treaty is still active??");

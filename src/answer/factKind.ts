@@ -509,6 +509,9 @@ function kindOf(question: string, q: string): FactKind | undefined {
   // ("what is dprk full name", "dprk full name what is": as a learner of English asks it.)
   const lettersNamed = /^(?:(?:what|wat)(?:'s|s| is) )?(?:the )?([a-z]{2,6})(?:['’]?s)? full (?:name|form)(?: (?:what|wat)(?: is)?| is what)?\??$/.exec(q);
   if (lettersNamed && !isEnglishWord(lettersNamed[1]!)) return "expansion";
+  // "full form of cpc kindly": letters no English word spells, their full form asked first.
+  const fullFormOf = /\bfull (?:name|form) of (?:the )?([a-z]{2,6})\b/.exec(q);
+  if (fullFormOf && !isEnglishWord(fullFormOf[1]!)) return "expansion";
   // "wait wats wpk", "cpc meaning?", "kcna is korean communist news agency or smth?": letters no English word spells, typed in lower case.
   if (lettersAsked(q)) return "expansion";
   // "whats the full official name of the pact", "what do they officially call it": the name of a thing, not a person's office.
