@@ -1,3 +1,4 @@
+import { remembered } from "./remembered.js";
 import { spellingVariants } from "./spellingVariants.js";
 import { type Analyzer, entityTerm, isEntityTerm } from "./analyzer.js";
 import { type AnswerType, answerTypeOf } from "./answerType.js";
@@ -137,6 +138,8 @@ export class QueryPlanner {
   /** The one person the alias file names by an office typed alone ("the spokesman" → Wang Wenbin), by office; none when two hold it. */
   private readonly soleHolders: ReadonlyMap<string, string>;
   private readonly related: ReadonlyMap<string, readonly string[]>;
+  /** The stems of a word's other spellings that the articles use ("defence" → "defens"), remembered: most questions share their words. */
+  private readonly otherSpellings: (word: string) => string[];
 
   constructor(
     private readonly analyzer: Analyzer,
@@ -153,6 +156,7 @@ export class QueryPlanner {
       return stem !== undefined && knownTerm(stem);
     };
     this.related = options.related ? lexicon.related : new Map();
+    this.otherSpellings = remembered(10_000, (word: string) => spellingVariants(word).flatMap((v) => this.analyzer.stemWord(v) ?? []).filter((stem) => this.knownTerm(stem)));
     // The chat lexicon's own words are no typos either: "presser" is a press briefing, not "pressed";
     // nor the words of a name's variants: "pyong yang" is Pyongyang, not "ryong yang".
     const nameWords = new Set(lexicon.entities.flatMap((e) => e.variants.flatMap((v) => v.toLowerCase().match(/\p{L}+/gu) ?? [])));
@@ -226,10 +230,7 @@ export class QueryPlanner {
         // Unknown to English and to the articles, yet close to an article word: a typo ("anniversery"), not a decisive name ("Medvedev").
         if (english === 1 && !isPlaceName(bareWord(surface)) && !this.knownTerm(term) && typoChecks-- > 0 && (this.articles.nearTerm?.(term) ?? false)) english *= this.params.weight.typo;
         // "defence" for the articles' "defense": one word in two spellings, not a synonym.
-        for (const variant of spellingVariants(surface)) {
-          const stem = this.analyzer.stemWord(variant);
-          if (stem && this.knownTerm(stem)) terms.set(stem, 1);
-        }
+        for (const stem of this.otherSpellings(surface.toLowerCase())) terms.set(stem, 1);
         for (const syn of this.analyzer.synonyms(term)) if (!terms.has(syn)) terms.set(syn, this.params.synonymWeight);
         // "nsc": the words an acronym stands for, as the articles spell it out, are the word itself.
         const letters = surface.replace(/[^\p{L}]/gu, "").toLowerCase();
