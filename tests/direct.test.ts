@@ -422,6 +422,10 @@ describe("direct answers through the real index", () => {
     expect(direct("the cpc guy who passed along xi's message, whats his name")?.text).toBe("Song Tao");
   });
 
+  it("chooses between a pair offered before the question ('beijing or pyongyang, where were the msgs handed over')", () => {
+    expect(direct("beijing or pyongyang, where were the msgs handed over")?.text).toBe("Beijing");
+  });
+
   it("reads a claim of two signers as who signed ('mao and kim jong un signed it right')", () => {
     expect(direct("mao and kim jong un signed it back then right")?.text).toBe("Zhou Enlai and North Korea's Kim Il Sung");
   });

@@ -198,6 +198,10 @@ const CHAT_VAL_166_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.
 const CHAT_VAL_168_FLOOR = { hitAt1: 0.844, hitAt3: 0.933, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
 const CHAT_VAL_170_FLOOR = { hitAt1: 0.777, hitAt3: 0.911, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 12, directWrong: 1 };
 
+/** Floors on the eighty-fifth and eighty-sixth blind validation parts (a history teacher's exam-style questions, and polite newcomers with greetings and sign-offs; written in the thirty-seventh session, blind at ac2146a: hit@1 0.933 and 0.844, hit@3 0.956 and 0.978, 1 and 0 of 45 answerable refused, 8 and 8 of 8 unanswerable refused, direct 16 and 14 right / 0 and 1 wrong of 18): today's figures less one question. */
+const CHAT_VAL_172_FLOOR = { hitAt1: 0.911, hitAt3: 0.933, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 15, directWrong: 1 };
+const CHAT_VAL_174_FLOOR = { hitAt1: 0.822, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 13, directWrong: 2 };
+
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
 
@@ -333,6 +337,8 @@ describe("answer quality (npm run eval)", () => {
     ["eighty-second blind validation", "tests/eval/chat-val-166.json", 45, CHAT_VAL_166_FLOOR],
     ["eighty-third blind validation", "tests/eval/chat-val-168.json", 45, CHAT_VAL_168_FLOOR],
     ["eighty-fourth blind validation", "tests/eval/chat-val-170.json", 45, CHAT_VAL_170_FLOOR],
+    ["eighty-fifth blind validation", "tests/eval/chat-val-172.json", 45, CHAT_VAL_172_FLOOR],
+    ["eighty-sixth blind validation", "tests/eval/chat-val-174.json", 45, CHAT_VAL_174_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],

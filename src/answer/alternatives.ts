@@ -32,6 +32,8 @@ const QUOTED_PAIR = /['"‘“]([^'"‘’“”]{1,60})['"’”]\s+or\s+['"‘
 /** "was it A or B", "is that A or B": what follows, up to "who", "that", a comma or the end. */
 const WAS_IT = /\b(?:was|is|were|are) (?:it|that|this|they|he|she)\s+(.+?)\s+or\s+(.+?)(?=\s+(?:who|that|which|whom)\b|\s*[,?!.;:]|$)/i;
 /** An "or" that ends a clause: "..., ri son-gwon or choe son hui?", "dated july 11 or july 7?". */
+/** "A or B, where ...": a pair offered before the question it answers (groups 1 and 2). */
+const OFFERED_FIRST = /^([^,;:?!.()]+?)\s+or\s+([^,;:?!.()]+?)\s*[,:]\s*(?=(?:what|whats|where|wheres|when|who|whos|which|how)\b)/i;
 const CLAUSE_END = /([^,;:?!.()—–]+?)\s+or\s+([^,;:?!.()—–]+?)\s*(?:[?!.]+|$)/gi;
 
 /** A comparison asked: "who has more to gain", "which is better", "who is the bigger ally". */
@@ -73,6 +75,10 @@ export function alternativesOffered(question: string): Alternatives | undefined 
   const wasIt = WAS_IT.exec(q);
   const afterWasIt = wasIt ? pair(wasIt[1]!, wasIt[2]!) : undefined;
   if (afterWasIt) return afterWasIt;
+  // "beijing or pyongyang, where were the msgs handed over": the pair offered first, the question after it.
+  const first = OFFERED_FIRST.exec(q);
+  const offeredFirst = first ? pair(first[1]!, first[2]!) : undefined;
+  if (offeredFirst) return offeredFirst;
   // The last clause that ends in "A or B" (a question may go on after it: "... or confrontation?? i saw both posted").
   const last = [...q.matchAll(CLAUSE_END)].at(-1);
   return last ? pair(last[1]!, last[2]!) : undefined;
