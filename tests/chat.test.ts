@@ -28,6 +28,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
 
   it("reads the politeness of other Englishes as filler, and 'full form of' as letters asked to be spelled out", () => {
     expect(normalise("pls tell who signed the treaty originally, thank you")).toBe("who signed the treaty originally,");
+    // "wait" before a question is an interjection: "wait who is ri ryong nam" asks who he is, as without it (the line was "Song Tao").
+    expect(answerer.answer("wait who is ri ryong nam").direct?.text).toBe("the Democratic People’s Republic of Korea (DPRK) ambassador to China");
     expect(normalise("the treaty, when they renew it lah")).toBe("the treaty, when they renew it");
     expect(answerer.answer("kindly tell when the treaty was signed sir").direct?.text).toBe("July 11, 1961");
     expect(answerer.answer("full form of cpc kindly").direct?.text).toBe("Communist Party of China");

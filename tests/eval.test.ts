@@ -202,6 +202,10 @@ const CHAT_VAL_170_FLOOR = { hitAt1: 0.777, hitAt3: 0.911, answerableRefused: 0.
 const CHAT_VAL_172_FLOOR = { hitAt1: 0.911, hitAt3: 0.933, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 15, directWrong: 1 };
 const CHAT_VAL_174_FLOOR = { hitAt1: 0.822, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 13, directWrong: 2 };
 
+/** Floors on the eighty-seventh and eighty-eighth blind validation parts (K-pop and K-drama fans, and members asking the bot to settle an argument; written in the thirty-seventh session, blind at 9bfb2bb: hit@1 1.000 and 0.933, hit@3 1.000 and 1.000, 0 and 0 of 45 answerable refused, 8 and 7 of 8 unanswerable refused, direct 18 and 18 right / 0 and 0 wrong of 18): today's figures less one question. */
+const CHAT_VAL_176_FLOOR = { hitAt1: 0.977, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
+const CHAT_VAL_178_FLOOR = { hitAt1: 0.911, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.749, directRight: 17, directWrong: 1 };
+
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
 
@@ -339,6 +343,8 @@ describe("answer quality (npm run eval)", () => {
     ["eighty-fourth blind validation", "tests/eval/chat-val-170.json", 45, CHAT_VAL_170_FLOOR],
     ["eighty-fifth blind validation", "tests/eval/chat-val-172.json", 45, CHAT_VAL_172_FLOOR],
     ["eighty-sixth blind validation", "tests/eval/chat-val-174.json", 45, CHAT_VAL_174_FLOOR],
+    ["eighty-seventh blind validation", "tests/eval/chat-val-176.json", 45, CHAT_VAL_176_FLOOR],
+    ["eighty-eighth blind validation", "tests/eval/chat-val-178.json", 45, CHAT_VAL_178_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],

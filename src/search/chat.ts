@@ -92,6 +92,8 @@ const LINK = /\bhttps?:\/\/\S+/gi;
 /** A channel typed by its name ("someone in #general said ..."): where it was said, not what. */
 const CHANNEL_NAME = /\b(?:in|on|from|over in|over on) #[\p{L}\p{N}_-]+/giu;
 const SHORTCODE = /:[a-z0-9_+-]+:/gi;
+/** "wait", "hold on" opening a message, before its question (see `normalise`). */
+const CATCHING_UP = /^\s*(?:wait|hold on|hang on)\b[\s,.!:-]*(?=(?:who|whos|whose|what|whats|when|where|which|why|how|is|was|are|were|did|does|do)\b)/i;
 /** Emoticons typed in letters and marks: "xD", ":O", ":P", ";)", "<3", "o_O", "T_T". */
 const EMOTICON = /(?<![\p{L}\p{N}])(?:[xX][dD]+|[:;=][-']?[)(\]\[dDpPoO3/\\|*]+|[dD]:|<3+|[oO]_[oO]|\^_?\^|[tT]_[tT])(?![\p{L}\p{N}])/gu;
 /** A word in capitals (with its apostrophe part: "DIDN'T"). */
@@ -532,6 +534,8 @@ export class ChatNormaliser {
     if (filler) text = filler.replace(text, (m, at) => (phrases.some((p) => at >= p.start && at + m.length <= p.end) ? m : " "));
     // A greeting opens or closes a message; inside it, "yo" is a name's ("kim yo jong").
     if (greetingAtStart && greetingAtEnd) text = text.replace(greetingAtStart, " ").replace(greetingAtEnd, " ");
+    // "wait who is ri ryong nam": the asker catching up before the question (not "how long did they wait").
+    text = text.replace(CATCHING_UP, "");
     text = text.replace(NAME_OF_WHOEVER, "who").replace(CLEFT, " ").replace(SPOKE_FOR, "$1 is the spokesman for ").replace(SUCCEEDED, "who is $1's successor");
     // The asker's own words around the question: who they are, why they ask, what they add after it (see `askerAsides.ts`).
     // "(for my essay) i need the year they signed it": the thing asked for, when the words saying so ask nothing else.
