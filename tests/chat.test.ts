@@ -109,6 +109,10 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("which people are in the photo").text).toMatch(/^which people are/);
     // Words autocorrect put for others that sound the same, read by the word after them.
     expect(plain.normalise("wat wood have to happen four the treaty to stop").text).toBe("what would have to happen for the treaty to stop");
+    // A verb's letters swapped into another word ("sing the treaty"), and "massages" beside the leaders who sent them.
+    expect(plain.normalise("what yr did china n nk sing teh friendship treaty").text).toContain("sign the friendship treaty");
+    expect(plain.normalise("who did the massages from xi and kim").text).toBe("who did the messages from xi and kim");
+    expect(plain.normalise("did they sing a song").text).toBe("did they sing a song");
     expect(plain.normalise("witch leaders put there names on it").text).toBe("which leaders put their names on it");
     expect(plain.normalise("wear did they meat").text).toBe("where did they meet");
     expect(plain.normalise("is there meat in it").text).toBe("is there meat in it");

@@ -306,6 +306,10 @@ const SOUND_ALIKE: readonly [RegExp, string][] = [
   [/\bfour(?= (?:the|a|an|their|its|his|her|them|it|him|me|us|this|that)\b)/gi, "for"],
   [/\bthere(?= (?:names?|leaders?|own|ambassadors?|messages?|msgs?|countries|country|governments?|envoys?|relationship|relations|ties|friendship|sides?)\b)/gi, "their"],
   [/(?<=\b(?:to|they|we|did|will|would|first|finally|not|never|leaders) )meat\b/gi, "meet"],
+  // "did they sing the treaty", "singed the pact": its signing, typed with two letters swapped (a word of its own, so the speller leaves it).
+  [/\bsing(ed|s|ing)?(?= (?:the|a|this|that|their|its|teh) (?:(?:friendship|defen[cs]e|1961|og|original|whole) )?(?:treaty|treay|pact|deal|agreement|accord)\b)|\bsinged(?= (?:the|a|this|that|it)\b)/gi, "sign$1"],
+  // "the massages from xi and kim", "kims massage": messages, beside the leaders who sent them.
+  [/\bmassage(s?)(?= (?:from|to|between|of|that|the leaders|xi|kim)\b)|(?<=\b(?:xi|kim|xis|kims|leaders|anniversary|their|his)(?:'s)? )massage(s?)\b/gi, "message$1$2"],
 ];
 const WHERE_MISSPELT = /^(?:wear|were|wher|whre|wheer)(?= (?:is|are|was|were|did|do|does|will|can|r)\b)/i;
 /** "hw" asking how: before what "how" asks ("hw far back", "hw many", "hw did"). */
