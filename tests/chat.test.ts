@@ -35,6 +35,14 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(answerer.answer("full form of cpc kindly").direct?.text).toBe("Communist Party of China");
   });
 
+  it("reads the common words of other languages members mix in: the treaty's, the question's and their politeness", () => {
+    expect(normalise("cuando was le traité signed")).toBe("when was the treaty signed");
+    expect(normalise("hola! exact date they signed der Vertrag por favor?")).toContain("they signed the treaty");
+    expect(normalise("what year did zhongguo and chaoxian sign the friendship treaty, xie xie")).toContain("China and North Korea sign the friendship treaty");
+    expect(answerer.answer("und the american special envoy for north korea, wie heißt er").direct?.text).toBe("Sung Kim");
+    expect(answerer.answer("when did they renew el tratado").direct?.text).toBe("1981 and 2001");
+  });
+
   it("reads shouted and stretched words as the words, and drops emoticons typed in letters", () => {
     // Everyday words in capitals are the words; "US", "UN" and letters no word spells stay.
     expect(normalise("WAIT THE TREATY IS STILL ACTIVE??")).toBe("wait the treaty is still active??");

@@ -206,9 +206,9 @@ const CHAT_VAL_174_FLOOR = { hitAt1: 0.822, hitAt3: 0.955, answerableRefused: 0.
 const CHAT_VAL_176_FLOOR = { hitAt1: 0.977, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
 const CHAT_VAL_178_FLOOR = { hitAt1: 0.911, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.749, directRight: 17, directWrong: 1 };
 
-/** Floors on the eighty-ninth and ninetieth blind validation parts (the Blasting News story in depth, and a language-exchange server mixing in other languages' words; written in the thirty-seventh session, blind at 7b88639: hit@1 0.911 and 0.867, hit@3 0.978 and 0.867, 0 and 5 of 45 answerable refused, 8 and 8 of 8 unanswerable refused, direct 17 and 16 right / 1 and 0 wrong of 18; the second short of the check's hit@3 and answerable-refused criteria): today's figures less one question. */
+/** Floors on the eighty-ninth and ninetieth blind validation parts (the Blasting News story in depth, and a language-exchange server mixing in other languages' words; written in the thirty-seventh session, blind at 7b88639: hit@1 0.911 and 0.867, hit@3 0.978 and 0.867, 0 and 5 of 45 answerable refused, 8 and 8 of 8 unanswerable refused, direct 17 and 16 right / 1 and 0 wrong of 18; the second short of the check's hit@3 and answerable-refused criteria, and after two training parts in its voice, 293 and 295, 0.956, 0.978, 0, 8 and 18 / 0): today's figures less one question. */
 const CHAT_VAL_180_FLOOR = { hitAt1: 0.888, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 2 };
-const CHAT_VAL_182_FLOOR = { hitAt1: 0.844, hitAt3: 0.844, answerableRefused: 0.134, unanswerableRefused: 0.874, directRight: 15, directWrong: 1 };
+const CHAT_VAL_182_FLOOR = { hitAt1: 0.933, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
 
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
