@@ -33,6 +33,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(normalise("the treaty, when they renew it lah")).toBe("the treaty, when they renew it");
     expect(answerer.answer("kindly tell when the treaty was signed sir").direct?.text).toBe("July 11, 1961");
     expect(answerer.answer("full form of cpc kindly").direct?.text).toBe("Communist Party of China");
+    // A country right before another owns the office, with a word of its kind between: "beijing's special nk envoy" is China's.
+    expect(answerer.answer("wats the name of beijing's special nk envoy guy").direct?.text).toBe("Liu Xiaoming");
   });
 
   it("reads the common words of other languages members mix in: the treaty's, the question's and their politeness", () => {

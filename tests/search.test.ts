@@ -20,6 +20,8 @@ describe("analysis", () => {
 
   it("stems with Porter2, which keeps news vocabulary intact", () => {
     expect(analyzer.terms("news general arsenal renewed renewal")).toEqual(["news", "general", "arsenal", "renew", "renew"]);
+    // A unit abbreviated is its word: Press TV's headline "60 yrs of friendship" counts years.
+    expect(analyzer.stemWord("yrs")).toBe(analyzer.stemWord("years"));
   });
 
   it("folds case, accents, curly apostrophes and possessives", () => {

@@ -391,9 +391,9 @@ function countryOfOffice(text: string, analyzer: Analyzer, byPeople = false): st
   const places = analyzer.entities(text.slice(0, office.index)).filter((e) => e.entity.kind === "place");
   let before = places.at(-1);
   if (!before) return demonym;
-  // In a question, a country right before another is the office's owner, the other its brief: "chinas nk special rep" is China's.
+  // In a question, a country right before another is the office's owner, the other its brief: "chinas nk special rep", "beijing's special nk envoy" are China's.
   const owner = places.at(-2);
-  if (byPeople && owner && /^(?:['’]?s)?\s+$/u.test(text.slice(owner.end, before.start))) before = owner;
+  if (byPeople && owner && /^(?:['’]?s)?\s+(?:(?:special|top|chief|main)\s+)?$/u.test(text.slice(owner.end, before.start))) before = owner;
   // Up to two words between ("China's Special Representative", "Korea (DPRK) ambassador").
   return /^\)?(?:['’]?s)?(?:\s+\([A-Z]{2,}\))?(?:\s+[\p{L}-]+){0,2}\s+$/u.test(text.slice(before.end, office.index)) ? before.entity.name : undefined;
 }

@@ -54,6 +54,9 @@ const OWN_STEMS: ReadonlyMap<string, string> = new Map([
   ["signatories", "sign"],
   ["extension", "extend"],
   ["extensions", "extend"],
+  // A unit abbreviated is its word: Press TV's headline "60 yrs of friendship" counts years.
+  ["yrs", "year"],
+  ["yr", "year"],
 ]);
 
 const PLAIN_WORD = /^[A-Za-z0-9]*$/;
