@@ -410,9 +410,6 @@ function eventUntold(plan: QueryPlan, best: readonly Hit[]): boolean {
 const SPEAKER = [
   /\b(?:what|how) (?:did|does|do|has|have|would|will) (.+?) (?:say|says|said|think|thinks|thought|tell|told|respond|responded|react|reacted|reply|replied|write|wrote|feel|claim|claimed)\b/i,
   /\b(?:what|how) (?:was|is|were|are) (.+?)(?:['’]s?)? (?:reaction|response|reply|view|views|position|stance|take|opinion)\b/iu,
-  // A fragment: "south korean president reaction?", "japan's take on the treaty?".
-  // (Of three letters or more: "wh position on talks" may be the White House's, typed short.)
-  /^(?!(?:what|whats|how|who|whos|why|when|where|which|is|was|did|does|do)\b)([^?,]{3,}?)(?:['’]s?)? (?:reaction|response|reply|take|stance|position|view|views|opinion)(?: (?:to|on|about|of) [^?]+)?\??$/iu,
 ];
 
 /** The speakers a question asks the words of ("what did X say", "what was X's reaction"), in lower case; read once per question (two rules ask). */
