@@ -43,7 +43,8 @@ export function fullOfficeIn(line: string, article: readonly Sentence[]): string
   const office = BARE_OFFICE.exec(line)?.[1];
   if (!office) return undefined;
   const fuller = new RegExp(`(?<![\\p{L}’'-])(\\p{Lu}[\\p{L}-]*(?:[’']s)?(?: \\p{Lu}[\\p{L}-]*){0,2} ${office}(?: (?:to|in|for) (?:the )?\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)*)?)(?! \\p{Lu})`, "gu");
-  if (article.some((s) => new RegExp(`\\b${office} \\p{Lu}`, "u").test(s.text))) return undefined;
+  const holderNamed = new RegExp(`\\b${office} \\p{Lu}`, "u");
+  if (article.some((s) => holderNamed.test(s.text))) return undefined;
   const forms = new Set(article.flatMap((s) => [...s.text.matchAll(fuller)].map((m) => m[1]!)).filter((f) => !/^The\b/.test(f)));
   return forms.size === 1 ? forms.values().next().value : undefined;
 }

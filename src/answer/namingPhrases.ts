@@ -79,14 +79,14 @@ const NAMING_VERB = new RegExp(`\\b(?:${NAMING}|calls)\\b`);
  * called the korean peninsula chinas doorstep"), when the question asks who gave it by a verb of
  * naming; undefined otherwise ("which envoy called liu" asks a phone call).
  */
-export function namingOfTypedName(question: string, text: string): { index: number; word: string } | undefined {
+export function namingOfTypedName(question: string, text: string): string | undefined {
   if (!WHO_NAMED.test(question)) return undefined;
   const typed = question.replace(/['‘’]/g, "");
   for (const m of text.matchAll(QUOTED)) {
     if (!typed.includes(m[1]!.replace(/[,.;:!?]+$/, "").toLowerCase().replace(/['‘’]/g, ""))) continue;
     const from = Math.max(0, m.index - 60);
     const before = NAMING_THEN_THING.exec(text.slice(from, m.index));
-    if (before) return { index: from + before.index, word: before[1]! };
+    if (before) return before[1]!;
   }
   return undefined;
 }

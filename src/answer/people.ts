@@ -78,7 +78,7 @@ export function personOf(plan: QueryPlan, text: string, analyzer: Analyzer, notA
   if (object && !object.verb) return undefined;
   // "which chinese official called the korean peninsula chinas doorstep": whoever gave the name typed ("Wang, who also referred to ... as "China's doorstep,"").
   const naming = namingOfTypedName(questionInside(plan.normalised.toLowerCase()), text);
-  const namingStem = naming && analyzer.stemWord(naming.word.toLowerCase());
+  const namingStem = naming && analyzer.stemWord(naming.toLowerCase());
   if (namingStem) {
     const namers = agentsOf(new Set([namingStem]), text, [...people, ...unknown].filter(notAsked), analyzer);
     if (namers?.length === 1) return namers[0];
