@@ -6,7 +6,7 @@ import { HEARSAY_TOLD } from "../search/chat.js";
 import type { ShortFact } from "./direct.js";
 import { EARLIER_POST, EARLIER_POST_ASKED } from "./directNames.js";
 import { kinAsked } from "./directRelations.js";
-import { EVERY_TIME, MONTH, RENEWAL, SAID_BEFORE, SAYING_ASKED, WEEKDAY_ASKED } from "./directTimes.js";
+import { datesAMaking, EVERY_TIME, MONTH, RENEWAL, SAID_BEFORE, SAYING_ASKED, WEEKDAY_ASKED } from "./directTimes.js";
 import { AUXILIARY, KIND_OF_ANSWER, SPELT_OUT_ASKED } from "./factKind.js";
 import { quotesTheWords } from "./quoteRest.js";
 import { SAYING, SPEAKING } from "./saying.js";
@@ -659,14 +659,12 @@ export function tellsOfWhatIsAsked(plan: QueryPlan, hit: Hit, { officesAsked = t
   if (content.length === 0) return undefined;
   // (A thing's start is told by its making: "what year did the treaty start" → "Signed in 1961, the ... Treaty"; when the
   // sentence has the question's other words too: not "when did the missile test moratorium begin".)
-  const made = (c: (typeof content)[number]) => BEGINNING.test(c.surface) && MADE.test(hit.sentence.text) && content.every((o) => o === c || matchesOwnTerms(hit, o));
+  const made = (c: (typeof content)[number]) => BEGINNING.test(c.surface) && datesAMaking(hit.sentence.text) && content.every((o) => o === c || matchesOwnTerms(hit, o));
   return content.some((c) => matchesOwnTerms(hit, c) || (SPEAKING.test(c.surface) && SAYING.test(hit.sentence.text)) || made(c));
 }
 
 /** Words for something's start ("when did the treaty start"), which its making tells. */
 const BEGINNING = /^(?:start|starts|started|starting|begin|begins|began|begun|beginning)$/i;
-/** A sentence that tells a making: "Signed in 1961", "established diplomatic relations", "date back to". */
-const MADE = /\b(?:signed|signing|established|founded|concluded|created|formed|dates? back)\b/i;
 
 /** Where the member saw it ("in the photo on the press tv story, when was xi in pyongyang"), beside the stories themselves (`STORY_WORD`): not what is asked about. */
 const WHERE_SHOWN = /^(?:photos?|pictures?|pics?|images?|captions?)$/i;
