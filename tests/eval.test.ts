@@ -222,6 +222,10 @@ const CHAT_VAL_190_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.
 const CHAT_VAL_192_FLOOR = { hitAt1: 0.911, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
 const CHAT_VAL_194_FLOOR = { hitAt1: 0.844, hitAt3: 0.933, answerableRefused: 0.023, unanswerableRefused: 0.749, directRight: 17, directWrong: 1 };
 
+/** Floors on the ninety-seventh and ninety-eighth blind validation parts (what each side promised, wants and fears, and emotional reactions; blind at 2b3d4d6: hit@1 0.867 and 0.911, hit@3 0.956 and 0.956, 0 and 0 of 45 answerable refused, 8 and 8 of 8 unanswerable refused, direct 16 and 15 right / 1 and 0 wrong of 18): today's figures less one question. */
+const CHAT_VAL_196_FLOOR = { hitAt1: 0.844, hitAt3: 0.933, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 15, directWrong: 2 };
+const CHAT_VAL_198_FLOOR = { hitAt1: 0.888, hitAt3: 0.933, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 14, directWrong: 1 };
+
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
 
@@ -369,6 +373,8 @@ describe("answer quality (npm run eval)", () => {
     ["ninety-fourth blind validation", "tests/eval/chat-val-190.json", 45, CHAT_VAL_190_FLOOR],
     ["ninety-fifth blind validation", "tests/eval/chat-val-192.json", 45, CHAT_VAL_192_FLOOR],
     ["ninety-sixth blind validation", "tests/eval/chat-val-194.json", 45, CHAT_VAL_194_FLOOR],
+    ["ninety-seventh blind validation", "tests/eval/chat-val-196.json", 45, CHAT_VAL_196_FLOOR],
+    ["ninety-eighth blind validation", "tests/eval/chat-val-198.json", 45, CHAT_VAL_198_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
