@@ -152,9 +152,12 @@ describe("analysis", () => {
     expect(first("summary of the blasting news piece pls")?.text).toMatch(/^A treaty of friendship, cooperation and mutual assistance binds China and North Korea/);
     expect(first("whats the press tv article about")?.text).toMatch(/^North Korea and China have hailed the 60th anniversary/);
     expect(first("tldr of the 4th article")?.citation.n).toBe(4);
-    // Its headline: its lead, whose citation gives the headline (it was refused).
-    expect(first("whats the headline of the upi piece")?.text).toMatch(/^July 7 \(UPI\)/);
-    expect(first("what's the press tv headline")?.citation.title).toMatch(/^60 yrs of friendship/);
+    // Its headline: the headline itself, when the story's text has it (it was the lead, and before that refused).
+    expect(first("whats the headline of the upi piece")?.text).toBe("China stands by mutual defense treaty with North Korea after 60 years");
+    expect(first("whats press tv's title for there story")?.text).toMatch(/^60 yrs of friendship: China, North Korea vow/);
+    // A story whose text has no headline line: its lead, whose citation gives the headline.
+    expect(first("what's the blasting news headline")?.text).toMatch(/^A treaty of friendship, cooperation and mutual assistance binds/);
+    expect(first("what's the blasting news headline")?.citation.title).toMatch(/^China and North Korea pledge to strengthen cooperation/);
     // When it came out: its lead, whose dateline and citation tell (it was answered from another story).
     expect(first("upi article date?")?.text).toMatch(/^July 7 \(UPI\)/);
     // And its date is the line, when the lead opens on a dateline ("July 7 (UPI) --"); a story without one has the lead alone.

@@ -1,3 +1,4 @@
+import { headlineSentence } from "../corpus/headline.js";
 import type { Article, Corpus, Sentence } from "../corpus/types.js";
 import type { QuoteIndex } from "../quotes/index.js";
 import { entityTerm } from "../search/analyzer.js";
@@ -75,6 +76,8 @@ export interface AnswerOptions {
  * citation under it tell.
  */
 const GIST_ASKED = /\b(?:what (?:did|does|do) .+ (?:say|says|said|report|reports|reported|write|wrote|cover|covers)\??$|what(?: is|'s|s)? .+ about\??$|summar(?:y|ise|ize)|tl;?dr|gist|main (?:point|takeaway)s?|key (?:point|takeaway)s?|date|dated|datelined?|published|came out|come out|headlines?|headlined|title)\b/i;
+/** A story's headline or title asked ("what does the upi headline say"): the headline answers, not the lead. */
+const HEADLINE_ASKED = /\b(?:headlines?|headlined|title)\b/i;
 /** Words that only name an article or ask for its gist (see `Answerer.articleGist`). */
 const GIST_WORD = /^(?:article|articles|story|stories|piece|report|post|summary|summarise|summarize|gist|tldr|tl;dr|point|points|takeaway|takeaways|main|key|say|says|said|write|wrote|cover|covers|news|pls|please|date|dated|dateline|datelined|published|came|come|out|headline|headlines|headlined|title)$/i;
 
@@ -256,11 +259,20 @@ export class Answerer {
     if (plan.sources.length !== 1 || !topic || !(GIST_ASKED.test(plan.normalised) || GIST_ASKED.test(plan.question))) return undefined;
     const reference = this.search.sourceReferenceWords(plan.normalised);
     if (!plan.concepts.every((c) => GIST_WORD.test(c.surface) || reference.has(c.surface.toLowerCase()))) return undefined;
+    // "what does the upi headline say", "whats the title of the press tv story": its headline, searched in its own words.
+    const headline = HEADLINE_ASKED.test(plan.normalised) ? this.headlineOf(plan.sources[0]!) : undefined;
+    if (headline) return { ...this.search.plan(headline.text), question: plan.question, sources: plan.sources, normalised: plan.normalised };
     const gist = { ...this.search.plan(`what is the ${topic}`), question: plan.question, sources: plan.sources };
     // "upi article date?": the lead is searched for, but the question still asks its date, when the lead opens on a
     // dateline ("July 7 (UPI) --"); else the lead is all the answer (the citation under it gives the date).
     const dated = this.passages.article(plan.sources[0]!)?.sentences.some((s) => DATELINE.test(s.text));
     return dated && REPORT_DATE_ASKED.test(plan.normalised) ? { ...gist, normalised: plan.normalised } : gist;
+  }
+
+  /** The headline of an article as a sentence of its text, if it has one. */
+  private headlineOf(articleId: string): Sentence | undefined {
+    const article = this.passages.article(articleId);
+    return article && headlineSentence(article);
   }
 
   /** A concept of a name, with the words of the alias file's nicknames for it (lower-case names: "hermit kingdom" for North Korea) as its own terms. */

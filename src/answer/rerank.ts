@@ -1,3 +1,4 @@
+import { headlineSentence } from "../corpus/headline.js";
 import type { Article, Corpus, Sentence } from "../corpus/types.js";
 import type { QuoteIndex } from "../quotes/index.js";
 import { type Analyzer, entityTerm } from "../search/analyzer.js";
@@ -91,7 +92,7 @@ export class Reranker {
   /** Whether a sentence is its article's headline (the title the file gives, standing first in the text). */
   private isHeadline(sentence: Sentence): boolean {
     const article = this.articles.get(sentence.articleId);
-    return sentence.position === 0 && !!article && !article.titleFromText && sentence.text === article.title;
+    return !!article && headlineSentence(article) === sentence;
   }
 
   /**
