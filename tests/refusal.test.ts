@@ -88,6 +88,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // Words quoted in one question, and "actually" asked in another of the same message, of the treaty (it was refused).
     const aggro = answerer.answer("gamer brain question: is this basically a 'if u aggro one of us u aggro both' pact? what does it actually oblige them to do when someone attacks");
     expect(aggro.passages[0]?.text).toBe("Under the terms of the pact, both countries would extend assistance to each other in an attack.");
+    // Pasted words no article prints, then the real ones asked for: those are answered (it was refused).
+    const real = answerer.answer("apparently wang told the us to \"drop all sanctions now\" - is that what he said? what did he actually want the us to do");
+    expect(real.passages[0]?.text).toMatch(/^Wang noted that the US should attach importance to addressing the legitimate and reasonable concerns/);
   });
 
   it("refuses by rule questions about a country or a known name no article mentions, or about the words of someone no passage names", () => {

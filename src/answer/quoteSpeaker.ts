@@ -112,12 +112,18 @@ const MIN_CHECKED_WORDS = 4;
 /** Asks whether pasted words are real: "is 'X' a real quote", "did xi actually say 'X'", "did xi really call them 'X'", "'X' legit?". */
 const ASKS_REAL = /\b(?:real|really|legit|actual|actually|fake|genuine|made up|quote|quoted|said|say|says|call|calls|called|wrote|write|writes)\b/;
 
+/** A question of its own after pasted words, for what was really said or done: "what did they actually list", "where did he actually say they'd meet". */
+const REAL_WORDS_ASKED = /\b(?:what|where|when|which|how)\b[^.?!"“”]*\b(?:actually|really|in fact|truly)\b/i;
+
 /**
  * The pasted quotation a question asks about (who said it, or whether it is real), four words or
  * more; undefined for a question that merely quotes a word or two, or asks something else of it.
  */
 export function pastedQuotationChecked(question: string, people: People): string | undefined {
   for (const { words, before, after } of quotations(question, MIN_CHECKED_WORDS)) {
+    // "apparently wang told the us to 'drop all sanctions now' - is that what he said? what did he actually want": the real
+    // words are asked for after the pasted ones, which the articles answer whether or not they print these.
+    if (REAL_WORDS_ASKED.test(after)) continue;
     // Asked in the quotation's own sentence: "is this basically a 'if u aggro one of us u aggro both' pact? what does it
     // actually oblige them to do" asks its "actually" of the treaty, not of the words pasted.
     const ownBefore = before.split(/[.?!]\s/).pop() ?? "";
