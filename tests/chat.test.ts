@@ -54,6 +54,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // "xD", ":O", ";)" say nothing asked.
     expect(normalise("what excuse does pyongyang give for its missile program xD")).toBe("what excuse does pyongyang give for its missile program");
     expect(normalise("china has to defend them?? :O ;)")).toBe("china has to defend them??");
+    // An emoji typed out by its name says nothing asked either.
+    expect(normalise("bro china called the korean peninsula its what skull emoji")).toBe("china called the korean peninsula its what");
     // A stretched word is the common word it stretches: "nooo" is "no" ("noo" is a rare word), "tooo" is "too".
     expect(normalise("nooo way china has to defend them")).toBe("no way china has to defend them");
     expect(normalise("its tooo old")).toBe("its too old");

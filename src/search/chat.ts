@@ -96,6 +96,8 @@ const SHORTCODE = /:[a-z0-9_+-]+:/gi;
 const CATCHING_UP = /^\s*(?:wait|hold on|hang on)\b[\s,.!:-]*(?=(?:who|whos|whose|what|whats|when|where|which|why|how|is|was|are|were|did|does|do)\b)/i;
 /** Emoticons typed in letters and marks: "xD", ":O", ":P", ";)", "<3", "o_O", "T_T". */
 const EMOTICON = /(?<![\p{L}\p{N}])(?:[xX][dD]+|[:;=][-']?[)(\]\[dDpPoO3/\\|*]+|[dD]:|<3+|[oO]_[oO]|\^_?\^|[tT]_[tT])(?![\p{L}\p{N}])/gu;
+/** An emoji typed out by its name: "skull emoji", "crying emojis". */
+const EMOJI_NAMED = /(?<![\p{L}\p{N}])\p{L}+\s+emojis?(?![\p{L}\p{N}])/giu;
 /** A word in capitals (with its apostrophe part: "DIDN'T"). */
 const CAPS_WORD = /\b[A-Z]{2,}(?:'[A-Z]+)?\b/g;
 /** How often a word in capitals is seen in everyday English to be read as that word, not as letters ("KCNA", "DPRK", "WPK" are seen less). */
@@ -637,6 +639,7 @@ export class ChatNormaliser {
       .replace(EMOJI_BEFORE_QUESTION, ". ")
       .replace(EMOJI, " ")
       .replace(EMOTICON, " ")
+      .replace(EMOJI_NAMED, " ")
       .replace(/[‘’]/g, "'");
     // "WAIT THE TREATY IS STILL ACTIVE??", "since WHEN": everyday words typed in capitals are the words ("US", "UN", "KCNA" stay).
     if (/[A-Z]{2}/.test(text)) text = text.replace(CAPS_WORD, (w) => (SMALL_CAPS_WORD.test(w) || (w.length >= 3 && englishCount(w) >= CAPS_WORD_COUNT) ? w.toLowerCase() : w));
