@@ -217,6 +217,9 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // A claim's tag before a question of its own: the claim's value is no word to find.
     // A length of years something lasts for, asked yes or no, is claimed too: "10" is no word to find.
     expect(plain.normalise("is the pact good for 10 years at a time or longer").claim).toBe(true);
+    // The open question offered as the other choice: the value before it is claimed, and the open question asked (it was refused).
+    expect(normalise("hey bot was teh treaty signed in 1971 or when")).toBe("when was the treaty signed?");
+    expect(answerer.answer("hey bot was teh treaty signed in 1971 or when").direct?.text).toBe("July 11, 1961");
     expect(plain.normalise("is china still with nk after 60 years?").claim).toBe(false);
     // A statement typed to the bot without a question mark is put to it to check; a request is not.
     expect(plain.normalise("trump met kim 5 times").claim).toBe(true);

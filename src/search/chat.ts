@@ -386,6 +386,8 @@ function unmarkedGuessFrom(text: string): number | undefined {
  * check (see `claims.ts`), which the time (or count) asked answers.
  */
 const TIME_STATED = /\b(?:1[6-9]|20)\d\ds?\b|\b\d0s\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\s+\d{1,2}\b|\b(?:in|by|since) (?:january|february|march|april|june|july|august|september|october|november|december)\b|\b\d+(?:st|nd|rd|th)\b|\b(?:for|lasts?|every)\s+(?:only\s+)?\d+\s*(?:years?|yrs?)\b|\b(?:twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) times)\b|\b\d+\s*(?:years?|yrs?) old\b/i;
+/** The open question offered as the other choice, ending a message: "... in 1971 or when", "... 3 times or how many". */
+const OPEN_ALTERNATIVE = /[\s,]+or (?:when|what(?: year| date| day| month)?|which (?:year|date|day|month)|how (?:many|long|old))\s*\?*\s*$/i;
 /**
  * "did mao sign the treaty", "didnt zhou enlai sign it": a signer asked yes or no. Only signing:
  * "did xi deliver a speech" asks whether he did, not who delivered something.
@@ -550,6 +552,9 @@ export class ChatNormaliser {
     const asides = withoutAsides(text);
     text = asides.text;
     const checked = asides.checked;
+    // "was teh treaty signed in 1971 or when": a yes-or-no question whose other choice is the open question puts its value to the bot to check.
+    const open = OPEN_ALTERNATIVE.exec(text);
+    if (open && YES_NO_QUESTION.test(text) && TIME_STATED.test(text.slice(0, open.index))) text = `${text.slice(0, open.index)}?`;
     // "1961 or 1962", "50 or 60": the member offers answers to choose from, which the articles need not repeat.
     let claim = checked || ALTERNATIVES.test(text);
     // (Tags one after another too: "... zhao lijian?? is that right for this one or did i mix it up".)
