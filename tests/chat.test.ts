@@ -220,6 +220,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // The open question offered as the other choice: the value before it is claimed, and the open question asked (it was refused).
     expect(normalise("hey bot was teh treaty signed in 1971 or when")).toBe("when was the treaty signed?");
     expect(answerer.answer("hey bot was teh treaty signed in 1971 or when").direct?.text).toBe("July 11, 1961");
+    // A length claimed, then the length asked (it was refused on "10").
+    expect(answerer.answer("is the treaty only 10 yrs long? how long does it actually last").direct?.text).toBe("20 years");
     expect(plain.normalise("is china still with nk after 60 years?").claim).toBe(false);
     // A statement typed to the bot without a question mark is put to it to check; a request is not.
     expect(plain.normalise("trump met kim 5 times").claim).toBe(true);

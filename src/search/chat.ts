@@ -385,7 +385,7 @@ function unmarkedGuessFrom(text: string): number | undefined {
  * states one, asks with no question word and does not ask for a number or a name is a claim to
  * check (see `claims.ts`), which the time (or count) asked answers.
  */
-const TIME_STATED = /\b(?:1[6-9]|20)\d\ds?\b|\b\d0s\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\s+\d{1,2}\b|\b(?:in|by|since) (?:january|february|march|april|june|july|august|september|october|november|december)\b|\b\d+(?:st|nd|rd|th)\b|\b(?:for|lasts?|every)\s+(?:only\s+)?\d+\s*(?:years?|yrs?)\b|\b(?:twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) times)\b|\b\d+\s*(?:years?|yrs?) old\b/i;
+const TIME_STATED = /\b(?:1[6-9]|20)\d\ds?\b|\b\d0s\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\s+\d{1,2}\b|\b(?:in|by|since) (?:january|february|march|april|june|july|august|september|october|november|december)\b|\b\d+(?:st|nd|rd|th)\b|\b(?:for|lasts?|every)\s+(?:only\s+)?\d+\s*(?:years?|yrs?)\b|\b(?:twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) times)\b|\b\d+\s*(?:years?|yrs?) (?:old|long)\b/i;
 /** The open question offered as the other choice, ending a message: "... in 1971 or when", "... 3 times or how many". */
 const OPEN_ALTERNATIVE = /[\s,]+or (?:when|what(?: year| date| day| month)?|which (?:year|date|day|month)|how (?:many|long|old))\s*\?*\s*$/i;
 /**
@@ -400,7 +400,7 @@ const OFFICE_HOLDER_STATED = new RegExp(`^\\s*(?:the )?(?:[\\p{L}'’-]+ ){0,4}(
 /** "was the treaty signed by mao", "did the treaty get signed by mao": the same, passive. */
 const DONE_BY_ASKED = /^\s*(?:was|were|did|didn['’]?t) (?<thing>.+?) (?:get |got )?(?<act>signed) by (?<doer>[^?]+?)\??\s*$/iu;
 /** A statement, then a question of a time after a comma or a question mark (group 1: the statement). */
-const STATED_THEN_ASKED = /^(.*?)(?:,|\?+)\s+(?=(?:when|(?:which|what) (?:years?|dates?|days?|months?|decades?))\b)/i;
+const STATED_THEN_ASKED = /^(.*?)(?:,|\?+)\s+(?=(?:when|(?:which|what) (?:years?|dates?|days?|months?|decades?)|how (?:long|old))\b)/i;
 /** "xi kim meetings count since 2018?", "official title of that 1961 agreement": a number or a name asked, not a time claimed. */
 const OTHER_ASKED = /\b(?:count|number|total|title|name|signator(?:y|ies)|signers?)\b/i;
 /**
