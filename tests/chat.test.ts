@@ -217,6 +217,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // A claim's tag before a question of its own: the claim's value is no word to find.
     // A length of years something lasts for, asked yes or no, is claimed too: "10" is no word to find.
     expect(plain.normalise("is the pact good for 10 years at a time or longer").claim).toBe(true);
+    // Shorthand of news desks: "MFA", "dipl".
+    expect(normalise("when did prc and dprk set up dipl relations, acc to the MFA")).toContain("diplomatic relations, according to the foreign ministry");
     // The open question offered as the other choice: the value before it is claimed, and the open question asked (it was refused).
     expect(normalise("hey bot was teh treaty signed in 1971 or when")).toBe("when was the treaty signed?");
     expect(answerer.answer("hey bot was teh treaty signed in 1971 or when").direct?.text).toBe("July 11, 1961");
@@ -529,6 +531,9 @@ describe("spelling", () => {
     expect(speller.correctText("traety")).toBe("treaty");
     expect(speller.correctText("beijng deliverd")).toBe("beijing delivered");
     expect(speller.correctText("acutally")).toBe("actually");
+    // A long word typed in two parts, one of them no word, is the word.
+    expect(speller.correctText("the korean penin sula")).toBe("the korean peninsula");
+    expect(speller.correctText("un sanc tions")).toBe("un sanctions");
     expect(speller.correctText("medvedev blinken")).toBe("medvedev blinken");
     // A four-letter word one letter from an everyday word is likelier a name ("choe" is no "shoe"), unless
     // it is a typo of the articles' word or two letters swapped.

@@ -124,6 +124,9 @@ describe("analysis", () => {
     expect(ids("blastingnews said so")).toEqual(["b"]);
     expect(ids("how does the 4th article describe it")).toEqual(["d"]);
     expect(ids("see [3]")).toEqual(["c"]);
+    // Its number spelled out, as the chat normaliser spells a digit before a word.
+    expect(ids("what does source two say china is building")).toEqual(["b"]);
+    expect(ids("is it article two of the treaty")).toEqual([]);
     // A treaty's own article, and an outlet the stories quote, are no source named.
     expect(ids("is it article 2 of the treaty")).toEqual([]);
     expect(ids("according to kcna")).toEqual([]);

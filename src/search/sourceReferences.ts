@@ -31,10 +31,12 @@ const SOURCE_PREPOSITION = "(?:\\b(?:according to|per|from|in|by|on|as (?:mentio
 const SOURCE_VERB_AFTER = "(?: (?:describes|puts|says|reports|tells|words|has|had|phrases|calls) it)?";
 /** Words for an article that may follow its publisher or number: "the upi piece", "the 4th article". */
 const ARTICLE_WORD = "(?:article|articles|piece|story|report|write-?up|version|site|source|link|one|text|coverage)";
+/** A source's number as the chat normaliser spells a digit before a word out ("what does source 2 say" reads "source two say"). */
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9 };
 /** "the 4th article", "article 2", "source #3", "[4]"; not a treaty's article ("article 2 of the treaty"). */
 const NUMBERED = new RegExp(
-  `${SOURCE_PREPOSITION}\\b(?:the )?(${Object.keys(ORDINALS).join("|")}|last) (?:article|source|link|piece|story)\\b|\\b(?:article|source|link) #?([1-9])\\b(?! of (?:the |this |that )?(?:treaty|pact|accord|agreement|deal|constitution))|\\[([1-9])\\]`,
+  `${SOURCE_PREPOSITION}\\b(?:the )?(${Object.keys(ORDINALS).join("|")}|last) (?:article|source|link|piece|story)\\b|\\b(?:article|source|link) #?([1-9]|${Object.keys(NUMBER_WORDS).join("|")})\\b(?! of (?:the |this |that )?(?:treaty|pact|accord|agreement|deal|constitution))|\\[([1-9])\\]`,
   "gi",
 );
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -67,7 +69,7 @@ export class SourceReferences {
     }
     for (const m of text.matchAll(NUMBERED)) {
       const word = m[1]?.toLowerCase();
-      const n = word === "last" ? this.last : word ? ORDINALS[word] : Number(m[2] ?? m[3]);
+      const n = word === "last" ? this.last : word ? ORDINALS[word] : (NUMBER_WORDS[m[2]?.toLowerCase() ?? ""] ?? Number(m[2] ?? m[3]));
       const ids = n === undefined ? undefined : this.idsByNumber.get(n);
       if (ids) found.push({ start: m.index, end: m.index + m[0].length, articleIds: ids });
     }

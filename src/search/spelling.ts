@@ -46,6 +46,10 @@ export class SpellingCorrector {
   private readonly splitWord = remembered(REMEMBERED, (word) => this.split(word));
   /** Whether a word (lower case) is the articles' and no everyday English (a name: "xiaoming"); remembered, as `isWord` is. */
   private readonly isArticleName = remembered(REMEMBERED, (w) => englishCount(w) < KNOWN_COUNT && this.inArticles(w));
+  /** Whether a word (lower case) of `LONG_WORD` letters or more is English or the articles': "penin sula", "sanc tions" are one word typed in two parts. */
+  private isLongWord(w: string): boolean {
+    return w.length >= LONG_WORD && this.isWord(w);
+  }
   /** Whether a word (lower case) is English or the articles'; remembered, since most words of a question come back in others and the articles' test stems them. */
   private readonly isWord = remembered(REMEMBERED, (w) => englishCount(w) >= KNOWN_COUNT || this.inArticles(w) || this.known(w));
 
@@ -59,11 +63,11 @@ export class SpellingCorrector {
   /** The text with its unknown words corrected where one word is clearly meant. */
   correctText(text: string): string {
     let budget = MAX_CORRECTIONS;
-    // "liu xiao ming": a name of the articles typed in two parts, one of them no word (before the words are corrected one by one).
+    // "liu xiao ming", "penin sula": a name of the articles, or a long word, typed in two parts, one of them no word (before the words are corrected one by one).
     // (Each word with the next: the pairs overlap, "liu xiao" then "xiao ming".)
     text = text.replace(/\b([a-z]{2,}) (?=([a-z]{2,})\b)/gi, (pair, a: string, b: string) => {
       const joined = `${a}${b}`.toLowerCase();
-      return (!this.isWord(a.toLowerCase()) || !this.isWord(b.toLowerCase())) && this.isArticleName(joined) ? a : pair;
+      return (!this.isWord(a.toLowerCase()) || !this.isWord(b.toLowerCase())) && (this.isArticleName(joined) || this.isLongWord(joined)) ? a : pair;
     });
     return text.replace(/\p{L}+/gu, (word, offset: number) => {
       if (budget <= 0 || !/^[a-z]+$/i.test(word) || word.length < 3) return word;
