@@ -308,6 +308,8 @@ describe("direct answers through the real index", () => {
     expect(direct("where did kurt campbell say that stuff")?.text).toBe("at an online Asia Society event");
     // The event asked by its kind ("at which event"), not "where".
     expect(direct("campbell speak at which event? online or in person?")?.text).toBe("at an online Asia Society event");
+    // Where he was speaking "when he said" they would meet: where he said it (it was "at the G20 summit").
+    expect(direct("where was campbell speaking when he said biden and xi would meet")?.text).toBe("at an online Asia Society event");
     // Where something else happens is not where the saying was, nor the thing asked about itself ("at the G20 summit" for the G20).
     expect(direct("where will biden and xi meet")?.text).toBe("at the G20 summit");
     expect(direct("where is the g20 being held")).toBeUndefined();

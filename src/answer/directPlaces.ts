@@ -18,6 +18,8 @@ const SPEECH_PLACE_ASKED = /\b(?:where|(?:at|in) (?:which|what) (?:event|occasio
 const REPORTED_ACT_ASKED = /\b(?:say|said|says|think|thinks|thought|expect|expects|expected)\s+(?:that\s+)?(?:[a-z'’]+\s+){1,5}?(?:would|will|could|might|should|gonna|(?:is|are|was|were) going to)\s+[a-z]+/;
 /** Who said it, typed after the question: ", campbell said", ", the us envoy says". */
 const SAYER_AFTER = /,\s*(?:[\w'’-]+ ){1,3}(?:said|says|claims|claimed|thinks|reckons)\W*$/;
+/** Where someone was speaking, asked before what they said: "where was campbell speaking when he said ...". */
+const SPEAKING_WHERE = /\bwhere (?:was|were|is|did)\b(?: [\p{L}'’-]+){1,3}? (?:speaking|talking|speak|talk)\b(?= (?:when|as|while)\b)/u;
 /** "where would talks lead", "where did he say talking to the americans would get them", "how would talks end up": where something leads, not a place. */
 const LEADS_WHERE_ASKED = /\bwhere\b.*\b(?:lead|leads|led|leading|get|gets|got|getting|take|takes|took|taking)(?: (?:them|us|him|her|it|anyone|anybody|pyongyang|north korea|nk))?\??$|\bhow\b.*\b(?:end up|ends up|ended up|turn out|turns out)\??$/;
 /** Where a thing leads, told: "which would get us nowhere", "will lead nowhere" (group 1: the word). */
@@ -68,7 +70,8 @@ export function placeSpan({ plan, text, analyzer, asked, notAsked }: FactContext
   // "where did campbell say that": the occasion told just after the saying ("said Tuesday at an online Asia Society event").
   // (Unless the event is asked too: "where did campbell say the leaders would meet, like what event" asks where he said it.)
   // (Nor who said it, after the question: "where biden and xi gonna meet, campbell said".)
-  const reported = (REPORTED_ACT_ASKED.test(asked) || SAYER_AFTER.test(asked)) && !/\b(?:what|which) (?:event|occasion|venue|forum|conference)\b/.test(asked);
+  // (Nor where someone was speaking "when he said" it: "where was campbell speaking when he said biden and xi would meet".)
+  const reported = (REPORTED_ACT_ASKED.test(asked) || SAYER_AFTER.test(asked)) && !/\b(?:what|which) (?:event|occasion|venue|forum|conference)\b/.test(asked) && !SPEAKING_WHERE.test(asked);
   if (SPEECH_PLACE_ASKED.test(asked) && !reported) {
     const spoken = venues.filter((v) => SAID_JUST_BEFORE.test(text.slice(Math.max(0, v.start - 25), v.start)));
     if (spoken.length === 1) return spoken[0];
