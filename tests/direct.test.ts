@@ -301,6 +301,8 @@ describe("direct answers through the real index", () => {
     expect(direct("where was the campbell taiwan comment reported")?.text).toBe("Nikkei Asia");
     // "... Ri Son-gwon said in a statement carried by KCNA on Wednesday."
     expect(direct("which outlet carried ri son gwon's statement")?.text).toBe("KCNA");
+    // Whom the report cites, told by the question itself, is not what it asks (it was "a source at the U.S. State Department").
+    expect(direct("By which news agency was the phone call initially reported, citing a State Department source")?.text).toBe("Yonhap");
   });
 
   it("answers where someone spoke with the occasion told just after the saying", () => {

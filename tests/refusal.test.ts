@@ -655,6 +655,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // Or as a plural noun after its modifiers: no article names a resolution.
     expect(rule("which un security council resolutions put the sanctions on nk")).toBe("focus-missing");
     expect(rule("which news agencies reported kim's message")).toBeUndefined();
+    // "news" is no plural; how far something goes ("to what extent") is no thing asked by its word (both were refused).
+    expect(rule("By which news agency was the phone call between the two special representatives initially reported")).toBeUndefined();
+    expect(rule("To what extent does the treaty obligate each signatory to come to the defence of the other in the event that either is subjected to armed aggression")).toBeUndefined();
     // Words asked by their kind, which a saying tells ("Liu told the U.S. envoy that ...").
     expect(rule("wat msg did liu pass to sung kim abt nk nukes")).toBeUndefined();
     // The news stories asked by their own word: every passage is in one ("articles" is no word a sentence needs).

@@ -193,7 +193,8 @@ export function sourceSpan({ text, asked, notAsked }: FactContext): Span | undef
   // "where did the info come from, like which department": whom it cites, when a department is asked.
   const cited = () => only(matches(text, CITED).filter(notAsked));
   if (unasked.length === 0 && outlets.length > 0) return cited();
-  if (/\b(?:department|ministry|officials?|insiders?)\b/.test(asked)) return cited() ?? only(unasked);
+  // (Not when the question tells whom it cites itself: "by which news agency was it reported, citing a state department source".)
+  if (/\b(?:department|ministry|officials?|insiders?)\b/.test(asked) && !/\bciting\b/.test(asked)) return cited() ?? only(unasked);
   return only(unasked);
 }
 
