@@ -483,6 +483,18 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(answerer.search.plan("the upi story: who is liu xiaoming").sources.length).toBeGreaterThan(0);
   });
 
+  it("reads the question a member asks to be told: 'do u know when ...', 'help me understand why ...'", () => {
+    expect(normalise("do u know when it was last renewed before the 60th anniversary")).toBe("when it was last renewed before the 60th anniversary");
+    expect(normalise("is it possible to know who called the korean peninsula chinas doorstep")).toBe("who called the korean peninsula chinas doorstep");
+    expect(normalise("help me understand why pyongyang got mad at biden")).toBe("why pyongyang got mad at biden");
+    expect(normalise("do you know the exact date the treaty got signed")).toBe("what is the exact date the treaty got signed");
+    expect(answerer.answer("wondering if u know when xi went to pyongyang").direct?.text).toBe("June 21, 2019");
+    // Someone else's knowing is what is asked: "does kim know who ..." stays.
+    expect(normalise("does kim know who delivered the messages")).toBe("does kim know who delivered the messages");
+    // "what that expert said" is the expert's words, not which expert (it was refused as an office's holder untold).
+    expect(answerer.answer("id love to know what that expert said abt china and nk getting closer").passages[0]?.text).toMatch(/^As expert comments/);
+  });
+
   it("reads the question someone put to the asker: 'she asked me when ...'", () => {
     expect(answerer.search.plan("ok so my cousin is doing a school project on east asia and she asked me when the china north korea treaty was first signed").normalised).toMatch(/^when the china north korea treaty was first signed/);
     expect(answerer.answer("ok so my cousin is doing a school project on east asia and she asked me when the china north korea treaty was first signed, i said 1950s but idk").direct?.text).toBe("1961");

@@ -37,7 +37,7 @@ const OFFICE_OR_OFFICE = new RegExp(`\\b(?:${ROLE})\\s+or\\s+(?:${ROLE})\\b`);
 /** An office, then a name half remembered: "nk's ambassador in beijing is ri something?", "the us envoy is kim sung-something? i forget". */
 const HALF_NAME = new RegExp(`\\b(?:${ROLE})s?\\b.* (?:is|was) (?:[a-z]+ )?[a-z]+[- ]?(?:something|smth|sth|somethin|whatever|whatshisname)\\b`);
 /** "which chinese official", "what country": not "what did the ambassador push for", which asks what they did. */
-const WHICH_OFFICE = new RegExp(`^(which|what) (?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|the|a|an)\\b)[\\w-]+ ){0,3}(?:${ROLE}|country|countries|side)s?\\b`);
+const WHICH_OFFICE = new RegExp(`^(which|what) (?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|the|a|an|that|this|these|those|his|her|their|its)\\b)[\\w-]+ ){0,3}(?:${ROLE}|country|countries|side)s?\\b`);
 /**
  * A question opening on an auxiliary asks yes or no ("is the alliance still on", "was the guy who
  * signed it kim's grandpa"), unless a clause of its own asks more ("does it expire, whats the term").

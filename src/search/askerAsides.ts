@@ -15,6 +15,13 @@ const LEANS_BACK = /\b(?:he|she|they|them|his|him|her|their|it|its|this|that|the
 const INDIRECT_QUESTION = /\b(?:(?:i )?(?:can ?not|cant|can't|do not|dont|don't) (?:remember|recall)|i (?:just )?wonder|(?:i'm|im|i am) (?:just )?curious)\s+(?=(?:what|when|who|where|why|how|which)\b)/gi;
 /** Someone asked the asker a question (which follows): "she asked me", "my teacher wants to know", "we were wondering". */
 const QUESTION_PUT = /\b(?:asked|asks|asking)(?: me| us| them| him| her)?\s+(?=(?:what|when|who|where|why|how|which)\b)|\b(?:wants?|wanted) to know\s+(?=(?:what|when|who|where|why|how|which)\b)|\b(?:was|were|am|are|is) wondering\s+(?=(?:what|when|who|where|why|how|which)\b)/i;
+/**
+ * The asker asks to be told: "do u know when ...", "i'd like to know how many ...", "is it possible to know who ...", "help me
+ * understand why ...", "could u find out who ..." (the frame, up to its verb; see `REQUESTER`).
+ */
+const KNOWING_ASKED = /\b(?:know|tell (?:me|us)|find out|figure out|look up|understand|explain|remind me|show me|learn)\s+(?=(?:what|when|who|whose|where|why|how|which)\b)/i;
+/** A frame that speaks to the bot or of the asker ("do you", "i'd like", "is it possible", "any idea"): not a third party's knowing ("does kim know who ..."). */
+const REQUESTER = /\b(?:you|u|ya|yall|i|id|i'd|me|anyone|anybody|someone|somebody|possible|idea|help|pls|please)\b/i;
 /** Words before a question set off by a colon (not a comma or a dash, which set off a topic or a quotation as often: "besides ally, wat else ...", "'older generation of leaders' - who ..."). */
 const PREAMBLE = /^[^?.!:;]{1,100}[:;]\s+(?=(?:what|whats|which|when|who|whos|whose|how|where|why)\b)/i;
 /** Words that name a source: a preamble with one says where the answer is to come from. */
@@ -89,6 +96,8 @@ export function withoutAsides(text: string): { text: string; checked: boolean } 
   text = text.replace(INDIRECT_QUESTION, "");
   const put = QUESTION_PUT.exec(text);
   if (put && !ASKS.test(text.slice(0, put.index))) text = text.slice(put.index + put[0].length);
+  const knowing = KNOWING_ASKED.exec(text);
+  if (knowing && !ASKS.test(text.slice(0, knowing.index)) && REQUESTER.test(text.slice(0, knowing.index)) && !/[.?!]/.test(text.slice(0, knowing.index))) text = text.slice(knowing.index + knowing[0].length);
   // Or set off by a colon: "yo quick q for my poli sci class: what year ...", "ok final question i promise: who carried ...".
   // (Not a source named there, "the upi story: who ...", nor a topic the question points back to.)
   const lead = LEAD_IN_BUT.exec(text) ?? (SOURCE_WORD.test(PREAMBLE.exec(text)?.[0] ?? "") ? null : PREAMBLE.exec(text));

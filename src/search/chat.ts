@@ -330,8 +330,8 @@ const DID_THE_ACT = new RegExp(`\\b(?:did|does|do) the (${Object.keys(INGS).join
 const TAKE_ON_OWNED = /(['’]s|\b(?:his|her|their|its|ur|your|my|our)) take on\b/gi;
 /** "4" as "for" after a word it follows: "stand 4", "good 4". */
 const FOUR_AFTER = /\b(stands?|stood|good|gud|valid|known|famous|ready) 4\b(?! (?:times|years|yrs|rounds|days|months)\b)/gi;
-/** "i need the ...", "i want a ...", "im looking for the ...": a thing the member asks for by saying they want it (group 0, the words replaced). */
-const THING_WANTED = /^\s*(?:i (?:need|want|would like|'d like|d like)|(?:i'm|im|i am) looking for)\s+(?=(?:the|a|an)\s)/i;
+/** "i need the ...", "i want a ...", "im looking for the ...", "do you know the ...": a thing the member asks for by saying they want it (group 0, the words replaced). */
+const THING_WANTED = /^\s*(?:i (?:need|want|would like|'d like|d like)|(?:i'm|im|i am) looking for|(?:do|does|would|could|can) (?:you|u|anyone|anybody|someone|somebody) (?:happen to )?know)\s+(?=(?:the|a|an)\s)/i;
 /** A yes-or-no question that puts a guess ("was it mao and kim il sung", "is it russia"). */
 const GUESS_FRAME = /^(?:was|is|were|are) (?:it|that|this)\b/i;
 const MAX_GUESS_WORDS = 9;
