@@ -236,6 +236,10 @@ const CHAT_VAL_204_FLOOR = { hitAt1: 0.955, hitAt3: 0.977, answerableRefused: 0.
 /** Floors on the hundred-and-second blind validation part (members addressing the bot politely or indirectly; blind at f2140c9: hit@1 0.844, hit@3 0.911, 4 of 45 answerable refused, 7 of 8 unanswerable refused, direct 15 right / 0 wrong of 18, short of the check; after two training parts in its voice, its questions not looked at, 0.911, 1.000, 0, 7, 15 / 0 at 1c33dcc): today's figures less one question. */
 const CHAT_VAL_206_FLOOR = { hitAt1: 0.888, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.749, directRight: 14, directWrong: 1 };
 
+/** Floors on the hundred-and-third and hundred-and-fourth blind validation parts (typical casual Discord members, and phone users typing fast; blind at d478a59: hit@1 0.956 and 0.956, hit@3 1.000 and 1.000, 0 and 0 of 45 answerable refused, 8 and 8 of 8 unanswerable refused, direct 17 and 18 right / 0 and 0 wrong of 18): today's figures less one question. */
+const CHAT_VAL_208_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
+const CHAT_VAL_210_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
+
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
 
@@ -389,6 +393,8 @@ describe("answer quality (npm run eval)", () => {
     ["hundredth blind validation", "tests/eval/chat-val-202.json", 45, CHAT_VAL_202_FLOOR],
     ["hundred-and-first blind validation", "tests/eval/chat-val-204.json", 45, CHAT_VAL_204_FLOOR],
     ["hundred-and-second blind validation", "tests/eval/chat-val-206.json", 45, CHAT_VAL_206_FLOOR],
+    ["hundred-and-third blind validation", "tests/eval/chat-val-208.json", 45, CHAT_VAL_208_FLOOR],
+    ["hundred-and-fourth blind validation", "tests/eval/chat-val-210.json", 45, CHAT_VAL_210_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
