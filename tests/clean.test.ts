@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cleanBody, FOOTER_RULES, LINE_RULES } from "../src/corpus/clean.js";
 import { loadCorpus } from "../src/corpus/loadCorpus.js";
+import type { Sentence } from "../src/corpus/types.js";
 
 const kept = (body: string) => cleanBody(body).kept.map((l) => l.text);
 const ruleOf = (line: string) => cleanBody(`Some real sentence.\n${line}\nAnother real sentence.`).removed[0]?.rule;
@@ -27,7 +28,7 @@ describe("cleaning page boilerplate", () => {
     expect(removed.map((r) => r.rule)).toEqual([rule, rule, rule]);
   });
 
-  it("keeps a photo caption's words without its credit, once, as a verbatim slice of its line", () => {
+  it("keeps a photo caption's words and its credit as lines of their own, once, each a verbatim slice of its line", () => {
     const body = [
       "Headline of the story",
       "China reaffirmed strong ties with North Korea ahead of a bilateral anniversary Sunday. File Photo by Stephen Shaver/UPI",
@@ -39,17 +40,23 @@ describe("cleaning page boilerplate", () => {
     expect(k.map((l) => l.text)).toEqual(["Headline of the story", "The story itself."]);
     expect(captions.map((l) => l.text.trim())).toEqual([
       "China reaffirmed strong ties with North Korea ahead of a bilateral anniversary Sunday.",
+      "File Photo by Stephen Shaver/UPI",
       "North Korean leader Kim Jon-un (R) shakes hands with China's President Xi Jinping during Xi's visit in Pyongyang, North Korea on June 21, 2019.",
+      "(Photo via Reuters)",
     ]);
     for (const l of captions) expect(body.slice(l.start, l.end)).toBe(l.text);
-    expect(removed.map((r) => r.rule)).toEqual(["photo-credit", "photo-credit", "photo-credit"]);
+    // Only the licence link goes (the repeated caption is the same caption).
+    expect(removed.map((r) => [r.text, r.rule])).toEqual([["| License Photo", "photo-credit"]]);
+    // A credit with no caption is a credit line, dropped whole.
+    expect(cleanBody("Story.\nFile Photo by Stephen Shaver/UPI | License Photo\n").captions).toEqual([]);
   });
 
   it("puts captions after the story, whose sentences keep their positions", () => {
     const press = loadCorpus("corpus").articles.find((a) => a.publisher === "Press TV")!;
-    const last = press.sentences.at(-1)!;
-    expect(last.text).toBe("North Korean leader Kim Jon-un (R) shakes hands with China's President Xi Jinping during Xi's visit in Pyongyang, North Korea on June 21, 2019.");
-    expect(press.body.slice(last.start, last.end)).toBe(last.text);
+    const [caption, credit] = press.sentences.slice(-2) as [Sentence, Sentence];
+    expect(caption.text).toBe("North Korean leader Kim Jon-un (R) shakes hands with China's President Xi Jinping during Xi's visit in Pyongyang, North Korea on June 21, 2019.");
+    expect(credit.text).toBe("(Photo via Reuters)");
+    for (const s of [caption, credit]) expect(press.body.slice(s.start, s.end)).toBe(s.text);
     expect(press.sentences[1]!.text).toMatch(/^North Korea and China have hailed the 60th anniversary/);
   });
 
@@ -71,7 +78,7 @@ describe("cleaning page boilerplate", () => {
 
   it("leaves no boilerplate in the bundled articles", () => {
     const text = loadCorpus("corpus").sentences.map((s) => s.text).join("\n");
-    for (const bad of ["RELATED", "License Photo", "Photo via", "Latest Headlines", "Follow Us", "SHARE THIS", "presstv.ir", "gtag", "News / Koreas", "alternate addresses"]) {
+    for (const bad of ["RELATED", "License Photo", "Latest Headlines", "Follow Us", "SHARE THIS", "presstv.ir", "gtag", "News / Koreas", "alternate addresses"]) {
       expect(text).not.toContain(bad);
     }
   });

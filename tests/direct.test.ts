@@ -1969,7 +1969,7 @@ describe("claims to check", () => {
     expect(direct("cpc is the chinese people's congress isn't it")?.text).toBe("Communist Party of China");
     // An outlet guessed wrong: the one the articles give.
     expect(direct("the taiwan line was from the nyt right?")?.text).toBe("Nikkei Asia");
-    expect(direct("was the concessions quote from reuters or someone else")?.text).toBe("Kyodo News");
+    expect(direct("was the concessions quote from bloomberg or someone else")?.text).toBe("Kyodo News");
     // Words guessed for what someone called something: the words the articles quote.
     expect(direct("wang called korea china's backyard or something?")?.text).toBe("China's doorstep");
     expect(direct("he called it 'eternal and unshakable' friendship?")?.text).toBe("enduring and unbreakable");
@@ -2071,9 +2071,10 @@ describe("claims to check", () => {
     expect(direct("did xi deliver a speech on the anniversary")).toBeUndefined();
     // (Not a choice of something else: "did zhou enlai sign it in beijing or in pyongyang" asks where.)
     expect(answerer.search.plan("did zhou enlai sign the treaty in beijing or in pyongyang").normalised).not.toMatch(/^who\b/);
-    // Or "was it X that ...": "was it reuters that reported the phone call" → who reported it (Yonhap); not "is it true that ...".
-    expect(answerer.search.plan("was it reuters that reported the phone call").normalised).toBe("who reported the phone call");
-    expect(direct("was it reuters that reported the phone call")?.text).toBe("Yonhap");
+    // Or "was it X that ...": "was it cnn that reported the phone call" → who reported it (Yonhap); not "is it true that ...".
+    // (Not Reuters, which supplied a photo of the Press TV story: an article's word.)
+    expect(answerer.search.plan("was it cnn that reported the phone call").normalised).toBe("who reported the phone call");
+    expect(direct("was it cnn that reported the phone call")?.text).toBe("Yonhap");
     expect(answerer.search.plan("is it true that the treaty was renewed in 2001").normalised).not.toMatch(/^who\b/);
     // Said, not asked: "(i heard) it was mao who ...", the name claimed before a year claimed too: who did it, not when.
     expect(answerer.search.plan("i heard it was mao who signed the treaty for china in 61, right?? or am i mixing it up").normalised).toBe("who signed the treaty for china in 1961");

@@ -215,6 +215,8 @@ export class Answerer {
       befores.push(before);
       termSets.push(terms);
     }
+    // Every candidate below the answer's noise floor: nothing to show, which is no answer.
+    if (passages.length === 0) return { question, answered: false, passages: [] };
     // Highlights only for the passages shown: finding them means analysing the sentence again.
     const shown = passages.slice(offset, offset + top);
     shown.forEach((p, i) => {

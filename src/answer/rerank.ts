@@ -1,3 +1,4 @@
+import { isPhotoCredit } from "../corpus/clean.js";
 import { headlineSentence } from "../corpus/headline.js";
 import type { Article, Corpus, Sentence } from "../corpus/types.js";
 import type { QuoteIndex } from "../quotes/index.js";
@@ -21,6 +22,8 @@ const DIRECT_RERANK = 10;
  */
 /** "which outlet ran the '60 yrs of friendship' headline", "whats the title of the upi article": a headline is the answer. */
 const HEADLINE_ASKED = /\b(?:headlines?|headlined|title[sd]?)\b/;
+/** Who took or supplied a picture: "who took the upi photo", "whos the photographer credited", "which agency supplied the pic" (not "when was that pic taken"). */
+const CREDIT_ASKED = /\b(?:who|whom|whose|which|what)\b.*\b(?:took|shot|snapped|supplied|supplies|supply|provided)\b|\b(?:photographer|credit(?:s|ed)?|courtesy)\b/;
 /** Short facts that are measures: a lead seldom tells them. */
 const MEASURES: ReadonlySet<string> = new Set(["duration", "count", "age", "year", "date", "month", "until"]);
 
@@ -56,7 +59,12 @@ export class Reranker {
 
   /** `hits` (the search's candidates for `plan`, at most `limit`) in the order an answer shows them. */
   rerank(hits: Hit[], plan: QueryPlan, limit: number): Hit[] {
-    return this.bySource(this.byDirect(this.byLead(this.bySpeaker(this.byHeadline(this.bySubject(hits), plan), plan), plan), plan, limit), plan);
+    return this.bySource(this.byDirect(this.byLead(this.bySpeaker(this.byHeadline(this.bySubject(this.byCredit(hits, plan)), plan), plan), plan), plan, limit), plan);
+  }
+
+  /** A photo's credit ("File Photo by Stephen Shaver/UPI") answers only who took or supplied the picture: a short line that shares "photo" with the question says nothing else. */
+  private byCredit(hits: Hit[], plan: QueryPlan): Hit[] {
+    return CREDIT_ASKED.test(plan.normalised) ? hits : hits.filter((h) => !isPhotoCredit(h.sentence.text));
   }
 
   /** An article's headline and subheadings rank by the fitted `headline` and `subheading` factors, unless a headline or title is what is asked about. */
@@ -104,7 +112,7 @@ export class Reranker {
     if (plan.sources.length === 0) return hits;
     const named = new Set(plan.sources);
     const own = hits.filter((h) => named.has(h.sentence.articleId));
-    const found = own.length ? own : this.search.searchPlan(plan, DIRECT_RERANK, this.articleMask(plan.sources)).filter((h) => h.score > 0);
+    const found = own.length ? own : this.byCredit(this.search.searchPlan(plan, DIRECT_RERANK, this.articleMask(plan.sources)).filter((h) => h.score > 0), plan);
     if (found.length === 0) return hits;
     const ids = new Set(found.map((h) => h.sentence.id));
     return [...found, ...hits.filter((h) => !ids.has(h.sentence.id))];

@@ -3,9 +3,10 @@
  * lines of the body are article text. It works on whole lines because boilerplate on news
  * pages always sits on lines of its own (link blocks, footers), so a kept line is never
  * altered and every sentence can still be quoted exactly from the file. A photo caption is the
- * one line cut short: its credit ("File Photo by ...", "(Photo via Reuters)") goes, and its
- * words stay, still a verbatim slice of the line, because they tell facts the story may not
- * ("Xi's visit in Pyongyang, North Korea on June 21, 2019").
+ * one line cut in two: its words, which tell facts the story may not ("Xi's visit in Pyongyang,
+ * North Korea on June 21, 2019"), and its credit ("File Photo by Stephen Shaver/UPI", "(Photo via
+ * Reuters)"), which tells who took or supplied the picture (members ask), each a verbatim slice of
+ * the line; a licence link after the credit ("| License Photo") goes.
  */
 
 export interface TextLine {
@@ -77,7 +78,7 @@ export const FOOTER_RULES: readonly Rule[] = [
 
 export interface CleanResult {
   kept: TextLine[];
-  /** Photo captions less their credit, each caption once (a page may repeat one). */
+  /** Photo captions, each once (a page may repeat one), each followed by its credit as a line of its own. */
   captions: TextLine[];
   removed: { line: number; text: string; rule: string }[];
 }
@@ -86,7 +87,14 @@ export interface CleanResult {
 const CREDIT = /\s*\b(?:File )?Photo (?:by|via|courtesy of)\b[^.]*$|\s*\|\s*License Photo\s*$|\s*\((?:File )?(?:Photo|Image|Picture)s? (?:by|via|courtesy of)[^)]*\)\s*$/i;
 /** A caption shorter than this (in words) once its credit is gone is a credit line, dropped whole. */
 const MIN_CAPTION_WORDS = 4;
-/** The rule name of a removed credit: it names who took the picture, not what happened. */
+/** A sentence that is a photo credit kept from a caption: "File Photo by Stephen Shaver/UPI", "(Photo via Reuters)". */
+export function isPhotoCredit(sentence: string): boolean {
+  return PHOTO_CREDIT.test(sentence);
+}
+const PHOTO_CREDIT = /^\(?(?:File )?(?:Photo|Image|Picture)s? (?:by|via|courtesy of)\b[^.]*\)?$/i;
+/** A licence link after a photo credit: page furniture. */
+const LICENCE_LINK = /\s*\|\s*License Photo\s*$/i;
+/** The rule name of a removed credit line (a credit with no caption) or licence link. */
 const CREDIT_RULE = "photo-credit";
 
 export function splitLines(body: string): TextLine[] {
@@ -117,9 +125,18 @@ export function cleanBody(body: string): CleanResult {
     if (rule) removed.push({ line: l.line, text: l.text, rule });
     else if (credit) {
       const caption = l.text.slice(0, credit.index);
-      removed.push({ line: l.line, text: caption.trim().split(/\s+/).length < MIN_CAPTION_WORDS ? l.text : credit[0].trim(), rule: CREDIT_RULE });
-      const seen = captions.some((c) => normalise(c.text) === normalise(caption));
-      if (!seen && caption.trim().split(/\s+/).length >= MIN_CAPTION_WORDS) captions.push({ ...l, end: l.start + caption.length, text: caption });
+      if (caption.trim().split(/\s+/).length < MIN_CAPTION_WORDS) {
+        removed.push({ line: l.line, text: l.text, rule: CREDIT_RULE });
+        continue;
+      }
+      const licence = LICENCE_LINK.exec(l.text);
+      if (licence) removed.push({ line: l.line, text: licence[0].trim(), rule: CREDIT_RULE });
+      if (captions.some((c) => normalise(c.text) === normalise(caption))) continue;
+      // The credit without the spaces before it and the licence link after it.
+      const creditStart = credit.index + (credit[0].length - credit[0].trimStart().length);
+      const creditEnd = licence ? licence.index : l.text.trimEnd().length;
+      captions.push({ ...l, end: l.start + caption.length, text: caption });
+      if (creditEnd > creditStart) captions.push({ ...l, start: l.start + creditStart, end: l.start + creditEnd, text: l.text.slice(creditStart, creditEnd) });
     } else kept.push(l);
   }
   return { kept, captions, removed };
