@@ -489,6 +489,11 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(normalise("help me understand why pyongyang got mad at biden")).toBe("why pyongyang got mad at biden");
     expect(normalise("do you know the exact date the treaty got signed")).toBe("what is the exact date the treaty got signed");
     expect(answerer.answer("wondering if u know when xi went to pyongyang").direct?.text).toBe("June 21, 2019");
+    // A name, then "who is that": who the name is (it answered "Song Tao", the other deliverer, for Ri Ryong Nam).
+    expect(normalise("ri ryong nam who is that")).toBe("who is ri ryong nam?");
+    expect(answerer.answer("ri ryong nam who is that").direct?.text).toMatch(/ambassador to China$/);
+    // "how far back do X go": how far X go back, as the articles' "date back" (it answered 1961, the treaty's year).
+    expect(answerer.answer("how far back does the whole china nk bromance actually go").passages[0]?.text).toMatch(/date back to the 1930s/);
     // Someone else's knowing is what is asked: "does kim know who ..." stays.
     expect(normalise("does kim know who delivered the messages")).toBe("does kim know who delivered the messages");
     // "what that expert said" is the expert's words, not which expert (it was refused as an office's holder untold).

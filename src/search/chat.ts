@@ -386,6 +386,10 @@ function unmarkedGuessFrom(text: string): number | undefined {
  * check (see `claims.ts`), which the time (or count) asked answers.
  */
 const TIME_STATED = /\b(?:1[6-9]|20)\d\ds?\b|\b\d0s\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\s+\d{1,2}\b|\b(?:in|by|since) (?:january|february|march|april|june|july|august|september|october|november|december)\b|\b\d+(?:st|nd|rd|th)\b|\b(?:for|lasts?|every)\s+(?:only\s+)?\d+\s*(?:years?|yrs?)\b|\b(?:twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) times)\b|\b\d+\s*(?:years?|yrs?) (?:old|long)\b/i;
+/** "how far back do their ties go" (group 1: the auxiliary, group 2: what goes back). */
+const HOW_FAR_BACK_GO = /\bhow\s+far\s+back\s+(do|does|did)\s+((?:[\p{L}'’-]+\s+){1,8}?)go\b/iu;
+/** A name, then "who is that": "ri ryong nam who is that", "song tao?? who's he" (group 1: the name, two to four words). */
+const NAME_THEN_WHO = /^\s*((?:[\p{L}'’-]+ ){1,3}[\p{L}'’-]+)[\s,?!.-]+(?:who|whos|who's) (?:is|was|'s)? ?(?:that|this|he|she|him|her|they|dis|dat)\s*\?*\s*$/iu;
 /** The open question offered as the other choice, ending a message: "... in 1971 or when", "... 3 times or how many". */
 const OPEN_ALTERNATIVE = /[\s,]+or (?:when|what(?: year| date| day| month)?|which (?:year|date|day|month)|how (?:many|long|old))\s*\?*\s*$/i;
 /**
@@ -592,6 +596,10 @@ export class ChatNormaliser {
     if (CUES.dateFrom.test(text) && TIME_WORD.test(text)) text = text.replace(DOES_DATE_FROM, "is $1 from").replace(DATES_FROM, "is from");
     // "what does china want the us to do": what one wants another to do, the articles say with "should" ("the US should attach importance to ...").
     if (CUES.wantsDone.test(text)) text = text.replace(WANTS_DONE, "$1 $2 should $3");
+    // "how far back do china nk ties go": how far they go back, the phrase the articles put as "date back".
+    text = text.replace(HOW_FAR_BACK_GO, "how far back $1 $2go back");
+    // "ri ryong nam who is that": who the name typed first is.
+    text = text.replace(NAME_THEN_WHO, "who is $1?");
     // "what's the treaty for (according to kim)": its purpose, the word the articles use ("the treaty's purpose is to defend ...").
     text = text.replace(WHAT_FOR, "what is the purpose of $1$2");
     // "what's the core promise of the pact", "the main point of the treaty": what is asked is the promise, the point; "core" and
