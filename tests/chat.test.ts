@@ -567,6 +567,17 @@ describe("spelling", () => {
     // A lexicon word is no typo, and still a correction when no article word is one edit away.
     expect(withLexicon.correctText("presser pressser")).toBe("presser presser");
   });
+  it("reads a word everyday English never writes, one edit from a name word, as the name ('kurt campbel', 'pyongyong')", () => {
+    const names = new SpellingCorrector((w) => ["campbel", "pyongyang", "china"].includes(w), () => false, new Set(["campbell", "pyongyang", "china"]));
+    // ("campbel" reads as an article word by its stem, "Campbell"'s.)
+    expect(names.correctText("what did kurt campbel say")).toBe("what did kurt campbell say");
+    expect(names.correctText("when did xi visit pyongyong")).toBe("when did xi visit pyongyang");
+    // A possessive without its apostrophe stays one.
+    expect(names.correctText("chinas doorstep")).toBe("china's doorstep");
+    // From the alias file: a person's own long name word names them alone ("lu xiaoming" is Liu Xiaoming), once beside another mention of them.
+    expect(answerer.search.plan("what did lu xiaoming tell the american envoy").concepts.some((c) => c.person && c.surface === "xiaoming")).toBe(true);
+    expect(answerer.search.analyzer.entities("President Xi Jinping").length).toBe(1);
+  });
   it("reads chat spellings of question words: 'hw far', 'stand 4', 'whr wer', 'minster'", () => {
     const normalised = (q: string) => answerer.search.plan(q).normalised;
     expect(normalised("hw far bak do the ties go")).toBe("how far back do the ties go back");

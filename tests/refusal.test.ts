@@ -378,6 +378,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("what did wang say about the treaty").answered).toBe(true);
     // An everyday word for a person is no name: "guy" is in no sentence either.
     expect(answerer.answer("what did the chinese guy say about the treaty").answered).toBe(true);
+    // A person's own name word, or a name word beside another of the articles', names them, the unknown word misspelt (all were refused).
+    for (const q of ["what did lu xiaoming tell the american envoy", "what did kim jong oon say the treaty is for"]) expect(answerer.answer(q).answered).toBe(true);
   });
 
   it("refuses by rule a question for the words of a speaker no best sentence names by every word the question does", () => {

@@ -1,5 +1,6 @@
 import { isEntityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan } from "../search/engine.js";
+import type { Concept } from "../search/queryPlan.js";
 import { countryOf, isPlaceName } from "../search/places.js";
 import { NAME_LIKE, NAME_RARITY } from "../search/claims.js";
 import { HEARSAY_TOLD } from "../search/chat.js";
@@ -428,12 +429,20 @@ const askedSpeakers = new WeakMap<QueryPlan, string[]>();
 function speakerUnknown(plan: QueryPlan): boolean {
   for (const speaker of speakersAsked(plan)) {
     const words = new Set(speaker.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => !DOCUMENT.test(w)));
+    const named = plan.concepts.filter((c) => words.has(c.surface.toLowerCase()));
+    // (A person of the articles named by a name of several words, by a long word of their own name, or by a name word and
+    // another name word of the articles, is who is asked, the other word a misspelt part of the name: "lu xiaoming", "zi
+    // jinping", "kim jong oon"; not a surname alone beside an unknown one: "wang yi" is someone else.)
+    const nameLike = (c: Concept) => c.known && c.rarity >= NAME_RARITY;
+    if (named.some((c) => c.person && (/\s/.test(c.surface) || (c.surface.length >= MIN_OWN_NAME && c.rarity >= NAME_RARITY) || named.some((o) => o !== c && !o.person && nameLike(o))))) continue;
     // A name ("yi", "mao", "eu"), not an everyday word for a person ("guy", "folks", "lady").
-    if (plan.concepts.some((c) => !c.known && c.rarity >= NAME_RARITY && words.has(c.surface.toLowerCase()))) return true;
+    if (named.some((c) => !c.known && c.rarity >= NAME_RARITY)) return true;
   }
   return false;
 }
 
+/** Fewest letters of a name word that names its person alone (see `withOwnNameWords`): "xiaoming", not the surname "wang". */
+const MIN_OWN_NAME = 5;
 /** The office of a country's head ("the south korean president", "the japanese pm"): news names the holder by it, as the spokesman need not be. */
 const HEAD_OFFICE = /^(?:president|prez|premier|pm|prime|chancellor|king|queen|emperor)s?$/i;
 /** Most words a speaker is named in ("kim describe the friendship ... someone" is no speaker). */

@@ -261,7 +261,12 @@ export class Analyzer {
     found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const kept: typeof found = [];
     for (const f of found) if (kept.every((k) => f.end <= k.start || f.start >= k.end)) kept.push(f);
-    return kept.sort((a, b) => a.start - b.start);
+    kept.sort((a, b) => a.start - b.start);
+    // A name word that names its person alone, right after another mention of them, is part of that mention ("President Xi" + "Jinping").
+    return kept.filter((f, i) => {
+      const before = kept[i - 1];
+      return !(before && before.entity === f.entity && f.entity.ownWords?.includes(text.slice(f.start, f.end)) && /^[\s-]*$/.test(text.slice(before.end, f.start)));
+    });
   }
 
   synonyms(term: string): ReadonlySet<string> {

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { CorpusError } from "../corpus/frontMatter.js";
 import { ChatFileSchema, type ChatLexicon } from "./chat.js";
+import { withOwnNameWords } from "./nameWords.js";
 import { RankingFileSchema, type RankingParams } from "./rankingParams.js";
 import { repeatedKey } from "./repeatedKey.js";
 
@@ -19,6 +20,8 @@ export const EntitySchema = z.object({
   variants: z.array(z.string().min(1)).min(1),
   /** Offices a person is named by ("the US president"): they attribute quotes, and a sentence naming one without its holder is found by the holder's name when its story names them; never search terms of their own. */
   roles: z.array(z.string().min(1)).optional(),
+  /** Words of a person's name that name them alone, added at load time (see `withOwnNameWords`); not written in the file. */
+  ownWords: z.array(z.string().min(1)).optional(),
 });
 export const AliasFileSchema = z
   .object({
@@ -61,7 +64,7 @@ export function loadLexicon(corpusDir: string): Lexicon {
   const { about: _about, ...chat } = readDataFile(corpusDir, "chat.json", ChatFileSchema);
   const ranking = readDataFile(corpusDir, "ranking.json", RankingFileSchema);
   const related = readDataFile(corpusDir, "related.json", RelatedFileSchema);
-  return { entities: aliases.entities, topic: aliases.topic ?? [], synonyms: thesaurus.groups, chat, ranking: ranking.params, related: new Map(Object.entries(related.related)) };
+  return { entities: withOwnNameWords(aliases.entities), topic: aliases.topic ?? [], synonyms: thesaurus.groups, chat, ranking: ranking.params, related: new Map(Object.entries(related.related)) };
 }
 
 /** The data files that apply to a corpus folder (its own, or the project's). */

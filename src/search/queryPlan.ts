@@ -161,7 +161,7 @@ export class QueryPlanner {
     // nor the words of a name's variants: "pyong yang" is Pyongyang, not "ryong yang".
     const nameWords = new Set(lexicon.entities.flatMap((e) => e.variants.flatMap((v) => v.toLowerCase().match(/\p{L}+/gu) ?? [])));
     const chatWords = new Set(chatLexiconWords(lexicon.chat));
-    const speller = new SpellingCorrector((w) => knownWord(w) || nameWords.has(w), (w) => chatWords.has(w));
+    const speller = new SpellingCorrector((w) => knownWord(w) || nameWords.has(w), (w) => chatWords.has(w), nameWords);
     this.chat = new ChatNormaliser(
       options.chat ? lexicon.chat : { ...lexicon.chat, phrases: {}, demonyms: {} },
       (w) => isEnglishWord(w) || knownWord(w),

@@ -34,6 +34,8 @@ const LONG_COMMON_COUNT = 20;
  * short word reaches too many words ("mao" is one letter from "man", "may" and "map").
  */
 const SHORT_SWAP_COUNT = 50_000;
+/** Fewest letters of a word read as a name mistyped (see `nameMeant`): shorter ones are one edit from too many names ("kimm" is left to the rest). */
+const MIN_NAME_TYPO = 5;
 /** Longer questions are not corrected past this many words (hostile input costs nothing). */
 const MAX_CORRECTIONS = 8;
 /** Corrections remembered (a word's correction never changes for one index); past this many, new ones are worked out and not kept. */
@@ -53,12 +55,31 @@ export class SpellingCorrector {
   /** Whether a word (lower case) is English or the articles'; remembered, since most words of a question come back in others and the articles' test stems them. */
   private readonly isWord = remembered(REMEMBERED, (w) => englishCount(w) >= KNOWN_COUNT || this.inArticles(w) || this.known(w));
 
+  /** The name word one edit from a word, if any (see `nameMeant`); remembered, as a correction is. */
+  private readonly nameNear = remembered(REMEMBERED, (word) => {
+    for (const candidate of edits(word)) if (this.names.has(candidate)) return candidate;
+    return undefined;
+  });
+
   constructor(
     /** Whether the articles use the word (folded). */
     private readonly inArticles: (word: string) => boolean,
     /** Words known otherwise (the chat lexicon's "presser"): no typos, and a correction to one ranks below an article word ("trmp" is "trump", not the lexicon's "trip"). */
     private readonly known: (word: string) => boolean = () => false,
+    /** The words of the names the alias file knows (lower case): see `nameMeant`. */
+    private readonly names: ReadonlySet<string> = new Set(),
   ) {}
+
+  /**
+   * "kurt campbel", "wenbing", "pyongyong": a word everyday English never writes, one edit from a
+   * word of a name, is that name mistyped, even when it reads as an article word by its stem
+   * ("campbel" is the stem of "Campbell"). Only words of five letters or more.
+   */
+  private nameMeant(word: string): string | undefined {
+    // ("chinas", "beijings": a possessive typed without its apostrophe, read as one below.)
+    if (word.length < MIN_NAME_TYPO || this.names.has(word) || englishCount(word) >= KNOWN_COUNT || (word.endsWith("s") && this.names.has(word.slice(0, -1)))) return undefined;
+    return this.nameNear(word);
+  }
 
   /** The text with its unknown words corrected where one word is clearly meant. */
   correctText(text: string): string {
@@ -79,7 +100,7 @@ export class SpellingCorrector {
         const measure = HOW_WORDS.find((m) => oneEditApart(lower, m));
         if (measure) return (budget--, measure);
       }
-      if (this.isWord(lower)) return word;
+      if (this.isWord(lower)) return this.nameMeant(lower) ?? word;
       budget--;
       // Short words and run-together ones only when everyday English never writes them ("mmo", "handover" are written).
       const unheardOf = englishCount(lower) === 0;
@@ -91,7 +112,9 @@ export class SpellingCorrector {
       if (lower.endsWith("in") && this.isWord(`${lower}g`)) return `${word}g`;
       // "chinas", "nks": a possessive typed without its apostrophe.
       if (lower.endsWith("s") && this.isWord(lower.slice(0, -1))) return `${word.slice(0, -1)}'s`;
-      return this.correct(lower) ?? ((unheardOf && this.splitWord(lower)) || word);
+      // (A correction that is a name's stem is the name: "cambel" → "campbel" → "campbell".)
+      const corrected = this.correct(lower);
+      return corrected ? (this.nameMeant(corrected) ?? corrected) : (unheardOf && this.splitWord(lower)) || word;
     });
   }
 
