@@ -577,6 +577,9 @@ describe("spelling", () => {
     // From the alias file: a person's own long name word names them alone ("lu xiaoming" is Liu Xiaoming), once beside another mention of them.
     expect(answerer.search.plan("what did lu xiaoming tell the american envoy").concepts.some((c) => c.person && c.surface === "xiaoming")).toBe(true);
     expect(answerer.search.analyzer.entities("President Xi Jinping").length).toBe(1);
+    // A short word no one writes just before that name word is its other part misspelt: "zi" is no concept of its own ("wang yi" stays two).
+    expect(answerer.search.plan("what did zi jinping say he wants to do with the relationship").concepts.map((c) => c.surface)).not.toContain("zi");
+    expect(answerer.search.plan("what did wang yi say about the treaty").concepts.map((c) => c.surface)).toContain("yi");
   });
   it("reads chat spellings of question words: 'hw far', 'stand 4', 'whr wer', 'minster'", () => {
     const normalised = (q: string) => answerer.search.plan(q).normalised;

@@ -172,6 +172,13 @@ export class QueryPlanner {
     this.soleHolders = soleHoldersOf(lexicon);
   }
 
+  /** See the call: `token` of three letters at most, unknown to English and to the articles, then (`next`: the tokens at the next word) a person's one long own name word. */
+  private misspeltNamePart(text: string, token: { start: number; end: number; terms: string[] }, next: readonly { start: number; end: number; terms: string[] }[]): boolean {
+    const name = next.find((t) => t.terms.length === 1 && this.personNames.has(t.terms[0]!));
+    if (!name || token.end - token.start > 3 || !/^\s+$/.test(text.slice(token.end, name.start)) || !/^\p{L}{5,}$/u.test(text.slice(name.start, name.end))) return false;
+    return englishCount(text.slice(token.start, token.end).toLowerCase()) < KNOWN_COUNT && !this.knownTerm(token.terms[0]!);
+  }
+
   /**
    * Whether `token`, one word naming a person of the articles ("kim"), is followed by a name the
    * articles never use, nor anything near it ("kardashian"): another person's name, whom the
@@ -207,8 +214,10 @@ export class QueryPlanner {
     const references = this.articles.sources?.find(text) ?? [];
     const inReference = (t: { start: number; end: number }) => references.some((r) => t.start >= r.start && t.end <= r.end);
     const skipReferences = tokens.some((t) => t.terms.length > 0 && !inReference(t));
-    for (const token of tokens) {
+    for (const [i, token] of tokens.entries()) {
       if (token.start < coveredTo || token.terms.length === 0 || holders.includes(token)) continue;
+      // "zi jinping", "lu xiaoming": a short word no one writes, just before a person named by their own long name word, is that name's other part misspelt.
+      if (this.misspeltNamePart(text, token, tokens.slice(i + 1).filter((t, _, rest) => t.start === rest[0]!.start))) continue;
       // (Its office word only says a person is asked, as "who" does: "Premier Zhou Enlai" is a Chinese leader.)
       if (holders.some((t) => t.start <= token.start && t.end >= token.end) && PERSON_ROLE.test(text.slice(token.start, token.end))) continue;
       if (skipReferences && inReference(token)) continue;
