@@ -54,6 +54,10 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // "xD", ":O", ";)" say nothing asked.
     expect(normalise("what excuse does pyongyang give for its missile program xD")).toBe("what excuse does pyongyang give for its missile program");
     expect(normalise("china has to defend them?? :O ;)")).toBe("china has to defend them??");
+    // Punctuation dictated to a phone, spoken as words, ends the message; a period that is one stays ("the validity period").
+    expect(normalise("when did kim jung un first go to china period")).toBe("when did kim jung un first go to china.");
+    expect(normalise("is the treaty still in effect question mark")).toBe("is the treaty still in effect?");
+    expect(normalise("what is the treaty's validity period")).toBe("what is the treaty's validity period");
     // An emoji typed out by its name says nothing asked either.
     expect(normalise("bro china called the korean peninsula its what skull emoji")).toBe("china called the korean peninsula its what");
     // A stretched word is the common word it stretches: "nooo" is "no" ("noo" is a rare word), "tooo" is "too".

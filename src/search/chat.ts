@@ -96,6 +96,10 @@ const SHORTCODE = /:[a-z0-9_+-]+:/gi;
 const CATCHING_UP = /^\s*(?:wait|hold on|hang on)\b[\s,.!:-]*(?=(?:who|whos|whose|what|whats|when|where|which|why|how|is|was|are|were|did|does|do)\b)/i;
 /** Emoticons typed in letters and marks: "xD", ":O", ":P", ";)", "<3", "o_O", "T_T". */
 const EMOTICON = /(?<![\p{L}\p{N}])(?:[xX][dD]+|[:;=][-']?[)(\]\[dDpPoO3/\\|*]+|[dD]:|<3+|[oO]_[oO]|\^_?\^|[tT]_[tT])(?![\p{L}\p{N}])/gu;
+/** A question mark dictated as words, ending the message. */
+const DICTATED_MARK = /\s+question mark\s*[.?!]*\s*$/i;
+/** A full stop dictated as a word, ending the message, after a word no period follows in speech ("the validity period", "what period" stay). */
+const DICTATED_STOP = /(?<!\b(?:the|a|an|this|that|what|which|validity|time|trial|grace|renewal|transition|waiting|cooling|same|whole|entire|long|short|given|certain|specific|\d+-year|year|twenty-year|initial|first|second|last|next|holiday|reporting|war|colonial|cold war))\s+(?:period|full stop)\s*[.?!]*\s*$/i;
 /** An emoji typed out by its name: "skull emoji", "crying emojis". */
 const EMOJI_NAMED = /(?<![\p{L}\p{N}])\p{L}+\s+emojis?(?![\p{L}\p{N}])/giu;
 /** A word in capitals (with its apostrophe part: "DIDN'T"). */
@@ -658,6 +662,8 @@ export class ChatNormaliser {
     if (/[A-Z]{2}/.test(text)) text = text.replace(CAPS_WORD, (w) => (SMALL_CAPS_WORD.test(w) || (w.length >= 3 && englishCount(w) >= CAPS_WORD_COUNT) ? w.toLowerCase() : w));
     // "keeps getting renewed like a netflix sub. which years": a likeness that ends the sentence says nothing asked.
     if (text.includes("like")) text = text.replace(SIMILE, "");
+    // "is the treaty still in effect question mark", "when was it last renewed period": punctuation dictated to a phone, spoken as words.
+    text = text.replace(DICTATED_MARK, "?").replace(DICTATED_STOP, ".");
     // "the u.p.i. story", "the d.p.r.k. ambassador": initials of three letters or more typed with stops are the letters ("upi", "dprk").
     if (text.includes(".")) text = text.replace(DOTTED_INITIALS, (m) => m.replace(/\./g, ""));
     // "who is he (wang)", "what did she (kim yo jong) say": the name in brackets is whom the pronoun stands for.
