@@ -108,6 +108,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // A first sentence in which the asker introduces themselves asks nothing.
     expect(plain.normalise("hello, english is not my first language. the treaty, when does it end?").text).toBe("the treaty, when does it end?");
     expect(plain.normalise("retired history teacher here. who signed it?").text).toBe("who signed it?");
+    // Unless the question points back at what the asker told: "who was that guy" needs the clip of the official before it.
+    expect(plain.normalise("i saw a clip of some chinese official telling reporters the treaty is still in force. who was that guy").text).toMatch(/chinese official telling reporters the treaty is still in force\. who was that guy$/);
     // Nor when what follows only points back at it.
     expect(plain.normalise("my cousin keeps quoting an official who called the peninsula china's doorstep. who said that").text).toBe("my cousin keeps quoting an official who called the peninsula china's doorstep. who said that");
     // Unless what follows only checks it: then that sentence is a claim to check.

@@ -44,6 +44,8 @@ const hasQuestionWords = (question: string) => question.trim().split(/\s+/).leng
 const PRONOUN_LAST = /\b(?:it|that|this)\W*$/i;
 /** A question that ends pointing back at what was said before it: "who said that", "when was this". ("who signed it": "it" is mostly the treaty.) */
 const POINTS_BACK_LAST = /\b(?:that|this)\W*$/i;
+/** A question that points back at someone or something told before it by "that" and a noun: "who was that guy", "who said this line". */
+const POINTS_BACK_NOUN = /\b(?:that|this) (?:guy|man|woman|person|official|dude|lady|spokesman|spokesperson|envoy|diplomat|quote|line|statement|remark|clip|video)\b/i;
 /** The asker's remark about themselves before a comma: "i was reading about this and i am confused, ...". */
 const SELF_REMARK = /^\s*(?:(?:ok|okay|so|well|um|hmm)[\s,]+)*(?:i|i'm|im)\b[^.!?,;:]{0,80},\s+(?=\S)/i;
 /**
@@ -82,7 +84,7 @@ export function withoutAsides(text: string): { text: string; checked: boolean } 
   const checked = !!asked && CHECKS_ONLY.test(asked);
   if (checked) text = preamble[0];
   // (Nor when what follows only points back at it: "my cousin keeps quoting some official who called the peninsula china's doorstep. who said that".)
-  else if (asked && (ASKS.test(asked) || YES_NO_QUESTION.test(asked)) && (hasQuestionWords(asked) || !POINTS_BACK_LAST.test(asked))) text = asked;
+  else if (asked && (ASKS.test(asked) || YES_NO_QUESTION.test(asked)) && (hasQuestionWords(asked) || !POINTS_BACK_LAST.test(asked)) && !POINTS_BACK_NOUN.test(asked)) text = asked;
   // Or by a comma, when the question after it stands on its own: "i was reading about this and i am confused, is the treaty still a thing"
   // (not "i read that china has to defend nk, is that true", "i heard trump met kim a bunch, how many times was it", "i read nk
   // depends on china, why tho": the question leans on the remark, by a pronoun or by having too few words of its own).
