@@ -247,6 +247,10 @@ const CHAT_VAL_212_FLOOR = { hitAt1: 0.888, hitAt3: 0.933, answerableRefused: 0.
 const CHAT_VAL_216_FLOOR = { hitAt1: 0.955, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 15, directWrong: 2 };
 const CHAT_VAL_218_FLOOR = { hitAt1: 0.911, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
 
+/** Floors on the hundred-and-ninth and hundred-and-tenth blind validation parts (a trivia host and players, and what it all means for people and the region; blind at 621aa07: hit@1 0.911 and 0.911, hit@3 0.956 and 0.956, 2 and 0 of 45 answerable refused, 8 and 7 of 8 unanswerable refused, direct 14 and 18 right / 0 and 0 wrong of 18): today's figures less one question. */
+const CHAT_VAL_220_FLOOR = { hitAt1: 0.888, hitAt3: 0.933, answerableRefused: 0.067, unanswerableRefused: 0.874, directRight: 13, directWrong: 1 };
+const CHAT_VAL_222_FLOOR = { hitAt1: 0.888, hitAt3: 0.933, answerableRefused: 0.023, unanswerableRefused: 0.749, directRight: 17, directWrong: 1 };
+
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
 
@@ -405,6 +409,8 @@ describe("answer quality (npm run eval)", () => {
     ["hundred-and-fifth blind validation", "tests/eval/chat-val-212.json", 45, CHAT_VAL_212_FLOOR],
     ["hundred-and-seventh blind validation", "tests/eval/chat-val-216.json", 45, CHAT_VAL_216_FLOOR],
     ["hundred-and-eighth blind validation", "tests/eval/chat-val-218.json", 45, CHAT_VAL_218_FLOOR],
+    ["hundred-and-ninth blind validation", "tests/eval/chat-val-220.json", 45, CHAT_VAL_220_FLOOR],
+    ["hundred-and-tenth blind validation", "tests/eval/chat-val-222.json", 45, CHAT_VAL_222_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
