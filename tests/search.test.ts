@@ -214,6 +214,8 @@ describe("analysis", () => {
     expect(answerer.answer("who's the nsc indo-pacific coordinator").direct?.text).toBe("Kurt Campbell");
     // An everyday word is no acronym ("cat" is not "China and Taiwan").
     expect(answerer.search.plan("is the treaty a cat").concepts.find((c) => c.surface === "cat")?.terms.size).toBe(1);
+    // Nor a word with figures: "ww1" is no "Wang Wenbin" (it answered "the treaty of versailles ended ww1" with the spokesman's words).
+    expect(answerer.search.plan("true or false: the treaty of versailles ended ww1").concepts.find((c) => c.surface === "ww1")?.terms.size).toBe(1);
   });
 
   it("finds any year of a decade asked ('the 80s'), and reads kju as Kim Jong Un", () => {

@@ -243,7 +243,8 @@ export class QueryPlanner {
         for (const syn of this.analyzer.synonyms(term)) if (!terms.has(syn)) terms.set(syn, this.params.synonymWeight);
         // "nsc": the words an acronym stands for, as the articles spell it out, are the word itself.
         const letters = surface.replace(/[^\p{L}]/gu, "").toLowerCase();
-        const spelledOut = !this.knownTerm(term) && /^[a-z]{2,6}$/.test(letters) && englishCount(letters) < ACRONYM_COUNT ? this.articles.acronym?.(letters) : undefined;
+        // (Letters only, stops allowed: "ww1" is the First World War, not Wang Wenbin's initials.)
+        const spelledOut = !this.knownTerm(term) && /^[\p{L}.]+$/u.test(surface) && /^[a-z]{2,6}$/.test(letters) && englishCount(letters) < ACRONYM_COUNT ? this.articles.acronym?.(letters) : undefined;
         if (spelledOut) for (const t of this.analyzer.terms(spelledOut)) terms.set(t, 1);
         // "the 80s", "1980s": any year of the decade ("renewed in 1981") answers it.
         const decade = DECADE.exec(surface);
