@@ -19,6 +19,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("how long is the treaty `valid` for").text).toBe("how long is the treaty valid for");
     expect(plain.normalise("> The treaty remains in force, Wang said.\nwhich outlet reported that").text).toBe("The treaty remains in force, Wang said. which outlet reported that");
     expect(plain.normalise("the comradely trust and ___ friendship").text).toBe("the comradely trust and what friendship?");
+    // The blank as the doer, opening the sentence, asks who did it (the line was "spearheaded").
+    expect(plain.normalise("the ___ spearheaded the un sanctions").text).toBe("who spearheaded the un sanctions?");
     expect(plain.normalise("what is 2*3*4").text).toBe("what is 2*3*4");
     // A lone "#" is the word "number", not a heading's mark; "#1" stays.
     expect(plain.normalise("# of renewals?").text).toBe("number of renewals?");
