@@ -21,6 +21,10 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("the comradely trust and ___ friendship").text).toBe("the comradely trust and what friendship?");
     // The blank as the doer, opening the sentence, asks who did it (the line was "spearheaded").
     expect(plain.normalise("the ___ spearheaded the un sanctions").text).toBe("who spearheaded the un sanctions?");
+    // A blank before a unit counted asks how many; a trivia host's "for 10 points" is no word of the question.
+    expect(normalise("trump met kim like ___ times right")).toBe("trump met kim how many times?");
+    expect(answerer.answer("trump met kim like ___ times right").direct?.text).toBe("three times");
+    expect(normalise("for 10 points: on what exact date was the treaty signed")).toBe("on what exact date was the treaty signed");
     expect(plain.normalise("what is 2*3*4").text).toBe("what is 2*3*4");
     // A lone "#" is the word "number", not a heading's mark; "#1" stays.
     expect(plain.normalise("# of renewals?").text).toBe("number of renewals?");

@@ -299,6 +299,8 @@ const REQUEST = /^\s*(?:tell|explain|show|give|list|describe|summari[sz]e|find|s
  */
 const BLANK_FRAME_AFTER = /['’"”]?\s*(?:(?:[,;:—–-]+|\.{2,}|…)\s*(?:(?:which|what|wat)(?:s| is| was|'s)?(?: the)? (?:(?:missing|right|correct|exact|actual) )?(?:word|phrase|blank|party|one|name)s?|fill (?:in )?the blanks?)(?: pls| please)?|\((?:[^()]*\b(?:word|phrase|blank)s?\b[^()]*)\)|\s(?:lol|lmao|haha|ngl|tbh)\b[^?]*)?\s*\?*\s*$/i;
 /** "kim called the friendship what, a common ___ of both sides": a "what" the underscores then place. */
+/** The blank before a unit counted: "trump met kim ___ times", "valid for ___ years" ask how many. */
+const BLANK_COUNT = /\bwhat (times|years|yrs|rounds|days|months|decades)\b/i;
 /** The blank as the doer, opening the sentence: "the ___ spearheaded the un sanctions" asks who did it. */
 const BLANK_DOER = /^\s*(?:the|a|an)\s+what\s+(?=\p{L}+ed\b)/iu;
 const WHAT_THEN_BLANK = /\b(?:what|wat)\s*[,:—–-]+\s*(?=[^?]*_{2,})/i;
@@ -692,7 +694,7 @@ export class ChatNormaliser {
     text = text.replace(GLUED_UNIT, "$1 $2");
     // "to a 'new ___', fill in the blank", "the ___ stand of his govt — which word": a blank to fill is
     // asked as "what", and what follows only says so.
-    if (/_{2,}/.test(text)) text = text.replace(WHAT_THEN_BLANK, "").replace(/_{2,}/g, "what").replace(BLANK_FRAME_AFTER, "?").replace(UNCLOSED_QUOTE, "$1").replace(BLANK_DOER, "who ");
+    if (/_{2,}/.test(text)) text = text.replace(WHAT_THEN_BLANK, "").replace(/_{2,}/g, "what").replace(BLANK_FRAME_AFTER, "?").replace(UNCLOSED_QUOTE, "$1").replace(BLANK_DOER, "who ").replace(BLANK_COUNT, "how many $1");
     // "spoke 4 the ministry", "talk 2 them": before a determiner or pronoun, "4" is "for" and "2" is "to" (no count);
     // "stands 4 wat", "good 4": after these words, "for" (before small numbers are spelled out: "stands four what").
     text = text.replace(DIGIT_FOR_WORD, (_m, d: string) => (d === "4" ? "for" : "to")).replace(FOUR_AFTER, "$1 for");

@@ -337,7 +337,8 @@ export class QueryPlanner {
       const after = conceptAt[0] ? conceptAt[0].end + kin + rest : 0;
       const doer = conceptAt[0]?.start === 0 && conceptAt[0].concept.person ? PAST_ACT.exec(text.slice(after)) : null;
       // (Not when a question of its own, other than who, follows: "xi sent kim a letter right? what did it say" asks what it said.)
-      if (doer && !SECOND_QUESTION.test(text)) return { ...this.plan(`who ${text.slice(after + doer[0].length - doer[1]!.length)}`), question };
+      // (Nor when the claim asks something of its own: "trump met kim how many times?" asks the count.)
+      if (doer && !SECOND_QUESTION.test(text) && !/\b(?:how (?:many|much|long|often)|when|where|why|what|which)\b/i.test(text)) return { ...this.plan(`who ${text.slice(after + doer[0].length - doer[1]!.length)}`), question };
       concepts.splice(0, concepts.length, ...concepts.filter((c) => !claimed.values.has(c)));
     }
     // The question without the guess after it: "the upi article says it was last renewed when? i thought 1981" asks when.
