@@ -251,6 +251,9 @@ const CHAT_VAL_218_FLOOR = { hitAt1: 0.911, hitAt3: 0.955, answerableRefused: 0.
 const CHAT_VAL_220_FLOOR = { hitAt1: 0.888, hitAt3: 0.933, answerableRefused: 0.067, unanswerableRefused: 0.874, directRight: 13, directWrong: 1 };
 const CHAT_VAL_222_FLOOR = { hitAt1: 0.888, hitAt3: 0.933, answerableRefused: 0.023, unanswerableRefused: 0.749, directRight: 17, directWrong: 1 };
 
+/** Floors on the hundred-and-eleventh blind validation part (short follow-up style questions; blind at ddd96ba: hit@1 0.956, hit@3 0.978, 0 of 45 answerable refused, 8 of 8 unanswerable refused, direct 17 right / 0 wrong of 18): today's figures less one question. */
+const CHAT_VAL_224_FLOOR = { hitAt1: 0.933, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
+
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
 
@@ -411,6 +414,7 @@ describe("answer quality (npm run eval)", () => {
     ["hundred-and-eighth blind validation", "tests/eval/chat-val-218.json", 45, CHAT_VAL_218_FLOOR],
     ["hundred-and-ninth blind validation", "tests/eval/chat-val-220.json", 45, CHAT_VAL_220_FLOOR],
     ["hundred-and-tenth blind validation", "tests/eval/chat-val-222.json", 45, CHAT_VAL_222_FLOOR],
+    ["hundred-and-eleventh blind validation", "tests/eval/chat-val-224.json", 45, CHAT_VAL_224_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
