@@ -660,6 +660,10 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // "news" is no plural; how far something goes ("to what extent") is no thing asked by its word (both were refused).
     expect(rule("By which news agency was the phone call between the two special representatives initially reported")).toBeUndefined();
     expect(rule("To what extent does the treaty obligate each signatory to come to the defence of the other in the event that either is subjected to armed aggression")).toBeUndefined();
+    // Nor the frames of a formal register: "under what circumstances", "what undertaking", "in which capital", "on how many occasions".
+    for (const q of ["According to Beijing, under what circumstances would the treaty cease to be in force?", "What undertaking did President Xi give concerning the future level of bilateral cooperation?", "In which capital did the American special representative signal Washington's readiness to engage the North in dialogue?", "On how many occasions did former President Trump meet the North Korean leader?"]) {
+      expect(rule(q)).toBeUndefined();
+    }
     // Words asked by their kind, which a saying tells ("Liu told the U.S. envoy that ...").
     expect(rule("wat msg did liu pass to sung kim abt nk nukes")).toBeUndefined();
     // The news stories asked by their own word: every passage is in one ("articles" is no word a sentence needs).

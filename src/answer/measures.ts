@@ -62,7 +62,7 @@ const PLURAL_NOUN = /^(?:[a-z-]{2,}[^su'’]s|people|men|women|children|police|f
 /** A claim's tag or a filler, typed before "how many": no thing counted. */
 const TAG_BEFORE = /^(?:right|so|ok|okay|and|but|yeah|yes|no|true|correct|um|uh|lol|then|well|anyway)$/;
 /** Words between "how many" and the thing counted that are not it ("how many of", "how much is"). */
-const NOT_COUNTED = /^(?:of|the|is|are|was|were|do|does|did|has|have|had|will|would|can|could|there|in|on|to|for|per|it|they|u|you|we|i|so|far|exactly|total|altogether|now|yet|then)$/;
+const NOT_COUNTED = /^(?:occasions?|instances?|of|the|is|are|was|were|do|does|did|has|have|had|will|would|can|could|there|in|on|to|for|per|it|they|u|you|we|i|so|far|exactly|total|altogether|now|yet|then)$/;
 
 /**
  * The index terms of the thing a "how many"/"how much" question counts: the concepts of the
