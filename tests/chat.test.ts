@@ -25,6 +25,9 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(normalise("trump met kim like ___ times right")).toBe("trump met kim how many times?");
     expect(answerer.answer("trump met kim like ___ times right").direct?.text).toBe("three times");
     expect(normalise("for 10 points: on what exact date was the treaty signed")).toBe("on what exact date was the treaty signed");
+    // Regional Englishes' everyday words: Scots "och", "tae"; patois "di", "mi bredda"; Nigerian "abeg", "wetin".
+    expect(normalise("och who actually put their names tae the treaty back in the day")).toBe("who put their names to the treaty back in the day");
+    expect(normalise("how long di treaty valid for each time mi bredda")).toBe("how long the treaty valid for");
     expect(plain.normalise("what is 2*3*4").text).toBe("what is 2*3*4");
     // A lone "#" is the word "number", not a heading's mark; "#1" stays.
     expect(plain.normalise("# of renewals?").text).toBe("number of renewals?");
