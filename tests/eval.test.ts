@@ -257,6 +257,9 @@ const CHAT_VAL_224_FLOOR = { hitAt1: 0.933, hitAt3: 0.955, answerableRefused: 0.
 /** Floors on the hundred-and-twelfth blind validation part (a formal careful register; blind at 9dee1e9: hit@1 0.844, hit@3 0.911, 2 of 45 answerable refused, 7 of 8 unanswerable refused, direct 14 right / 0 wrong of 18, short of the check's hit@3; after a training part in its voice, its questions not looked at, 0.844, 0.933, 1, 7, 14 / 0 at 2dfa55b): today's figures less one question. */
 const CHAT_VAL_226_FLOOR = { hitAt1: 0.822, hitAt3: 0.911, answerableRefused: 0.045, unanswerableRefused: 0.749, directRight: 13, directWrong: 1 };
 
+/** Floors on the hundred-and-fourteenth blind validation part (tidy questions of a politics-students' server; blind at 3f37dca: hit@1 0.978, hit@3 1.000, 0 of 45 answerable refused, 8 of 8 unanswerable refused, direct 17 right / 0 wrong of 18): today's figures less one question. */
+const CHAT_VAL_230_FLOOR = { hitAt1: 0.955, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
+
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
 
@@ -419,6 +422,7 @@ describe("answer quality (npm run eval)", () => {
     ["hundred-and-tenth blind validation", "tests/eval/chat-val-222.json", 45, CHAT_VAL_222_FLOOR],
     ["hundred-and-eleventh blind validation", "tests/eval/chat-val-224.json", 45, CHAT_VAL_224_FLOOR],
     ["hundred-and-twelfth blind validation", "tests/eval/chat-val-226.json", 45, CHAT_VAL_226_FLOOR],
+    ["hundred-and-fourteenth blind validation", "tests/eval/chat-val-230.json", 45, CHAT_VAL_230_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
