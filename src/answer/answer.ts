@@ -15,7 +15,7 @@ import { REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refuses } from
 import { type Continuation, type Passage, Passages } from "./passages.js";
 import { DirectLines } from "./directLine.js";
 import { RECENT_ANSWERS, RecentAnswers } from "./recentAnswers.js";
-import { Reranker } from "./rerank.js";
+import { HEADLINE_ASKED, Reranker } from "./rerank.js";
 import { sayersOf } from "./sayers.js";
 import { SubjectArticles } from "./subject.js";
 import { Topicality } from "./topicality.js";
@@ -76,8 +76,6 @@ export interface AnswerOptions {
  * citation under it tell.
  */
 const GIST_ASKED = /\b(?:what (?:did|does|do) .+ (?:say|says|said|report|reports|reported|write|wrote|cover|covers)\??$|what(?: is|'s|s)? .+ about\??$|summar(?:y|ise|ize)|tl;?dr|gist|main (?:point|takeaway)s?|key (?:point|takeaway)s?|date|dated|datelined?|published|came out|come out|headlines?|headlined|title)\b/i;
-/** A story's headline or title asked ("what does the upi headline say"): the headline answers, not the lead. */
-const HEADLINE_ASKED = /\b(?:headlines?|headlined|title)\b/i;
 /** Words that only name an article or ask for its gist (see `Answerer.articleGist`). */
 const GIST_WORD = /^(?:article|articles|story|stories|piece|report|post|summary|summarise|summarize|gist|tldr|tl;dr|point|points|takeaway|takeaways|main|key|say|says|said|write|wrote|cover|covers|news|pls|please|date|dated|dateline|datelined|published|came|come|out|headline|headlines|headlined|title)$/i;
 
@@ -261,7 +259,7 @@ export class Answerer {
     if (plan.sources.length !== 1 || !topic || !(GIST_ASKED.test(plan.normalised) || GIST_ASKED.test(plan.question))) return undefined;
     const reference = this.search.sourceReferenceWords(plan.normalised);
     if (!plan.concepts.every((c) => GIST_WORD.test(c.surface) || reference.has(c.surface.toLowerCase()))) return undefined;
-    // "what does the upi headline say", "whats the title of the press tv story": its headline, searched in its own words.
+    // "what does the upi headline say", "whats the title of the press tv story": its headline (not the lead), searched in its own words.
     const headline = HEADLINE_ASKED.test(plan.normalised) ? this.headlineOf(plan.sources[0]!) : undefined;
     if (headline) return { ...this.search.plan(headline.text), question: plan.question, sources: plan.sources, normalised: plan.normalised };
     const gist = { ...this.search.plan(`what is the ${topic}`), question: plan.question, sources: plan.sources };

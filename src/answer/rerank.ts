@@ -21,7 +21,7 @@ const DIRECT_RERANK = 10;
  * ranking: no discord.js, no formatting.
  */
 /** "which outlet ran the '60 yrs of friendship' headline", "whats the title of the upi article": a headline is the answer. */
-const HEADLINE_ASKED = /\b(?:headlines?|headlined|title[sd]?)\b/;
+export const HEADLINE_ASKED = /\b(?:headlines?|headlined|title[sd]?)\b/i;
 /** Who took or supplied a picture: "who took the upi photo", "whos the photographer credited", "which agency supplied the pic" (not "when was that pic taken"). */
 const CREDIT_ASKED = /\b(?:who|whom|whose|which|what)\b.*\b(?:took|shot|snapped|supplied|supplies|supply|provided)\b|\b(?:photographer|credit(?:s|ed)?|courtesy)\b/;
 /** Short facts that are measures: a lead seldom tells them. */

@@ -84,7 +84,9 @@ export interface CleanResult {
 }
 
 /** A photo credit ending a caption: "File Photo by Stephen Shaver/UPI | License Photo", "(Photo via Reuters)". */
-const CREDIT = /\s*\b(?:File )?Photo (?:by|via|courtesy of)\b[^.]*$|\s*\|\s*License Photo\s*$|\s*\((?:File )?(?:Photo|Image|Picture)s? (?:by|via|courtesy of)[^)]*\)\s*$/i;
+/** A licence link after a photo credit: page furniture. */
+const LICENCE_LINK = /\s*\|\s*License Photo\s*$/i;
+const CREDIT = new RegExp(`\\s*\\b(?:File )?Photo (?:by|via|courtesy of)\\b[^.]*$|${LICENCE_LINK.source}|\\s*\\((?:File )?(?:Photo|Image|Picture)s? (?:by|via|courtesy of)[^)]*\\)\\s*$`, "i");
 /** A caption shorter than this (in words) once its credit is gone is a credit line, dropped whole. */
 const MIN_CAPTION_WORDS = 4;
 /** A sentence that is a photo credit kept from a caption: "File Photo by Stephen Shaver/UPI", "(Photo via Reuters)". */
@@ -92,8 +94,6 @@ export function isPhotoCredit(sentence: string): boolean {
   return PHOTO_CREDIT.test(sentence);
 }
 const PHOTO_CREDIT = /^\(?(?:File )?(?:Photo|Image|Picture)s? (?:by|via|courtesy of)\b[^.]*\)?$/i;
-/** A licence link after a photo credit: page furniture. */
-const LICENCE_LINK = /\s*\|\s*License Photo\s*$/i;
 /** The rule name of a removed credit line (a credit with no caption) or licence link. */
 const CREDIT_RULE = "photo-credit";
 
