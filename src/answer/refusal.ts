@@ -1,5 +1,6 @@
 import { isEntityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan } from "../search/engine.js";
+import { OWN_NAME_LETTERS } from "../search/nameWords.js";
 import type { Concept } from "../search/queryPlan.js";
 import { countryOf, isPlaceName } from "../search/places.js";
 import { NAME_LIKE, NAME_RARITY } from "../search/claims.js";
@@ -434,15 +435,13 @@ function speakerUnknown(plan: QueryPlan): boolean {
     // another name word of the articles, is who is asked, the other word a misspelt part of the name: "lu xiaoming", "zi
     // jinping", "kim jong oon"; not a surname alone beside an unknown one: "wang yi" is someone else.)
     const nameLike = (c: Concept) => c.known && c.rarity >= NAME_RARITY;
-    if (named.some((c) => c.person && (/\s/.test(c.surface) || (c.surface.length >= MIN_OWN_NAME && c.rarity >= NAME_RARITY) || named.some((o) => o !== c && !o.person && nameLike(o))))) continue;
+    if (named.some((c) => c.person && (/\s/.test(c.surface) || (c.surface.length >= OWN_NAME_LETTERS && c.rarity >= NAME_RARITY) || named.some((o) => o !== c && !o.person && nameLike(o))))) continue;
     // A name ("yi", "mao", "eu"), not an everyday word for a person ("guy", "folks", "lady").
     if (named.some((c) => !c.known && c.rarity >= NAME_RARITY)) return true;
   }
   return false;
 }
 
-/** Fewest letters of a name word that names its person alone (see `withOwnNameWords`): "xiaoming", not the surname "wang". */
-const MIN_OWN_NAME = 5;
 /** The office of a country's head ("the south korean president", "the japanese pm"): news names the holder by it, as the spokesman need not be. */
 const HEAD_OFFICE = /^(?:president|prez|premier|pm|prime|chancellor|king|queen|emperor)s?$/i;
 /** Most words a speaker is named in ("kim describe the friendship ... someone" is no speaker). */

@@ -3,7 +3,7 @@ import { KNOWN_COUNT } from "./spelling.js";
 import { englishCount } from "./wordFrequency.js";
 
 /** Fewest letters of a name word that names its person alone: shorter ones ("Kim", "Ri") are shared or common. */
-const MIN_LETTERS = 5;
+export const OWN_NAME_LETTERS = 5;
 
 /**
  * A person's own name word names them alone when no one else's name has it and everyday English
@@ -21,7 +21,7 @@ export function withOwnNameWords(entities: readonly Entity[]): Entity[] {
     const alone = new Set(e.variants.map((v) => v.toLowerCase()));
     const own = e.name
       .split(/[\s-]+/)
-      .filter((w) => w.length >= MIN_LETTERS && /^\p{L}+$/u.test(w) && owners.get(w.toLowerCase()) === 1 && !alone.has(w.toLowerCase()) && englishCount(w.toLowerCase()) < KNOWN_COUNT);
+      .filter((w) => w.length >= OWN_NAME_LETTERS && /^\p{L}+$/u.test(w) && owners.get(w.toLowerCase()) === 1 && !alone.has(w.toLowerCase()) && englishCount(w.toLowerCase()) < KNOWN_COUNT);
     return own.length ? { ...e, variants: [...e.variants, ...own], ownWords: own } : e;
   });
 }

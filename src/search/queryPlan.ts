@@ -5,6 +5,7 @@ import { type AnswerType, answerTypeOf } from "./answerType.js";
 import { ASKS } from "./askerAsides.js";
 import { messageParts } from "./messageParts.js";
 import { ChatNormaliser, chatLexiconWords, type NormalisedQuestion } from "./chat.js";
+import { OWN_NAME_LETTERS } from "./nameWords.js";
 import { bareWord, COUNT_CLAIMED, claimedValues, guessedValues, joinAlternatives, NAME_RARITY } from "./claims.js";
 import { demonymsOf, isPlaceName } from "./places.js";
 import { KNOWN_COUNT, SpellingCorrector } from "./spelling.js";
@@ -175,7 +176,7 @@ export class QueryPlanner {
   /** See the call: `token` of three letters at most, unknown to English and to the articles, then (`next`: the tokens at the next word) a person's one long own name word. */
   private misspeltNamePart(text: string, token: { start: number; end: number; terms: string[] }, next: readonly { start: number; end: number; terms: string[] }[]): boolean {
     const name = next.find((t) => t.terms.length === 1 && this.personNames.has(t.terms[0]!));
-    if (!name || token.end - token.start > 3 || !/^\s+$/.test(text.slice(token.end, name.start)) || !/^\p{L}{5,}$/u.test(text.slice(name.start, name.end))) return false;
+    if (!name || token.end - token.start > 3 || !/^\s+$/.test(text.slice(token.end, name.start)) || !/^\p{L}+$/u.test(text.slice(name.start, name.end)) || name.end - name.start < OWN_NAME_LETTERS) return false;
     return englishCount(text.slice(token.start, token.end).toLowerCase()) < KNOWN_COUNT && !this.knownTerm(token.terms[0]!);
   }
 
