@@ -74,7 +74,8 @@ const CHAT_VAL_40_FLOOR = { hitAt1: 0.844, hitAt3: 0.911, answerableRefused: 0.0
 const CHAT_VAL_42_FLOOR = { hitAt1: 0.799, hitAt3: 0.888, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 13, directWrong: 2 };
 const CHAT_TRAIN_51_FLOOR = { hitAt1: 0.911, hitAt3: 0.97, answerableRefused: 0.015, unanswerableRefused: 0.799, directRight: 54, directWrong: 2 };
 const CHAT_TRAIN_49_FLOOR = { hitAt1: 0.885, hitAt3: 0.978, answerableRefused: 0.015, unanswerableRefused: 0.966, directRight: 57, directWrong: 2 };
-const CHAT_TRAIN_43_FLOOR = { hitAt1: 0.935, hitAt3: 0.985, answerableRefused: 0.008, unanswerableRefused: 0.899, directRight: 45, directWrong: 4 };
+// (hit@1 0.943 → 0.929 when photo credits became sentences, 10947de: two near ties, 16.01 against 15.94, turned over by the index's statistics.)
+const CHAT_TRAIN_43_FLOOR = { hitAt1: 0.921, hitAt3: 0.985, answerableRefused: 0.008, unanswerableRefused: 0.899, directRight: 45, directWrong: 4 };
 const CHAT_TRAIN_41_FLOOR = { hitAt1: 0.914, hitAt3: 0.964, answerableRefused: 0.008, unanswerableRefused: 0.966, directRight: 49, directWrong: 1 };
 const CHAT_TRAIN_39_FLOOR = { hitAt1: 0.966, hitAt3: 0.986, answerableRefused: 0.007, unanswerableRefused: 0.906, directRight: 58, directWrong: 1 };
 const CHAT_TRAIN_37_FLOOR = { hitAt1: 0.842, hitAt3: 0.945, answerableRefused: 0.021, unanswerableRefused: 0.874, directRight: 38, directWrong: 1 };
@@ -243,6 +244,9 @@ const CHAT_VAL_210_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.
 /** Floors on the hundred-and-fifth blind validation part (pasted lines from the articles; blind at 1cfbd0a: hit@1 0.911, hit@3 0.956, 2 of 45 answerable refused, 8 of 8 unanswerable refused, direct 17 right / 0 wrong of 18): today's figures less one question. */
 const CHAT_VAL_212_FLOOR = { hitAt1: 0.888, hitAt3: 0.933, answerableRefused: 0.067, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
 
+/** Floors on the hundred-and-sixth blind validation part (misspelt names; blind at 1cfbd0a: hit@1 0.778, hit@3 0.844, 6 of 45 answerable refused, 8 of 8 unanswerable refused, direct 16 right / 0 wrong of 18, short of the check's hit@1, hit@3 and answerable-refused criteria; after four training parts in its voice, its questions not looked at, 0.822, 0.889, 4, 8, 16 / 0 at 74a4e41, still short): today's figures less one question, a guard against going back, not a mark of passing. */
+const CHAT_VAL_214_FLOOR = { hitAt1: 0.8, hitAt3: 0.866, answerableRefused: 0.111, unanswerableRefused: 0.874, directRight: 15, directWrong: 1 };
+
 /** Floors on the hundred-and-seventh and hundred-and-eighth blind validation parts (a news-discussion server's compact questions, and numbers and dates to verify or compare; blind at 7a78ca5: hit@1 0.978 and 0.933, hit@3 1.000 and 0.978, 0 and 1 of 45 answerable refused, 8 and 8 of 8 unanswerable refused, direct 16 and 17 right / 1 and 0 wrong of 18): today's figures less one question. */
 const CHAT_VAL_216_FLOOR = { hitAt1: 0.955, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 15, directWrong: 2 };
 const CHAT_VAL_218_FLOOR = { hitAt1: 0.911, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
@@ -256,6 +260,9 @@ const CHAT_VAL_224_FLOOR = { hitAt1: 0.933, hitAt3: 0.955, answerableRefused: 0.
 
 /** Floors on the hundred-and-twelfth blind validation part (a formal careful register; blind at 9dee1e9: hit@1 0.844, hit@3 0.911, 2 of 45 answerable refused, 7 of 8 unanswerable refused, direct 14 right / 0 wrong of 18, short of the check's hit@3; after a training part in its voice, its questions not looked at, 0.844, 0.933, 1, 7, 14 / 0 at 2dfa55b): today's figures less one question. */
 const CHAT_VAL_226_FLOOR = { hitAt1: 0.822, hitAt3: 0.911, answerableRefused: 0.045, unanswerableRefused: 0.749, directRight: 13, directWrong: 1 };
+
+/** Floors on the hundred-and-thirteenth blind validation part (misspelling-heavy fast typing; blind at 3f37dca: hit@1 0.844, hit@3 0.867, 5 of 45 answerable refused, 6 of 8 unanswerable refused, direct 15 right / 1 wrong of 18, short of the check's hit@3 and answerable-refused criteria): today's figures less one question, a guard against going back, not a mark of passing. */
+const CHAT_VAL_228_FLOOR = { hitAt1: 0.822, hitAt3: 0.844, answerableRefused: 0.134, unanswerableRefused: 0.624, directRight: 14, directWrong: 2 };
 
 /** Floors on the hundred-and-fourteenth blind validation part (tidy questions of a politics-students' server; blind at 3f37dca: hit@1 0.978, hit@3 1.000, 0 of 45 answerable refused, 8 of 8 unanswerable refused, direct 17 right / 0 wrong of 18): today's figures less one question. */
 const CHAT_VAL_230_FLOOR = { hitAt1: 0.955, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
@@ -416,12 +423,14 @@ describe("answer quality (npm run eval)", () => {
     ["hundred-and-third blind validation", "tests/eval/chat-val-208.json", 45, CHAT_VAL_208_FLOOR],
     ["hundred-and-fourth blind validation", "tests/eval/chat-val-210.json", 45, CHAT_VAL_210_FLOOR],
     ["hundred-and-fifth blind validation", "tests/eval/chat-val-212.json", 45, CHAT_VAL_212_FLOOR],
+    ["hundred-and-sixth blind validation", "tests/eval/chat-val-214.json", 45, CHAT_VAL_214_FLOOR],
     ["hundred-and-seventh blind validation", "tests/eval/chat-val-216.json", 45, CHAT_VAL_216_FLOOR],
     ["hundred-and-eighth blind validation", "tests/eval/chat-val-218.json", 45, CHAT_VAL_218_FLOOR],
     ["hundred-and-ninth blind validation", "tests/eval/chat-val-220.json", 45, CHAT_VAL_220_FLOOR],
     ["hundred-and-tenth blind validation", "tests/eval/chat-val-222.json", 45, CHAT_VAL_222_FLOOR],
     ["hundred-and-eleventh blind validation", "tests/eval/chat-val-224.json", 45, CHAT_VAL_224_FLOOR],
     ["hundred-and-twelfth blind validation", "tests/eval/chat-val-226.json", 45, CHAT_VAL_226_FLOOR],
+    ["hundred-and-thirteenth blind validation", "tests/eval/chat-val-228.json", 45, CHAT_VAL_228_FLOOR],
     ["hundred-and-fourteenth blind validation", "tests/eval/chat-val-230.json", 45, CHAT_VAL_230_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],

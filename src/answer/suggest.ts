@@ -1,5 +1,6 @@
 import { LRUCache } from "lru-cache";
 import MiniSearch from "minisearch";
+import { isPhotoCredit } from "../corpus/clean.js";
 import type { Hit } from "../search/engine.js";
 import type { Entity } from "../search/lexicon.js";
 import { foldWord, STOP_WORDS } from "../search/analyzer.js";
@@ -367,7 +368,8 @@ export function candidateQuestions(answerer: Answerer): string[] {
   for (const a of corpus.articles) if (!a.titleFromText) add(a.title);
   for (const s of corpus.sentences) {
     const words = s.text.split(" ").length;
-    if (words >= 4 && words <= 12 && !/[.!?:"”’)]$/.test(s.text)) add(s.text);
+    // (Not a photo's credit, a short line without a stop too: "File Photo by Stephen Shaver/UPI".)
+    if (words >= 4 && words <= 12 && !/[.!?:"”’)]$/.test(s.text) && !isPhotoCredit(s.text)) add(s.text);
   }
 
   // Topic phrases: two words side by side in two or more sentences, one of them a thesaurus
