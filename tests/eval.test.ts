@@ -267,6 +267,12 @@ const CHAT_VAL_228_FLOOR = { hitAt1: 0.822, hitAt3: 0.844, answerableRefused: 0.
 /** Floors on the hundred-and-fourteenth blind validation part (tidy questions of a politics-students' server; blind at 3f37dca: hit@1 0.978, hit@3 1.000, 0 of 45 answerable refused, 8 of 8 unanswerable refused, direct 17 right / 0 wrong of 18): today's figures less one question. */
 const CHAT_VAL_230_FLOOR = { hitAt1: 0.955, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
 
+/** Floors on the hundred-and-fifteenth to hundred-and-eighteenth blind validation parts (a general-chat channel, careful complete sentences, names and words misspelt as they sound on a phone, a study group; written at the end of the thirty-eighth session and measured blind at its last code, 599bb35: hit@1 0.933, 0.844, 0.867 and 0.822, hit@3 1.000, 0.956, 0.911 and 0.978, 0, 1, 3 and 0 of 45 answerable refused, 8, 7, 8 and 7 of 8 unanswerable refused, direct 18 / 0, 16 / 1, 14 / 0 and 18 / 0 of 18; the third short of the check's hit@3 and answerable-refused criteria, its floor a guard against going back): today's figures less one question. */
+const CHAT_VAL_232_FLOOR = { hitAt1: 0.911, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
+const CHAT_VAL_234_FLOOR = { hitAt1: 0.822, hitAt3: 0.933, answerableRefused: 0.045, unanswerableRefused: 0.749, directRight: 15, directWrong: 2 };
+const CHAT_VAL_236_FLOOR = { hitAt1: 0.844, hitAt3: 0.888, answerableRefused: 0.089, unanswerableRefused: 0.874, directRight: 13, directWrong: 1 };
+const CHAT_VAL_238_FLOOR = { hitAt1: 0.8, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.749, directRight: 17, directWrong: 1 };
+
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
 
@@ -432,6 +438,10 @@ describe("answer quality (npm run eval)", () => {
     ["hundred-and-twelfth blind validation", "tests/eval/chat-val-226.json", 45, CHAT_VAL_226_FLOOR],
     ["hundred-and-thirteenth blind validation", "tests/eval/chat-val-228.json", 45, CHAT_VAL_228_FLOOR],
     ["hundred-and-fourteenth blind validation", "tests/eval/chat-val-230.json", 45, CHAT_VAL_230_FLOOR],
+    ["hundred-and-fifteenth blind validation", "tests/eval/chat-val-232.json", 45, CHAT_VAL_232_FLOOR],
+    ["hundred-and-sixteenth blind validation", "tests/eval/chat-val-234.json", 45, CHAT_VAL_234_FLOOR],
+    ["hundred-and-seventeenth blind validation", "tests/eval/chat-val-236.json", 45, CHAT_VAL_236_FLOOR],
+    ["hundred-and-eighteenth blind validation", "tests/eval/chat-val-238.json", 45, CHAT_VAL_238_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
