@@ -173,10 +173,14 @@ export class QueryPlanner {
     this.soleHolders = soleHoldersOf(lexicon);
   }
 
-  /** See the call: `token` of three letters at most, unknown to English and to the articles, then (`next`: the tokens at the next word) a person's one long own name word. */
-  private misspeltNamePart(text: string, token: { start: number; end: number; terms: string[] }, next: readonly { start: number; end: number; terms: string[] }[]): boolean {
-    const name = next.find((t) => t.terms.length === 1 && this.personNames.has(t.terms[0]!));
-    if (!name || token.end - token.start > 3 || !/^\s+$/.test(text.slice(token.end, name.start)) || !/^\p{L}+$/u.test(text.slice(name.start, name.end)) || name.end - name.start < OWN_NAME_LETTERS) return false;
+  /** See the call: the `i`th token, of three letters at most and unknown to English and to the articles, then (at the next word) a person's one long own name word. */
+  private misspeltNamePart(text: string, tokens: readonly { start: number; end: number; terms: string[] }[], i: number): boolean {
+    const token = tokens[i]!;
+    // (The length first: the tokens at the next word are looked through only for a short word.)
+    if (token.end - token.start > 3 || i + 1 >= tokens.length) return false;
+    const next = tokens[i + 1]!.start;
+    const name = tokens.find((t, k) => k > i && t.start === next && t.terms.length === 1 && this.personNames.has(t.terms[0]!));
+    if (!name || !/^\s+$/.test(text.slice(token.end, name.start)) || !/^\p{L}+$/u.test(text.slice(name.start, name.end)) || name.end - name.start < OWN_NAME_LETTERS) return false;
     return englishCount(text.slice(token.start, token.end).toLowerCase()) < KNOWN_COUNT && !this.knownTerm(token.terms[0]!);
   }
 
@@ -218,7 +222,7 @@ export class QueryPlanner {
     for (const [i, token] of tokens.entries()) {
       if (token.start < coveredTo || token.terms.length === 0 || holders.includes(token)) continue;
       // "zi jinping", "lu xiaoming": a short word no one writes, just before a person named by their own long name word, is that name's other part misspelt.
-      if (this.misspeltNamePart(text, token, tokens.slice(i + 1).filter((t, _, rest) => t.start === rest[0]!.start))) continue;
+      if (this.misspeltNamePart(text, tokens, i)) continue;
       // (Its office word only says a person is asked, as "who" does: "Premier Zhou Enlai" is a Chinese leader.)
       if (holders.some((t) => t.start <= token.start && t.end >= token.end) && PERSON_ROLE.test(text.slice(token.start, token.end))) continue;
       if (skipReferences && inReference(token)) continue;
