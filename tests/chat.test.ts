@@ -571,6 +571,21 @@ describe("spelling", () => {
     // it is a typo of the articles' word or two letters swapped.
     expect(speller.correctText("choe suga wnat")).toBe("choe suga want");
   });
+  it("reads a word spelt as it sounds, two or more letters from the article word, as that word ('sankshuns', 'ambasader', 'shinhua')", () => {
+    const normalised = (q: string) => answerer.search.plan(q).normalised;
+    expect(normalised("why is north korea under sankshuns")).toBe("why is north korea under sanctions");
+    expect(normalised("whos the north korean ambasader to china")).toBe("who is the north korean ambassador to china");
+    expect(normalised("what did shinhua say xi told kim")).toBe("what did xinhua say xi told kim");
+    expect(normalised("whos chinas speshul envoy")).toMatch(/\bspecial envoy$/);
+    // A name the articles never use, and a word that sounds like an article word but is letters away from it, stay as typed.
+    expect(normalised("what did blinken say")).toBe("what did blinken say");
+    expect(normalised("2021 was the whatth anniversary")).toContain("whatth");
+    // And the answer is the article's: who led the sanctions.
+    expect(answerer.answer("which country led the sankshuns on nk").direct?.text).toBe("US");
+  });
+  it("reads an exact name word before a word the articles use only by its stem, between two one edit away ('bidne' is Biden)", () => {
+    expect(answerer.search.plan("have bidne and xi evn met yet").normalised).toContain("biden");
+  });
   it("keeps the typed first letter between two article words one edit away ('tready' is treaty, not ready)", () => {
     const both = new SpellingCorrector((w) => ["treaty", "ready"].includes(w));
     expect(both.correctText("tready")).toBe("treaty");

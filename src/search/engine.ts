@@ -12,6 +12,7 @@ import { type QueryPlan, QueryPlanner } from "./queryPlan.js";
 import type { RankingParams } from "./rankingParams.js";
 import { loadSentenceIndex, type SavedSearch, saveSentenceIndex } from "./savedSearch.js";
 import { buildSentenceIndex, indexTerms, type SentenceIndex } from "./sentenceIndex.js";
+import { SoundAlike } from "./soundAlike.js";
 import { SourceReferences } from "./sourceReferences.js";
 import { Subject } from "./subject.js";
 
@@ -65,6 +66,8 @@ export class SentenceSearch {
   /** The entity terms of the alias file's people (made on first need). */
   private people: Set<string> | undefined;
   private readonly sources: SourceReferences;
+  /** Article words by sound, for words spelt as they sound (made on first need). */
+  private soundAlike: SoundAlike | undefined;
 
   private constructor(
     corpus: Corpus,
@@ -92,11 +95,25 @@ export class SentenceSearch {
   private plannerFor(params: RankingParams): QueryPlanner {
     return new QueryPlanner(this.analyzer, this.lexicon, params, this.features, (term) => this.index.termIds.has(term), {
       nearTerm: (term) => term.length >= 5 && this.index.minisearch.search(term, { fuzzy: 2, prefix: false, processTerm: (t) => t, tokenize: (s) => [s] }).length > 0,
+      soundsLike: (word) => this.wordSoundingLike(word),
       reportedYears: this.reportedYears,
       // Read from the sentences on the first question that needs it (the warm-up's, as a rule), not at start-up.
       acronym: (word) => (this.acronyms ??= acronymsOf(this.sentences.map((s) => s.text))).get(word),
       sources: this.sources,
     });
+  }
+
+  /** The article word a typed word sounds like ("sankshuns" → "sanctions"; see `SoundAlike`), as the article writes it. */
+  private wordSoundingLike(word: string): string | undefined {
+    this.soundAlike ??= new SoundAlike(this.index.vocabulary, this.index.docFreq, (w) => this.analyzer.stemWord(w, false), (term) => this.wordOf(term));
+    const term = this.soundAlike.termFor(word);
+    return term === undefined ? undefined : this.wordOf(term);
+  }
+
+  /** A word of the sentences (lower case) whose term is `term`: its first use. */
+  private wordOf(term: string): string | undefined {
+    const use = this.index.firstUse(term);
+    return use && this.sentences[use.ord]!.text.slice(use.start, use.end).toLowerCase();
   }
 
   /** Fitted ranking and refusal parameters (`ranking.json`). */

@@ -120,6 +120,8 @@ const NOT_THE_SPEAKER = new Set(["to", "about", "regarding", "towards", "toward"
 export interface ArticleFacts {
   /** Whether a term is at most two edits from one the sentences use (a typo the speller could not fix). */
   nearTerm?: (term: string) => boolean;
+  /** The article word a typed word, unknown and no one edit from a word, sounds like ("sankshuns" → "sanctions"; see `soundAlike.ts`). */
+  soundsLike?: (word: string) => string | undefined;
   /**
    * The years the articles were published in: news seldom writes its own year ("on Sunday"), so
    * "how old was the treaty in 2021" asks about the time they report, not a year to find.
@@ -162,7 +164,7 @@ export class QueryPlanner {
     // nor the words of a name's variants: "pyong yang" is Pyongyang, not "ryong yang".
     const nameWords = new Set(lexicon.entities.flatMap((e) => e.variants.flatMap((v) => v.toLowerCase().match(/\p{L}+/gu) ?? [])));
     const chatWords = new Set(chatLexiconWords(lexicon.chat));
-    const speller = new SpellingCorrector((w) => knownWord(w) || nameWords.has(w), (w) => chatWords.has(w), nameWords);
+    const speller = new SpellingCorrector((w) => knownWord(w) || nameWords.has(w), (w) => chatWords.has(w), nameWords, articles.soundsLike);
     this.chat = new ChatNormaliser(
       options.chat ? lexicon.chat : { ...lexicon.chat, phrases: {}, demonyms: {} },
       (w) => isEnglishWord(w) || knownWord(w),

@@ -96,6 +96,8 @@ export class SentenceIndex {
   /** How many sentences are indexed. */
   readonly sentences: number;
   private readonly termSearchOptions;
+  /** Each term id's first position in `terms` (-1 for none), made on first need (see `firstUse`). */
+  private firstUses: Int32Array | undefined;
   /** MiniSearch's answer for a word no sentence has, remembered: its fuzzy search walks the whole vocabulary, and members repeat their words and typos. */
   private readonly unknownTermResults = remembered(UNKNOWN_TERMS_REMEMBERED, (term) => this.searchUnknown(term));
 
@@ -134,6 +136,22 @@ export class SentenceIndex {
     };
   }
 
+  /** Where a term is first used: its sentence and the span of its word there (the word to write for a term found by sound). */
+  firstUse(term: string): { ord: number; start: number; end: number } | undefined {
+    const id = this.termIds.get(term);
+    this.firstUses ??= firstUses(this.terms, this.vocabulary.length);
+    const i = id === undefined ? -1 : this.firstUses[id]!;
+    if (i < 0) return undefined;
+    // The sentence whose terms hold position i: the last whose terms start at or before it.
+    let [lo, hi] = [0, this.sentences - 1];
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.termStarts[mid]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return { ord: lo, start: this.termSpans[2 * i]!, end: this.termSpans[2 * i + 1]! };
+  }
+
   /** IDF of a term in the sentence collection; `undefined` for a term no sentence has. */
   idf(term: string): number | undefined {
     const id = this.termIds.get(term);
@@ -141,6 +159,13 @@ export class SentenceIndex {
     if (n === 0) return undefined;
     return Math.log(1 + (this.sentences - n + 0.5) / (n + 0.5));
   }
+}
+
+/** Each term id's first position in `terms` (-1 for a term no sentence text uses: a pronoun's context). */
+function firstUses(terms: Uint32Array, vocabulary: number): Int32Array {
+  const first = new Int32Array(vocabulary).fill(-1);
+  for (let i = terms.length - 1; i >= 0; i--) first[terms[i]!] = i;
+  return first;
 }
 
 /** How many words no sentence has keep their search results (see `unknownTermResults`). */

@@ -68,6 +68,8 @@ export class SpellingCorrector {
     private readonly known: (word: string) => boolean = () => false,
     /** The words of the names the alias file knows (lower case): see `nameMeant`. */
     private readonly names: ReadonlySet<string> = new Set(),
+    /** The article word a word sounds like, if any ("sankshuns" → "sanctions"): for a word nothing is one edit from. */
+    private readonly soundsLike: (word: string) => string | undefined = () => undefined,
   ) {}
 
   /**
@@ -114,7 +116,7 @@ export class SpellingCorrector {
       if (lower.endsWith("s") && this.isWord(lower.slice(0, -1))) return `${word.slice(0, -1)}'s`;
       // (A correction that is a name's stem is the name: "cambel" → "campbel" → "campbell".)
       const corrected = this.correct(lower);
-      return corrected ? (this.nameMeant(corrected) ?? corrected) : (unheardOf && this.splitWord(lower)) || word;
+      return corrected ? (this.nameMeant(corrected) ?? corrected) : (unheardOf && this.splitWord(lower)) || this.soundsLike(lower) || word;
     });
   }
 
@@ -153,7 +155,8 @@ export class SpellingCorrector {
     const common = word.length >= LONG_WORD && englishCount(word) === 0 ? LONG_COMMON_COUNT : COMMON_COUNT;
     for (const candidate of edits(word)) {
       const english = englishCount(candidate);
-      const own = this.inArticles(candidate) ? 1e9 + english : this.known(candidate) ? 1e6 + english : english >= common ? english : 0;
+      // (Of two article words, one a name's word as written wins a tie: "bidne" is "biden", not "binde" read as "bind".)
+      const own = this.inArticles(candidate) ? 1e9 + english + (this.names.has(candidate) ? 0.5 : 0) : this.known(candidate) ? 1e6 + english : english >= common ? english : 0;
       // Members seldom mistype a word's first letter: of two article words, "tready" is "treaty", not "ready".
       const score = own >= 1e6 && candidate[0] === word[0] ? own * 2 : own;
       if (score > bestScore) {
