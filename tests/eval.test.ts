@@ -273,6 +273,13 @@ const CHAT_VAL_234_FLOOR = { hitAt1: 0.822, hitAt3: 0.933, answerableRefused: 0.
 const CHAT_VAL_236_FLOOR = { hitAt1: 0.844, hitAt3: 0.888, answerableRefused: 0.089, unanswerableRefused: 0.874, directRight: 13, directWrong: 1 };
 const CHAT_VAL_238_FLOOR = { hitAt1: 0.8, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.749, directRight: 17, directWrong: 1 };
 
+/** Floors on the hundred-and-nineteenth blind validation part (names and hard words spelt as they sound, on a phone; blind at 59f0ddf: hit@1 0.800, hit@3 0.867, 5 of 45 answerable refused, 7 of 8 unanswerable refused, direct 14 right / 0 wrong of 18, short of the check's hit@3 and answerable-refused criteria; after words looked up by their sound, trained on a training part in that voice and its questions not looked at, 0.822, 0.889, 4, 7, 15 / 0): today's figures less one question, a guard against going back, not a mark of passing. */
+const CHAT_VAL_240_FLOOR = { hitAt1: 0.8, hitAt3: 0.866, answerableRefused: 0.112, unanswerableRefused: 0.749, directRight: 14, directWrong: 1 };
+
+/** Floors on the hundred-and-twentieth and hundred-and-twenty-first blind validation parts (a busy general server, context before the question and two questions in one message; newcomers' short vague questions; blind at 59f0ddf: hit@1 0.889 and 0.889, hit@3 0.956 and 0.956, 1 and 0 of 45 answerable refused, 8 of 8 unanswerable refused, direct 17 right / 0 wrong and 16 / 1 of 18): today's figures less one question. */
+const CHAT_VAL_242_FLOOR = { hitAt1: 0.866, hitAt3: 0.933, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
+const CHAT_VAL_244_FLOOR = { hitAt1: 0.866, hitAt3: 0.933, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 15, directWrong: 2 };
+
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
 
@@ -442,6 +449,9 @@ describe("answer quality (npm run eval)", () => {
     ["hundred-and-sixteenth blind validation", "tests/eval/chat-val-234.json", 45, CHAT_VAL_234_FLOOR],
     ["hundred-and-seventeenth blind validation", "tests/eval/chat-val-236.json", 45, CHAT_VAL_236_FLOOR],
     ["hundred-and-eighteenth blind validation", "tests/eval/chat-val-238.json", 45, CHAT_VAL_238_FLOOR],
+    ["hundred-and-nineteenth blind validation", "tests/eval/chat-val-240.json", 45, CHAT_VAL_240_FLOOR],
+    ["hundred-and-twentieth blind validation", "tests/eval/chat-val-242.json", 45, CHAT_VAL_242_FLOOR],
+    ["hundred-and-twenty-first blind validation", "tests/eval/chat-val-244.json", 45, CHAT_VAL_244_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
