@@ -8,6 +8,7 @@ import { ChatNormaliser, chatLexiconWords, type NormalisedQuestion } from "./cha
 import { OWN_NAME_LETTERS } from "./nameWords.js";
 import { bareWord, COUNT_CLAIMED, claimedValues, guessedValues, joinAlternatives, NAME_RARITY } from "./claims.js";
 import { demonymsOf, isPlaceName } from "./places.js";
+import { NameSounds } from "./nameSounds.js";
 import { KNOWN_COUNT, SpellingCorrector } from "./spelling.js";
 import type { Lexicon } from "./lexicon.js";
 import type { RankingParams } from "./rankingParams.js";
@@ -164,11 +165,12 @@ export class QueryPlanner {
     // nor the words of a name's variants: "pyong yang" is Pyongyang, not "ryong yang".
     const nameWords = new Set(lexicon.entities.flatMap((e) => e.variants.flatMap((v) => v.toLowerCase().match(/\p{L}+/gu) ?? [])));
     const chatWords = new Set(chatLexiconWords(lexicon.chat));
+    const nameSounds = new NameSounds(lexicon.entities.flatMap((e) => e.variants));
     const speller = new SpellingCorrector((w) => knownWord(w) || nameWords.has(w), (w) => chatWords.has(w), nameWords, articles.soundsLike);
     this.chat = new ChatNormaliser(
       options.chat ? lexicon.chat : { ...lexicon.chat, phrases: {}, demonyms: {} },
       (w) => isEnglishWord(w) || knownWord(w),
-      options.chat ? (text) => speller.correctText(text) : undefined,
+      options.chat ? (text) => speller.correctText(nameSounds.correct(text)) : undefined,
     );
     this.personNames = new Set(lexicon.entities.filter((e) => e.kind === "person").map((e) => entityTerm(e.name)));
     this.personsByWord = personsByWord(lexicon.entities);

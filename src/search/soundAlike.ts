@@ -77,7 +77,7 @@ export class SoundAlike {
 }
 
 /** A word's Double Metaphone keys, with "sh" heard as "s" ("speshul", "special"). */
-function soundsOf(word: string): string[] {
+export function soundsOf(word: string): string[] {
   return [...new Set(doubleMetaphone(word).map((k) => k.replace(/X/g, "S")))];
 }
 
