@@ -2326,6 +2326,16 @@ describe("a question, then a guess put to the test", () => {
   });
 });
 
+describe("an office's holder asked, then a name guessed", () => {
+  it("answers with the guessed holder when a sentence names them in the office, else with the holder", () => {
+    expect(direct("who is nk's foreign minister, ri son gwon?")?.text).toBe("Ri Son-gwon");
+    expect(direct("whos chinas special rep for nk, liu xiaoming?")?.text).toBe("Liu Xiaoming");
+    expect(direct("who was the chinese party official that handed over the msgs, song tao?")?.text).toBe("Song Tao");
+    // A wrong guess is not the answer.
+    expect(direct("whos chinas special rep for nk, wang yi?")?.text).toBe("Liu Xiaoming");
+  });
+});
+
 describe("a signatory asked with the year of the pact", () => {
   it("asks who signed, not whether it was that year: chinese signatory of the 61 pact?? → Zhou Enlai", () => {
     expect(answerer.plan("chinese signatory of the 61 pact??").answerType).not.toBe("time");

@@ -339,7 +339,9 @@ function namedInQuestion(plan: QueryPlan, analyzer: Analyzer): ReadonlySet<strin
   // sentence may tell them doing; but "who's the main driver behind the sanctions, the un alone?" is not answered by "the UN".)
   // (A choice offered between them is read as one: "who delivered kims message, song tao or ri ryong nam?")
   const act = askedVerb(plan, analyzer) !== undefined && !alternativesOf(plan);
-  named = new Set(plan.concepts.filter((c) => !c.offered || !act).flatMap((c) => [...c.terms.keys()]));
+  // Nor the person guessed after a question of an office's holder: "who is nk's foreign minister, ri son gwon?" is answered by a sentence naming him in it.
+  const office = plan.guessFrom !== undefined && PERSON_ROLE.test(plan.normalised.slice(0, plan.guessFrom));
+  named = new Set(plan.concepts.filter((c) => !c.offered || !(act || (office && c.person))).flatMap((c) => [...c.terms.keys()]));
   for (const e of analyzer.entities(plan.normalised)) {
     if (e.entity.kind === "person" && PERSON_ROLE.test(plan.normalised.slice(e.start, e.end))) named.delete(entityTerm(e.entity.name));
   }
