@@ -280,6 +280,10 @@ const CHAT_VAL_240_FLOOR = { hitAt1: 0.8, hitAt3: 0.866, answerableRefused: 0.11
 const CHAT_VAL_242_FLOOR = { hitAt1: 0.866, hitAt3: 0.933, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
 const CHAT_VAL_244_FLOOR = { hitAt1: 0.866, hitAt3: 0.933, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 15, directWrong: 2 };
 
+/** Floors on the hundred-and-twenty-second and hundred-and-twenty-third blind validation parts (typical casual Discord questions of a general channel; members checking quotes and who said what; blind at 877ba6d: hit@1 0.978 and 0.978, hit@3 1.000 and 0.978, 0 of 45 answerable refused, 8 of 8 unanswerable refused, direct 18 right / 0 wrong and 14 / 2 of 18): today's figures less one question. */
+const CHAT_VAL_246_FLOOR = { hitAt1: 0.955, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
+const CHAT_VAL_248_FLOOR = { hitAt1: 0.955, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 13, directWrong: 3 };
+
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
 
@@ -452,6 +456,8 @@ describe("answer quality (npm run eval)", () => {
     ["hundred-and-nineteenth blind validation", "tests/eval/chat-val-240.json", 45, CHAT_VAL_240_FLOOR],
     ["hundred-and-twentieth blind validation", "tests/eval/chat-val-242.json", 45, CHAT_VAL_242_FLOOR],
     ["hundred-and-twenty-first blind validation", "tests/eval/chat-val-244.json", 45, CHAT_VAL_244_FLOOR],
+    ["hundred-and-twenty-second blind validation", "tests/eval/chat-val-246.json", 45, CHAT_VAL_246_FLOOR],
+    ["hundred-and-twenty-third blind validation", "tests/eval/chat-val-248.json", 45, CHAT_VAL_248_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
