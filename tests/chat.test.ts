@@ -555,7 +555,7 @@ describe("names spelt as members spell them (corpus/aliases.json)", () => {
     expect(answerer.plan("what did xi jin ping say").concepts.map((c) => c.surface)).toEqual(["xi jin ping"]);
   });
 
-  it("reads a name typed as it sounds, word by word, as the name ('kim jong oon', 'kim jung eun', 'shee jin ping'), and 'jong un' alone as Kim Jong-un", () => {
+  it("reads a name typed as it sounds, word by word, as the name ('kim jong oon', 'kim jung eun', 'shee jin ping', 'lew shiao ming', 'bi den'), and 'jong un' alone as Kim Jong-un", () => {
     const normalised = (q: string) => answerer.plan(q).normalised;
     expect(normalised("how many times did donald trump meet kim jong oon")).toBe("how many times did donald trump meet kim jong un");
     expect(normalised("what did shee jin ping say")).toBe("what did xi jin ping say");
@@ -565,6 +565,10 @@ describe("names spelt as members spell them (corpus/aliases.json)", () => {
     expect(normalised("did kim jong in 2019 visit")).toBe("did kim jong in 2019 visit");
     expect(normalised("zhou en lie signed it")).toBe("zhou en lie signed it");
     expect(normalised("kim jong un")).toBe("kim jong un");
+    // A name's word typed in two parts ("shiao ming" for Xiaoming, "wen bin" before shorthand reads "wen" as "when"); a one-word name only from two words that make it.
+    expect(normalised("wat did lew shiao ming tell the us guy")).toBe("what did liu xiaoming tell the US guy");
+    expect(normalised("whos the chinese foreign ministry guy, wang wen bin?")).toBe("who is the chinese foreign ministry guy, wang wenbin?");
+    expect(normalised("how did bi den say he would handle it")).toBe("how did biden say he would handle it");
     expect(answerer.answer("how many times did donald trump meet kim jong oon").direct?.text).toMatch(/three times/);
     expect(answerer.answer("what did jong un tell his country to be ready for").passages[0]?.text).toMatch(/^Kim Jong-un cautioned his country/);
   });

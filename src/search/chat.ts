@@ -470,12 +470,15 @@ export class ChatNormaliser {
 
   /**
    * `isWord` says whether a word is real English or an article's word (to undo stretched
-   * letters); `correct` fixes typos of unknown words (see `spelling.ts`).
+   * letters); `correct` fixes typos of unknown words (see `spelling.ts`), `correctNames` names
+   * typed as they sound.
    */
   constructor(
     private readonly lexicon: ChatLexicon,
     private readonly isWord: (word: string) => boolean = () => false,
     private readonly correct: (text: string) => string = (text) => text,
+    /** Writes the names typed as they sound as the alias file does (see `nameSounds.ts`). */
+    private readonly correctNames: (text: string) => string = (text) => text,
   ) {
     this.shorthand = new Map(Object.entries(lexicon.shorthand).map(([k, v]) => [k.toLowerCase(), v]));
     for (const [demonym, places] of Object.entries(lexicon.demonyms)) {
@@ -732,6 +735,8 @@ export class ChatNormaliser {
     text = text.replace(WHAT_BEING_DONE, (_m, aux: string, doer: string, adverb: string | undefined, act: string, rest: string) => `${doer} ${aux} ${adverb ? `${adverb} ` : ""}${act} what${rest}`);
     // "kju's take on china", "what was his take on taiwan": someone's view, not the phrase "take on" (to tackle).
     text = text.replace(TAKE_ON_OWNED, "$1 view on");
+    // Names typed as they sound, before shorthand reads a part of one as a word ("wang wen bin" is no "when").
+    text = this.correctNames(text);
     // ("U.S." typed with its stop is "u.s" and a stop: one stop, not "U.S..".)
     if (this.shorthandPattern) text = this.shorthandPattern.replace(text, (m) => this.shorthand.get(m.toLowerCase()) ?? m).replace(INITIALS_TWICE_STOPPED, "$1");
     // Typos after shorthand (which is not a typo), before filler ("acutally" is filler once spelled right).

@@ -1,22 +1,43 @@
+import { OWN_NAME_LETTERS } from "./nameWords.js";
+import { remembered } from "./remembered.js";
 import { soundsOf } from "./soundAlike.js";
+import { KNOWN_COUNT } from "./spelling.js";
 import { englishCount } from "./wordFrequency.js";
 
 /**
- * "kim jung eun", "kim jong oon", "shee jin ping": a name of two or more words typed as it
- * sounds, word by word, is the alias file's name. Each typed word sounds as the name's word does
- * (Double Metaphone, as `soundAlike.ts` hears it), at least one is the name's word as written, and
- * none that is not is a common English word: "kim jong in 2019" keeps its "in".
+ * "kim jung eun", "kim jong oon", "shee jin ping", "lew shiao ming", "wang wen bin", "bi den": a
+ * name typed as it sounds, word by word, is the alias file's name. Each of the name's words is
+ * typed as one word or two ("shiao ming" for Xiaoming) that sound as it does (Double Metaphone, as
+ * `soundAlike.ts` hears it), none of them a common English word typed for another ("kim jong in
+ * 2019" keeps its "in"). There must be evidence of the name: one of its words as written, or a
+ * long one ("xiaoming") typed as no English word. A one-word name is only read so from two words
+ * that make it exactly ("bi den").
  */
-/** A typed word this common in everyday English is the word, not a name's word misspelt ("shee" is 14, "lie" 6,133). */
-const COMMON_COUNT = 1000;
+/** The sounds of a typed word, remembered: every question's words are heard, and most come back. */
+const soundsOfWord = remembered(10_000, soundsOf);
+/** A typed word this common in everyday English is the word, not a name's word misspelt ("leo" is 2,580, "lie" 6,133, "in" far more). */
+const COMMON_COUNT = 5000;
+
+interface Name {
+  words: string[];
+  sounds: string[][];
+}
+
+/** A run of typed words read as a name: how many words it takes, how many of the name's words it has as written, and whether it is the name exactly as the alias file writes it. */
+interface Reading {
+  typed: number;
+  written: number;
+  exact: boolean;
+}
+
 export class NameSounds {
-  /** The names of two or more words (lower case), each word with its sounds, by their first word's sounds. */
-  private readonly byFirstSound = new Map<string, { words: string[]; sounds: string[][] }[]>();
+  /** The alias file's names (lower case), each word with its sounds, by their first word's sounds. */
+  private readonly byFirstSound = new Map<string, Name[]>();
 
   constructor(variants: readonly string[]) {
     for (const variant of new Set(variants.map((v) => v.toLowerCase()))) {
       const words = variant.split(/[\s-]+/);
-      if (words.length < 2 || !words.every((w) => /^[a-z]+$/.test(w))) continue;
+      if (!words.every((w) => /^[a-z]+$/.test(w)) || (words.length === 1 && words[0]!.length < OWN_NAME_LETTERS)) continue;
       const name = { words, sounds: words.map(soundsOf) };
       for (const first of name.sounds[0]!) (this.byFirstSound.get(first) ?? this.byFirstSound.set(first, []).get(first)!).push(name);
     }
@@ -24,44 +45,63 @@ export class NameSounds {
 
   /** The text with each name typed as it sounds written as the alias file writes it. */
   correct(text: string): string {
-    const words = [...text.matchAll(/\p{L}+/gu)];
+    const words = [...text.matchAll(/\p{L}+/gu)].map((m) => ({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
     if (words.length < 2) return text;
-    const sounds = words.map((w) => (/^[a-z]+$/i.test(w[0]) ? soundsOf(w[0].toLowerCase()) : []));
+    // (The sounds of a word, and of it joined to the next: a name's word typed in two parts.)
+    const sounds = words.map((w) => (/^[a-z]+$/.test(w.word) ? soundsOfWord(w.word) : []));
     let out = "";
     let at = 0;
     for (let i = 0; i < words.length; i++) {
-      // The name with most words as written ("kim jung eun" is "kim jung un", not "kim jong un"); none when one is typed exactly.
-      let [name, written] = [undefined as { words: string[] } | undefined, 0];
-      for (const n of sounds[i]!.flatMap((s) => this.byFirstSound.get(s) ?? [])) {
-        const w = this.writtenWords(n, words, sounds, i, text);
-        if (w > written) [name, written] = [n, w];
+      // The name with most words as written ("kim jung eun" is "kim jung un", not "kim jong un").
+      let best: { name: Name; reading: Reading } | undefined;
+      for (const name of new Set([...sounds[i]!, ...this.joinedSounds(words, i, text)].flatMap((s) => this.byFirstSound.get(s) ?? []))) {
+        const reading = this.read(name, words, sounds, i, text);
+        if (reading && (!best || reading.written > best.reading.written || (reading.exact && reading.written === best.reading.written))) best = { name, reading };
       }
-      if (!name) continue;
+      if (!best) continue;
       // (A name typed exactly is passed over whole: "kim jung un" holds no "jung un" to read as "jong un".)
-      if (written === name.words.length) {
-        i += name.words.length - 1;
-        continue;
-      }
-      const last = words[i + name.words.length - 1]!;
-      out += text.slice(at, words[i]!.index) + name.words.join(" ");
-      at = last.index + last[0].length;
-      i += name.words.length - 1;
+      if (!best.reading.exact) out += text.slice(at, words[i]!.start) + best.name.words.join(" ");
+      if (!best.reading.exact) at = words[i + best.reading.typed - 1]!.end;
+      i += best.reading.typed - 1;
     }
     return out + text.slice(at);
   }
 
-  /** How many of the words from `i` are `name`'s as written, when they are the name typed as it sounds (see the class); else 0. */
-  private writtenWords(name: { words: string[]; sounds: string[][] }, words: RegExpExecArray[], sounds: string[][], i: number, text: string): number {
-    const typed = words.slice(i, i + name.words.length);
-    if (typed.length < name.words.length) return 0;
-    // One name: the words stand side by side, with spaces or hyphens between them.
-    for (let k = 1; k < typed.length; k++) if (!/^[\s-]+$/.test(text.slice(typed[k - 1]!.index + typed[k - 1]![0].length, typed[k]!.index))) return 0;
-    let written = 0;
-    for (const [k, w] of typed.entries()) {
-      const word = w[0].toLowerCase();
-      if (word === name.words[k]) written++;
-      else if (englishCount(word) >= COMMON_COUNT || !sounds[i + k]!.some((s) => name.sounds[k]!.includes(s))) return 0;
-    }
-    return written;
+  /** The sounds of the word at `i` joined to the next, when only spaces stand between them. */
+  private joinedSounds(words: readonly { word: string; start: number; end: number }[], i: number, text: string): string[] {
+    const next = words[i + 1];
+    return next && /^\s+$/.test(text.slice(words[i]!.end, next.start)) ? soundsOfWord(words[i]!.word + next.word) : [];
+  }
+
+  /** The words from `i` read as `name` typed as it sounds (see the class), if they are. */
+  private read(name: Name, words: readonly { word: string; start: number; end: number }[], sounds: readonly string[][], i: number, text: string): Reading | undefined {
+    let best: Reading | undefined;
+    // Each of the name's words is typed as one word or two: try both, keeping the reading with most words as written.
+    const align = (k: number, j: number, written: number, exact: boolean, found: boolean): void => {
+      if (k === name.words.length) {
+        if ((found || written > 0) && (!best || written > best.written)) best = { typed: j - i, written, exact };
+        return;
+      }
+      for (const parts of [1, 2]) {
+        const typed = words.slice(j, j + parts);
+        if (typed.length < parts) return;
+        // One name: its words stand side by side, with spaces or hyphens between them (no space inside one word typed in two).
+        if (j > i && !/^[\s-]+$/.test(text.slice(words[j - 1]!.end, typed[0]!.start))) return;
+        if (parts === 2 && !/^\s+$/.test(text.slice(typed[0]!.end, typed[1]!.start))) continue;
+        const word = typed.map((t) => t.word).join("");
+        const wanted = name.words[k]!;
+        if (word === wanted) {
+          align(k + 1, j + parts, written + 1, exact && parts === 1, found);
+          continue;
+        }
+        // A one-word name only from two words that make it exactly.
+        if (name.words.length === 1 || typed.some((t) => englishCount(t.word) >= COMMON_COUNT)) continue;
+        const typedSounds = parts === 1 ? sounds[j]! : soundsOfWord(word);
+        if (!typedSounds.some((s) => name.sounds[k]!.includes(s))) continue;
+        align(k + 1, j + parts, written, false, found || (wanted.length >= OWN_NAME_LETTERS && englishCount(word) < KNOWN_COUNT));
+      }
+    };
+    align(0, i, 0, true, false);
+    return best;
   }
 }

@@ -170,7 +170,8 @@ export class QueryPlanner {
     this.chat = new ChatNormaliser(
       options.chat ? lexicon.chat : { ...lexicon.chat, phrases: {}, demonyms: {} },
       (w) => isEnglishWord(w) || knownWord(w),
-      options.chat ? (text) => speller.correctText(nameSounds.correct(text)) : undefined,
+      options.chat ? (text) => speller.correctText(text) : undefined,
+      options.chat ? (text) => nameSounds.correct(text) : undefined,
     );
     this.personNames = new Set(lexicon.entities.filter((e) => e.kind === "person").map((e) => entityTerm(e.name)));
     this.personsByWord = personsByWord(lexicon.entities);
