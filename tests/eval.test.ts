@@ -284,6 +284,10 @@ const CHAT_VAL_244_FLOOR = { hitAt1: 0.866, hitAt3: 0.933, answerableRefused: 0.
 const CHAT_VAL_246_FLOOR = { hitAt1: 0.955, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
 const CHAT_VAL_248_FLOOR = { hitAt1: 0.955, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 13, directWrong: 3 };
 
+/** Floors on the hundred-and-twenty-fourth and hundred-and-twenty-fifth blind validation parts (hurried phone typing; a history class's students; blind at 455d5b5: hit@1 0.933 and 0.911, hit@3 0.956 and 0.978, 0 and 1 of 45 answerable refused, 8 of 8 unanswerable refused, direct 17 right / 0 wrong and 18 / 0 of 18): today's figures less one question. */
+const CHAT_VAL_250_FLOOR = { hitAt1: 0.911, hitAt3: 0.933, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
+const CHAT_VAL_252_FLOOR = { hitAt1: 0.888, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
+
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
 
@@ -458,6 +462,8 @@ describe("answer quality (npm run eval)", () => {
     ["hundred-and-twenty-first blind validation", "tests/eval/chat-val-244.json", 45, CHAT_VAL_244_FLOOR],
     ["hundred-and-twenty-second blind validation", "tests/eval/chat-val-246.json", 45, CHAT_VAL_246_FLOOR],
     ["hundred-and-twenty-third blind validation", "tests/eval/chat-val-248.json", 45, CHAT_VAL_248_FLOOR],
+    ["hundred-and-twenty-fourth blind validation", "tests/eval/chat-val-250.json", 45, CHAT_VAL_250_FLOOR],
+    ["hundred-and-twenty-fifth blind validation", "tests/eval/chat-val-252.json", 45, CHAT_VAL_252_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
