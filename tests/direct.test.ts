@@ -2326,6 +2326,13 @@ describe("a question, then a guess put to the test", () => {
   });
 });
 
+describe("an age asked, then asked again as a number of years", () => {
+  it("keeps the age asked: 'how old is the treaty as of 2021, like how many yrs' is its 60th anniversary, not its 20-year term", () => {
+    expect(answerer.plan("how old is the treaty as of 2021, like how many yrs").normalised).toBe("how old is the treaty as of 2021?");
+    expect(direct("how old was the treaty in 2021? like how many years")?.text).toBe("60th anniversary");
+  });
+});
+
 describe("an office's holder asked, then a name guessed", () => {
   it("answers with the guessed holder when a sentence names them in the office, else with the holder", () => {
     expect(direct("who is nk's foreign minister, ri son gwon?")?.text).toBe("Ri Son-gwon");

@@ -369,6 +369,9 @@ function trailingGuessFrom(text: string, claimOpener?: RegExp): number | undefin
   return question.length + mark.length + space.length;
 }
 
+/** A question of an age or a length, then "how many years" or "how long" again, after its mark or a comma (group 1: the question). */
+const MEASURE_ASKED_AGAIN = /^(\s*how (?:old|long)\b[^?,]*)[?,]\s*(?:(?:like|i mean|as in|so|ie|i\.e\.)\s+)?how (?:many (?:years|yrs|decades)|long)\s*\?*\s*$/i;
+
 /** Two values offered as a guess after a comma, a word or two each: "2x or 3x", "1981 or 2001". */
 const VALUES_OFFERED = /^(?:[\p{L}\p{N}'’-]+ ){0,1}[\p{L}\p{N}'’-]+ or [\p{L}\p{N}'’-]+(?: [\p{L}\p{N}'’-]+)?$/u;
 
@@ -559,6 +562,8 @@ export class ChatNormaliser {
     if (greetingAtStart && greetingAtEnd) text = text.replace(greetingAtStart, " ").replace(greetingAtEnd, " ");
     // "wait who is ri ryong nam": the asker catching up before the question (not "how long did they wait").
     text = text.replace(CATCHING_UP, "");
+    // "how old was the treaty in 2021? like how many years": the measure asked again in other words adds none to look for ("years" is no word the answer must hold).
+    text = text.replace(MEASURE_ASKED_AGAIN, "$1?");
     text = text.replace(NAME_OF_WHOEVER, "who").replace(CLEFT, " ").replace(SPOKE_FOR, "$1 is the spokesman for ").replace(SUCCEEDED, "who is $1's successor");
     // The asker's own words around the question: who they are, why they ask, what they add after it (see `askerAsides.ts`).
     // "(for my essay) i need the year they signed it": the thing asked for, when the words saying so ask nothing else.
