@@ -2326,6 +2326,15 @@ describe("a question, then a guess put to the test", () => {
   });
 });
 
+describe("a term asked as a word", () => {
+  it("reads 'what term did pyongyang use/employ' as the word used, not the treaty's term", () => {
+    expect(factKind("What term did Pyongyang employ when condemning the approach adopted by the Biden administration?")).toBe("coined");
+    expect(factKind("what term did pyongyang use")).toBe("coined");
+    expect(factKind("whats the term of the treaty")).toBe("duration");
+    expect(factKind("what words did the ambassador use to describe the friendship")).toBe("described");
+  });
+});
+
 describe("an age asked, then asked again as a number of years", () => {
   it("keeps the age asked: 'how old is the treaty as of 2021, like how many yrs' is its 60th anniversary, not its 20-year term", () => {
     expect(answerer.plan("how old is the treaty as of 2021, like how many yrs").normalised).toBe("how old is the treaty as of 2021?");

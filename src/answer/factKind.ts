@@ -271,7 +271,7 @@ const SAYING_WHAT = /\b(?:say|says|said|tell|tells|told|ask|asks|asked|write|wri
 
 /** Nouns that say what kind of answer is wanted, not what it is about: the best sentence tells the answer without them ("Which paper ...": "The Straits Times mentioned ..."). */
 export const KIND_OF_ANSWER =
-  /^(?:effects?|conditions?|subjects?|roles?|reasons?|excuses?|justifications?|motives?|rationale|purposes?|results?|impacts?|kinds?|types?|sorts?|ways?|things?|stuff|parts?|points?|issues?|topics?|words?|wording|phrases?|expressions?|adjectives?|nicknames?|epithets?|monikers?|labels?|respects?|aspects?|names?|terms?|titles?|occasions?|events?|papers?|newspapers?|outlets?|agenc(?:y|ies)|media|sources?|publications?|sites?|websites?|networks?|channels?|stations?|became|become|becomes|cit(?:y|ies)|countr(?:y|ies)|places?|months?|years?|yrs?|days?|dates?|times?|decades?|officials?|persons?|people|guys?|family|relations?|ones?|fields?|areas?|sectors?|period|length|duration|levels?|stages?|extent|degree|course|news|circumstances?|undertakings?|implications?|assurances?|commitments?|capitals?|else|exactly|happened|about)$/;
+  /^(?:effects?|conditions?|subjects?|roles?|reasons?|excuses?|justifications?|motives?|rationale|purposes?|results?|impacts?|kinds?|types?|sorts?|ways?|things?|stuff|parts?|points?|issues?|topics?|words?|wording|phrases?|expressions?|adjectives?|nicknames?|epithets?|monikers?|labels?|respects?|aspects?|names?|terms?|titles?|occasions?|events?|papers?|newspapers?|outlets?|agenc(?:y|ies)|media|sources?|publications?|sites?|websites?|networks?|channels?|stations?|became|become|becomes|cit(?:y|ies)|countr(?:y|ies)|places?|months?|years?|yrs?|days?|dates?|times?|decades?|officials?|persons?|people|guys?|family|relations?|ones?|fields?|areas?|sectors?|period|length|duration|levels?|stages?|extent|degree|course|news|circumstances?|undertakings?|implications?|assurances?|commitments?|capitals?|offices?|posts?|positions?|capacity|manner|fashion|means|else|exactly|happened|about)$/;
 
 /** Words that follow the noun a thing is asked by ("what journey did ..."), and that are no such noun. */
 export const AUXILIARY = "did|does|do|is|was|were|are|has|have|had|will|would|can|could";
@@ -487,7 +487,8 @@ function kindOf(question: string, q: string): FactKind | undefined {
   if (/\bhow many\b|\bhow much\b|\bhow often\b|^(?:the )?number of\b|\b[a-z]+s count\b|\b[a-z]+ count\??$|\b[a-z]+s number\??$|\bwhat (?:share|part|portion|proportion|percentage|percent|fraction) of\b|\bhow (?:big|large|much) (?:a )?(?:share|part|portion|chunk|slice) of\b/.test(q)) return "count";
   // (Not "the long term goal": an adjective, no length asked.)
   // ("what's the treaty valid for": how long it holds; not "what is it good for", its use.)
-  if (/\bhow long\b|\b((?<!\b(?:long|short|near|mid|medium)[- ])term|length|duration|period|validity)\b|\bexpir(e|es|y)\b|^what (?:is|was|are|were) .+ valid for\??$/.test(q)) return "duration";
+  // (Nor "what term did pyongyang use for it": a word asked, see "coined" below.)
+  if (/\bhow long\b|\b((?<!\b(?:long|short|near|mid|medium|what|which|wat)[- ])term|length|duration|period|validity)\b|\bexpir(e|es|y)\b|^what (?:is|was|are|were) .+ valid for\??$/.test(q)) return "duration";
   // "wang wenbin age?", "the age of the treaty": an age typed as a noun.
   if (/\bhow old\b|\bages?\??$|^(?:the )?age of\b/.test(q)) return "age";
   if (
@@ -557,7 +558,7 @@ function kindOf(question: string, q: string): FactKind | undefined {
   // (Not "what do they call the pact": its name, read below.)
   if (/^(?:what|wat) (?:did|does) .+ (?<!\b(?:the|that|this|a|phone|on) )(?:call|label|brand|dub|compare)\b/.test(q)) return "coined";
   // "what label did pyongyang slap on biden's approach", "what term did kim use for the friendship": a name given, as "what did X call it".
-  if (/^(?:what|wat|which) (?:label|name|term|nickname|word|words|phrase) (?:did|does|do) .+ (?:slap on|put on|give|gave|use for|used for|pin on|stick on|apply to)\b(?! (?:how|what|why|when|where)\b)/.test(q)) return "coined";
+  if (/^(?:what|wat|which) (?:label|name|term|nickname|word|words|phrase) (?:did|does|do) .+ (?:slap on|put on|give|gave|use for|used for|pin on|stick on|apply to|(?:use|employ)(?= when\b| *\??$))\b(?! (?:how|what|why|where)\b)/.test(q)) return "coined";
   // "how did the ambassador describe the friendship", "what words did he use to describe it": the words that describe it.
   if (describedThing(q) !== undefined) return "described";
   // "whats the purpose of the treaty according to kim", "the point of the pact?", "what is the treaty for" (read as its

@@ -346,7 +346,8 @@ function namesIt(text: string, noun: string): boolean {
 const FOCUS_ASKED = new RegExp(`\\b(?:what|which)(?: kind of| sort of| type of)? ([a-z]+)(?= (?:${AUXILIARY}|of|or|number|no)\\b)`);
 
 /** The same, asked as a plural noun after its modifiers: "which un security council resolutions put the sanctions on nk". */
-const PLURAL_FOCUS_ASKED = /\bwhich ((?:[a-z]+ ){0,3}?)([a-z]{3,}s)(?= [a-z])/;
+// (Not a relative clause: "the date on which the two governments signed it" asks no governments.)
+const PLURAL_FOCUS_ASKED = /\bwhich (?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)((?:[a-z]+ ){0,3}?)([a-z]{3,}s)(?= [a-z])/;
 
 /** A share asked by its word (not a percentage, which "most of" does not tell), and a sentence that tells one. */
 const SHARE_WORD = /^(?:share|proportion|portion|fraction)$/;
@@ -377,7 +378,7 @@ function focusMissing(plan: QueryPlan, best: readonly Hit[]): boolean {
 }
 
 /** Words someone put out ("what message", "which words"), which any saying tells. */
-const SPOKEN_THING = /^(?:message|messages|words|statement|remarks?|comments?|point|points)$/;
+const SPOKEN_THING = /^(?:message|messages|words|statement|remarks?|comments?|point|points|advice|warnings?|assurances?|promises?|pledges?)$/;
 /** The stories themselves ("which articles carry kim's line about ..."): every passage is in one, whether it says "article" or not. */
 const STORY_WORD = /^(?:articles?|stor(?:y|ies)|pieces?|outlets?|publications?)$/;
 /** An article of the treaty, not a news article: "which article of the treaty has the defense clause", "the treaty's article". */
