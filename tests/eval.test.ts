@@ -288,6 +288,11 @@ const CHAT_VAL_248_FLOOR = { hitAt1: 0.955, hitAt3: 0.955, answerableRefused: 0.
 const CHAT_VAL_250_FLOOR = { hitAt1: 0.911, hitAt3: 0.933, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
 const CHAT_VAL_252_FLOOR = { hitAt1: 0.888, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
 
+/** Floors on the hundred-and-twenty-sixth to hundred-and-twenty-eighth blind validation parts (names and words spelt as they sound; sarcastic, joking or exasperated members; a line read somewhere, quoted or paraphrased; blind at adc975f: hit@1 0.889, 0.778 and 0.889, hit@3 0.911, 0.889 and 0.933, 2, 3 and 1 of 45 answerable refused, 8, 8 and 7 of 8 unanswerable refused, direct 15 right / 0 wrong, 11 / 2 and 16 / 0 of 18; the first two short of the check, val 256 on every criterion but the unanswerable one): today's figures less one question, for those two a guard against going back, not a mark of passing. */
+const CHAT_VAL_254_FLOOR = { hitAt1: 0.866, hitAt3: 0.888, answerableRefused: 0.067, unanswerableRefused: 0.874, directRight: 14, directWrong: 1 };
+const CHAT_VAL_256_FLOOR = { hitAt1: 0.755, hitAt3: 0.866, answerableRefused: 0.089, unanswerableRefused: 0.874, directRight: 10, directWrong: 3 };
+const CHAT_VAL_258_FLOOR = { hitAt1: 0.866, hitAt3: 0.911, answerableRefused: 0.045, unanswerableRefused: 0.749, directRight: 15, directWrong: 1 };
+
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
 
@@ -464,6 +469,9 @@ describe("answer quality (npm run eval)", () => {
     ["hundred-and-twenty-third blind validation", "tests/eval/chat-val-248.json", 45, CHAT_VAL_248_FLOOR],
     ["hundred-and-twenty-fourth blind validation", "tests/eval/chat-val-250.json", 45, CHAT_VAL_250_FLOOR],
     ["hundred-and-twenty-fifth blind validation", "tests/eval/chat-val-252.json", 45, CHAT_VAL_252_FLOOR],
+    ["hundred-and-twenty-sixth blind validation", "tests/eval/chat-val-254.json", 45, CHAT_VAL_254_FLOOR],
+    ["hundred-and-twenty-seventh blind validation", "tests/eval/chat-val-256.json", 45, CHAT_VAL_256_FLOOR],
+    ["hundred-and-twenty-eighth blind validation", "tests/eval/chat-val-258.json", 45, CHAT_VAL_258_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
