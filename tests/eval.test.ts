@@ -293,6 +293,10 @@ const CHAT_VAL_254_FLOOR = { hitAt1: 0.866, hitAt3: 0.888, answerableRefused: 0.
 const CHAT_VAL_256_FLOOR = { hitAt1: 0.755, hitAt3: 0.866, answerableRefused: 0.089, unanswerableRefused: 0.874, directRight: 10, directWrong: 3 };
 const CHAT_VAL_258_FLOOR = { hitAt1: 0.866, hitAt3: 0.911, answerableRefused: 0.045, unanswerableRefused: 0.749, directRight: 15, directWrong: 1 };
 
+/** Floors on the hundred-and-twenty-ninth and hundred-and-thirtieth blind validation parts (two members disagreeing and tagging the bot to settle it; short tidy factual questions in lower case; blind at e0fa548: hit@1 0.733 and 1.000, hit@3 0.800 and 1.000, 8 and 0 of 45 answerable refused, 7 and 8 of 8 unanswerable refused, direct 10 right / 0 wrong and 18 / 0 of 18; val 260 short of the check on all but the unanswerable criterion): today's figures less one question, for val 260 a guard against going back, not a mark of passing. */
+const CHAT_VAL_260_FLOOR = { hitAt1: 0.711, hitAt3: 0.777, answerableRefused: 0.201, unanswerableRefused: 0.749, directRight: 9, directWrong: 1 };
+const CHAT_VAL_262_FLOOR = { hitAt1: 0.977, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
+
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
 
@@ -472,6 +476,8 @@ describe("answer quality (npm run eval)", () => {
     ["hundred-and-twenty-sixth blind validation", "tests/eval/chat-val-254.json", 45, CHAT_VAL_254_FLOOR],
     ["hundred-and-twenty-seventh blind validation", "tests/eval/chat-val-256.json", 45, CHAT_VAL_256_FLOOR],
     ["hundred-and-twenty-eighth blind validation", "tests/eval/chat-val-258.json", 45, CHAT_VAL_258_FLOOR],
+    ["hundred-and-twenty-ninth blind validation", "tests/eval/chat-val-260.json", 45, CHAT_VAL_260_FLOOR],
+    ["hundred-and-thirtieth blind validation", "tests/eval/chat-val-262.json", 45, CHAT_VAL_262_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
