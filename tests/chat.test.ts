@@ -463,6 +463,15 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(answerer.search.plan("hey guys sorry for the dumb question but im writing an essay and need to know who actually signed the treaty back then, like the names").normalised).toMatch(/^(?:but )?who signed the treaty/);
   });
 
+  it("keeps the claims before a question that asks nothing of its own ('my friend says 1953, i say 1961. who's right', '... when was it')", () => {
+    const disputed = "@bot my friend says the treaty was signed in 1953 right after the korean war, i say 1961. who's right";
+    expect(answerer.search.plan(disputed).normalised).toContain("1961");
+    expect(answerer.answer(disputed).passages.slice(0, 3).some((p) => /\b1961\b/.test(p.text))).toBe(true);
+    expect(answerer.answer("bro says china and nk only set up diplomatic relations in the 60s w/ the treaty, i say way earlier. when was it").direct?.text).toBe("1949");
+    // A question of its own after the asker's sentence stays alone.
+    expect(answerer.search.plan("my teacher is obsessed with this stuff. who signed the treaty").normalised).toBe("who signed the treaty");
+  });
+
   it("reads who 'played messenger' as who delivered", () => {
     expect(answerer.answer("who played messenger for the letters").direct?.text).toMatch(/^Song Tao\b/);
   });

@@ -34,6 +34,13 @@ export const YES_NO_QUESTION = /^\s*(?:is|was|are|were|did|does|do|has|have|had|
 const SELF_INTRODUCTION = /^\s*(?:[^.!?]*\b(?:i|i'm|im|my|me|we|our)\b[^.!?]*|[^.!?]*\bhere)[.!]+\s+(?=\S)/i;
 /** A question that only asks whether what was said before is so: "is that right", "is he making it up", "was it true or not". */
 const CHECKS_ONLY = /^\s*(?:(?:so|but|and|ok|okay)[\s,]+)?(?:is|was|are|were) (?:that|this|it|he|she|they)\s+(?:really |actually |even |just )?(?:right|true|correct|accurate|real|legit|wrong|lying|making (?:it|that|this|stuff|things) up)\b(?:\s+(?:or (?:not|no|what|is (?:he|she|it|that) (?:lying|wrong|making (?:it|that|this|stuff|things) up)|am i (?:wrong|misremembering)|did (?:he|she|they) make (?:it|that) up)))?[\s?!.]*$/i;
+/** Words that ask, point back or judge, and name nothing asked about: a question made only of them asks about what was said before it. */
+const NOTHING_OF_ITS_OWN = /^(?:what|whats|which|who|whos|whom|whose|when|where|why|how|is|was|are|were|did|does|do|it|that|this|its|they|he|she|one|of|us|we|me|i|am|right|correct|wrong|true|actually|exactly|really|then|so|ok|okay|the|articles?|sources?|news|say|says|said|tell|tells|bot|here|pls|please|settle|now)$/i;
+/** Whether a question is made only of such words ("who's right", "when was it", "what do the articles say"). */
+function asksNothingOfItsOwn(question: string): boolean {
+  const words = question.toLowerCase().replace(/['’]s\b/g, " is").match(/\p{L}+/gu) ?? [];
+  return words.length > 0 && words.every((w) => NOTHING_OF_ITS_OWN.test(w));
+}
 /** A person's pronoun, which leans on whoever the words before named: "who was he writing to". */
 const PERSON_PRONOUN = /\b(?:he|she|they|them|his|him|her|their)\b/i;
 /** A question whose subject is a pronoun, which leans on what comes before it: "is that true", "when did he say it". */
@@ -84,7 +91,8 @@ export function withoutAsides(text: string): { text: string; checked: boolean } 
   const checked = !!asked && CHECKS_ONLY.test(asked);
   if (checked) text = preamble[0];
   // (Nor when what follows only points back at it: "my cousin keeps quoting some official who called the peninsula china's doorstep. who said that".)
-  else if (asked && (ASKS.test(asked) || YES_NO_QUESTION.test(asked)) && (hasQuestionWords(asked) || !POINTS_BACK_LAST.test(asked)) && !POINTS_BACK_NOUN.test(asked)) text = asked;
+  // (Nor when what follows asks nothing of its own: "my friend says it was signed in 1953, i say 1961. who's right", "... i say way earlier. when was it".)
+  else if (asked && (ASKS.test(asked) || YES_NO_QUESTION.test(asked)) && (hasQuestionWords(asked) || !POINTS_BACK_LAST.test(asked)) && !POINTS_BACK_NOUN.test(asked) && !asksNothingOfItsOwn(asked)) text = asked;
   // Or by a comma, when the question after it stands on its own: "i was reading about this and i am confused, is the treaty still a thing"
   // (not "i read that china has to defend nk, is that true", "i heard trump met kim a bunch, how many times was it", "i read nk
   // depends on china, why tho": the question leans on the remark, by a pronoun or by having too few words of its own).
