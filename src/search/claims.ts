@@ -82,6 +82,11 @@ export function joinAlternatives(text: string, concepts: Concept[], conceptAt: {
   }
 }
 
+/** Whether a name stands after "of" in the name of a thing: "the treaty of versailles", "the battle of midway". */
+function namesAThing(name: string, text: string): boolean {
+  return new RegExp(`\\b(?:treaty|pact|accord|agreement|war|battle|siege|congress|council|peace|declaration|charter|convention|protocol) of (?:the )?${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(text);
+}
+
 /**
  * What a claim to check states that an answer may well contradict: its numbers ("renewed in
  * 1991", "lasts 10 yrs") and the names no article uses ("mao signed it"). They are not words the
@@ -99,7 +104,8 @@ export function claimedValues(concepts: readonly Concept[], text: string): { val
     const number = /^\d+$/.test(c.surface) || (/^\d+(?:s|st|nd|rd|th)$/.test(c.surface) && !c.known);
     // A name no article uses: a rare word ("mao") or a name the alias file knows ("kim jong il"); not a
     // country ("i heard japan signed a treaty with nk": the articles tell of no such treaty).
-    const unknownName = !number && !c.known && isName(c) && !isPlaceName(bareWord(c.surface));
+    // Nor the name of a thing named after it ("the treaty of versailles was signed in 1918 right?": the claim is its year).
+    const unknownName = !number && !c.known && isName(c) && !isPlaceName(bareWord(c.surface)) && !namesAThing(c.surface, text);
     if (!number && !unknownName) continue;
     values.add(c);
     if (unknownName) name ??= c;

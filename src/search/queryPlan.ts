@@ -197,7 +197,8 @@ export class QueryPlanner {
    */
   private namesSomeoneElse(text: string, token: { start: number; end: number; terms: string[] }, next: { start: number; end: number; terms: string[] } | undefined): boolean {
     if (!next || token.terms.length !== 1 || !this.personNames.has(token.terms[0]!) || /\s/.test(text.slice(token.start, token.end)) || !/^\s+$/.test(text.slice(token.end, next.start))) return false;
-    const word = text.slice(next.start, next.end).toLowerCase();
+    // ("kim kardashian's new show": the name without its possessive.)
+    const word = bareWord(text.slice(next.start, next.end).toLowerCase());
     const [term] = next.terms;
     return term !== undefined && !isEntityTerm(term) && /^\p{L}{5,}$/u.test(word) && englishCount(word) < KNOWN_COUNT && !this.knownTerm(term) && !(this.articles.nearTerm?.(term) ?? false);
   }
