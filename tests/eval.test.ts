@@ -297,6 +297,9 @@ const CHAT_VAL_258_FLOOR = { hitAt1: 0.866, hitAt3: 0.911, answerableRefused: 0.
 const CHAT_VAL_260_FLOOR = { hitAt1: 0.711, hitAt3: 0.777, answerableRefused: 0.201, unanswerableRefused: 0.749, directRight: 9, directWrong: 1 };
 const CHAT_VAL_262_FLOOR = { hitAt1: 0.977, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
 
+/** Floors on the hundred-and-thirty-first blind validation part (members stating what they believe and asking the bot to check it; blind at 20eb672: hit@1 0.711, hit@3 0.867, 5 of 45 answerable refused, 6 of 8 unanswerable refused, direct 11 right / 0 wrong of 18, short of the check on all but the unanswerable and wrong-line criteria): today's figures less one question, a guard against going back, not a mark of passing. */
+const CHAT_VAL_264_FLOOR = { hitAt1: 0.688, hitAt3: 0.844, answerableRefused: 0.134, unanswerableRefused: 0.624, directRight: 10, directWrong: 1 };
+
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
 
@@ -478,6 +481,7 @@ describe("answer quality (npm run eval)", () => {
     ["hundred-and-twenty-eighth blind validation", "tests/eval/chat-val-258.json", 45, CHAT_VAL_258_FLOOR],
     ["hundred-and-twenty-ninth blind validation", "tests/eval/chat-val-260.json", 45, CHAT_VAL_260_FLOOR],
     ["hundred-and-thirtieth blind validation", "tests/eval/chat-val-262.json", 45, CHAT_VAL_262_FLOOR],
+    ["hundred-and-thirty-first blind validation", "tests/eval/chat-val-264.json", 45, CHAT_VAL_264_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
