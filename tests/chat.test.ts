@@ -459,6 +459,10 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(n.demonyms.map((d) => d.places)).toEqual([["China"]]);
   });
 
+  it("drops a request whose verb went as filler ('could you explain why ...')", () => {
+    expect(answerer.search.plan("Could you explain why one expert considers the closer relationship problematic?").normalised).toBe("why one expert considers the closer relationship problematic?");
+  });
+
   it("drops an apology and the asker's errand around the question", () => {
     expect(answerer.search.plan("hey guys sorry for the dumb question but im writing an essay and need to know who actually signed the treaty back then, like the names").normalised).toMatch(/^(?:but )?who signed the treaty/);
   });

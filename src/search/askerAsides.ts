@@ -20,6 +20,8 @@ const QUESTION_PUT = /\b(?:asked|asks|asking)(?: me| us| them| him| her)?\s+(?=(
  * understand why ...", "could u find out who ..." (the frame, up to its verb; see `REQUESTER`).
  */
 const KNOWING_ASKED = /\b(?:know|tell (?:me|us)|find out|figure out|look up|understand|explain|remind me|show me|learn)\s+(?=(?:what|when|who|whose|where|why|how|which)\b)/i;
+/** A request to the bot before a question word, its verb gone as filler ("could you explain why" → "could you why"). */
+const REQUEST_LEFT = /^\s*(?:could|can|would|will) (?:you|u)(?: please| pls| kindly)?\s+(?=(?:what|whats|which|when|who|whose|how|where|why)\b)/i;
 /** A frame that speaks to the bot or of the asker ("do you", "i'd like", "is it possible", "any idea"): not a third party's knowing ("does kim know who ..."). */
 const REQUESTER = /\b(?:you|u|ya|yall|i|id|i'd|me|anyone|anybody|someone|somebody|possible|idea|help|pls|please)\b/i;
 /** Words before a question set off by a colon (not a comma or a dash, which set off a topic or a quotation as often: "besides ally, wat else ...", "'older generation of leaders' - who ..."). */
@@ -106,6 +108,8 @@ export function withoutAsides(text: string): { text: string; checked: boolean } 
   text = text.replace(INDIRECT_QUESTION, "");
   const put = QUESTION_PUT.exec(text);
   if (put && !ASKS.test(text.slice(0, put.index))) text = text.slice(put.index + put[0].length);
+  // "could you (explain) why ...": a request left once its verb went as filler.
+  text = text.replace(REQUEST_LEFT, "");
   const knowing = KNOWING_ASKED.exec(text);
   if (knowing && !ASKS.test(text.slice(0, knowing.index)) && REQUESTER.test(text.slice(0, knowing.index)) && !/[.?!]/.test(text.slice(0, knowing.index))) text = text.slice(knowing.index + knowing[0].length);
   // Or set off by a colon: "yo quick q for my poli sci class: what year ...", "ok final question i promise: who carried ...".
