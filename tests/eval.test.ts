@@ -300,6 +300,10 @@ const CHAT_VAL_262_FLOOR = { hitAt1: 0.977, hitAt3: 0.977, answerableRefused: 0.
 /** Floors on the hundred-and-thirty-first blind validation part (members stating what they believe and asking the bot to check it; blind at 20eb672: hit@1 0.711, hit@3 0.867, 5 of 45 answerable refused, 6 of 8 unanswerable refused, direct 11 right / 0 wrong of 18, short of the check on all but the unanswerable and wrong-line criteria): today's figures less one question, a guard against going back, not a mark of passing. */
 const CHAT_VAL_264_FLOOR = { hitAt1: 0.688, hitAt3: 0.844, answerableRefused: 0.134, unanswerableRefused: 0.624, directRight: 10, directWrong: 1 };
 
+/** Floors on the hundred-and-thirty-second and hundred-and-thirty-third blind validation parts (typical casual questions of a general channel, one fact each; the people of the articles; blind at 0edd353: hit@1 0.933 and 0.956, hit@3 1.000 and 1.000, 0 of 45 answerable refused, 8 of 8 unanswerable refused, direct 18 right / 0 wrong and 17 / 0 of 18): today's figures less one question. */
+const CHAT_VAL_266_FLOOR = { hitAt1: 0.911, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
+const CHAT_VAL_268_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
+
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
 
@@ -482,6 +486,8 @@ describe("answer quality (npm run eval)", () => {
     ["hundred-and-twenty-ninth blind validation", "tests/eval/chat-val-260.json", 45, CHAT_VAL_260_FLOOR],
     ["hundred-and-thirtieth blind validation", "tests/eval/chat-val-262.json", 45, CHAT_VAL_262_FLOOR],
     ["hundred-and-thirty-first blind validation", "tests/eval/chat-val-264.json", 45, CHAT_VAL_264_FLOOR],
+    ["hundred-and-thirty-second blind validation", "tests/eval/chat-val-266.json", 45, CHAT_VAL_266_FLOOR],
+    ["hundred-and-thirty-third blind validation", "tests/eval/chat-val-268.json", 45, CHAT_VAL_268_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
