@@ -37,8 +37,8 @@ const SELF_INTRODUCTION = /^\s*(?:[^.!?]*\b(?:i|i'm|im|my|me|we|our)\b[^.!?]*|[^
 /** A question that only asks whether what was said before is so: "is that right", "is he making it up", "was it true or not". */
 const CHECKS_ONLY = /^\s*(?:(?:so|but|and|ok|okay)[\s,]+)?(?:is|was|are|were) (?:that|this|it|he|she|they)\s+(?:really |actually |even |just )?(?:right|true|correct|accurate|real|legit|wrong|lying|making (?:it|that|this|stuff|things) up)\b(?:\s+(?:or (?:not|no|what|is (?:he|she|it|that) (?:lying|wrong|making (?:it|that|this|stuff|things) up)|am i (?:wrong|misremembering)|did (?:he|she|they) make (?:it|that) up)))?[\s?!.]*$/i;
 /** Words that ask, point back or judge, and name nothing asked about: a question made only of them asks about what was said before it. */
-const NOTHING_OF_ITS_OWN = /^(?:what|whats|which|who|whos|whom|whose|when|where|why|how|is|was|are|were|did|does|do|it|that|this|its|they|he|she|one|of|us|we|me|i|am|right|correct|wrong|true|actually|exactly|really|then|so|ok|okay|the|articles?|sources?|news|say|says|said|tell|tells|bot|here|pls|please|settle|now)$/i;
-/** Whether a question is made only of such words ("who's right", "when was it", "what do the articles say"). */
+const NOTHING_OF_ITS_OWN = /^(?:what|whats|which|who|whos|whom|whose|when|where|why|how|is|was|are|were|did|does|do|it|that|this|its|they|he|she|one|of|us|we|me|i|am|right|correct|wrong|true|actually|exactly|really|then|so|ok|okay|the|articles?|sources?|news|say|says|said|tell|tells|bot|here|pls|please|settle|now|his|her|their|date|year|day|month|time|number|name)$/i;
+/** Whether a question is made only of such words, or asks only the kind of answer ("who's right", "when was it", "what do the articles say", "what date was it actually"). */
 function asksNothingOfItsOwn(question: string): boolean {
   const words = question.toLowerCase().replace(/['’]s\b/g, " is").match(/\p{L}+/gu) ?? [];
   return words.length > 0 && words.every((w) => NOTHING_OF_ITS_OWN.test(w));
