@@ -304,6 +304,9 @@ const CHAT_VAL_264_FLOOR = { hitAt1: 0.688, hitAt3: 0.844, answerableRefused: 0.
 const CHAT_VAL_266_FLOOR = { hitAt1: 0.911, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
 const CHAT_VAL_268_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
 
+/** Floors on the hundred-and-thirty-fourth blind validation part (members arguing and tagging the bot to settle it, val 260's voice, written after the claims of such messages were kept; blind at de0f317: hit@1 0.822, hit@3 0.911, 3 of 45 answerable refused, 8 of 8 unanswerable refused, direct 13 right / 0 wrong of 18, short of the check's hit@3 and answerable-refused criteria): today's figures less one question, a guard against going back, not a mark of passing. */
+const CHAT_VAL_270_FLOOR = { hitAt1: 0.8, hitAt3: 0.888, answerableRefused: 0.089, unanswerableRefused: 0.874, directRight: 12, directWrong: 1 };
+
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
 
@@ -488,6 +491,7 @@ describe("answer quality (npm run eval)", () => {
     ["hundred-and-thirty-first blind validation", "tests/eval/chat-val-264.json", 45, CHAT_VAL_264_FLOOR],
     ["hundred-and-thirty-second blind validation", "tests/eval/chat-val-266.json", 45, CHAT_VAL_266_FLOOR],
     ["hundred-and-thirty-third blind validation", "tests/eval/chat-val-268.json", 45, CHAT_VAL_268_FLOOR],
+    ["hundred-and-thirty-fourth blind validation", "tests/eval/chat-val-270.json", 45, CHAT_VAL_270_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
