@@ -200,6 +200,11 @@ describe("analysis", () => {
     const reason = answerer.search.plan("how long is the treaty valid for bc ive seen people online say 10 yrs");
     expect(reason.concepts.find((c) => c.surface === "online")?.context).toBe(true);
     expect(reason.concepts.find((c) => c.terms.has("valid"))?.context).toBeUndefined();
+    // A remark after the question's comma too ("shocking i know"), but not a clause that asks ("in what year") or a guess.
+    const remark = answerer.search.plan("so why did the whole trump kim bromance fall apart, shocking i know");
+    expect(remark.concepts.find((c) => c.surface === "shocking")?.context).toBe(true);
+    expect(remark.concepts.find((c) => c.surface === "bromance")?.context).toBeUndefined();
+    expect(answerer.search.plan("when did xi and kim exchange messages, in what year").concepts.some((c) => c.context)).toBe(false);
     // A message that only asks has no context.
     expect(answerer.search.plan("when was it renewed? which years").concepts.some((c) => c.context)).toBe(false);
   });

@@ -13,6 +13,13 @@ export interface MessagePart {
 /** A sentence that opens asking: on a question word or a yes-or-no verb, after fillers ("so when was it signed"); not "someone said it was kim yo jong who said ...". */
 const OPENS_ASKING = /^\W*(?:(?:so|ok|okay|and|but|well|like|hey|also|then|anyway|wait)\W+)*(?:what|whats|which|who|whom|whose|whos|when|where|why|how|is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)\b/i;
 
+/** A sentence that opens on a question word (after fillers): an open question, not a yes-or-no one. */
+const OPENS_QUESTION_WORD = /^\W*(?:(?:so|ok|okay|and|but|well|like|hey|also|then|anyway|wait)\W+)*(?:what|whats|which|who|whom|whose|whos|when|where|why|how)\b/i;
+/** A last clause after a comma, two to six words with no question word, number, choice or question mark: the asker's remark ("shocking i know"). */
+const TRAILING_REMARK = /,\s*(?![^,]*\b(?:what|whats|which|who|whom|whose|when|where|why|how|or|and|in|on|at|by|from|with|about|to|for|like)\b)(?![^,]*\d)[\p{L}'’]+(?:\s+[\p{L}'’]+){1,5}\s*[.!]*$/iu;
+/** Words of a question before such a remark: fewer, and the clause may be what it asks ("when, in what year"). */
+const MIN_WORDS_BEFORE_REMARK = 5;
+
 /** The asker's reason for asking, after the question: "... because i have seen people say ...", "... because me and my friend are arguing". */
 const ASKERS_REASON = /\s(?:because|cause|cuz) (?=(?:i|i'm|im|i have|ive|me|my|we|our|people|everyone|someone|some)\b)/i;
 
@@ -24,7 +31,13 @@ export function messageParts(text: string): MessagePart[] {
   const parts = [...text.matchAll(/[^.!?]+(?:[.!?]+|$)/g)].flatMap((m): MessagePart[] => {
     const start = m.index;
     const end = start + m[0].length;
-    if (OPENS_ASKING.test(m[0])) return [{ start, end, asks: true }];
+    if (OPENS_ASKING.test(m[0])) {
+      // "who's leading the charge on the sanctions, brace urself for the answer": a remark after the question's comma asks nothing.
+      const remark = TRAILING_REMARK.exec(m[0]);
+      return remark && OPENS_QUESTION_WORD.test(m[0]) && m[0].slice(0, remark.index).split(/\s+/).length >= MIN_WORDS_BEFORE_REMARK
+        ? [{ start, end: start + remark.index, asks: true }, { start: start + remark.index, end, asks: false }]
+        : [{ start, end, asks: true }];
+    }
     // A run-on message: the question after ", so" or "but" ("... now im not sure so when was it signed").
     const turn = QUESTION_TURN.exec(m[0]);
     if (turn) return [{ start, end: start + turn.index, asks: false }, { start: start + turn.index, end, asks: true }];
