@@ -472,6 +472,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(answerer.search.plan(disputed).normalised).toContain("1961");
     expect(answerer.answer(disputed).passages.slice(0, 3).some((p) => /\b1961\b/.test(p.text))).toBe(true);
     expect(answerer.answer("bro says china and nk only set up diplomatic relations in the 60s w/ the treaty, i say way earlier. when was it").direct?.text).toBe("1949");
+    // "my buddy swears ...": whoever told the asker, a claim to check, not the asker's own affairs.
+    expect(answerer.search.plan("my buddy swears the exact signing date was july 11 1961, is he right or is he making it up").normalised).not.toContain("buddy");
     // Or asks only the kind of answer: "what date was it actually".
     expect(answerer.answer("hey bot me n jay r arguing, he says it got signed july 1 and i say july 11. what date was it actually").direct?.text).toBe("July 11, 1961");
     // A question of its own after the asker's sentence stays alone.

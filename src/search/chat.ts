@@ -273,7 +273,7 @@ const CLAIM_CLEFT = /^\s*(?:(?:so|but|and|ok|okay|wait)[\s,]+)?(?:it (?:was|is|w
  * the asker, to be checked (the lexicon's openers list the commonest; this takes the people and
  * notes members cite; not "my landlord says the lease ...", the asker's own affairs).
  */
-const HEARSAY_SOURCE = "(?:friend|uncle|aunt|dad|mom|cousin|teacher|grandson|granddaughter|grandpa|grandma|brother|sister|notes|textbook|professor|history teacher|son|daughter|boss|coworker|partner|bf|gf)";
+const HEARSAY_SOURCE = "(?:friend|uncle|aunt|dad|mom|cousin|teacher|grandson|granddaughter|grandpa|grandma|brother|sister|notes|textbook|professor|history teacher|son|daughter|boss|coworker|partner|bf|gf|buddy|bro|mate|pal|roommate|classmate|friends|buddies|sibling|neighbou?r|girlfriend|boyfriend|wife|husband)";
 const HEARSAY = new RegExp(`^\\s*my (?:[a-z]+ )?${HEARSAY_SOURCE} (?:says|said|say|thinks|thought|swears|swore|claims|claimed|insists|told me|tells me|keeps saying|kept saying)(?: that)?[\\s,:]+(?=\\S)`, "i");
 /** Someone who tells the asker something about the subject, not about the asker's own affairs ("my landlord says the lease ..."): whose words a question puts to the test. */
 export const HEARSAY_TOLD = new RegExp(`\\bmy ${HEARSAY_SOURCE} (?:says|said|thinks|told|swears|keeps|claims|mentioned|asked)\\b`, "i");
