@@ -472,6 +472,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(answerer.search.plan(disputed).normalised).toContain("1961");
     expect(answerer.answer(disputed).passages.slice(0, 3).some((p) => /\b1961\b/.test(p.text))).toBe(true);
     expect(answerer.answer("bro says china and nk only set up diplomatic relations in the 60s w/ the treaty, i say way earlier. when was it").direct?.text).toBe("1949");
+    // The last sentence is the question: "... i think there was an earlier one too. who's right".
+    expect(answerer.search.plan("my buddy says they only ever renewed it once, in 2001. i think there was an earlier one too. who's right").normalised).toContain("2001");
     // "my buddy swears ...": whoever told the asker, a claim to check, not the asker's own affairs.
     expect(answerer.search.plan("my buddy swears the exact signing date was july 11 1961, is he right or is he making it up").normalised).not.toContain("buddy");
     // Or asks only the kind of answer: "what date was it actually".

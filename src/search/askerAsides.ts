@@ -39,7 +39,9 @@ const CHECKS_ONLY = /^\s*(?:(?:so|but|and|ok|okay)[\s,]+)?(?:is|was|are|were) (?
 /** Words that ask, point back or judge, and name nothing asked about: a question made only of them asks about what was said before it. */
 const NOTHING_OF_ITS_OWN = /^(?:what|whats|which|who|whos|whom|whose|when|where|why|how|is|was|are|were|did|does|do|it|that|this|its|they|he|she|one|of|us|we|me|i|am|right|correct|wrong|true|actually|exactly|really|then|so|ok|okay|the|articles?|sources?|news|say|says|said|tell|tells|bot|here|pls|please|settle|now|his|her|their|date|year|day|month|time|number|name)$/i;
 /** Whether a question is made only of such words, or asks only the kind of answer ("who's right", "when was it", "what do the articles say", "what date was it actually"). */
-function asksNothingOfItsOwn(question: string): boolean {
+function asksNothingOfItsOwn(text: string): boolean {
+  // (The last sentence: "i think there was an earlier one too. who's right" asks as "who's right" does.)
+  const question = /[^.!?]+[.!?]*\s*$/.exec(text)?.[0] ?? text;
   const words = question.toLowerCase().replace(/['’]s\b/g, " is").match(/\p{L}+/gu) ?? [];
   return words.length > 0 && words.every((w) => NOTHING_OF_ITS_OWN.test(w));
 }
