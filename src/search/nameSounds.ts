@@ -13,6 +13,10 @@ import { englishCount } from "./wordFrequency.js";
  * long one ("xiaoming") typed as no English word. A one-word name is only read so from two words
  * that make it exactly ("bi den").
  */
+/** The sounds of a typed word of letters a-z (none for others: "über", "2019"). */
+const soundsOfTyped = (word: string): string[] => (/^[a-z]+$/.test(word) ? soundsOfWord(word) : []);
+/** Below this count in everyday English, a word sounding as a name's word may be it or one misspelt ("shee" 14, "jong" 0): a name read is tried around it. */
+const SUSPECT_COUNT = 1000;
 /** The sounds of a typed word, remembered: every question's words are heard, and most come back. */
 const soundsOfWord = remembered(10_000, soundsOf);
 /** A typed word this common in everyday English is the word, not a name's word misspelt ("leo" is 2,580, "lie" 6,133, "in" far more). */
@@ -33,12 +37,23 @@ interface Reading {
 export class NameSounds {
   /** The alias file's names (lower case), each word with its sounds, by their first word's sounds. */
   private readonly byFirstSound = new Map<string, Name[]>();
+  /** Every word of those names, and every sound of one: a message with no other word sounding as one holds no name to read (most messages). */
+  private readonly nameWords = new Set<string>();
+  private readonly nameWordSounds = new Set<string>();
+  /** The most words a name has. */
+  private longest = 0;
 
   constructor(variants: readonly string[]) {
     for (const variant of new Set(variants.map((v) => v.toLowerCase()))) {
       const words = variant.split(/[\s-]+/);
       if (!words.every((w) => /^[a-z]+$/.test(w)) || (words.length === 1 && words[0]!.length < OWN_NAME_LETTERS)) continue;
       const name = { words, sounds: words.map(soundsOf) };
+      this.longest = Math.max(this.longest, words.length);
+      for (const [k, w] of words.entries()) {
+        this.nameWords.add(w);
+        // (A name's own words, not an office's everyday ones: "leader", "the", "foreign" make no one suspect.)
+        if (englishCount(w) < SUSPECT_COUNT) for (const sound of name.sounds[k]!) this.nameWordSounds.add(sound);
+      }
       for (const first of name.sounds[0]!) (this.byFirstSound.get(first) ?? this.byFirstSound.set(first, []).get(first)!).push(name);
     }
   }
@@ -48,10 +63,15 @@ export class NameSounds {
     const words = [...text.matchAll(/\p{L}+/gu)].map((m) => ({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
     if (words.length < 2) return text;
     // (The sounds of a word, and of it joined to the next: a name's word typed in two parts.)
-    const sounds = words.map((w) => (/^[a-z]+$/.test(w.word) ? soundsOfWord(w.word) : []));
+    const sounds = words.map((w) => soundsOfTyped(w.word));
+    // Where a name's word may be misspelt (most messages have no such word): a name read there starts at most a name's length before it.
+    const suspects = words.flatMap((_, i) => (this.suspect(words, sounds, i, text) ? [i] : []));
+    if (!suspects.length) return text;
+    const mayStartAt = (i: number) => suspects.some((j) => j >= i && j - i < this.longest);
     let out = "";
     let at = 0;
     for (let i = 0; i < words.length; i++) {
+      if (!mayStartAt(i)) continue;
       // The name with most words as written ("kim jung eun" is "kim jung un", not "kim jong un").
       let best: { name: Name; reading: Reading } | undefined;
       for (const name of new Set([...sounds[i]!, ...this.joinedSounds(words, i, text)].flatMap((s) => this.byFirstSound.get(s) ?? []))) {
@@ -67,10 +87,27 @@ export class NameSounds {
     return out + text.slice(at);
   }
 
-  /** The sounds of the word at `i` joined to the next, when only spaces stand between them. */
+  /**
+   * Whether a name read around the word at `i` is worth trying: the word is a rare one sounding as a name's word ("eun",
+   * "shee", "jong"), or it and the next make a name's word, as written or, one of them no English word, as it sounds ("bi
+   * den", "shiao ming"). Most messages have none, and are passed over at a look-up or two a word.
+   */
+  private suspect(words: readonly { word: string; start: number; end: number }[], sounds: readonly string[][], i: number, text: string): boolean {
+    const { word } = words[i]!;
+    if (englishCount(word) < SUSPECT_COUNT && sounds[i]!.some((s) => this.nameWordSounds.has(s))) return true;
+    const next = words[i + 1];
+    if (!next || !/^\s+$/.test(text.slice(words[i]!.end, next.start))) return false;
+    // (Not two words of a name as written: "jong un" is "Jong Un" as well as "Jongun".)
+    if ((this.nameWords.has(word) && this.nameWords.has(next.word)) || englishCount(word) >= COMMON_COUNT || englishCount(next.word) >= COMMON_COUNT) return false;
+    const joined = word + next.word;
+    return this.nameWords.has(joined) || ((englishCount(word) < KNOWN_COUNT || englishCount(next.word) < KNOWN_COUNT) && soundsOfWord(joined).some((s) => this.nameWordSounds.has(s)));
+  }
+
+  /** The sounds of the word at `i` joined to the next, when only spaces stand between them and neither is a common English word (see `read`). */
   private joinedSounds(words: readonly { word: string; start: number; end: number }[], i: number, text: string): string[] {
     const next = words[i + 1];
-    return next && /^\s+$/.test(text.slice(words[i]!.end, next.start)) ? soundsOfWord(words[i]!.word + next.word) : [];
+    if (!next || !/^\s+$/.test(text.slice(words[i]!.end, next.start)) || englishCount(words[i]!.word) >= COMMON_COUNT || englishCount(next.word) >= COMMON_COUNT) return [];
+    return soundsOfWord(words[i]!.word + next.word);
   }
 
   /** The words from `i` read as `name` typed as it sounds (see the class), if they are. */
