@@ -307,6 +307,12 @@ const CHAT_VAL_268_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.
 /** Floors on the hundred-and-thirty-fourth blind validation part (members arguing and tagging the bot to settle it, val 260's voice, written after the claims of such messages were kept; blind at de0f317: hit@1 0.822, hit@3 0.911, 3 of 45 answerable refused, 8 of 8 unanswerable refused, direct 13 right / 0 wrong of 18, short of the check's hit@3 and answerable-refused criteria): today's figures less one question, a guard against going back, not a mark of passing. */
 const CHAT_VAL_270_FLOOR = { hitAt1: 0.8, hitAt3: 0.888, answerableRefused: 0.089, unanswerableRefused: 0.874, directRight: 12, directWrong: 1 };
 
+/** Floors on the hundred-and-thirty-fifth to hundred-and-thirty-eighth blind validation parts (a general server's members asking in passing; names and words mistyped as they sound, with shorthand; arguments and beliefs put to the bot, and plain questions; a reading group's tidy questions; blind at 3755e11: hit@1 0.956, 0.978, 0.911 and 0.889, hit@3 1.000, 0.978, 0.978 and 0.956, 0, 0, 1 and 1 of 45 answerable refused, 8, 8, 7 and 8 of 8 unanswerable refused, direct 18 / 0, 17 / 0, 18 / 0 and 18 / 0 of 18): today's figures less one question. */
+const CHAT_VAL_272_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
+const CHAT_VAL_274_FLOOR = { hitAt1: 0.955, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
+const CHAT_VAL_276_FLOOR = { hitAt1: 0.888, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.749, directRight: 17, directWrong: 1 };
+const CHAT_VAL_278_FLOOR = { hitAt1: 0.866, hitAt3: 0.933, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
+
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
 
@@ -492,6 +498,10 @@ describe("answer quality (npm run eval)", () => {
     ["hundred-and-thirty-second blind validation", "tests/eval/chat-val-266.json", 45, CHAT_VAL_266_FLOOR],
     ["hundred-and-thirty-third blind validation", "tests/eval/chat-val-268.json", 45, CHAT_VAL_268_FLOOR],
     ["hundred-and-thirty-fourth blind validation", "tests/eval/chat-val-270.json", 45, CHAT_VAL_270_FLOOR],
+    ["hundred-and-thirty-fifth blind validation", "tests/eval/chat-val-272.json", 45, CHAT_VAL_272_FLOOR],
+    ["hundred-and-thirty-sixth blind validation", "tests/eval/chat-val-274.json", 45, CHAT_VAL_274_FLOOR],
+    ["hundred-and-thirty-seventh blind validation", "tests/eval/chat-val-276.json", 45, CHAT_VAL_276_FLOOR],
+    ["hundred-and-thirty-eighth blind validation", "tests/eval/chat-val-278.json", 45, CHAT_VAL_278_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
