@@ -125,6 +125,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // A country's head by office: its country and the office together ("Seoul" and "Chinese President" apart are not the South Korean president).
     expectRefusedByRule(answerer, ["what did the south korean president say about the 60th anniversary"]);
     expect(answerer.answer("what did the chinese president say about the anniversary").answered).toBe(true);
+    // Asked yes or no too: "did X say anything about ...".
+    expectRefusedByRule(answerer, ["did the south korean president say anything about the 60th anniversary or just stay quiet"]);
+    expectAnswered(answerer, ["did campbell say anything about taiwan", "did the spokesman say anything about the treaty", "did beijing say anything about the anniversary"], true);
     // A news article is no speaker to find by name; the treaty's "article 2" is one no sentence names.
     expect(answerer.answer("what did the article say about trade").answered).toBe(true);
     expectRefusedByRule(answerer, ["what does article 2 of the treaty say word for word"]);

@@ -413,6 +413,8 @@ function eventUntold(plan: QueryPlan, best: readonly Hit[]): boolean {
 const SPEAKER = [
   /\b(?:what|how) (?:did|does|do|has|have|would|will) (.+?) (?:say|says|said|think|thinks|thought|tell|told|respond|responded|react|reacted|reply|replied|write|wrote|feel|claim|claimed)\b/i,
   /\b(?:what|how) (?:was|is|were|are) (.+?)(?:['’]s?)? (?:reaction|response|reply|view|views|position|stance|take|opinion)\b/iu,
+  // "did the south korean president say anything about it": whether someone spoke, asked yes or no.
+  /^(?:did|has|have|does) (.+?) (?:say|said|comment|commented|mention|mentioned|react|reacted|respond|responded) (?:anything|something|a word|much)\b/i,
 ];
 
 /** The speakers a question asks the words of ("what did X say", "what was X's reaction"), in lower case; read once per question (two rules ask). */
