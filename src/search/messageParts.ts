@@ -10,11 +10,13 @@ export interface MessagePart {
   asks: boolean;
 }
 
+/** Fillers a sentence may open with before it asks: "so", "ok", "wait". */
+const OPENING_FILLERS = String.raw`^\W*(?:(?:so|ok|okay|and|but|well|like|hey|also|then|anyway|wait)\W+)*`;
+const QUESTION_WORDS = "what|whats|which|who|whom|whose|whos|when|where|why|how";
 /** A sentence that opens asking: on a question word or a yes-or-no verb, after fillers ("so when was it signed"); not "someone said it was kim yo jong who said ...". */
-const OPENS_ASKING = /^\W*(?:(?:so|ok|okay|and|but|well|like|hey|also|then|anyway|wait)\W+)*(?:what|whats|which|who|whom|whose|whos|when|where|why|how|is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)\b/i;
-
+const OPENS_ASKING = new RegExp(`${OPENING_FILLERS}(?:${QUESTION_WORDS}|is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)\\b`, "i");
 /** A sentence that opens on a question word (after fillers): an open question, not a yes-or-no one. */
-const OPENS_QUESTION_WORD = /^\W*(?:(?:so|ok|okay|and|but|well|like|hey|also|then|anyway|wait)\W+)*(?:what|whats|which|who|whom|whose|whos|when|where|why|how)\b/i;
+const OPENS_QUESTION_WORD = new RegExp(`${OPENING_FILLERS}(?:${QUESTION_WORDS})\\b`, "i");
 /** A last clause after a comma, two to six words with no question word, number, choice or question mark: the asker's remark ("shocking i know"). */
 const TRAILING_REMARK = /,\s*(?![^,]*\b(?:what|whats|which|who|whom|whose|when|where|why|how|or|and|in|on|at|by|from|with|about|to|for|like)\b)(?![^,]*\d)[\p{L}'’]+(?:\s+[\p{L}'’]+){1,5}\s*[.!]*$/iu;
 /** Words of a question before such a remark: fewer, and the clause may be what it asks ("when, in what year"). */

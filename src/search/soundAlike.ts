@@ -5,11 +5,13 @@ import { remembered } from "./remembered.js";
  * "sankshuns" → sanctions, "ambasader" → ambassador, "renue" → renew, "shinhua" → Xinhua: a
  * word spelt as it sounds, two or more letters from the article word, which the one-edit speller
  * (`spelling.ts`) cannot reach. The article word (an index term) that sounds the same by Double
- * Metaphone ("sh" and "s" alike, as misspellers hear them), and is no further from the typed
- * stem (or its written word from the typed word) than half its letters, is meant; the closest, then the commonest in the articles.
+ * Metaphone ("sh" and "s" alike, as misspellers hear them), and is less than half its letters
+ * from the typed stem (or its written word from the typed word), is meant; the closest, then the
+ * commonest in the articles.
  *
- * The terms' sounds are worked out on the first word that needs them (70 ms at 57k sentences: a
- * start-up that computed them would cost every start, and most processes meet few such words).
+ * The terms' sounds are worked out on the first word that needs them (about 0.1 s at 57k
+ * sentences: a start-up that computed them would cost every start, and most processes meet few
+ * such words).
  */
 /** Terms shorter than this are not looked up by sound: too many short words sound alike. */
 const MIN_LETTERS = 4;
