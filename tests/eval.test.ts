@@ -313,6 +313,12 @@ const CHAT_VAL_274_FLOOR = { hitAt1: 0.955, hitAt3: 0.955, answerableRefused: 0.
 const CHAT_VAL_276_FLOOR = { hitAt1: 0.888, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.749, directRight: 17, directWrong: 1 };
 const CHAT_VAL_278_FLOOR = { hitAt1: 0.866, hitAt3: 0.933, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
 
+/** Floors on the hundred-and-thirty-ninth to hundred-and-forty-second blind validation parts (casual members, some with context; phones typing fast; a mixed server; quotes, dates and numbers; written at the end of the thirty-ninth session and measured blind at its last code, cf14d61: hit@1 0.911, 0.911, 0.933 and 0.889, hit@3 0.933, 0.978, 1.000 and 0.956, none of 45 answerable refused, 8 of 8 unanswerable refused, direct 17 / 0, 18 / 0, 17 / 0 and 16 / 1 of 18): today's figures less one question. */
+const CHAT_VAL_280_FLOOR = { hitAt1: 0.888, hitAt3: 0.911, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
+const CHAT_VAL_282_FLOOR = { hitAt1: 0.888, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
+const CHAT_VAL_284_FLOOR = { hitAt1: 0.911, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
+const CHAT_VAL_286_FLOOR = { hitAt1: 0.866, hitAt3: 0.933, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 15, directWrong: 2 };
+
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
 
@@ -502,6 +508,10 @@ describe("answer quality (npm run eval)", () => {
     ["hundred-and-thirty-sixth blind validation", "tests/eval/chat-val-274.json", 45, CHAT_VAL_274_FLOOR],
     ["hundred-and-thirty-seventh blind validation", "tests/eval/chat-val-276.json", 45, CHAT_VAL_276_FLOOR],
     ["hundred-and-thirty-eighth blind validation", "tests/eval/chat-val-278.json", 45, CHAT_VAL_278_FLOOR],
+    ["hundred-and-thirty-ninth blind validation", "tests/eval/chat-val-280.json", 45, CHAT_VAL_280_FLOOR],
+    ["hundred-and-fortieth blind validation", "tests/eval/chat-val-282.json", 45, CHAT_VAL_282_FLOOR],
+    ["hundred-and-forty-first blind validation", "tests/eval/chat-val-284.json", 45, CHAT_VAL_284_FLOOR],
+    ["hundred-and-forty-second blind validation", "tests/eval/chat-val-286.json", 45, CHAT_VAL_286_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
