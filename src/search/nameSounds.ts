@@ -4,15 +4,6 @@ import { soundsOf } from "./soundAlike.js";
 import { KNOWN_COUNT } from "./spelling.js";
 import { englishCount } from "./wordFrequency.js";
 
-/**
- * "kim jung eun", "kim jong oon", "shee jin ping", "lew shiao ming", "wang wen bin", "bi den": a
- * name typed as it sounds, word by word, is the alias file's name. Each of the name's words is
- * typed as one word or two ("shiao ming" for Xiaoming) that sound as it does (Double Metaphone, as
- * `soundAlike.ts` hears it), none of them a common English word typed for another ("kim jong in
- * 2019" keeps its "in"). There must be evidence of the name: one of its words as written, or a
- * long one ("xiaoming") typed as no English word. A one-word name is only read so from two words
- * that make it exactly ("bi den").
- */
 /** The sounds of a typed word of letters a-z (none for others: "über", "2019"). */
 const soundsOfTyped = (word: string): string[] => (/^[a-z]+$/.test(word) ? soundsOfWord(word) : []);
 /** Below this count in everyday English, a word sounding as a name's word may be it or one misspelt ("shee" 14, "jong" 0): a name read is tried around it. */
@@ -21,6 +12,20 @@ const SUSPECT_COUNT = 1000;
 const soundsOfWord = remembered(10_000, soundsOf);
 /** A typed word this common in everyday English is the word, not a name's word misspelt ("leo" is 2,580, "lie" 6,133, "in" far more). */
 const COMMON_COUNT = 5000;
+
+/** A word of the message, lower case, and where it stands. */
+interface TypedWord {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** The word after the one at `i`, when only spaces stand between them and neither is a common English word: the two may be one name word typed in two parts. */
+function joinableNext(words: readonly TypedWord[], i: number, text: string): TypedWord | undefined {
+  const next = words[i + 1];
+  if (!next || !/^\s+$/.test(text.slice(words[i]!.end, next.start)) || englishCount(words[i]!.word) >= COMMON_COUNT || englishCount(next.word) >= COMMON_COUNT) return undefined;
+  return next;
+}
 
 interface Name {
   words: string[];
@@ -34,6 +39,15 @@ interface Reading {
   exact: boolean;
 }
 
+/**
+ * "kim jung eun", "kim jong oon", "shee jin ping", "lew shiao ming", "wang wen bin", "bi den": a
+ * name typed as it sounds, word by word, is the alias file's name. Each of the name's words is
+ * typed as one word or two ("shiao ming" for Xiaoming) that sound as it does (Double Metaphone, as
+ * `soundAlike.ts` hears it), none of them a common English word typed for another ("kim jong in
+ * 2019" keeps its "in"). There must be evidence of the name: one of its words as written, or a
+ * long one ("xiaoming") typed as no English word. A one-word name is only read so from two words
+ * that make it exactly ("bi den").
+ */
 export class NameSounds {
   /** The alias file's names (lower case), each word with its sounds, by their first word's sounds. */
   private readonly byFirstSound = new Map<string, Name[]>();
@@ -62,7 +76,6 @@ export class NameSounds {
   correct(text: string): string {
     const words = [...text.matchAll(/\p{L}+/gu)].map((m) => ({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
     if (words.length < 2) return text;
-    // (The sounds of a word, and of it joined to the next: a name's word typed in two parts.)
     const sounds = words.map((w) => soundsOfTyped(w.word));
     // Where a name's word may be misspelt (most messages have no such word): a name read there starts at most a name's length before it.
     const suspects = words.flatMap((_, i) => (this.suspect(words, sounds, i, text) ? [i] : []));
@@ -80,8 +93,10 @@ export class NameSounds {
       }
       if (!best) continue;
       // (A name typed exactly is passed over whole: "kim jung un" holds no "jung un" to read as "jong un".)
-      if (!best.reading.exact) out += text.slice(at, words[i]!.start) + best.name.words.join(" ");
-      if (!best.reading.exact) at = words[i + best.reading.typed - 1]!.end;
+      if (!best.reading.exact) {
+        out += text.slice(at, words[i]!.start) + best.name.words.join(" ");
+        at = words[i + best.reading.typed - 1]!.end;
+      }
       i += best.reading.typed - 1;
     }
     return out + text.slice(at);
@@ -92,26 +107,24 @@ export class NameSounds {
    * "shee", "jong"), or it and the next make a name's word, as written or, one of them no English word, as it sounds ("bi
    * den", "shiao ming"). Most messages have none, and are passed over at a look-up or two a word.
    */
-  private suspect(words: readonly { word: string; start: number; end: number }[], sounds: readonly string[][], i: number, text: string): boolean {
+  private suspect(words: readonly TypedWord[], sounds: readonly string[][], i: number, text: string): boolean {
     const { word } = words[i]!;
     if (englishCount(word) < SUSPECT_COUNT && sounds[i]!.some((s) => this.nameWordSounds.has(s))) return true;
-    const next = words[i + 1];
-    if (!next || !/^\s+$/.test(text.slice(words[i]!.end, next.start))) return false;
+    const next = joinableNext(words, i, text);
     // (Not two words of a name as written: "jong un" is "Jong Un" as well as "Jongun".)
-    if ((this.nameWords.has(word) && this.nameWords.has(next.word)) || englishCount(word) >= COMMON_COUNT || englishCount(next.word) >= COMMON_COUNT) return false;
+    if (!next || (this.nameWords.has(word) && this.nameWords.has(next.word))) return false;
     const joined = word + next.word;
     return this.nameWords.has(joined) || ((englishCount(word) < KNOWN_COUNT || englishCount(next.word) < KNOWN_COUNT) && soundsOfWord(joined).some((s) => this.nameWordSounds.has(s)));
   }
 
-  /** The sounds of the word at `i` joined to the next, when only spaces stand between them and neither is a common English word (see `read`). */
-  private joinedSounds(words: readonly { word: string; start: number; end: number }[], i: number, text: string): string[] {
-    const next = words[i + 1];
-    if (!next || !/^\s+$/.test(text.slice(words[i]!.end, next.start)) || englishCount(words[i]!.word) >= COMMON_COUNT || englishCount(next.word) >= COMMON_COUNT) return [];
-    return soundsOfWord(words[i]!.word + next.word);
+  /** The sounds of the word at `i` joined to the next (see `joinableNext`). */
+  private joinedSounds(words: readonly TypedWord[], i: number, text: string): string[] {
+    const next = joinableNext(words, i, text);
+    return next ? soundsOfWord(words[i]!.word + next.word) : [];
   }
 
   /** The words from `i` read as `name` typed as it sounds (see the class), if they are. */
-  private read(name: Name, words: readonly { word: string; start: number; end: number }[], sounds: readonly string[][], i: number, text: string): Reading | undefined {
+  private read(name: Name, words: readonly TypedWord[], sounds: readonly string[][], i: number, text: string): Reading | undefined {
     let best: Reading | undefined;
     // Each of the name's words is typed as one word or two: try both, keeping the reading with most words as written.
     const align = (k: number, j: number, written: number, exact: boolean, found: boolean): void => {
