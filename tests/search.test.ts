@@ -90,6 +90,9 @@ describe("analysis", () => {
     // A message of several sentences: the type its asking part reads as, after a sentence's end or a run-on's turn.
     expect(answerTypeOf("the current kim obviously wasnt around in 1961 lol. who signed the treaty for north korea back then?")).toBe("person");
     expect(answerTypeOf("my teacher skipped over it. how many times did trump and kim meet")).toBe("number");
+    // Someone's words told in a part that asks nothing are not what is asked.
+    expect(answerTypeOf("someone in the news channel said theres an expected meeting already penciled in. when and where is the biden xi meetup supposed to happen?")).toBe("time");
+    expect(answerTypeOf("someone said it was kim yo jong. who actually said that")).toBe("statement");
     expect(answerTypeOf("whats the reason they gave for beefing up cooperation")).toBe("reason");
     // The question word typed last, as factKind reads it too.
     expect(answerTypeOf("diplo ties since when")).toBe("time");

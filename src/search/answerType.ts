@@ -30,15 +30,12 @@ const WHICH_OFFICE_DID = new RegExp(`^(?:which|what) (?:[a-z-]+ ){0,3}(?:${ROLE}
 export function answerTypeOf(question: string): AnswerType {
   const text = question.toLowerCase();
   const whole = typeOf(text.trim());
-  if (whole !== "any") return whole;
   // A message of several parts asks in one of them (see `messageParts`): "the current kim wasnt around in 1961 lol. who signed the treaty for north korea back then?"
   const parts = messageParts(text);
-  if (parts.length < 2) return "any";
-  for (const part of parts) {
-    const type = part.asks ? typeOf(text.slice(part.start, part.end).trim()) : "any";
-    if (type !== "any") return type;
-  }
-  return "any";
+  const asked = parts.length < 2 ? [] : parts.filter((x) => x.asks).map((x) => typeOf(text.slice(x.start, x.end).trim()));
+  // (Someone's words told in a part that asks nothing are not asked: "someone said there's a meeting penciled in. when and where is it".)
+  if (whole === "statement" && parts.some((x) => !x.asks) && !asked.includes("statement")) return asked.find((type) => type !== "any" && type !== "person") ?? whole;
+  return whole !== "any" ? whole : (asked.find((type) => type !== "any") ?? "any");
 }
 
 function typeOf(q: string): AnswerType {
