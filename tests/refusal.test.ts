@@ -568,6 +568,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // "in person" says how, not an office whose holder is asked.
     expect(answerer.answer("someone said xi and kim handed over the anniversary msgs in person. who actually delivered them").answered).toBe(true);
     expect(answerer.answer("totally unrelated to the korea stuff but my history teacher kept going on about the treaty of versailles today. what year was that signed and who signed it?").answered).toBe(false);
+    // Other treaties the context names beside the articles' countries are what the asker has already, not what is asked.
+    expect(answerer.answer("my teacher wants every treaty on one timeline. i already have nato and the warsaw pact but im missing the chinese one with north korea. wat year was that one signed??").direct?.text).toMatch(/1961/);
   });
 
   it("refuses what someone the articles never name said, though their name begins like another's", () => {

@@ -208,6 +208,8 @@ describe("analysis", () => {
     expect(remark.concepts.find((c) => c.surface === "shocking")?.context).toBe(true);
     expect(remark.concepts.find((c) => c.surface === "bromance")?.context).toBeUndefined();
     expect(answerer.search.plan("when did xi and kim exchange messages, in what year").concepts.some((c) => c.context)).toBe(false);
+    // Nor a noun phrase after the comma, which names what is asked again.
+    expect(answerer.search.plan("who was the chinese official that said the treaty stays in force, like the spokesperson guy's name").concepts.find((c) => c.surface === "spokesperson")?.context).toBeUndefined();
     // A message that only asks has no context.
     expect(answerer.search.plan("when was it renewed? which years").concepts.some((c) => c.context)).toBe(false);
   });

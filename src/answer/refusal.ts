@@ -282,9 +282,11 @@ const TREATY_NAMED = [/\b([a-z]+)(?: ([a-z]+))? (?:treaty|pact|accord|agreement|
 
 /** Whether the question names a treaty by a name no article uses (a place, or a word rare enough to be a name): another treaty than the articles'. */
 function otherTreaty(plan: QueryPlan): boolean {
+  const namesAPlace = plan.concepts.some((c) => [...c.terms.keys()].some(isEntityTerm));
   const unknownName = (word: string) =>
     // (Not a chat word of three letters no list has: "sign dat treaty".)
-    plan.concepts.some((c) => !c.known && c.surface.toLowerCase() === word && ((c.rarity >= NAME_RARITY && NAME_LIKE.test(c.surface) && word.length > 3) || countryOf(word) !== undefined));
+    // (Nor one only the asker's context names beside the articles' places: "i already have nato and the warsaw pact but im missing the chinese one with north korea. what year was that one signed".)
+    plan.concepts.some((c) => !c.known && !(c.context && namesAPlace) && c.surface.toLowerCase() === word && ((c.rarity >= NAME_RARITY && NAME_LIKE.test(c.surface) && word.length > 3) || countryOf(word) !== undefined));
   const asked = plan.normalised.toLowerCase();
   return TREATY_NAMED.some((pattern) => [...asked.matchAll(pattern)].some((m) => m.slice(1).some((word) => word !== undefined && unknownName(word))));
 }

@@ -17,8 +17,8 @@ const QUESTION_WORDS = "what|whats|which|who|whom|whose|whos|when|where|why|how"
 const OPENS_ASKING = new RegExp(`${OPENING_FILLERS}(?:${QUESTION_WORDS}|is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)\\b`, "i");
 /** A sentence that opens on a question word (after fillers): an open question, not a yes-or-no one. */
 const OPENS_QUESTION_WORD = new RegExp(`${OPENING_FILLERS}(?:${QUESTION_WORDS})\\b`, "i");
-/** A last clause after a comma, two to six words with no question word, number, choice or question mark: the asker's remark ("shocking i know"). */
-const TRAILING_REMARK = /,\s*(?![^,]*\b(?:what|whats|which|who|whom|whose|when|where|why|how|or|and|in|on|at|by|from|with|about|to|for|like)\b)(?![^,]*\d)[\p{L}'’]+(?:\s+[\p{L}'’]+){1,5}\s*[.!]*$/iu;
+/** A last clause after a comma, two to six words with no question word, number, choice or question mark: the asker's remark ("shocking i know"); not a noun phrase, which names what is asked again ("..., the spokesperson guy's name"). */
+const TRAILING_REMARK = /,\s*(?!(?:the|a|an|his|her|their|its|this|that)\s)(?![^,]*\b(?:what|whats|which|who|whom|whose|when|where|why|how|or|and|in|on|at|by|from|with|about|to|for|like)\b)(?![^,]*\d)[\p{L}'’]+(?:\s+[\p{L}'’]+){1,5}\s*[.!]*$/iu;
 /** Words of a question before such a remark: fewer, and the clause may be what it asks ("when, in what year"). */
 const MIN_WORDS_BEFORE_REMARK = 5;
 
