@@ -614,6 +614,9 @@ describe("spelling", () => {
     expect(normalised("whos the north korean ambasader to china")).toBe("who is the north korean ambassador to china");
     expect(normalised("what did shinhua say xi told kim")).toBe("what did xinhua say xi told kim");
     expect(normalised("whos chinas speshul envoy")).toMatch(/\bspecial envoy$/);
+    // "tsh" heard as "sh", and a past tense whose "d" follows a vowel.
+    expect(normalised("y is nk under un sanctshuns")).toMatch(/\bsanctions$/);
+    expect(normalised("when was it last renood")).toMatch(/\brenew\w*$/);
     // A name the articles never use, and a word that sounds like an article word but is letters away from it, stay as typed.
     expect(normalised("what did blinken say")).toBe("what did blinken say");
     expect(normalised("2021 was the whatth anniversary")).toContain("whatth");

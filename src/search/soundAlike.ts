@@ -46,13 +46,15 @@ export class SoundAlike {
 
   private find(word: string): string | undefined {
     const typed = this.stem(word) ?? word;
-    const sounds = [...new Set([...soundsOf(typed), ...soundsOf(word)])];
+    // ("renood": a past tense spelt as heard, its "d" after a vowel, which the stemmer does not take for "-ed".)
+    const past = /[aeiouwy]d$/.test(word) && !/ed$/.test(word) ? [word.slice(0, -1)] : [];
+    const sounds = [...new Set([typed, word, ...past].flatMap(soundsOf))];
     let best: { term: string; distance: number; count: number } | undefined;
     for (const first of new Set(sounds.map((s) => s[0] ?? ""))) {
       for (const { term, word: written, sounds: termSounds, count } of this.termsSounding(first)) {
         if (!termSounds.some((t) => sounds.some((s) => s === t || (t.length >= MIN_PREFIX_SOUNDS && s.startsWith(t))))) continue;
         // Letters apart: the typed stem from the term, or the typed word from the term's written word, whichever is closer.
-        const [distance, length] = [editDistance(typed, term), Math.max(typed.length, term.length)];
+        const [distance, length] = [Math.min(...[typed, ...past].map((t) => editDistance(t, term))), Math.max(typed.length, term.length)];
         const [wordDistance, wordLength] = written ? [editDistance(word, written), Math.max(word.length, written.length)] : [Infinity, 0];
         if (distance * 2 >= length && wordDistance * 2 >= wordLength) continue;
         if (!best || distance < best.distance || (distance === best.distance && count > best.count)) best = { term, distance, count };
@@ -78,9 +80,9 @@ export class SoundAlike {
   }
 }
 
-/** A word's Double Metaphone keys, with "sh" heard as "s" ("speshul", "special"). */
+/** A word's Double Metaphone keys, with "sh" heard as "s" ("speshul", "special") and "tsh" as "sh" ("sanctshuns", "sanctions"). */
 export function soundsOf(word: string): string[] {
-  return [...new Set(doubleMetaphone(word).map((k) => k.replace(/X/g, "S")))];
+  return [...new Set(doubleMetaphone(word).map((k) => k.replace(/TX/g, "X").replace(/X/g, "S")))];
 }
 
 /** Levenshtein distance. */
