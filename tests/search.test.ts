@@ -208,6 +208,11 @@ describe("analysis", () => {
     expect(remark.concepts.find((c) => c.surface === "shocking")?.context).toBe(true);
     expect(remark.concepts.find((c) => c.surface === "bromance")?.context).toBeUndefined();
     expect(answerer.search.plan("when did xi and kim exchange messages, in what year").concepts.some((c) => c.context)).toBe(false);
+    // Who says what after the question's comma: the claims the asker puts up.
+    const claims = answerer.search.plan("how many times have xi and kim met, someone said 3, i said more");
+    expect(claims.concepts.find((c) => c.surface === "someone")?.context).toBe(true);
+    expect(claims.concepts.find((c) => c.surface === "met")).toMatchObject({ surface: "met" });
+    expect(claims.concepts.find((c) => c.surface === "met")?.context).toBeUndefined();
     // Nor a noun phrase after the comma, which names what is asked again.
     expect(answerer.search.plan("who was the chinese official that said the treaty stays in force, like the spokesperson guy's name").concepts.find((c) => c.surface === "spokesperson")?.context).toBeUndefined();
     // A message that only asks has no context.

@@ -22,6 +22,9 @@ const TRAILING_REMARK = /,\s*(?!(?:the|a|an|his|her|their|its|this|that)\s)(?![^
 /** Words of a question before such a remark: fewer, and the clause may be what it asks ("when, in what year"). */
 const MIN_WORDS_BEFORE_REMARK = 5;
 
+/** Who says what after the question's comma: "how many times have xi and kim met, someone said 3, i said more" (the claims the asker puts up, context). */
+const CLAIMS_AFTER = /,\s*(?=(?:someone|somebody|people|everyone|my [a-z]+|i|we|he|she|they)\s+(?:said|says|say|think|thinks|thought|swears?|claims?|reckons?|bet|guess(?:es)?)\b)/i;
+
 /** The asker's reason for asking, after the question: "... because i have seen people say ...", "... because me and my friend are arguing". */
 const ASKERS_REASON = /\s(?:because|cause|cuz) (?=(?:i|i'm|im|i have|ive|me|my|we|our|people|everyone|someone|some)\b)/i;
 
@@ -35,6 +38,8 @@ export function messageParts(text: string): MessagePart[] {
     const end = start + m[0].length;
     if (OPENS_ASKING.test(m[0])) {
       // "who's leading the charge on the sanctions, brace urself for the answer": a remark after the question's comma asks nothing.
+      const claims = CLAIMS_AFTER.exec(m[0]);
+      if (claims && m[0].slice(0, claims.index).split(/\s+/).length >= MIN_WORDS_BEFORE_REMARK) return [{ start, end: start + claims.index, asks: true }, { start: start + claims.index, end, asks: false }];
       const remark = TRAILING_REMARK.exec(m[0]);
       return remark && OPENS_QUESTION_WORD.test(m[0]) && m[0].slice(0, remark.index).split(/\s+/).length >= MIN_WORDS_BEFORE_REMARK
         ? [{ start, end: start + remark.index, asks: true }, { start: start + remark.index, end, asks: false }]
