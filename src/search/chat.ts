@@ -278,6 +278,11 @@ const HEARSAY = new RegExp(`^\\s*my (?:[a-z]+ )?${HEARSAY_SOURCE} (?:says|said|s
 /** Someone who tells the asker something about the subject, not about the asker's own affairs ("my landlord says the lease ..."): whose words a question puts to the test. */
 export const HEARSAY_TOLD = new RegExp(`\\bmy ${HEARSAY_SOURCE} (?:says|said|thinks|told|swears|keeps|claims|mentioned|asked)\\b`, "i");
 
+/** A word opening a clause before a verb of saying or believing: a member's name ("dev says mao signed it, priya says zhou enlai"), when the articles never use it. */
+const MEMBER_SAYS = /(^|[,.;!?]\s*|\b(?:and|but|while|whereas|then|so|ok|okay|well)\s+)([a-z]{2,12})\s+(?=(?:says|thinks|said|swears|claims|reckons|insists|believes)\b)/gi;
+/** Words that open such a clause and name no member: pronouns, question words, "everyone". */
+const NOT_A_MEMBER = /^(?:he|she|it|they|we|i|you|u|ya|who|what|which|that|this|there|here|everyone|everybody|people|someone|somebody|nobody|noone|one|anyone|anybody|all|each|mine|yours|also|still|just|only|even|never|always|so)$/i;
+
 /** "whose signature is on", "whose names were on": who signed (group 0, the words replaced). */
 const SIGNATURE_ON = /\bwhose (?:names?|signatures?) (?:is|are|was|were) on\b/gi;
 /** "who talked about ...", "which official was speaking of ...": who said something, asked (group 1: the question word and its noun). */
@@ -482,6 +487,8 @@ export class ChatNormaliser {
     private readonly correct: (text: string) => string = (text) => text,
     /** Writes the names typed as they sound as the alias file does (see `nameSounds.ts`). */
     private readonly correctNames: (text: string) => string = (text) => text,
+    /** Whether the articles or the alias file use a word (lower case): a word they do not use, before "says", is a member's name. */
+    private readonly named: (word: string) => boolean = () => true,
   ) {
     this.shorthand = new Map(Object.entries(lexicon.shorthand).map(([k, v]) => [k.toLowerCase(), v]));
     for (const [demonym, places] of Object.entries(lexicon.demonyms)) {
@@ -539,6 +546,8 @@ export class ChatNormaliser {
     const others = otherSenses?.matchAll(text).map((m) => m.text) ?? [];
     if (others.length) text = otherSenses!.replace(text, () => " ");
     text = text.replace(WHICH_PEOPLE, "who");
+    // "jo says they'll meet at the g20, max says apec": members named by each other, whose claims are put up to settle (not "mo" for "month").
+    text = text.replace(MEMBER_SAYS, (m, before: string, name: string) => (NOT_A_MEMBER.test(name) || this.shorthand.has(name.toLowerCase()) || this.named(name.toLowerCase()) || countryOf(name) !== undefined ? m : `${before}someone `));
     // "beijing's nk envoy name?", "name of the us envoy?": the holder of the office asked, as "who is" asks.
     if (CUES.nameAsked.test(text)) {
       const holderAsked = (m: string, office: string) => (PERSON_ROLE.test(office) ? `who is ${office}?` : m);

@@ -166,12 +166,14 @@ export class QueryPlanner {
     const nameWords = new Set(lexicon.entities.flatMap((e) => e.variants.flatMap((v) => v.toLowerCase().match(/\p{L}+/gu) ?? [])));
     const chatWords = new Set(chatLexiconWords(lexicon.chat));
     const nameSounds = new NameSounds(lexicon.entities.flatMap((e) => e.variants));
-    const speller = new SpellingCorrector((w) => knownWord(w) || nameWords.has(w), (w) => chatWords.has(w), nameWords, articles.soundsLike);
+    const named = (w: string) => knownWord(w) || nameWords.has(w);
+    const speller = new SpellingCorrector(named, (w) => chatWords.has(w), nameWords, articles.soundsLike);
     this.chat = new ChatNormaliser(
       options.chat ? lexicon.chat : { ...lexicon.chat, phrases: {}, demonyms: {} },
       (w) => isEnglishWord(w) || knownWord(w),
       options.chat ? (text) => speller.correctText(text) : undefined,
       options.chat ? (text) => nameSounds.correct(text) : undefined,
+      named,
     );
     this.personNames = new Set(lexicon.entities.filter((e) => e.kind === "person").map((e) => entityTerm(e.name)));
     this.personsByWord = personsByWord(lexicon.entities);
