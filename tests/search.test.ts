@@ -213,6 +213,12 @@ describe("analysis", () => {
     expect(claims.concepts.find((c) => c.surface === "someone")?.context).toBe(true);
     expect(claims.concepts.find((c) => c.surface === "met")).toMatchObject({ surface: "met" });
     expect(claims.concepts.find((c) => c.surface === "met")?.context).toBeUndefined();
+    // A statement typed with a question mark, before an open question of its own, is a claim the question checks.
+    const joke = answerer.search.plan("they renew it every time kim gets a new haircut right? when did they actually renew it");
+    expect(joke.concepts.find((c) => c.surface === "haircut")?.context).toBe(true);
+    // Not when the question leans on it: on someone it names, or with too few words of its own.
+    expect(answerer.search.plan("south korea's president moon congratulated them right? what did he say").concepts.some((c) => c.context)).toBe(false);
+    expect(answerer.search.plan("china send soldiers in the korean war 1950? how many?").concepts.some((c) => c.context)).toBe(false);
     // Nor a noun phrase after the comma, which names what is asked again.
     expect(answerer.search.plan("who was the chinese official that said the treaty stays in force, like the spokesperson guy's name").concepts.find((c) => c.surface === "spokesperson")?.context).toBeUndefined();
     // A message that only asks has no context.

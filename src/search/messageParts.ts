@@ -25,6 +25,11 @@ const MIN_WORDS_BEFORE_REMARK = 5;
 /** Who says what after the question's comma: "how many times have xi and kim met, someone said 3, i said more" (the claims the asker puts up, context). */
 const CLAIMS_AFTER = /,\s*(?=(?:someone|somebody|people|everyone|my [a-z]+|i|we|he|she|they)\s+(?:said|says|say|think|thinks|thought|swears?|claims?|reckons?|bet|guess(?:es)?)\b)/i;
 
+/** A pronoun for someone named before: "what did he say". */
+const SOMEONE_BEFORE = /\b(?:he|she|him|her|his)\b/i;
+/** Whether a question has words enough of its own (four), not ending on what was said before it: not "how many?", "when was that". */
+const asksOnItsOwn = (question: string) => question.trim().split(/\s+/).length >= 4 && !/\b(?:that|this)\W*$/i.test(question);
+
 /** The asker's reason for asking, after the question: "... because i have seen people say ...", "... because me and my friend are arguing". */
 const ASKERS_REASON = /\s(?:because|cause|cuz) (?=(?:i|i'm|im|i have|ive|me|my|we|our|people|everyone|someone|some)\b)/i;
 
@@ -50,6 +55,14 @@ export function messageParts(text: string): MessagePart[] {
     if (turn) return [{ start, end: start + turn.index, asks: false }, { start: start + turn.index, end, asks: true }];
     return [{ start, end, asks: /\?\s*$/.test(m[0]) }];
   });
+  // A statement typed with a question mark before an open question of its own is a claim the question
+  // checks ("they renew it every time kim gets a new haircut right? when did they actually renew it"),
+  // unless the question leans on someone it names ("moon congratulated them right? what did he say").
+  for (const [i, x] of parts.entries()) {
+    const next = parts[i + 1];
+    const question = next && text.slice(next.start, next.end);
+    if (x.asks && question && !OPENS_ASKING.test(text.slice(x.start, x.end)) && OPENS_QUESTION_WORD.test(question) && !SOMEONE_BEFORE.test(question) && asksOnItsOwn(question)) x.asks = false;
+  }
   // A question's reason after "because" is the asker's: "whats the validity period on the treaty bc ive seen people online say 10 yrs".
   return parts.flatMap((x) => {
     const reason = x.asks ? ASKERS_REASON.exec(text.slice(x.start, x.end)) : null;
