@@ -478,6 +478,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(answerer.search.plan("my buddy swears the exact signing date was july 11 1961, is he right or is he making it up").normalised).not.toContain("buddy");
     // Or asks only the kind of answer: "what date was it actually".
     expect(answerer.answer("hey bot me n jay r arguing, he says it got signed july 1 and i say july 11. what date was it actually").direct?.text).toBe("July 11, 1961");
+    // "though" last is the asker's tone: "who is ri ryong nam tho" asks who he is.
+    expect(answerer.answer("who is ri ryong nam tho").direct?.text).toMatch(/ambassador to China/);
     // Members named by each other are whoever says it ("mo" is no "month"), and "who's right" asks no person: the claims are what is asked.
     const settle = answerer.search.plan("what does wpk stand for, mo says workers party of korea, ned says its something else");
     expect(settle.normalised).toMatch(/^what does wpk stand for, someone says workers party of korea\b/);

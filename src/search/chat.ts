@@ -92,6 +92,8 @@ const LINK = /\bhttps?:\/\/\S+/gi;
 /** A channel typed by its name ("someone in #general said ..."): where it was said, not what. */
 const CHANNEL_NAME = /\b(?:in|on|from|over in|over on) #[\p{L}\p{N}_-]+/giu;
 const SHORTCODE = /:[a-z0-9_+-]+:/gi;
+/** "who is ri ryong nam tho": "though" last in a question is the asker's tone, no word of it. */
+const THOUGH_LAST = /\s+(?:tho|though)(?=[\s?!.]*$)/i;
 /** "wait", "hold on" opening a message, before its question (see `normalise`). */
 const CATCHING_UP = /^\s*(?:wait|hold on|hang on)\b[\s,.!:-]*(?=(?:who|whos|whose|what|whats|when|where|which|why|how|is|was|are|were|did|does|do)\b)/i;
 /** Emoticons typed in letters and marks: "xD", ":O", ":P", ";)", "<3", "o_O", "T_T". */
@@ -570,7 +572,7 @@ export class ChatNormaliser {
     // A greeting opens or closes a message; inside it, "yo" is a name's ("kim yo jong").
     if (greetingAtStart && greetingAtEnd) text = text.replace(greetingAtStart, " ").replace(greetingAtEnd, " ");
     // "wait who is ri ryong nam": the asker catching up before the question (not "how long did they wait").
-    text = text.replace(CATCHING_UP, "");
+    text = text.replace(CATCHING_UP, "").replace(THOUGH_LAST, "");
     // "how old was the treaty in 2021? like how many years": the measure asked again in other words adds none to look for ("years" is no word the answer must hold).
     text = text.replace(MEASURE_ASKED_AGAIN, "$1?");
     text = text.replace(NAME_OF_WHOEVER, "who").replace(CLEFT, " ").replace(SPOKE_FOR, "$1 is the spokesman for ").replace(SUCCEEDED, "who is $1's successor");
