@@ -771,6 +771,14 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(firstPerson("tell me about the china north korea alliance")).toBe(0);
   });
 
+  it("counts a name-like word no article uses, unless only the asker's context has it", () => {
+    const answerer = buildAnswerer("corpus");
+    const unknownName = (q: string) => answerer.refusalFeatures(q)?.[REFUSAL_FEATURES.indexOf("unknownName")];
+    expect(unknownName("what did kim call the friendship in his snapchat")).toBe(1);
+    // A joke put as a claim before the question the member asks.
+    expect(unknownName("kim sent xi a snapchat? what did kim call the friendship")).toBe(0);
+  });
+
   it("reads whether a short-fact question's first passages hold a fact of the kind asked", () => {
     const answerer = buildAnswerer("corpus");
     const missing = (q: string) => answerer.refusalFeatures(q)![REFUSAL_FEATURES.indexOf("shortFactMissing")];

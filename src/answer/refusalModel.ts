@@ -62,7 +62,7 @@ export function refusalFeatures(plan: QueryPlan, best: Hit, second: Hit | undefi
     plan.concepts.length / 10,
     shortFactMissing,
     plan.answerType === "statement" ? best.missing : 0,
-    plan.concepts.some((c) => !c.known && c.english >= 0.99 && NAME_LIKE.test(c.surface)) ? 1 : 0,
+    plan.concepts.some((c) => !c.known && !c.context && c.english >= 0.99 && NAME_LIKE.test(c.surface)) ? 1 : 0,
     topicality,
     FIRST_PERSON.test(plan.normalised) ? 1 : 0,
   ];
