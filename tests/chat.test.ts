@@ -149,6 +149,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // A guess after the comma is the claim to check, its frame gone ("i think", "someone said").
     expect(plain.normalise("when was the treaty signed, i think 1962")).toMatchObject({ text: "when was the treaty signed, 1962", guessFrom: 28 });
     expect(plain.normalise("where r biden and xi expected to finally meet, someone said apec")).toMatchObject({ text: "where are biden and xi expected to finally meet, apec", guessFrom: 49 });
+    // Claims one after another are one guess.
+    expect(plain.normalise("where r biden and xi expected to finally meet? someone said apec, i said g20")).toMatchObject({ text: "where are biden and xi expected to finally meet? apec, i said g20", guessFrom: 49 });
     // Or why they ask: "asking for a meme".
     expect(plain.normalise("last time the treaty got extended was when, asking for a meme").text).toBe("last time the treaty got extended was when");
     // Or a remark on it: "bet the train ride was wild".
@@ -482,7 +484,7 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(answerer.answer("who is ri ryong nam tho").direct?.text).toMatch(/ambassador to China/);
     // Members named by each other are whoever says it ("mo" is no "month"), and "who's right" asks no person: the claims are what is asked.
     const settle = answerer.search.plan("what does wpk stand for, mo says workers party of korea, ned says its something else");
-    expect(settle.normalised).toMatch(/^what does wpk stand for, someone says workers party of korea\b/);
+    expect(settle.normalised).toMatch(/^what does wpk stand for, workers party of korea\b/);
     expect(answerer.search.plan("jo says biden n xi r gonna meet at the g20, max says apec, who's right").normalised).toBe("biden and xi are going to meet at the g20, someone says apec");
     expect(answerer.answer("ali says trump met kim twice, sara says three times, who is right lol").passages[0]?.text).toMatch(/met with Kim three times/);
     // The first member's claim is read as the question it answers, as "my friend says ..." is.

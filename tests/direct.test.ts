@@ -314,6 +314,8 @@ describe("direct answers through the real index", () => {
     expect(direct("where was campbell speaking when he said biden and xi would meet")?.text).toBe("at an online Asia Society event");
     // Where something else happens is not where the saying was, nor the thing asked about itself ("at the G20 summit" for the G20).
     expect(direct("where will biden and xi meet")?.text).toBe("at the G20 summit");
+    // Nor when the guesses after the question say who said what: those sayings are not asked about.
+    expect(direct("where r biden and xi expected to finally meet? someone said apec, i said g20")?.text).toBe("at the G20 summit");
     expect(direct("where is the g20 being held")).toBeUndefined();
   });
 

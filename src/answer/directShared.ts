@@ -26,7 +26,7 @@ export interface FactContext {
 
 /** What `plan` asks, made once for the sentence `text` (see `spanOf`). */
 export function factContext(plan: QueryPlan, text: string, analyzer: Analyzer): FactContext {
-  const asked = plan.normalised.toLowerCase();
+  const asked = plan.normalised.slice(0, plan.guessFrom).toLowerCase();
   // As a whole word: "US" is not asked by "who led the push". A guess after the question is not
   // asked: "what year was it signed, 1961?" is answered "1961" all the same.
   // Nor are numbers offered to choose from: "every 20 years or every 10" is answered "20 years".

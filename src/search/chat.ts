@@ -373,8 +373,16 @@ function trailingGuessFrom(text: string, claimOpener?: RegExp): number | undefin
   // (Or one framed as a claim: "where are biden and xi expected to meet, someone said apec".)
   // (Or two short values offered: "how many times has it been renewed, 2x or 3x".)
   if (mark === "," && !/\?\s*$/.test(text) && !/\b(?:something|smth|sth)\s*$/i.test(guess) && !YES_NO_ASIDE.test(guess) && !claimOpener?.test(guess) && !VALUES_OFFERED.test(guess)) return undefined;
-  return question.length + mark.length + space.length;
+  // (Claims one after another are one guess: "where are biden and xi expected to meet? someone said apec, i said g20".)
+  let from = question.length + mark.length + space.length;
+  if (claimOpener?.test(guess)) {
+    for (let before = CLAIM_BEFORE.exec(question); before && claimOpener.test(before[2]!) && ASKS.test(before[1]!); before = CLAIM_BEFORE.exec(before[1]!)) from = before.indices![2]![0];
+  }
+  return from;
 }
+
+/** The last part of a text after a question mark or a comma (group 2), and the text before it (group 1). */
+const CLAIM_BEFORE = /^(.*?\S.*?)(?:\?+|,)\s*([^?,]+?)\s*$/ds;
 
 /** A question of an age or a length, then "how many years" or "how long" again, after its mark or a comma (group 1: the question). */
 const MEASURE_ASKED_AGAIN = /^(\s*how (?:old|long)\b[^?,]*)[?,]\s*(?:(?:like|i mean|as in|so|ie|i\.e\.)\s+)?how (?:many (?:years|yrs|decades)|long)\s*\?*\s*$/i;
