@@ -566,6 +566,9 @@ describe("direct answers through the real index", () => {
     expect(direct("day the treaty was signed?")?.text).toBe("July 11, 1961");
     // A claim of an office, or a department asked, is no office typed alone.
     expect(shortFactOf("campbell is the secretary of state?")?.kind).toBe("title");
+    // A guess after "who is <someone>" is no person asked: his title is.
+    expect(shortFactOf("ok and who is song tao anyway, some random intern?")?.kind).toBe("title");
+    expect(direct("ok and who is song tao anyway, some random intern?")?.text).toMatch(/^the minister of the International Department/);
     expect(shortFactOf("the treaty?")).toBeUndefined();
   });
 

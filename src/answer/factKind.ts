@@ -111,7 +111,8 @@ export function factKindOf(plan: { question?: string; normalised: string; guessF
   // ("position": a title). (Words someone called a thing, "kim called ... 'the ___ stand'", stay theirs.)
   // (A kinship guessed after the question is no kinship asked: "who signed for north korea? was it his dad or his grandpa" asks who.)
   const whole = factKind(plan.normalised);
-  const typed = whole === "kin" && plan.guessFrom !== undefined ? (factKind(askedPart(plan)) ?? whole) : whole;
+  // (Nor is a guess of what someone is a person asked: "who is song tao, some random intern?" asks his title.)
+  const typed = (whole === "kin" || whole === "person") && plan.guessFrom !== undefined ? (factKind(askedPart(plan)) ?? whole) : whole;
   if (plan.question && UNDERSCORES.test(plan.question) && ONE_WHAT_INSIDE.test(plan.normalised) && (typed === undefined || UNDERSCORES_MISREAD.has(typed))) return "blank";
   return (
     typed ??
