@@ -706,6 +706,11 @@ describe("spelling", () => {
     expect(parts.correctText("whats liu xiao ming's title")).toBe("whats liu xiaoming's title");
     // Two words that are both words stay two.
     expect(parts.correctText("the north korea")).toBe("the north korea");
+    // Two rare words that make an article's name are joined ("yon hap"); so is a word of the articles hyphenated, but not a name's hyphen.
+    const joins = new SpellingCorrector((w) => ["yonhap", "renew", "jongun", "kim"].includes(w), () => false, new Set(["jong", "un", "kim"]));
+    expect(joins.correctText("was it yon hap")).toBe("was it yonhap");
+    expect(joins.correctText("when did they re-new it")).toBe("when did they renew it");
+    expect(joins.correctText("kim jong-un")).toBe("kim jong-un");
   });
   it("reads a possessive typed without its apostrophe", () => {
     expect(speller.correctText("treatys")).toBe("treaty's");

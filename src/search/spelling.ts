@@ -15,6 +15,8 @@ import { englishCount } from "./wordFrequency.js";
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 /** A word seen this often in everyday English is a word, not a typo (the query plan reads it so too). */
 export const KNOWN_COUNT = 5;
+/** Two words each seen fewer times than this in everyday English may be an article's name typed in two parts ("yon hap"). */
+const RARE_PART = 100;
 /**
  * A typo is corrected to an everyday word (not the articles') only when that word is common:
  * the list has no names, so a rare name nothing in the articles is close to ("blinken") must not
@@ -88,9 +90,13 @@ export class SpellingCorrector {
     let budget = MAX_CORRECTIONS;
     // "liu xiao ming", "penin sula": a name of the articles, or a long word, typed in two parts, one of them no word (before the words are corrected one by one).
     // (Each word with the next: the pairs overlap, "liu xiao" then "xiao ming".)
-    text = text.replace(/\b([a-z]{2,}) (?=([a-z]{2,})\b)/gi, (pair, a: string, b: string) => {
+    // (Or two rare words that make an article's name, "yon hap"; or a word of the articles hyphenated, "re-new", "co-operate".)
+    text = text.replace(/\b([a-z]{2,})([ -])(?=([a-z]{2,})\b)/gi, (pair, a: string, between: string, b: string) => {
       const joined = `${a}${b}`.toLowerCase();
-      return (!this.isWord(a.toLowerCase()) || !this.isWord(b.toLowerCase())) && (this.isArticleName(joined) || this.isLongWord(joined)) ? a : pair;
+      // (Not a name's hyphen: "jong-un", "son-gwon".)
+      if (between === "-") return this.inArticles(joined) && !(this.names.has(a.toLowerCase()) && this.names.has(b.toLowerCase())) ? a : pair;
+      const rareParts = englishCount(a.toLowerCase()) < RARE_PART && englishCount(b.toLowerCase()) < RARE_PART;
+      return ((!this.isWord(a.toLowerCase()) || !this.isWord(b.toLowerCase())) && (this.isArticleName(joined) || this.isLongWord(joined))) || (rareParts && this.isArticleName(joined)) ? a : pair;
     });
     return text.replace(/\p{L}+/gu, (word, offset: number) => {
       if (budget <= 0 || !/^[a-z]+$/i.test(word) || word.length < 3) return word;
