@@ -672,6 +672,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     for (const q of ["According to Beijing, under what circumstances would the treaty cease to be in force?", "What undertaking did President Xi give concerning the future level of bilateral cooperation?", "In which capital did the American special representative signal Washington's readiness to engage the North in dialogue?", "On how many occasions did former President Trump meet the North Korean leader?", "What office does Song Tao occupy within the Chinese Communist Party's organisational structure?", "In what manner did President Biden indicate that he intended to address the threat posed by North Korea's nuclear programme?", "What advice did Kim Jong-un give his nation regarding its preparedness for future relations with other powers?", "I would be grateful if you could specify the precise calendar date on which the two governments signed the agreement.", "On what grounds does North Korea justify its missile and nuclear programmes?", "What kind of structures is China reported to be building in the desert?"]) {
       expect(rule(q)).toBeUndefined();
     }
+    // Nor a relative "which" and its verb: "... 10 yrs which sounds off" asks no sounds.
+    expect(rule("someone in here said each term only lasts 10 yrs which sounds off. how long is the treaty valid for each time")).toBeUndefined();
     // Words asked by their kind, which a saying tells ("Liu told the U.S. envoy that ...").
     expect(rule("wat msg did liu pass to sung kim abt nk nukes")).toBeUndefined();
     // The news stories asked by their own word: every passage is in one ("articles" is no word a sentence needs).

@@ -348,8 +348,8 @@ function namesIt(text: string, noun: string): boolean {
 const FOCUS_ASKED = new RegExp(`\\b(?:what|which)(?: kind of| sort of| type of)? ([a-z]+)(?= (?:${AUXILIARY}|of|or|number|no)\\b)`);
 
 /** The same, asked as a plural noun after its modifiers: "which un security council resolutions put the sanctions on nk". */
-// (Not a relative clause: "the date on which the two governments signed it" asks no governments.)
-const PLURAL_FOCUS_ASKED = /\bwhich (?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)((?:[a-z]+ ){0,3}?)([a-z]{3,}s)(?= [a-z])/;
+// (Not a relative clause: "the date on which the two governments signed it" asks no governments, "10 years which sounds off" no sounds.)
+const PLURAL_FOCUS_ASKED = /\bwhich (?!(?:the|a|an|its|their|his|her|this|that|these|those|sounds|seems|means|makes|looks|feels|says|shows|proves|explains|suggests|implies|matters|happens|goes|comes|gets)\b)((?:[a-z]+ ){0,3}?)([a-z]{3,}s)(?= [a-z])/;
 
 /** A share asked by its word (not a percentage, which "most of" does not tell), and a sentence that tells one. */
 const SHARE_WORD = /^(?:share|proportion|portion|fraction)$/;
