@@ -124,6 +124,9 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // Unless what follows only checks it: then that sentence is a claim to check.
     const checked = plain.normalise("my friend swears it just keeps going until both sides agree to scrap it. is that right or is he making it up");
     expect({ text: checked.text, claim: checked.claim }).toEqual({ text: "it keeps going until both sides agree to scrap it.", claim: true });
+    // Or checks it against another answer left open: "is that right or was it later", "... or older".
+    expect(plain.normalise("i always thought the china nk ties only go back to the korean war in the 50s. is that right or older")).toMatchObject({ claim: true });
+    expect(plain.normalise("i always thought the china nk ties only go back to the korean war in the 50s. is that right or older").text).toMatch(/korean war/);
     // Or before a comma, when the question after it stands on its own (not one that leans on the remark: "is that true", "who was he writing to").
     expect(plain.normalise("i was reading about this and im confused, is the treaty still a thing or did it expire").text).toBe("is the treaty still a thing or did it expire");
     expect(plain.normalise("i read that china has to defend nk, is that true").text).toBe("china has to defend North Korea");
@@ -482,6 +485,7 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(answerer.answer("hey bot me n jay r arguing, he says it got signed july 1 and i say july 11. what date was it actually").direct?.text).toBe("July 11, 1961");
     // "though" last is the asker's tone: "who is ri ryong nam tho" asks who he is.
     expect(answerer.answer("who is ri ryong nam tho").direct?.text).toMatch(/ambassador to China/);
+    expect(answerer.search.plan("who is ri ryong nam tho, the guy with song tao").normalised).toBe("who is ri ryong nam, the guy with song tao");
     // Members named by each other are whoever says it ("mo" is no "month"), and "who's right" asks no person: the claims are what is asked.
     const settle = answerer.search.plan("what does wpk stand for, mo says workers party of korea, ned says its something else");
     expect(settle.normalised).toMatch(/^what does wpk stand for, workers party of korea\b/);
