@@ -152,6 +152,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // A guess after the comma is the claim to check, its frame gone ("i think", "someone said").
     expect(plain.normalise("when was the treaty signed, i think 1962")).toMatchObject({ text: "when was the treaty signed, 1962", guessFrom: 28 });
     expect(plain.normalise("where r biden and xi expected to finally meet, someone said apec")).toMatchObject({ text: "where are biden and xi expected to finally meet, apec", guessFrom: 49 });
+    // What the bot said, put back to it after the question, is a guess too.
+    expect(answerer.answer("who even is liu xiaoming, u said hes chinas ambassador to pyongyang").direct?.text).toBe("China's Special Representative for North Korea");
     // Claims one after another are one guess.
     expect(plain.normalise("where r biden and xi expected to finally meet? someone said apec, i said g20")).toMatchObject({ text: "where are biden and xi expected to finally meet? apec, i said g20", guessFrom: 49 });
     // Or why they ask: "asking for a meme".

@@ -23,7 +23,7 @@ const TRAILING_REMARK = /,\s*(?!(?:the|a|an|his|her|their|its|this|that)\s)(?![^
 const MIN_WORDS_BEFORE_REMARK = 5;
 
 /** Who says what after the question's comma: "how many times have xi and kim met, someone said 3, i said more" (the claims the asker puts up, context). */
-const CLAIMS_AFTER = /,\s*(?=(?:someone|somebody|people|everyone|my [a-z]+|i|we|he|she|they)\s+(?:said|says|say|think|thinks|thought|swears?|claims?|reckons?|bet|guess(?:es)?)\b)/i;
+const CLAIMS_AFTER = /,\s*(?=(?:someone|somebody|people|everyone|my [a-z]+|i|we|he|she|they|you|u)\s+(?:said|says|say|think|thinks|thought|swears?|claims?|reckons?|bet|guess(?:es)?)\b)/i;
 
 /** A pronoun for someone named before: "what did he say". */
 const SOMEONE_BEFORE = /\b(?:he|she|him|her|his)\b/i;
