@@ -183,6 +183,9 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("which two leaders signed the treaty? history class q").text).toBe("which two leaders signed the treaty?");
     // After a yes-or-no question too, unless the aside tells where a claim comes from.
     expect(plain.normalise("do china and nk actually get along? sorry if dumb q, 4am brain").text).toBe("do china and North Korea get along?");
+    // Or the members asking together ("we disagree", "we're arguing"); not "the us", which is a country.
+    expect(plain.normalise("where did campbell think biden n xi would finally meet, apec or g20? we disagree").text).toBe("where did campbell think biden and xi would finally meet, apec or g20?");
+    expect(plain.normalise("what happened right before china reaffirmed the ties? someone said there were talks w the us").text).toContain("talks");
     expect(plain.normalise("is it true the treaty lapsed? my gym bro says so").text).toContain("my gym says");
     // But not words the question is about: "source??" asks where what follows comes from.
     expect(plain.normalise("source?? i doubt china actually said the treaty is still in effect").text).toContain("i doubt china");

@@ -67,7 +67,7 @@ const SELF_REMARK = /^\s*(?:(?:ok|okay|so|well|um|hmm)[\s,]+)*(?:i|i'm|im)\b[^.!
  * "(sorry) if dumb q, 4am brain", "history class q", "just got off a 12h shift", "got a midterm tmrw" (a time of day
  * or a length of hours is no guess).
  */
-const TRAILING_ASIDE = /\?[\s?!]*(?=[^?]*\b(?:i|i'm|im|my|me)\b|(?:need(?:ed)?|want(?:ed)?) (?:it|this|that)\b|(?:need(?:ed)?|want(?:ed)?) (?:a |the )?(?:source|sources|link|links|citation|cite)\b|asking\b|(?:trying|tryna) to\b|(?:to )?settl(?:e|ing) (?:a|an|the|this|our)\b|[^?]*\b(?:dumb|stupid|silly|noob|class|school|homework|hw|essay|exam|quiz|trivia) (?:q|question)\b|(?:just )?got (?:a|an|off)\b)(?![^?]*(?:\d(?!\d*\s*(?:am|pm|h|hrs?|hours?)\b)|\b(?:i think|i thought|i believe|i heard|i read|i remember|i guess|i assume|quotes?|words?|wording|phrase|exact|or|what|whats|which|who|whom|whose|when|where|why|how)\b))[^?]+$/i;
+const TRAILING_ASIDE = /\?[\s?!]*(?=[^?]*\b(?:i|i'm|im|my|me|we|we're|our)\b|(?:need(?:ed)?|want(?:ed)?) (?:it|this|that)\b|(?:need(?:ed)?|want(?:ed)?) (?:a |the )?(?:source|sources|link|links|citation|cite)\b|asking\b|(?:trying|tryna) to\b|(?:to )?settl(?:e|ing) (?:a|an|the|this|our)\b|[^?]*\b(?:dumb|stupid|silly|noob|class|school|homework|hw|essay|exam|quiz|trivia) (?:q|question)\b|(?:just )?got (?:a|an|off)\b)(?![^?]*(?:\d(?!\d*\s*(?:am|pm|h|hrs?|hours?)\b)|\b(?:i think|i thought|i believe|i heard|i read|i remember|i guess|i assume|quotes?|words?|wording|phrase|exact|or|what|whats|which|who|whom|whose|when|where|why|how)\b))[^?]+$/i;
 /**
  * A clause after the question's comma in which the asker speaks of themselves, asking nothing and
  * guessing nothing: ", i keep mixing it up", ", i always forget", ", im so confused lol"; or on
