@@ -124,6 +124,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // Unless what follows only checks it: then that sentence is a claim to check.
     const checked = plain.normalise("my friend swears it just keeps going until both sides agree to scrap it. is that right or is he making it up");
     expect({ text: checked.text, claim: checked.claim }).toEqual({ text: "it keeps going until both sides agree to scrap it.", claim: true });
+    // Nor a first sentence that asks itself, its frame gone as filler ("need to know when ...").
+    expect(plain.normalise("making slides for my group, need to know when they renewed the treaty. was it more than once?").text).toContain("when they renewed the treaty");
     // Or checks it against another answer left open: "is that right or was it later", "... or older".
     expect(plain.normalise("i always thought the china nk ties only go back to the korean war in the 50s. is that right or older")).toMatchObject({ claim: true });
     expect(plain.normalise("i always thought the china nk ties only go back to the korean war in the 50s. is that right or older").text).toMatch(/korean war/);

@@ -88,7 +88,10 @@ export const ASKS = /(?:^|[\s,])(?:what|whats|which|who|whom|whose|when|where|wh
  */
 export function withoutAsides(text: string): { text: string; checked: boolean } {
   // "english is not my first language. the treaty, ..." or "retired history teacher here. ...": the asker introduces themselves, then asks.
-  const preamble = SELF_INTRODUCTION.exec(text);
+  // (Not one that asks itself, indirectly: "making slides for my group, need to know when they renewed the treaty. was it more than once?".)
+  const introduction = SELF_INTRODUCTION.exec(text);
+  // (Its frame, "need to know", is gone as filler by now: a question word is left.)
+  const preamble = introduction && !/[,;:]\s*(?:what|when|where|why|how|which)\b/i.test(introduction[0]) ? introduction : null;
   const asked = preamble && text.slice(preamble[0].length);
   // Unless what follows only checks the sentence before, which is then a claim to check: "my friend swears it just keeps going
   // until both sides agree to scrap it. is that right or is he making it up".
