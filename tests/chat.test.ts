@@ -500,6 +500,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(answerer.answer("ali says trump met kim twice, sara says three times, who is right lol").passages[0]?.text).toMatch(/met with Kim three times/);
     // The first member's claim is read as the question it answers, as "my friend says ..." is.
     expect(answerer.search.plan("sam thinks kim jong il signed it for nk, ana thinks it was kim il sung, settle this pls").normalised).toMatch(/^who signed it for North Korea\b/);
+    // A member mentioned before what they say too.
+    expect(answerer.answer("@jay says the treaty was signed in 1949, i say 1961. who's right").direct?.text).toBe("July 11, 1961");
     // Not a country, nor anyone the articles name: "japan said what", "kim says".
     expect(answerer.search.plan("and japan said what about the anniversary").normalised).toContain("japan said");
     expect(answerer.search.plan("wang said what about the treaty").normalised).toContain("wang said");

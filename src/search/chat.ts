@@ -88,6 +88,8 @@ const MARKDOWN_LINE = /^[ \t]*(?:>>?>?|#{1,3})[ \t]+/gm;
 const DISCORD_MARKUP = /<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|t:\d+(?::\w)?)>/g;
 /** Text mentions ("@treaty-bot", "@everyone"), links and emoji shortcodes (":thinking:"). */
 const TEXT_MENTION = /(?<![\p{L}\p{N}])@[\p{L}\p{N}_.-]+/gu;
+/** A member mentioned before what they say ("@jay says 1949, i say 1961"): whoever says it, as a member named is (see `MEMBER_SAYS`). */
+const MENTION_SAYS = /(?<![\p{L}\p{N}])@[\p{L}\p{N}_.-]+\s+(?=(?:says|thinks|said|swears|claims|reckons|insists|believes)\b)/giu;
 const LINK = /\bhttps?:\/\/\S+/gi;
 /** A channel typed by its name ("someone in #general said ..."): where it was said, not what. */
 const CHANNEL_NAME = /\b(?:in|on|from|over in|over on) #[\p{L}\p{N}_-]+/giu;
@@ -682,6 +684,7 @@ export class ChatNormaliser {
       .replace(DISCORD_MARKUP, " ")
       .replace(LINK, " ")
       .replace(CHANNEL_NAME, " ")
+      .replace(MENTION_SAYS, "someone ")
       .replace(TEXT_MENTION, " ")
       .replace(SHORTCODE, " ")
       .replace(EMOJI_BEFORE_QUESTION, ". ")
