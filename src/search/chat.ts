@@ -374,9 +374,13 @@ function trailingGuessFrom(text: string, claimOpener?: RegExp): number | undefin
   // (Or a yes-or-no aside of its own, question mark or not: "who is this chinese spokesman everyone keeps quoting, is he even official".)
   // (Or one framed as a claim: "where are biden and xi expected to meet, someone said apec".)
   // (Or two short values offered: "how many times has it been renewed, 2x or 3x".)
+  // (A short guess after the question mark goes on after a comma: "who signed it on the chinese side? zhou something, he was premier i think".)
+  const afterMark = mark === "," ? /\?+\s*([^?]+)$/d.exec(question) : null;
+  if (afterMark && !ASKS.test(afterMark[1]!) && ASKS.test(question.slice(0, afterMark.index)) && afterMark[1]!.split(/\s+/).length <= MAX_GUESS_WORDS) return afterMark.indices![1]![0];
   if (mark === "," && !/\?\s*$/.test(text) && !/\b(?:something|smth|sth)\s*$/i.test(guess) && !YES_NO_ASIDE.test(guess) && !claimOpener?.test(guess) && !VALUES_OFFERED.test(guess)) return undefined;
   // (Claims one after another are one guess: "where are biden and xi expected to meet? someone said apec, i said g20".)
   let from = question.length + mark.length + space.length;
+
   if (claimOpener?.test(guess)) {
     for (let before = CLAIM_BEFORE.exec(question); before && claimOpener.test(before[2]!) && ASKS.test(before[1]!); before = CLAIM_BEFORE.exec(before[1]!)) from = before.indices![2]![0];
   }
