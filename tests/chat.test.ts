@@ -124,6 +124,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // Unless what follows only checks it: then that sentence is a claim to check.
     const checked = plain.normalise("my friend swears it just keeps going until both sides agree to scrap it. is that right or is he making it up");
     expect({ text: checked.text, claim: checked.claim }).toEqual({ text: "it keeps going until both sides agree to scrap it.", claim: true });
+    // Nor one that names whom a short question after it calls "he" or "she".
+    expect(plain.normalise("i bet kim said the friendship is fading fast. how did he describe it").text).toContain("kim said");
     // Nor a first sentence that asks itself, its frame gone as filler ("need to know when ...").
     expect(plain.normalise("making slides for my group, need to know when they renewed the treaty. was it more than once?").text).toContain("when they renewed the treaty");
     // Or checks it against another answer left open: "is that right or was it later", "... or older".

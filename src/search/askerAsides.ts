@@ -45,6 +45,10 @@ function asksNothingOfItsOwn(text: string): boolean {
   const words = question.toLowerCase().replace(/['’]s\b/g, " is").match(/\p{L}+/gu) ?? [];
   return words.length > 0 && words.every((w) => NOTHING_OF_ITS_OWN.test(w));
 }
+/** Words of a question at most, for it to lean on someone named before it by "he" or "she" alone (a longer one names its own subject as often). */
+const MAX_LEANING_WORDS = 6;
+/** Whether a short question's only person is "he" or "she": "how did he describe it", "what did she call it". */
+const leansOnSomeone = (question: string) => /\b(?:he|she|him|her|his)\b/i.test(question) && question.trim().split(/\s+/).length <= MAX_LEANING_WORDS;
 /** A person's pronoun, which leans on whoever the words before named: "who was he writing to". */
 const PERSON_PRONOUN = /\b(?:he|she|they|them|his|him|her|their)\b/i;
 /** A question whose subject is a pronoun, which leans on what comes before it: "is that true", "when did he say it". */
@@ -99,7 +103,8 @@ export function withoutAsides(text: string): { text: string; checked: boolean } 
   if (checked) text = preamble[0];
   // (Nor when what follows only points back at it: "my cousin keeps quoting some official who called the peninsula china's doorstep. who said that".)
   // (Nor when what follows asks nothing of its own: "my friend says it was signed in 1953, i say 1961. who's right", "... i say way earlier. when was it".)
-  else if (asked && (ASKS.test(asked) || YES_NO_QUESTION.test(asked)) && (hasQuestionWords(asked) || !POINTS_BACK_LAST.test(asked)) && !POINTS_BACK_NOUN.test(asked) && !asksNothingOfItsOwn(asked)) text = asked;
+  // (Nor when what follows is about someone it names only by "he" or "she": "i bet kim said the friendship is fading. how did he describe it".)
+  else if (asked && (ASKS.test(asked) || YES_NO_QUESTION.test(asked)) && (hasQuestionWords(asked) || !POINTS_BACK_LAST.test(asked)) && !POINTS_BACK_NOUN.test(asked) && !asksNothingOfItsOwn(asked) && !leansOnSomeone(asked)) text = asked;
   // Or by a comma, when the question after it stands on its own: "i was reading about this and i am confused, is the treaty still a thing"
   // (not "i read that china has to defend nk, is that true", "i heard trump met kim a bunch, how many times was it", "i read nk
   // depends on china, why tho": the question leans on the remark, by a pronoun or by having too few words of its own).
