@@ -160,6 +160,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(answerer.answer("who even is liu xiaoming, u said hes chinas ambassador to pyongyang").direct?.text).toBe("China's Special Representative for North Korea");
     // A short guess after the question mark goes on after its comma: the name guessed is no name asked.
     expect(answerer.answer("who signed it on the chinese side? zhou something, he was premier i think").direct?.text).toBe("Zhou Enlai");
+    // A remark in brackets after the guess's question mark is no part of it.
+    expect(answerer.answer("who's nk's main trading partner, is it like... switzerland? (obviously not)").direct?.text).toBe("China");
     // Claims one after another are one guess.
     expect(plain.normalise("where r biden and xi expected to finally meet? someone said apec, i said g20")).toMatchObject({ text: "where are biden and xi expected to finally meet? apec, i said g20", guessFrom: 49 });
     // Or why they ask: "asking for a meme".

@@ -96,6 +96,8 @@ const CHANNEL_NAME = /\b(?:in|on|from|over in|over on) #[\p{L}\p{N}_-]+/giu;
 const SHORTCODE = /:[a-z0-9_+-]+:/gi;
 /** "who is ri ryong nam tho", "who is song tao tho, ...": "though" last in a question or a clause is the asker's tone, no word of it. */
 const THOUGH_LAST = /\s+(?:tho|though)(?=\s*(?:[,?!.]|$))/i;
+/** A remark in brackets after the question mark, last: "is it switzerland? (obviously not)", "(jk)". */
+const REMARK_IN_BRACKETS_LAST = /(\?)\s*\([^()?]{1,40}\)[\s.!]*$/;
 /** "wait", "hold on" opening a message, before its question (see `normalise`). */
 const CATCHING_UP = /^\s*(?:wait|hold on|hang on)\b[\s,.!:-]*(?=(?:who|whos|whose|what|whats|when|where|which|why|how|is|was|are|were|did|does|do)\b)/i;
 /** Emoticons typed in letters and marks: "xD", ":O", ":P", ";)", "<3", "o_O", "T_T". */
@@ -586,7 +588,7 @@ export class ChatNormaliser {
     // A greeting opens or closes a message; inside it, "yo" is a name's ("kim yo jong").
     if (greetingAtStart && greetingAtEnd) text = text.replace(greetingAtStart, " ").replace(greetingAtEnd, " ");
     // "wait who is ri ryong nam": the asker catching up before the question (not "how long did they wait").
-    text = text.replace(CATCHING_UP, "").replace(THOUGH_LAST, "");
+    text = text.replace(CATCHING_UP, "").replace(THOUGH_LAST, "").replace(REMARK_IN_BRACKETS_LAST, "$1");
     // "how old was the treaty in 2021? like how many years": the measure asked again in other words adds none to look for ("years" is no word the answer must hold).
     text = text.replace(MEASURE_ASKED_AGAIN, "$1?");
     text = text.replace(NAME_OF_WHOEVER, "who").replace(CLEFT, " ").replace(SPOKE_FOR, "$1 is the spokesman for ").replace(SUCCEEDED, "who is $1's successor");
