@@ -47,18 +47,20 @@ function asksNothingOfItsOwn(text: string): boolean {
 }
 /** Words of a question at most, for it to lean on someone named before it by "he" or "she" alone (a longer one names its own subject as often). */
 const MAX_LEANING_WORDS = 6;
+/** "he" or "she": someone the words before the question named ("what did he say"). */
+export const SOMEONE_BEFORE = /\b(?:he|she|him|her|his)\b/i;
 /** Whether a short question's only person is "he" or "she": "how did he describe it", "what did she call it". */
-const leansOnSomeone = (question: string) => /\b(?:he|she|him|her|his)\b/i.test(question) && question.trim().split(/\s+/).length <= MAX_LEANING_WORDS;
+const leansOnSomeone = (question: string) => SOMEONE_BEFORE.test(question) && question.trim().split(/\s+/).length <= MAX_LEANING_WORDS;
 /** A person's pronoun, which leans on whoever the words before named: "who was he writing to". */
 const PERSON_PRONOUN = /\b(?:he|she|they|them|his|him|her|their)\b/i;
 /** A question whose subject is a pronoun, which leans on what comes before it: "is that true", "when did he say it". */
 const PRONOUN_SUBJECT = /^(?:[\p{L}']+ ){0,2}?(?:that|this|it|these|those|he|she|they|him|her|them)\b/iu;
 /** Whether a question has words enough to ask without what came before it. */
-const hasQuestionWords = (question: string) => question.trim().split(/\s+/).length >= MIN_QUESTION_WORDS;
+export const hasQuestionWords = (question: string) => question.trim().split(/\s+/).length >= MIN_QUESTION_WORDS;
 /** A question that ends on a pronoun, its subject put last: "how many times was it", "what year was that". */
 const PRONOUN_LAST = /\b(?:it|that|this)\W*$/i;
 /** A question that ends pointing back at what was said before it: "who said that", "when was this". ("who signed it": "it" is mostly the treaty.) */
-const POINTS_BACK_LAST = /\b(?:that|this)\W*$/i;
+export const POINTS_BACK_LAST = /\b(?:that|this)\W*$/i;
 /** A question that points back at someone or something told before it by "that" and a noun: "who was that guy", "who said this line". */
 const POINTS_BACK_NOUN = /\b(?:that|this) (?:guy|man|woman|person|official|dude|lady|spokesman|spokesperson|envoy|diplomat|quote|line|statement|remark|clip|video)\b/i;
 /** The asker's remark about themselves before a comma: "i was reading about this and i am confused, ...". */

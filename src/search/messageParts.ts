@@ -1,7 +1,10 @@
+import { hasQuestionWords, POINTS_BACK_LAST, SOMEONE_BEFORE } from "./askerAsides.js";
+
 /**
  * The parts of a chat message, each asking or not: its sentences, a run-on sentence split where it
  * turns to its question ("... but my buddy says its way older so when was it signed"), and a
- * question's reason after "because", which asks nothing. What the query plan marks as the asker's
+ * question's reason after "because", who says what after its comma ("someone said 3, i said more")
+ * and a statement typed with a question mark before an open question, which ask nothing. What the query plan marks as the asker's
  * context (`markContext`) and where the answer type is read (`answerTypeOf`).
  */
 export interface MessagePart {
@@ -25,10 +28,8 @@ const MIN_WORDS_BEFORE_REMARK = 5;
 /** Who says what after the question's comma: "how many times have xi and kim met, someone said 3, i said more" (the claims the asker puts up, context). */
 const CLAIMS_AFTER = /,\s*(?=(?:someone|somebody|people|everyone|my [a-z]+|i|we|he|she|they|you|u)\s+(?:said|says|say|think|thinks|thought|swears?|claims?|reckons?|bet|guess(?:es)?)\b)/i;
 
-/** A pronoun for someone named before: "what did he say". */
-const SOMEONE_BEFORE = /\b(?:he|she|him|her|his)\b/i;
-/** Whether a question has words enough of its own (four), not ending on what was said before it: not "how many?", "when was that". */
-const asksOnItsOwn = (question: string) => question.trim().split(/\s+/).length >= 4 && !/\b(?:that|this)\W*$/i.test(question);
+/** Whether a question has words enough of its own, not ending on what was said before it: not "how many?", "when was that". */
+const asksOnItsOwn = (question: string) => hasQuestionWords(question) && !POINTS_BACK_LAST.test(question);
 
 /** The asker's reason for asking, after the question: "... because i have seen people say ...", "... because me and my friend are arguing". */
 const ASKERS_REASON = /\s(?:because|cause|cuz) (?=(?:i|i'm|im|i have|ive|me|my|we|our|people|everyone|someone|some)\b)/i;
