@@ -319,6 +319,13 @@ const CHAT_VAL_282_FLOOR = { hitAt1: 0.888, hitAt3: 0.955, answerableRefused: 0.
 const CHAT_VAL_284_FLOOR = { hitAt1: 0.911, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
 const CHAT_VAL_286_FLOOR = { hitAt1: 0.866, hitAt3: 0.933, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 15, directWrong: 2 };
 
+/** Floors on the hundred-and-forty-third to hundred-and-forty-seventh blind validation parts (sarcastic and ironic members; members disagreeing and settling it; beliefs put to the bot to check; a busy general server; words and names spelt by ear; written at the end of the fortieth session and measured at its last code, d263f7f: hit@1 0.889, 0.867, 0.844, 0.867 and 0.956, hit@3 0.911, 0.889, 0.933, 0.978 and 1.000, 3, 3, 1, 0 and 0 of 45 answerable refused, 8 of 8 unanswerable refused each, direct 13-0, 17-0, 14-2, 17-0 and 17-0 of 18; val 288 and 290 short of the independent check's hit@3 and answerable refused, so a guard against going back, not a mark of passing): those figures less one question. */
+const CHAT_VAL_288_FLOOR = { hitAt1: 0.866, hitAt3: 0.888, answerableRefused: 0.089, unanswerableRefused: 0.874, directRight: 12, directWrong: 1 };
+const CHAT_VAL_290_FLOOR = { hitAt1: 0.844, hitAt3: 0.866, answerableRefused: 0.089, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
+const CHAT_VAL_292_FLOOR = { hitAt1: 0.822, hitAt3: 0.911, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 13, directWrong: 3 };
+const CHAT_VAL_294_FLOOR = { hitAt1: 0.844, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
+const CHAT_VAL_296_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
+
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
 
@@ -512,6 +519,11 @@ describe("answer quality (npm run eval)", () => {
     ["hundred-and-fortieth blind validation", "tests/eval/chat-val-282.json", 45, CHAT_VAL_282_FLOOR],
     ["hundred-and-forty-first blind validation", "tests/eval/chat-val-284.json", 45, CHAT_VAL_284_FLOOR],
     ["hundred-and-forty-second blind validation", "tests/eval/chat-val-286.json", 45, CHAT_VAL_286_FLOOR],
+    ["hundred-and-forty-third blind validation", "tests/eval/chat-val-288.json", 45, CHAT_VAL_288_FLOOR],
+    ["hundred-and-forty-fourth blind validation", "tests/eval/chat-val-290.json", 45, CHAT_VAL_290_FLOOR],
+    ["hundred-and-forty-fifth blind validation", "tests/eval/chat-val-292.json", 45, CHAT_VAL_292_FLOOR],
+    ["hundred-and-forty-sixth blind validation", "tests/eval/chat-val-294.json", 45, CHAT_VAL_294_FLOOR],
+    ["hundred-and-forty-seventh blind validation", "tests/eval/chat-val-296.json", 45, CHAT_VAL_296_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
