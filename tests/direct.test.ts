@@ -680,6 +680,9 @@ describe("direct answers through the real index", () => {
     expect(direct("beijing's nk envoy name?")?.text).toBe("Liu Xiaoming");
     expect(direct("name of americas north korea envoy?")?.text).toBe("Sung Kim");
     expect(direct("who is america's north korea envoy")?.text).toBe("Sung Kim");
+    // Or the office first, then "what's the gentleman's name" (not someone told by what they did: "the cpc guy who passed along xi's message").
+    expect(direct("and the american special rep for north korea, whats the gentleman's name")?.text).toBe("Sung Kim");
+    expect(direct("the cpc guy who passed along xi's message, whats his name")?.text).toBe("Song Tao");
     // Not a thing's name: "treaty name?", "whats the treaty's official name" ask what it is called.
     expect(answerer.search.plan("treaty name?").normalised).toBe("treaty name?");
     expect(direct("whats the treaty's official name")?.text).toBe("Treaty on Friendship, Cooperation and Mutual Assistance");

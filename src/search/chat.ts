@@ -297,6 +297,8 @@ const WHO_SPOKE_OF = /^((?:who|(?:which|what) [\p{L}'’-]+))\s+(?:(?:was|is|has
 const SPOKE_OF_ASKED = /(\b(?:did|does|do|will|would|could|can)\s+(?:[\p{L}'’-]+\s+){1,4})(?:talk|speak) (?:about|of)(\s*\?*)\s*$/iu;
 /** "<an office> name?", "the envoy's name??", "china's nk envoy full name": its holder asked (group 1: the office, possessive dropped). */
 const OFFICE_NAME_AFTER = /^\s*(?!(?:what|whats|wat|which|who|whos|how|is|was|are|were|do|does|did|tell|give)\b)((?:the |their )?(?:[\p{L}'’-]+ ){0,4}?(?!official\b)[\p{L}-]+?)(?:['’]s)? (?:full |real |actual )?name\s*\?*\s*$/iu;
+/** "the american special rep for north korea, whats the gentleman's name", "..., what's his name" (group 1: the office; not someone told by what they did, "the cpc guy who passed along xi's message"). */
+const OFFICE_THEN_NAME = /^\s*(?:(?:and|so|ok) )?((?:the |their )?(?:(?!(?:who|that|which)\b)[\p{L}'’-]+ ){0,6}[\p{L}-]+),\s*(?:what is|what's|whats|wats) (?:the (?:gentleman|guy|man|woman|lady|person|official|dude|fella)['’]s|his|her) (?:full |real |actual )?name\s*\?*\s*$/iu;
 /** "name of the us envoy?", "full name of china's special rep" (group 1: the office). */
 const OFFICE_NAME_OF = /^\s*(?:the )?(?:full |real |actual )?name of ((?:the |their )?(?:[\p{L}'’-]+ ){0,4}[\p{L}-]+)\s*\?*\s*$/iu;
 /** A verb after a subject that makes words a statement ("trump met kim 5 times"), not a bare phrase ("the 2001 renewal", "renewed in 2001"). */
@@ -573,7 +575,7 @@ export class ChatNormaliser {
     // "beijing's nk envoy name?", "name of the us envoy?": the holder of the office asked, as "who is" asks.
     if (CUES.nameAsked.test(text)) {
       const holderAsked = (m: string, office: string) => (PERSON_ROLE.test(office) ? `who is ${office}?` : m);
-      text = text.replace(OFFICE_NAME_AFTER, holderAsked).replace(OFFICE_NAME_OF, holderAsked);
+      text = text.replace(OFFICE_NAME_AFTER, holderAsked).replace(OFFICE_NAME_OF, holderAsked).replace(OFFICE_THEN_NAME, holderAsked);
     }
     // "what kind of friendship did kim talk about": what someone spoke of, which the question asks (not a dialogue, as "talk about" is elsewhere).
     // (Not in `rewrite`, which also keys the lexicon: its "talk about" stays a phrase.)
