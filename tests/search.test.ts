@@ -90,6 +90,9 @@ describe("analysis", () => {
     // A message of several sentences: the type its asking part reads as, after a sentence's end or a run-on's turn.
     expect(answerTypeOf("the current kim obviously wasnt around in 1961 lol. who signed the treaty for north korea back then?")).toBe("person");
     expect(answerTypeOf("my teacher skipped over it. how many times did trump and kim meet")).toBe("number");
+    // A question going on from the last one: "and who ...", "but when ...".
+    expect(answerTypeOf("and who put pen to paper on the treaty back then")).toBe("person");
+    expect(answerTypeOf("but when was it renewed")).toBe("time");
     // Someone's words told in a part that asks nothing are not what is asked.
     expect(answerTypeOf("someone in the news channel said theres an expected meeting already penciled in. when and where is the biden xi meetup supposed to happen?")).toBe("time");
     expect(answerTypeOf("someone said it was kim yo jong. who actually said that")).toBe("statement");

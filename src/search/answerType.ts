@@ -27,6 +27,9 @@ export const TOPIC_BEFORE_WHO = /^(?![^?]*(?:,|\b(?:is|was) who\??$))(?!(?:what|
 /** "which north korean leader signed it", "what chinese official delivered the msg": a person by their office, and what they did. */
 const WHICH_OFFICE_DID = new RegExp(`^(?:which|what) (?:[a-z-]+ ){0,3}(?:${ROLE})s? (?:(?:has|have|had|did) )?[a-z]+ed\\b`);
 
+/** "and", "but", "also" opening a question that goes on from the last one. */
+const GOING_ON = /^(?:and|but|also|plus)\s+(?=(?:who|whom|whose|when|what|which|where|why|how)\b)/;
+
 export function answerTypeOf(question: string): AnswerType {
   const text = question.toLowerCase();
   const whole = typeOf(text.trim());
@@ -38,7 +41,9 @@ export function answerTypeOf(question: string): AnswerType {
   return whole !== "any" ? whole : (asked.find((type) => type !== "any") ?? "any");
 }
 
-function typeOf(q: string): AnswerType {
+function typeOf(typed: string): AnswerType {
+  // "and who signed it", "but when was it renewed": going on from the last question.
+  const q = typed.replace(GOING_ON, "");
   // "what years did they renew it", "diplomatic ties year?", "how far back does it go": a time too.
   // "diplo ties since when", "xi visited pyongyang when exactly": the question word typed last.
   if (/^(when|since when|how long ago)\b/.test(q) || /\bwhen(?: exactly| tho| though| again)?\??$/.test(q) || /\b(what|which) (years?|yrs?|dates?|days?|months?)\b|\b(year|yr)\??$|\bhow far back\b/.test(q) || DATE_ASKED.test(q)) return "time";
