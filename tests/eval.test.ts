@@ -326,6 +326,12 @@ const CHAT_VAL_292_FLOOR = { hitAt1: 0.822, hitAt3: 0.911, answerableRefused: 0.
 const CHAT_VAL_294_FLOOR = { hitAt1: 0.844, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
 const CHAT_VAL_296_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
 
+/** Floors on the hundred-and-forty-eighth to hundred-and-fifty-first blind validation parts (a sarcastic meme-loving server; heated arguments; long messages with the asker's reasons; who said what, when and where; written last in the fortieth session and measured at its code then, 664dab4: hit@1 0.889, 0.867, 0.911 and 0.889, hit@3 0.889, 0.933, 0.933 and 0.978, 3, 1, 2 and 1 of 45 answerable refused, 8, 7, 8 and 7 of 8 unanswerable refused, direct 17-0, 14-1, 13-1 and 16-0 of 18; val 298 short of the independent check's hit@3 and answerable refused, so a guard against going back, not a mark of passing): those figures less one question. */
+const CHAT_VAL_298_FLOOR = { hitAt1: 0.866, hitAt3: 0.866, answerableRefused: 0.089, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
+const CHAT_VAL_300_FLOOR = { hitAt1: 0.844, hitAt3: 0.911, answerableRefused: 0.045, unanswerableRefused: 0.749, directRight: 13, directWrong: 2 };
+const CHAT_VAL_302_FLOOR = { hitAt1: 0.888, hitAt3: 0.911, answerableRefused: 0.067, unanswerableRefused: 0.874, directRight: 12, directWrong: 2 };
+const CHAT_VAL_304_FLOOR = { hitAt1: 0.866, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.749, directRight: 15, directWrong: 1 };
+
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
 
@@ -524,6 +530,10 @@ describe("answer quality (npm run eval)", () => {
     ["hundred-and-forty-fifth blind validation", "tests/eval/chat-val-292.json", 45, CHAT_VAL_292_FLOOR],
     ["hundred-and-forty-sixth blind validation", "tests/eval/chat-val-294.json", 45, CHAT_VAL_294_FLOOR],
     ["hundred-and-forty-seventh blind validation", "tests/eval/chat-val-296.json", 45, CHAT_VAL_296_FLOOR],
+    ["hundred-and-forty-eighth blind validation", "tests/eval/chat-val-298.json", 45, CHAT_VAL_298_FLOOR],
+    ["hundred-and-forty-ninth blind validation", "tests/eval/chat-val-300.json", 45, CHAT_VAL_300_FLOOR],
+    ["hundred-and-fiftieth blind validation", "tests/eval/chat-val-302.json", 45, CHAT_VAL_302_FLOOR],
+    ["hundred-and-fifty-first blind validation", "tests/eval/chat-val-304.json", 45, CHAT_VAL_304_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
