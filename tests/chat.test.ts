@@ -498,6 +498,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(answerer.search.plan("my buddy says they only ever renewed it once, in 2001. i think there was an earlier one too. who's right").normalised).toContain("2001");
     // "my buddy swears ...": whoever told the asker, a claim to check, not the asker's own affairs.
     expect(answerer.search.plan("my buddy swears the exact signing date was july 11 1961, is he right or is he making it up").normalised).not.toContain("buddy");
+    // Or asks only that, going on with "but": "kim first went to china riding a dragon in 1066, i know. but when was it really".
+    expect(answerer.search.plan("kim first went to china riding a dragon in 1066, i know. but when was it really").normalised).toContain("kim first went to china");
     // Or asks only the kind of answer: "what date was it actually".
     expect(answerer.answer("hey bot me n jay r arguing, he says it got signed july 1 and i say july 11. what date was it actually").direct?.text).toBe("July 11, 1961");
     // "though" last is the asker's tone: "who is ri ryong nam tho" asks who he is.
