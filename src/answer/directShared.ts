@@ -16,9 +16,9 @@ export interface FactContext {
   plan: QueryPlan;
   text: string;
   analyzer: Analyzer;
-  /** The question in lower case. */
+  /** The question in lower case, without a guess after it. */
   asked: string;
-  /** The question's words, space-padded, without a guess after it or numbers offered. */
+  /** The question's words, space-padded, without numbers offered. */
   askedWords: string;
   /** Whether the span of `text` is not a word or phrase of the question. */
   notAsked: (s: Span) => boolean;
@@ -26,11 +26,12 @@ export interface FactContext {
 
 /** What `plan` asks, made once for the sentence `text` (see `spanOf`). */
 export function factContext(plan: QueryPlan, text: string, analyzer: Analyzer): FactContext {
+  // A guess after the question is not asked: "what year was it signed, 1961?" is answered "1961" all the same,
+  // and "where will they meet? someone said apec, i said g20" asks no saying.
   const asked = plan.normalised.slice(0, plan.guessFrom).toLowerCase();
-  // As a whole word: "US" is not asked by "who led the push". A guess after the question is not
-  // asked: "what year was it signed, 1961?" is answered "1961" all the same.
+  // As a whole word: "US" is not asked by "who led the push".
   // Nor are numbers offered to choose from: "every 20 years or every 10" is answered "20 years".
-  const askedWords = ` ${asked.slice(0, plan.guessFrom).replace(OFFERED, " ").replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+  const askedWords = ` ${asked.replace(OFFERED, " ").replace(/[^\p{L}\p{N}]+/gu, " ")} `;
   const notAsked = (s: Span) => !askedWords.includes(` ${text.slice(s.start, s.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `);
   return { plan, text, analyzer, asked, askedWords, notAsked };
 }

@@ -86,10 +86,12 @@ const NUMBER_SIGN = /(\S\s+|^\s*)#(?=\s+of\b|\s*\??$)/gu;
 const MARKDOWN_LINE = /^[ \t]*(?:>>?>?|#{1,3})[ \t]+/gm;
 /** Discord's own markup: user, role and channel mentions, custom emoji, timestamps. */
 const DISCORD_MARKUP = /<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|t:\d+(?::\w)?)>/g;
+/** The verbs after a member who says or believes something ("jay says", "@jay thinks"). */
+const SAYS = "(?:says|thinks|said|swears|claims|reckons|insists|believes)";
 /** Text mentions ("@treaty-bot", "@everyone"), links and emoji shortcodes (":thinking:"). */
 const TEXT_MENTION = /(?<![\p{L}\p{N}])@[\p{L}\p{N}_.-]+/gu;
 /** A member mentioned before what they say ("@jay says 1949, i say 1961"): whoever says it, as a member named is (see `MEMBER_SAYS`). */
-const MENTION_SAYS = /(?<![\p{L}\p{N}])@[\p{L}\p{N}_.-]+\s+(?=(?:says|thinks|said|swears|claims|reckons|insists|believes)\b)/giu;
+const MENTION_SAYS = new RegExp(String.raw`(?<![\p{L}\p{N}])@[\p{L}\p{N}_.-]+\s+(?=${SAYS}\b)`, "giu");
 const LINK = /\bhttps?:\/\/\S+/gi;
 /** A channel typed by its name ("someone in #general said ..."): where it was said, not what. */
 const CHANNEL_NAME = /\b(?:in|on|from|over in|over on) #[\p{L}\p{N}_-]+/giu;
@@ -285,7 +287,7 @@ const HEARSAY = new RegExp(`^\\s*my (?:[a-z]+ )?${HEARSAY_SOURCE} (?:says|said|s
 export const HEARSAY_TOLD = new RegExp(`\\bmy ${HEARSAY_SOURCE} (?:says|said|thinks|told|swears|keeps|claims|mentioned|asked)\\b`, "i");
 
 /** A word opening a clause before a verb of saying or believing: a member's name ("dev says mao signed it, priya says zhou enlai"), when the articles never use it. */
-const MEMBER_SAYS = /(^|[,.;!?]\s*|\b(?:and|but|while|whereas|then|so|ok|okay|well)\s+)([a-z]{2,12})\s+(?=(?:says|thinks|said|swears|claims|reckons|insists|believes)\b)/gi;
+const MEMBER_SAYS = new RegExp(String.raw`(^|[,.;!?]\s*|\b(?:and|but|while|whereas|then|so|ok|okay|well)\s+)([a-z]{2,12})\s+(?=${SAYS}\b)`, "gi");
 /** Words that open such a clause and name no member: pronouns, question words, "everyone". */
 const NOT_A_MEMBER = /^(?:he|she|it|they|we|i|you|u|ya|who|what|which|that|this|there|here|everyone|everybody|people|someone|somebody|nobody|noone|one|anyone|anybody|all|each|mine|yours|also|still|just|only|even|never|always|so)$/i;
 
@@ -385,7 +387,6 @@ function trailingGuessFrom(text: string, claimOpener?: RegExp): number | undefin
   if (mark === "," && !/\?\s*$/.test(text) && !/\b(?:something|smth|sth)\s*$/i.test(guess) && !YES_NO_ASIDE.test(guess) && !claimOpener?.test(guess) && !VALUES_OFFERED.test(guess) && !GUESS_DENIED.test(guess)) return undefined;
   // (Claims one after another are one guess: "where are biden and xi expected to meet? someone said apec, i said g20".)
   let from = question.length + mark.length + space.length;
-
   if (claimOpener?.test(guess)) {
     for (let before = CLAIM_BEFORE.exec(question); before && claimOpener.test(before[2]!) && ASKS.test(before[1]!); before = CLAIM_BEFORE.exec(before[1]!)) from = before.indices![2]![0];
   }

@@ -4,8 +4,9 @@ import { hasQuestionWords, POINTS_BACK_LAST, SOMEONE_BEFORE } from "./askerAside
  * The parts of a chat message, each asking or not: its sentences, a run-on sentence split where it
  * turns to its question ("... but my buddy says its way older so when was it signed"), and a
  * question's reason after "because", who says what after its comma ("someone said 3, i said more")
- * and a statement typed with a question mark before an open question, which ask nothing. What the query plan marks as the asker's
- * context (`markContext`) and where the answer type is read (`answerTypeOf`).
+ * and a statement typed with a question mark before an open question, which ask nothing. What the
+ * query plan marks as the asker's context (`markContext`) and where the answer type is read
+ * (`answerTypeOf`).
  */
 export interface MessagePart {
   start: number;
@@ -43,13 +44,12 @@ export function messageParts(text: string): MessagePart[] {
     const start = m.index;
     const end = start + m[0].length;
     if (OPENS_ASKING.test(m[0])) {
-      // "who's leading the charge on the sanctions, brace urself for the answer": a remark after the question's comma asks nothing.
+      // Who says what, or a remark, after the question's comma asks nothing: "..., someone said 3", "..., brace urself for the answer".
+      const asksBefore = (aside: RegExpExecArray | null) => aside !== null && m[0].slice(0, aside.index).split(/\s+/).length >= MIN_WORDS_BEFORE_REMARK;
       const claims = CLAIMS_AFTER.exec(m[0]);
-      if (claims && m[0].slice(0, claims.index).split(/\s+/).length >= MIN_WORDS_BEFORE_REMARK) return [{ start, end: start + claims.index, asks: true }, { start: start + claims.index, end, asks: false }];
-      const remark = TRAILING_REMARK.exec(m[0]);
-      return remark && OPENS_QUESTION_WORD.test(m[0]) && m[0].slice(0, remark.index).split(/\s+/).length >= MIN_WORDS_BEFORE_REMARK
-        ? [{ start, end: start + remark.index, asks: true }, { start: start + remark.index, end, asks: false }]
-        : [{ start, end, asks: true }];
+      const remark = OPENS_QUESTION_WORD.test(m[0]) ? TRAILING_REMARK.exec(m[0]) : null;
+      const aside = asksBefore(claims) ? claims : asksBefore(remark) ? remark : null;
+      return aside ? [{ start, end: start + aside.index, asks: true }, { start: start + aside.index, end, asks: false }] : [{ start, end, asks: true }];
     }
     // A run-on message: the question after ", so" or "but" ("... now im not sure so when was it signed").
     const turn = QUESTION_TURN.exec(m[0]);
