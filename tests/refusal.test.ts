@@ -618,6 +618,10 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("name of americas north korea envoy?").answered).toBe(true);
     // Or the quotation the passage shows after it names the holder: "“We are not considering ...,” Ri Son-gwon said".
     expect(answerer.answer("name of the north korean FM who said talking to the us gets them nowhere").direct?.text).toBe("Ri Son-gwon");
+    // Several posts asked: a sentence naming Wang and, by his title, China's special representative Liu Xiaoming names one holder.
+    const both = answerer.answer("who are the china and us special reps for north korea");
+    expect(both.answered).toBe(true);
+    expect(both.passages.slice(0, 3).some((p) => p.text.includes("Special Representative for North Korea Liu Xiaoming"))).toBe(true);
   });
 
   it("refuses by rule a question asking a desert or province by name that no best sentence names", () => {

@@ -2,7 +2,7 @@ import { type Analyzer, entityTerm } from "../search/analyzer.js";
 import type { QueryPlan } from "../search/queryPlan.js";
 import { countryOf } from "../search/places.js";
 import { PERSON_ROLE } from "../search/roles.js";
-import { asksForDoer, asksForObject, doneByOffice, holdsPostAsked, namesNoDoer, namesPostAsked, officeDoerOf } from "./people.js";
+import { asksForDoer, asksForObject, doneByOffice, holdsPostAsked, namesNoDoer, namesPostAsked, officeDoerOf, severalHoldersAsked } from "./people.js";
 import { type Alternatives, alternativesOf, chosenAlternative } from "./alternatives.js";
 import { type FactKind, factKindOf } from "./factKind.js";
 import { countedTerms, EXACT_COUNT_ASKED, holdsMeasure } from "./measures.js";
@@ -160,6 +160,9 @@ export class ShortFact {
   mayNameHolder(sentence: { id: string; text: string }, next?: { id: string; text: string }): boolean {
     const span = this.span(sentence);
     if (span !== undefined) return this.givesPostAsked(sentence.text, span) || namesPostAsked(this.plan, sentence.text, this.analyzer);
+    // Holders of several posts asked ("who are the china and us special reps"): one of the several people it names holds one by its own
+    // title ("said China's Special Representative for North Korea Liu Xiaoming" beside "Wang"), though no single answer can be read from it.
+    if (severalHoldersAsked(this.plan) && this.analyzer.entities(sentence.text).some((e) => e.entity.kind === "person" && holdsPostAsked(e, this.plan, sentence.text, this.analyzer))) return true;
     // Or the quotation shown after it names them ("North Korea's foreign minister has ruled out ..." → "..., Ri Son-gwon said").
     const later = next && this.span(next);
     return later !== undefined && this.givesPostAsked(next!.text, later, sentence.text);

@@ -245,6 +245,12 @@ export function severalForOnePost(span: Span, plan: QueryPlan, text: string, ana
   return post !== undefined && !/s$/.test(post) && analyzer.entities(text.slice(span.start, span.end)).filter((e) => e.entity.kind === "person").length > 1;
 }
 
+/** Whether the question asks for the holders of several posts: "who are the china and us special reps", "who were the envoys". */
+export function severalHoldersAsked(plan: QueryPlan): boolean {
+  const text = plan.normalised.toLowerCase();
+  return /s$/.test(text.match(POST)?.[0] ?? "") || /\bwho (?:are|were)\b/.test(text);
+}
+
 /** Whether every post `text` names is one held once ("former Chinese Premier"). */
 function onlyFormerPosts(text: string): boolean {
   const posts = [...text.matchAll(POST)];
