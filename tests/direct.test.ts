@@ -1054,6 +1054,8 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     // "what is <a person>", or "what is he" after naming one: what they are, as "who is" asks (not who delivered the messages).
     expect(direct("what is song tao")?.text).toMatch(/^(?:the )?minister of the International Department/);
     expect(direct("ok and the other one who delivered the messages, song tao, what is he")?.text).toMatch(/^(?:the )?minister of the International Department/);
+    // "he" after a remark naming him: his post, not the other person his sentence names (Ri Ryong Nam).
+    expect(direct("song tao sounds like a dumpling brand ngl. who is he actually")?.text).toMatch(/^(?:the )?minister of the International Department/);
     // Or without a comma, when an act follows the question word; a people's name shared by two countries ("korean") names
     // either side, and of the signers only Kim Il Sung is of one of them.
     expect(direct("ok and on the korean side who signed")?.text).toBe("Kim Il Sung");

@@ -101,7 +101,8 @@ export function factKindOf(plan: { question?: string; normalised: string; guessF
   // "campbell who", "liu who?": what the person named is, as "who is campbell" (not a blank after the name: "Liu told ...").
   if (NAME_THEN_WHO.test(plan.normalised) && plan.concepts?.length && plan.concepts.every((c) => c.person)) return "title";
   // "what is song tao", "..., song tao, what is he": what a person named is, as "who is song tao" (the message names one person).
-  if (WHAT_IS_PERSON.test(plan.normalised) && plan.concepts?.filter((c) => c.person).length === 1 && (/\b(?:he|she)\W*$/i.test(plan.normalised) || plan.concepts.every((c) => c.person))) return "title";
+  // Also "song tao sounds like a dumpling brand. who is he": "he" is the one person the message names.
+  if ((WHAT_IS_PERSON.test(plan.normalised) || WHO_IS_HE_LAST.test(plan.normalised)) && plan.concepts?.filter((c) => c.person).length === 1 && (/\b(?:he|she)\W*$/i.test(plan.normalised) || plan.concepts.every((c) => c.person))) return "title";
   // "campbell?", "song tao": a person named alone asks what they are, as "who is campbell".
   if (plan.concepts?.length === 1 && plan.concepts[0]!.person && plan.normalised.replace(/[\s?!.]+$/, "").toLowerCase() === plan.concepts[0]!.surface.toLowerCase() && !PERSON_ROLE.test(plan.normalised)) return "title";
   // "who is this wang wenbin guy": a person named, called "this guy" (not "who is that chinese guy", someone described).
@@ -147,6 +148,8 @@ const THIS_NAMED_GUY = /^who(?: is|s|'s|’s| was) (?:this|that|the) (?:[\p{L}'�
 const PERSON_NOUN = /^(?:guy|dude|man|woman|person|fella|lady|bloke|chap)$/i;
 /** "what is song tao", "what was he": what someone is, at the end of the message. */
 const WHAT_IS_PERSON = /(?:^|[,.?!]\s*)what(?:'s|’s|s| is| was) (?!(?:the|a|an|it|that|this|there)\b)[\p{L}'’ .-]+?\W*$/iu;
+/** "(...). who is he", "..., who's she": what a person named before is, asked by a pronoun last. */
+const WHO_IS_HE_LAST = /(?:^|[,.?!]\s*)(?:who|whos|who's|who’s)(?: is| was)? (?:he|she)\W*$/iu;
 const NAME_THEN_WHO = /^(?!(?:the|a|an)\b)(?:(?!(?:is|was|are|were|s)\b)[\p{L}'’.-]+ ){1,3}(?:who|whom)\??$/iu;
 
 /**
