@@ -1049,6 +1049,8 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     // A topic named before the question ("nk side, who signed it"): the question is read after it, and
     // "On the 60th anniversary of signing this treaty, Chinese President Xi Jinping ..." names no signer.
     expect(direct("nk side, who signed it? kim jong un's grandpa or some other guy")?.text).not.toBe("Xi Jinping");
+    // So is a "who" question after a sentence of its own: the guess before it ("kim jong un?") is no signer either.
+    expect(direct("and on the nk side i assume it was kim jong un as a toddler? who signed for them")?.text).toBe("Kim Il Sung");
     // "cautioned his country to be ready" tells what "told nk to be ready" asks (thesaurus): not "Liu told the U.S. envoy ...".
     expect([undefined, "Kim Jong-un"]).toContain(direct("who told nk to be ready for both dialogue and confrontation")?.text);
     // "what is <a person>", or "what is he" after naming one: what they are, as "who is" asks (not who delivered the messages).

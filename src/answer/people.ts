@@ -513,8 +513,12 @@ function askedVerb(plan: QueryPlan, analyzer: Analyzer): ReadonlySet<string> | u
 }
 const askedVerbs = new WeakMap<QueryPlan, ReadonlySet<string> | null>();
 
+/** Everything before a last sentence that opens on "who": "kim jong un? (who signed for them)". */
+const BEFORE_LAST_WHO = /^.*[.?!]\s+(?=(?:and |so |but |ok )?(?:who|whos|who's)\b[^.?!]*[.?!]*$)/s;
+
 function readAskedVerb(plan: QueryPlan, analyzer: Analyzer): ReadonlySet<string> | undefined {
-  const question = plan.normalised.toLowerCase();
+  // "i assume it was kim jong un as a toddler? who signed for them": a "who" question after a sentence of its own is the question.
+  const question = plan.normalised.toLowerCase().replace(BEFORE_LAST_WHO, "");
   const inside = whoAfterTopic(question);
   // "signatories?", "who were the signers": those who signed.
   if (/\b(?:signator(?:y|ies)|signers?)\b/.test(inside)) return new Set([analyzer.stemWord("signed")!]);
