@@ -91,6 +91,11 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // Pasted words no article prints, then the real ones asked for: those are answered (it was refused).
     const real = answerer.answer("apparently wang told the us to \"drop all sanctions now\" - is that what he said? what did he actually want the us to do");
     expect(real.passages[0]?.text).toMatch(/^Wang noted that the US should attach importance to addressing the legitimate and reasonable concerns/);
+    // Members' words in quotes, in an argument, are no quotation to check: the question after them is answered (they were refused).
+    expect(answerer.answer("so priya says the last time they renewed it was 2011 and i said 'no u, its way earlier'. when was the most recent renewal").direct?.text).toBe("2001");
+    expect(answerer.answer("why is nk sanctioned in the first place? one says human rights stuff, other says 'no its the nukes'").answered).toBe(true);
+    // While someone's words checked as a quote still are: "someone said 'X' is an xi quote, real?".
+    expectRefusedByRule(answerer, ["someone said 'as close as lips and teeth' is an xi quote, is that real"]);
   });
 
   it("refuses by rule questions about a country or a known name no article mentions, or about the words of someone no passage names", () => {

@@ -107,6 +107,17 @@ export function speakerNamed(people: People, speaker: string, text: string, name
   return named && { start: named.start, end: named.end };
 }
 
+/**
+ * `text` without other quotations and without members' sayings: "jen says ..., kev goes 'no u, its mid
+ * july'", "i said 'no u'", "other says 'no its the nukes'" put a member's words in quotes, which no one
+ * asks the articles to check (a person of the articles saying them, "kim says 'X'", stays).
+ */
+function withoutMembersSaying(text: string, people: People): string {
+  return text.replace(QUOTED, " ").replace(MEMBER_SAYING, (saying, who: string) => (people.mentions(who).length > 0 ? saying : " "));
+}
+/** Someone's saying: "kev goes", "i said", "she literally says" (group 1: who); not a question's "did xi actually say". */
+const MEMBER_SAYING = /(?<![\p{L}\p{N}_'’@-])(?!(?:did|does|do|didnt|doesnt|dont|to|would|will|could|can|should|actually|really|also|just|even|ever|not|never|literally)\b)(@?[\p{L}\p{N}_'’-]+)\s+(?:(?:actually|really|also|just|literally|always|still)\s+)?(?:says|said|say|goes|went|replied|replies|was like|is like)\b/giu;
+
 /** Fewest words of a pasted quotation checked against the articles: a short one ("the fixed stand") may be anyone's words. */
 const MIN_CHECKED_WORDS = 4;
 /** Asks whether pasted words are real: "is 'X' a real quote", "did xi actually say 'X'", "did xi really call them 'X'", "'X' legit?". */
@@ -128,7 +139,7 @@ export function pastedQuotationChecked(question: string, people: People): string
     // actually oblige them to do" asks its "actually" of the treaty, not of the words pasted.
     const ownBefore = before.split(/[.?!]\s/).pop() ?? "";
     const ownAfter = after.split(/[.?!]/)[0] ?? "";
-    if (ASKS_REAL.test(`${ownBefore} ${ownAfter}`) || quotedWordsAsked(question, people) === words) return words;
+    if (ASKS_REAL.test(withoutMembersSaying(`${ownBefore} ${ownAfter}`, people)) || quotedWordsAsked(question, people) === words) return words;
   }
   return undefined;
 }
