@@ -94,6 +94,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // Members' words in quotes, in an argument, are no quotation to check: the question after them is answered (they were refused).
     expect(answerer.answer("so priya says the last time they renewed it was 2011 and i said 'no u, its way earlier'. when was the most recent renewal").direct?.text).toBe("2001");
     expect(answerer.answer("why is nk sanctioned in the first place? one says human rights stuff, other says 'no its the nukes'").answered).toBe(true);
+    // Nor is "who said" asked of them when it is asked before them, of something else.
+    expect(answerer.answer("ok who said biden and xi would meet at the g20? jim says blinken, i say 'no its some indo-pacific guy at the white house'").direct?.text).toBe("Kurt Campbell");
+    expectRefusedByRule(answerer, ["who said 'ask not what your country can do for you'"]);
     // While someone's words checked as a quote still are: "someone said 'X' is an xi quote, real?".
     expectRefusedByRule(answerer, ["someone said 'as close as lips and teeth' is an xi quote, is that real"]);
   });

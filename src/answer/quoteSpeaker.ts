@@ -53,6 +53,8 @@ function* quotations(question: string, fewest: number): Generator<{ words: strin
  */
 export function quotedWordsAsked(question: string, people: People): string | undefined {
   for (const { words, before, after } of quotations(question, MIN_QUOTED_WORDS)) {
+    // "who said they would meet at the g20? jim says blinken, i say 'no its some guy at the white house'": a member's words, not asked about.
+    if (saidByMember(before, people) && !ASKS_WHO.test(after)) continue;
     if (ASKS_WHO.test(`${before} ${after}`) || ((CHECK.test(before) || QUOTE_CHECK.test(before) || SPEAKER_CHOICE.test(after)) && people.mentions(after).length > 0)) return words;
   }
   return undefined;
@@ -115,6 +117,12 @@ export function speakerNamed(people: People, speaker: string, text: string, name
 function withoutMembersSaying(text: string, people: People): string {
   return text.replace(QUOTED, " ").replace(MEMBER_SAYING, (saying, who: string) => (people.mentions(who).length > 0 ? saying : " "));
 }
+/** Whether the words before a quotation end in a member's saying: "i say '", "kev goes '", "tim: '" (not "kim said '"). */
+function saidByMember(before: string, people: People): boolean {
+  const who = SAYING_LAST.exec(before)?.[1];
+  return who !== undefined && people.mentions(who).length === 0;
+}
+const SAYING_LAST = /(?<![\p{L}\p{N}_'’@-])(?!(?:who|whom|what|which|did|does|do|didnt|doesnt|dont|to|would|will|could|can|should|actually|really|also|just|even|ever|not|never|literally)\b)(@?[\p{L}\p{N}_'’-]+)\s*(?:(?:says|said|say|goes|went|replied|replies|was like|is like)\s*:?|:)\s*$/u;
 /** Someone's saying: "kev goes", "i said", "she literally says" (group 1: who); not a question's "did xi actually say". */
 const MEMBER_SAYING = /(?<![\p{L}\p{N}_'’@-])(?!(?:did|does|do|didnt|doesnt|dont|to|would|will|could|can|should|actually|really|also|just|even|ever|not|never|literally)\b)(@?[\p{L}\p{N}_'’-]+)\s+(?:(?:actually|really|also|just|literally|always|still)\s+)?(?:says|said|say|goes|went|replied|replies|was like|is like)\b/giu;
 
