@@ -97,8 +97,10 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // Nor is "who said" asked of them when it is asked before them, of something else.
     expect(answerer.answer("ok who said biden and xi would meet at the g20? jim says blinken, i say 'no its some indo-pacific guy at the white house'").direct?.text).toBe("Kurt Campbell");
     expectRefusedByRule(answerer, ["who said 'ask not what your country can do for you'"]);
+    // Nor the lines of a member named before a colon ("dev: '...' vs me: '...'"), while "a real xi quote: '...'" is checked.
+    expect(answerer.answer("what did wang say abt the 1961 treaty, dev: 'he called it outdated' vs me: 'he praised it'").passages[0]?.text).toMatch(/^Chinese foreign ministry spokesman Wang Wenbin said/);
     // While someone's words checked as a quote still are: "someone said 'X' is an xi quote, real?".
-    expectRefusedByRule(answerer, ["someone said 'as close as lips and teeth' is an xi quote, is that real"]);
+    expectRefusedByRule(answerer, ["is this a real xi quote: “the blood alliance will never be broken by outside pressure”", "someone said 'as close as lips and teeth' is an xi quote, is that real"]);
   });
 
   it("refuses by rule questions about a country or a known name no article mentions, or about the words of someone no passage names", () => {

@@ -120,8 +120,11 @@ function withoutMembersSaying(text: string, people: People): string {
 /** Whether the words before a quotation end in a member's saying: "i say '", "kev goes '", "tim: '" (not "kim said '"). */
 function saidByMember(before: string, people: People): boolean {
   const who = SAYING_LAST.exec(before)?.[1];
-  return who !== undefined && people.mentions(who).length === 0;
+  // (Not what the words are: "is this a real xi quote: '...'", "the headline: '...'".)
+  return who !== undefined && !ASKS_REAL.test(who) && !WHAT_WORDS_ARE.test(who) && people.mentions(who).length === 0;
 }
+/** What pasted words are, before a colon: "this", "the headline", "the tweet". */
+const WHAT_WORDS_ARE = /^(?:this|that|it|headline|title|article|story|line|lines|words|statement|tweet|post|text|caption|message|msg|report)$/;
 const SAYING_LAST = /(?<![\p{L}\p{N}_'’@-])(?!(?:who|whom|what|which|did|does|do|didnt|doesnt|dont|to|would|will|could|can|should|actually|really|also|just|even|ever|not|never|literally)\b)(@?[\p{L}\p{N}_'’-]+)\s*(?:(?:says|said|say|goes|went|replied|replies|was like|is like)\s*:?|:)\s*$/u;
 /** Someone's saying: "kev goes", "i said", "she literally says" (group 1: who); not a question's "did xi actually say". */
 const MEMBER_SAYING = /(?<![\p{L}\p{N}_'’@-])(?!(?:did|does|do|didnt|doesnt|dont|to|would|will|could|can|should|actually|really|also|just|even|ever|not|never|literally)\b)(@?[\p{L}\p{N}_'’-]+)\s+(?:(?:actually|really|also|just|literally|always|still)\s+)?(?:says|said|say|goes|went|replied|replies|was like|is like)\b/giu;
@@ -147,6 +150,8 @@ export function pastedQuotationChecked(question: string, people: People): string
     // actually oblige them to do" asks its "actually" of the treaty, not of the words pasted.
     const ownBefore = before.split(/[.?!]\s/).pop() ?? "";
     const ownAfter = after.split(/[.?!]/)[0] ?? "";
+    // "what did wang say abt the treaty, dev: 'he called it outdated' vs me: 'he praised it'": members' words, unless asked whether they are real.
+    if (saidByMember(before, people) && !ASKS_REAL.test(withoutMembersSaying(ownAfter, people))) continue;
     if (ASKS_REAL.test(withoutMembersSaying(`${ownBefore} ${ownAfter}`, people)) || quotedWordsAsked(question, people) === words) return words;
   }
   return undefined;
