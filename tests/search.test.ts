@@ -216,6 +216,12 @@ describe("analysis", () => {
     expect(claims.concepts.find((c) => c.surface === "brother")?.context).toBe(true);
     expect(claims.concepts.find((c) => c.surface === "met")).toMatchObject({ surface: "met" });
     expect(claims.concepts.find((c) => c.surface === "met")?.context).toBeUndefined();
+    // So are members' lines after it ("dev: 'he called it outdated'"), and a claim before a dash when the question after it asks on its own.
+    expect(answerer.search.plan("what did wang say abt the 1961 treaty, dev: 'he called it outdated' vs me: 'he praised it'").concepts.find((c) => c.surface === "outdated")?.context).toBe(true);
+    const dashed = answerer.search.plan("kev keeps saying 'it only got renewed once lol' - which years did they actually renew the treay");
+    expect(dashed.concepts.find((c) => c.surface === "once" || c.surface === "lol")?.context).toBe(true);
+    expect(dashed.concepts.find((c) => c.terms.has("renew"))?.context).toBeUndefined();
+    expect(answerer.search.plan("the ambassador's 'new starting point' line — which paper reported that one").concepts.some((c) => c.context)).toBe(false);
     // A statement typed with a question mark, before an open question of its own, is a claim the question checks.
     const joke = answerer.search.plan("they renew it every time kim gets a new haircut right? when did they actually renew it");
     expect(joke.concepts.find((c) => c.surface === "haircut")?.context).toBe(true);

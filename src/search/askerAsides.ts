@@ -60,7 +60,7 @@ export const hasQuestionWords = (question: string) => question.trim().split(/\s+
 /** A question that ends on a pronoun, its subject put last: "how many times was it", "what year was that". */
 const PRONOUN_LAST = /\b(?:it|that|this)\W*$/i;
 /** A question that ends pointing back at what was said before it: "who said that", "when was this". ("who signed it": "it" is mostly the treaty.) */
-export const POINTS_BACK_LAST = /\b(?:that|this)\W*$/i;
+export const POINTS_BACK_LAST = /\b(?:that|this)(?: one)?\W*$/i;
 /** A question that points back at someone or something told before it by "that" and a noun: "who was that guy", "who said this line". */
 const POINTS_BACK_NOUN = /\b(?:that|this) (?:guy|man|woman|person|official|dude|lady|spokesman|spokesperson|envoy|diplomat|quote|line|statement|remark|clip|video)\b/i;
 /** The asker's remark about themselves before a comma: "i was reading about this and i am confused, ...". */

@@ -26,8 +26,8 @@ const TRAILING_REMARK = /,\s*(?!(?:the|a|an|his|her|their|its|this|that)\s)(?![^
 /** Words of a question before such a remark: fewer, and the clause may be what it asks ("when, in what year"). */
 const MIN_WORDS_BEFORE_REMARK = 5;
 
-/** Who says what after the question's comma: "how many times have xi and kim met, someone said 3, i said more" (the claims the asker puts up, context). */
-const CLAIMS_AFTER = /,\s*(?=(?:someone|somebody|people|everyone|my [a-z]+|i|we|he|she|they|you|u)\s+(?:said|says|say|think|thinks|thought|swears?|claims?|reckons?|bet|guess(?:es)?)\b)/i;
+/** Who says what after the question's comma: "how many times have xi and kim met, someone said 3, i said more", "..., dev: 'he called it outdated'" (the claims the asker puts up, context). */
+const CLAIMS_AFTER = /,\s*(?=(?:someone|somebody|people|everyone|my [a-z]+|i|we|he|she|they|you|u)\s+(?:said|says|say|think|thinks|thought|swears?|claims?|reckons?|bet|guess(?:es)?)\b|@?[\p{L}\p{N}_]{2,15}:\s*['"‘“])/iu;
 
 /** Whether a question has words enough of its own, not ending on what was said before it: not "how many?", "when was that". */
 const asksOnItsOwn = (question: string) => hasQuestionWords(question) && !POINTS_BACK_LAST.test(question);
@@ -37,6 +37,9 @@ const ASKERS_REASON = /\s(?:because|cause|cuz) (?=(?:i|i'm|im|i have|ive|me|my|w
 
 /** Where a run-on sentence turns to its question: "..., so when", "... but who", "... and now how", or a question word and its verb ("... way older when was it signed"). */
 const QUESTION_TURN = /(?:,|\bso|\bbut|\band now)\s+(?=(?:what|whats|which|who|whos|when|where|why|how)\b)|\s(?=(?:what|which|who|when|where|why|how)\s+(?:was|is|were|are|did|does|do|has|have|had|can|could|will|would)\b)/i;
+
+/** A dash before a question word: "... - which years". */
+const DASH_TURN = /\s[-–—]+\s+(?=(?:what|whats|which|who|whos|when|where|why|how)\b)/i;
 
 /** The parts of `text`, in order (one part for a message of one sentence that does not turn). */
 export function messageParts(text: string): MessagePart[] {
@@ -52,7 +55,9 @@ export function messageParts(text: string): MessagePart[] {
       return aside ? [{ start, end: start + aside.index, asks: true }, { start: start + aside.index, end, asks: false }] : [{ start, end, asks: true }];
     }
     // A run-on message: the question after ", so" or "but" ("... now im not sure so when was it signed").
-    const turn = QUESTION_TURN.exec(m[0]);
+    // Or after a dash, when the question asks on its own: "kev keeps saying 'it only got renewed once' - which years did they renew it" (not "the ambassador's line — which paper reported that one").
+    const dash = DASH_TURN.exec(m[0]);
+    const turn = dash && asksOnItsOwn(m[0].slice(dash.index)) ? dash : QUESTION_TURN.exec(m[0]);
     if (turn) return [{ start, end: start + turn.index, asks: false }, { start: start + turn.index, end, asks: true }];
     return [{ start, end, asks: /\?\s*$/.test(m[0]) }];
   });
