@@ -218,6 +218,7 @@ describe("analysis", () => {
     expect(claims.concepts.find((c) => c.surface === "met")?.context).toBeUndefined();
     // So are members' lines after it ("dev: 'he called it outdated'"), and a claim before a dash when the question after it asks on its own.
     expect(answerer.search.plan("what did wang say abt the 1961 treaty, dev: 'he called it outdated' vs me: 'he praised it'").concepts.find((c) => c.surface === "outdated")?.context).toBe(true);
+    expect(answerer.search.plan("who signed the treaty for china back then, jen goes 'mao obviously'").concepts.find((c) => c.surface === "mao")?.context).toBe(true);
     const dashed = answerer.search.plan("kev keeps saying 'it only got renewed once lol' - which years did they actually renew the treay");
     expect(dashed.concepts.find((c) => c.surface === "once" || c.surface === "lol")?.context).toBe(true);
     expect(dashed.concepts.find((c) => c.terms.has("renew"))?.context).toBeUndefined();

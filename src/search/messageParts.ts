@@ -26,8 +26,8 @@ const TRAILING_REMARK = /,\s*(?!(?:the|a|an|his|her|their|its|this|that)\s)(?![^
 /** Words of a question before such a remark: fewer, and the clause may be what it asks ("when, in what year"). */
 const MIN_WORDS_BEFORE_REMARK = 5;
 
-/** Who says what after the question's comma: "how many times have xi and kim met, someone said 3, i said more", "..., dev: 'he called it outdated'" (the claims the asker puts up, context). */
-const CLAIMS_AFTER = /,\s*(?=(?:someone|somebody|people|everyone|my [a-z]+|i|we|he|she|they|you|u)\s+(?:said|says|say|think|thinks|thought|swears?|claims?|reckons?|bet|guess(?:es)?)\b|@?[\p{L}\p{N}_]{2,15}:\s*['"‘“])/iu;
+/** Who says what after the question's comma: "how many times have xi and kim met, someone said 3, i said more", "..., dev: 'he called it outdated'", "..., bro goes 'mao obviously'" (the claims the asker puts up, context). */
+const CLAIMS_AFTER = /,\s*(?=(?:someone|somebody|people|everyone|my [a-z]+|i|we|he|she|they|you|u)\s+(?:said|says|say|think|thinks|thought|swears?|claims?|reckons?|bet|guess(?:es)?)\b|@?[\p{L}\p{N}_]{2,15}(?:\s+(?:goes|says|said|went|was like|is like))?:?\s*['"‘“])/iu;
 
 /** Whether a question has words enough of its own, not ending on what was said before it: not "how many?", "when was that". */
 const asksOnItsOwn = (question: string) => hasQuestionWords(question) && !POINTS_BACK_LAST.test(question);
