@@ -332,6 +332,11 @@ const CHAT_VAL_300_FLOOR = { hitAt1: 0.844, hitAt3: 0.911, answerableRefused: 0.
 const CHAT_VAL_302_FLOOR = { hitAt1: 0.888, hitAt3: 0.911, answerableRefused: 0.067, unanswerableRefused: 0.874, directRight: 12, directWrong: 2 };
 const CHAT_VAL_304_FLOOR = { hitAt1: 0.866, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.749, directRight: 15, directWrong: 1 };
 
+/** Floors on the hundred-and-fifty-second to hundred-and-fifty-fourth blind validation parts (sarcastic and ironic members; members disagreeing, quoting each other's lines; a typical busy general server; written in the forty-first session and measured at its code then, c777e65: hit@1 0.844, 0.800 and 0.911, hit@3 0.933, 0.844 and 1.000, 2, 5 and 0 of 45 answerable refused, 8, 8 and 8 of 8 unanswerable refused, direct 15-1, 16-0 and 17-0 of 18): those figures less one question. */
+const CHAT_VAL_306_FLOOR = { hitAt1: 0.822, hitAt3: 0.911, answerableRefused: 0.067, unanswerableRefused: 0.874, directRight: 14, directWrong: 2 };
+const CHAT_VAL_308_FLOOR = { hitAt1: 0.777, hitAt3: 0.822, answerableRefused: 0.134, unanswerableRefused: 0.874, directRight: 15, directWrong: 1 };
+const CHAT_VAL_310_FLOOR = { hitAt1: 0.888, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
+
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
 
@@ -534,6 +539,9 @@ describe("answer quality (npm run eval)", () => {
     ["hundred-and-forty-ninth blind validation", "tests/eval/chat-val-300.json", 45, CHAT_VAL_300_FLOOR],
     ["hundred-and-fiftieth blind validation", "tests/eval/chat-val-302.json", 45, CHAT_VAL_302_FLOOR],
     ["hundred-and-fifty-first blind validation", "tests/eval/chat-val-304.json", 45, CHAT_VAL_304_FLOOR],
+    ["hundred-and-fifty-second blind validation", "tests/eval/chat-val-306.json", 45, CHAT_VAL_306_FLOOR],
+    ["hundred-and-fifty-third blind validation", "tests/eval/chat-val-308.json", 45, CHAT_VAL_308_FLOOR],
+    ["hundred-and-fifty-fourth blind validation", "tests/eval/chat-val-310.json", 45, CHAT_VAL_310_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
