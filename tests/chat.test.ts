@@ -349,6 +349,9 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // A likeness that ends its sentence says nothing asked; one asked about stays.
     expect(plain.normalise("this treaty keeps getting renewed like a netflix sub. which years did they renew it?").text).toBe("this treaty keeps getting renewed. which years did they renew it?");
     expect(plain.normalise("is it like a defense pact?").text).toBe("is it a defense pact?");
+    // So does a likeness to the asker's own things ("like my free trial of crunchyroll"), while "like the 50th?" is a guess.
+    expect(plain.normalise("is the treaty still on or did it expire like my free trial of crunchyroll").text).toBe("is the treaty still on or did it expire");
+    expect(plain.normalise("which anniversary was this even, like the 50th?").text).toContain("the 50th");
     // A count of years before "anniversary" is its ordinal.
     expect(plain.normalise("60 year anniversary of treaty, the 61-yr anniv").text).toBe("60th anniversary of treaty, the 61st anniversary");
     // Not a count of years or an anniversary: left in words.

@@ -156,6 +156,8 @@ const WHAT_CLAUSE = /^(?:(?:pls |please |can you |could you )?(?:tell|show|remin
 const WHAT_BEING_DONE = /^(?:what|wat) (is|are|was|were) ((?:the )?(?!(?:it|that|this|there)\b)[a-z'’-]+(?: [a-z'’-]+)?) (?:(reportedly|allegedly|supposedly|apparently|actually|really) )?(building|constructing|developing|making|planning|testing|preparing|seeking|pursuing|doing)\b( (?:in|at|near|on|for|with|along|under|against) .+)$/i;
 /** A likeness after a verb, ending its sentence: " like a netflix sub" before "." or "," (not "is it like a defense pact?"). */
 const SIMILE = /(?<=\b[a-z]+(?:ed|ing)) like (?:a|an|some) [a-z]+(?: [a-z]+)?(?=\s*[.!,;])/gi;
+/** A likeness to the asker's own things, ending its sentence: " like my free trial of crunchyroll", " like my old group chat". */
+const OWN_SIMILE = /(?<=[\p{L}\p{N}]),? like (?:my|our) [^.!?]*(?=[.!?]|$)/giu;
 /** Initials of three letters or more typed with stops: "u.p.i.", "D.P.R.K." (not "U.S.", which the shorthand file spells). */
 const DOTTED_INITIALS = /(?<![\p{L}.])(?:\p{L}\.){3,}(?![\p{L}])/gu;
 /** Initials whose stop a shorthand's expansion doubled: "U.S.." (group 1: "U.S."). */
@@ -708,7 +710,7 @@ export class ChatNormaliser {
     // "WAIT THE TREATY IS STILL ACTIVE??", "since WHEN": everyday words typed in capitals are the words ("US", "UN", "KCNA" stay).
     if (/[A-Z]{2}/.test(text)) text = text.replace(CAPS_WORD, (w) => (SMALL_CAPS_WORD.test(w) || (w.length >= 3 && englishCount(w) >= CAPS_WORD_COUNT) ? w.toLowerCase() : w));
     // "keeps getting renewed like a netflix sub. which years": a likeness that ends the sentence says nothing asked.
-    if (text.includes("like")) text = text.replace(SIMILE, "");
+    if (text.includes("like")) text = text.replace(SIMILE, "").replace(OWN_SIMILE, "");
     // "is the treaty still in effect question mark", "when was it last renewed period": punctuation dictated to a phone, spoken as words.
     text = text.replace(DICTATED_MARK, "?").replace(DICTATED_STOP, ".");
     // "the u.p.i. story", "the d.p.r.k. ambassador": initials of three letters or more typed with stops are the letters ("upi", "dprk").
