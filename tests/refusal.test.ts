@@ -204,6 +204,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // A thing's start is told by its making ("Signed in 1961, the ... Treaty"), when the sentence has the rest of what is asked.
     expect(answerer.answer("what year did this whole friendship treaty thing start").answered).toBe(true);
     expectRefusedByRule(answerer, ["When did the North Korean missile test moratorium begin?"]);
+    // Words only of the members' claims are nothing asked: "took over" is no act the time must be of (it was refused).
+    expect(answerer.answer("when did kim jong un first go to china? one says 2012 right when he took over, other says like 2018").direct?.text).toMatch(/March 2018/);
   });
 
   it("refuses a count of people whom no counting sentence found names all of, 'the two leaders' being the two its story names most", () => {

@@ -669,7 +669,8 @@ function leavesOutOneAsked(plan: QueryPlan, hit: Hit): boolean {
  */
 export function tellsOfWhatIsAsked(plan: QueryPlan, hit: Hit, { officesAsked = true } = {}): boolean | undefined {
   const content = plan.concepts.filter((c) => c.rarity >= CONTENT_RARITY && !/^\d+$/.test(c.surface) && !WHICH_ONE.test(c.surface) && !WHERE_SHOWN.test(c.surface) && !STORY_WORD.test(c.surface.toLowerCase()) && (officesAsked || !OFFICE.test(c.surface)) && ![...c.terms.keys()].some((t) => isEntityTerm(t)));
-  if (content.length === 0) return undefined;
+  // Only words of the asker's context or guess ("when did kim first go to china, his first ever vacation abroad lol"): nothing of what is asked to look for.
+  if (content.length === 0 || content.every((c) => c.context || c.offered)) return undefined;
   // (A thing's start is told by its making: "what year did the treaty start" → "Signed in 1961, the ... Treaty"; when the
   // sentence has the question's other words too: not "when did the missile test moratorium begin".)
   const made = (c: (typeof content)[number]) => BEGINNING.test(c.surface) && datesAMaking(hit.sentence.text) && content.every((o) => o === c || matchesOwnTerms(hit, o));
