@@ -499,6 +499,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(answerer.answer("bro says china and nk only set up diplomatic relations in the 60s w/ the treaty, i say way earlier. when was it").direct?.text).toBe("1949");
     // The last sentence is the question: "... i think there was an earlier one too. who's right".
     expect(answerer.search.plan("my buddy says they only ever renewed it once, in 2001. i think there was an earlier one too. who's right").normalised).toContain("2001");
+    // "the real date" asks the real one of what was claimed: the claim stays (it was left as "what is the real exact date").
+    expect(answerer.search.plan("my uncle insists it got signed on feb 30th. whats the real date").normalised).toContain("signed");
     // "my buddy swears ...": whoever told the asker, a claim to check, not the asker's own affairs.
     expect(answerer.search.plan("my buddy swears the exact signing date was july 11 1961, is he right or is he making it up").normalised).not.toContain("buddy");
     // Or asks only that, going on with "but": "kim first went to china riding a dragon in 1066, i know. but when was it really".
