@@ -457,6 +457,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expectAnswered(answerer, ["does china have to send troops if the us attacks nk", "did chinese soldiers fight alongside korean guerrillas"], true);
     // "the messages exchanged by the two leaders": told.
     expectAnswered(answerer, ["did xi send kim a message for the anniversary", "was there a renewal coming up around the anniversary"], true);
+    // An event only guessed, saying so last, is not asked about.
+    expectAnswered(answerer, ["where did the big message handoff happen, some fancy banquet hall i guess"], true);
   });
 
   it("refuses by rule a question for a time of day that no best sentence tells", () => {

@@ -407,7 +407,8 @@ const VOTE_ASKED = /\b(vote[sd]?|voting|veto(?:ed|es)?|abstain(?:ed|s)?|ballots?
 function eventUntold(plan: QueryPlan, best: readonly Hit[]): boolean {
   const asked = plan.normalised.toLowerCase();
   const noun = (EVENT_ASKED.exec(asked) ?? VOTE_ASKED.exec(asked) ?? TROOPS_SENT_ASKED.exec(asked))?.[1];
-  const concept = noun && plan.concepts.find((c) => c.surface.toLowerCase() === noun);
+  // (Not one only guessed: "where did the message handoff happen, some fancy banquet hall i guess".)
+  const concept = noun && plan.concepts.find((c) => c.surface.toLowerCase() === noun && !c.offered);
   return !!concept && best.every((h) => !matchesOwnTerms(h, concept));
 }
 

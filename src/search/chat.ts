@@ -385,8 +385,8 @@ function trailingGuessFrom(text: string, claimOpener?: RegExp): number | undefin
   // (A short guess after the question mark goes on after a comma: "who signed it on the chinese side? zhou something, he was premier i think".)
   const afterMark = mark === "," ? /\?+\s*([^?]+)$/d.exec(question) : null;
   if (afterMark && !ASKS.test(afterMark[1]!) && ASKS.test(question.slice(0, afterMark.index)) && afterMark[1]!.split(/\s+/).length <= MAX_GUESS_WORDS) return afterMark.indices![1]![0];
-  // (Or a guess denied: "when did xi go to pyongyang, it wasnt 2018", "..., stop saying 2011".)
-  if (mark === "," && !/\?\s*$/.test(text) && !/\b(?:something|smth|sth)\s*$/i.test(guess) && !YES_NO_ASIDE.test(guess) && !claimOpener?.test(guess) && !VALUES_OFFERED.test(guess) && !GUESS_DENIED.test(guess)) return undefined;
+  // (Or a guess denied: "when did xi go to pyongyang, it wasnt 2018", "..., stop saying 2011"; or one that says it is a guess last: "..., some fancy banquet hall i guess".)
+  if (mark === "," && !/\?\s*$/.test(text) && !/\b(?:something|smth|sth)\s*$/i.test(guess) && !GUESS_LAST.test(guess) && !YES_NO_ASIDE.test(guess) && !claimOpener?.test(guess) && !VALUES_OFFERED.test(guess) && !GUESS_DENIED.test(guess)) return undefined;
   // (Claims one after another are one guess: "where are biden and xi expected to meet? someone said apec, i said g20".)
   let from = question.length + mark.length + space.length;
   if (claimOpener?.test(guess)) {
@@ -397,6 +397,9 @@ function trailingGuessFrom(text: string, claimOpener?: RegExp): number | undefin
 
 /** The last part of a text after a question mark or a comma (group 2), and the text before it (group 1). */
 const CLAIM_BEFORE = /^(.*?\S.*?)(?:\?+|,)\s*([^?,]+?)\s*$/ds;
+
+/** A guess that says so last: "some fancy banquet hall i guess", "the us probably". */
+const GUESS_LAST = /\b(?:i (?:guess|think|assume|bet|reckon|suppose|imagine)|probably|prolly|maybe)\s*[.!]*$/i;
 
 /** A guess denied after the question's comma: "it was not 2018", "it wasnt blinken", "stop saying 2011", "not kcna". */
 const GUESS_DENIED = /^(?:(?:it|that|he|she|they)\s+(?:was|is|were|are)\s+not|(?:it|that)\s+(?:wasnt|isnt)|stop saying|not)\b/i;
