@@ -123,8 +123,8 @@ function saidByMember(before: string, people: People): boolean {
   // (Not what the words are: "is this a real xi quote: '...'", "the headline: '...'".)
   return who !== undefined && !ASKS_REAL.test(who) && !WHAT_WORDS_ARE.test(who) && people.mentions(who).length === 0;
 }
-/** What pasted words are, before a colon: "this", "the headline", "the tweet". */
-const WHAT_WORDS_ARE = /^(?:this|that|it|headline|title|article|story|line|lines|words|statement|tweet|post|text|caption|message|msg|report)$/;
+/** What pasted words are, or what is asked of them, before a colon: "this", "the headline", "quote check". */
+const WHAT_WORDS_ARE = /^(?:check|this|that|it|headline|title|article|story|line|lines|words|statement|tweet|post|text|caption|message|msg|report)$/;
 const SAYING_LAST = /(?<![\p{L}\p{N}_'’@-])(?!(?:who|whom|what|which|did|does|do|didnt|doesnt|dont|to|would|will|could|can|should|actually|really|also|just|even|ever|not|never|literally)\b)(@?[\p{L}\p{N}_'’-]+)\s*(?:(?:says|said|say|goes|went|replied|replies|was like|is like)\s*:?|:)\s*$/u;
 /** Someone's saying: "kev goes", "i said", "she literally says" (group 1: who); not a question's "did xi actually say". */
 const MEMBER_SAYING = /(?<![\p{L}\p{N}_'’@-])(?!(?:did|does|do|didnt|doesnt|dont|to|would|will|could|can|should|actually|really|also|just|even|ever|not|never|literally)\b)(@?[\p{L}\p{N}_'’-]+)\s+(?:(?:actually|really|also|just|literally|always|still)\s+)?(?:says|said|say|goes|went|replied|replies|was like|is like)\b/giu;
