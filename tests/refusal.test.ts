@@ -632,6 +632,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("name of americas north korea envoy?").answered).toBe(true);
     // Or the quotation the passage shows after it names the holder: "“We are not considering ...,” Ri Son-gwon said".
     expect(answerer.answer("name of the north korean FM who said talking to the us gets them nowhere").direct?.text).toBe("Ri Son-gwon");
+    // An office only guessed after the question is none asked for: who said it, whatever their post.
+    expect(answerer.answer("who called the korean peninsula 'china's doorstep', xi? no i think it was the spokesman guy").direct?.text).toMatch(/Wang/);
     // Several posts asked: a sentence naming Wang and, by his title, China's special representative Liu Xiaoming names one holder.
     const both = answerer.answer("who are the china and us special reps for north korea");
     expect(both.answered).toBe(true);

@@ -4,7 +4,7 @@ import { countryOf } from "../search/places.js";
 import { PERSON_ROLE } from "../search/roles.js";
 import { asksForDoer, asksForObject, doneByOffice, holdsPostAsked, namesNoDoer, namesPostAsked, officeDoerOf, severalHoldersAsked } from "./people.js";
 import { type Alternatives, alternativesOf, chosenAlternative } from "./alternatives.js";
-import { type FactKind, factKindOf } from "./factKind.js";
+import { askedPart, type FactKind, factKindOf } from "./factKind.js";
 import { countedTerms, EXACT_COUNT_ASKED, holdsMeasure } from "./measures.js";
 import { coinedFor } from "./namingPhrases.js";
 import { quoteRestIn } from "./quoteRest.js";
@@ -148,7 +148,8 @@ export class ShortFact {
     // "who said the two presidents might meet": the office named is what was said about, not the sayer's.
     // Nor "the us special rep guy seems busy. who did he call": whom the office's holder called.
     // Nor "who are the older generation of leaders": a generation of them is no post's holders.
-    return this.kind === "person" && PERSON_ROLE.test(this.plan.normalised.replace(ACCORDING_TO, "").replace(GENERATION_OF, "")) && !this.asksForDoer && !WHO_SAID.test(this.plan.normalised.toLowerCase()) && !asksForObject(this.plan, this.analyzer);
+    // Nor an office only guessed: "who called the peninsula 'china's doorstep', xi? no i think it was the spokesman guy".
+    return this.kind === "person" && PERSON_ROLE.test(askedPart(this.plan).replace(ACCORDING_TO, "").replace(GENERATION_OF, "")) && !this.asksForDoer && !WHO_SAID.test(this.plan.normalised.toLowerCase()) && !asksForObject(this.plan, this.analyzer);
   }
 
   /**
