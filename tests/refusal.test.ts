@@ -632,6 +632,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("name of americas north korea envoy?").answered).toBe(true);
     // Or the quotation the passage shows after it names the holder: "“We are not considering ...,” Ri Son-gwon said".
     expect(answerer.answer("name of the north korean FM who said talking to the us gets them nowhere").direct?.text).toBe("Ri Son-gwon");
+    // A year in a part that asks nothing asks no earlier holder ("... looks like he hasnt slept since 2015").
+    expect(answerer.answer("every govt has that one guy at the podium who looks like he hasnt slept since 2015 lmao. whos the chinese foreign ministry spokesman who talked abt the treaty").direct?.text).toBe("Wang Wenbin");
     // An office only guessed after the question is none asked for: who said it, whatever their post.
     expect(answerer.answer("who called the korean peninsula 'china's doorstep', xi? no i think it was the spokesman guy").direct?.text).toMatch(/Wang/);
     // Several posts asked: a sentence naming Wang and, by his title, China's special representative Liu Xiaoming names one holder.

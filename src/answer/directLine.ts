@@ -2,6 +2,7 @@ import type { Sentence } from "../corpus/types.js";
 import type { Quote, QuoteIndex } from "../quotes/index.js";
 import { entityTerm, isEntityTerm } from "../search/analyzer.js";
 import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
+import { askingText } from "../search/messageParts.js";
 import { type Concept, decidesByAbsence } from "../search/queryPlan.js";
 import { ROLE } from "../search/roles.js";
 import { asBlank, blankOf, blankRun, subjectBlankOf } from "./blanks.js";
@@ -410,7 +411,9 @@ export class DirectLines {
   /** Whether a question asks of a time some years before the stories: a year (HOLDER_YEARS_BEFORE before the last) or "the first", "the former" holder. */
   private earlierAsked(plan: QueryPlan): boolean {
     // (Not a year that names a thing: "the guy who said the 1961 treaty was a strategic decision" asks today's spokesman.)
-    return EARLIER_HOLDER.test(plan.normalised) || (this.latestYear > 0 && [...plan.normalised.matchAll(YEAR_ASKED)].some((m) => Number(m[2]) <= this.latestYear - HOLDER_YEARS_BEFORE && !YEAR_NAMES_THING.test(plan.normalised.slice(m.index + m[0].length))));
+    // (Nor one of a part that asks nothing: "... that one guy at the podium who looks like he hasnt slept since 2015. whos the chinese spokesman".)
+    const asked = askingText(plan.normalised);
+    return EARLIER_HOLDER.test(asked) || (this.latestYear > 0 && [...asked.matchAll(YEAR_ASKED)].some((m) => Number(m[2]) <= this.latestYear - HOLDER_YEARS_BEFORE && !YEAR_NAMES_THING.test(asked.slice(m.index + m[0].length))));
   }
 
   /**

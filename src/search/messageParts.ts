@@ -75,3 +75,10 @@ export function messageParts(text: string): MessagePart[] {
     return reason ? [{ start: x.start, end: x.start + reason.index, asks: true }, { start: x.start + reason.index, end: x.end, asks: false }] : [x];
   });
 }
+
+/** The parts of `text` that ask, joined (the whole of it when every part asks or none does): what rules that read the question alone read. */
+export function askingText(text: string): string {
+  const parts = messageParts(text);
+  if (parts.every((x) => x.asks) || !parts.some((x) => x.asks)) return text;
+  return parts.filter((x) => x.asks).map((x) => text.slice(x.start, x.end)).join(" ");
+}
