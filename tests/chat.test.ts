@@ -517,6 +517,13 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(answerer.answer("ali says trump met kim twice, sara says three times, who is right lol").passages[0]?.text).toMatch(/met with Kim three times/);
     // The first member's claim is read as the question it answers, as "my friend says ..." is.
     expect(answerer.search.plan("sam thinks kim jong il signed it for nk, ana thinks it was kim il sung, settle this pls").normalised).toMatch(/^who signed it for North Korea\b/);
+    // A chat log pasted as lines: each line a sentence, the speakers' labels no words of it, the members' lines context.
+    const log = answerer.search.plan("jay: pretty sure the treaty is from like 1953 / kev: nah its later than that / jay: ok wat year was it signed then @bot settle this");
+    expect(log.normalised).toBe("the treaty is from 1953. its later than that. what year was it signed then");
+    expect(log.answerType).toBe("time");
+    expect(answerer.search.plan("jay: the treaty is from 1953\nkev: nah its later\njay: what year was it signed").normalised).toBe("the treaty is from 1953. its later. what year was it signed");
+    // A label the articles use is a word of the question: "wpk: what does it stand for".
+    expect(answerer.search.plan("wpk: what does it stand for").normalised).toContain("wpk");
     // A member mentioned before what they say too.
     expect(answerer.answer("@jay says the treaty was signed in 1949, i say 1961. who's right").direct?.text).toBe("July 11, 1961");
     // Not a country, nor anyone the articles name: "japan said what", "kim says".

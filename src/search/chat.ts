@@ -291,6 +291,10 @@ export const HEARSAY_TOLD = new RegExp(`\\bmy ${HEARSAY_SOURCE} (?:says|said|thi
 /** A word opening a clause before a verb of saying or believing: a member's name ("dev says mao signed it, priya says zhou enlai"), when the articles never use it. */
 const MEMBER_SAYS = new RegExp(String.raw`(^|[,.;!?]\s*|\b(?:and|but|while|whereas|then|so|ok|okay|well)\s+)([a-z]{2,12})\s+(?=${SAYS}\b)`, "gi");
 /** Words that open such a clause and name no member: pronouns, question words, "everyone". */
+/** A line break, or " / " before a speaker's label, between the lines of a chat log. */
+const LINE_BREAK = /[ \t]*\n+[ \t]*|\s+\/\s+(?=@?[\p{L}\p{N}_]{1,15}:\s)/gu;
+/** A speaker's label opening a line: "jay: ...", "@kev: ..." (group 2: the name). */
+const SPEAKER_LABEL = /(^\s*|[.!?]\s+)@?([\p{L}\p{N}_]{1,15}):\s+/gu;
 const NOT_A_MEMBER = /^(?:he|she|it|they|we|i|you|u|ya|who|what|which|that|this|there|here|everyone|everybody|people|someone|somebody|nobody|noone|one|anyone|anybody|all|each|mine|yours|also|still|just|only|even|never|always|so)$/i;
 
 /** "whose signature is on", "whose names were on": who signed (group 0, the words replaced). */
@@ -569,6 +573,11 @@ export class ChatNormaliser {
     });
   }
 
+  /** Whether a word before "says" or a line's colon is a member's name: one the articles, the alias file, the shorthand and the country list never use, and no pronoun. */
+  private memberName(name: string): boolean {
+    return !NOT_A_MEMBER.test(name) && !this.shorthand.has(name.toLowerCase()) && !this.named(name.toLowerCase()) && countryOf(name) === undefined;
+  }
+
   normalise(question: string): NormalisedQuestion {
     const { filler, greetingAtStart, greetingAtEnd, phrasePattern, demonymPattern, demonymPlaces, claimOpener, claimTag, claimTagBefore, otherSenses } = this.keyed();
     let text = this.rewrite(question);
@@ -577,7 +586,7 @@ export class ChatNormaliser {
     if (others.length) text = otherSenses!.replace(text, () => " ");
     text = text.replace(WHICH_PEOPLE, "who");
     // "jo says they'll meet at the g20, max says apec": members named by each other, whose claims are put up to settle (not "mo" for "month").
-    text = text.replace(MEMBER_SAYS, (m, before: string, name: string) => (NOT_A_MEMBER.test(name) || this.shorthand.has(name.toLowerCase()) || this.named(name.toLowerCase()) || countryOf(name) !== undefined ? m : `${before}someone `));
+    text = text.replace(MEMBER_SAYS, (m, before: string, name: string) => (this.memberName(name) ? `${before}someone ` : m));
     // "beijing's nk envoy name?", "name of the us envoy?": the holder of the office asked, as "who is" asks.
     if (CUES.nameAsked.test(text)) {
       const holderAsked = (m: string, office: string) => (PERSON_ROLE.test(office) ? `who is ${office}?` : m);
@@ -710,6 +719,10 @@ export class ChatNormaliser {
       .replace(EMOTICON, " ")
       .replace(EMOJI_NAMED, " ")
       .replace(/[‘’]/g, "'");
+    // A chat log pasted as lines ("jay: its from 1953 / mo: nah its later / jay: ok what year was it signed"): each line a sentence,
+    // and its speaker's label no word of it (before typos: "mo" is no "month").
+    if (/\n|\s\/\s/.test(text)) text = text.replace(LINE_BREAK, (_m, at: number, whole: string) => (/[.!?]$/.test(whole.slice(0, at).trimEnd()) ? " " : ". "));
+    if (text.includes(":")) text = text.replace(SPEAKER_LABEL, (m, before: string, name: string) => (this.memberName(name) ? before : m));
     // "WAIT THE TREATY IS STILL ACTIVE??", "since WHEN": everyday words typed in capitals are the words ("US", "UN", "KCNA" stay).
     if (/[A-Z]{2}/.test(text)) text = text.replace(CAPS_WORD, (w) => (SMALL_CAPS_WORD.test(w) || (w.length >= 3 && englishCount(w) >= CAPS_WORD_COUNT) ? w.toLowerCase() : w));
     // "keeps getting renewed like a netflix sub. which years": a likeness that ends the sentence says nothing asked.
