@@ -337,6 +337,11 @@ const CHAT_VAL_306_FLOOR = { hitAt1: 0.822, hitAt3: 0.911, answerableRefused: 0.
 const CHAT_VAL_308_FLOOR = { hitAt1: 0.777, hitAt3: 0.822, answerableRefused: 0.134, unanswerableRefused: 0.874, directRight: 15, directWrong: 1 };
 const CHAT_VAL_310_FLOOR = { hitAt1: 0.888, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
 
+/** Floors on the hundred-and-fifty-fifth to hundred-and-fifty-seventh blind validation parts (chat logs pasted as lines, then "settle this"; a sarcastic meme server; members disagreeing and correcting each other; written in the forty-first session and measured at its code then, f8b70b8: hit@1 0.911, 0.867 and 0.956, hit@3 0.956, 0.911 and 1.000, 2, 3 and 0 of 45 answerable refused, 6, 7 and 8 of 8 unanswerable refused, direct 13-2, 18-0 and 17-0 of 18): those figures less one question. */
+const CHAT_VAL_312_FLOOR = { hitAt1: 0.888, hitAt3: 0.933, answerableRefused: 0.067, unanswerableRefused: 0.624, directRight: 12, directWrong: 3 };
+const CHAT_VAL_314_FLOOR = { hitAt1: 0.844, hitAt3: 0.888, answerableRefused: 0.089, unanswerableRefused: 0.749, directRight: 17, directWrong: 1 };
+const CHAT_VAL_316_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
+
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
 
@@ -542,6 +547,9 @@ describe("answer quality (npm run eval)", () => {
     ["hundred-and-fifty-second blind validation", "tests/eval/chat-val-306.json", 45, CHAT_VAL_306_FLOOR],
     ["hundred-and-fifty-third blind validation", "tests/eval/chat-val-308.json", 45, CHAT_VAL_308_FLOOR],
     ["hundred-and-fifty-fourth blind validation", "tests/eval/chat-val-310.json", 45, CHAT_VAL_310_FLOOR],
+    ["hundred-and-fifty-fifth blind validation", "tests/eval/chat-val-312.json", 45, CHAT_VAL_312_FLOOR],
+    ["hundred-and-fifty-sixth blind validation", "tests/eval/chat-val-314.json", 45, CHAT_VAL_314_FLOOR],
+    ["hundred-and-fifty-seventh blind validation", "tests/eval/chat-val-316.json", 45, CHAT_VAL_316_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
