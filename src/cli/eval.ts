@@ -6,7 +6,7 @@ import { REFUSAL_FEATURES } from "../answer/refusalModel.js";
 import { readConfig } from "../config.js";
 import { loadCorpus } from "../corpus/loadCorpus.js";
 import { evaluate, figures, joined, type QuestionFile, readQuestionFile, type Report, type System, systemOf } from "../eval/evaluate.js";
-import { crossValidate, fitDirectLine, fitParams } from "../eval/fit.js";
+import { crossValidate, fitDirectLine, fitParams, fitRefusal } from "../eval/fit.js";
 import { buildAnswerer } from "../pipeline.js";
 import { ALL_FEATURES, type Features } from "../search/engine.js";
 import type { RefusalParams } from "../search/rankingParams.js";
@@ -25,13 +25,15 @@ import { buildPlainMiniSearch } from "../search/plainMiniSearch.js";
  *   `ranking.json` (the corpus folder's own when it has one, else the project's).
  * - `--fit-direct`: fits only the direct line's coverage bars (the third stage of `--fit`, the
  *   ranking and refusal held), in a few minutes, and writes them the same way.
+ * - `--fit-refusal`: fits only the no-answer model and its threshold (the second stage of `--fit`,
+ *   the ranking and the direct line held), in a minute or two, and writes them the same way.
  * - `--cv`: how well fitting generalises, from the training parts alone (fit on half their
  *   facts, measure on the other half, both ways).
  * - `--ablation`: plain MiniSearch, then each retrieval technique added in turn.
  * - `--distractors`: the same, with the 500 Brown corpus texts beside the articles.
  * - `FILE`: one question file, with all its misses; `--json` prints figures as JSON.
  */
-const usage = "Usage: npm run eval -- [--fit | --fit-direct | --cv | --ablation] [--distractors] [--json] [--corpus DIR] [FILE]";
+const usage = "Usage: npm run eval -- [--fit | --fit-direct | --fit-refusal | --cv | --ablation] [--distractors] [--json] [--corpus DIR] [FILE]";
 
 const FILES = {
   tidy: "tests/eval/dev-qa.json",
@@ -634,6 +636,7 @@ async function main(): Promise<number> {
       ablation: { type: "boolean", default: false },
       fit: { type: "boolean", default: false },
       "fit-direct": { type: "boolean", default: false },
+      "fit-refusal": { type: "boolean", default: false },
       cv: { type: "boolean", default: false },
       distractors: { type: "boolean", default: false },
       corpus: { type: "string" },
@@ -669,7 +672,7 @@ async function main(): Promise<number> {
   }
 
   // A refusal model fitted on another version's features cannot be loaded, only refitted: start that fit (or the folds of --cv, to try a new feature) from a neutral one.
-  if (values.fit || values.cv) neutralRefusalIfOutdated(dataFile(corpusDir, "ranking.json"));
+  if (values.fit || values["fit-refusal"] || values.cv) neutralRefusalIfOutdated(dataFile(corpusDir, "ranking.json"));
   const answerer = buildAnswerer(corpusDir);
   const chatTraining = () => {
     if (positionals[0]) throw new Error("--fit and --cv learn from the training parts: give no FILE");
@@ -688,15 +691,18 @@ async function main(): Promise<number> {
   // The corpus folder's own ranking.json when it has one, else the project's.
   const target = dataFile(corpusDir, "ranking.json");
   const fittedOn = [...CHAT_TRAINING.map((part) => FILES[part]), ...TIDY_TRAINING];
-  if (values["fit-direct"]) {
+  // One stage of the fit alone, the other parameters held: the direct line's bars, or the no-answer model.
+  const stage = values["fit-direct"] ? "directLine" : values["fit-refusal"] ? "refusal" : undefined;
+  if (stage) {
     const before = Object.fromEntries(Object.entries(files).map(([n, f]) => [n, evaluate(f!, systemOf(answerer))]));
-    const directLine = fitDirectLine(answerer, fitTraining(), (line) => console.error(line));
-    answerer.search.useParams({ ...answerer.search.params, directLine });
+    const log = (line: string) => console.error(line);
+    const fittedParam = stage === "directLine" ? fitDirectLine(answerer, fitTraining(), log) : fitRefusal(answerer, fitTraining(), log);
+    answerer.search.useParams({ ...answerer.search.params, [stage]: fittedParam });
     const after = Object.fromEntries(Object.entries(files).map(([n, f]) => [n, evaluate(f!, systemOf(answerer))]));
     const previous = JSON.parse(readFileSync(target, "utf8")) as { about?: string; fitted?: object; params: object };
-    const fitted = { ...previous.fitted, directLineOn: fittedOn };
-    writeFileSync(target, `${JSON.stringify({ about: previous.about, fitted, params: { ...previous.params, directLine } }, null, 1)}\n`);
-    console.log(`Before fitting:\n${sideBySide(before)}\n\nAfter fitting the direct line (written to ${target}):\n${sideBySide(after)}`);
+    const fitted = { ...previous.fitted, [`${stage}On`]: fittedOn };
+    writeFileSync(target, `${JSON.stringify({ about: previous.about, fitted, params: { ...previous.params, [stage]: fittedParam } }, null, 1)}\n`);
+    console.log(`Before fitting:\n${sideBySide(before)}\n\nAfter fitting the ${stage === "directLine" ? "direct line" : "no-answer model"} (written to ${target}):\n${sideBySide(after)}`);
     return 0;
   }
   if (values.fit) {

@@ -216,7 +216,12 @@ function fitOffSubject(beside: Answerer, train: QuestionFile, params: RankingPar
   return pick;
 }
 
-function fitRefusal(answerer: Answerer, train: QuestionFile, log: (line: string) => void, budget = ANSWERABLE_REFUSAL_BUDGET): RefusalParams {
+/**
+ * 2. The no-answer model (see `refusalModel.ts`), with the ranking held: fitted on the features of
+ *    every training question, its threshold the lowest that refuses at most `budget` of the
+ *    answerable ones. `npm run eval -- --fit-refusal` runs this stage alone.
+ */
+export function fitRefusal(answerer: Answerer, train: QuestionFile, log: (line: string) => void, budget = ANSWERABLE_REFUSAL_BUDGET): RefusalParams {
   const samples: RefusalSample[] = [];
   const add = (q: string, unanswerable: boolean, weight = 1) => {
     const features = answerer.refusalFeatures(q);
