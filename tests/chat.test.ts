@@ -938,6 +938,8 @@ describe("the asked speaker", () => {
     // "The White House claimed that ...", "Pyongyang insists that ...": the country itself speaks.
     expect(rankOf("so what did the white house say about talking to nk", "The White House claimed")).toBe(0);
     expect(rankOf("why does north korea say it needs its missiles", "Pyongyang insists")).toBe(0);
+    // An outlet's own words ("Al Jazeera adds ... they need each other") are none of the country's: they ranked first.
+    expect(rankOf("why does nk say it needs nukes", "Pyongyang insists")).toBe(0);
   });
 
   it("is the country whose willingness is asked: its people's words rank above the other side's", () => {

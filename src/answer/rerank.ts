@@ -218,7 +218,8 @@ export class Reranker {
       if (asksCountry) {
         // A country's words: its people's, or the country's own ("The White House claimed that ...").
         const countries = [...who.flatMap((person) => people.get(person) ?? []), ...reportedSpeakers(hit.sentence.text, this.search.analyzer, "place")];
-        return !countries.length ? 1 : countries.includes(plan.speaker!) ? match : other;
+        // (An outlet's own words, "Al Jazeera adds ...", are none of a country's.)
+        return !countries.length ? (OUTLET_SPEAKS.test(hit.sentence.text) ? other : 1) : countries.includes(plan.speaker!) ? match : other;
       }
       return !who?.length ? 1 : who.includes(plan.speaker!) ? match : other;
     });
@@ -248,6 +249,9 @@ export class Reranker {
     return who;
   }
 }
+
+/** A sentence an outlet opens with its own saying: "Al Jazeera adds ...", "South China Morning Post goes on to add ...", "The Straits Times mentioned ...". */
+const OUTLET_SPEAKS = /^(?:The\s+)?(?:[A-Z][\p{L}.]*\s+){1,4}(?:adds|added|goes on to add|mentioned|mentions|writes|wrote|quotes|quoted)\b/u;
 
 /** `hits` with each score times `factor(hit)`, best first again (equal scores keep their order). */
 function rescored(hits: Hit[], factor: (hit: Hit, rank: number) => number): Hit[] {
