@@ -556,8 +556,8 @@ describe("answering from the real index", () => {
     // Not found by the words of the sentence before it: "It accounts for most of the trade" stays the passage's own
     // sentence, and a "who" is not answered from the sentence after it ("the Korean peninsula").
     const trade = answerer.answer("who does most of nks tradeing with");
-    expect(trade.passages[0]!.sentence.text).toBe("It accounts for most of the trade with the North.");
-    expect(trade.passages[0]!.text).toMatch(/The intention is to move towards a political settlement of the Korean peninsula\.$/);
+    const accounts = trade.passages.find((p) => p.sentence.text === "It accounts for most of the trade with the North.");
+    expect(accounts?.text).toMatch(/The intention is to move towards a political settlement of the Korean peninsula\.$/);
     expect(trade.direct?.text).toBe("China");
   });
 

@@ -226,7 +226,7 @@ export class Answerer {
     const line = offset === 0 ? this.lines.lineFor(question, plan, shown, kept, nexts, befores, lead) : undefined;
     const direct = line && { text: line.text, start: line.start, end: line.end, citation: shown[line.index]!.citation };
     // The passage with the fuller answer ("renewed it in 1981 and 2001") goes before the one it holds ("last renewed in 2001").
-    if (line?.first) shown.unshift(...shown.splice(line.index, 1));
+    if (line && line.index > 0) shown.unshift(...shown.splice(line.index, 1));
     return { question, answered: true, passages: shown, ...(direct ? { direct } : {}) };
   }
 
