@@ -342,6 +342,11 @@ const CHAT_VAL_312_FLOOR = { hitAt1: 0.888, hitAt3: 0.933, answerableRefused: 0.
 const CHAT_VAL_314_FLOOR = { hitAt1: 0.844, hitAt3: 0.888, answerableRefused: 0.089, unanswerableRefused: 0.749, directRight: 17, directWrong: 1 };
 const CHAT_VAL_316_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
 
+/** Floors on the hundred-and-fifty-eighth to hundred-and-sixtieth blind validation parts (sarcastic and ironic members; a typical busy general server; beliefs put to the bot; written last in the forty-first session and measured at its code then, e406945: hit@1 0.800, 0.978 and 1.000, hit@3 0.933, 1.000 and 1.000, 1, 0 and 0 of 45 answerable refused, 8 of 8 unanswerable refused each, direct 14-0, 17-0 and 17-0 of 18): those figures less one question. */
+const CHAT_VAL_318_FLOOR = { hitAt1: 0.777, hitAt3: 0.911, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 13, directWrong: 1 };
+const CHAT_VAL_320_FLOOR = { hitAt1: 0.955, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
+const CHAT_VAL_322_FLOOR = { hitAt1: 0.977, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
+
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
 
@@ -550,6 +555,9 @@ describe("answer quality (npm run eval)", () => {
     ["hundred-and-fifty-fifth blind validation", "tests/eval/chat-val-312.json", 45, CHAT_VAL_312_FLOOR],
     ["hundred-and-fifty-sixth blind validation", "tests/eval/chat-val-314.json", 45, CHAT_VAL_314_FLOOR],
     ["hundred-and-fifty-seventh blind validation", "tests/eval/chat-val-316.json", 45, CHAT_VAL_316_FLOOR],
+    ["hundred-and-fifty-eighth blind validation", "tests/eval/chat-val-318.json", 45, CHAT_VAL_318_FLOOR],
+    ["hundred-and-fifty-ninth blind validation", "tests/eval/chat-val-320.json", 45, CHAT_VAL_320_FLOOR],
+    ["hundred-and-sixtieth blind validation", "tests/eval/chat-val-322.json", 45, CHAT_VAL_322_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
