@@ -125,9 +125,12 @@ function saidByMember(before: string, people: People): boolean {
 }
 /** What pasted words are, or what is asked of them, before a colon: "this", "the headline", "quote check". */
 const WHAT_WORDS_ARE = /^(?:check|this|that|it|headline|title|article|story|line|lines|words|statement|tweet|post|text|caption|message|msg|report)$/;
-const SAYING_LAST = /(?<![\p{L}\p{N}_'’@-])(?!(?:who|whom|what|which|did|does|do|didnt|doesnt|dont|to|would|will|could|can|should|actually|really|also|just|even|ever|not|never|literally)\b)(@?[\p{L}\p{N}_'’-]+)\s*(?:(?:says|said|say|goes|went|replied|replies|was like|is like)\s*:?|:)\s*$/u;
+/** Words before a verb of saying that are no one saying it: an auxiliary or adverb of a question's "did xi actually say". */
+const NO_SAYER = String.raw`did|does|do|didnt|doesnt|dont|to|would|will|could|can|should|actually|really|also|just|even|ever|not|never|literally`;
+/** A word and a verb of saying or a colon, last before a quotation (group 1: who); not "who said '...'". */
+const SAYING_LAST = new RegExp(String.raw`(?<![\p{L}\p{N}_'’@-])(?!(?:who|whom|what|which|${NO_SAYER})\b)(@?[\p{L}\p{N}_'’-]+)\s*(?:(?:says|said|say|goes|went|replied|replies|was like|is like)\s*:?|:)\s*$`, "u");
 /** Someone's saying: "kev goes", "i said", "she literally says" (group 1: who); not a question's "did xi actually say". */
-const MEMBER_SAYING = /(?<![\p{L}\p{N}_'’@-])(?!(?:did|does|do|didnt|doesnt|dont|to|would|will|could|can|should|actually|really|also|just|even|ever|not|never|literally)\b)(@?[\p{L}\p{N}_'’-]+)\s+(?:(?:actually|really|also|just|literally|always|still)\s+)?(?:says|said|say|goes|went|replied|replies|was like|is like)\b/giu;
+const MEMBER_SAYING = new RegExp(String.raw`(?<![\p{L}\p{N}_'’@-])(?!(?:${NO_SAYER})\b)(@?[\p{L}\p{N}_'’-]+)\s+(?:(?:actually|really|also|just|literally|always|still)\s+)?(?:says|said|say|goes|went|replied|replies|was like|is like)\b`, "giu");
 
 /** Fewest words of a pasted quotation checked against the articles: a short one ("the fixed stand") may be anyone's words. */
 const MIN_CHECKED_WORDS = 4;

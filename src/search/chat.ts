@@ -290,11 +290,11 @@ export const HEARSAY_TOLD = new RegExp(`\\bmy ${HEARSAY_SOURCE} (?:says|said|thi
 
 /** A word opening a clause before a verb of saying or believing: a member's name ("dev says mao signed it, priya says zhou enlai"), when the articles never use it. */
 const MEMBER_SAYS = new RegExp(String.raw`(^|[,.;!?]\s*|\b(?:and|but|while|whereas|then|so|ok|okay|well)\s+)([a-z]{2,12})\s+(?=${SAYS}\b)`, "gi");
-/** Words that open such a clause and name no member: pronouns, question words, "everyone". */
 /** A line break, or " / " before a speaker's label, between the lines of a chat log. */
 const LINE_BREAK = /[ \t]*\n+[ \t]*|\s+\/\s+(?=@?[\p{L}\p{N}_]{1,15}:\s)/gu;
 /** A speaker's label opening a line: "jay: ...", "@kev: ..." (group 2: the name). */
 const SPEAKER_LABEL = /(^\s*|[.!?]\s+)@?([\p{L}\p{N}_]{1,15}):\s+/gu;
+/** Words that open such a clause and name no member: pronouns, question words, "everyone". */
 const NOT_A_MEMBER = /^(?:he|she|it|they|we|i|you|u|ya|who|what|which|that|this|there|here|everyone|everybody|people|someone|somebody|nobody|noone|one|anyone|anybody|all|each|mine|yours|also|still|just|only|even|never|always|so)$/i;
 
 /** "whose signature is on", "whose names were on": who signed (group 0, the words replaced). */
