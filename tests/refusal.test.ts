@@ -99,6 +99,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expectRefusedByRule(answerer, ["who said 'ask not what your country can do for you'"]);
     // Nor the lines of a member named before a colon ("dev: '...' vs me: '...'"), while "a real xi quote: '...'" is checked.
     expect(answerer.answer("what did wang say abt the 1961 treaty, dev: 'he called it outdated' vs me: 'he praised it'").passages[0]?.text).toMatch(/^Chinese foreign ministry spokesman Wang Wenbin said/);
+    // Nor when an open question of its own follows the check: the articles answer it whatever the words pasted.
+    expect(answerer.answer("my bro says the us envoy for nk is 'some guy named kim' lol, is that real? whats his name").direct?.text).toBe("Sung Kim");
     // While someone's words checked as a quote still are: "someone said 'X' is an xi quote, real?".
     expectRefusedByRule(answerer, ["is this a real xi quote: “the blood alliance will never be broken by outside pressure”", "someone said 'as close as lips and teeth' is an xi quote, is that real"]);
   });

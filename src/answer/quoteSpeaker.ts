@@ -109,6 +109,9 @@ export function speakerNamed(people: People, speaker: string, text: string, name
   return named && { start: named.start, end: named.end };
 }
 
+/** A sentence after the quotation's own that opens on a question word: "... is that real? (whats his name)". */
+const QUESTION_AFTER = /[.?!]\s+(?:(?:so|and|but|then|ok)\s+)?(?:what|whats|who|whos|when|where|which|how)\b/;
+
 /**
  * `text` without other quotations and without members' sayings: "jen says ..., kev goes 'no u, its mid
  * july'", "i said 'no u'", "other says 'no its the nukes'" put a member's words in quotes, which no one
@@ -149,6 +152,8 @@ export function pastedQuotationChecked(question: string, people: People): string
     // "apparently wang told the us to 'drop all sanctions now' - is that what he said? what did he actually want": the real
     // words are asked for after the pasted ones, which the articles answer whether or not they print these.
     if (REAL_WORDS_ASKED.test(after)) continue;
+    // Or an open question of its own after the sentence that checks them: "my bro says the us envoy is 'some guy named kim', is that real? whats his name".
+    if (QUESTION_AFTER.test(after)) continue;
     // Asked in the quotation's own sentence: "is this basically a 'if u aggro one of us u aggro both' pact? what does it
     // actually oblige them to do" asks its "actually" of the treaty, not of the words pasted.
     const ownBefore = before.split(/[.?!]\s/).pop() ?? "";
