@@ -410,11 +410,18 @@ export class DirectLines {
 
   /** Whether a question asks of a time some years before the stories: a year (HOLDER_YEARS_BEFORE before the last) or "the first", "the former" holder. */
   private earlierAsked(plan: QueryPlan): boolean {
-    // (Not a year that names a thing: "the guy who said the 1961 treaty was a strategic decision" asks today's spokesman.)
-    // (Nor one of a part that asks nothing: "... that one guy at the podium who looks like he hasnt slept since 2015. whos the chinese spokesman".)
-    const asked = askingText(plan.normalised);
-    return EARLIER_HOLDER.test(asked) || (this.latestYear > 0 && [...asked.matchAll(YEAR_ASKED)].some((m) => Number(m[2]) <= this.latestYear - HOLDER_YEARS_BEFORE && !YEAR_NAMES_THING.test(asked.slice(m.index + m[0].length))));
+    // Asked of every candidate sentence (see `holderOfAnotherYear`): read once per question.
+    let earlier = this.earlierRead.get(plan);
+    if (earlier === undefined) {
+      // (Not a year that names a thing: "the guy who said the 1961 treaty was a strategic decision" asks today's spokesman.)
+      // (Nor one of a part that asks nothing: "... that one guy at the podium who looks like he hasnt slept since 2015. whos the chinese spokesman".)
+      const asked = askingText(plan.normalised);
+      earlier = EARLIER_HOLDER.test(asked) || (this.latestYear > 0 && [...asked.matchAll(YEAR_ASKED)].some((m) => Number(m[2]) <= this.latestYear - HOLDER_YEARS_BEFORE && !YEAR_NAMES_THING.test(asked.slice(m.index + m[0].length))));
+      this.earlierRead.set(plan, earlier);
+    }
+    return earlier;
   }
+  private readonly earlierRead = new WeakMap<QueryPlan, boolean>();
 
   /**
    * Whether an office's holder is asked for a year some years before the stories (HOLDER_YEARS_BEFORE)

@@ -241,15 +241,17 @@ export function holdsPostAsked(candidate: Span, plan: QueryPlan, text: string, a
 
 /** Whether `span` names several people where one holder of a post is asked ("who is the president": not "Xi Jinping and North Korean Supreme Leader Kim Jong-un"). */
 export function severalForOnePost(span: Span, plan: QueryPlan, text: string, analyzer: Analyzer): boolean {
-  const post = plan.normalised.toLowerCase().match(POST)?.[0];
+  const post = postTyped(plan);
   return post !== undefined && !/s$/.test(post) && analyzer.entities(text.slice(span.start, span.end)).filter((e) => e.entity.kind === "person").length > 1;
 }
 
 /** Whether the question asks for the holders of several posts: "who are the china and us special reps", "who were the envoys". */
 export function severalHoldersAsked(plan: QueryPlan): boolean {
-  const text = plan.normalised.toLowerCase();
-  return /s$/.test(text.match(POST)?.[0] ?? "") || /\bwho (?:are|were)\b/.test(text);
+  return /s$/.test(postTyped(plan) ?? "") || /\bwho (?:are|were)\b/i.test(plan.normalised);
 }
+
+/** The first post the question types ("reps", "ambassador"), in lower case. */
+const postTyped = (plan: QueryPlan): string | undefined => plan.normalised.toLowerCase().match(POST)?.[0];
 
 /** Whether every post `text` names is one held once ("former Chinese Premier"). */
 function onlyFormerPosts(text: string): boolean {
