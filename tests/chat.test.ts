@@ -168,6 +168,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("when did kim jong un first go to china, stop saying 2011")).toMatchObject({ guessFrom: 40 });
     // Claims one after another are one guess.
     expect(plain.normalise("where r biden and xi expected to finally meet? someone said apec, i said g20")).toMatchObject({ text: "where are biden and xi expected to finally meet? apec, i said g20", guessFrom: 49 });
+    // And a guess after a guess: the first choice offered still counts, and the name guessed is no name to leave out.
+    expect(answerer.answer("who was the chinese foreign ministry guy talking abt the treaty, wang yi or wang wenbin? @lee thinks wang yi").direct?.text).toBe("Wang Wenbin");
     // Or why they ask: "asking for a meme".
     expect(plain.normalise("last time the treaty got extended was when, asking for a meme").text).toBe("last time the treaty got extended was when");
     // Or a remark on it: "bet the train ride was wild".

@@ -393,6 +393,9 @@ function trailingGuessFrom(text: string, claimOpener?: RegExp): number | undefin
   if (mark === "," && !/\?\s*$/.test(text) && !/\b(?:something|smth|sth)\s*$/i.test(guess) && !GUESS_LAST.test(guess) && !YES_NO_ASIDE.test(guess) && !claimOpener?.test(guess) && !VALUES_OFFERED.test(guess) && !GUESS_DENIED.test(guess)) return undefined;
   // (Claims one after another are one guess: "where are biden and xi expected to meet? someone said apec, i said g20".)
   let from = question.length + mark.length + space.length;
+  // (A guess after a guess is one: "who was the spokesman, wang yi or wang wenbin? lee thinks wang yi".)
+  const earlier = mark.startsWith("?") ? trailingGuessFrom(`${question}${mark}`) : undefined;
+  if (earlier !== undefined) return earlier;
   if (claimOpener?.test(guess)) {
     for (let before = CLAIM_BEFORE.exec(question); before && claimOpener.test(before[2]!) && ASKS.test(before[1]!); before = CLAIM_BEFORE.exec(before[1]!)) from = before.indices![2]![0];
   }
