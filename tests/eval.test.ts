@@ -347,6 +347,11 @@ const CHAT_VAL_318_FLOOR = { hitAt1: 0.777, hitAt3: 0.911, answerableRefused: 0.
 const CHAT_VAL_320_FLOOR = { hitAt1: 0.955, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
 const CHAT_VAL_322_FLOOR = { hitAt1: 0.977, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
 
+/** Floors on the hundred-and-sixty-first to hundred-and-sixty-third blind validation parts (members disagreeing, quoting each other and pasting chat logs; a sarcastic meme server; terse fragments and long rambles; written first in the forty-second session and measured at its code then, 97e860d: hit@1 0.911, 0.800 and 0.889, hit@3 0.956, 0.867 and 0.956, 1, 5 and 1 of 45 answerable refused, 8 of 8 unanswerable refused each, direct 13-1, 9-1 and 15-0 of 18): those figures less one question. */
+const CHAT_VAL_324_FLOOR = { hitAt1: 0.888, hitAt3: 0.933, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 12, directWrong: 2 };
+const CHAT_VAL_326_FLOOR = { hitAt1: 0.777, hitAt3: 0.844, answerableRefused: 0.134, unanswerableRefused: 0.874, directRight: 8, directWrong: 2 };
+const CHAT_VAL_328_FLOOR = { hitAt1: 0.866, hitAt3: 0.933, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 14, directWrong: 1 };
+
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
 
@@ -558,6 +563,9 @@ describe("answer quality (npm run eval)", () => {
     ["hundred-and-fifty-eighth blind validation", "tests/eval/chat-val-318.json", 45, CHAT_VAL_318_FLOOR],
     ["hundred-and-fifty-ninth blind validation", "tests/eval/chat-val-320.json", 45, CHAT_VAL_320_FLOOR],
     ["hundred-and-sixtieth blind validation", "tests/eval/chat-val-322.json", 45, CHAT_VAL_322_FLOOR],
+    ["hundred-and-sixty-first blind validation", "tests/eval/chat-val-324.json", 45, CHAT_VAL_324_FLOOR],
+    ["hundred-and-sixty-second blind validation", "tests/eval/chat-val-326.json", 45, CHAT_VAL_326_FLOOR],
+    ["hundred-and-sixty-third blind validation", "tests/eval/chat-val-328.json", 45, CHAT_VAL_328_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
