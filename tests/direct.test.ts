@@ -1053,6 +1053,8 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     expect(direct("nk side, who signed it? kim jong un's grandpa or some other guy")?.text).not.toBe("Xi Jinping");
     // So is a "who" question after a sentence of its own: the guess before it ("kim jong un?") is no signer either.
     expect(direct("and on the nk side i assume it was kim jong un as a toddler? who signed for them")?.text).toBe("Kim Il Sung");
+    // Its opening word as chat runs on ("then who ...") is no part of the act asked.
+    expect(direct("he went there himself. then who delivered the msgs between xi and kim")?.text).toMatch(/^Song Tao\b.* and Ri Ryong Nam$/);
     // "cautioned his country to be ready" tells what "told nk to be ready" asks (thesaurus): not "Liu told the U.S. envoy ...".
     expect([undefined, "Kim Jong-un"]).toContain(direct("who told nk to be ready for both dialogue and confrontation")?.text);
     // "what is <a person>", or "what is he" after naming one: what they are, as "who is" asks (not who delivered the messages).

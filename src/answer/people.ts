@@ -516,7 +516,7 @@ function askedVerb(plan: QueryPlan, analyzer: Analyzer): ReadonlySet<string> | u
 const askedVerbs = new WeakMap<QueryPlan, ReadonlySet<string> | null>();
 
 /** Everything before a last sentence that opens on "who": "kim jong un? (who signed for them)". */
-const BEFORE_LAST_WHO = /^.*[.?!]\s+(?=(?:and |so |but |ok )?(?:who|whos|who's)\b[^.?!]*[.?!]*$)/s;
+const BEFORE_LAST_WHO = /^.*[.?!]\s+(?=(?:(?:and|so|but|also|then|ok|okay) )*(?:who|whos|who's)\b[^.?!]*[.?!]*$)/s;
 
 function readAskedVerb(plan: QueryPlan, analyzer: Analyzer): ReadonlySet<string> | undefined {
   // "i assume it was kim jong un as a toddler? who signed for them": a "who" question after a sentence of its own is the question.
