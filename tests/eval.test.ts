@@ -352,6 +352,10 @@ const CHAT_VAL_324_FLOOR = { hitAt1: 0.888, hitAt3: 0.933, answerableRefused: 0.
 const CHAT_VAL_326_FLOOR = { hitAt1: 0.777, hitAt3: 0.844, answerableRefused: 0.134, unanswerableRefused: 0.874, directRight: 8, directWrong: 2 };
 const CHAT_VAL_328_FLOOR = { hitAt1: 0.866, hitAt3: 0.933, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 14, directWrong: 1 };
 
+/** Floors on the hundred-and-sixty-fourth and hundred-and-sixty-fifth blind validation parts (a sarcastic meme server; members who misremember, put wrong claims to the bot or check quotations; written second in the forty-second session and measured at its code then, 148fd2f: hit@1 0.889 each, hit@3 0.933 and 0.911, 1 and 3 of 45 answerable refused, 8 of 8 unanswerable refused each, direct 17-0 and 14-0 of 18): those figures less one question. */
+const CHAT_VAL_330_FLOOR = { hitAt1: 0.866, hitAt3: 0.911, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
+const CHAT_VAL_332_FLOOR = { hitAt1: 0.866, hitAt3: 0.888, answerableRefused: 0.089, unanswerableRefused: 0.874, directRight: 13, directWrong: 1 };
+
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
 
@@ -566,6 +570,8 @@ describe("answer quality (npm run eval)", () => {
     ["hundred-and-sixty-first blind validation", "tests/eval/chat-val-324.json", 45, CHAT_VAL_324_FLOOR],
     ["hundred-and-sixty-second blind validation", "tests/eval/chat-val-326.json", 45, CHAT_VAL_326_FLOOR],
     ["hundred-and-sixty-third blind validation", "tests/eval/chat-val-328.json", 45, CHAT_VAL_328_FLOOR],
+    ["hundred-and-sixty-fourth blind validation", "tests/eval/chat-val-330.json", 45, CHAT_VAL_330_FLOOR],
+    ["hundred-and-sixty-fifth blind validation", "tests/eval/chat-val-332.json", 45, CHAT_VAL_332_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
