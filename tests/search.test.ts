@@ -72,6 +72,9 @@ describe("analysis", () => {
     expect(answerTypeOf("i need the exact signing date of the treaty for a citation")).toBe("time");
     expect(answerTypeOf("the treaty lasts how many yrs before renewal")).toBe("duration");
     expect(answerTypeOf("how many yrs did it take")).toBe("number");
+    // The part that asks, after the dash or comma that ends a member's line.
+    expect(answerTypeOf("'mao signed it himself' vs 'no it was zhou enlai' — who signed for the chinese side")).toBe("person");
+    expect(answerTypeOf("'mao signed it for china obv'. pretty sure it was not mao, which chinese leader signed the treaty")).toBe("person");
     expect(answerTypeOf("who is Liu Xiaoming")).toBe("person");
     expect(answerTypeOf("how many times did they meet")).toBe("number");
     expect(answerTypeOf("number of xi kim meetings since 2018?")).toBe("number");
