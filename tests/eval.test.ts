@@ -356,6 +356,10 @@ const CHAT_VAL_328_FLOOR = { hitAt1: 0.866, hitAt3: 0.933, answerableRefused: 0.
 const CHAT_VAL_330_FLOOR = { hitAt1: 0.866, hitAt3: 0.911, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
 const CHAT_VAL_332_FLOOR = { hitAt1: 0.866, hitAt3: 0.888, answerableRefused: 0.089, unanswerableRefused: 0.874, directRight: 13, directWrong: 1 };
 
+/** Floors on the hundred-and-sixty-sixth and hundred-and-sixty-seventh blind validation parts (English learners and voice-to-text; the American side and the wider picture; written third in the forty-second session and measured at its code then, cf3eaf9: hit@1 0.933 and 0.978, hit@3 0.978 each, 1 and 0 of 45 answerable refused, 7 and 8 of 8 unanswerable refused, direct 15-0 and 18-0 of 18): those figures less one question. */
+const CHAT_VAL_334_FLOOR = { hitAt1: 0.911, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.749, directRight: 14, directWrong: 1 };
+const CHAT_VAL_336_FLOOR = { hitAt1: 0.955, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
+
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
 
@@ -572,6 +576,8 @@ describe("answer quality (npm run eval)", () => {
     ["hundred-and-sixty-third blind validation", "tests/eval/chat-val-328.json", 45, CHAT_VAL_328_FLOOR],
     ["hundred-and-sixty-fourth blind validation", "tests/eval/chat-val-330.json", 45, CHAT_VAL_330_FLOOR],
     ["hundred-and-sixty-fifth blind validation", "tests/eval/chat-val-332.json", 45, CHAT_VAL_332_FLOOR],
+    ["hundred-and-sixty-sixth blind validation", "tests/eval/chat-val-334.json", 45, CHAT_VAL_334_FLOOR],
+    ["hundred-and-sixty-seventh blind validation", "tests/eval/chat-val-336.json", 45, CHAT_VAL_336_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
