@@ -350,6 +350,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("ask the u.s about it, the U.S. is big").text).toBe("ask the U.S. about it, the U.S. is big");
     // A likeness that ends its sentence says nothing asked; one asked about stays.
     expect(plain.normalise("this treaty keeps getting renewed like a netflix sub. which years did they renew it?").text).toBe("this treaty keeps getting renewed. which years did they renew it?");
+    // Or the message, a few words long: "... or did it get cancelled like a netflix show after s1".
+    expect(plain.normalise("so is this alliance still on or did it get cancelled like a netflix show after s1").text).toBe("is this alliance still on or did it get cancelled");
     expect(plain.normalise("is it like a defense pact?").text).toBe("is it a defense pact?");
     // So does a likeness to the asker's own things ("like my free trial of crunchyroll"), while "like the 50th?" is a guess.
     expect(plain.normalise("is the treaty still on or did it expire like my free trial of crunchyroll").text).toBe("is the treaty still on or did it expire");
