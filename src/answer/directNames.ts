@@ -78,7 +78,8 @@ const ALONGSIDE = /(?<=\balongside )(?:the )?(?:\p{Lu}[\p{L}’'-]* )*[\p{L}’'
 export function abbreviationAsked(question: string): string | undefined {
   const asked = question.toLowerCase();
   // In lower case, the first letters no English word spells ("kcna is korean communist news agency?"), else a word placed as one.
-  const letters = question === asked ? asked.match(/\b[a-z]{2,8}\b/g)?.find((w) => !isEnglishWord(w)) : undefined;
+  // (The chat normaliser's own capitals aside: "dprk is the official name for North Korea? what does it stand for".)
+  const letters = question.match(/(?<![\p{L}’'-])[a-z]{2,8}(?![\p{L}’'-])/gu)?.find((w) => !isEnglishWord(w));
   return (/\b([A-Z]{2,8})\b/.exec(question)?.[1] ?? letters ?? /\b(?:is|are|does) (?:the )?([a-z]{2,8})\b|^([a-z]{2,8}) ?=|^(?:the )?([a-z]{2,8}) (?:stands?|is short|full (?:name|form)\b)/.exec(asked)?.slice(1).find(Boolean))?.toUpperCase();
 }
 
