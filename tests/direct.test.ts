@@ -481,6 +481,9 @@ describe("direct answers through the real index", () => {
     expect(direct("dprk stands for what")?.text).toBe("Democratic People’s Republic of Korea");
     // Letters typed in lower case after a claim the chat normaliser wrote country names into, and asked by "it".
     expect(direct("dprk is the official name for nk right? what does it stand for")?.text).toBe("Democratic People’s Republic of Korea");
+    // Letters typed apart ("k c n a", "d.p.r.k."), when they spell an abbreviation the articles use.
+    expect(direct("k c n a is stand for what")?.text).toBe("Korean Central News Agency");
+    expect(direct("what does d.p.r.k. stand for")?.text).toBe("Democratic People’s Republic of Korea");
     // Letters asked as a blank ("WPK is what?"), or with "the letters" after them; not a word ("war is what").
     expect(direct("WPK is what?")?.text).toBe("Workers’ Party of Korea");
     expect(direct("kcna is what")?.text).toBe("Korean Central News Agency");

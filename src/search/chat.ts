@@ -4,7 +4,7 @@ import { ASKS, withoutAsides, YES_NO_QUESTION } from "./askerAsides.js";
 import { countryOf } from "./places.js";
 import { remembered } from "./remembered.js";
 import { PERSON_ROLE, ROLE } from "./roles.js";
-import { englishCount } from "./wordFrequency.js";
+import { englishCount, isEnglishWord } from "./wordFrequency.js";
 import { WordAlternation } from "./wordAlternation.js";
 
 /**
@@ -156,6 +156,8 @@ const WHAT_CLAUSE = /^(?:(?:pls |please |can you |could you )?(?:tell|show|remin
 const WHAT_BEING_DONE = /^(?:what|wat) (is|are|was|were) ((?:the )?(?!(?:it|that|this|there)\b)[a-z'’-]+(?: [a-z'’-]+)?) (?:(reportedly|allegedly|supposedly|apparently|actually|really) )?(building|constructing|developing|making|planning|testing|preparing|seeking|pursuing|doing)\b( (?:in|at|near|on|for|with|along|under|against) .+)$/i;
 /** A likeness after a verb, ending its sentence or the message: " like a netflix sub", " like a netflix show after s1" (not "is it like a defense pact?"). */
 const SIMILE = /(?<=\b[a-z]+(?:ed|ing)) like (?:a|an|some) [a-z0-9]+(?: [a-z0-9]+){0,4}(?=\s*(?:[.!,;?]|$))/gi;
+/** Three or more letters typed apart: "k c n a", "d.p.r.k." (not "u.s.", two). */
+const SPACED_LETTERS = /(?<![\p{L}\p{N}.])\p{L}(?:(?: |\. ?)\p{L}){2,}(?![\p{L}\p{N}])\.?/gu;
 /** A likeness to the asker's own things, ending its sentence: " like my free trial of crunchyroll", " like my old group chat". */
 const OWN_SIMILE = /(?<=[\p{L}\p{N}]),? like (?:my|our) [^.!?]*(?=[.!?]|$)/giu;
 /** Initials of three letters or more typed with stops: "u.p.i.", "D.P.R.K." (not "U.S.", which the shorthand file spells). */
@@ -730,6 +732,11 @@ export class ChatNormaliser {
     if (/[A-Z]{2}/.test(text)) text = text.replace(CAPS_WORD, (w) => (SMALL_CAPS_WORD.test(w) || (w.length >= 3 && englishCount(w) >= CAPS_WORD_COUNT) ? w.toLowerCase() : w));
     // "keeps getting renewed like a netflix sub. which years": a likeness that ends the sentence says nothing asked.
     if (text.includes("like")) text = text.replace(SIMILE, "").replace(OWN_SIMILE, "");
+    // "k c n a is stand for what", "d.p.r.k": letters typed one at a time, the articles' abbreviation.
+    text = text.replace(SPACED_LETTERS, (m) => {
+      const word = m.replace(/[\s.]/g, "");
+      return this.named(word.toLowerCase()) && !isEnglishWord(word.toLowerCase()) ? word : m;
+    });
     // "is the treaty still in effect question mark", "when was it last renewed period": punctuation dictated to a phone, spoken as words.
     text = text.replace(DICTATED_MARK, "?").replace(DICTATED_STOP, ".");
     // "the u.p.i. story", "the d.p.r.k. ambassador": initials of three letters or more typed with stops are the letters ("upi", "dprk").
