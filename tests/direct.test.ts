@@ -324,6 +324,8 @@ describe("direct answers through the real index", () => {
   it("answers 'who is the chinese president' with the person the alias file gives that office, by name", () => {
     expect(direct("who is the chinese president")?.text).toBe("Xi Jinping");
     expect(direct("who is the chinese spokesman")?.text).toBe("Wang Wenbin");
+    // What everyone does with him says nothing asked: "quoting" is no word to look for.
+    expect(direct("whos the chinese spokesman everyone keeps quoting")?.text).toBe("Wang Wenbin");
     // Of two titled people, the one whose title names the country asked, by its people's name too ("U.S. President Joe Biden and Chinese leader Xi Jinping").
     expect(direct("who is the us president")?.text).toBe("Joe Biden");
     expect(direct("who's the north korean supreme leader in the articles")?.text).toBe("Kim Jong-un");
