@@ -360,6 +360,10 @@ const CHAT_VAL_332_FLOOR = { hitAt1: 0.866, hitAt3: 0.888, answerableRefused: 0.
 const CHAT_VAL_334_FLOOR = { hitAt1: 0.911, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.749, directRight: 14, directWrong: 1 };
 const CHAT_VAL_336_FLOOR = { hitAt1: 0.955, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 17, directWrong: 1 };
 
+/** Floors on the hundred-and-sixty-eighth and hundred-and-sixty-ninth blind validation parts (a busy general server; who said what; written fourth in the forty-second session and measured at its code then, f38d18d: hit@1 0.933 and 0.956, hit@3 0.978 and 1.000, none of 45 answerable refused, 8 of 8 unanswerable refused each, direct 15-0 and 16-1 of 18): those figures less one question. */
+const CHAT_VAL_338_FLOOR = { hitAt1: 0.911, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 14, directWrong: 1 };
+const CHAT_VAL_340_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 15, directWrong: 2 };
+
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
 
@@ -578,6 +582,8 @@ describe("answer quality (npm run eval)", () => {
     ["hundred-and-sixty-fifth blind validation", "tests/eval/chat-val-332.json", 45, CHAT_VAL_332_FLOOR],
     ["hundred-and-sixty-sixth blind validation", "tests/eval/chat-val-334.json", 45, CHAT_VAL_334_FLOOR],
     ["hundred-and-sixty-seventh blind validation", "tests/eval/chat-val-336.json", 45, CHAT_VAL_336_FLOOR],
+    ["hundred-and-sixty-eighth blind validation", "tests/eval/chat-val-338.json", 45, CHAT_VAL_338_FLOOR],
+    ["hundred-and-sixty-ninth blind validation", "tests/eval/chat-val-340.json", 45, CHAT_VAL_340_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
