@@ -395,6 +395,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
   it("reads a cleft as the plain question ('who was the guy who signed it' asks who signed it)", () => {
     expect(plain.normalise("who was the guy who signed it").text).toBe("who signed it");
     expect(plain.normalise("which was the country that renewed it first").text).toBe("which renewed it first");
+    // Its "guys" taken first as filler: "who were the that originally signed" asked no act.
+    expect(answerer.answer("who were the guys that originally signed the treaty").direct?.text).toBe("Zhou Enlai and North Korea's Kim Il Sung");
   });
 
   it("reads a country's side as the country ('signed by who on the chinese side'), and keeps any other side", () => {

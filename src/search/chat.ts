@@ -268,9 +268,10 @@ const WHICH_PEOPLE = /\b(?:which|what|wat) (?:guys?|people|persons?|dudes?|men|f
 const NAME_OF_WHOEVER = /\b(?:what(?:'s|’s|s)?(?: is| was)?|wat(?:s| is)?) (?:the |their )?names? of (?:the |that |this )?(?:guy|guys|person|people|man|woman|dude|lady|official|one|ones) (?:who|that)\b/gi;
 /**
  * "who was the guy who signed it", "mao was the one that signed it": a cleft says no more than
- * "who signed it", "mao signed it", and its "one" or "guy" is no word to look for.
+ * "who signed it", "mao signed it", and its "one" or "guy" is no word to look for (nor there
+ * when the filler has taken it: "who were the (guys) that originally signed it").
  */
-const CLEFT = /\b(?:is|was|are|were) the (?:one|ones|guy|guys|person|people|man|woman|dude|lady|country|side) (?:who|that|which)\b/gi;
+const CLEFT = /\b(?:is|was|are|were) the\s+(?:(?:one|ones|guy|guys|person|people|man|woman|dude|lady|country|side)\s+)?(?:who|that|which)\b/gi;
 
 /**
  * "was it mao who signed it", "is it really xi who ...", "was it cnn that quoted kim", "(i heard)
