@@ -563,6 +563,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("how would u describe china's role for nk economically").answered).toBe(true);
     // Nor a recommendation or a translation, though the words may be the articles' ("60th anniversary", "korean").
     expectAnswered(answerer, ["best pizza topping, go", "whats a good gift for my parents' 60th anniversary", "anyone know a good ramen place near the station?", "translate 'good morning' into korean pls", "what are the best music bots for discord rn", "good recipe for chinese dumplings pls", "someone pls tell me a good recipe for peking duck", "any good summit hikes in colorado for beginners"], false);
+    // Nor one asked after a chat log's lines that ask nothing.
+    expectRefusedByRule(answerer, ["tom: pineapple is elite\nana: ur banned\ntom: whats the best pizza topping, settle this"]);
     // "best" in a question about the treaty is no request.
     expect(answerer.answer("is china nk's best friend").answered).toBe(true);
   });
