@@ -295,6 +295,12 @@ export const HEARSAY_TOLD = new RegExp(`\\bmy ${HEARSAY_SOURCE} (?:says|said|thi
 const MEMBER_SAYS = new RegExp(String.raw`(^|[,.;!?]\s*|\b(?:and|but|while|whereas|then|so|ok|okay|well)\s+)([a-z]{2,12})\s+(?=${SAYS}\b)`, "gi");
 /** A line break, or " / " before a speaker's label, between the lines of a chat log. */
 const LINE_BREAK = /[ \t]*\n+[ \t]*|\s+\/\s+(?=@?[\p{L}\p{N}_]{1,15}:\s)/gu;
+/** A time stamp opening a pasted line: "[9:14 PM] ", "[Mon 11:05] ", "[12:01] ". */
+const LINE_STAMP = /^[ \t]*\[[^\]\n]{0,12}\d{1,2}:\d{2}[^\]\n]{0,8}\][ \t]*/gmu;
+/** A speaker's name in angle brackets opening a line, as chat clients paste it: "<kezza> ..." (group 1: the name). */
+const ANGLED_SPEAKER = /^[ \t]*<([\p{L}\p{N}_]{1,15})>[ \t]+/gmu;
+/** The line Discord pastes over a member's messages: "mirk — Today at 3:02 PM", "dano — 12/06/2026 3:03 PM". */
+const DISCORD_HEADER = /^[ \t]*[\p{L}\p{N}_. ]{1,32} [—–-] (?:(?:Today|Yesterday) at \d{1,2}:\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2})(?: ?[AP]M)?[ \t]*$/gimu;
 /** A speaker's label opening a line: "jay: ...", "@kev: ..." (group 2: the name). */
 const SPEAKER_LABEL = /(^\s*|[.!?]\s+)@?([\p{L}\p{N}_]{1,15}):\s+/gu;
 /** Words that open such a clause and name no member: pronouns, question words, "everyone". */
@@ -725,6 +731,8 @@ export class ChatNormaliser {
       .replace(EMOTICON, " ")
       .replace(EMOJI_NAMED, " ")
       .replace(/[‘’]/g, "'");
+    // Its lines' time stamps and headers, as chat clients paste them, are no words of it; a name in angle brackets is a speaker's label.
+    if (text.includes("\n")) text = text.replace(DISCORD_HEADER, "").replace(LINE_STAMP, "").replace(ANGLED_SPEAKER, "$1: ");
     // A chat log pasted as lines ("jay: its from 1953 / mo: nah its later / jay: ok what year was it signed"): each line a sentence,
     // and its speaker's label no word of it (before typos: "mo" is no "month").
     if (/\n|\s\/\s/.test(text)) text = text.replace(LINE_BREAK, (_m, at: number, whole: string) => (/[.!?]$/.test(whole.slice(0, at).trimEnd()) ? " " : ". "));
