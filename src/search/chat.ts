@@ -301,6 +301,8 @@ const LINE_STAMP = /^[ \t]*\[[^\]\n]{0,12}\d{1,2}:\d{2}[^\]\n]{0,8}\][ \t]*/gmu;
 const ANGLED_SPEAKER = /^[ \t]*<([\p{L}\p{N}_]{1,15})>[ \t]+/gmu;
 /** The line Discord pastes over a member's messages: "mirk — Today at 3:02 PM", "dano — 12/06/2026 3:03 PM". */
 const DISCORD_HEADER = /^[ \t]*[\p{L}\p{N}_. ]{1,32} [—–-] (?:(?:Today|Yesterday) at \d{1,2}:\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2})(?: ?[AP]M)?[ \t]*$/gimu;
+/** A pasted line that opens on a question word, after its speaker's label and a word to the bot: "kev: ok bot when was it renewed". */
+const LINE_ASKS = /^\s*(?:@?[\p{L}\p{N}_]{1,15}:\s+)?(?:(?:ok|okay|so|and|but|hey|yo|@?bot)\W+)*(?:what|whats|which|who|whos|whom|whose|when|where|why|how)\b/iu;
 /** A speaker's label opening a line: "jay: ...", "@kev: ..." (group 2: the name). */
 const SPEAKER_LABEL = /(^\s*|[.!?]\s+)@?([\p{L}\p{N}_]{1,15}):\s+/gu;
 /** Words that open such a clause and name no member: pronouns, question words, "everyone". */
@@ -735,7 +737,13 @@ export class ChatNormaliser {
     if (text.includes("\n")) text = text.replace(DISCORD_HEADER, "").replace(LINE_STAMP, "").replace(ANGLED_SPEAKER, "$1: ");
     // A chat log pasted as lines ("jay: its from 1953 / mo: nah its later / jay: ok what year was it signed"): each line a sentence,
     // and its speaker's label no word of it (before typos: "mo" is no "month").
-    if (/\n|\s\/\s/.test(text)) text = text.replace(LINE_BREAK, (_m, at: number, whole: string) => (/[.!?]$/.test(whole.slice(0, at).trimEnd()) ? " " : ". "));
+    // (A line that opens on a question word is a question: "when was it last extended / dano: 2011 i thought??" guesses after it.)
+    if (/\n|\s\/\s/.test(text)) {
+      text = text.replace(LINE_BREAK, (_m, at: number, whole: string) => {
+        const line = whole.slice(0, at).trimEnd();
+        return /[.!?]$/.test(line) ? " " : LINE_ASKS.test(line.slice(line.lastIndexOf("\n") + 1)) ? "? " : ". ";
+      });
+    }
     if (text.includes(":")) text = text.replace(SPEAKER_LABEL, (m, before: string, name: string) => (this.memberName(name) ? before : m));
     // "WAIT THE TREATY IS STILL ACTIVE??", "since WHEN": everyday words typed in capitals are the words ("US", "UN", "KCNA" stay).
     if (/[A-Z]{2}/.test(text)) text = text.replace(CAPS_WORD, (w) => (SMALL_CAPS_WORD.test(w) || (w.length >= 3 && englishCount(w) >= CAPS_WORD_COUNT) ? w.toLowerCase() : w));
