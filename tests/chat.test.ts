@@ -162,6 +162,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(answerer.answer("who signed it on the chinese side? zhou something, he was premier i think").direct?.text).toBe("Zhou Enlai");
     // A remark in brackets after the guess's question mark is no part of it.
     expect(answerer.answer("who's nk's main trading partner, is it like... switzerland? (obviously not)").direct?.text).toBe("China");
+    // So is one after the question's comma: "(the friend is kim)" asks nothing of Kim.
+    expect(answerer.answer("whens the last time this treay got renewed, asking for a friend (the friend is kim)").direct?.text).toBe("2001");
     // So is what people keep saying: "who was kim il sung to kim jong un, ppl here keep saying uncle".
     expect(answerer.answer("who was kim il sung to kim jong un, ppl here keep saying uncle").direct?.text).toBe("grandfather");
     // A guess denied after the comma is a guess too: no words the answer must hold.

@@ -98,8 +98,8 @@ const CHANNEL_NAME = /\b(?:in|on|from|over in|over on) #[\p{L}\p{N}_-]+/giu;
 const SHORTCODE = /:[a-z0-9_+-]+:/gi;
 /** "who is ri ryong nam tho", "who is song tao tho, ...": "though" last in a question or a clause is the asker's tone, no word of it. */
 const THOUGH_LAST = /\s+(?:tho|though)(?=\s*(?:[,?!.]|$))/i;
-/** A remark in brackets after the question mark, last: "is it switzerland? (obviously not)", "(jk)". */
-const REMARK_IN_BRACKETS_LAST = /(\?)\s*\([^()?]{1,40}\)[\s.!]*$/;
+/** A remark in brackets after the question mark or a comma, last: "is it switzerland? (obviously not)", "(jk)", "..., asking for a friend (the friend is kim)". */
+const REMARK_IN_BRACKETS_LAST = /([?,])\s*\([^()?]{1,40}\)[\s.!]*$/;
 /** "wait", "hold on" opening a message, before its question (see `normalise`). */
 const CATCHING_UP = /^\s*(?:wait|hold on|hang on)\b[\s,.!:-]*(?=(?:who|whos|whose|what|whats|when|where|which|why|how|is|was|are|were|did|does|do)\b)/i;
 /** Emoticons typed in letters and marks: "xD", ":O", ":P", ";)", "<3", "o_O", "T_T". */
