@@ -100,6 +100,8 @@ const SHORTCODE = /:[a-z0-9_+-]+:/gi;
 const THOUGH_LAST = /\s+(?:tho|though)(?=\s*(?:[,?!.]|$))/i;
 /** A remark in brackets after the question mark or a comma, last: "is it switzerland? (obviously not)", "(jk)", "..., asking for a friend (the friend is kim)". */
 const REMARK_IN_BRACKETS_LAST = /([?,])\s*\([^()?]{1,40}\)[\s.!]*$/;
+/** A "who" question, then the person asked described as a joke after its comma: "who is china's special rep for nk, the guy with the worst job in diplomacy" (group 1: the question). */
+const PERSON_DESCRIBED_LAST = /^(\s*who\b[^,?]*),\s*the (?:guy|one|dude|man|woman|lady|person|fella)s? (?:with|who|whose|that)\b[^?]*[?.!\s]*$/i;
 /** "wait", "hold on" opening a message, before its question (see `normalise`). */
 const CATCHING_UP = /^\s*(?:wait|hold on|hang on)\b[\s,.!:-]*(?=(?:who|whos|whose|what|whats|when|where|which|why|how|is|was|are|were|did|does|do)\b)/i;
 /** Emoticons typed in letters and marks: "xD", ":O", ":P", ";)", "<3", "o_O", "T_T". */
@@ -623,7 +625,7 @@ export class ChatNormaliser {
     // A greeting opens or closes a message; inside it, "yo" is a name's ("kim yo jong").
     if (greetingAtStart && greetingAtEnd) text = text.replace(greetingAtStart, " ").replace(greetingAtEnd, " ");
     // "wait who is ri ryong nam": the asker catching up before the question (not "how long did they wait").
-    text = text.replace(CATCHING_UP, "").replace(THOUGH_LAST, "").replace(REMARK_IN_BRACKETS_LAST, "$1");
+    text = text.replace(CATCHING_UP, "").replace(THOUGH_LAST, "").replace(REMARK_IN_BRACKETS_LAST, "$1").replace(PERSON_DESCRIBED_LAST, "$1");
     // "how old was the treaty in 2021? like how many years": the measure asked again in other words adds none to look for ("years" is no word the answer must hold).
     text = text.replace(MEASURE_ASKED_AGAIN, "$1?");
     text = text.replace(NAME_OF_WHOEVER, "who").replace(CLEFT, " ").replace(SPOKE_FOR, "$1 is the spokesman for ").replace(SUCCEEDED, "who is $1's successor");
