@@ -519,7 +519,9 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(answerer.answer("hey bot me n jay r arguing, he says it got signed july 1 and i say july 11. what date was it actually").direct?.text).toBe("July 11, 1961");
     // "though" last is the asker's tone: "who is ri ryong nam tho" asks who he is.
     expect(answerer.answer("who is ri ryong nam tho").direct?.text).toMatch(/ambassador to China/);
-    expect(answerer.search.plan("who is ri ryong nam tho, the guy with song tao").normalised).toBe("who is ri ryong nam, the guy with song tao");
+    // (And the person described after the comma is no part of what is asked.)
+    expect(answerer.search.plan("who is ri ryong nam tho, the guy with song tao").normalised).toBe("who is ri ryong nam");
+    expect(answerer.answer("who is ri ryong nam tho, the guy with song tao").direct?.text).toMatch(/ambassador to China/);
     // Members named by each other are whoever says it ("mo" is no "month"), and "who's right" asks no person: the claims are what is asked.
     const settle = answerer.search.plan("what does wpk stand for, mo says workers party of korea, ned says its something else");
     expect(settle.normalised).toMatch(/^what does wpk stand for, workers party of korea\b/);
