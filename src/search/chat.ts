@@ -301,6 +301,8 @@ const LINE_BREAK = /[ \t]*\n+[ \t]*|\s+\/\s+(?=@?[\p{L}\p{N}_]{1,15}:\s)/gu;
 const LINE_STAMP = /^[ \t]*\[[^\]\n]{0,12}\d{1,2}:\d{2}[^\]\n]{0,8}\][ \t]*/gmu;
 /** A speaker's name in angle brackets opening a line, as chat clients paste it: "<kezza> ..." (group 1: the name). */
 const ANGLED_SPEAKER = /^[ \t]*<([\p{L}\p{N}_]{1,15})>[ \t]+/gmu;
+/** The line Discord pastes over a reply: "Replying to @kev" (its mention may be gone already). */
+const REPLY_HEADER = /^[ \t]*Replying to(?: @?[\p{L}\p{N}_.]{1,32})?[ \t]*$/gimu;
 /** The line Discord pastes over a member's messages: "mirk — Today at 3:02 PM", "dano — 12/06/2026 3:03 PM". */
 const DISCORD_HEADER = /^[ \t]*[\p{L}\p{N}_. ]{1,32} [—–-] (?:(?:Today|Yesterday) at \d{1,2}:\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2})(?: ?[AP]M)?[ \t]*$/gimu;
 /** A pasted line that opens on a question word, after its speaker's label and a word to the bot: "kev: ok bot when was it renewed". */
@@ -736,7 +738,7 @@ export class ChatNormaliser {
       .replace(EMOJI_NAMED, " ")
       .replace(/[‘’]/g, "'");
     // Its lines' time stamps and headers, as chat clients paste them, are no words of it; a name in angle brackets is a speaker's label.
-    if (text.includes("\n")) text = text.replace(DISCORD_HEADER, "").replace(LINE_STAMP, "").replace(ANGLED_SPEAKER, "$1: ");
+    if (text.includes("\n") || /^\s*[<[]/.test(text)) text = text.replace(DISCORD_HEADER, "").replace(REPLY_HEADER, "").replace(LINE_STAMP, "").replace(ANGLED_SPEAKER, "$1: ");
     // A chat log pasted as lines ("jay: its from 1953 / mo: nah its later / jay: ok what year was it signed"): each line a sentence,
     // and its speaker's label no word of it (before typos: "mo" is no "month").
     // (A line that opens on a question word is a question: "when was it last extended / dano: 2011 i thought??" guesses after it.)
