@@ -1060,6 +1060,8 @@ describe("more kinds of short fact, each in the sentence's own words", () => {
     expect(direct("nk side, who signed it? kim jong un's grandpa or some other guy")?.text).not.toBe("Xi Jinping");
     // So is a "who" question after a sentence of its own: the guess before it ("kim jong un?") is no signer either.
     expect(direct("and on the nk side i assume it was kim jong un as a toddler? who signed for them")?.text).toBe("Kim Il Sung");
+    // Nor a member's line before the part that asks: "signed" in "'mao signed it'" is no act of this question's.
+    expect(direct("'mao signed it for china obv'. pretty sure it wasnt mao tho, which chinese leader actually signed the treaty")?.text).toBe("Zhou Enlai");
     // Its opening word as chat runs on ("then who ...") is no part of the act asked.
     expect(direct("he went there himself. then who delivered the msgs between xi and kim")?.text).toMatch(/^Song Tao\b.* and Ri Ryong Nam$/);
     // "cautioned his country to be ready" tells what "told nk to be ready" asks (thesaurus): not "Liu told the U.S. envoy ...".

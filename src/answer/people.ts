@@ -1,4 +1,5 @@
 import { type Analyzer, entityTerm, isEntityTerm, type WordAt } from "../search/analyzer.js";
+import { messageParts } from "../search/messageParts.js";
 import type { QueryPlan } from "../search/queryPlan.js";
 import { countriesOfPeople, countryOf } from "../search/places.js";
 import { alternativesOf } from "./alternatives.js";
@@ -518,9 +519,29 @@ const askedVerbs = new WeakMap<QueryPlan, ReadonlySet<string> | null>();
 /** Everything before a last sentence that opens on "who": "kim jong un? (who signed for them)". */
 const BEFORE_LAST_WHO = /^.*[.?!]\s+(?=(?:(?:and|so|but|also|then|ok|okay) )*(?:who|whos|who's)\b[^.?!]*[.?!]*$)/s;
 
+/** The message from the last part that asks, when a part before it asks nothing (see `messageParts`); else the whole message. */
+function lastAskingPart(text: string): string {
+  const parts = messageParts(text);
+  const last = parts.at(-1);
+  if (!last?.asks || parts.every((x) => x.asks)) return text;
+  return text.slice(last.start).replace(/^[\s,;:.!?—–-]+/, "");
+}
+
 function readAskedVerb(plan: QueryPlan, analyzer: Analyzer): ReadonlySet<string> | undefined {
+  // The part that asks last, after members' lines that ask nothing ("'mao signed it'. pretty sure it was not mao, which chinese leader signed it"),
+  // when it asks an act of its own; else the whole message ("the cpc guy who passed along xi's message, whats his name").
+  const whole = plan.normalised.toLowerCase();
+  const last = lastAskingPart(whole);
+  return (last !== whole ? askedVerbIn(last, plan, analyzer) : undefined) ?? askedVerbIn(whole, plan, analyzer);
+}
+
+/** `readAskedVerb` of `text`, the question or the end of it. */
+function askedVerbIn(text: string, plan: QueryPlan, analyzer: Analyzer): ReadonlySet<string> | undefined {
   // "i assume it was kim jong un as a toddler? who signed for them": a "who" question after a sentence of its own is the question.
-  const question = plan.normalised.toLowerCase().replace(BEFORE_LAST_WHO, "");
+  const whole = plan.normalised;
+  const question = text.replace(BEFORE_LAST_WHO, "");
+  // (The plan's paraphrases are placed in the whole message.)
+  const shift = whole.length - question.length;
   const inside = whoAfterTopic(question);
   // "signatories?", "who were the signers": those who signed.
   if (/\b(?:signator(?:y|ies)|signers?)\b/.test(inside)) return new Set([analyzer.stemWord("signed")!]);
@@ -530,7 +551,7 @@ function readAskedVerb(plan: QueryPlan, analyzer: Analyzer): ReadonlySet<string>
   // Except the signing: "the north korean leader who signed it" is whoever signed it in 1961 (Kim Il Sung), not the one the stories call leader.
   // "who was the mailman between xi and kim": the doer of the act the everyday word for them stands for ("delivered").
   const from = question.length - inside.length;
-  const agent = plan.paraphrases.find((p) => p.start >= from && WHO_IS_THE.test(question.slice(from, p.start)) && /^[a-z]+ed\b/.test(p.words));
+  const agent = plan.paraphrases.find((p) => p.start >= from + shift && WHO_IS_THE.test(question.slice(from, p.start - shift)) && /^[a-z]+ed\b/.test(p.words));
   if (agent) {
     const stem = analyzer.stemWord(agent.words.split(" ")[0]!);
     if (stem) return new Set([stem]);
@@ -539,7 +560,7 @@ function readAskedVerb(plan: QueryPlan, analyzer: Analyzer): ReadonlySet<string>
   const m = (one && (!PERSON_ROLE.test(one[0]) || SIGNED.test(one[1]!)) ? one : null) ?? WHO_DID.exec(inside) ?? THE_ONE_WHO_IS_WHO.exec(inside) ?? THE_OFFICE_WHO_NAMED.exec(inside);
   if (!m || NOT_AN_ACTION.test(m[1]!) || objectAsked(inside, analyzer)) return undefined;
   // (Group 1 ends the match, but for THE_ONE_WHO_IS_WHO and THE_OFFICE_WHO_NAMED, which read on to the end: their indices say where.)
-  const at = question.length - inside.length + (m.indices?.[1]?.[0] ?? m.index + m[0].length - m[1]!.length);
+  const at = shift + question.length - inside.length + (m.indices?.[1]?.[0] ?? m.index + m[0].length - m[1]!.length);
   const phrase = plan.paraphrases.find((p) => p.start === at);
   // Stop words ("said", "told") have no stem: "who said ..." is read by the other rules.
   const stems = [m[1]!, ...(phrase ? [phrase.words.split(" ")[0]!] : [])].flatMap((w) => analyzer.stemWord(w) ?? []);
