@@ -201,6 +201,10 @@ describe("analysis", () => {
     // A sentence asks by its opening or a question after its comma, not by a relative "who" inside a statement.
     const relative = answerer.search.plan("someone above said it was kim yo jong who said talking to the us would get them nowhere. who actually said that");
     expect(relative.concepts.find((c) => c.surface === "nowhere")?.context).toBe(true);
+    // A time question's point of reference after its comma is context: the ties are asked, not the relations.
+    const before = answerer.search.plan("how far back do china-nk ties go, even before diplomatic relations");
+    expect(before.concepts.find((c) => c.surface === "diplomatic")?.context).toBe(true);
+    expect(before.concepts.find((c) => c.surface === "ties")?.context).toBeUndefined();
     // A run-on message turns to its question after ", so" or "but": what comes before is context.
     const runOn = answerer.search.plan("i always thought the pact was signed in the 70s but my buddy says its way older so when was it signed");
     expect(runOn.concepts.find((c) => c.surface === "buddy")?.context).toBe(true);

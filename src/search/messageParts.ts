@@ -29,6 +29,10 @@ const MIN_WORDS_BEFORE_REMARK = 5;
 /** Who says what after the question's comma: "how many times have xi and kim met, someone said 3, i said more", "..., dev: 'he called it outdated'", "..., bro goes 'mao obviously'" (the claims the asker puts up, context). */
 const CLAIMS_AFTER = /,\s*(?=(?:someone|somebody|people|everyone|my [a-z]+|i|we|he|she|they|you|u)\s+(?:said|says|say|think|thinks|thought|swears?|claims?|reckons?|bet|guess(?:es)?)\b|@?[\p{L}\p{N}_]{2,15}(?:\s+(?:goes|says|said|went|was like|is like))?:?\s*['"‘“])/iu;
 
+/** A time question's point of reference after its comma, which the answer comes before: "how far back do the ties go, even before diplomatic relations" (the ties, not the relations, are asked). */
+const TIME_ASKED = /^\W*(?:how far back|how old|how long ago|when|since when|what (?:decade|year|era|century))\b/i;
+const BEFORE_AFTER = /,\s*(?:(?:like|even|way|long|well|so)\s+)*(?:before|b4|prior to|predating|not counting)\b/i;
+
 /** Whether a question has words enough of its own, not ending on what was said before it: not "how many?", "when was that". */
 const asksOnItsOwn = (question: string) => hasQuestionWords(question) && !POINTS_BACK_LAST.test(question);
 
@@ -51,7 +55,8 @@ export function messageParts(text: string): MessagePart[] {
       const asksBefore = (aside: RegExpExecArray | null) => aside !== null && m[0].slice(0, aside.index).split(/\s+/).length >= MIN_WORDS_BEFORE_REMARK;
       const claims = CLAIMS_AFTER.exec(m[0]);
       const remark = OPENS_QUESTION_WORD.test(m[0]) ? TRAILING_REMARK.exec(m[0]) : null;
-      const aside = asksBefore(claims) ? claims : asksBefore(remark) ? remark : null;
+      const before = TIME_ASKED.test(m[0]) ? BEFORE_AFTER.exec(m[0]) : null;
+      const aside = asksBefore(claims) ? claims : asksBefore(remark) ? remark : asksBefore(before) ? before : null;
       return aside ? [{ start, end: start + aside.index, asks: true }, { start: start + aside.index, end, asks: false }] : [{ start, end, asks: true }];
     }
     // A run-on message: the question after ", so" or "but" ("... now im not sure so when was it signed").
