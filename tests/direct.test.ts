@@ -297,6 +297,8 @@ describe("direct answers through the real index", () => {
     // "Yonhap reported Tuesday that ... Sung Kim spoke to Liu on the phone, citing a source at the U.S. State Department."
     expect(direct("who was yonhap's source for the phone call story")?.text).toBe("a source at the U.S. State Department");
     expect(direct("which outlet reported the phone call")?.text).toBe("Yonhap");
+    // "news" in "which news outlet" says a source is asked: "Xinhua News" holds the word, and did not report the call.
+    expect(direct("which news outlet reported the phone call")?.text).toBe("Yonhap");
     // "that call", "the call between" them is the phone call (it was "Kyodo News", of the sentence naming the envoys).
     expect(direct("which outlet reported that call between the envoys")?.text).toBe("Yonhap");
     expect(direct("where did the info about the us-china envoy call come from, like which department")?.text).toBe("a source at the U.S. State Department");

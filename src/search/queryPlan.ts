@@ -105,6 +105,9 @@ const SPEECH = /\b(say|says|said|saying|tell|tells|told|message|messages|stateme
 /** A saying right after a country's name, at most two words between: "(china) say", "(china) government say", "(pyongyang)'s message". */
 const COUNTRY_SAYS = new RegExp(`^(?:['’]s)?(?:[\\s,]+[\\p{L}'’]+){0,2}?[\\s,]+${SPEECH.source}`, "iu");
 /** Words that, after "how", ask for a measure. */
+/** Words for a kind of news source, after "which" or "what" (and another such word): "which news outlet", "what media". */
+const SOURCE_KIND = /^(?:news|outlet|outlets|agency|agencies|media|paper|papers|newspaper|newspapers|publication|site|website|wire)$/i;
+const SOURCE_KIND_BEFORE = /\b(?:which|what|wat)\s+(?:(?:news|media|wire|state|state-run|foreign)\s+)?$/i;
 const QUESTION_MEASURE = /^(long|old|many|much|often|far|big|soon)$/i;
 /** "which kim", "which of the kims": a choice among the people of a name. */
 const WHICH_BEFORE = /\bwhich (?:one of (?:the )?|of (?:the )?)?$/i;
@@ -237,6 +240,8 @@ export class QueryPlanner {
       if (!isEntityTerm(token.terms[0]!) && names.some((n) => n.start < token.end && n.end > token.start)) continue;
       // "how long", "how many": the word says what kind of answer is asked (see answerType), not what about.
       if (QUESTION_MEASURE.test(text.slice(token.start, token.end)) && /\bhow\s+$/i.test(text.slice(0, token.start))) continue;
+      // "which news outlet", "what news agency": the words say a source is asked, not what about ("Xinhua News" is no better answer for its name).
+      if (SOURCE_KIND.test(text.slice(token.start, token.end)) && SOURCE_KIND_BEFORE.test(text.slice(0, token.start))) continue;
       const surface = text.slice(token.start, token.end);
       const term = others.has(token) ? (this.analyzer.stemWord(surface) ?? surface.toLowerCase()) : token.terms[0]!;
       const terms = new Map<string, number>([[term, 1]]);
