@@ -376,6 +376,10 @@ const CHAT_VAL_348_FLOOR = { hitAt1: 0.933, hitAt3: 0.977, answerableRefused: 0.
 const CHAT_VAL_350_FLOOR = { hitAt1: 0.822, hitAt3: 0.844, answerableRefused: 0.155, unanswerableRefused: 0.749, directRight: 11, directWrong: 1 };
 const CHAT_VAL_352_FLOOR = { hitAt1: 0.911, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 15, directWrong: 1 };
 
+/** Floors on the hundred-and-seventy-sixth and hundred-and-seventy-seventh blind validation parts (messages copied out of Discord and other chat apps; English learners; written eighth in the forty-second session and measured at its code then, ebd9993: hit@1 0.844 and 0.911, hit@3 0.867 and 0.978, 6 and 0 of 45 answerable refused, 7 of 8 unanswerable refused each, direct 15-0 and 14-1 of 18): those figures less one question. */
+const CHAT_VAL_354_FLOOR = { hitAt1: 0.822, hitAt3: 0.844, answerableRefused: 0.155, unanswerableRefused: 0.749, directRight: 14, directWrong: 1 };
+const CHAT_VAL_356_FLOOR = { hitAt1: 0.888, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.749, directRight: 13, directWrong: 2 };
+
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
 
@@ -602,6 +606,8 @@ describe("answer quality (npm run eval)", () => {
     ["hundred-and-seventy-third blind validation", "tests/eval/chat-val-348.json", 45, CHAT_VAL_348_FLOOR],
     ["hundred-and-seventy-fourth blind validation", "tests/eval/chat-val-350.json", 45, CHAT_VAL_350_FLOOR],
     ["hundred-and-seventy-fifth blind validation", "tests/eval/chat-val-352.json", 45, CHAT_VAL_352_FLOOR],
+    ["hundred-and-seventy-sixth blind validation", "tests/eval/chat-val-354.json", 45, CHAT_VAL_354_FLOOR],
+    ["hundred-and-seventy-seventh blind validation", "tests/eval/chat-val-356.json", 45, CHAT_VAL_356_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
