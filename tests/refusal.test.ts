@@ -569,6 +569,16 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("is china nk's best friend").answered).toBe(true);
   });
 
+  it("refuses by rule what the part that asks is refused for, not the members' lines before it", () => {
+    const answerer = buildAnswerer("corpus");
+    // The claims before the question name a year of something else ("2019", "2018"): the question alone asks when Kim first visited China.
+    expect(answerer.answer("[13/06/2026, 09:45] ali: kim went to china for the first time in 2019\n[13/06/2026, 09:46] sue: no, 2018, before the trump summit\n[13/06/2026, 09:46] ali: eh\nwhen did kim first visit china").answered).toBe(true);
+    // A question off the subject is refused whatever part asks: the treaty of Versailles, then "when was it signed".
+    expect(answerer.answer("the treaty of versailles was signed in 1066 obviously. when was it actually signed").answered).toBe(false);
+    // And a part that points back to the lines before is read with them: the ambassador to Pyongyang is named by no article.
+    expect(answerer.answer("the blasting news piece mentions china's ambassador to pyongyang. but what's his actual name?").answered).toBe(false);
+  });
+
   it("does not count the asker's context as words the best sentence leaves out", () => {
     const answerer = buildAnswerer("corpus");
     const q = "my history prof mentioned the treaty in passing and moved on way too fast, i only caught that it was sometime in the summer. does anyone know the precise date it got signed? asking for my notes";

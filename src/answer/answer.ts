@@ -2,7 +2,9 @@ import { headlineSentence } from "../corpus/headline.js";
 import type { Article, Corpus, Sentence } from "../corpus/types.js";
 import type { QuoteIndex } from "../quotes/index.js";
 import { entityTerm } from "../search/analyzer.js";
+import { hasQuestionWords, POINTS_BACK_LAST } from "../search/askerAsides.js";
 import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
+import { askingText, messageParts } from "../search/messageParts.js";
 import type { Concept } from "../search/queryPlan.js";
 import type { Citation } from "./citation.js";
 import { shortFact } from "./direct.js";
@@ -10,7 +12,7 @@ import { NICKNAME } from "./directNames.js";
 import { DATELINE, REPORT_DATE_ASKED } from "./directTimes.js";
 import { pastedQuotationChecked } from "./quoteSpeaker.js";
 import { type FactKind, factKindOf } from "./factKind.js";
-import { refusedByRule, speakersAsked, speakerUnmatched } from "./refusal.js";
+import { refusalRule, refusedByRule, speakersAsked, speakerUnmatched } from "./refusal.js";
 import { REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refuses } from "./refusalModel.js";
 import { type Continuation, type Passage, Passages } from "./passages.js";
 import { DirectLines } from "./directLine.js";
@@ -78,6 +80,14 @@ export interface AnswerOptions {
 const GIST_ASKED = /\b(?:what (?:did|does|do) .+ (?:say|says|said|report|reports|reported|write|wrote|cover|covers)\??$|what(?: is|'s|s)? .+ about\??$|summar(?:y|ise|ize)|tl;?dr|gist|main (?:point|takeaway)s?|key (?:point|takeaway)s?|date|dated|datelined?|published|came out|come out|headlines?|headlined|title)\b/i;
 /** Words that only name an article or ask for its gist (see `Answerer.articleGist`). */
 const GIST_WORD = /^(?:article|articles|story|stories|piece|report|post|summary|summarise|summarize|gist|tldr|tl;dr|point|points|takeaway|takeaways|main|key|say|says|said|write|wrote|cover|covers|news|pls|please|date|dated|dateline|datelined|published|came|come|out|headline|headlines|headlined|title)$/i;
+
+/** Fewer words than this, with no full stop, make no member's line of its own (see `Answerer.answeredAlone`). */
+const MIN_LINE_WORDS = 3;
+/** A pronoun for someone named before: "what's his actual name" asks of the ambassador the line before named. */
+const PERSON_BEFORE = /\b(?:he|his|him|she|her)\b/i;
+
+/** The refusal rules that find the question off the subject (another treaty, a thing no article knows, the asker's own affairs, the channel's chatter): whatever part of the message asks. */
+const OFF_SUBJECT_RULES = new Set(["advice", "chatter", "compared-unrelated", "explain-unrelated", "invitation", "marked-unrelated", "other-thing", "other-treaty", "own-affairs", "own-view", "number-only", "time-of-unknown-thing"]);
 
 /** Below this share of its content words together in one article sentence, a pasted quotation is none of the articles' (see `refusedByRule`). */
 const PASTED_WORDS_SHARED = 0.5;
@@ -306,13 +316,35 @@ export class Answerer {
   }
 
   /**
+   * Whether the part of a message that asks, put alone, is no question the rules refuse, when
+   * members' lines before it ask nothing ("kim went to china first in 2019 / no, 2018 / when did kim
+   * first visit china"): their claims and chatter are no reason to refuse what is asked. Not a part
+   * that points back to them ("is that true", "what's his name"), which asks nothing alone.
+   * (The rules that find a question off the subject refuse it whatever part asks: see `OFF_SUBJECT_RULES`.)
+   */
+  private answeredAlone(plan: QueryPlan): boolean {
+    const text = plan.normalised;
+    const parts = messageParts(text);
+    // (Only lines: sentences, or clauses of some words; not the word a question opens with before it turns, "since when has song tao headed ...".)
+    const line = (part: string) => /[.!?]$/.test(part) || part.split(/\s+/).length >= MIN_LINE_WORDS;
+    if (parts.every((x) => x.asks) || parts.some((x) => !x.asks && !line(text.slice(x.start, x.end).trim()))) return false;
+    const asked = askingText(text).trim();
+    if (!hasQuestionWords(asked) || POINTS_BACK_LAST.test(asked) || PERSON_BEFORE.test(asked)) return false;
+    const alone = this.plan(asked);
+    // (As many candidates as an answer of the three passages shown reads.)
+    const hits = this.candidates(alone, candidatesFor(3));
+    return hits[0] !== undefined && !refusedByRule(alone, hits, shortFact(alone, this.search.analyzer), this.nextSentence, this.sentenceBefore);
+  }
+
+  /**
    * The rules of `refusal.ts`, and one that needs the quotations: words a member pasted and asks
    * about ("is 'as close as lips and teeth' an xi quote") that no article prints, nor anything
    * close to them, have no answer here, however well their other words match.
    */
   private refusedByRule(plan: QueryPlan, hits: readonly Hit[]): boolean {
     const fact = shortFact(plan, this.search.analyzer);
-    if (refusedByRule(plan, hits, fact, this.nextSentence, this.sentenceBefore)) return true;
+    const rule = refusalRule(plan, hits, fact, this.nextSentence, this.sentenceBefore);
+    if (rule !== undefined && (OFF_SUBJECT_RULES.has(rule) || !this.answeredAlone(plan))) return true;
     // "how many times did biden meet kim": the sentences found that count, count someone else's doings ("the two leaders have since met five times" is Xi's and Kim's).
     // (Not a sum asked of each: "how many meetings has kim had with trump and xi put together" adds "three times" and "five times".)
     if (fact?.kind === "count" && !SUM_ASKED.test(plan.normalised)) {

@@ -299,8 +299,10 @@ const MEMBER_SAYS = new RegExp(String.raw`(^|[,.;!?]\s*|\b(?:and|but|while|where
 const LINE_BREAK = /[ \t]*\n+[ \t]*|\s+\/\s+(?=@?[\p{L}\p{N}_]{1,15}:\s)/gu;
 /** A time stamp opening a pasted line: "[9:14 PM] ", "[Mon 11:05] ", "[12:01] ". */
 const LINE_STAMP = /^[ \t]*\[[^\]\n]{0,12}\d{1,2}:\d{2}[^\]\n]{0,8}\][ \t]*/gmu;
-/** A speaker's name in angle brackets opening a line, as chat clients paste it: "<kezza> ..." (group 1: the name). */
-const ANGLED_SPEAKER = /^[ \t]*<([\p{L}\p{N}_]{1,15})>[ \t]+/gmu;
+/** A speaker's name in angle brackets opening a line, as IRC clients paste it: "<kezza> ...". */
+const ANGLED_SPEAKER = /^[ \t]*<[\p{L}\p{N}_]{1,15}>[ \t]+/gmu;
+/** The line Telegram pastes over a message ("Artem, [14.06.2026 09:12]") and Slack ("mei  3:05 PM"). */
+const APP_HEADER = /^[ \t]*[\p{L}\p{N}_. ]{1,32}(?:,[ \t]*\[[\d./:, ]{4,24}\]|[ \t]{2,}\d{1,2}:\d{2}(?:[ \t]?[AP]M)?)[ \t]*$/gimu;
 /** The line Discord pastes over a reply: "Replying to @kev" (its mention may be gone already). */
 const REPLY_HEADER = /^[ \t]*Replying to(?: @?[\p{L}\p{N}_.]{1,32})?[ \t]*$/gimu;
 /** The line Discord pastes over a member's messages: "mirk — Today at 3:02 PM", "dano — 12/06/2026 3:03 PM". */
@@ -737,8 +739,8 @@ export class ChatNormaliser {
       .replace(EMOTICON, " ")
       .replace(EMOJI_NAMED, " ")
       .replace(/[‘’]/g, "'");
-    // Its lines' time stamps and headers, as chat clients paste them, are no words of it; a name in angle brackets is a speaker's label.
-    if (text.includes("\n") || /^\s*[<[]/.test(text)) text = text.replace(DISCORD_HEADER, "").replace(REPLY_HEADER, "").replace(LINE_STAMP, "").replace(ANGLED_SPEAKER, "$1: ");
+    // Its lines' time stamps and headers, as chat clients paste them, are no words of it, nor a speaker's name in angle brackets.
+    if (text.includes("\n") || /^\s*[<[]/.test(text)) text = text.replace(DISCORD_HEADER, "").replace(APP_HEADER, "").replace(REPLY_HEADER, "").replace(LINE_STAMP, "").replace(ANGLED_SPEAKER, "");
     // A chat log pasted as lines ("jay: its from 1953 / mo: nah its later / jay: ok what year was it signed"): each line a sentence,
     // and its speaker's label no word of it (before typos: "mo" is no "month").
     // (A line that opens on a question word is a question: "when was it last extended / dano: 2011 i thought??" guesses after it.)
