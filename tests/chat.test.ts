@@ -539,6 +539,9 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(answerer.search.plan("[9:14 PM] dano: they redo the treaty every ten yrs right\n[9:15 PM] mirk: nah i think it was 1971 and 1991\n[9:15 PM] dano: @bot which years did they actually renew the thing").normalised).toBe("they redo the treaty every 10 years right. i think it was 1971 and 1991. which years did they renew");
     expect(answerer.answer("[12:01] <kezza> the og treaty was signed by mao himself\n[12:02] <wolfie> no way it was mao lol\n[12:02] <kezza> ok then who signed it for the chinese side, bot?").direct?.text).toBe("Zhou Enlai");
     expect(answerer.search.plan("mirk — Today at 3:02 PM\nwhen did they renew the treaty\ndano — Today at 3:03 PM\nno clue tbh").normalised).not.toMatch(/today|mirk|dano|3:0/i);
+    // Nor the lines Telegram and Slack paste over a member's messages.
+    expect(answerer.search.plan("Artem, [14.06.2026 09:12]\nits just a friendship thing\n\nSasha, [14.06.2026 09:13]\nno theres a defence clause\n\nwhat does the treaty say about an attack").normalised).not.toMatch(/artem|sasha|09:1/i);
+    expect(answerer.search.plan("mei  3:05 PM\nchinas nk envoy is wang yi right\nsam  3:06 PM\nno thats the fm\nwho is china's special representative for north korea").normalised).not.toMatch(/mei|sam|3:0/i);
     // Nor the line Discord pastes over a reply, nor a name in angle brackets opening a message of one line.
     expect(answerer.search.plan("Replying to @kev\nthe treaty is from 1953\nkev — Today at 9:40 PM\nwhat year was it signed").normalised).toBe("the treaty is from 1953. what year was it signed");
     expect(answerer.answer("<qq> whats kcna stand for, i keep seeing it").direct?.text).toBe("Korean Central News Agency");
