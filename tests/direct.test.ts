@@ -1950,6 +1950,8 @@ describe("claims to check", () => {
     expect(direct("trump met kim like twice right")?.text).toBe("three times");
     expect(direct("trump met kim twice rite")?.text).toBe("three times");
     expect(direct("xi and kim met like twice?")?.text).toBe("five times");
+    // The last "how many" of a message asks: "ok how many then" counts nothing.
+    expect(direct("way more than that. ok how many then. how many times have the two leaders met since kims first china trip")?.text).toBe("five times");
     // An office claimed: the title a later passage gives, when the first names the person without one ("Campbell also said ...").
     expect(direct("kurt campbell is the secretary of state right?")?.text).toBe("National Security Council Indo-Pacific Coordinator");
     // Typed as a plain statement too, asking nothing else (no line before).

@@ -77,7 +77,8 @@ export function countSpan({ plan, text, analyzer, asked, notAsked }: FactContext
   // "how much of nk's trade goes thru china": a share ("most of the trade").
   if (/\bhow much of\b|\bwhat (?:share|part|portion|proportion|percentage|percent|fraction) of\b|\bhow (?:big|large|much) (?:a )?(?:share|part|portion|chunk|slice) of\b/.test(asked)) return nearestAsked(matches(text, SHARE).filter(notAsked), plan, text, analyzer);
   // "how many rounds" → the number before "rounds"; else the one "several"/"three times" of the sentence.
-  const noun = /\bhow (?:many|much) ([a-z]+)/.exec(asked)?.[1];
+  // (The last "how many" asks: "ok how many then. how many times have the two leaders met".)
+  const noun = [...asked.matchAll(/\bhow (?:many|much) ([a-z]+)/g)].at(-1)?.[1];
   const notYear = (s: Span) => !/^\d{4}\b/.test(text.slice(s.start, s.end));
   // "several rounds of its own": the count of the sentence's own doer ("The US has ... imposed"), not of another the question names ("un sanctions").
   const ownersOther = (s: Span) => OF_ITS_OWN.test(text.slice(s.end)) && namesAnotherOwner(plan, text, analyzer);

@@ -75,13 +75,12 @@ const NOT_COUNTED = /^(?:occasions?|instances?|of|the|is|are|was|were|do|does|di
 /** A statement, then "how many" alone after its comma (group 1: the statement). */
 const COUNT_AFTER_STATEMENT = /^(.+?),\s*how many\s*\??$/;
 const COUNT_LAST = /^()(?:.*\s)?((?:[\w'’-]+ ){1,3})(?:count|number)\??$/;
+/** "how many ...", "how much ...", "number of ..." (group 1: the word before; group 2: the words after). */
+const COUNT_ASKED = /(?:\b([\w'’-]+) )?\b(?:how (?:many|much)|number of)(?: (?:of )?(?:the |their |its )?([\w'’ -]+))?/g;
 
-export function countedTerms(plan: QueryPlan): Set<string> | undefined {
-  // ("number of china missile silos": the number of things typed as a noun.)
-  const m = /(?:\b([\w'’-]+) )?\b(?:how (?:many|much)|number of)(?: (?:of )?(?:the |their |its )?([\w'’ -]+))?/.exec(plan.normalised.toLowerCase()) ?? COUNT_LAST.exec(plan.normalised.toLowerCase());
-  if (!m) return undefined;
+/** The words a count question's match names as counted: those after it up to its plural noun, else the one before it. */
+function countedWords(m: RegExpMatchArray, many: boolean): string[] {
   const words: string[] = [];
-  const many = /\bhow many\b|\bnumber of\b/.test(plan.normalised.toLowerCase());
   for (const w of (m[2] ?? "").split(/\s+/).filter(Boolean)) {
     if (NOT_COUNTED.test(w) || words.length === 3) break;
     words.push(w.replace(/['’]s$/, ""));
@@ -91,6 +90,18 @@ export function countedTerms(plan: QueryPlan): Set<string> | undefined {
   // "xi kim meetings how many so far": the thing counted before the question words.
   // (Not a word that ends a claim before it: "trump and kim had those summits right how many was it total".)
   if (words.length === 0 && m[1] && !TAG_BEFORE.test(m[1])) words.push(m[1].replace(/['’]s$/, ""));
+  return words;
+}
+
+export function countedTerms(plan: QueryPlan): Set<string> | undefined {
+  const question = plan.normalised.toLowerCase();
+  // ("number of china missile silos": the number of things typed as a noun.)
+  const asked = [...question.matchAll(COUNT_ASKED)];
+  const m = asked.at(-1) ?? COUNT_LAST.exec(question);
+  if (!m) return undefined;
+  const many = /\bhow many\b|\bnumber of\b/.test(question);
+  // The last "how many" that names what it counts: "ok how many then. how many times have the two leaders met" counts times.
+  const words = [...asked].reverse().map((a) => countedWords(a, many)).find((w) => w.length > 0) ?? countedWords(m, many);
   // "china sent troops in the korean war, how many": the statement's first plural noun, which the question after its comma counts.
   const stated = words.length === 0 ? COUNT_AFTER_STATEMENT.exec(plan.normalised.toLowerCase())?.[1] : undefined;
   const plural = stated?.split(/\s+/).find((w) => PLURAL_NOUN.test(w) && !NOT_COUNTED.test(w));
