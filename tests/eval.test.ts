@@ -380,6 +380,10 @@ const CHAT_VAL_352_FLOOR = { hitAt1: 0.911, hitAt3: 0.955, answerableRefused: 0.
 const CHAT_VAL_354_FLOOR = { hitAt1: 0.822, hitAt3: 0.844, answerableRefused: 0.155, unanswerableRefused: 0.749, directRight: 14, directWrong: 1 };
 const CHAT_VAL_356_FLOOR = { hitAt1: 0.888, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.749, directRight: 13, directWrong: 2 };
 
+/** Floors on the hundred-and-seventy-eighth and hundred-and-seventy-ninth blind validation parts (chat logs pasted from WhatsApp, Telegram, Slack, Messenger or Discord; messages that ask two or three things at once; written ninth in the forty-second session and measured at its code then, 2d9e1b5: hit@1 0.956 and 0.933, hit@3 0.956 each, 2 and 0 of 45 answerable refused, 7 and 8 of 8 unanswerable refused, direct 15-0 and 15-1 of 18): those figures less one question. */
+const CHAT_VAL_358_FLOOR = { hitAt1: 0.933, hitAt3: 0.933, answerableRefused: 0.067, unanswerableRefused: 0.749, directRight: 14, directWrong: 1 };
+const CHAT_VAL_360_FLOOR = { hitAt1: 0.911, hitAt3: 0.933, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 14, directWrong: 2 };
+
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
 
@@ -608,6 +612,8 @@ describe("answer quality (npm run eval)", () => {
     ["hundred-and-seventy-fifth blind validation", "tests/eval/chat-val-352.json", 45, CHAT_VAL_352_FLOOR],
     ["hundred-and-seventy-sixth blind validation", "tests/eval/chat-val-354.json", 45, CHAT_VAL_354_FLOOR],
     ["hundred-and-seventy-seventh blind validation", "tests/eval/chat-val-356.json", 45, CHAT_VAL_356_FLOOR],
+    ["hundred-and-seventy-eighth blind validation", "tests/eval/chat-val-358.json", 45, CHAT_VAL_358_FLOOR],
+    ["hundred-and-seventy-ninth blind validation", "tests/eval/chat-val-360.json", 45, CHAT_VAL_360_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
