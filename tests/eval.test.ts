@@ -384,6 +384,10 @@ const CHAT_VAL_356_FLOOR = { hitAt1: 0.888, hitAt3: 0.955, answerableRefused: 0.
 const CHAT_VAL_358_FLOOR = { hitAt1: 0.933, hitAt3: 0.933, answerableRefused: 0.067, unanswerableRefused: 0.749, directRight: 14, directWrong: 1 };
 const CHAT_VAL_360_FLOOR = { hitAt1: 0.911, hitAt3: 0.933, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 14, directWrong: 2 };
 
+/** Floors on the hundred-and-eightieth and hundred-and-eighty-first blind validation parts (sarcastic and ironic members; members putting claims to the bot to confirm or correct; written tenth in the forty-second session and measured at its code then, de86adc: hit@1 0.822 and 0.867, hit@3 0.867 and 0.911, 4 of 45 answerable refused each, 8 and 5 of 8 unanswerable refused, direct 15-1 and 11-1 of 18): those figures less one question. */
+const CHAT_VAL_362_FLOOR = { hitAt1: 0.8, hitAt3: 0.844, answerableRefused: 0.112, unanswerableRefused: 0.874, directRight: 14, directWrong: 2 };
+const CHAT_VAL_364_FLOOR = { hitAt1: 0.844, hitAt3: 0.888, answerableRefused: 0.112, unanswerableRefused: 0.499, directRight: 10, directWrong: 2 };
+
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
 
@@ -614,6 +618,8 @@ describe("answer quality (npm run eval)", () => {
     ["hundred-and-seventy-seventh blind validation", "tests/eval/chat-val-356.json", 45, CHAT_VAL_356_FLOOR],
     ["hundred-and-seventy-eighth blind validation", "tests/eval/chat-val-358.json", 45, CHAT_VAL_358_FLOOR],
     ["hundred-and-seventy-ninth blind validation", "tests/eval/chat-val-360.json", 45, CHAT_VAL_360_FLOOR],
+    ["hundred-and-eightieth blind validation", "tests/eval/chat-val-362.json", 45, CHAT_VAL_362_FLOOR],
+    ["hundred-and-eighty-first blind validation", "tests/eval/chat-val-364.json", 45, CHAT_VAL_364_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
