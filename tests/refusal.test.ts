@@ -573,6 +573,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     const answerer = buildAnswerer("corpus");
     // The claims before the question name a year of something else ("2019", "2018"): the question alone asks when Kim first visited China.
     expect(answerer.answer("[13/06/2026, 09:45] ali: kim went to china for the first time in 2019\n[13/06/2026, 09:46] sue: no, 2018, before the trump summit\n[13/06/2026, 09:46] ali: eh\nwhen did kim first visit china").answered).toBe(true);
+    // Words offered in quotes as a guess after an open question's comma are no quotation to check.
+    expect(answerer.answer("what did xi write in his msg, something deep like 'new phone who dis'?").answered).toBe(true);
+    expect(answerer.answer("whats kurt campbells actual job title, 'guy who says things'?").direct?.text).toBe("National Security Council Indo-Pacific Coordinator");
     // A question off the subject is refused whatever part asks: the treaty of Versailles, then "when was it signed".
     expect(answerer.answer("the treaty of versailles was signed in 1066 obviously. when was it actually signed").answered).toBe(false);
     // And a part that points back to the lines before is read with them: the ambassador to Pyongyang is named by no article.

@@ -147,6 +147,9 @@ const REAL_WORDS_ASKED = /\b(?:what|where|when|which|how)\b[^.?!"“”]*\b(?:ac
  * The pasted quotation a question asks about (who said it, or whether it is real), four words or
  * more; undefined for a question that merely quotes a word or two, or asks something else of it.
  */
+/** An open question, then a comma before the quotation: the words are the asker's guess at its answer. */
+const OPEN_QUESTION_THEN_COMMA = /^\W*(?:(?:so|ok|okay|wait|and|but|hey|yo|bot)\W+)*(?:what|whats|what's|which|who|whos|who's|when|where|why|how)\b[^,'"‘“]*,[^,'"‘“]*$/i;
+
 export function pastedQuotationChecked(question: string, people: People): string | undefined {
   for (const { words, before, after } of quotations(question, MIN_CHECKED_WORDS)) {
     // "apparently wang told the us to 'drop all sanctions now' - is that what he said? what did he actually want": the real
@@ -160,6 +163,9 @@ export function pastedQuotationChecked(question: string, people: People): string
     const ownAfter = after.split(/[.?!]/)[0] ?? "";
     // "what did wang say abt the treaty, dev: 'he called it outdated' vs me: 'he praised it'": members' words, unless asked whether they are real.
     if (saidByMember(before, people) && !ASKS_REAL.test(withoutMembersSaying(ownAfter, people))) continue;
+    // Nor words offered as a guess after an open question's comma: "what did xi write in his msg, something deep like 'new phone who dis'?",
+    // "whats kurt campbells actual job title, 'guy who says things'?" (unless asked whether they are real).
+    if (OPEN_QUESTION_THEN_COMMA.test(ownBefore) && !ASKS_REAL.test(ownAfter)) continue;
     if (ASKS_REAL.test(withoutMembersSaying(`${ownBefore} ${ownAfter}`, people)) || quotedWordsAsked(question, people) === words) return words;
   }
   return undefined;
