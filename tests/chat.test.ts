@@ -541,6 +541,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(answerer.search.plan("[9:14 PM] dano: they redo the treaty every ten yrs right\n[9:15 PM] mirk: nah i think it was 1971 and 1991\n[9:15 PM] dano: @bot which years did they actually renew the thing").normalised).toBe("they redo the treaty every 10 years right. i think it was 1971 and 1991. which years did they renew");
     expect(answerer.answer("[12:01] <kezza> the og treaty was signed by mao himself\n[12:02] <wolfie> no way it was mao lol\n[12:02] <kezza> ok then who signed it for the chinese side, bot?").direct?.text).toBe("Zhou Enlai");
     expect(answerer.search.plan("mirk — Today at 3:02 PM\nwhen did they renew the treaty\ndano — Today at 3:03 PM\nno clue tbh").normalised).not.toMatch(/today|mirk|dano|3:0/i);
+    // In a log of several speakers, a label that is shorthand for an everyday word is a name too ("y" is no "why").
+    expect(answerer.search.plan("x: choe son hui was the one who said talks w the us get them nowhere\ny: nope diff person\n@bot who actually said it").normalised).toBe("chou son hui said talks with the US get them nowhere. nope diff person. who said it");
     // Nor the lines Telegram and Slack paste over a member's messages.
     expect(answerer.search.plan("Artem, [14.06.2026 09:12]\nits just a friendship thing\n\nSasha, [14.06.2026 09:13]\nno theres a defence clause\n\nwhat does the treaty say about an attack").normalised).not.toMatch(/artem|sasha|09:1/i);
     expect(answerer.search.plan("mei  3:05 PM\nchinas nk envoy is wang yi right\nsam  3:06 PM\nno thats the fm\nwho is china's special representative for north korea").normalised).not.toMatch(/mei|sam|3:0/i);

@@ -594,8 +594,10 @@ export class ChatNormaliser {
   }
 
   /** Whether a word before "says" or a line's colon is a member's name: one the articles, the alias file, the shorthand and the country list never use, and no pronoun. */
-  private memberName(name: string): boolean {
-    return !NOT_A_MEMBER.test(name) && !this.shorthand.has(name.toLowerCase()) && !this.named(name.toLowerCase()) && countryOf(name) === undefined;
+  private memberName(name: string, inLog = false): boolean {
+    // (In a chat log of several speakers, shorthand for an everyday word is a name too: "x: ... / y: ..." is no "why"; "nk:" stays North Korea.)
+    const short = this.shorthand.get(name.toLowerCase());
+    return !NOT_A_MEMBER.test(name) && (short === undefined || (inLog && /^[a-z]/.test(short))) && !this.named(name.toLowerCase()) && countryOf(name) === undefined;
   }
 
   normalise(question: string): NormalisedQuestion {
@@ -750,7 +752,10 @@ export class ChatNormaliser {
         return /[.!?]$/.test(line) ? " " : LINE_ASKS.test(line.slice(line.lastIndexOf("\n") + 1)) ? "? " : ". ";
       });
     }
-    if (text.includes(":")) text = text.replace(SPEAKER_LABEL, (m, before: string, name: string) => (this.memberName(name) ? before : m));
+    if (text.includes(":")) {
+      const inLog = (text.match(SPEAKER_LABEL) ?? []).length > 1;
+      text = text.replace(SPEAKER_LABEL, (m, before: string, name: string) => (this.memberName(name, inLog) ? before : m));
+    }
     // "WAIT THE TREATY IS STILL ACTIVE??", "since WHEN": everyday words typed in capitals are the words ("US", "UN", "KCNA" stay).
     if (/[A-Z]{2}/.test(text)) text = text.replace(CAPS_WORD, (w) => (SMALL_CAPS_WORD.test(w) || (w.length >= 3 && englishCount(w) >= CAPS_WORD_COUNT) ? w.toLowerCase() : w));
     // "keeps getting renewed like a netflix sub. which years": a likeness that ends the sentence says nothing asked.
