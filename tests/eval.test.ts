@@ -388,6 +388,10 @@ const CHAT_VAL_360_FLOOR = { hitAt1: 0.911, hitAt3: 0.933, answerableRefused: 0.
 const CHAT_VAL_362_FLOOR = { hitAt1: 0.8, hitAt3: 0.844, answerableRefused: 0.112, unanswerableRefused: 0.874, directRight: 14, directWrong: 2 };
 const CHAT_VAL_364_FLOOR = { hitAt1: 0.844, hitAt3: 0.888, answerableRefused: 0.112, unanswerableRefused: 0.499, directRight: 10, directWrong: 2 };
 
+/** Floors on the hundred-and-eighty-second and hundred-and-eighty-third blind validation parts (wrong or half-right claims put to the bot, with ordinary questions; a mixed general server; written last in the forty-second session and measured at its code then, 1f9c3b3: hit@1 0.911 and 0.933, hit@3 0.978 each, 1 and 0 of 45 answerable refused, 8 of 8 unanswerable refused each, direct 17-0 each of 18): those figures less one question. */
+const CHAT_VAL_366_FLOOR = { hitAt1: 0.888, hitAt3: 0.955, answerableRefused: 0.045, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
+const CHAT_VAL_368_FLOOR = { hitAt1: 0.911, hitAt3: 0.955, answerableRefused: 0.023, unanswerableRefused: 0.874, directRight: 16, directWrong: 1 };
+
 /** Floors on the fifteenth chat training part (voice-to-text, learners, phone keyboards; blind at 7d7aab1: hit@1 0.844, hit@3 0.911, 4 of 90 answerable refused, direct 29 right / 3 wrong of 41): today's figures less one question. */
 const CHAT_TRAIN_15_FLOOR = { hitAt1: 0.966, hitAt3: 0.988, answerableRefused: 0.012, unanswerableRefused: 0.959, directRight: 40, directWrong: 1 };
 
@@ -620,6 +624,8 @@ describe("answer quality (npm run eval)", () => {
     ["hundred-and-seventy-ninth blind validation", "tests/eval/chat-val-360.json", 45, CHAT_VAL_360_FLOOR],
     ["hundred-and-eightieth blind validation", "tests/eval/chat-val-362.json", 45, CHAT_VAL_362_FLOOR],
     ["hundred-and-eighty-first blind validation", "tests/eval/chat-val-364.json", 45, CHAT_VAL_364_FLOOR],
+    ["hundred-and-eighty-second blind validation", "tests/eval/chat-val-366.json", 45, CHAT_VAL_366_FLOOR],
+    ["hundred-and-eighty-third blind validation", "tests/eval/chat-val-368.json", 45, CHAT_VAL_368_FLOOR],
     ["third training", "tests/eval/chat-train-3.json", 130, CHAT_TRAIN_3_FLOOR],
     ["fifth training", "tests/eval/chat-train-5.json", 100, CHAT_TRAIN_5_FLOOR],
     ["second training", "tests/eval/chat-train-2.json", 203, CHAT_TRAIN_2_FLOOR],
