@@ -485,6 +485,8 @@ describe("direct answers through the real index", () => {
     expect(direct("dprk stands for what")?.text).toBe("Democratic People’s Republic of Korea");
     // Letters typed in lower case after a claim the chat normaliser wrote country names into, and asked by "it".
     expect(direct("dprk is the official name for nk right? what does it stand for")?.text).toBe("Democratic People’s Republic of Korea");
+    // Its full name "behind" or "for" the letters.
+    expect(direct("whats the full name behind dprk")?.text).toBe("Democratic People’s Republic of Korea");
     // Letters typed apart ("k c n a", "d.p.r.k."), when they spell an abbreviation the articles use.
     expect(direct("k c n a is stand for what")?.text).toBe("Korean Central News Agency");
     expect(direct("what does d.p.r.k. stand for")?.text).toBe("Democratic People’s Republic of Korea");

@@ -515,7 +515,8 @@ function kindOf(question: string, q: string): FactKind | undefined {
   const lettersNamed = /^(?:(?:what|wat)(?:'s|s| is) )?(?:the )?([a-z]{2,6})(?:['’]?s)? full (?:name|form)(?: (?:what|wat)(?: is)?| is what)?\??$/.exec(q);
   if (lettersNamed && !isEnglishWord(lettersNamed[1]!)) return "expansion";
   // "full form of cpc kindly": letters no English word spells, their full form asked first.
-  const fullFormOf = /\bfull (?:name|form) of (?:the )?([a-z]{2,6})\b/.exec(q);
+  // ("the full name behind dprk", "full form for cpc".)
+  const fullFormOf = /\bfull (?:name|form) (?:of|behind|for) (?:the )?([a-z]{2,6})\b/.exec(q);
   if (fullFormOf && !isEnglishWord(fullFormOf[1]!)) return "expansion";
   // "wait wats wpk", "cpc meaning?", "kcna is korean communist news agency or smth?": letters no English word spells, typed in lower case.
   if (lettersAsked(q)) return "expansion";
