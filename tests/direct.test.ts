@@ -1351,6 +1351,8 @@ describe("kinships and coined words", () => {
     expect(direct("kim told his country to be ready for what exactly? war? 😬 that's ominous")?.text).toBe("both dialogue and confrontation");
     // Not before a question of its own kind: "KCNA, the letters mean what? Which agency is it?" asks what the letters stand for.
     expect(direct("KCNA, the letters mean what? Which agency is it?")?.text).toBe("Korean Central News Agency");
+    // A length guessed after an age's question makes it no year's question: not "1961" for how old the treaty is.
+    expect([undefined, "60th anniversary"]).toContain(direct("how old is the treaty now, like 50 yrs?")?.text);
     // Nor "until what? ...", the rest of a sentence ("agreement" is no answer).
     expect(direct("china's spokesman said the treaty stays in force until... until what? i forgot the end of that sentence")?.text).not.toBe("agreement");
   });

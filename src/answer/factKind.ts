@@ -113,7 +113,8 @@ export function factKindOf(plan: { question?: string; normalised: string; guessF
   // (A kinship guessed after the question is no kinship asked: "who signed for north korea? was it his dad or his grandpa" asks who.)
   const whole = factKind(plan.normalised);
   // (Nor is a guess of what someone is a person asked: "who is song tao, some random intern?" asks his title.)
-  const typed = (whole === "kin" || whole === "person") && plan.guessFrom !== undefined ? (factKind(askedPart(plan)) ?? whole) : whole;
+  // (Nor a length guessed an age's kind: "how old is the treaty now, 50 yrs?" asks its age, not a year.)
+  const typed = whole !== undefined && GUESS_TYPES.has(whole) && plan.guessFrom !== undefined ? (factKind(askedPart(plan)) ?? whole) : whole;
   if (plan.question && UNDERSCORES.test(plan.question) && ONE_WHAT_INSIDE.test(plan.normalised) && (typed === undefined || UNDERSCORES_MISREAD.has(typed))) return "blank";
   return (
     typed ??
@@ -124,6 +125,9 @@ export function factKindOf(plan: { question?: string; normalised: string; guessF
     (plan.question && alternativesOffered(plan.question) ? "choice" : undefined)
   );
 }
+
+/** Kinds the values of a guess may suggest of the whole message (a kin, a person, a number or a time), which its question asks otherwise. */
+const GUESS_TYPES: ReadonlySet<FactKind> = new Set(["kin", "person", "year", "date", "month", "count", "duration"]);
 
 const UNDERSCORES = /_{2,}/;
 /** Kinds a quotation's own words may suggest around a blank typed as underscores ("position", "which party"). */
