@@ -4,7 +4,7 @@ import type { QuoteIndex } from "../quotes/index.js";
 import { entityTerm } from "../search/analyzer.js";
 import { hasQuestionWords, POINTS_BACK_LAST } from "../search/askerAsides.js";
 import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
-import { askingText, messageParts } from "../search/messageParts.js";
+import { messageParts, partText } from "../search/messageParts.js";
 import type { Concept } from "../search/queryPlan.js";
 import type { Citation } from "./citation.js";
 import { shortFact } from "./direct.js";
@@ -328,7 +328,7 @@ export class Answerer {
     // (Only lines: sentences, or clauses of some words; not the word a question opens with before it turns, "since when has song tao headed ...".)
     const line = (part: string) => /[.!?]$/.test(part) || part.split(/\s+/).length >= MIN_LINE_WORDS;
     if (parts.every((x) => x.asks) || parts.some((x) => !x.asks && !line(text.slice(x.start, x.end).trim()))) return false;
-    const asked = askingText(text).trim();
+    const asked = parts.filter((x) => x.asks).map((x) => partText(text, x)).join(" ").trim();
     if (!hasQuestionWords(asked) || POINTS_BACK_LAST.test(asked) || PERSON_BEFORE.test(asked)) return false;
     const alone = this.plan(asked);
     // (As many candidates as an answer of the three passages shown reads.)

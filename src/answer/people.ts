@@ -1,5 +1,5 @@
 import { type Analyzer, entityTerm, isEntityTerm, type WordAt } from "../search/analyzer.js";
-import { messageParts } from "../search/messageParts.js";
+import { messageParts, partText } from "../search/messageParts.js";
 import type { QueryPlan } from "../search/queryPlan.js";
 import { countriesOfPeople, countryOf } from "../search/places.js";
 import { alternativesOf } from "./alternatives.js";
@@ -524,7 +524,7 @@ function lastAskingPart(text: string): string {
   const parts = messageParts(text);
   const last = parts.at(-1);
   if (!last?.asks || parts.every((x) => x.asks)) return text;
-  return text.slice(last.start).replace(/^[\s,;:.!?—–-]+/, "");
+  return partText(text, { ...last, end: text.length });
 }
 
 function readAskedVerb(plan: QueryPlan, analyzer: Analyzer): ReadonlySet<string> | undefined {

@@ -5,7 +5,7 @@ import type { Concept } from "../search/queryPlan.js";
 import { countryOf, isPlaceName } from "../search/places.js";
 import { NAME_LIKE, NAME_RARITY } from "../search/claims.js";
 import { HEARSAY_TOLD } from "../search/chat.js";
-import { messageParts } from "../search/messageParts.js";
+import { askingParts } from "../search/messageParts.js";
 import type { ShortFact } from "./direct.js";
 import { EARLIER_POST, EARLIER_POST_ASKED } from "./directNames.js";
 import { kinAsked } from "./directRelations.js";
@@ -225,8 +225,7 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   if (eventUntold(plan, hits.slice(0, 3))) return "event-untold";
   // "how do i renew my passport", "should i refinance", "any tips": advice for the asker, which news does not give.
   // (Or in a part of the message that asks, after a chat log's lines: "pineapple is elite. your banned. whats the best pizza topping".)
-  const asking = askedParts(plan.normalised);
-  if ([plan.normalised, ...asking].some((t) => ADVICE_ASKED.test(t) || RECOMMENDATION_ASKED.test(t)) || RECOMMENDATION_ASKED.test(plan.question)) return "advice";
+  if ([plan.normalised, ...askingParts(plan.normalised)].some((t) => ADVICE_ASKED.test(t) || RECOMMENDATION_ASKED.test(t)) || RECOMMENDATION_ASKED.test(plan.question)) return "advice";
   // "anyone up for valorant tonight", "need an alliance for the clan war tonight whos in": an invitation to the channel, not a question for the articles.
   if (INVITATION.test(plan.question)) return "invitation";
   // "is kim kardashian still married", "is the great wall of china visible from space": someone or something no article tells of, and nothing else
@@ -494,13 +493,6 @@ export function speakerUnmatched(plan: QueryPlan, best: readonly Hit[]): boolean
  * would u describe china's role". No answerable question of the twenty-two training parts is
  * refused by this rule (with the recommendations below); 139 of their unanswerable ones are.
  */
-/** The parts of a message that ask, each from its first word, when some part asks nothing (see `messageParts`). */
-function askedParts(text: string): string[] {
-  const parts = messageParts(text);
-  if (parts.every((x) => x.asks)) return [];
-  return parts.filter((x) => x.asks).map((x) => text.slice(x.start, x.end).replace(/^[\s,;:.!?—–-]+/, ""));
-}
-
 const ADVICE_ASKED =
   /(?:^|[,.;!?]\s*)(?:how (?:(?:do|can|should|would|could) )?i|how (?:do|can|should) (?:u|you|ya|we)|should i|can i|where (?:can|do|should) i)\b(?! (?:know|tell|find out|understand|ask|check|be sure|think|describe|explain)\b)|(?:^|\b(?:know|explain|show me|tell me|learn)\s+)how to\b|\bany tips\b|\bhelp me\b/i;
 

@@ -1,4 +1,4 @@
-import { messageParts } from "./messageParts.js";
+import { messageParts, partText } from "./messageParts.js";
 import { ROLE } from "./roles.js";
 
 /**
@@ -35,8 +35,7 @@ export function answerTypeOf(question: string): AnswerType {
   const whole = typeOf(text.trim());
   // A message of several parts asks in one of them (see `messageParts`): "the current kim wasnt around in 1961 lol. who signed the treaty for north korea back then?"
   const parts = messageParts(text);
-  // (A part starts after the mark that ends the last: ", which chinese leader signed it", "— who signed for the chinese side".)
-  const asked = parts.length < 2 ? [] : parts.filter((x) => x.asks).map((x) => typeOf(text.slice(x.start, x.end).replace(/^[\s,;:—–-]+/, "").trim()));
+  const asked = parts.length < 2 ? [] : parts.filter((x) => x.asks).map((x) => typeOf(partText(text, x).trim()));
   // (Someone's words told in a part that asks nothing are not asked: "someone said there's a meeting penciled in. when and where is it".)
   if (whole === "statement" && parts.some((x) => !x.asks) && !asked.includes("statement")) return asked.find((type) => type !== "any" && type !== "person") ?? whole;
   return whole !== "any" ? whole : (asked.find((type) => type !== "any") ?? "any");

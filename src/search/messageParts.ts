@@ -81,6 +81,17 @@ export function messageParts(text: string): MessagePart[] {
   });
 }
 
+/** The words of a part, from its first (a part starts after the mark that ends the one before: ", which chinese leader signed it", "— who signed"). */
+export function partText(text: string, part: MessagePart): string {
+  return text.slice(part.start, part.end).replace(/^[\s,;:.!?—–-]+/, "");
+}
+
+/** The parts of `text` that ask, each from its first word, when some part asks nothing (else none): read alone by rules anchored at a question's start. */
+export function askingParts(text: string): string[] {
+  const parts = messageParts(text);
+  return parts.every((x) => x.asks) ? [] : parts.filter((x) => x.asks).map((x) => partText(text, x));
+}
+
 /** The parts of `text` that ask, joined (the whole of it when every part asks or none does): what rules that read the question alone read. */
 export function askingText(text: string): string {
   const parts = messageParts(text);
