@@ -576,6 +576,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // Words offered in quotes as a guess after an open question's comma are no quotation to check.
     expect(answerer.answer("what did xi write in his msg, something deep like 'new phone who dis'?").answered).toBe(true);
     expect(answerer.answer("whats kurt campbells actual job title, 'guy who says things'?").direct?.text).toBe("National Security Council Indo-Pacific Coordinator");
+    // An interjection the question turns after ("oh") is no line that leans on the one before.
+    expect(answerer.answer("china has its own nk envoy too btw. oh who is china's special rep for north korea").answered).toBe(true);
     // A question off the subject is refused whatever part asks: the treaty of Versailles, then "when was it signed".
     expect(answerer.answer("the treaty of versailles was signed in 1066 obviously. when was it actually signed").answered).toBe(false);
     // And a part that points back to the lines before is read with them: the ambassador to Pyongyang is named by no article.

@@ -83,6 +83,8 @@ const GIST_WORD = /^(?:article|articles|story|stories|piece|report|post|summary|
 
 /** Fewer words than this, with no full stop, make no member's line of its own (see `Answerer.answeredAlone`). */
 const MIN_LINE_WORDS = 3;
+/** Words alone that only open a turn to the question: "oh", "ok so", "wait". */
+const INTERJECTION = /^\W*(?:(?:oh|ok|okay|so|well|wait|hmm|yeah|yea|and|but|then)\W*)+$/i;
 /** A pronoun for someone named before: "what's his actual name" asks of the ambassador the line before named. */
 const PERSON_BEFORE = /\b(?:he|his|him|she|her)\b/i;
 
@@ -326,7 +328,8 @@ export class Answerer {
     const text = plan.normalised;
     const parts = messageParts(text);
     // (Only lines: sentences, or clauses of some words; not the word a question opens with before it turns, "since when has song tao headed ...".)
-    const line = (part: string) => /[.!?]$/.test(part) || part.split(/\s+/).length >= MIN_LINE_WORDS;
+    // (An interjection the question turns after is none either: "... too btw. oh who is ...".)
+    const line = (part: string) => /[.!?]$/.test(part) || part.split(/\s+/).length >= MIN_LINE_WORDS || INTERJECTION.test(part);
     if (parts.every((x) => x.asks) || parts.some((x) => !x.asks && !line(text.slice(x.start, x.end).trim()))) return false;
     const asked = parts.filter((x) => x.asks).map((x) => partText(text, x)).join(" ").trim();
     if (!hasQuestionWords(asked) || POINTS_BACK_LAST.test(asked) || PERSON_BEFORE.test(asked)) return false;
