@@ -359,6 +359,9 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("this treaty keeps getting renewed like a netflix sub. which years did they renew it?").text).toBe("this treaty keeps getting renewed. which years did they renew it?");
     // Or the message, a few words long: "... or did it get cancelled like a netflix show after s1".
     expect(plain.normalise("so is this alliance still on or did it get cancelled like a netflix show after s1").text).toBe("is this alliance still on or did it get cancelled");
+    // Or after the question's comma, "like a" something to the end; "like the premier?" stays a guess.
+    expect(plain.normalise("when was the last time they renewed this thing, like a netflix sub nobody remembers to cancel").text).toBe("when was the last time they renewed this");
+    expect(plain.normalise("who signed it, like the premier?").text).toContain("premier");
     expect(plain.normalise("is it like a defense pact?").text).toBe("is it a defense pact?");
     // So does a likeness to the asker's own things ("like my free trial of crunchyroll"), while "like the 50th?" is a guess.
     expect(plain.normalise("is the treaty still on or did it expire like my free trial of crunchyroll").text).toBe("is the treaty still on or did it expire");

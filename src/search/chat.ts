@@ -156,8 +156,12 @@ const SPOKEN_YEAR = new RegExp(`\\b(nineteen|twenty)[\\s-](${TWO_DIGITS})\\b|\\b
 const WHAT_CLAUSE = /^(?:(?:pls |please |can you |could you )?(?:tell|show|remind) me )?(?:what|wat) ((?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|r|s|if|about|else|kind|sort|type|the|a|an|day|year|time)\b)[a-z'’-]+(?: [a-z'’-]+){0,2} (?:told|said|asked|urged|called|named|dubbed|labell?ed|described|promised|pledged|wanted|meant)\b(?: [a-z'’-]+)*? (?:for|to|about|with|on|in|at|of|from|by|as)|(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|r|s|if|about|else|kind|sort|type|the|a|an|day|year|time)\b)[a-z'’-]+(?: [a-z'’-]+){0,2} (?:called|named|dubbed|labell?ed)(?: [a-z'’-]+){1,4})(\s*\??)$/i;
 /** "what is china (reportedly) building in the desert": a doer, what it is doing and where or for what (groups: aux, doer, adverb, act, the rest). */
 const WHAT_BEING_DONE = /^(?:what|wat) (is|are|was|were) ((?:the )?(?!(?:it|that|this|there)\b)[a-z'’-]+(?: [a-z'’-]+)?) (?:(reportedly|allegedly|supposedly|apparently|actually|really) )?(building|constructing|developing|making|planning|testing|preparing|seeking|pursuing|doing)\b( (?:in|at|near|on|for|with|along|under|against) .+)$/i;
-/** A likeness after a verb, ending its sentence or the message: " like a netflix sub", " like a netflix show after s1" (not "is it like a defense pact?"). */
-const SIMILE = /(?<=\b[a-z]+(?:ed|ing)) like (?:a|an|some) [a-z0-9]+(?: [a-z0-9]+){0,4}(?=\s*(?:[.!,;?]|$))/gi;
+/**
+ * A likeness after a verb, ending its sentence or the message: " like a netflix sub", " like a
+ * netflix show after s1" (not "is it like a defense pact?"); or one after the question's comma that
+ * ends the message: "..., like a netflix sub nobody remembers to cancel" (not a guess with "the").
+ */
+const SIMILE = /(?<=\b[a-z]+(?:ed|ing)) like (?:a|an|some) [a-z0-9]+(?: [a-z0-9]+){0,4}(?=\s*(?:[.!,;?]|$))|(?<=[a-z]),\s*like (?:a|an) [a-z0-9'’]+(?: [a-z0-9'’]+){0,7}\s*[.!]*$/gi;
 /** Three or more letters typed apart: "k c n a", "d.p.r.k." (not "u.s.", two). */
 const SPACED_LETTERS = /(?<![\p{L}\p{N}.])\p{L}(?:(?: |\. ?)\p{L}){2,}(?![\p{L}\p{N}])\.?/gu;
 /** A likeness to the asker's own things, ending its sentence: " like my free trial of crunchyroll", " like my old group chat". */
