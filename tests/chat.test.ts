@@ -359,6 +359,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("this treaty keeps getting renewed like a netflix sub. which years did they renew it?").text).toBe("this treaty keeps getting renewed. which years did they renew it?");
     // Or the message, a few words long: "... or did it get cancelled like a netflix show after s1".
     expect(plain.normalise("so is this alliance still on or did it get cancelled like a netflix show after s1").text).toBe("is this alliance still on or did it get cancelled");
+    // Words a phone heard for the treaty: "tree tea".
+    expect(answerer.answer("which year the tree tea between china and north korea was make").direct?.text).toBe("1961");
     // Or after the question's comma, "like a" something to the end; "like the premier?" stays a guess.
     expect(plain.normalise("when was the last time they renewed this thing, like a netflix sub nobody remembers to cancel").text).toBe("when was the last time they renewed this");
     expect(plain.normalise("who signed it, like the premier?").text).toContain("premier");
