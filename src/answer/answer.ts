@@ -12,7 +12,7 @@ import { NICKNAME } from "./directNames.js";
 import { DATELINE, REPORT_DATE_ASKED } from "./directTimes.js";
 import { pastedQuotationChecked } from "./quoteSpeaker.js";
 import { type FactKind, factKindOf } from "./factKind.js";
-import { refusalRule, refusedByRule, speakersAsked, speakerUnmatched } from "./refusal.js";
+import { OFF_SUBJECT_RULES, refusalRule, refusedByRule, speakersAsked, speakerUnmatched } from "./refusal.js";
 import { REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refuses } from "./refusalModel.js";
 import { type Continuation, type Passage, Passages } from "./passages.js";
 import { DirectLines } from "./directLine.js";
@@ -87,9 +87,6 @@ const MIN_LINE_WORDS = 3;
 const INTERJECTION = /^\W*(?:(?:oh|ok|okay|so|well|wait|hmm|yeah|yea|and|but|then)\W*)+$/i;
 /** A pronoun for someone named before: "what's his actual name" asks of the ambassador the line before named. */
 const PERSON_BEFORE = /\b(?:he|his|him|she|her)\b/i;
-
-/** The refusal rules that find the question off the subject (another treaty, a thing no article knows, the asker's own affairs, the channel's chatter): whatever part of the message asks. */
-const OFF_SUBJECT_RULES = new Set(["advice", "chatter", "compared-unrelated", "explain-unrelated", "invitation", "marked-unrelated", "other-thing", "other-treaty", "own-affairs", "own-view", "number-only", "time-of-unknown-thing"]);
 
 /** Below this share of its content words together in one article sentence, a pasted quotation is none of the articles' (see `refusedByRule`). */
 const PASTED_WORDS_SHARED = 0.5;

@@ -96,14 +96,18 @@ function countedWords(m: RegExpMatchArray, many: boolean): string[] {
 export function countedTerms(plan: QueryPlan): Set<string> | undefined {
   const question = plan.normalised.toLowerCase();
   // ("number of china missile silos": the number of things typed as a noun.)
-  const asked = [...question.matchAll(COUNT_ASKED)];
-  const m = asked.at(-1) ?? COUNT_LAST.exec(question);
-  if (!m) return undefined;
+  const asked: RegExpMatchArray[] = [...question.matchAll(COUNT_ASKED)];
+  // (Else "... count", "... number" last: "xi kim meetings number".)
+  if (asked.length === 0) {
+    const last = COUNT_LAST.exec(question);
+    if (!last) return undefined;
+    asked.push(last);
+  }
   const many = /\bhow many\b|\bnumber of\b/.test(question);
   // The last "how many" that names what it counts: "ok how many then. how many times have the two leaders met" counts times.
-  const words = [...asked].reverse().map((a) => countedWords(a, many)).find((w) => w.length > 0) ?? countedWords(m, many);
+  const words = asked.reverse().map((a) => countedWords(a, many)).find((w) => w.length > 0) ?? [];
   // "china sent troops in the korean war, how many": the statement's first plural noun, which the question after its comma counts.
-  const stated = words.length === 0 ? COUNT_AFTER_STATEMENT.exec(plan.normalised.toLowerCase())?.[1] : undefined;
+  const stated = words.length === 0 ? COUNT_AFTER_STATEMENT.exec(question)?.[1] : undefined;
   const plural = stated?.split(/\s+/).find((w) => PLURAL_NOUN.test(w) && !NOT_COUNTED.test(w));
   if (plural) words.push(plural);
   // A name is whose things are counted ("how much of north korea's trade"), not what.

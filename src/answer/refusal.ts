@@ -152,6 +152,9 @@ export function refusedByRule(plan: QueryPlan, hits: readonly Hit[], fact: Short
 /** What a passage shows after a hit's own sentence (see `Answerer.continuation`), or before it (see `Answerer.leadIn`), if anything. */
 export type NextSentence = (sentence: Hit["sentence"]) => { id: string; text: string } | undefined;
 
+/** The rules above that find the question off the subject (another treaty, a thing no article knows, the asker's own affairs, the channel's chatter), whatever part of the message asks (see `Answerer.answeredAlone`). */
+export const OFF_SUBJECT_RULES: ReadonlySet<string> = new Set(["advice", "chatter", "compared-unrelated", "explain-unrelated", "invitation", "marked-unrelated", "other-thing", "other-treaty", "own-affairs", "own-view", "number-only", "time-of-unknown-thing"]);
+
 /** Which of the rules above refuses the question (a short name, for `npm run eval` and debugging), or undefined. */
 export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFact | undefined, next: NextSentence = () => undefined, before: NextSentence = () => undefined): string | undefined {
   const best = hits[0]!;
