@@ -1,6 +1,7 @@
 import { isUtf8 } from "node:buffer";
-import { isProbablyReaderable, Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
+import { createRequire } from "node:module";
+import type * as ReadabilityModule from "@mozilla/readability";
+import type * as LinkedomModule from "linkedom";
 import { splitFrontMatter } from "../corpus/frontMatter.js";
 import type { PageKind } from "./fetchPage.js";
 import { IngestError } from "./ingestError.js";
@@ -43,7 +44,25 @@ function extractText(raw: string): Extracted {
   return { text, meta: { url: meta.url, title: meta.title, publisher: meta.publisher, published: meta.published }, dropped: [] };
 }
 
+/**
+ * Readability and linkedom, loaded on the first web page (about 0.2 s of a bot's start-up
+ * otherwise, for a command most processes never run). `require`, not `import()`, keeps
+ * extracting synchronous; both packages ship CommonJS builds.
+ */
+let htmlTools: { parseHTML: typeof LinkedomModule.parseHTML; Readability: typeof ReadabilityModule.Readability; isProbablyReaderable: typeof ReadabilityModule.isProbablyReaderable } | undefined;
+
+function loadHtmlTools(): NonNullable<typeof htmlTools> {
+  if (!htmlTools) {
+    const require = createRequire(import.meta.url);
+    const { parseHTML } = require("linkedom") as typeof LinkedomModule;
+    const { Readability, isProbablyReaderable } = require("@mozilla/readability") as typeof ReadabilityModule;
+    htmlTools = { parseHTML, Readability, isProbablyReaderable };
+  }
+  return htmlTools;
+}
+
 function extractHtml(html: string, pageUrl: string | undefined): Extracted {
+  const { parseHTML, Readability, isProbablyReaderable } = loadHtmlTools();
   const { document } = parseHTML(html);
   const charset = document.querySelector("meta[charset]")?.getAttribute("charset") ?? /charset=([\w-]+)/i.exec(document.querySelector('meta[http-equiv="Content-Type" i]')?.getAttribute("content") ?? "")?.[1];
   if (charset && !/^utf-?8$/i.test(charset)) throw new IngestError("not-utf8", `the page declares ${charset}, not UTF-8`);
@@ -51,7 +70,7 @@ function extractHtml(html: string, pageUrl: string | undefined): Extracted {
   // Everything the page shows, before Readability takes the document apart: what it drops is reported.
   const before = document.body ? paragraphs(document.body as unknown as DomNode) : [];
   // The project has no DOM types (no "dom" lib): Readability gets linkedom's document as its own.
-  const dom = document as unknown as ConstructorParameters<typeof Readability>[0];
+  const dom = document as unknown as ConstructorParameters<typeof ReadabilityModule.Readability>[0];
   // Readability's own test for "is there an article here" (paragraphs of some length), a little
   // laxer than Firefox's so that a short news item passes; a page of links does not.
   const readable = isProbablyReaderable(dom, { minContentLength: 80, minScore: 10 });
