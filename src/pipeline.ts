@@ -4,7 +4,7 @@ import { Suggester } from "./answer/suggest.js";
 import { loadCorpus } from "./corpus/loadCorpus.js";
 import type { Corpus } from "./corpus/types.js";
 import { QuoteIndex } from "./quotes/index.js";
-import { buildSourceCatalog, loadSampleQuestions, type SourceCatalog } from "./sources/catalog.js";
+import { buildSourceCatalog, loadSampleQuestions, type SavedSources, type SourceCatalog } from "./sources/catalog.js";
 import { corpusFromSaved, corpusHash, readSavedIndex, type SavedIndex, toSavedIndex, writeSavedIndex } from "./savedIndex.js";
 import { ALL_FEATURES, type Features, SentenceSearch } from "./search/engine.js";
 import { type Lexicon, loadLexicon } from "./search/lexicon.js";
@@ -35,12 +35,11 @@ export interface Pipeline {
 }
 
 /** The quotations, source catalogue and suggestions of an answerer's corpus, beside the answerer itself. */
-export function pipelineFor(answerer: Answerer, parts: Partial<Pick<Pipeline, "suggester">> = {}): Pipeline {
+export function pipelineFor(answerer: Answerer, parts: { suggester?: Suggester; sources?: SavedSources } = {}): Pipeline {
   return {
     answerer,
     quotes: buildQuoteIndex(answerer),
-    // Sample questions are few (a search each): answered again at every start, never saved.
-    sources: buildSourceCatalog(answerer, loadSampleQuestions(answerer.corpus.dir)),
+    sources: buildSourceCatalog(answerer, loadSampleQuestions(answerer.corpus.dir), parts.sources),
     suggester: parts.suggester ?? Suggester.build(answerer),
   };
 }
@@ -126,7 +125,7 @@ export async function pipelineFromSaved(saved: SavedIndex, corpusDir: string, be
   await between();
   const suggester = saved.suggestions ? Suggester.load(answerer, saved.suggestions) : undefined;
   await between();
-  return pipelineFor(answerer, { suggester });
+  return pipelineFor(answerer, { suggester, sources: saved.sources });
 }
 
 export interface OpenedPipeline {
@@ -155,11 +154,12 @@ export function openPipeline(corpusDir: string, indexFile: string, options: { sa
   const indexMs = performance.now() - started;
   started = performance.now();
   const savedSuggestions = saved?.quotes ? saved.suggestions : undefined;
-  const complete = savedSuggestions !== undefined;
-  const pipeline = pipelineFor(answerer, { suggester: savedSuggestions && Suggester.load(answerer, savedSuggestions) });
+  const pipeline = pipelineFor(answerer, { suggester: savedSuggestions && Suggester.load(answerer, savedSuggestions), sources: saved?.sources });
   const ms = { index: Math.round(indexMs), extras: Math.round(performance.now() - started) };
+  // Complete when nothing had to be worked out: the sample questions were answered again if the file's differ from the folder's.
+  const complete = savedSuggestions !== undefined && pipeline.sources.fromSaved;
   if (complete && saved) return { pipeline, index: source, extras: "loaded", ms, hash, saved };
-  const extras = { quotes: pipeline.quotes.toJSON(), suggestions: pipeline.suggester.toJSON(), stems: answerer.search.analyzer.savedStems() };
+  const extras = { quotes: pipeline.quotes.toJSON(), suggestions: pipeline.suggester.toJSON(), stems: answerer.search.analyzer.savedStems(), sources: pipeline.sources.toJSON() };
   const whole = saved ? { ...saved, ...extras } : toSavedIndex(hash, answerer.corpus, answerer.search.toJSON(), extras);
   const opened: OpenedPipeline = { pipeline, index: source, extras: "built", ms, hash, saved: whole };
   if (save) opened.saveError = trySave(indexFile, () => whole);

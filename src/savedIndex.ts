@@ -5,6 +5,7 @@ import { listArticleFiles } from "./corpus/loadCorpus.js";
 import type { SavedSuggestions } from "./answer/suggest.js";
 import type { Article, Corpus, Sentence } from "./corpus/types.js";
 import type { SavedQuotes } from "./quotes/index.js";
+import type { SavedSources } from "./sources/catalog.js";
 import type { Features, SavedSearch } from "./search/engine.js";
 import { lexiconFiles } from "./search/lexicon.js";
 
@@ -19,7 +20,7 @@ import { lexiconFiles } from "./search/lexicon.js";
  * bytes) and the aliases and thesaurus files in force. Bump `INDEX_FORMAT` whenever the cleaning,
  * analysis, the sentence splitting, quote extraction, suggestions or the saved layout changes.
  */
-export const INDEX_FORMAT = 27;
+export const INDEX_FORMAT = 28;
 
 export interface SavedIndex {
   format: number;
@@ -31,10 +32,12 @@ export interface SavedIndex {
   suggestions?: SavedSuggestions;
   /** The analyzer's stem cache (`Analyzer.savedStems`); absent in files written before it was saved, which load without it. */
   stems?: string[];
+  /** The sources' sample questions and the sentences quoting them (`SourceCatalog.toJSON`); absent, like `suggestions`, when written by `npm run ask`. */
+  sources?: SavedSources;
 }
 
 /** What the bot adds to the search index: built from it, saved beside it, under the same hash. */
-export type SavedExtras = Pick<SavedIndex, "quotes" | "suggestions" | "stems">;
+export type SavedExtras = Pick<SavedIndex, "quotes" | "suggestions" | "stems" | "sources">;
 
 /** `spans`: base64 of [start, end] pairs; `folded`: sentence texts that differ from their verbatim slice. */
 type SavedArticle = Omit<Article, "sentences" | "file"> & { fileName: string; spans: string; folded: Record<number, string> };

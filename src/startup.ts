@@ -31,7 +31,7 @@ export async function openBotContext(config: { CORPUS_DIR: string; INDEX_FILE: s
   const pipeline = openSavedWork(config, logger);
   // Members repeat questions: those asked again (and the suggestions the warm-up answers) are looked up, not searched.
   pipeline.answerer.rememberAnswers();
-  // Answering the sample questions of /sources ran the same answer path just now: it counts toward the warm-up.
+  // Answering the sample questions of /sources (unless the saved index held their counts) ran the same answer path just now: it counts toward the warm-up.
   await warmUp(pipeline, logger, Math.max(0, WARM_UP_MS - pipeline.sources.answeredMs));
   return createBotContext(pipeline, logger, overrides);
 }

@@ -7,6 +7,8 @@ import { allQuestions, readQuestionFile } from "../src/eval/evaluate.js";
 import { buildAnswerer, buildQuoteIndex, openAnswerer, openPipeline, type Pipeline } from "../src/pipeline.js";
 import type { QuoteIndex } from "../src/quotes/index.js";
 import type { SavedIndex } from "../src/savedIndex.js";
+import { acronymsOf } from "../src/search/acronyms.js";
+import { loadSampleQuestions, SAMPLE_QUESTIONS_FILE } from "../src/sources/catalog.js";
 import { benchCorpusDir } from "../scripts/bench/brownCorpus.js";
 
 /**
@@ -91,6 +93,20 @@ describe.each([
     for (const word of spread([...words], 2000)) expect(loaded.answerer.search.analyzer.stemWord(word)).toBe(fresh.answerer.search.analyzer.stemWord(word));
   });
 
+  it("give the loaded sources the very same most quoted sentences as answering the sample questions, without answering them", () => {
+    expect([fresh.sources.fromSaved, loaded.sources.fromSaved]).toEqual([false, true]);
+    const quoted = (p: Pipeline) => p.sources.articles.map((a) => p.sources.quoted(a.id).map((q) => `${q.sentence.id} ${q.answers}`));
+    expect(quoted(fresh).flat().length).toBeGreaterThan(0);
+    expect(quoted(loaded)).toEqual(quoted(fresh));
+  });
+
+  it("give a loaded search the acronyms the articles spell out, as the one that read the sentences", () => {
+    const acronyms = (p: Pipeline) => p.answerer.search.toJSON().acronyms;
+    expect(acronyms(fresh).length).toBeGreaterThan(0);
+    expect(acronyms(loaded)).toEqual(acronyms(fresh));
+    expect(acronyms(fresh)).toEqual([...acronymsOf(fresh.answerer.corpus.sentences.map((s) => s.text))]);
+  });
+
   it("give a loaded suggester the very same autocomplete, corrections and did-you-mean as a freshly built one", () => {
     const typed = [...evalQuestions, ...spread(fresh.suggester.questions, 100).map((q) => q.text)];
     expect(loaded.suggester.questions.length).toBeGreaterThan(0);
@@ -117,6 +133,19 @@ describe("quotations and suggestions saved with the index", () => {
     expect([next.index, next.extras]).toEqual(["loaded", "loaded"]);
     expect(JSON.stringify(next.pipeline.suggester.questions)).toBe(JSON.stringify(completed.pipeline.suggester.questions));
     expect(openAnswerer(w.corpus, w.file).source).toBe("loaded"); // and the search alone still loads from it
+  });
+
+  it("answer the sample questions again, and save their counts, when the corpus folder's questions are not the file's", () => {
+    const w = workspace("corpus");
+    openPipeline(w.corpus, w.file);
+    const questionsFile = join(w.corpus, SAMPLE_QUESTIONS_FILE);
+    const questions = loadSampleQuestions(w.corpus);
+    writeFileSync(questionsFile, JSON.stringify({ questions: questions.slice(0, 3) }));
+    const changed = openPipeline(w.corpus, w.file);
+    expect([changed.index, changed.extras, changed.pipeline.sources.fromSaved, changed.pipeline.sources.sampleQuestions]).toEqual(["loaded", "built", false, 3]);
+    const next = openPipeline(w.corpus, w.file);
+    expect([next.extras, next.pipeline.sources.fromSaved]).toEqual(["loaded", true]);
+    expect(next.pipeline.sources.toJSON()).toEqual(changed.pipeline.sources.toJSON());
   });
 
   it("load from a saved index written before the stems were saved with it, answering the same", () => {

@@ -15,8 +15,12 @@ export class Abbreviations {
 
   /** The sentences that spell out `abbreviation` (in capitals), or undefined when none does. */
   expanding(abbreviation: string): Uint8Array | undefined {
-    this.masks ??= this.find();
-    return this.masks.get(abbreviation);
+    return this.prepare().get(abbreviation);
+  }
+
+  /** Finds them now (a bot process, before members ask: see `Answerer.prepare`). */
+  prepare(): Map<string, Uint8Array> {
+    return (this.masks ??= this.find());
   }
 
   private find(): Map<string, Uint8Array> {

@@ -165,6 +165,19 @@ export class Answerer {
   }
 
   /**
+   * Works out now everything the answer path otherwise works out on the first question that
+   * needs it (which abbreviations the articles spell out, the words by sound, who speaks in the
+   * articles, how often the subject's sentences use each term): a bot process calls this before
+   * it connects, so that no member waits behind it. Some of it reads every sentence.
+   */
+  prepare(): void {
+    this.search.prepare();
+    this.reranker.prepare();
+    this.topicality.prepare();
+    this.sayers();
+  }
+
+  /**
    * From now on keeps the answers to the last `max` distinct questions (a bot process, where
    * members repeat questions: see `recentAnswers.ts`). Off by default, so that the evaluation,
    * the fitting script and the benchmarks measure the search itself.

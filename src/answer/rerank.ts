@@ -57,6 +57,11 @@ export class Reranker {
     this.sentences = corpus.sentences;
   }
 
+  /** Works out now what the re-rankings otherwise work out on the first question that needs it. */
+  prepare(): void {
+    this.abbreviations.prepare();
+  }
+
   /** `hits` (the search's candidates for `plan`, at most `limit`) in the order an answer shows them. */
   rerank(hits: Hit[], plan: QueryPlan, limit: number): Hit[] {
     return this.bySource(this.byDirect(this.byLead(this.bySpeaker(this.byHeadline(this.bySubject(this.byCredit(hits, plan)), plan), plan), plan), plan, limit), plan);

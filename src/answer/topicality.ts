@@ -27,6 +27,11 @@ export class Topicality {
     private readonly sentenceCounts: (only: Uint8Array) => (term: string) => number,
   ) {}
 
+  /** Counts now what `of` otherwise counts on the first question. */
+  prepare(): void {
+    this.counts ??= this.count();
+  }
+
   /** The question's most topical word's log ratio over MAX_LOG_RATIO, 0..1 (0 for a question with no word the articles use). */
   of(plan: QueryPlan): number {
     let best = 0;

@@ -62,7 +62,8 @@ export class SentenceSearch {
   private readonly highlighter: Highlighter;
   /** The years the articles were published in (see `QueryPlanner`). */
   private readonly reportedYears: ReadonlySet<string>;
-  private acronyms: Map<string, string> | undefined;
+  /** Acronym → the phrase the sentences spell out (see `acronyms.ts`): built with the index and saved with it, as it reads all the sentences. */
+  private readonly acronyms: ReadonlyMap<string, string>;
   /** The entity terms of the alias file's people (made on first need). */
   private people: Set<string> | undefined;
   private readonly sources: SourceReferences;
@@ -74,6 +75,7 @@ export class SentenceSearch {
     lexicon: Lexicon,
     readonly features: Features,
     makeIndex: (analyzer: Analyzer) => SentenceIndex,
+    acronyms: ReadonlyMap<string, string>,
   ) {
     this.analyzer = new Analyzer({
       entities: features.aliases ? lexicon.entities : [],
@@ -83,6 +85,7 @@ export class SentenceSearch {
     this.lexicon = lexicon;
     this.rankingParams = lexicon.ranking;
     this.sources = new SourceReferences(corpus.articles);
+    this.acronyms = acronyms;
     this.reportedYears = new Set(corpus.articles.flatMap((a) => (a.published ? [a.published.slice(0, 4)] : [])));
     this.planner = this.plannerFor(lexicon.ranking);
     this.subject = new Subject(new Set(lexicon.topic.flatMap((w) => this.indexTerms(w))));
@@ -97,15 +100,23 @@ export class SentenceSearch {
       nearTerm: (term) => term.length >= 5 && this.index.minisearch.search(term, { fuzzy: 2, prefix: false, processTerm: (t) => t, tokenize: (s) => [s] }).length > 0,
       soundsLike: (word) => this.wordSoundingLike(word),
       reportedYears: this.reportedYears,
-      // Read from the sentences on the first question that needs it (the warm-up's, as a rule), not at start-up.
-      acronym: (word) => (this.acronyms ??= acronymsOf(this.sentences.map((s) => s.text))).get(word),
+      acronym: (word) => this.acronyms.get(word),
       sources: this.sources,
     });
   }
 
+  /** Works out now what a question otherwise works out on first need (the words by sound). */
+  prepare(): void {
+    this.soundAlike ??= this.makeSoundAlike();
+  }
+
+  private makeSoundAlike(): SoundAlike {
+    return new SoundAlike(this.index.vocabulary, this.index.docFreq, (w) => this.analyzer.stemWord(w, false), (term) => this.wordOf(term));
+  }
+
   /** The article word a typed word sounds like ("sankshuns" → "sanctions"; see `SoundAlike`), as the article writes it. */
   private wordSoundingLike(word: string): string | undefined {
-    this.soundAlike ??= new SoundAlike(this.index.vocabulary, this.index.docFreq, (w) => this.analyzer.stemWord(w, false), (term) => this.wordOf(term));
+    this.soundAlike ??= this.makeSoundAlike();
     const term = this.soundAlike.termFor(word);
     return term === undefined ? undefined : this.wordOf(term);
   }
@@ -129,16 +140,17 @@ export class SentenceSearch {
 
   /** Builds the index over every sentence of the corpus, analysing each sentence once. */
   static build(corpus: Corpus, lexicon: Lexicon, features: Features = ALL_FEATURES): SentenceSearch {
-    return new SentenceSearch(corpus, lexicon, features, (analyzer) => buildSentenceIndex(corpus.sentences, analyzer, features));
+    const acronyms = acronymsOf(corpus.sentences.map((s) => s.text));
+    return new SentenceSearch(corpus, lexicon, features, (analyzer) => buildSentenceIndex(corpus.sentences, analyzer, features), acronyms);
   }
 
   /** Restores an engine saved with `toJSON` over the same corpus, lexicon and features. */
   static load(corpus: Corpus, lexicon: Lexicon, saved: SavedSearch, features: Features = ALL_FEATURES): SentenceSearch {
-    return new SentenceSearch(corpus, lexicon, features, () => loadSentenceIndex(saved, corpus.sentences.length, features));
+    return new SentenceSearch(corpus, lexicon, features, () => loadSentenceIndex(saved, corpus.sentences.length, features), new Map(saved.acronyms));
   }
 
   toJSON(): SavedSearch {
-    return saveSentenceIndex(this.index);
+    return { ...saveSentenceIndex(this.index), acronyms: [...this.acronyms] };
   }
 
   private indexTerms(text: string): string[] {

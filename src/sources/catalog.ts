@@ -37,20 +37,31 @@ export interface SourceCatalog {
   sampleQuestions: number;
   /** How long answering the sample questions took (the start-up's warm-up counts it: the same answer path ran). */
   answeredMs: number;
+  /** Whether the counts came from the saved index (nothing answered; `answeredMs` is the time to read them). */
+  fromSaved: boolean;
   /** An article's sentences quoted in answers to the sample questions, most quoted first. */
   quoted(articleId: string): QuotedSentence[];
+  /** The counts, saved with the index (see `SavedSources`). */
+  toJSON(): SavedSources;
 }
 
-export function buildSourceCatalog(answerer: Answerer, questions: readonly string[]): SourceCatalog {
+/**
+ * The counts as the saved index keeps them, with the questions they answer: answering them is
+ * some 0.6 s of a start on a large corpus, and the same index answers the same questions alike.
+ * `questions.json` is no part of the index's hash, so a file whose questions differ from the
+ * corpus folder's is answered again.
+ */
+export interface SavedSources {
+  questions: string[];
+  /** Sentence id → how many of the questions quote it. */
+  quoted: [string, number][];
+}
+
+/** The catalogue, from `saved` when it holds the same questions, else by answering them. */
+export function buildSourceCatalog(answerer: Answerer, questions: readonly string[], saved?: SavedSources): SourceCatalog {
   const started = performance.now();
-  const counts = new Map<string, QuotedSentence>();
-  for (const q of questions) {
-    for (const { sentence } of answerer.answer(q).passages) {
-      const entry = counts.get(sentence.id) ?? { sentence, answers: 0 };
-      entry.answers++;
-      counts.set(sentence.id, entry);
-    }
-  }
+  const fromSaved = sameQuestions(saved, questions);
+  const counts = fromSaved ? savedCounts(answerer, saved.quoted) : answeredCounts(answerer, questions);
   const answeredMs = performance.now() - started;
   const byArticle = new Map<string, QuotedSentence[]>();
   for (const entry of counts.values()) {
@@ -66,8 +77,40 @@ export function buildSourceCatalog(answerer: Answerer, questions: readonly strin
     version: corpusVersion(articles),
     sampleQuestions: questions.length,
     answeredMs,
+    fromSaved,
     quoted: (articleId) => byArticle.get(articleId) ?? [],
+    toJSON: () => ({ questions: [...questions], quoted: [...counts.values()].map((e) => [e.sentence.id, e.answers]) }),
   };
+}
+
+function sameQuestions(saved: SavedSources | undefined, questions: readonly string[]): saved is SavedSources {
+  return saved !== undefined && saved.questions.length === questions.length && saved.questions.every((q, i) => q === questions[i]);
+}
+
+function answeredCounts(answerer: Answerer, questions: readonly string[]): Map<string, QuotedSentence> {
+  const counts = new Map<string, QuotedSentence>();
+  for (const q of questions) {
+    for (const { sentence } of answerer.answer(q).passages) {
+      const entry = counts.get(sentence.id) ?? { sentence, answers: 0 };
+      entry.answers++;
+      counts.set(sentence.id, entry);
+    }
+  }
+  return counts;
+}
+
+/** Saved counts over this corpus's sentences (in the order they were counted, as answering gives them). */
+function savedCounts(answerer: Answerer, quoted: readonly [string, number][]): Map<string, QuotedSentence> {
+  const wanted = new Map(quoted);
+  const sentences = new Map<string, Sentence>();
+  for (const s of answerer.corpus.sentences) if (wanted.has(s.id)) sentences.set(s.id, s);
+  const counts = new Map<string, QuotedSentence>();
+  for (const [id, answers] of quoted) {
+    const sentence = sentences.get(id);
+    if (!sentence) throw new Error(`the saved sources name sentence ${id}, which the corpus does not have`);
+    counts.set(id, { sentence, answers });
+  }
+  return counts;
 }
 
 function corpusVersion(articles: readonly Article[]): string {
