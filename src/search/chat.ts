@@ -567,6 +567,11 @@ export class ChatNormaliser {
    * talk", "presser" as the speller leaves it, "i'm pretty sure" as "i am pretty sure". Worked out
    * on the first question: the speller reads the index, which is built after the planner.
    */
+  /** Works out the rewritten lexicon now (a bot process, before members ask). */
+  prepare(): void {
+    this.keyed();
+  }
+
   private keyed(): KeyedLexicon {
     if (this.keyedLexicon) return this.keyedLexicon;
     const { lexicon } = this;

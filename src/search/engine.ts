@@ -105,9 +105,11 @@ export class SentenceSearch {
     });
   }
 
-  /** Works out now what a question otherwise works out on first need (the words by sound). */
+  /** Works out now what a question otherwise works out on first need (the words by sound, the first use of each term, the chat lexicon as questions are rewritten). */
   prepare(): void {
-    this.soundAlike ??= this.makeSoundAlike();
+    this.index.prepare();
+    (this.soundAlike ??= this.makeSoundAlike()).prepare();
+    this.planner.prepare();
   }
 
   private makeSoundAlike(): SoundAlike {

@@ -208,6 +208,11 @@ export class QueryPlanner {
     return term !== undefined && !isEntityTerm(term) && /^\p{L}{5,}$/u.test(word) && englishCount(word) < KNOWN_COUNT && !this.knownTerm(term) && !(this.articles.nearTerm?.(term) ?? false);
   }
 
+  /** Works out now what the first question otherwise works out (see `SentenceSearch.prepare`). */
+  prepare(): void {
+    this.chat.prepare();
+  }
+
   plan(question: string): QueryPlan {
     const normalised = this.chat.normalise(question);
     const text = normalised.text;

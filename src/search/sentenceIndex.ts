@@ -136,11 +136,15 @@ export class SentenceIndex {
     };
   }
 
+  /** Works out now what `firstUse` otherwise works out on first need. */
+  prepare(): Int32Array {
+    return (this.firstUses ??= firstUses(this.terms, this.vocabulary.length));
+  }
+
   /** Where a term is first used: its sentence and the span of its word there (the word to write for a term found by sound). */
   firstUse(term: string): { ord: number; start: number; end: number } | undefined {
     const id = this.termIds.get(term);
-    this.firstUses ??= firstUses(this.terms, this.vocabulary.length);
-    const i = id === undefined ? -1 : this.firstUses[id]!;
+    const i = id === undefined ? -1 : this.prepare()[id]!;
     if (i < 0) return undefined;
     // The sentence whose terms hold position i: the last whose terms start at or before it.
     let [lo, hi] = [0, this.sentences - 1];

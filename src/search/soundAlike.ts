@@ -9,9 +9,8 @@ import { remembered } from "./remembered.js";
  * from the typed stem (or its written word from the typed word), is meant; the closest, then the
  * commonest in the articles.
  *
- * The terms' sounds are worked out on the first word that needs them (about 0.1 s at 57k
- * sentences: a start-up that computed them would cost every start, and most processes meet few
- * such words).
+ * The terms' sounds are worked out on the first word that needs them (about 0.1-0.2 s at 57k
+ * sentences), or by `prepare` in a bot process, within the warm-up before it connects.
  */
 /** Terms shorter than this are not looked up by sound: too many short words sound alike. */
 const MIN_LETTERS = 4;
@@ -64,19 +63,23 @@ export class SoundAlike {
   }
 
   private termsSounding(first: string): readonly SoundingTerm[] {
-    if (!this.byFirstSound) {
-      this.byFirstSound = new Map();
-      for (const [id, term] of this.vocabulary.entries()) {
-        if (term.length < MIN_LETTERS || !/^[a-z]+$/.test(term)) continue;
-        const word = this.wordOf(term);
-        const sounds = [...new Set([...soundsOf(term), ...(word ? soundsOf(word) : [])])];
-        for (const f of new Set(sounds.map((s) => s[0] ?? ""))) {
-          const terms = this.byFirstSound.get(f) ?? this.byFirstSound.set(f, []).get(f)!;
-          terms.push({ term, word, sounds, count: this.docFreq[id] ?? 0 });
-        }
+    return this.prepare().get(first) ?? [];
+  }
+
+  /** Works out the terms' sounds now (a bot process, before members ask: see `Answerer.prepare`). */
+  prepare(): Map<string, SoundingTerm[]> {
+    if (this.byFirstSound) return this.byFirstSound;
+    const byFirstSound = new Map<string, SoundingTerm[]>();
+    for (const [id, term] of this.vocabulary.entries()) {
+      if (term.length < MIN_LETTERS || !/^[a-z]+$/.test(term)) continue;
+      const word = this.wordOf(term);
+      const sounds = [...new Set([...soundsOf(term), ...(word ? soundsOf(word) : [])])];
+      for (const f of new Set(sounds.map((s) => s[0] ?? ""))) {
+        const terms = byFirstSound.get(f) ?? byFirstSound.set(f, []).get(f)!;
+        terms.push({ term, word, sounds, count: this.docFreq[id] ?? 0 });
       }
     }
-    return this.byFirstSound.get(first) ?? [];
+    return (this.byFirstSound = byFirstSound);
   }
 }
 

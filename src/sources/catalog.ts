@@ -35,6 +35,8 @@ export interface SourceCatalog {
   /** Short fingerprint of the corpus: page buttons carry it, so one from before a change is stale. */
   version: string;
   sampleQuestions: number;
+  /** The sample questions themselves (the warm-up answers them first: they are what members ask). */
+  questions: readonly string[];
   /** How long answering the sample questions took (the start-up's warm-up counts it: the same answer path ran). */
   answeredMs: number;
   /** Whether the counts came from the saved index (nothing answered; `answeredMs` is the time to read them). */
@@ -76,6 +78,7 @@ export function buildSourceCatalog(answerer: Answerer, questions: readonly strin
     articles,
     version: corpusVersion(articles),
     sampleQuestions: questions.length,
+    questions,
     answeredMs,
     fromSaved,
     quoted: (articleId) => byArticle.get(articleId) ?? [],
