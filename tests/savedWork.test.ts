@@ -100,11 +100,16 @@ describe.each([
     expect(quoted(loaded)).toEqual(quoted(fresh));
   });
 
-  it("give a loaded search the acronyms the articles spell out, as the one that read the sentences", () => {
-    const acronyms = (p: Pipeline) => p.answerer.search.toJSON().acronyms;
-    expect(acronyms(fresh).length).toBeGreaterThan(0);
-    expect(acronyms(loaded)).toEqual(acronyms(fresh));
-    expect(acronyms(fresh)).toEqual([...acronymsOf(fresh.answerer.corpus.sentences.map((s) => s.text))]);
+  it("give a loaded search the acronyms the articles spell out and the terms' sounds, as the one that read the sentences", () => {
+    const { acronyms, sounds } = loaded.answerer.search.toJSON();
+    const built = fresh.answerer.search.toJSON();
+    expect(built.acronyms.length).toBeGreaterThan(0);
+    expect(acronyms).toEqual(built.acronyms);
+    expect(built.acronyms).toEqual([...acronymsOf(fresh.answerer.corpus.sentences.map((s) => s.text))]);
+    expect(built.sounds.filter((s) => s !== null).length).toBeGreaterThan(100);
+    expect(sounds).toEqual(built.sounds);
+    // Words typed as they sound find the same article words.
+    for (const typed of ["wat did the sankshuns do", "who is the ambasader", "when was the treety renued"]) expect(loaded.answerer.answer(typed)).toEqual(fresh.answerer.answer(typed));
   });
 
   it("give a loaded suggester the very same autocomplete, corrections and did-you-mean as a freshly built one", () => {

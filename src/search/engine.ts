@@ -76,6 +76,8 @@ export class SentenceSearch {
     readonly features: Features,
     makeIndex: (analyzer: Analyzer) => SentenceIndex,
     acronyms: ReadonlyMap<string, string>,
+    /** The terms' sounds saved with the index (`SavedSearch.sounds`), when loaded. */
+    private readonly savedSounds?: readonly (string | null)[],
   ) {
     this.analyzer = new Analyzer({
       entities: features.aliases ? lexicon.entities : [],
@@ -108,18 +110,17 @@ export class SentenceSearch {
   /** Works out now what a question otherwise works out on first need (the words by sound, the first use of each term, the chat lexicon as questions are rewritten). */
   prepare(): void {
     this.index.prepare();
-    (this.soundAlike ??= this.makeSoundAlike()).prepare();
+    this.soundsAlike().prepare();
     this.planner.prepare();
   }
 
-  private makeSoundAlike(): SoundAlike {
-    return new SoundAlike(this.index.vocabulary, this.index.docFreq, (w) => this.analyzer.stemWord(w, false), (term) => this.wordOf(term));
+  private soundsAlike(): SoundAlike {
+    return (this.soundAlike ??= new SoundAlike(this.index.vocabulary, this.index.docFreq, (w) => this.analyzer.stemWord(w, false), (term) => this.wordOf(term), this.savedSounds));
   }
 
   /** The article word a typed word sounds like ("sankshuns" → "sanctions"; see `SoundAlike`), as the article writes it. */
   private wordSoundingLike(word: string): string | undefined {
-    this.soundAlike ??= this.makeSoundAlike();
-    const term = this.soundAlike.termFor(word);
+    const term = this.soundsAlike().termFor(word);
     return term === undefined ? undefined : this.wordOf(term);
   }
 
@@ -148,11 +149,11 @@ export class SentenceSearch {
 
   /** Restores an engine saved with `toJSON` over the same corpus, lexicon and features. */
   static load(corpus: Corpus, lexicon: Lexicon, saved: SavedSearch, features: Features = ALL_FEATURES): SentenceSearch {
-    return new SentenceSearch(corpus, lexicon, features, () => loadSentenceIndex(saved, corpus.sentences.length, features), new Map(saved.acronyms));
+    return new SentenceSearch(corpus, lexicon, features, () => loadSentenceIndex(saved, corpus.sentences.length, features), new Map(saved.acronyms), saved.sounds);
   }
 
   toJSON(): SavedSearch {
-    return { ...saveSentenceIndex(this.index), acronyms: [...this.acronyms] };
+    return { ...saveSentenceIndex(this.index), acronyms: [...this.acronyms], sounds: this.soundsAlike().toJSON() };
   }
 
   private indexTerms(text: string): string[] {

@@ -26,9 +26,11 @@ export interface SavedSearch {
   termScores: SavedTermScores;
   /** Acronym → phrase (`acronymsOf`): read from all the sentences, so saved rather than read again at each start. */
   acronyms: [string, string][];
+  /** Each vocabulary term's sounds (`SoundAlike.toJSON`): Double Metaphone over the whole vocabulary, 0.15 s at 57k sentences. */
+  sounds: (string | null)[];
 }
 
-export function saveSentenceIndex(index: SentenceIndex): Omit<SavedSearch, "acronyms"> {
+export function saveSentenceIndex(index: SentenceIndex): Omit<SavedSearch, "acronyms" | "sounds"> {
   return {
     minisearch: index.minisearch.toJSON(),
     vocabulary: index.vocabulary,

@@ -21,6 +21,8 @@ const REMEMBERED = 10_000;
 
 /** An index term with a word the sentences write for it, their sounds, and how many sentences use it. */
 interface SoundingTerm {
+  /** Its number in the vocabulary. */
+  id: number;
   term: string;
   word: string | undefined;
   sounds: string[];
@@ -41,6 +43,8 @@ export class SoundAlike {
     private readonly stem: (word: string) => string | undefined,
     /** A word of the sentences that a term stands for ("relations" for "relat"): its sound is the term's too, since stems lose endings a member spells out. */
     private readonly wordOf: (term: string) => string | undefined,
+    /** The terms' sounds as `toJSON` gave them for the same index (saved with it), so that they are not worked out again. */
+    private saved?: readonly (string | null)[],
   ) {}
 
   private find(word: string): string | undefined {
@@ -70,16 +74,26 @@ export class SoundAlike {
   prepare(): Map<string, SoundingTerm[]> {
     if (this.byFirstSound) return this.byFirstSound;
     const byFirstSound = new Map<string, SoundingTerm[]>();
+    const saved = this.saved;
+    this.saved = undefined;
     for (const [id, term] of this.vocabulary.entries()) {
-      if (term.length < MIN_LETTERS || !/^[a-z]+$/.test(term)) continue;
+      const savedSounds = saved?.[id];
+      if (saved ? savedSounds === null : term.length < MIN_LETTERS || !/^[a-z]+$/.test(term)) continue;
       const word = this.wordOf(term);
-      const sounds = [...new Set([...soundsOf(term), ...(word ? soundsOf(word) : [])])];
+      const sounds = typeof savedSounds === "string" ? savedSounds.split(" ") : [...new Set([...soundsOf(term), ...(word ? soundsOf(word) : [])])];
       for (const f of new Set(sounds.map((s) => s[0] ?? ""))) {
         const terms = byFirstSound.get(f) ?? byFirstSound.set(f, []).get(f)!;
-        terms.push({ term, word, sounds, count: this.docFreq[id] ?? 0 });
+        terms.push({ id, term, word, sounds, count: this.docFreq[id] ?? 0 });
       }
     }
     return (this.byFirstSound = byFirstSound);
+  }
+
+  /** Each vocabulary term's sounds, space-separated (null for a term not looked up by sound), in vocabulary order: saved with the index. */
+  toJSON(): (string | null)[] {
+    const out: (string | null)[] = this.vocabulary.map(() => null);
+    for (const terms of this.prepare().values()) for (const { id, sounds } of terms) out[id] = sounds.join(" ");
+    return out;
   }
 }
 
