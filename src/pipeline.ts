@@ -115,7 +115,7 @@ function trySave(indexFile: string, saved: () => SavedIndex): string | undefined
 
 /**
  * The pipeline of a saved index handed over whole (by the reload worker): the index, the
- * quotations and the suggestions are loaded, only the sources' sample questions are answered.
+ * quotations, the suggestions and the sources' counts are loaded, and the answerer prepared.
  * In steps, `await`ing `between()` after each, so that a caller can serve others meanwhile.
  */
 export async function pipelineFromSaved(saved: SavedIndex, corpusDir: string, between: () => Promise<unknown>): Promise<Pipeline> {
@@ -124,6 +124,9 @@ export async function pipelineFromSaved(saved: SavedIndex, corpusDir: string, be
   const answerer = new Answerer(corpus, searchFromSaved(saved, corpus, lexicon), quotes);
   await between();
   const suggester = saved.suggestions ? Suggester.load(answerer, saved.suggestions) : undefined;
+  await between();
+  // What the first questions would otherwise work out, as at start-up (see `Answerer.prepare`).
+  answerer.prepare();
   await between();
   return pipelineFor(answerer, { suggester, sources: saved.sources });
 }
