@@ -648,9 +648,10 @@ describe("direct answers through the real index", () => {
     expect(direct("campbell thinks biden n xi will meet where and when")?.text).toBe("at the G20 summit in October");
     // When the first asks no short fact, the line answers the second ("what did wang say and when").
     expect(direct("what did wang say and when")?.text).toBe("Wednesday");
-    // The first passages, matching as well, tell of different anniversaries (the line was "second anniversary", the ambassador's):
-    // unsure, no line; one that matches better still gives it.
-    expect(direct("which anniversary was it in 2021")).toBeUndefined();
+    // An anniversary asked with no occasion named is the treaty's: its age, as "how old" asks it (the line was "second
+    // anniversary", the ambassador's, then none); one that names the ambassador's occasion still gets that.
+    expect(direct("which anniversary was it in 2021")?.text).toBe("60th anniversary");
+    expect(direct("which anniversary was this, the 50th?")?.text).toBe("60th anniversary");
     expect(direct("what anniversary was the ambassador marking, besides the treaty one")?.text).toBe("second anniversary");
     // Places likewise: "During a visit to Seoul ... to meet the North" and "during a meeting in Beijing" (the line was "Seoul").
     expect(direct("where did the meeting happen")).toBeUndefined();

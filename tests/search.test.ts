@@ -71,6 +71,11 @@ describe("analysis", () => {
     expect(answerTypeOf("what year was the agreement last renewed")).toBe("time");
     expect(answerTypeOf("i need the exact signing date of the treaty for a citation")).toBe("time");
     expect(answerTypeOf("the treaty lasts how many yrs before renewal")).toBe("duration");
+    // Which anniversary: the treaty's age; not one of something named, nor the occasion someone spoke on.
+    expect(answerTypeOf("which anniversary was it")).toBe("duration");
+    expect(answerTypeOf("which anniv 🎉")).toBe("duration");
+    expect(answerTypeOf("which anniversary of xi's visit was it")).toBe("any");
+    expect(answerTypeOf("what anniversary was the ambassador marking")).toBe("any");
     expect(answerTypeOf("how many yrs did it take")).toBe("number");
     // The part that asks, after the dash or comma that ends a member's line.
     expect(answerTypeOf("'mao signed it himself' vs 'no it was zhou enlai' — who signed for the chinese side")).toBe("person");

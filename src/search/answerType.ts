@@ -49,6 +49,9 @@ function typeOf(typed: string): AnswerType {
   if (/^(when|since when|how long ago)\b/.test(q) || /\bwhen(?: exactly| tho| though| again)?\??$/.test(q) || /\b(what|which) (years?|yrs?|dates?|days?|months?)\b|\b(year|yr)\??$|\bhow far back\b/.test(q) || DATE_ASKED.test(q)) return "time";
   // "how long is it good for", "how old is the treaty": a span of time ("20 years", "until ...", "60th anniversary").
   if (/\bhow (long|old)\b/.test(q) && !/\bhow long ago\b/.test(q)) return "duration";
+  // "which anniversary was it", "what birthday is the treaty hitting": the treaty's age, as an anniversary tells it ("the 60th
+  // anniversary"); not an anniversary of something else, nor the occasion someone spoke on ("which anniversary was the ambassador marking").
+  if (/\b(?:what|which|wat|wich) (?:anniversary|anniv|birthday|bday)\b/.test(q) && !OCCASION_OF_SOMETHING.test(q)) return "duration";
   // "the treaty lasts how many yrs": a span of time too, though it asks "how many".
   if (/\bhow many (?:years|yrs|months|days|weeks|decades)\b/.test(q) && /\b(?:lasts?|lasting|valid|good|runs?)\b/.test(q)) return "duration";
   // "number of xi kim meetings since 2018?", "whats the total number of ...": a count too.
@@ -71,6 +74,9 @@ function typeOf(typed: string): AnswerType {
   }
   return "any";
 }
+
+/** An anniversary of something named, or one someone marked or spoke on. */
+const OCCASION_OF_SOMETHING = /\b(?:anniversary|anniv|birthday|bday) of\b|\b(?:ambassador|envoy|minister|spokes(?:man|woman|person)|visit|trip|marking|marked|mark|spoke|speak|said|say|says|talked|talk)\b/;
 
 const YEAR = /\b(1[6-9]\d\d|20\d\d)s?\b|\b(years?|decades?) ago\b/i;
 const DAY_OR_MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
