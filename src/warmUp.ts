@@ -15,7 +15,7 @@ export const WARM_UP_MS = 400;
  * say"). Nothing is stored, sent or logged per question.
  */
 export async function warmUp(pipeline: Pick<Pipeline, "answerer" | "suggester" | "sources">, logger: Logger, budgetMs = WARM_UP_MS): Promise<void> {
-  // What questions would otherwise work out on first need (0.3-0.4 s at 57k sentences), before
+  // What questions would otherwise work out on first need (0.2-0.4 s at 57k sentences), before
   // the budget: on a busy machine it took the whole of one, and the first members met cold code.
   let started = performance.now();
   pipeline.answerer.prepare();

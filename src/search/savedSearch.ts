@@ -7,8 +7,9 @@ import { fromBase64, toBase64 } from "./typedArrays.js";
 /**
  * Everything the engine derives from the corpus, in a form `JSON.stringify` keeps: MiniSearch's
  * own `toJSON` and its scores for every term, plus per-sentence term sequences (ids into
- * `vocabulary`), document frequencies, answer-type flags and the acronyms the sentences spell
- * out. `SentenceSearch.load` restores an engine from it without analysing a single sentence.
+ * `vocabulary`), document frequencies, answer-type flags, the acronyms the sentences spell out
+ * and the terms' sounds. `SentenceSearch.load` restores an engine from it without analysing a
+ * single sentence.
  *
  * This is the `search` part of the saved index: a change to it (keys, order, encoding) is a
  * change of layout and needs `INDEX_FORMAT` bumped (`savedIndex.ts`).
