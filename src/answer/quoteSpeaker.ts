@@ -143,13 +143,13 @@ const ASKS_REAL = /\b(?:real|really|legit|actual|actually|fake|genuine|made up|q
 /** A question of its own after pasted words, for what was really said or done: "what did they actually list", "where did he actually say they'd meet". */
 const REAL_WORDS_ASKED = /\b(?:what|where|when|which|how)\b[^.?!"“”]*\b(?:actually|really|in fact|truly)\b/i;
 
+/** An open question, then a comma before the quotation: the words are the asker's guess at its answer. */
+const OPEN_QUESTION_THEN_COMMA = /^\W*(?:(?:so|ok|okay|wait|and|but|hey|yo|bot)\W+)*(?:what|whats|what's|which|who|whos|who's|when|where|why|how)\b[^,'"‘“]*,[^,'"‘“]*$/i;
+
 /**
  * The pasted quotation a question asks about (who said it, or whether it is real), four words or
  * more; undefined for a question that merely quotes a word or two, or asks something else of it.
  */
-/** An open question, then a comma before the quotation: the words are the asker's guess at its answer. */
-const OPEN_QUESTION_THEN_COMMA = /^\W*(?:(?:so|ok|okay|wait|and|but|hey|yo|bot)\W+)*(?:what|whats|what's|which|who|whos|who's|when|where|why|how)\b[^,'"‘“]*,[^,'"‘“]*$/i;
-
 export function pastedQuotationChecked(question: string, people: People): string | undefined {
   for (const { words, before, after } of quotations(question, MIN_CHECKED_WORDS)) {
     // "apparently wang told the us to 'drop all sanctions now' - is that what he said? what did he actually want": the real

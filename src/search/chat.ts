@@ -561,17 +561,17 @@ export class ChatNormaliser {
       : undefined;
   }
 
+  /** Works out the rewritten lexicon now (a bot process, before members ask). */
+  prepare(): void {
+    this.keyed();
+  }
+
   /**
    * The filler, phrases, demonyms and claim frames are looked for in a question already rewritten
    * (see `rewrite`), so they are rewritten the same way: "wont talk" is looked for as "will not
    * talk", "presser" as the speller leaves it, "i'm pretty sure" as "i am pretty sure". Worked out
    * on the first question: the speller reads the index, which is built after the planner.
    */
-  /** Works out the rewritten lexicon now (a bot process, before members ask). */
-  prepare(): void {
-    this.keyed();
-  }
-
   private keyed(): KeyedLexicon {
     if (this.keyedLexicon) return this.keyedLexicon;
     const { lexicon } = this;

@@ -104,10 +104,10 @@ const DATE_CLAIMED = /\s*\b(()(?:january|february|march|april|june|july|august|s
 const SPEECH = /\b(say|says|said|saying|tell|tells|told|message|messages|statement|remarks?|wr[oi]te|letters?|repl(?:y|ied)|quoted?|words|think|thinks|thought|views?|position|stance|claim(?:ed)?|warn(?:ed)?|vow(?:ed)?|pledged?|promised?|respon(?:d|ded|se)|mean|meant|wants?|wanted|line|willing|willingness|open to|ready to|keen|eager)\b/i;
 /** A saying right after a country's name, at most two words between: "(china) say", "(china) government say", "(pyongyang)'s message". */
 const COUNTRY_SAYS = new RegExp(`^(?:['’]s)?(?:[\\s,]+[\\p{L}'’]+){0,2}?[\\s,]+${SPEECH.source}`, "iu");
-/** Words that, after "how", ask for a measure. */
 /** Words for a kind of news source, after "which" or "what" (and another such word): "which news outlet", "what media". */
 const SOURCE_KIND = /^(?:news|outlet|outlets|agency|agencies|media|paper|papers|newspaper|newspapers|publication|site|website|wire)$/i;
 const SOURCE_KIND_BEFORE = /\b(?:which|what|wat)\s+(?:(?:news|media|wire|state|state-run|foreign)\s+)?$/i;
+/** Words that, after "how", ask for a measure. */
 const QUESTION_MEASURE = /^(long|old|many|much|often|far|big|soon)$/i;
 /** "which kim", "which of the kims": a choice among the people of a name. */
 const WHICH_BEFORE = /\bwhich (?:one of (?:the )?|of (?:the )?)?$/i;
