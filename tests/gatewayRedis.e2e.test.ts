@@ -27,7 +27,7 @@ const buttons = (data: { components?: any[] }) =>
 /** A hidden /treaty answer from the bot connected to `fake`, its Next ▶ id and the message it sits on. */
 async function askHidden(fake: FakeDiscord, user: APIUser) {
   const interaction = fake.dispatchInteraction(
-    fake.chatInput("treaty", [{ name: "question", type: 3, value: "when was it renewed" }, { name: "hide", type: 5, value: true }], { user }),
+    fake.chatInput("treaty", [{ name: "question", type: 3, value: "when was the treaty renewed" }, { name: "hide", type: 5, value: true }], { user }),
   );
   const callback = await fake.interactionCallback(interaction, 10_000);
   validateRequest(callback.method, callback.path, callback.body);
@@ -60,7 +60,7 @@ describe("the Gateway bot with REDIS_URL", () => {
     try {
       const page = await press(second.fake, next, message, asker);
       expect(page.type).toBe(7);
-      expect(page.data.content).toContain("**Q:** when was it renewed");
+      expect(page.data.content).toContain("**Q:** when was the treaty renewed");
       expect(page.data.content).not.toMatch(/expired/);
       // Redis gone: /healthz says so.
       await redis.kill();
@@ -146,7 +146,7 @@ describe("start:sharded with REDIS_URL", () => {
       await fake.waitForReady(4, 45_000);
       const page = await press(fake, next, message, asker);
       expect(page.type).toBe(7);
-      expect(page.data.content).toContain("**Q:** when was it renewed");
+      expect(page.data.content).toContain("**Q:** when was the treaty renewed");
       expect(page.data.content).not.toMatch(/expired/);
     } finally {
       second.child.kill("SIGTERM");

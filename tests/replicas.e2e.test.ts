@@ -119,14 +119,14 @@ describe("two start:http replicas sharing one Redis", () => {
 
   it("serves Next ▶, 👍 and Show to channel on replica B for an answer from replica A", async () => {
     const asker = fake.user("asker");
-    const { reply, message } = await ask(a, asker, "when was it renewed", true);
+    const { reply, message } = await ask(a, asker, "when was the treaty renewed", true);
     expect(reply.type).toBe(4);
     expect(ephemeral(reply.data)).toBe(true);
     const ids = buttons(reply.data);
 
     const next = await press(b, ids.get("Next ▶")!, message!, asker);
     expect(next.reply.type).toBe(7); // the page turned in place
-    expect(next.reply.data.content).toContain("**Q:** when was it renewed");
+    expect(next.reply.data.content).toContain("**Q:** when was the treaty renewed");
     expect(next.reply.data.content).not.toBe(reply.data.content);
 
     const up = await press(b, ids.get("👍")!, message!, asker);
@@ -151,16 +151,16 @@ describe("two start:http replicas sharing one Redis", () => {
   it("refuses a member's 6th question in 20 s, whichever replica receives it", async () => {
     const eager = fake.user("eager");
     for (let i = 0; i < 5; i++) {
-      const { reply } = await ask(i % 2 ? b : a, eager, `when was it renewed ${i}`);
+      const { reply } = await ask(i % 2 ? b : a, eager, `when was the treaty renewed ${i}`);
       expect(reply.data.content).not.toMatch(/faster than I can keep up/);
     }
     for (const replica of [a, b]) {
-      const { reply } = await ask(replica, eager, "when was it renewed");
+      const { reply } = await ask(replica, eager, "when was the treaty renewed");
       expect(ephemeral(reply.data)).toBe(true);
       expect(reply.data.content).toMatch(/You're asking faster than I can keep up \(5 questions per 20 s\)\. Please try again in \d+ s\./);
     }
     // Someone else is not held back.
-    expect((await ask(b, fake.user("patient"), "when was it renewed")).reply.data.content).toContain("last **renewed** in 2001");
+    expect((await ask(b, fake.user("patient"), "when was the treaty renewed")).reply.data.content).toContain("last **renewed** in 2001");
   });
 
   it("shows the counters and the histogram on /metrics after traffic, and is healthy", async () => {
@@ -189,24 +189,24 @@ describe("two start:http replicas sharing one Redis", () => {
 
   it("keeps an answer's buttons working after both replicas restart", async () => {
     const asker = fake.user("before-deploy");
-    const { reply, message } = await ask(b, asker, "when was it renewed", true);
+    const { reply, message } = await ask(b, asker, "when was the treaty renewed", true);
     const ids = buttons(reply.data);
     expect(await a.stop()).toBe(0);
     expect(await b.stop()).toBe(0);
     [a, b] = await Promise.all([startReplica(), startReplica()]);
     const next = await press(a, ids.get("Next ▶")!, message!, asker);
     expect(next.reply.type).toBe(7);
-    expect(next.reply.data.content).toContain("**Q:** when was it renewed");
+    expect(next.reply.data.content).toContain("**Q:** when was the treaty renewed");
     const up = await press(b, ids.get("👍")!, message!, asker);
     expect(up.reply.data.content).toMatch(/Thanks/);
   }, 45_000);
 
   it("survives Redis dying mid-run: questions answered, buttons politely refused, no process dies, all recovers", async () => {
     const asker = fake.user("outage");
-    const before = await ask(a, asker, "when was it renewed", true);
+    const before = await ask(a, asker, "when was the treaty renewed", true);
     await redis.kill();
 
-    const during = await ask(b, asker, "when was it renewed", true);
+    const during = await ask(b, asker, "when was the treaty renewed", true);
     expect(during.reply.data.content).toContain("last **renewed** in 2001");
     const refused = await press(a, buttons(before.reply.data).get("Next ▶")!, before.message!, asker);
     expect(ephemeral(refused.reply.data)).toBe(true);
@@ -220,7 +220,7 @@ describe("two start:http replicas sharing one Redis", () => {
     await redis.start();
     // Both replicas back on Redis: the answer is stored by one and read by the other.
     for (const r of [a, b]) await expect.poll(async () => (await fetch(`${r.url}/healthz`)).status, { timeout: 10_000, interval: 100 }).toBe(200);
-    const after = await ask(a, asker, "when was it renewed", true);
+    const after = await ask(a, asker, "when was the treaty renewed", true);
     const next = await press(b, buttons(after.reply.data).get("Next ▶")!, after.message!, asker);
     expect(next.reply.type).toBe(7);
     // The trouble was logged, at most once per replica (for a minute).

@@ -642,6 +642,18 @@ describe("stems that keep a sense apart", () => {
     // "... and it could get another extension", not "both countries would extend assistance to each other".
     expect(answerer.answer("could it get extended again??").passages[0]?.text).toContain("it could get another extension");
   });
+  it("indexes 'extend assistance' and 'deal with' in their other sense, not as the pact renewed or the pact", () => {
+    const answerer = buildAnswerer("corpus");
+    const { analyzer } = answerer.search;
+    // To give, not to prolong: a question of a pact "extended" must not find the clause on assistance.
+    expect(analyzer.terms("both countries would extend assistance to each other")).toEqual(["countri", "offer", "assist"]);
+    expect(analyzer.terms("he extended his warm congratulations")).toContain("offer");
+    expect(analyzer.terms("the treaty was extended in 2001")).toContain("extend");
+    expect(answerer.answer("has the treaty been extended before").passages[0]?.text).toMatch(/renewed/);
+    // To handle, unless it is a deal: "a deal with the US" stays one.
+    expect(analyzer.terms("they need each other to deal with Washington")).not.toContain("deal");
+    expect(analyzer.terms("a deal with Washington")).toContain("deal");
+  });
 });
 
 describe("idioms of the chat lexicon", () => {

@@ -59,6 +59,24 @@ const OWN_STEMS: ReadonlyMap<string, string> = new Map([
   ["yr", "year"],
 ]);
 
+/**
+ * Stems that mean something else before some words, indexed as that other sense (questions are
+ * read the same way) so that a question of the usual sense does not find them: "extend
+ * assistance", "extended his warm congratulations" is to offer (a pact "extended" is renewed);
+ * "need each other to deal with Washington" is a term of its own, "deal-with" (a "deal" is a pact,
+ * "a deal with" stays one, and "handle" would find "the us guy handling nk").
+ */
+const OTHER_SENSE: ReadonlyMap<string, { before: RegExp; notAfter?: RegExp; stem: string }> = new Map([
+  [
+    "extend",
+    {
+      before: /^\s+(?:(?:a|an|its|their|his|her|our|my|warm|warmest|sincere|full|every|all|any|military|economic|financial)\s+){0,2}(?:assistance|help|aid|support|hand|invitations?|congratulations|greetings|condolences|thanks|gratitude|welcome|loans?|credit|sympathy|sympathies|wishes|cooperation)\b/i,
+      stem: "offer",
+    },
+  ],
+  ["deal", { before: /^\s+with\b/i, notAfter: /\b(?:a|the|any|no|this|that|new|trade|nuclear)\s+$/i, stem: "deal-with" }],
+]);
+
 const PLAIN_WORD = /^[A-Za-z0-9]*$/;
 
 export function foldWord(w: string): string {
@@ -196,7 +214,9 @@ export class Analyzer {
     const out: Token[] = [];
     for (const m of text.matchAll(WORD)) {
       const s = this.stemWord(m[0]);
-      out.push({ start: m.index, end: m.index + m[0].length, terms: s ? [s] : [] });
+      const sense = s && OTHER_SENSE.get(s);
+      const term = sense && sense.before.test(text.slice(m.index + m[0].length)) && !sense.notAfter?.test(text.slice(0, m.index)) ? sense.stem : s;
+      out.push({ start: m.index, end: m.index + m[0].length, terms: term ? [term] : [] });
     }
     for (const e of entities) out.push({ start: e.start, end: e.end, terms: [this.entityTermOf(e.entity)] });
     return out.sort((a, b) => a.start - b.start || b.end - a.end);
