@@ -656,6 +656,18 @@ describe("stems that keep a sense apart", () => {
   });
 });
 
+describe("a paper's name", () => {
+  it("gives no 'time' or 'post' of the text: 'The Straits Times', 'South China Morning Post' (a Title Case headline keeps its words)", () => {
+    const { analyzer } = answerer.search;
+    expect(analyzer.terms("The Straits Times mentioned that Kim first visited China")).not.toContain("time");
+    expect(analyzer.terms("South China Morning Post goes on to add")).not.toContain("post");
+    expect(analyzer.terms("it was the first time")).toContain("time");
+    expect(analyzer.terms("China Stands By Its Pact After 60 Years Of Post")).toContain("post");
+    // The ambassador "posted to China", not the Post's sentences.
+    expect(answerer.answer("Who is the North Korean ambassador posted to China?").direct?.text).toBe("Ri Ryong Nam");
+  });
+});
+
 describe("idioms of the chat lexicon", () => {
   it("reads an idiom's words that no article uses as the idiom's, not as things asked about", () => {
     // "top dog" is a leader: "dog" (whose thesaurus senses are "follow", "lead") is no concept of its own.

@@ -77,6 +77,12 @@ const OTHER_SENSE: ReadonlyMap<string, { before: RegExp; notAfter?: RegExp; stem
   ["deal", { before: /^\s+with\b/i, notAfter: /\b(?:a|the|any|no|this|that|new|trade|nuclear)\s+$/i, stem: "deal-with" }],
 ]);
 
+/** The last word of a newspaper's name ("The Straits Times", "Morning Post"), after a capitalised word. */
+const OUTLET_NAME_WORD = /^(?:Times|Post|Herald|Journal|Tribune|Gazette|Telegraph|Chronicle|Guardian|Observer)$/;
+const AFTER_CAPITALISED = /\b\p{Lu}[\p{L}.]*\s+$/u;
+/** A headline in Title Case: no word of four letters or more in lower case. */
+const titleCase = (text: string): boolean => !/(?<![\p{L}\p{N}'’-])\p{Ll}\p{L}{3,}/u.test(text);
+
 const PLAIN_WORD = /^[A-Za-z0-9]*$/;
 
 export function foldWord(w: string): string {
@@ -213,6 +219,11 @@ export class Analyzer {
   tokens(text: string, entities = this.entities(text)): Token[] {
     const out: Token[] = [];
     for (const m of text.matchAll(WORD)) {
+      // "The Straits Times", "South China Morning Post": a paper's name, no "time" or "post" of the text (not in a headline's Title Case).
+      if (OUTLET_NAME_WORD.test(m[0]) && AFTER_CAPITALISED.test(text.slice(0, m.index)) && !titleCase(text)) {
+        out.push({ start: m.index, end: m.index + m[0].length, terms: [] });
+        continue;
+      }
       const s = this.stemWord(m[0]);
       const sense = s && OTHER_SENSE.get(s);
       const term = sense && sense.before.test(text.slice(m.index + m[0].length)) && !sense.notAfter?.test(text.slice(0, m.index)) ? sense.stem : s;
