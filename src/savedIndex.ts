@@ -20,7 +20,7 @@ import { lexiconFiles } from "./search/lexicon.js";
  * bytes) and the aliases and thesaurus files in force. Bump `INDEX_FORMAT` whenever the cleaning,
  * analysis, the sentence splitting, quote extraction, suggestions or the saved layout changes.
  */
-export const INDEX_FORMAT = 30;
+export const INDEX_FORMAT = 31;
 
 export interface SavedIndex {
   format: number;
