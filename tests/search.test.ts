@@ -341,6 +341,13 @@ describe("answering from the real index", () => {
     expect(upi.highlights.map(([s, e]) => upi.text.slice(s, e))).toEqual(["renewed"]);
   });
 
+  it("weighs the words of a guess after the question as the asker's, not as words the answer must hold", () => {
+    // "serious suits" is no word of the articles, yet the question is answered by who signed it.
+    const padded = answerer.answer("who even signed this thing back in the day, some guys in very serious suits i guess");
+    expect(padded.answered).toBe(true);
+    expect(padded.passages[0]?.text).toContain("Zhou Enlai");
+  });
+
   it("reads 'which kim' as any of the people of that name, and a person guessed after a 'who' question as no word to match", () => {
     // "Kim" alone is Kim Jong-un; "which kim" asks among them all: Kim Il Sung signed it.
     expect(answerer.answer("which kim signed it").passages[0]?.text).toContain("Kim Il Sung");

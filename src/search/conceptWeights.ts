@@ -9,7 +9,9 @@ import type { SentenceIndex } from "./sentenceIndex.js";
  * (`corpusShare`) of its own term's IDF in the articles, against the largest IDF there, and
  * the rest of its rarity in everyday English. A word the articles never use weighs by its
  * English rarity alone: "basically" nothing, "Medvedev" fully, so that everyday words cannot
- * sink an answerable question and a decisive word that nothing matches refuses it.
+ * sink an answerable question and a decisive word that nothing matches refuses it. The asker's
+ * context and a guess after the question ("who signed it, some guys in serious suits i guess")
+ * weigh `weight.context` of that: they are the asker's words, not what is asked.
  */
 export function weighConcepts(index: SentenceIndex, plan: QueryPlan, features: Features, params: RankingParams): { weights: Float64Array; total: number } {
   const maxIdf = Math.log(1 + (index.sentences - 0.5) / 1.5);
@@ -21,7 +23,7 @@ export function weighConcepts(index: SentenceIndex, plan: QueryPlan, features: F
     // Without English weights, a word no article uses weighs as much as half the rarest one (the old rule).
     const corpus = seen.length ? Math.max(...seen) / maxIdf : features.englishWeights ? undefined : own.length ? 0.5 : 0;
     const asWord = isGuessedPerson(c, plan) ? 0 : corpus === undefined ? c.english : share * corpus + (1 - share) * c.english;
-    const weight = c.context ? asWord * params.weight.context : asWord;
+    const weight = c.context || c.offered ? asWord * params.weight.context : asWord;
     total += weight;
     return weight;
   });
