@@ -167,6 +167,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // And the person a "who" question asks, described as a joke after its comma.
     expect(answerer.answer("who is china's special rep for nk, the guy with the worst job in diplomacy").direct?.text).toBe("Liu Xiaoming");
     expect(answerer.answer("who is north korea's ambassador in china, the dude whose whole job is shaking hands").direct?.text).toBe("Ri Ryong Nam");
+    // (Or by what they are doing: "the one talking to the us side" names no US envoy asked.)
+    expect(answerer.answer("whos chinas special rep for nk, the one talking to the us side").direct?.text).toBe("Liu Xiaoming");
     // Or what the asker keeps saying: "..., i keep saying 2011" guesses a year, asking no time of 2011.
     expect(answerer.answer("ok so when was the last time they re-upped it, i keep saying 2011").direct?.text).toBe("2001");
     // So is what people keep saying: "who was kim il sung to kim jong un, ppl here keep saying uncle".

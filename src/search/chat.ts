@@ -100,8 +100,8 @@ const SHORTCODE = /:[a-z0-9_+-]+:/gi;
 const THOUGH_LAST = /\s+(?:tho|though)(?=\s*(?:[,?!.]|$))/i;
 /** A remark in brackets after the question mark or a comma, last: "is it switzerland? (obviously not)", "(jk)", "..., asking for a friend (the friend is kim)". */
 const REMARK_IN_BRACKETS_LAST = /([?,])\s*\([^()?]{1,40}\)[\s.!]*$/;
-/** A "who" question, then the person asked described as a joke after its comma: "who is china's special rep for nk, the guy with the worst job in diplomacy" (group 1: the question; its "guy" may be gone as filler). */
-const PERSON_DESCRIBED_LAST = /^(\s*who\b[^,?]*),\s*the\s+(?:(?:guy|one|dude|man|woman|lady|person|fella)s?\s+)?(?:with|who|whose|that)\b[^?]*[?.!\s]*$/i;
+/** A "who" question, then the person asked described as a joke or by what they do after its comma: "who is china's special rep for nk, the guy with the worst job in diplomacy", "..., the one talking to the us side" (group 1: the question; its "guy" may be gone as filler). */
+const PERSON_DESCRIBED_LAST = /^(\s*who\b[^,?]*),\s*the\s+(?:(?:guy|one|dude|man|woman|lady|person|fella)s?\s+(?:with|who|whose|that|[a-z]+ing)|(?:with|who|whose|that))\b[^?]*[?.!\s]*$/i;
 /** "wait", "hold on" opening a message, before its question (see `normalise`). */
 const CATCHING_UP = /^\s*(?:wait|hold on|hang on)\b[\s,.!:-]*(?=(?:who|whos|whose|what|whats|when|where|which|why|how|is|was|are|were|did|does|do)\b)/i;
 /** Emoticons typed in letters and marks: "xD", ":O", ":P", ";)", "<3", "o_O", "T_T". */
