@@ -694,6 +694,11 @@ describe("spelling", () => {
     // A four-letter word one letter from an everyday word is likelier a name ("choe" is no "shoe"), unless
     // it is a typo of the articles' word or two letters swapped.
     expect(speller.correctText("choe suga wnat")).toBe("choe suga want");
+    // A short word with a vowel dropped from one of the commonest words, as chat shortens them; not a name's letters ("liu", "sng").
+    expect(speller.correctText("have they evn met, did trump evr tlk to him")).toBe("have they even met, did trump ever talk to him");
+    // (Nor a vowel doubled: "ned" says something, he is no "need".)
+    expect(speller.correctText("liu sng ned")).toBe("liu sng ned");
+    expect(answerer.answer("have bidne and xi evn met yet").answered).toBe(true);
   });
   it("reads a word spelt as it sounds, two or more letters from the article word, as that word ('sankshuns', 'ambasader', 'shinhua')", () => {
     const normalised = (q: string) => answerer.search.plan(q).normalised;

@@ -36,6 +36,8 @@ const LONG_COMMON_COUNT = 20;
  * short word reaches too many words ("mao" is one letter from "man", "may" and "map").
  */
 const SHORT_SWAP_COUNT = 50_000;
+/** A short word is read as a vowel dropped ("evn", "tlk") only from a word this common: "even" is seen 44,672 times, "ever" 36,170. */
+const VOWEL_DROPPED_COUNT = 20_000;
 /** Fewest letters of a word read as a name mistyped (see `nameMeant`): shorter ones are one edit from too many names ("kimm" is left to the rest). */
 const MIN_NAME_TYPO = 5;
 /** Longer questions are not corrected past this many words (hostile input costs nothing). */
@@ -112,10 +114,10 @@ export class SpellingCorrector {
       budget--;
       // Short words and run-together ones only when everyday English never writes them ("mmo", "handover" are written).
       const unheardOf = englishCount(lower) === 0;
-      if (word.length === 3) return (unheardOf && this.swapped(lower)) || word;
+      if (word.length === 3) return (unheardOf && (this.swapped(lower) || this.vowelDropped(lower))) || word;
       // A four-letter word is a typo of an article word ("pakt"), or two letters swapped ("wnat"); else likelier
       // a name than a word of English one letter away ("choe" is no "shoe").
-      if (word.length === 4) return this.correctToArticleWord(lower) ?? ((unheardOf && this.swapped(lower)) || word);
+      if (word.length === 4) return this.correctToArticleWord(lower) ?? ((unheardOf && (this.swapped(lower) || this.vowelDropped(lower))) || word);
       // "guessin", "haulin": a dropped g, as chat writes it (the g-word need only be English, not common).
       if (lower.endsWith("in") && this.isWord(`${lower}g`)) return `${word}g`;
       // "chinas", "nks": a possessive typed without its apostrophe.
@@ -130,6 +132,22 @@ export class SpellingCorrector {
   private correctToArticleWord(word: string): string | undefined {
     const best = this.correct(word);
     return best !== undefined && (this.inArticles(best) || this.known(best)) ? best : undefined;
+  }
+
+  /** "evn" → "even", "hve" → "have", "tlk" → "talk": a vowel dropped from one of the commonest words, as chat shortens them (the commonest if several). */
+  private vowelDropped(word: string): string | undefined {
+    let best: string | undefined;
+    let bestCount = VOWEL_DROPPED_COUNT - 1;
+    for (let i = 0; i <= word.length; i++) {
+      for (const v of "aeiou") {
+        // (Not a vowel doubled: "ned says ..." is a member, not "need".)
+        if (word[i - 1] === v || word[i] === v) continue;
+        const candidate = word.slice(0, i) + v + word.slice(i);
+        const count = englishCount(candidate);
+        if (count > bestCount) [best, bestCount] = [candidate, count];
+      }
+    }
+    return best;
   }
 
   /** "teh" → "the": the one neighbour swap that makes one of the commonest words. */
