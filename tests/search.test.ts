@@ -685,4 +685,12 @@ describe("idioms of the chat lexicon", () => {
     // A word of a phrase that the articles use stays a concept ("lead the sanctions": the sanctions are asked about).
     expect(answerer.search.plan("who led the sanctions on nk").concepts.map((c) => c.surface.toLowerCase())).toContain("sanctions");
   });
+
+  it("never takes a word the lexicon's phrases know ('despawn') for an unknown name, which would refuse the question", () => {
+    const idiom = answerer.search.plan("is the nk china alliance still active rn or did it despawn").concepts.find((c) => c.surface === "despawn");
+    expect(idiom?.idiom).toBe(true);
+    expect(answerer.answer("is the nk china alliance still active rn or did it despawn").passages[0]?.text).toMatch(/remains? in effect|remains? in force/);
+    // A name no article uses still refuses: "medvedev" is in no phrase.
+    expect(answerer.answer("what did medvedev say about the treaty").answered).toBe(false);
+  });
 });

@@ -25,7 +25,7 @@ export const REFUSAL_FEATURES = [
   "unmatchedRarity",
   /** Share of the question's concepts it matches by no term. */
   "unmatchedShare",
-  /** Everyday-English rarity of the rarest question word no sentence uses at all ("Medvedev", "kimchi"). */
+  /** Everyday-English rarity of the rarest question word no sentence uses at all ("Medvedev", "kimchi"), not a word of the chat lexicon's phrases ("despawn"). */
   "unknownRarity",
   /** The runner-up's score against the best's: a clear winner is more likely the answer. */
   "runnerUp",
@@ -35,7 +35,7 @@ export const REFUSAL_FEATURES = [
   "shortFactMissing",
   /** For a question asking what someone said, the weight of the heaviest name-like word the best sentence leaves unmatched: it cannot be their words ("what did japan say about the treaty"). */
   "speakerMissing",
-  /** 1 when a name-like question word (in no everyday-English list, no typo of an article word, no number) is used by no article: "medvedev", "mongolia". */
+  /** 1 when a name-like question word (in no everyday-English list, no typo of an article word, no number, no word of the chat lexicon's phrases) is used by no article: "medvedev", "mongolia". */
   "unknownName",
   /** How much more often the subject's articles use the question's most topical word than everyday English does (see `topicality.ts`): low for "best pizza toppings" or "a party tonight". */
   "topicality",
@@ -48,7 +48,7 @@ export type RefusalFeatures = number[];
 /** The features of `REFUSAL_FEATURES`, in order, for a question's plan and its two best sentences. */
 export function refusalFeatures(plan: QueryPlan, best: Hit, second: Hit | undefined, typeFit: number, shortFactMissing: number, topicality: number): RefusalFeatures {
   let unknownRarity = 0;
-  for (const c of plan.concepts) if (!c.known && !c.context) unknownRarity = Math.max(unknownRarity, c.rarity);
+  for (const c of plan.concepts) if (!c.known && !c.context && !c.idiom) unknownRarity = Math.max(unknownRarity, c.rarity);
   return [
     best.coverage,
     best.missing,
@@ -62,7 +62,7 @@ export function refusalFeatures(plan: QueryPlan, best: Hit, second: Hit | undefi
     plan.concepts.length / 10,
     shortFactMissing,
     plan.answerType === "statement" ? best.missing : 0,
-    plan.concepts.some((c) => !c.known && !c.context && c.english >= 0.99 && NAME_LIKE.test(c.surface)) ? 1 : 0,
+    plan.concepts.some((c) => !c.known && !c.context && !c.idiom && c.english >= 0.99 && NAME_LIKE.test(c.surface)) ? 1 : 0,
     topicality,
     FIRST_PERSON.test(plan.normalised) ? 1 : 0,
   ];

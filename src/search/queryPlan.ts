@@ -54,6 +54,8 @@ export interface Concept {
   offered?: true;
   /** Only in a sentence of the message that asks nothing ("my buddy swears it was never renewed. which years did they renew it"): the asker's context, weighing `weight.context`. */
   context?: true;
+  /** A word of an everyday phrase of the chat lexicon ("despawn", "nerfed"): a word it knows, never an unknown name, whatever English and the articles say. */
+  idiom?: true;
 }
 
 /** Whether a sentence that leaves the concept out leaves out a name the question asks about (a person, a country, a word no English list has; not a value the member guessed). */
@@ -413,6 +415,7 @@ export class QueryPlanner {
       }
     }
     target.known ||= [...target.terms.keys()].some(this.knownTerm);
+    target.idiom = true;
     if (!inside && target.terms.size > 0) concepts.push(target);
     // The phrase's other words that no article uses are the idiom's, not things asked about: "top dog" → leader, not a dog.
     for (const at of conceptAt) {
