@@ -103,6 +103,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("my bro says the us envoy for nk is 'some guy named kim' lol, is that real? whats his name").direct?.text).toBe("Sung Kim");
     // While someone's words checked as a quote still are: "someone said 'X' is an xi quote, real?".
     expectRefusedByRule(answerer, ["is this a real xi quote: “the blood alliance will never be broken by outside pressure”", "someone said 'as close as lips and teeth' is an xi quote, is that real"]);
+    // Nor when a yes-or-no question of its own, in the articles' words, follows them (both were refused).
+    expect(answerer.answer('friend says "its basically attack one u attack both" is that actually what the treaty says').passages[0]?.text).toMatch(/assistance to each other in an attack|mutual assistance during an armed attack/);
+    expect(answerer.answer("someone posted 'biden refuses to ever talk to kim' as a white house quote. is the us actually open to talks").passages[0]?.text).toMatch(/^The White House claimed that Biden was open to negotiations/);
   });
 
   it("refuses by rule questions about a country or a known name no article mentions, or about the words of someone no passage names", () => {

@@ -1,7 +1,7 @@
 import { headlineSentence } from "../corpus/headline.js";
 import type { Article, Corpus, Sentence } from "../corpus/types.js";
 import type { QuoteIndex } from "../quotes/index.js";
-import { entityTerm } from "../search/analyzer.js";
+import { entityTerm, isEntityTerm } from "../search/analyzer.js";
 import { hasQuestionWords, POINTS_BACK_LAST } from "../search/askerAsides.js";
 import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
 import { messageParts, partText } from "../search/messageParts.js";
@@ -10,7 +10,8 @@ import type { Citation } from "./citation.js";
 import { shortFact } from "./direct.js";
 import { NICKNAME } from "./directNames.js";
 import { DATELINE, REPORT_DATE_ASKED } from "./directTimes.js";
-import { pastedQuotationChecked } from "./quoteSpeaker.js";
+import { pastedQuotationChecked, wordsAfterPastedQuotation } from "./quoteSpeaker.js";
+import { PERSON_ROLE } from "../search/roles.js";
 import { type FactKind, factKindOf } from "./factKind.js";
 import { OFF_SUBJECT_RULES, refusalRule, refusedByRule, speakersAsked, speakerUnmatched } from "./refusal.js";
 import { REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refuses } from "./refusalModel.js";
@@ -90,6 +91,10 @@ const PERSON_BEFORE = /\b(?:he|his|him|she|her)\b/i;
 
 /** Below this share of its content words together in one article sentence, a pasted quotation is none of the articles' (see `refusedByRule`). */
 const PASTED_WORDS_SHARED = 0.5;
+/** A question's own clause, opening on an auxiliary or a question word (group 1). */
+const QUESTION_CLAUSE = /(?:^|[\s.?!;,:—–-])((?:is|was|are|were|does|did|do|has|have|had|can|could|will|would|what|whats|what's|which|who|whos|who's|when|where|why|how)\b.*)$/s;
+/** Words that ask only of pasted words, whose they are or how real (see `asksBesidesQuotation`). */
+const QUOTATION_FRAME = /^(?:says?|said|tells?|told|calls?|called|quotes?|quoted|real|really|legit|fake|genuine|made|thing|things|friend|someone|somebody|sent|send|posted|post|saw|seen|heard|read|line|lines|words?|statements?|tweets?|headlines?|articles?|exact|exactly|actual|actually|true|truth|check|source|claims?|claimed|vows?|vowed|wrote|writes?|message|msg|version)$/i;
 /** Per kind of short fact, the question words that only frame it. */
 const FRAME_WORDS: Partial<Record<FactKind, RegExp>> = {
   name: /^(?:name|names|named|called|call|title|official|officially|full|formal|whole|real|long|longer|complete|entire|version)$/i,
@@ -371,10 +376,22 @@ export class Answerer {
     // subject: a story that names Russia does not make "what does russia think of the treaty" answered.
     if (!this.subject.everyArticle && speakersAsked(plan).length > 0 && speakerUnmatched(plan, hits.filter((h) => this.subject.has(h.sentence.articleId)).slice(0, 3))) return true;
     const pasted = this.quotes && pastedQuotationChecked(plan.question, this.quotes.people);
-    if (pasted === undefined || this.quotes!.verify(pasted).verdict !== "not_found") return false;
+    if (pasted === undefined || this.quotes!.verify(pasted).verdict !== "not_found" || this.asksBesidesQuotation(plan)) return false;
     // Members also put their own words between quotes ("did kim say 'the treaty defends socialism'"):
     // only words most of which no article sentence has together are taken for words no article prints.
     return (this.quotes!.nearest(pasted)?.contentShared ?? 0) < PASTED_WORDS_SHARED;
+  }
+
+  /**
+   * Whether a question that pastes words no article prints asks, after them, a question of its own
+   * in words the articles use: "friend says 'its basically attack one u attack both' is that
+   * actually what the treaty says", "someone posted 'biden refuses to ever talk to kim' as a white
+   * house quote. is the us actually open to talks". Those the articles may answer; "is 'as close as
+   * lips and teeth' an xi quote from the anniversary msg" asks only of the words.
+   */
+  private asksBesidesQuotation(plan: QueryPlan): boolean {
+    const clause = QUESTION_CLAUSE.exec(wordsAfterPastedQuotation(plan.question))?.[1];
+    return clause !== undefined && this.search.plan(clause).concepts.some((c) => c.known && ![...c.terms.keys()].every(isEntityTerm) && !QUOTATION_FRAME.test(c.surface) && !PERSON_ROLE.test(c.surface));
   }
 
   /**

@@ -146,6 +146,13 @@ const REAL_WORDS_ASKED = /\b(?:what|where|when|which|how)\b[^.?!"“”]*\b(?:ac
 /** An open question, then a comma before the quotation: the words are the asker's guess at its answer. */
 const OPEN_QUESTION_THEN_COMMA = /^\W*(?:(?:so|ok|okay|wait|and|but|hey|yo|bot)\W+)*(?:what|whats|what's|which|who|whos|who's|when|where|why|how)\b[^,'"‘“]*,[^,'"‘“]*$/i;
 
+/** The question's words after its last pasted quotation of four words or more ("" when it ends on one): where a question of its own may follow the words checked. */
+export function wordsAfterPastedQuotation(question: string): string {
+  let after = "";
+  for (const q of quotations(question, MIN_CHECKED_WORDS)) after = q.after;
+  return after;
+}
+
 /**
  * The pasted quotation a question asks about (who said it, or whether it is real), four words or
  * more; undefined for a question that merely quotes a word or two, or asks something else of it.
