@@ -78,10 +78,14 @@ const COUNT_LAST = /^()(?:.*\s)?((?:[\w'’-]+ ){1,3})(?:count|number)\??$/;
 /** "how many ...", "how much ...", "number of ..." (group 1: the word before; group 2: the words after). */
 const COUNT_ASKED = /(?:\b([\w'’-]+) )?\b(?:how (?:many|much)|number of)(?: (?:of )?(?:the |their |its )?([\w'’ -]+))?/g;
 
+/** A manner typed before what is counted: "face to face", "one on one", "back to back". */
+const MANNER_OF_MEETING = /^\s*([a-z]+)[ -](?:to|on)[ -]\1\b/;
+
 /** The words a count question's match names as counted: those after it up to its plural noun, else the one before it. */
 function countedWords(m: RegExpMatchArray, many: boolean): string[] {
   const words: string[] = [];
-  for (const w of (m[2] ?? "").split(/\s+/).filter(Boolean)) {
+  // ("how many face to face meetings": a manner of meeting, not what is counted.)
+  for (const w of (m[2] ?? "").replace(MANNER_OF_MEETING, " ").split(/\s+/).filter(Boolean)) {
     if (NOT_COUNTED.test(w) || words.length === 3) break;
     words.push(w.replace(/['’]s$/, ""));
     // "how many chinese tourists visit nk": what is counted ends at its plural noun, before the verb ("visit" counts no "met five times").
