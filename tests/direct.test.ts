@@ -501,6 +501,8 @@ describe("direct answers through the real index", () => {
   it("answers counts with their noun, expansions and titles in the articles' words", () => {
     expect(direct("how many times did trump meet kim")?.text).toBe("three times");
     expect(direct("how many rounds of sanctions did the us slap on them")?.text).toBe("several rounds");
+    // A word that only stresses what follows ("the whole ... treaty") is nothing the year's sentence must tell of (it was refused).
+    expect(answerer.answer("what year did the whole china nk friendship treay start, asking for my history hw lol").passages[0]?.text).toMatch(/^Signed in 1961/);
     // A manner before what is counted is not it; a person of the asker's context is no one the count must name (both were refused).
     expect(direct("ngl how many face to face meetings have xi n kim had")?.text).toBe("five times");
     expect(answerer.answer("trump vs biden argument got heated. how many times did trump meet kim").passages[0]?.text).toMatch(/^Former US president Donald Trump met with Kim three times/);

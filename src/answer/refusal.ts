@@ -674,7 +674,7 @@ function leavesOutOneAsked(plan: QueryPlan, hit: Hit): boolean {
  * where the member saw it ("in the photo on the press tv story").
  */
 export function tellsOfWhatIsAsked(plan: QueryPlan, hit: Hit, { officesAsked = true } = {}): boolean | undefined {
-  const content = plan.concepts.filter((c) => c.rarity >= CONTENT_RARITY && !/^\d+$/.test(c.surface) && !WHICH_ONE.test(c.surface) && !WHERE_SHOWN.test(c.surface) && !STORY_WORD.test(c.surface.toLowerCase()) && (officesAsked || !OFFICE.test(c.surface)) && ![...c.terms.keys()].some((t) => isEntityTerm(t)));
+  const content = plan.concepts.filter((c) => c.rarity >= CONTENT_RARITY && !/^\d+$/.test(c.surface) && !WHICH_ONE.test(c.surface) && !STRESS.test(c.surface) && !WHERE_SHOWN.test(c.surface) && !STORY_WORD.test(c.surface.toLowerCase()) && (officesAsked || !OFFICE.test(c.surface)) && ![...c.terms.keys()].some((t) => isEntityTerm(t)));
   // Only words of the asker's context or guess ("when did kim first go to china, his first ever vacation abroad lol"): nothing of what is asked to look for.
   if (content.length === 0 || content.every((c) => c.context || c.offered)) return undefined;
   // (A thing's start is told by its making: "what year did the treaty start" → "Signed in 1961, the ... Treaty"; when the
@@ -701,3 +701,5 @@ function matchesOwnTerms(hit: Hit, concept: QueryPlan["concepts"][number]): bool
 
 /** Words that pick one of several events ("the first summit", "its last test"), not what the event is: "last renewed in 2001" is no test. */
 const WHICH_ONE = /^(?:first|last|latest|recent|recently|earliest|initial|initially|original|originally|next|previous)$/i;
+/** A word that only stresses what follows ("the whole china nk friendship treaty", "the exact date"): nothing a sentence must tell of. */
+const STRESS = /^(?:whole|entire|actual|exact|precise|real|very|particular|specific)$/i;
