@@ -341,6 +341,14 @@ describe("answering from the real index", () => {
     expect(upi.highlights.map(([s, e]) => upi.text.slice(s, e))).toEqual(["renewed"]);
   });
 
+  it("reads a question's lone 'it' as the bot's subject, when nothing else it asks of is the articles'", () => {
+    // Both were refused: "full name" and "old" alone find nothing.
+    expect(answerer.answer("whats the full name of it").direct?.text).toMatch(/^Treaty (?:of|on) Friendship, Cooperation/);
+    expect(answerer.answer("how old is it").answered).toBe(true);
+    // After other lines or clauses, "it" is what they speak of: no treaty is asked of.
+    expect(answerer.answer("anyone hiked to the summit of mt rainier, how long does it take").answered).toBe(false);
+  });
+
   it("weighs the words of a guess after the question as the asker's, not as words the answer must hold", () => {
     // "serious suits" is no word of the articles, yet the question is answered by who signed it.
     const padded = answerer.answer("who even signed this thing back in the day, some guys in very serious suits i guess");

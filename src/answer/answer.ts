@@ -124,6 +124,11 @@ const candidatesFor = (shown: number) => shown * 4 + 10;
  */
 const DUPLICATE_OVERLAP = 0.6;
 
+/** "it", "its": the pronoun a question about the bot's subject may ask of it by. */
+const IT_ALONE = /\b(?:it|its)\b/i;
+/** A sentence or clause before the last: "anyone hiked mt rainier, how long does it take". */
+const MORE_THAN_ONE_PART = /[.?!,;:]\s*\S/;
+
 /** A count summed over several ("put together", "combined", "in total", "altogether"). */
 const SUM_ASKED = /\b(?:put together|combined|in total|altogether|all together|added up|total)\b/i;
 
@@ -262,16 +267,31 @@ export class Answerer {
    * full name of", "stand for", "what day"): the sentence that answers names the thing, not the
    * frame, and a sentence that happens to say "name" or "stands" is no better for it.
    */
-  plan(question: string): QueryPlan {
+  plan(question: string, { itMaybeSubject = true } = {}): QueryPlan {
     const typed = this.capitalisedAbbreviation(this.search.plan(question));
     const plan = this.articleGist(typed) ?? typed;
     const kind = factKindOf(plan);
     const frame = kind && FRAME_WORDS[kind];
+    const aboutIt = itMaybeSubject ? this.subjectForIt(plan, frame) : undefined;
+    if (aboutIt !== undefined) return { ...this.plan(aboutIt), question: plan.question };
     if (!frame) return plan;
     let concepts = plan.concepts.filter((c) => !frame.test(c.surface));
     // "what nickname do the articles use for north korea": the sentences that call it by one ("hermit kingdom") are the answer's.
     if (kind === "nickname") concepts = concepts.map((c) => this.withNicknames(c));
     return concepts.length && (concepts.length < plan.concepts.length || kind === "nickname") ? { ...plan, concepts } : plan;
+  }
+
+  /**
+   * "whats the full name of it", "how old is it": a question whose only thing is "it", asked of a
+   * bot about one subject, asks of that subject (the alias file's first topic word), when none of
+   * its other words but the short fact's frame ("full name") is the articles'; the question with
+   * "it" so read, or undefined. (Else it finds nothing, and is refused.)
+   */
+  private subjectForIt(plan: QueryPlan, frame: RegExp | undefined): string | undefined {
+    const topic = this.search.topicWord;
+    // (Only a question alone: after other lines or clauses, "it" is likelier what they speak of.)
+    if (!topic || !IT_ALONE.test(plan.normalised) || MORE_THAN_ONE_PART.test(plan.question) || plan.concepts.some((c) => c.known && !frame?.test(c.surface))) return undefined;
+    return plan.normalised.replace(IT_ALONE, (it: string) => (/^its$/i.test(it) ? `the ${topic}'s` : `the ${topic}`));
   }
 
   /**
@@ -348,7 +368,8 @@ export class Answerer {
     if (parts.every((x) => x.asks) || parts.some((x) => !x.asks && !line(text.slice(x.start, x.end).trim()))) return false;
     const asked = parts.filter((x) => x.asks).map((x) => partText(text, x)).join(" ").trim();
     if (!hasQuestionWords(asked) || POINTS_BACK_LAST.test(asked) || PERSON_BEFORE.test(asked)) return false;
-    const alone = this.plan(asked);
+    // (Its "it" is of the lines before it: "... 10k troops in nk. how many is it actually".)
+    const alone = this.plan(asked, { itMaybeSubject: false });
     // (As many candidates as an answer of the three passages shown reads.)
     const hits = this.candidates(alone, candidatesFor(3));
     return hits[0] !== undefined && !refusedByRule(alone, hits, shortFact(alone, this.search.analyzer), this.nextSentence, this.sentenceBefore);
