@@ -4,7 +4,7 @@ import { fitDirectLine } from "../src/eval/fit.js";
 import { buildAnswerer } from "../src/pipeline.js";
 
 /** Floors on the chat test part: today's figures less one question. */
-const CHAT_TEST_FLOOR = { hitAt1: 0.871, hitAt3: 0.93, answerableRefused: 0.03, unanswerableRefused: 0.839, directRight: 28, directWrong: 2 };
+const CHAT_TEST_FLOOR = { hitAt1: 0.89, hitAt3: 0.94, answerableRefused: 0.03, unanswerableRefused: 0.839, directRight: 30, directWrong: 1 };
 
 /** Floors on the blind validation part (written later, never tuned on): today's figures less one question. */
 const CHAT_VAL_4_FLOOR = { hitAt1: 0.909, hitAt3: 0.962, answerableRefused: 0.023, unanswerableRefused: 0.799, directRight: 53, directWrong: 1 };
