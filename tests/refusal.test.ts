@@ -150,6 +150,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.refusalFeatures("is russia north korea's main ally or is it someone else")).toBeDefined();
     expect(answerer.refusalFeatures("russia is nk's only real ally isn't it")).toBeDefined();
     expect(answerer.refusalFeatures("trump only met kim once in singapore didnt he")).toBeDefined();
+    // Nor for the no-answer model, which answers with the sentence that corrects it (both were refused).
+    expect(answerer.answer("russia is nk's only real ally isn't it").passages.slice(0, 3).some((p) => /China was the only ally/.test(p.text))).toBe(true);
+    expect(answerer.answer("is russia north korea's main ally or is it someone else").answered).toBe(true);
     // So is a statement typed with a question mark: the passage that tells where corrects it ("During a visit to Seoul ...").
     expect(answerer.answer("the us special rep said in tokyo the us was willing to meet the north?").passages[0]?.text).toMatch(/^During a visit to Seoul/);
     // A country a best sentence names by its people is named there: "... to fight Japanese colonisers" names Japan.

@@ -1,5 +1,6 @@
 import type { Hit, QueryPlan } from "../search/engine.js";
 import { NAME_LIKE } from "../search/claims.js";
+import { isPlaceName } from "../search/places.js";
 import type { RefusalParams } from "../search/rankingParams.js";
 
 /**
@@ -35,7 +36,7 @@ export const REFUSAL_FEATURES = [
   "shortFactMissing",
   /** For a question asking what someone said, the weight of the heaviest name-like word the best sentence leaves unmatched: it cannot be their words ("what did japan say about the treaty"). */
   "speakerMissing",
-  /** 1 when a name-like question word (in no everyday-English list, no typo of an article word, no number, no word of the chat lexicon's phrases) is used by no article: "medvedev", "mongolia". */
+  /** 1 when a name-like question word (in no everyday-English list, no typo of an article word, no number, no word of the chat lexicon's phrases) is used by no article: "medvedev", "mongolia"; not a country a claim puts ("russia is nk's only real ally isn't it"), which the articles may correct. */
   "unknownName",
   /** How much more often the subject's articles use the question's most topical word than everyday English does (see `topicality.ts`): low for "best pizza toppings" or "a party tonight". */
   "topicality",
@@ -62,7 +63,7 @@ export function refusalFeatures(plan: QueryPlan, best: Hit, second: Hit | undefi
     plan.concepts.length / 10,
     shortFactMissing,
     plan.answerType === "statement" ? best.missing : 0,
-    plan.concepts.some((c) => !c.known && !c.context && !c.idiom && c.english >= 0.99 && NAME_LIKE.test(c.surface)) ? 1 : 0,
+    plan.concepts.some((c) => !c.known && !c.context && !c.idiom && !(plan.claim && isPlaceName(c.surface)) && c.english >= 0.99 && NAME_LIKE.test(c.surface)) ? 1 : 0,
     topicality,
     FIRST_PERSON.test(plan.normalised) ? 1 : 0,
   ];
