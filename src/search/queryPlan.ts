@@ -406,6 +406,8 @@ export class QueryPlanner {
     const target = inside?.concept ?? conceptOf({ surface, terms: new Map<string, number>(), english: 0, rarity: englishRarity(surface) / maxEnglishRarity(), known: false });
     // The phrase's own words only: a neighbour of a neighbour drifts too far ("according" → accord → treaty).
     for (const term of this.analyzer.terms(p.words)) {
+      // A phrase's word no article uses ("despawn" → "expire") finds the articles' synonyms of it ("terminate", "end"), a step further off.
+      if (!this.knownTerm(term)) for (const synonym of this.analyzer.synonyms(term)) if (this.knownTerm(synonym) && !target.terms.has(synonym)) target.terms.set(synonym, this.params.phraseWeight * this.params.synonymWeight);
       if ((target.terms.get(term) ?? 0) >= this.params.phraseWeight) continue;
       target.terms.set(term, this.params.phraseWeight);
       // A WordNet relative that the phrase names too ("grandpa" → grandfather) is the phrase's word, not a far sense.
