@@ -79,6 +79,7 @@ const OTHER_SENSE: ReadonlyMap<string, { before: RegExp; notAfter?: RegExp; stem
 
 /** The last word of a newspaper's name ("The Straits Times", "Morning Post"), after a capitalised word. */
 const OUTLET_NAME_WORD = /^(?:Times|Post|Herald|Journal|Tribune|Gazette|Telegraph|Chronicle|Guardian|Observer)$/;
+/** A capitalised word last before it: "Straits ", "Morning ". */
 const AFTER_CAPITALISED = /\b\p{Lu}[\p{L}.]*\s+$/u;
 /** A headline in Title Case: no word of four letters or more in lower case. */
 const titleCase = (text: string): boolean => !/(?<![\p{L}\p{N}'’-])\p{Ll}\p{L}{3,}/u.test(text);
