@@ -158,10 +158,11 @@ const WHAT_CLAUSE = /^(?:(?:pls |please |can you |could you )?(?:tell|show|remin
 const WHAT_BEING_DONE = /^(?:what|wat) (is|are|was|were) ((?:the )?(?!(?:it|that|this|there)\b)[a-z'’-]+(?: [a-z'’-]+)?) (?:(reportedly|allegedly|supposedly|apparently|actually|really) )?(building|constructing|developing|making|planning|testing|preparing|seeking|pursuing|doing)\b( (?:in|at|near|on|for|with|along|under|against) .+)$/i;
 /**
  * A likeness after a verb, ending its sentence or the message: " like a netflix sub", " like a
- * netflix show after s1" (not "is it like a defense pact?"); or one after the question's comma that
+ * netflix show after s1" (not "is it like a defense pact?"), or after the pronoun the verb acts on:
+ * "did they cancel it like a bad netflix show" (not "is it like ..."); or one after the question's comma that
  * ends the message: "..., like a netflix sub nobody remembers to cancel" (not a guess with "the").
  */
-const SIMILE = /(?<=\b[a-z]+(?:ed|ing)) like (?:a|an|some) [a-z0-9]+(?: [a-z0-9]+){0,4}(?=\s*(?:[.!,;?]|$))|(?<=[a-z]),\s*like (?:a|an) [a-z0-9'’]+(?: [a-z0-9'’]+){0,7}\s*[.!]*$/gi;
+const SIMILE = /(?<=\b[a-z]+(?:ed|ing)) like (?:a|an|some) [a-z0-9]+(?: [a-z0-9]+){0,4}(?=\s*(?:[.!,;?]|$))|(?<=\b(?<!\b(?:is|was|are|were|it's|its|be) )(?:it|them|this|that)) like (?:a|an|some|the) [a-z]+(?: [a-z0-9]+){0,4}(?=\s*(?:[.!,;?]|$))|(?<=[a-z]),\s*like (?:a|an) [a-z0-9'’]+(?: [a-z0-9'’]+){0,7}\s*[.!]*$/gi;
 /** Three or more letters typed apart: "k c n a", "d.p.r.k." (not "u.s.", two). */
 const SPACED_LETTERS = /(?<![\p{L}\p{N}.])\p{L}(?:(?: |\. ?)\p{L}){2,}(?![\p{L}\p{N}])\.?/gu;
 /** A likeness to the asker's own things, ending its sentence: " like my free trial of crunchyroll", " like my old group chat". */
