@@ -364,9 +364,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("this treaty keeps getting renewed like a netflix sub. which years did they renew it?").text).toBe("this treaty keeps getting renewed. which years did they renew it?");
     // Or the message, a few words long: "... or did it get cancelled like a netflix show after s1".
     expect(plain.normalise("so is this alliance still on or did it get cancelled like a netflix show after s1").text).toBe("is this alliance still on or did it get cancelled");
-    // Or after the pronoun the verb acts on; not when it is asked what it is like.
+    // Or after the pronoun the verb acts on (not "is it like a defense pact?", below).
     expect(plain.normalise("yo is the treaty still a thing or did they cancel it like a bad netflix show").text).toBe("is the treaty still a thing or did they cancel it");
-    expect(plain.normalise("is it like a defense pact").text).toBe("is it a defense pact");
     // Words a phone heard for the treaty: "tree tea".
     expect(answerer.answer("which year the tree tea between china and north korea was make").direct?.text).toBe("1961");
     // Or after the question's comma, "like a" something to the end; "like the premier?" stays a guess.
