@@ -291,6 +291,7 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("didnt the us slap sanctions on nk").text).toBe("did not the US slap sanctions on North Korea");
     expect(plain.normalise("what'd xi say").text).toBe("what did xi say");
     expect(plain.normalise("what did wang say the us shd do").text).toBe("what did wang say the US should do");
+    expect(plain.normalise("so theyve extended this thing before?? which years").text).toBe("they have extended this before?? which years");
     // "ought to" is what the articles write as "should" ("the US should attach importance to ...").
     expect(answerer.answer("what did wang reckon the americans ought to be doing").passages[0]?.text).toMatch(/^Wang noted that the US should/);
     expect(plain.normalise("biden n xi wil meet at wich summit").text).toBe("biden and xi will meet at which summit");
