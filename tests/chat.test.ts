@@ -48,6 +48,7 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
 
   it("reads the common words of other languages members mix in: the treaty's, the question's and their politeness", () => {
     expect(normalise("cuando was le traité signed")).toBe("when was the treaty signed");
+    expect(normalise("porque north korea need china so much")).toBe("why north korea need china much");
     expect(normalise("hola! exact date they signed der Vertrag por favor?")).toContain("they signed the treaty");
     expect(normalise("what year did zhongguo and chaoxian sign the friendship treaty, xie xie")).toContain("China and North Korea sign the friendship treaty");
     expect(answerer.answer("und the american special envoy for north korea, wie heißt er").direct?.text).toBe("Sung Kim");
