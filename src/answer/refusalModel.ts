@@ -48,8 +48,9 @@ export type RefusalFeatures = number[];
 
 /** The features of `REFUSAL_FEATURES`, in order, for a question's plan and its two best sentences. */
 export function refusalFeatures(plan: QueryPlan, best: Hit, second: Hit | undefined, typeFit: number, shortFactMissing: number, topicality: number): RefusalFeatures {
-  let unknownRarity = 0;
-  for (const c of plan.concepts) if (!c.known && !c.context && !c.idiom) unknownRarity = Math.max(unknownRarity, c.rarity);
+  // Words asked that no sentence uses: not the asker's context, nor a word the chat lexicon's phrases know.
+  const unknown = plan.concepts.filter((c) => !c.known && !c.context && !c.idiom);
+  const unknownRarity = Math.max(0, ...unknown.map((c) => c.rarity));
   return [
     best.coverage,
     best.missing,
@@ -63,7 +64,7 @@ export function refusalFeatures(plan: QueryPlan, best: Hit, second: Hit | undefi
     plan.concepts.length / 10,
     shortFactMissing,
     plan.answerType === "statement" ? best.missing : 0,
-    plan.concepts.some((c) => !c.known && !c.context && !c.idiom && !(plan.claim && isPlaceName(c.surface)) && c.english >= 0.99 && NAME_LIKE.test(c.surface)) ? 1 : 0,
+    unknown.some((c) => !(plan.claim && isPlaceName(c.surface)) && c.english >= 0.99 && NAME_LIKE.test(c.surface)) ? 1 : 0,
     topicality,
     FIRST_PERSON.test(plan.normalised) ? 1 : 0,
   ];
