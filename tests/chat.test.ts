@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildAnswerer } from "../src/pipeline.js";
-import { ChatNormaliser } from "../src/search/chat.js";
+import { ChatNormaliser } from "../src/search/chat/normaliser.js";
 import { loadLexicon } from "../src/search/lexicon.js";
 import { remembered } from "../src/search/remembered.js";
 import { SpellingCorrector } from "../src/search/spelling.js";

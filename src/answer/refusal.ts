@@ -4,7 +4,7 @@ import { OWN_NAME_LETTERS } from "../search/nameWords.js";
 import type { Concept } from "../search/queryPlan.js";
 import { countryOf, isPlaceName } from "../search/places.js";
 import { NAME_LIKE, NAME_RARITY } from "../search/claims.js";
-import { HEARSAY_TOLD } from "../search/chat.js";
+import { HEARSAY_TOLD } from "../search/chat/claims.js";
 import { askingParts } from "../search/messageParts.js";
 import type { ShortFact } from "./direct.js";
 import { EARLIER_POST, EARLIER_POST_ASKED } from "./directNames.js";

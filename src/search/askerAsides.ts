@@ -4,7 +4,7 @@
  * before the question ("i was reading about this and im confused, ..."), an aside after it (",
  * i keep mixing it up"), a question put indirectly ("cant remember which years ...") or that
  * someone put to them ("she asked me when ..."). `withoutAsides` leaves the question: what the
- * chat normaliser (`chat.ts`) reads on. Pure: no discord.js.
+ * chat normaliser (`chat/normaliser.ts`) reads on. Pure: no discord.js.
  */
 
 /** Fewer words after "but" lean on the aside for what they ask ("the treaty was renewed, but when"). */

@@ -1,12 +1,12 @@
 import type { AnswerType } from "./answerType.js";
 import { isEntityTerm } from "./analyzer.js";
-import type { NormalisedQuestion } from "./chat.js";
+import type { NormalisedQuestion } from "./chat/normaliser.js";
 import { isPlaceName } from "./places.js";
 import type { Concept } from "./queryPlan.js";
 
 /**
  * What a member states rather than asks, read off a question's concepts (the query plan's
- * step after chat normalisation, which finds the frames: see `chat.ts`): the values of a claim
+ * step after chat normalisation, which finds the frames: see `chat/claims.ts`): the values of a claim
  * to check ("i heard it was renewed in 1991, true?", "was it mao who signed it") and the values
  * of a guess after the question ("who is nk's biggest ally? russia?"). Such values are not words
  * an answer must hold: a claim's say what kind of answer is sought, a guess's are dropped.

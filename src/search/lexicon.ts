@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { CorpusError } from "../corpus/frontMatter.js";
-import { ChatFileSchema, type ChatLexicon } from "./chat.js";
+import { ChatFileSchema, type ChatLexicon } from "./chat/lexicon.js";
 import { withOwnNameWords } from "./nameWords.js";
 import { RankingFileSchema, type RankingParams } from "./rankingParams.js";
 import { repeatedKey } from "./repeatedKey.js";

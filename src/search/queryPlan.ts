@@ -4,7 +4,8 @@ import { type Analyzer, entityTerm, isEntityTerm } from "./analyzer.js";
 import { type AnswerType, answerTypeOf } from "./answerType.js";
 import { ASKS } from "./askerAsides.js";
 import { messageParts } from "./messageParts.js";
-import { ChatNormaliser, chatLexiconWords, type NormalisedQuestion } from "./chat.js";
+import { chatLexiconWords } from "./chat/lexicon.js";
+import { ChatNormaliser, type NormalisedQuestion } from "./chat/normaliser.js";
 import { OWN_NAME_LETTERS } from "./nameWords.js";
 import { bareWord, COUNT_CLAIMED, claimedValues, guessedValues, joinAlternatives, NAME_RARITY } from "./claims.js";
 import { demonymsOf, isPlaceName } from "./places.js";
@@ -21,7 +22,7 @@ import { englishCount, englishRarity, isEnglishWord, maxEnglishRarity } from "./
  * content word or name), each a set of weighted index terms, plus what kind of answer it asks
  * for and, for "what did X say (to Y)", who is asked about as the speaker.
  *
- * - Chat is normalised first (`chat.ts`): mentions, emoji and filler go, shorthand is spelled
+ * - Chat is normalised first (`chat/normaliser.ts`): mentions, emoji and filler go, shorthand is spelled
  *   out ("nk" → "North Korea"), "whats" becomes "what is".
  * - A concept's terms: the word's stem (weight 1), its thesaurus neighbours, the articles'
  *   wording of an everyday phrase it belongs to ("still on" → remains in effect), the places a

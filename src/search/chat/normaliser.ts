@@ -1,11 +1,15 @@
-import { z } from "zod";
 import stem from "wink-porter2-stemmer";
-import { ASKS, withoutAsides, YES_NO_QUESTION } from "./askerAsides.js";
-import { countryOf } from "./places.js";
-import { remembered } from "./remembered.js";
-import { PERSON_ROLE, ROLE } from "./roles.js";
-import { englishCount, isEnglishWord } from "./wordFrequency.js";
-import { WordAlternation } from "./wordAlternation.js";
+import { ASKS, withoutAsides } from "../askerAsides.js";
+import { countryOf } from "../places.js";
+import { remembered } from "../remembered.js";
+import { PERSON_ROLE } from "../roles.js";
+import { englishCount, isEnglishWord } from "../wordFrequency.js";
+import { WordAlternation } from "../wordAlternation.js";
+import { readClaim, trailingGuessFrom } from "./claims.js";
+import { learnersEnglish } from "./learners.js";
+import type { ChatLexicon, Demonym, Paraphrase } from "./lexicon.js";
+import { plainChat, SAYS } from "./markup.js";
+import { digitsAsNewsWrites, numbersInFigures, ordinalSuffix, TURNED_AGE } from "./numbers.js";
 
 /**
  * Questions as members type them ("yo whats the deal w the nk treaty 🤔 <@123>"), put in the
@@ -15,45 +19,11 @@ import { WordAlternation } from "./wordAlternation.js";
  * `corpus/chat.json` beside the aliases.
  *
  * Normalising rewrites only what a member typed; sentences of the articles never pass through it.
+ * In order: chat's markup goes (`markup.ts`); numbers and dates are written as the articles write
+ * them (`numbers.ts`); letters, contractions, a learner's wordings (`learners.ts`), shorthand and
+ * typos are put right; then filler, asides and claims' frames go (`claims.ts`), and questions put
+ * as members put them are asked as the articles would answer them.
  */
-export const ChatFileSchema = z
-  .object({
-    about: z.string().optional(),
-    greetings: z.array(z.string().min(1)).default([]),
-    filler: z.array(z.string().min(1)),
-    shorthand: z.record(z.string().min(1), z.string()),
-    demonyms: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
-    phrases: z.record(z.string().min(1), z.string().min(1)),
-    contractions: z.array(z.string().min(1)),
-    claimOpeners: z.array(z.string().min(1)).default([]),
-    claimTags: z.array(z.string().min(1)).default([]),
-    otherSenses: z.array(z.string().min(1)).default([]),
-  })
-  .strict();
-export type ChatLexicon = z.infer<typeof ChatFileSchema>;
-
-/** Every word the chat lexicon looks for (lower case): members' words it knows, whatever a dictionary says. */
-export function chatLexiconWords(lexicon: ChatLexicon): string[] {
-  const keys = [...lexicon.greetings, ...lexicon.filler, ...Object.keys(lexicon.phrases), ...Object.keys(lexicon.demonyms), ...lexicon.claimOpeners, ...lexicon.claimTags];
-  return keys.flatMap((k) => k.toLowerCase().match(/\p{L}+/gu) ?? []);
-}
-
-/** A phrase of the question that also stands for other words (`phrases`: "still on" → "remains in effect"). */
-export interface Paraphrase {
-  /** Character range in the normalised question. */
-  start: number;
-  end: number;
-  /** What the articles would say instead. */
-  words: string;
-}
-
-/** A demonym of the question ("chinese") and the places it names. */
-export interface Demonym {
-  start: number;
-  end: number;
-  places: readonly string[];
-}
-
 export interface NormalisedQuestion {
   /** The question in plain words: what the analyser and the answer-type rules read. */
   text: string;
@@ -78,24 +48,6 @@ export interface NormalisedQuestion {
   claimSubject?: string;
 }
 
-/** Discord's markdown around words: **bold**, *italic*, __underline__, ~~strike~~, `code`, ||spoiler|| (group 2: the words; not a blank typed as underscores, "the ___ friendship"). */
-const MARKDOWN_SPAN = /(?<![\p{L}\p{N}])(\*\*|\*|__(?=\p{L})|~~|`|\|\|)(\S(?:[^\n]*?\S)?)\1(?![\p{L}\p{N}])/gu;
-/** A number sign standing for the word ("xi kim meetings #", "# of renewals"), not a heading mark, a channel or "#1". */
-const NUMBER_SIGN = /(\S\s+|^\s*)#(?=\s+of\b|\s*\??$)/gu;
-/** A line's quote or heading mark ("> pasted sentence", "# question"). */
-const MARKDOWN_LINE = /^[ \t]*(?:>>?>?|#{1,3})[ \t]+/gm;
-/** Discord's own markup: user, role and channel mentions, custom emoji, timestamps. */
-const DISCORD_MARKUP = /<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|t:\d+(?::\w)?)>/g;
-/** The verbs after a member who says or believes something ("jay says", "@jay thinks"). */
-const SAYS = "(?:says|thinks|said|swears|claims|reckons|insists|believes)";
-/** Text mentions ("@treaty-bot", "@everyone"), links and emoji shortcodes (":thinking:"). */
-const TEXT_MENTION = /(?<![\p{L}\p{N}])@[\p{L}\p{N}_.-]+/gu;
-/** A member mentioned before what they say ("@jay says 1949, i say 1961"): whoever says it, as a member named is (see `MEMBER_SAYS`). */
-const MENTION_SAYS = new RegExp(String.raw`(?<![\p{L}\p{N}])@[\p{L}\p{N}_.-]+\s+(?=${SAYS}\b)`, "giu");
-const LINK = /\bhttps?:\/\/\S+/gi;
-/** A channel typed by its name ("someone in #general said ..."): where it was said, not what. */
-const CHANNEL_NAME = /\b(?:in|on|from|over in|over on) #[\p{L}\p{N}_-]+/giu;
-const SHORTCODE = /:[a-z0-9_+-]+:/gi;
 /** "who is ri ryong nam tho", "who is song tao tho, ...": "though" last in a question or a clause is the asker's tone, no word of it. */
 const THOUGH_LAST = /\s+(?:tho|though)(?=\s*(?:[,?!.]|$))/i;
 /** A remark in brackets after the question mark or a comma, last: "is it switzerland? (obviously not)", "(jk)", "..., asking for a friend (the friend is kim)". */
@@ -104,26 +56,16 @@ const REMARK_IN_BRACKETS_LAST = /([?,])\s*\([^()?]{1,40}\)[\s.!]*$/;
 const PERSON_DESCRIBED_LAST = /^(\s*who\b[^,?]*),\s*the\s+(?:(?:guy|one|dude|man|woman|lady|person|fella)s?\s+(?:with|who|whose|that|[a-z]+ing)|(?:with|who|whose|that))\b[^?]*[?.!\s]*$/i;
 /** "wait", "hold on" opening a message, before its question (see `normalise`). */
 const CATCHING_UP = /^\s*(?:wait|hold on|hang on)\b[\s,.!:-]*(?=(?:who|whos|whose|what|whats|when|where|which|why|how|is|was|are|were|did|does|do)\b)/i;
-/** Emoticons typed in letters and marks: "xD", ":O", ":P", ";)", "<3", "o_O", "T_T". */
-const EMOTICON = /(?<![\p{L}\p{N}])(?:[xX][dD]+|[:;=][-']?[)(\]\[dDpPoO3/\\|*]+|[dD]:|<3+|[oO]_[oO]|\^_?\^|[tT]_[tT])(?![\p{L}\p{N}])/gu;
 /** A question mark dictated as words, ending the message. */
 const DICTATED_MARK = /\s+question mark\s*[.?!]*\s*$/i;
 /** A full stop dictated as a word, ending the message, after a word no period follows in speech ("the validity period", "what period" stay). */
 const DICTATED_STOP = /(?<!\b(?:the|a|an|this|that|what|which|validity|time|trial|grace|renewal|transition|waiting|cooling|same|whole|entire|long|short|given|certain|specific|\d+-year|year|twenty-year|initial|first|second|last|next|holiday|reporting|war|colonial|cold war))\s+(?:period|full stop)\s*[.?!]*\s*$/i;
-/** An emoji typed out by its name: "skull emoji", "crying emojis". */
-const EMOJI_NAMED = /(?<![\p{L}\p{N}])\p{L}+\s+emojis?(?![\p{L}\p{N}])/giu;
 /** A word in capitals (with its apostrophe part: "DIDN'T"). */
 const CAPS_WORD = /\b[A-Z]{2,}(?:'[A-Z]+)?\b/g;
 /** How often a word in capitals is seen in everyday English to be read as that word, not as letters ("KCNA", "DPRK", "WPK" are seen less). */
 const CAPS_WORD_COUNT = 10;
 /** Two-letter words that are words in capitals too ("IS", "IT"), unlike "US" or "UN". */
 const SMALL_CAPS_WORD = /^(?:IS|IT|TO|OF|IN|ON|AT|DO|BE|HE|WE|ME|MY|SO|NO|OR|AN|AS|BY|IF|UP|OK|AM|GO|HI|YO)$/;
-const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1F1E6}-\u{1F1FF}\u200D\uFE0F\u20E3]/gu;
-/**
- * Emoji, or a laugh, between a remark and a question end the remark as a full stop would: "got super into nk
- * stuff lol 😅 who is north korea's ambassador in china" asks only what follows.
- */
-const EMOJI_BEFORE_QUESTION = /(?<=\p{L}[\s,]*)(?:\s+(?:lol|lmao|haha)\b)?[\s,]*[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1F1E6}-\u{1F1FF}\u200D\uFE0F\u20E3]+(?=\s*(?:what|whats|which|when|who|whos|whose|how|where|why)\b)/giu;
 /** "whats", "whos", "wheres", "hows", "thats" (and "what's"): a question word run into "is". */
 const RUN_INTO_IS = /\b(what|who|where|when|how|that|there|here)'?s\b/gi;
 /** "what'd", "where'd": a question word run into "did". */
@@ -131,24 +73,6 @@ const RUN_INTO_DID = /\b(what|who|where|when|how|why)['’]d\b/gi;
 /** "it'll", "he'd", "they're", "we've", "i'm": a pronoun and its auxiliary, two words (as a word of its own, "it'll" would look like a rare name). */
 const PRONOUN_CONTRACTION = /\b(i|you|he|she|it|we|they|that|there|who|what)'(ll|d|re|ve|m)\b/gi;
 const CONTRACTED: Record<string, string> = { ll: "will", d: "would", re: "are", ve: "have", m: "am" };
-/**
- * A year written with two digits: "back in 61", "signed in '61", "renewed in 81 and 01", "since
- * 49", "the 61 deal". Only after a word that introduces a time (or an apostrophe), or between
- * "the" and the treaty, and not before a unit ("in 20 yrs", "in 60 days") or as a decade ("the 90s").
- */
-const SHORT_YEAR = /(?:(?<=\b(?:in|back in|since|from|until|till|til|before|after|around|by)\s+)'?|(?<![\p{L}\p{N}])'|(?<=\b(?:the|that|their|its)\s+(?:(?:original|first|old|whole|same|initial|og)\s+)?)(?=\d{2}\s+(?:treaty|pact|deal|agreement|accord|alliance|renewal|signing)\b))(\d{2})((?:\s*(?:,|and|or|&)\s*'?\d{2})*)(?![\p{N}'’]|\s*(?:s\b|th\b|st\b|nd\b|rd\b|%|percent|years?|yrs?|yr|y\/?o|days?|months?|mos?|weeks?|wks?|hours?|hrs?|mins?|minutes?|seconds?|secs?|times?|x\b|people|ppl|countries|states|articles?|rounds?|miles?|km))/giu;
-/**
- * Numbers a voice-to-text member says in words: a year ("nineteen sixty one", "two thousand and
- * one", "twenty twenty one"), or a count before "years" or an anniversary ("sixty years", "the
- * sixtieth anniversary"), which the articles write in digits.
- */
-const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
-const TEENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const ORDINAL_TENS: Record<string, number> = { twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90 };
-const UNIT = Object.keys(UNITS).join("|");
-const TWO_DIGITS = `(?:${Object.keys(TENS).join("|")})(?:[\\s-](?:${UNIT}))?|${Object.keys(TEENS).join("|")}|oh[\\s-](?:${UNIT})`;
-const SPOKEN_YEAR = new RegExp(`\\b(nineteen|twenty)[\\s-](${TWO_DIGITS})\\b|\\btwo thousand(?:\\s+and)?(?:[\\s-](${TWO_DIGITS}|${UNIT}))?\\b`, "giu");
 /**
  * "what kim told his country to be ready for", "what kim called the friendship": "what" and a clause with no auxiliary after it
  * (a question put as a clause, after "tell me"), ending in a preposition or naming (group 1: the clause, group 2: the end).
@@ -173,23 +97,6 @@ const DOTTED_INITIALS = /(?<![\p{L}.])(?:\p{L}\.){3,}(?![\p{L}])/gu;
 const INITIALS_TWICE_STOPPED = /\b((?:\p{Lu}\.){2,})\./gu;
 /** A blank's "what" with a count of what fills it, ending the question: "ready for what two things" (group 1: "what", group 2: the end). */
 const BLANK_COUNTED = /(?<=\s)(what|wat) (?:two|three|four) (?:things|words|items|stuff)(\s*\??\s*)$/i;
-/** "60 year anniversary", "60-yr anniv": a count of years before "anniversary" (group 1: the count, group 2: the word). */
-const YEARS_ANNIVERSARY = /\b(\d{1,3})(?:-| )?(?:years?|yrs?)(?:-| )(anniversary|anniv)\b/gi;
-/** A date in figures: month or day first, then the year ("7/11/61", "11/07/1961"); groups: the two numbers and the year. */
-const NUMERIC_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g;
-const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-/** A day before its month, as British members write it: "11 july", "the 11th of july" (group 1: the day, group 2: the month). */
-const DAY_THEN_MONTH = /\b(?:the )?(\d{1,2})(?:st|nd|rd|th)?(?: of)? (january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/gi;
-/** The treaty (or the ties) turning an age, in figures by now: "the treaty turned 60", "when does the pact turn 70" (group 1: the thing and words up to the verb, group 2: the verb's ending, group 3: the age). */
-const TURNED_AGE = /\b((?:treaty|pact|deal|alliance|agreement|accord|friendship|ties|relations|relationship|it)(?: (?:just|officially|finally|will|would|did|has|had))?) turn(ed|s|ing|) (\d{1,3})\b(?! (?:times|%|percent))/gi;
-/** A count of decades, in figures by now ("2 decades"), or one ("a decade", "one decade"): group 1 the count. */
-const DECADES = /\b(?:(\d{1,2})|a|one) decades?\b/gi;
-/** The suffix of an ordinal in figures: 1st, 2nd, 3rd, 11th, 60th. */
-function ordinalSuffix(n: number): string {
-  if (n % 100 >= 11 && n % 100 <= 13) return "th";
-  return ["th", "st", "nd", "rd"][n % 10] ?? "th";
-}
-const SPOKEN_COUNT = new RegExp(`\\b(${TWO_DIGITS}|${UNIT})(?=\\s+(?:years?|yrs?|decades?)\\b)|(?<=\\bturn(?:ed|s|ing)? )(${TWO_DIGITS})\\b|\\b(${Object.keys(ORDINAL_TENS).join("|")})(?=\\s+anniversary\\b)`, "giu");
 /**
  * A word each of these patterns needs, tested first: a plain search for it is far cheaper than the
  * pattern, and most questions have none (the normaliser runs some forty patterns on every question).
@@ -198,45 +105,14 @@ const CUES = {
   spokeOf: /\b(?:talk|speak) (?:about|of)\b/i,
   talkedOf: /\b(?:talk|talked|talks|spoke|speaks|talking|speaking) (?:about|of)\b/i,
   whose: /\bwhose\b/i,
-  ordinal: /\d(?:st|nd|rd|th)\b/i,
-  spokenYear: /nineteen|twenty|thousand/i,
-  spokenCount: /\b(?:years?|yrs?|decades?|anniversary|turn(?:ed|s|ing)?)\b/i,
   envoy: /envoy|rep|ambassador/i,
   side: /\bsides?\b/i,
   guyIn: /\b(?:guy|man|woman|person|dude|rep) in\b/i,
   wantsDone: /\bto (?:do|take|stop|change)\b/i,
-  backIn: /\bback\s+in\b/i,
-  twoDigits: /\d\d/,
   nameAsked: /\bname\b/i,
   leader: /\blead(?:er|s)?\b|\bled\b|\b(?:runs|rules|heads|ran|ruled|headed)\b/i,
   dateFrom: /\bdated? |\bdates /i,
-  dayFirst: /\d(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
 };
-
-/** "sixty one" → 61, "oh one" → 1, "nineteen" → 19. */
-function twoDigits(words: string): number {
-  const [a, b] = words.toLowerCase().split(/[\s-]+/) as [string, string | undefined];
-  if (a === "oh") return UNITS[b!] ?? 0;
-  return (TEENS[a] ?? TENS[a] ?? UNITS[a] ?? 0) + (b ? (UNITS[b] ?? 0) : 0);
-}
-
-/** "4" and "2" as chat writes "for" and "to": before a determiner or a pronoun ("4 the ministry", "2 u"), not a count ("the 2 leaders"). */
-const DIGIT_FOR_WORD = /(?<![\p{L}\p{N}.,:/#$-])([24])(?=\s+(?:the|a|an|me|u|you|us|them|him|her|it|this|that|these|those|my|your|our|their|his|its|what|wat|who|whom)\b)/giu;
-/** A number from one to nine written as a digit before a word ("the 2 leaders", "3 times"; not "2.5", "9:30", "2nd", "#1", a title's "ace combat 7", nor a date's day: "the july 7 story"). */
-const SMALL_NUMBER = /(?<![\p{L}\p{N}.,:/#$-])(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\p{L}*\s+)([1-9])(?=\s+\p{L})/giu;
-const DIGIT_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
-/**
- * An ordinal under ten in figures: "1st", "2nd", "9th" (not "21st", "60th"); not a date's day
- * ("july 1st") nor an anniversary's count, which a claim states in figures ("the 5th anniv?").
- */
-const SMALL_ORDINAL = /(?<![\p{L}\p{N}.,:/#$-])(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\p{L}*\s+)([1-9])(?:st|nd|rd|th)\b(?!\s+anniv)/giu;
-const ORDINAL_WORDS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
-/** "back" before "in" and a year ("signed back in '61"); not before a decade ("ties back in the 30s", as the articles' "date back to the 1930s"). */
-const BACK_IN_YEAR = /\bback\s+(?=in\s+'?\d{2}(?:\d{2})?\b)/giu;
-/** A decade written with two digits: "the 30s", "the '90s". */
-const SHORT_DECADE = /(?<=\bthe\s+)'?(\d0)s\b/giu;
-/** "61" → "1961", "01" → "2001": this century up to 29, the last one from 30. */
-const fullYear = (yy: string) => `${Number(yy) < 30 ? "20" : "19"}${yy}`;
 
 /** "what is the treaty for", "whats the pact actually for, according to kim": a thing's purpose asked (group 1: its determiner, group 2: the thing; not "what's that stand for", "what's that short for"). */
 const WHAT_FOR = /\bwhat(?:'s|’s|s|\s+is|\s+was)\s+(the\s+|this\s+|that\s+|their\s+|its\s+)?(?!(?:stand|stands|short|it|that|this)\b)([\p{L}]+)(?:\s+actually|\s+really|\s+even)?\s+(?:for|4)(?=\s*(?:[?,.!]|$|according\b|per\b|acc\b|in\b))/giu;
@@ -280,42 +156,8 @@ const NAME_OF_WHOEVER = /\b(?:what(?:'s|’s|s)?(?: is| was)?|wat(?:s| is)?) (?:
  */
 const CLEFT = /\b(?:is|was|are|were) the\s+(?:(?:one|ones|guy|guys|person|people|man|woman|dude|lady|country|side)\s+)?(?:who|that|which)\b/gi;
 
-/**
- * "was it mao who signed it", "is it really xi who ...", "was it cnn that quoted kim", "(i heard)
- * it was mao who signed it in 61": the member names someone to be checked, which reads as the
- * claim "mao signed it" (not "is it true that ...", a frame: an adjective before "that" is no one
- * named).
- */
-const CLAIM_CLEFT = /^\s*(?:(?:so|but|and|ok|okay|wait)[\s,]+)?(?:it (?:was|is|were) (?:really |actually )?((?:[\p{L}\p{N}'’.-]+ ){0,3}[\p{L}\p{N}'’.-]+) who|(?:was|is|were) it (?:really |actually )?((?:[\p{L}\p{N}'’.-]+ ){0,3}[\p{L}\p{N}'’.-]+) (?:who|(?<!\b(?:true|right|correct|so|possible|likely|fair|clear|known|said|reported|because|weird|odd|strange|wrong|bad|good|sad|funny|ironic|obvious|normal|rare|common|unusual|surprising|important|the case|just) )that))\s+(?=\p{L})/iu;
-
-/**
- * "my notes say ...", "my history teacher said that ...", "my uncle swears ...": what someone told
- * the asker, to be checked (the lexicon's openers list the commonest; this takes the people and
- * notes members cite; not "my landlord says the lease ...", the asker's own affairs).
- */
-const HEARSAY_SOURCE = "(?:friend|uncle|aunt|dad|mom|cousin|teacher|grandson|granddaughter|grandpa|grandma|brother|sister|notes|textbook|professor|history teacher|son|daughter|boss|coworker|partner|bf|gf|buddy|bro|mate|pal|roommate|classmate|friends|buddies|sibling|neighbou?r|girlfriend|boyfriend|wife|husband)";
-const HEARSAY = new RegExp(`^\\s*my (?:[a-z]+ )?${HEARSAY_SOURCE} (?:says|said|say|thinks|thought|swears|swore|claims|claimed|insists|told me|tells me|keeps saying|kept saying)(?: that)?[\\s,:]+(?=\\S)`, "i");
-/** Someone who tells the asker something about the subject, not about the asker's own affairs ("my landlord says the lease ..."): whose words a question puts to the test. */
-export const HEARSAY_TOLD = new RegExp(`\\bmy ${HEARSAY_SOURCE} (?:says|said|thinks|told|swears|keeps|claims|mentioned|asked)\\b`, "i");
-
 /** A word opening a clause before a verb of saying or believing: a member's name ("dev says mao signed it, priya says zhou enlai"), when the articles never use it. */
 const MEMBER_SAYS = new RegExp(String.raw`(^|[,.;!?]\s*|\b(?:and|but|while|whereas|then|so|ok|okay|well)\s+)([a-z]{2,12})\s+(?=${SAYS}\b)`, "gi");
-/** A line break, or " / " before a speaker's label, between the lines of a chat log. */
-const LINE_BREAK = /[ \t]*\n+[ \t]*|\s+\/\s+(?=@?[\p{L}\p{N}_]{1,15}:\s)/gu;
-/** A time stamp opening a pasted line: "[9:14 PM] ", "[Mon 11:05] ", "[12:01] ". */
-const LINE_STAMP = /^[ \t]*\[[^\]\n]{0,12}\d{1,2}:\d{2}[^\]\n]{0,8}\][ \t]*/gmu;
-/** A speaker's name in angle brackets opening a line, as IRC clients paste it: "<kezza> ...". */
-const ANGLED_SPEAKER = /^[ \t]*<[\p{L}\p{N}_]{1,15}>[ \t]+/gmu;
-/** The line Telegram pastes over a message ("Artem, [14.06.2026 09:12]") and Slack ("mei  3:05 PM"). */
-const APP_HEADER = /^[ \t]*[\p{L}\p{N}_. ]{1,32}(?:,[ \t]*\[[\d./:, ]{4,24}\]|[ \t]{2,}\d{1,2}:\d{2}(?:[ \t]?[AP]M)?)[ \t]*$/gimu;
-/** The line Discord pastes over a reply: "Replying to @kev" (its mention may be gone already). */
-const REPLY_HEADER = /^[ \t]*Replying to(?: @?[\p{L}\p{N}_.]{1,32})?[ \t]*$/gimu;
-/** The line Discord pastes over a member's messages: "mirk — Today at 3:02 PM", "dano — 12/06/2026 3:03 PM". */
-const DISCORD_HEADER = /^[ \t]*[\p{L}\p{N}_. ]{1,32} [—–-] (?:(?:Today|Yesterday) at \d{1,2}:\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2})(?: ?[AP]M)?[ \t]*$/gimu;
-/** A pasted line that opens on a question word, after its speaker's label and a word to the bot: "kev: ok bot when was it renewed". */
-const LINE_ASKS = /^\s*(?:@?[\p{L}\p{N}_]{1,15}:\s+)?(?:(?:ok|okay|so|and|but|hey|yo|@?bot)\W+)*(?:what|whats|which|who|whos|whom|whose|when|where|why|how)\b/iu;
-/** A speaker's label opening a line: "jay: ...", "@kev: ..." (group 2: the name). */
-const SPEAKER_LABEL = /(^\s*|[.!?]\s+)@?([\p{L}\p{N}_]{1,15}):\s+/gu;
 /** Words that open such a clause and name no member: pronouns, question words, "everyone". */
 const NOT_A_MEMBER = /^(?:he|she|it|they|we|i|you|u|ya|who|what|which|that|this|there|here|everyone|everybody|people|someone|somebody|nobody|noone|one|anyone|anybody|all|each|mine|yours|also|still|just|only|even|never|always|so)$/i;
 
@@ -331,10 +173,6 @@ const OFFICE_NAME_AFTER = /^\s*(?!(?:what|whats|wat|which|who|whos|how|is|was|ar
 const OFFICE_THEN_NAME = /^\s*(?:(?:and|so|ok) )?((?:the |their )?(?:(?!(?:who|that|which)\b)[\p{L}'’-]+ ){0,6}[\p{L}-]+),\s*(?:what is|what's|whats|wats) (?:the (?:gentleman|guy|man|woman|lady|person|official|dude|fella)['’]s|his|her) (?:full |real |actual )?name\s*\?*\s*$/iu;
 /** "name of the us envoy?", "full name of china's special rep" (group 1: the office). */
 const OFFICE_NAME_OF = /^\s*(?:the )?(?:full |real |actual )?name of ((?:the |their )?(?:[\p{L}'’-]+ ){0,4}[\p{L}-]+)\s*\?*\s*$/iu;
-/** A verb after a subject that makes words a statement ("trump met kim 5 times"), not a bare phrase ("the 2001 renewal", "renewed in 2001"). */
-const STATEMENT = /^\s*[\p{L}\p{N}'’-]+\s(?:.*\s)?(?:is|was|are|were|has|have|had|will|would|did|does|do|\p{L}{3,}ed|met|sent|led|made|took|went|ran|said|says|lasts?|expires?|ends?)\b/iu;
-/** A request of the bot rather than a statement: "tell me about 1961", "explain the 2001 renewal". */
-const REQUEST = /^\s*(?:tell|explain|show|give|list|describe|summari[sz]e|find|search|define|compare|name|info|details|facts)\b/i;
 /**
  * What may follow a blank typed as underscores and only asks to fill it: "', fill in the blank pls",
  * " — which word", "' .. what was the word", " — which party", " (what word did wang use)", or an
@@ -349,154 +187,17 @@ const BLANK_DOER = /^\s*(?:the|a|an)\s+what\s+(?=\p{L}+ed\b)/iu;
 const WHAT_THEN_BLANK = /\b(?:what|wat)\s*[,:—–-]+\s*(?=[^?]*_{2,})/i;
 /** A quotation mark opening words whose closing mark went with what followed the blank. */
 const UNCLOSED_QUOTE = /(^|\s)["“](?=[^"“”]*$)/;
-/** "wear", "were", "wher", "whre" opening a question before its verb: "where". */
-/**
- * Words autocorrect puts for others that sound the same, where the next word shows which was meant:
- * "wood have" (would), "four the treaty" (for), "there names" (their), "did they meat" (meet).
- */
-const SOUND_ALIKE: readonly [RegExp, string][] = [
-  [/\bwood(?= (?:have|be|not|you|they|it|he|she|we|i|china|nk)\b)/gi, "would"],
-  [/\bfour(?= (?:the|a|an|their|its|his|her|them|it|him|me|us|this|that)\b)/gi, "for"],
-  [/\bthere(?= (?:names?|leaders?|own|ambassadors?|messages?|msgs?|countries|country|governments?|envoys?|relationship|relations|ties|friendship|sides?)\b)/gi, "their"],
-  [/(?<=\b(?:to|they|we|did|will|would|first|finally|not|never|leaders) )meat\b/gi, "meet"],
-  // "did they sing the treaty", "singed the pact": its signing, typed with two letters swapped (a word of its own, so the speller leaves it).
-  [/\bsing(ed|s|ing)?(?= (?:the|a|this|that|their|its|teh) (?:(?:friendship|defen[cs]e|1961|og|original|whole) )?(?:treaty|treay|pact|deal|agreement|accord)\b)|\bsinged(?= (?:the|a|this|that|it)\b)/gi, "sign$1"],
-  // "the massages from xi and kim", "kims massage": messages, beside the leaders who sent them.
-  [/\bmassage(s?)(?= (?:from|to|between|of|that|the leaders|xi|kim)\b)|(?<=\b(?:xi|kim|xis|kims|leaders|anniversary|their|his)(?:'s)? )massage(s?)\b/gi, "message$1$2"],
-];
-const WHERE_MISSPELT = /^(?:wear|were|wher|whre|wheer)(?= (?:is|are|was|were|did|do|does|will|can|r)\b)/i;
-/** "hw" asking how: before what "how" asks ("hw far back", "hw many", "hw did"). */
-const HW_ASKS = /\bhw(?= (?:far|many|much|long|old|often|come|did|does|do|is|was|are|r|were)\b)/gi;
-/** "who is sign", "who was sign", "who bring": a base verb after "who" (and a stray "is" or "was"), the past tense a learner leaves out. */
-const PAST_TENSE: Record<string, string> = { sign: "signed", deliver: "delivered", send: "sent", bring: "brought", write: "wrote", carry: "carried", renew: "renewed", say: "said", tell: "told", give: "gave", hand: "handed" };
-const WHO_BASE_VERB = new RegExp(`\\b(who)(?: (?:is|are|was|were))?(?: (?:the )?(?:person|people|persons|one|ones|man|men))? (${Object.keys(PAST_TENSE).join("|")})\\b(?! (?:to|for) (?:me|us)\\b)`, "gi");
-/** "treaty sign who", "the messages delivered by who?": a thing, its act and "who" last (groups: the thing, the verb). */
-const THING_DONE_BY_WHO = new RegExp(`^\\s*((?:the |this |that )?[\\p{L}'’-]+(?: [\\p{L}'’-]+)?) (${[...Object.keys(PAST_TENSE), ...Object.values(PAST_TENSE)].join("|")})(?: by)? (?:who|whom)\\s*\\??\\s*$`, "iu");
-/** "what is mean dprk", "what is meaning of kcna", "whats the meaning of X" (group 1: what is meant). */
-const MEANING_ASKED = /^\s*what(?:'s| is| does)? (?:the )?mean(?:s|ing)? (?:of )?(?!to\b)([\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}?)\s*\?*\s*$/iu;
-/** "who did the signing for china", "who does the delivering": the act as a noun after "do", which the articles tell with its verb ("Signed by ..."). */
-const INGS: Record<string, string> = Object.fromEntries(Object.keys(PAST_TENSE).map((verb) => [`${verb.replace(/e$/, "")}ing`, verb]));
-const DID_THE_ACT = new RegExp(`\\b(?:did|does|do) the (${Object.keys(INGS).join("|")})\\b`, "gi");
 /** "X's take on", "his take on": a view, owned ("take on" alone is to tackle). */
 const TAKE_ON_OWNED = /(['’]s|\b(?:his|her|their|its|ur|your|my|our)) take on\b/gi;
-/** "4" as "for" after a word it follows: "stand 4", "good 4". */
-const FOUR_AFTER = /\b(stands?|stood|good|gud|valid|known|famous|ready) 4\b(?! (?:times|years|yrs|rounds|days|months)\b)/gi;
 /** "i need the ...", "i want a ...", "im looking for the ...", "do you know the ...": a thing the member asks for by saying they want it (group 0, the words replaced). */
 const THING_WANTED = /^\s*(?:i (?:need|want|would like|'d like|d like)|(?:i'm|im|i am) looking for|(?:do|does|would|could|can) (?:you|u|anyone|anybody|someone|somebody) (?:happen to )?know)\s+(?=(?:the|a|an)\s)/i;
-/** A yes-or-no question that puts a guess ("was it mao and kim il sung", "is it russia"). */
-const GUESS_FRAME = /^(?:was|is|were|are) (?:it|that|this)\b/i;
-const MAX_GUESS_WORDS = 9;
-/** A yes-or-no question about what was just asked: "is he even official", "was it real", "did they". */
-const YES_NO_ASIDE = /^(?:is|was|are|were|did|does|do|has|had) (?:he|she|it|they|that|this)\b/i;
-
-/**
- * Where a message that asks its question and then guesses puts its guess ("who is nk's biggest
- * ally according to scmp? russia?", "the upi article says it was last renewed when? i thought
- * 1981", "which anniversary was it in 2021, the 50th?"), or undefined. A guess is a short last
- * part, after a question mark (or after a comma, ending in one) that asks nothing itself.
- */
-function trailingGuessFrom(text: string, claimOpener?: RegExp): number | undefined {
-  const m = /^(.*?\S.*?)(\?+|,)(\s*)([^?,]+?)\s*\?*\s*$/s.exec(text);
-  if (!m) return unmarkedGuessFrom(text);
-  const [, question, mark, space, guess] = m as unknown as [string, string, string, string, string];
-  // (Alternatives guessed count one at a time: "zhou enlai and kim il sung or was it mao".)
-  // (And the parts of a guess after "but": "i know it was not kim jong un but was it his dad or his grandpa".)
-  const longest = Math.max(...guess.split(/\s+(?:or|but)\s+(?:(?:was|is) it\s+)?/).map((part) => part.split(/\s+/).length));
-  if (!ASKS.test(question) || (ASKS.test(guess) && !GUESS_FRAME.test(guess)) || longest > MAX_GUESS_WORDS) return undefined;
-  // After a comma only a guess that says so ("the 50th?", "was it 1953?"): ", and when was it renewed" is no guess.
-  // (Or one that says it is a guess: "the ambassador called the friendship what, 'enduring and' something".)
-  // (Or a yes-or-no aside of its own, question mark or not: "who is this chinese spokesman everyone keeps quoting, is he even official".)
-  // (Or one framed as a claim: "where are biden and xi expected to meet, someone said apec".)
-  // (Or two short values offered: "how many times has it been renewed, 2x or 3x".)
-  // (A short guess after the question mark goes on after a comma: "who signed it on the chinese side? zhou something, he was premier i think".)
-  const afterMark = mark === "," ? /\?+\s*([^?]+)$/d.exec(question) : null;
-  if (afterMark && !ASKS.test(afterMark[1]!) && ASKS.test(question.slice(0, afterMark.index)) && afterMark[1]!.split(/\s+/).length <= MAX_GUESS_WORDS) return afterMark.indices![1]![0];
-  // (Or a guess denied: "when did xi go to pyongyang, it wasnt 2018", "..., stop saying 2011"; or one that says it is a guess last: "..., some fancy banquet hall i guess".)
-  if (mark === "," && !/\?\s*$/.test(text) && !/\b(?:something|smth|sth)\s*$/i.test(guess) && !GUESS_LAST.test(guess) && !YES_NO_ASIDE.test(guess) && !claimOpener?.test(guess) && !VALUES_OFFERED.test(guess) && !GUESS_DENIED.test(guess)) return undefined;
-  // (Claims one after another are one guess: "where are biden and xi expected to meet? someone said apec, i said g20".)
-  let from = question.length + mark.length + space.length;
-  // (A guess after a guess is one: "who was the spokesman, wang yi or wang wenbin? lee thinks wang yi".)
-  const earlier = mark.startsWith("?") ? trailingGuessFrom(`${question}${mark}`) : undefined;
-  if (earlier !== undefined) return earlier;
-  if (claimOpener?.test(guess)) {
-    for (let before = CLAIM_BEFORE.exec(question); before && claimOpener.test(before[2]!) && ASKS.test(before[1]!); before = CLAIM_BEFORE.exec(before[1]!)) from = before.indices![2]![0];
-  }
-  return from;
-}
-
-/** The last part of a text after a question mark or a comma (group 2), and the text before it (group 1). */
-const CLAIM_BEFORE = /^(.*?\S.*?)(?:\?+|,)\s*([^?,]+?)\s*$/ds;
-
-/** A guess that says so last: "some fancy banquet hall i guess", "the us probably". */
-const GUESS_LAST = /\b(?:i (?:guess|think|assume|bet|reckon|suppose|imagine)|probably|prolly|maybe)\s*[.!]*$/i;
-
-/** A guess denied after the question's comma: "it was not 2018", "it wasnt blinken", "stop saying 2011", "not kcna". */
-const GUESS_DENIED = /^(?:(?:it|that|he|she|they)\s+(?:was|is|were|are)\s+not|(?:it|that)\s+(?:wasnt|isnt)|stop saying|not)\b/i;
-
 /** A question of an age or a length, then "how many years" or "how long" again, after its mark or a comma (group 1: the question). */
 const MEASURE_ASKED_AGAIN = /^(\s*how (?:old|long)\b[^?,]*)[?,]\s*(?:(?:like|i mean|as in|so|ie|i\.e\.)\s+)?how (?:many (?:years|yrs|decades)|long)\s*\?*\s*$/i;
 
-/** Two values offered as a guess after a comma, a word or two each: "2x or 3x", "1981 or 2001". */
-const VALUES_OFFERED = /^(?:[\p{L}\p{N}'’-]+ ){0,1}[\p{L}\p{N}'’-]+ or [\p{L}\p{N}'’-]+(?: [\p{L}\p{N}'’-]+)?$/u;
-
-/**
- * A guess put after the question with no mark between, as chat runs on ("who signed the treaty
- * for china lol was it mao", its "lol" gone as filler): "was it" or "is it" and a few words, after
- * a question of three words or more, with its own verb, that opens on a question word ("when was it
- * signed", "how many yrs is it good for" are none).
- */
-function unmarkedGuessFrom(text: string): number | undefined {
-  const m = /^((?:what|whats|which|who|whom|whose|when|where|how)\b\S*(?:\s+\S+){2,}?)\s+((?:or )?(?:was|is) (?:it|that)\s+[^?,]+?)(?:\s+or (?:who|what|smth|something))?\s*\?*\s*$/i.exec(text);
-  // (The question has its own verb: "how many yrs is it good for" asks with "is it".)
-  if (!m || ASKS.test(m[2]!) || m[2]!.split(/\s+/).length > MAX_GUESS_WORDS || !/\s(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|\w+ed|put|sent|met|said|told|made|gave|took|went|came|got|led|ran|wrote|spoke|broke|began|brought|held|kept|left|set|won|saw|knew|meant|thought|heard|found|built|fought)\b/i.test(m[1]!)) return undefined;
-  return text.length - text.slice(m[1]!.length).trimStart().length;
-}
-
-/**
- * A time stated, not asked ("kim's first visit to china was 2019?", "kcna put out the message on
- * friday?", "was 1981 one of the renewal years", "is the treaty good for 10 years at a time"): a
- * year, a decade, a day of the week, a month and day, an ordinal, a length of years something
- * lasts for; or how often something happened ("xi and kim met like twice?"). A question that
- * states one, asks with no question word and does not ask for a number or a name is a claim to
- * check (see `claims.ts`), which the time (or count) asked answers.
- */
-const TIME_STATED = /\b(?:1[6-9]|20)\d\ds?\b|\b\d0s\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\s+\d{1,2}\b|\b(?:in|by|since) (?:january|february|march|april|june|july|august|september|october|november|december)\b|\b\d+(?:st|nd|rd|th)\b|\b(?:for|lasts?|every)\s+(?:only\s+)?\d+\s*(?:years?|yrs?)\b|\b(?:twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) times)\b|\b\d+\s*(?:years?|yrs?) (?:old|long)\b/i;
 /** "how far back do their ties go" (group 1: the auxiliary, group 2: what goes back). */
 const HOW_FAR_BACK_GO = /\bhow\s+far\s+back\s+(do|does|did)\s+((?:[\p{L}'’-]+\s+){1,8}?)go\b/iu;
 /** A name, then "who is that": "ri ryong nam who is that", "song tao?? who's he" (group 1: the name, two to four words). */
 const NAME_THEN_WHO = /^\s*((?:[\p{L}'’-]+ ){1,3}[\p{L}'’-]+)[\s,?!.-]+(?:who|whos|who's) (?:is|was|'s)? ?(?:that|this|he|she|him|her|they|dis|dat)\s*\?*\s*$/iu;
-/** The open question offered as the other choice, ending a message: "... in 1971 or when", "... 3 times or how many". */
-const OPEN_ALTERNATIVE = /[\s,]+or (?:when|what(?: year| date| day| month)?|which (?:year|date|day|month)|how (?:many|long|old))\s*\?*\s*$/i;
-/**
- * "did mao sign the treaty", "didnt zhou enlai sign it": a signer asked yes or no. Only signing:
- * "did xi deliver a speech" asks whether he did, not who delivered something.
- */
-const DOER_ASKED = /^\s*(?:did|didn['’]?t) (?<doer>(?!(?:the|it|they|this|that|he|she|we|you|u|anyone|someone|somebody|anybody)\b)\p{L}+(?: \p{L}+){0,3}) (?<verb>sign)\b(?<rest>[^?]*)\??\s*$/iu;
-/** "mao signed the treaty?", "the treaty was signed by mao": the doer stated, which a member puts to the bot to check. */
-const DOER_STATED = /^\s*(?!(?:the|it|they|this|that|he|she|we|you|u|i|wh\p{L}*|how|anyone|someone|somebody|anybody|nobody|both|each)\b)\p{L}+(?: \p{L}+){0,3} signed (?:the|this|that|it)\b[^?]*\??\s*$|^\s*(?:the (?:treaty|pact|accord|agreement|deal)|it) (?:was|got) signed by (?!(?:who|whom|which|what)\b)\p{L}+(?: \p{L}+){0,3}\??\s*$/iu;
-/** "china's special rep for north korea is wang yi?", "the nk fm was choe son hui?": a name stated as an office's holder, with a question mark. */
-const OFFICE_HOLDER_STATED = new RegExp(`^\\s*(?:the )?(?:[\\p{L}'’-]+ ){0,4}(?:${ROLE})s?(?: (?:for|of|to|in|at) [\\p{L}'’ -]+?)? (?:is|was) (?!(?:the|a|an|who|what|not|still|also|in|at|from|based|called|named|now)\\b)\\p{L}+(?: \\p{L}+){0,2}\\?\\s*$`, "iu");
-/** "was the treaty signed by mao", "did the treaty get signed by mao": the same, passive. */
-const DONE_BY_ASKED = /^\s*(?:was|were|did|didn['’]?t) (?<thing>.+?) (?:get |got )?(?<act>signed) by (?<doer>[^?]+?)\??\s*$/iu;
-/** A statement, then a question of a time after a comma or a question mark (group 1: the statement). */
-const STATED_THEN_ASKED = /^(.*?)(?:,|\?+)\s+(?=(?:when|(?:which|what) (?:years?|dates?|days?|months?|decades?)|how (?:long|old))\b)/i;
-/** "xi kim meetings count since 2018?", "official title of that 1961 agreement": a number or a name asked, not a time claimed. */
-const OTHER_ASKED = /\b(?:count|number|total|title|name|signator(?:y|ies)|signers?)\b/i;
-/**
- * "did nk sign a treaty with the soviet union in 1961?": whether something happened at all, which
- * the time it did would not answer (on the training parts, such a question was one the articles
- * cannot answer, given the treaty's year as a line).
- */
-const ACT_ASKED = /^\s*(?:did|does|do)\b/i;
-
-/** Numbers offered to choose from: "1961 or 1962", "50 or 60?", "20 vs 30", "the 1950s or the 1960s". */
-const ALTERNATIVES = /\b\d{2,4}s?\s*(?:or|vs\.?|\/)\s*(?:the\s+)?\d{2,4}s?\b/i;
-
-/** A number with its unit glued on: "12hr", "20yrs", "3wks", "12h" (not "1961s", "2nd", "60th"). */
-const GLUED_UNIT = /\b(\d+)(yrs?|years?|h|hrs?|hours?|mins?|minutes?|days?|wks?|weeks?|mos|months?)\b/gi;
-
-/** "how much year", "how much times": a learner's "how much" before a unit that is counted (not "how much time", a length). */
-const HOW_MUCH_COUNTED = /\bhow much (years?|yrs?|times|months?|days?|decades?)\b/gi;
 /** Who heads a department or ministry (group 1: the body): "who heads the international department of the cpc". */
 const HEAD_OF_DEPARTMENT = /\bwho(?: is|'s|s)? (?:heads|leads|runs|(?:the )?heads? of|in charge of) ((?:the )?(?:[\p{L}'’-]+ ){0,4}(?:department|ministry|dept)\b)/giu;
 /** A pronoun with the name it stands for after it in brackets (group 1): "he (wang)". */
@@ -652,38 +353,9 @@ export class ChatNormaliser {
     const asides = withoutAsides(text);
     text = asides.text;
     const checked = asides.checked;
-    // "was teh treaty signed in 1971 or when": a yes-or-no question whose other choice is the open question puts its value to the bot to check.
-    const open = OPEN_ALTERNATIVE.exec(text);
-    if (open && YES_NO_QUESTION.test(text) && TIME_STATED.test(text.slice(0, open.index))) text = `${text.slice(0, open.index)}?`;
-    // "1961 or 1962", "50 or 60": the member offers answers to choose from, which the articles need not repeat.
-    let claim = checked || ALTERNATIVES.test(text);
-    // (Tags one after another too: "... zhao lijian?? is that right for this one or did i mix it up".)
-    for (const frame of [claimOpener, HEARSAY, claimTag, claimTag]) {
-      // The frame goes only when a claim is left ("true?" alone stays a question), and a tag's
-      // question mark stays: "what year was it signed, 1961 right?" still ends in a guess.
-      let rest = frame ? text.replace(frame, " ") : text;
-      if (frame === claimTag && rest !== text && /\?\s*$/.test(text)) rest = `${rest.trimEnd()}?`;
-      if (rest !== text && /\p{L}{2,}/u.test(rest)) [text, claim] = [rest, true];
-    }
-    // "it was renewed in 2011 last time right? and the one before that was when": a claim, then a question of its own.
-    const tagged = !claim && claimTagBefore ? claimTagBefore.exec(text) : null;
-    if (tagged && !ASKS.test(text.slice(0, tagged.index)) && ASKS.test(text.slice(tagged.index + tagged[0].length))) [text, claim] = [`${text.slice(0, tagged.index)}${text.slice(tagged.index + tagged[0].length)}`, true];
-    // (Without a tag too, when the claim states a time: "so they renewed it in 1971 and 1991, which years was it actually".)
-    const stated = !claim ? STATED_THEN_ASKED.exec(text) : null;
-    if (stated && TIME_STATED.test(stated[1]!) && !ASKS.test(stated[1]!)) claim = true;
-    // (Stated without a question mark too: "trump met kim 5 times", typed to the bot, is put to it to check; not a request, "tell me about 1961".)
-    if (TIME_STATED.test(text) && !ASKS.test(text) && !OTHER_ASKED.test(text) && !ACT_ASKED.test(text) && (text.includes("?") || YES_NO_QUESTION.test(text) || (STATEMENT.test(text) && !REQUEST.test(question)))) claim = true;
-    // "did mao sign the treaty", "was the treaty signed by mao": the doer of an act, asked yes or no, is a doer claimed ("mao signed the treaty").
-    // (Not when it offers a choice of something else: "did zhou enlai sign it in beijing or in pyongyang" asks where.)
-    const doer = !claim && !/\bor\b/i.test(text) ? (DOER_ASKED.exec(text) ?? DONE_BY_ASKED.exec(text)) : null;
-    if (doer?.groups) [text, claim] = [doer.groups.thing ? `${doer.groups.thing} was ${doer.groups.act} by ${doer.groups.doer}` : `${doer.groups.doer} ${PAST_TENSE[doer.groups.verb!.toLowerCase()]}${doer.groups.rest}`, true];
-    // "mao signed the treaty?", "kim jong il signed the treaty": the signer stated, to be checked.
-    else if (!claim && DOER_STATED.test(text)) claim = true;
-    // "china's special rep for north korea is wang yi?": an office's holder stated, to be checked (asked as who holds it).
-    if (!claim && text.trimEnd().endsWith("?") && OFFICE_HOLDER_STATED.test(text)) claim = true;
-    const cleft = CLAIM_CLEFT.exec(text);
-    const claimSubject = cleft ? (cleft[1] ?? cleft[2])! : undefined;
-    if (cleft) [text, claim] = [`${claimSubject} ${text.slice(cleft[0].length)}`, true];
+    const read = readClaim(text, { question, checked, opener: claimOpener, tag: claimTag, tagBefore: claimTagBefore });
+    text = read.text;
+    const { claim, claimSubject } = read;
     // "signed by who on the chinese side": who signed on the chinese side.
     text = text.replace(/^(\p{L}+ed) by (?:who|whom)\b/iu, "who $1");
     // "whose signature is on the treaty", "north korean leader whose names are on it": who signed it.
@@ -736,36 +408,7 @@ export class ChatNormaliser {
    * filler and frames go.
    */
   private rewrite(question: string): string {
-    let text = question
-      .replace(MARKDOWN_SPAN, "$2")
-      .replace(NUMBER_SIGN, "$1number")
-      .replace(MARKDOWN_LINE, "")
-      .replace(DISCORD_MARKUP, " ")
-      .replace(LINK, " ")
-      .replace(CHANNEL_NAME, " ")
-      .replace(MENTION_SAYS, "someone ")
-      .replace(TEXT_MENTION, " ")
-      .replace(SHORTCODE, " ")
-      .replace(EMOJI_BEFORE_QUESTION, ". ")
-      .replace(EMOJI, " ")
-      .replace(EMOTICON, " ")
-      .replace(EMOJI_NAMED, " ")
-      .replace(/[‘’]/g, "'");
-    // Its lines' time stamps and headers, as chat clients paste them, are no words of it, nor a speaker's name in angle brackets.
-    if (text.includes("\n") || /^\s*[<[]/.test(text)) text = text.replace(DISCORD_HEADER, "").replace(APP_HEADER, "").replace(REPLY_HEADER, "").replace(LINE_STAMP, "").replace(ANGLED_SPEAKER, "");
-    // A chat log pasted as lines ("jay: its from 1953 / mo: nah its later / jay: ok what year was it signed"): each line a sentence,
-    // and its speaker's label no word of it (before typos: "mo" is no "month").
-    // (A line that opens on a question word is a question: "when was it last extended / dano: 2011 i thought??" guesses after it.)
-    if (/\n|\s\/\s/.test(text)) {
-      text = text.replace(LINE_BREAK, (_m, at: number, whole: string) => {
-        const line = whole.slice(0, at).trimEnd();
-        return /[.!?]$/.test(line) ? " " : LINE_ASKS.test(line.slice(line.lastIndexOf("\n") + 1)) ? "? " : ". ";
-      });
-    }
-    if (text.includes(":")) {
-      const inLog = (text.match(SPEAKER_LABEL) ?? []).length > 1;
-      text = text.replace(SPEAKER_LABEL, (m, before: string, name: string) => (this.memberName(name, inLog) ? before : m));
-    }
+    let text = plainChat(question, (name, inLog) => this.memberName(name, inLog));
     // "WAIT THE TREATY IS STILL ACTIVE??", "since WHEN": everyday words typed in capitals are the words ("US", "UN", "KCNA" stay).
     if (/[A-Z]{2}/.test(text)) text = text.replace(CAPS_WORD, (w) => (SMALL_CAPS_WORD.test(w) || (w.length >= 3 && englishCount(w) >= CAPS_WORD_COUNT) ? w.toLowerCase() : w));
     // "keeps getting renewed like a netflix sub. which years": a likeness that ends the sentence says nothing asked.
@@ -781,59 +424,17 @@ export class ChatNormaliser {
     if (text.includes(".")) text = text.replace(DOTTED_INITIALS, (m) => m.replace(/\./g, ""));
     // "who is he (wang)", "what did she (kim yo jong) say": the name in brackets is whom the pronoun stands for.
     if (text.includes("(")) text = text.replace(PRONOUN_NAMED, "$1");
-    if (CUES.spokenYear.test(text)) {
-      text = text.replace(SPOKEN_YEAR, (_m, century: string | undefined, rest: string | undefined, after2000: string | undefined) =>
-        century ? String((century.toLowerCase() === "nineteen" ? 1900 : 2000) + twoDigits(rest!)) : String(2000 + (after2000 ? twoDigits(after2000) : 0)),
-      );
-    }
-    if (CUES.spokenCount.test(text)) text = text.replace(SPOKEN_COUNT, (_m, count: string | undefined, age: string | undefined, ordinal: string | undefined) => (count || age ? String(twoDigits((count ?? age)!)) : `${ORDINAL_TENS[ordinal!.toLowerCase()]}th`));
-    // "7/11/61", "11 july 1961": the articles' order of a date ("July 11, 1961").
-    if (text.includes("/")) text = text.replace(NUMERIC_DATE, (m, a: string, b: string, y: string) => {
-      // Month first as American members write it, unless only the other order is a date ("25/12/2020").
-      const [month, day] = Number(a) <= 12 ? [Number(a), Number(b)] : [Number(b), Number(a)];
-      return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${MONTH_NAMES[month - 1]} ${day} ${y.length === 2 ? fullYear(y) : y}` : m;
-    });
-    // ("2 may be wrong" is no date: May only with "th" or "of" before it, or a year after.)
-    if (CUES.dayFirst.test(text)) text = text.replace(DAY_THEN_MONTH, (m, day: string, month: string, at: number) => (/^may$/i.test(month) && !/\d(?:st|nd|rd|th| of)/i.test(m) && !/^ \d{4}\b/.test(text.slice(at + m.length)) ? m : `${month} ${day}`));
-    // "two decades", "a decade": the years the articles count ("20 years").
-    if (CUES.spokenCount.test(text)) text = text.replace(DECADES, (_m, n: string | undefined) => `${n ? Number(n) * 10 : 10} years`);
-    // "60 year anniversary", "the 60-yr anniv": the articles' ordinal ("the 60th anniversary").
-    if (CUES.spokenCount.test(text)) text = text.replace(YEARS_ANNIVERSARY, (_m, n: string, word: string) => `${n}${ordinalSuffix(Number(n))} ${word}`);
-    // "12hr", "20yrs": a number and its unit typed as one word are two ("12 hr", "20 yrs").
-    text = text.replace(GLUED_UNIT, "$1 $2");
+    text = numbersInFigures(text);
     // "to a 'new ___', fill in the blank", "the ___ stand of his govt — which word": a blank to fill is
     // asked as "what", and what follows only says so.
     if (/_{2,}/.test(text)) text = text.replace(WHAT_THEN_BLANK, "").replace(/_{2,}/g, "what").replace(BLANK_FRAME_AFTER, "?").replace(UNCLOSED_QUOTE, "$1").replace(BLANK_DOER, "who ").replace(BLANK_COUNT, "how many $1");
-    // "spoke 4 the ministry", "talk 2 them": before a determiner or pronoun, "4" is "for" and "2" is "to" (no count);
-    // "stands 4 wat", "good 4": after these words, "for" (before small numbers are spelled out: "stands four what").
-    text = text.replace(DIGIT_FOR_WORD, (_m, d: string) => (d === "4" ? "for" : "to")).replace(FOUR_AFTER, "$1 for");
-    // "the 2 leaders", "met 5 times": news spells out numbers under ten ("the two leaders").
-    text = text.replace(SMALL_NUMBER, (_m, n: string) => DIGIT_WORDS[Number(n)]!);
+    text = digitsAsNewsWrites(text);
     // "ready for what two things": a blank, however many things fill it.
     text = text.replace(BLANK_COUNTED, "$1$2");
-    // "the 1st renewal", "kim's 2nd visit": news spells out the ordinals under ten too ("the first renewal").
-    if (CUES.ordinal.test(text)) text = text.replace(SMALL_ORDINAL, (_m, n: string) => ORDINAL_WORDS[Number(n)]!);
-    text = text.replace(SHORT_DECADE, (_m, yy: string) => `${fullYear(yy)}s`);
-    // "back in 61": "back" only says it was long ago.
-    if (CUES.backIn.test(text)) text = text.replace(BACK_IN_YEAR, "");
-    if (CUES.twoDigits.test(text)) text = text.replace(SHORT_YEAR, (_m, first: string, rest: string) => fullYear(first) + rest.replace(/'?(\d{2})/gu, (_n, yy: string) => fullYear(yy)));
     text = text.replace(STRETCHED, (run, letter: string, offset: number, whole: string) => this.unstretch(run, letter, offset, whole));
     text = text.replace(RUN_INTO_DID, "$1 did").replace(RUN_INTO_IS, "$1 is").replace(PRONOUN_CONTRACTION, (_m, word: string, tail: string) => `${word} ${CONTRACTED[tail.toLowerCase()]}`);
     if (this.contraction) text = text.replace(this.contraction, (_m, aux: string) => `${expandAuxiliary(aux)} not`);
-    // "hw far", "hw many": "how" before what it asks (elsewhere "hw" is the shorthand's homework).
-    text = text.replace(HW_ASKS, "how");
-    // "wear are they meeting", "were did kim go": "where", which a question opening so asks (not "were the messages delivered ...").
-    text = text.replace(WHERE_MISSPELT, "where");
-    for (const [wrong, right] of SOUND_ALIKE) text = text.replace(wrong, right);
-    // "how many time was it renewed": a learner's singular, as "how many times" asks.
-    text = text.replace(/\bhow many time\b/gi, "how many times").replace(HOW_MUCH_COUNTED, (_m, unit: string) => `how many ${unit.toLowerCase().replace(/s?$/, "s")}`);
-    // "who is sign the treaty", "who bring the messages": as a learner of English asks who did it.
-    // "what is mean dprk", "what is meaning of kcna": what it means, as a learner asks.
-    text = text.replace(MEANING_ASKED, "what does $1 mean?");
-    // "treaty sign who", "messages deliver who": the doer asked last, as a learner puts it.
-    text = text.replace(THING_DONE_BY_WHO, (_m, thing: string, verb: string) => `who ${PAST_TENSE[verb.toLowerCase()] ?? verb.toLowerCase()} ${thing}?`);
-    text = text.replace(WHO_BASE_VERB, (_m, who: string, verb: string) => `${who} ${PAST_TENSE[verb.toLowerCase()]}`);
-    text = text.replace(DID_THE_ACT, (_m, act: string) => PAST_TENSE[INGS[act.toLowerCase()]!]!);
+    text = learnersEnglish(text);
     // "(tell me) what kim told his country to be ready for", "what kim called the friendship": a question put as a clause, asked as
     // the blank it is ("kim told his country to be ready for what").
     text = text.replace(WHAT_CLAUSE, (_m, clause: string, end: string) => `${clause} what${end}`);
