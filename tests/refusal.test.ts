@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { shortFact } from "../src/answer/direct.js";
-import { refusalRule } from "../src/answer/refusal.js";
+import { refusalRule } from "../src/answer/refusal/rules.js";
 import { fitRefusalModel, REFUSAL_FEATURES, type RefusalSample, refuses, unanswerableProbability } from "../src/answer/refusalModel.js";
 import type { Answerer } from "../src/answer/answer.js";
 import { buildAnswerer } from "../src/pipeline.js";

@@ -13,7 +13,8 @@ import { NICKNAME } from "./directNames.js";
 import { DATELINE, REPORT_DATE_ASKED } from "./directTimes.js";
 import { pastedQuotationChecked, wordsAfterPastedQuotation } from "./quoteSpeaker.js";
 import { type FactKind, factKindOf } from "./factKind.js";
-import { OFF_SUBJECT_RULES, refusalRule, refusedByRule, speakersAsked, speakerUnmatched } from "./refusal.js";
+import { OFF_SUBJECT_RULES, refusalRule, refusedByRule } from "./refusal/rules.js";
+import { speakersAsked, speakerUnmatched } from "./refusal/speakers.js";
 import { REFUSAL_FEATURES, type RefusalFeatures, refusalFeatures, refuses } from "./refusalModel.js";
 import { type Continuation, type Passage, Passages } from "./passages.js";
 import { DirectLines } from "./directLine.js";
@@ -135,7 +136,7 @@ const SUM_ASKED = /\b(?:put together|combined|in total|altogether|all together|a
 /**
  * Answers a question from the articles: its plan (`plan`, the search's less the words that only
  * frame a short fact), the ranked candidates (the search, then `rerank.ts`), the no-answer
- * decision (`refusal.ts`'s rules, `refusalModel.ts`'s model), the passages shown (`passages.ts`: near-duplicates
+ * decision (`refusal/rules.ts`'s rules, `refusalModel.ts`'s model), the passages shown (`passages.ts`: near-duplicates
  * merged and cited together), and the line that states a short fact (`directLine.ts`). Pure: no
  * discord.js, no formatting.
  */
@@ -376,7 +377,7 @@ export class Answerer {
   }
 
   /**
-   * The rules of `refusal.ts`, and one that needs the quotations: words a member pasted and asks
+   * The rules of `refusal/rules.ts`, and one that needs the quotations: words a member pasted and asks
    * about ("is 'as close as lips and teeth' an xi quote") that no article prints, nor anything
    * close to them, have no answer here, however well their other words match.
    */

@@ -108,7 +108,7 @@ export class ShortFact {
 
   /**
    * Whether the sentence tells a place or an occasion at all (for "where" questions; see
-   * `refusal.ts`): the answer it would give, else a capitalised name after "in" or "at" that the
+   * `refusal/rules.ts`): the answer it would give, else a capitalised name after "in" or "at" that the
    * alias file does not know ("discussed in Geneva"), or an occasion ("at an online Asia Society
    * event", of which the sentence may tell two), which a line would not state but a passage may
    * well answer with.
@@ -137,7 +137,7 @@ export class ShortFact {
     return DATELINE.test(sentence.text) || matches(sentence.text, SOURCE).length > 0 || /\bciting\b/.test(sentence.text);
   }
 
-  /** Whether the sentence tells a time at all: a year, a month or a day of the week (for "when" questions; see `refusal.ts`). */
+  /** Whether the sentence tells a time at all: a year, a month or a day of the week (for "when" questions; see `refusal/times.ts`). */
   tellsATime(sentence: { text: string }): boolean {
     return ANY_TIME.test(sentence.text);
   }

@@ -16,7 +16,8 @@ import { mayName } from "./namingPhrases.js";
 import type { Continuation, Passage, Passages } from "./passages.js";
 import { severalForOnePost, WHO_IS } from "./people.js";
 import { quotedWordsAsked, speakerNamed, speakerSpan, spokenBy, wordsAfterWhoSaid } from "./quoteSpeaker.js";
-import { matchesConcept, TIME_KINDS, tellsOfWhatIsAsked } from "./refusal.js";
+import { matchesConcept, tellsOfWhatIsAsked } from "./refusal/asked.js";
+import { TIME_KINDS } from "./refusal/times.js";
 import type { SubjectArticles } from "./subject.js";
 
 /**

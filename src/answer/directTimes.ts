@@ -44,7 +44,7 @@ const MAKING_ASKED = /\b(?:sign|signs|signed|signing|conclude|concluded|ink|inke
 /** A time told as a thing's making: "signed in 1961", "Signed in 1961, the ... Treaty", "signed between the two countries on July 11, 1961", "established diplomatic relations in 1949", "date back to the 1930s". */
 /** (A year after its day counts too: "signed ... on July 11, 1961" dates the making by 1961 as well.) */
 const madeAt = (text: string, s: Span) => MADE_BEFORE.test(text.slice(Math.max(0, s.start - 60), s.start).replace(DAY_OF_MONTH_BEFORE, ""));
-/** Whether the sentence dates a making at all ("Signed in 1961, the ... Treaty"): what a thing's start is told by (see `refusal.ts`). */
+/** Whether the sentence dates a making at all ("Signed in 1961, the ... Treaty"): what a thing's start is told by (see `refusal/asked.ts`). */
 export const datesAMaking = (text: string) => matches(text, DATE).some((s) => madeAt(text, s));
 const DAY_OF_MONTH_BEFORE = new RegExp(`${MONTH} \\d{1,2}, $`);
 /** A renewal or extension of the treaty, asked about or told. */

@@ -4,7 +4,7 @@ import type { QueryPlan } from "../search/queryPlan.js";
 /**
  * Measures in news prose (years, lengths of time, ages, numbers of things, distances) as patterns, and
  * whether a sentence holds one of the kind a short-fact question asks for at all: the no-answer
- * rule's test (`refusal.ts`: "how many nukes does nk have" is refused when no best sentence counts
+ * rule's test (`refusal/rules.ts`: "how many nukes does nk have" is refused when no best sentence counts
  * nukes), looser than the direct answer's, which wants exactly one (`direct.ts`).
  */
 
