@@ -1,5 +1,5 @@
 import type { Analyzer } from "../search/analyzer.js";
-import { countriesIn } from "./people.js";
+import { countriesIn } from "./people/posts.js";
 import { type FactContext, nearestAsked } from "./directShared.js";
 import { MONTH, WEEKDAY } from "./directTimes.js";
 import { only, type Span } from "./spans.js";

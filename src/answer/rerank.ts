@@ -7,7 +7,7 @@ import type { Hit, QueryPlan, SentenceSearch } from "../search/engine.js";
 import { Abbreviations } from "./abbreviations.js";
 import { shortFact } from "./direct.js";
 import { abbreviationAsked } from "./directNames.js";
-import { countriesIn } from "./people.js";
+import { countriesIn } from "./people/posts.js";
 import type { SubjectArticles } from "./subject.js";
 
 /** How many of the first candidates a short-fact question checks for an answer of its kind. */
