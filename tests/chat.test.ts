@@ -377,6 +377,15 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // So does a likeness to the asker's own things ("like my free trial of crunchyroll"), while "like the 50th?" is a guess.
     expect(plain.normalise("is the treaty still on or did it expire like my free trial of crunchyroll").text).toBe("is the treaty still on or did it expire");
     expect(plain.normalise("which anniversary was this even, like the 50th?").text).toContain("the 50th");
+    // A likeness to something no article knows, ending the message, is the asker's aside too, however it is put;
+    // one in the articles' words asks which ("like the last time"), and "goes along with" is to comply.
+    const asked = (q: string) => answerer.search.plan(q).normalised;
+    expect(asked("is the treaty still on or did it expire along with myspace")).toBe("is the treaty still on or did it expire");
+    expect(asked("is this the only defense treaty they have or do they collect them like pokemon cards")).toBe("is this the only defense treaty they have or do they collect them");
+    expect(asked("who delivered the anniversary msgs between xi and kim, like the uber eats drivers of diplomacy")).toBe("who delivered the anniversary messages between xi and kim");
+    expect(asked("who even trades with north korea, their shop must be emptier than a no man's sky launch")).not.toContain("sky");
+    expect(asked("when was it renewed, like the last time")).toContain("last time");
+    expect(asked("the us just goes along with the un sanctions on nk and has none of its own right?")).toContain("un sanctions");
     // A count of years before "anniversary" is its ordinal.
     expect(plain.normalise("60 year anniversary of treaty, the 61-yr anniv").text).toBe("60th anniversary of treaty, the 61st anniversary");
     // Not a count of years or an anniversary: left in words.
