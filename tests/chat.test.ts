@@ -358,6 +358,11 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("tell me what kim said about the treaty").text).toBe("what kim said about the treaty");
     // A yes-or-no aside after a comma is the member's guess, question mark or not ("..., is that just their communist party").
     expect(answerer.search.plan("whats the wpk, is that just their communist party under another name").guessFrom).toBeGreaterThan(0);
+    // So is what follows "let me guess", with or without its comma.
+    for (const q of ["who's nk's main trading partner, lemme guess, switzerland", "who does most of nk's trading, let me guess narnia"]) {
+      const plan = answerer.search.plan(q);
+      expect(plan.normalised.slice(plan.guessFrom)).toMatch(/^(?:switzerland|narnia)$/);
+    }
     // Initials of three letters or more typed with stops are the letters.
     expect(plain.normalise("when did the u.p.i. story come out, the D.P.R.K. one").text).toBe("when did the upi story come out, the DPRK one");
     // "U.S." typed with its stop keeps one stop.

@@ -42,7 +42,9 @@ const YES_NO_ASIDE = /^(?:is|was|are|were|did|does|do|has|had) (?:he|she|it|they
  * 1981", "which anniversary was it in 2021, the 50th?"), or undefined. A guess is a short last
  * part, after a question mark (or after a comma, ending in one) that asks nothing itself.
  */
-export function trailingGuessFrom(text: string, claimOpener?: RegExp): number | undefined {
+export function trailingGuessFrom(typed: string, claimOpener?: RegExp): number | undefined {
+  // "..., let me guess, switzerland": the comma after a guess's own frame opens no other part (a space for it keeps the offsets).
+  const text = typed.replace(GUESS_FRAME_COMMA, (m) => `${m.slice(0, -1)} `);
   const m = /^(.*?\S.*?)(\?+|,)(\s*)([^?,]+?)\s*\?*\s*$/s.exec(text);
   if (!m) return unmarkedGuessFrom(text);
   const [, question, mark, space, guess] = m as unknown as [string, string, string, string, string];
@@ -70,6 +72,9 @@ export function trailingGuessFrom(text: string, claimOpener?: RegExp): number | 
   }
   return from;
 }
+
+/** A guess's own frame, then a comma: "let me guess,", "my bet is,". */
+const GUESS_FRAME_COMMA = /\b(?:let me guess|my guess is|my bet is),/gi;
 
 /** The last part of a text after a question mark or a comma (group 2), and the text before it (group 1). */
 const CLAIM_BEFORE = /^(.*?\S.*?)(?:\?+|,)\s*([^?,]+?)\s*$/ds;
