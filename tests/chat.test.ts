@@ -358,6 +358,9 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("tell me what kim said about the treaty").text).toBe("what kim said about the treaty");
     // A yes-or-no aside after a comma is the member's guess, question mark or not ("..., is that just their communist party").
     expect(answerer.search.plan("whats the wpk, is that just their communist party under another name").guessFrom).toBeGreaterThan(0);
+    // And whether someone guessed was part of it ("..., was mao involved at all"); not a question of its own ("..., did china respond").
+    expect(answerer.search.plan("who signed it for china, was mao involved at all").guessFrom).toBeGreaterThan(0);
+    expect(answerer.search.plan("what did kim say, did china respond").guessFrom).toBeUndefined();
     // So is what follows "let me guess", with or without its comma.
     for (const q of ["who's nk's main trading partner, lemme guess, switzerland", "who does most of nk's trading, let me guess narnia"]) {
       const plan = answerer.search.plan(q);

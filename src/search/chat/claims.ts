@@ -33,8 +33,8 @@ const REQUEST = /^\s*(?:tell|explain|show|give|list|describe|summari[sz]e|find|s
 /** A yes-or-no question that puts a guess ("was it mao and kim il sung", "is it russia"). */
 const GUESS_FRAME = /^(?:was|is|were|are) (?:it|that|this)\b/i;
 const MAX_GUESS_WORDS = 9;
-/** A yes-or-no question about what was just asked: "is he even official", "was it real", "did they". */
-const YES_NO_ASIDE = /^(?:is|was|are|were|did|does|do|has|had) (?:he|she|it|they|that|this)\b/i;
+/** A yes-or-no question about what was just asked: "is he even official", "was it real", "did they"; or whether someone or something guessed was part of it: "was mao involved at all", "did mao sign it", "was 1981 one of them". */
+const YES_NO_ASIDE = /^(?:is|was|are|were|did|does|do|has|had) (?:he|she|it|they|that|this|[\p{L}\p{N}]+ (?:involved|there|one|the one|sign|signed|in on it|part of it|among them|behind it|in charge))\b/iu;
 
 /**
  * Where a message that asks its question and then guesses puts its guess ("who is nk's biggest
