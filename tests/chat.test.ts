@@ -361,6 +361,9 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // And whether someone guessed was part of it ("..., was mao involved at all"); not a question of its own ("..., did china respond").
     expect(answerer.search.plan("who signed it for china, was mao involved at all").guessFrom).toBeGreaterThan(0);
     expect(answerer.search.plan("what did kim say, did china respond").guessFrom).toBeUndefined();
+    // A guess with a question word inside it is still a guess ("wang when bin": autocorrect's "wen"); "..., and when" asks.
+    expect(answerer.search.plan("whos the chinese foreign ministry guy, wang when bin?").guessFrom).toBeGreaterThan(0);
+    expect(answerer.search.plan("who signed it, and when?").guessFrom).toBeUndefined();
     // So is what follows "let me guess", with or without its comma.
     for (const q of ["who's nk's main trading partner, lemme guess, switzerland", "who does most of nk's trading, let me guess narnia"]) {
       const plan = answerer.search.plan(q);

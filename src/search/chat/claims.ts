@@ -33,6 +33,8 @@ const REQUEST = /^\s*(?:tell|explain|show|give|list|describe|summari[sz]e|find|s
 /** A yes-or-no question that puts a guess ("was it mao and kim il sung", "is it russia"). */
 const GUESS_FRAME = /^(?:was|is|were|are) (?:it|that|this)\b/i;
 const MAX_GUESS_WORDS = 9;
+/** A part that asks itself, by a question word first (after "and", "so", "but"): "..., and when", not a name typed with one inside it ("wang when bin"). */
+const ASKS_FIRST = /^(?:(?:and|so|but|also|or|plus|ok|okay|then)\s+)?(?:(?:until|till|since|from|by|in|at|for|to|of|on|with|about)\s+)?(?:what|whats|which|who|whom|whose|whos|when|where|why|how)\b/i;
 /** A yes-or-no question about what was just asked: "is he even official", "was it real", "did they"; or whether someone or something guessed was part of it: "was mao involved at all", "did mao sign it", "was 1981 one of them". */
 const YES_NO_ASIDE = /^(?:is|was|are|were|did|does|do|has|had) (?:he|she|it|they|that|this|[\p{L}\p{N}]+ (?:involved|there|one|the one|sign|signed|in on it|part of it|among them|behind it|in charge))\b/iu;
 
@@ -51,7 +53,7 @@ export function trailingGuessFrom(typed: string, claimOpener?: RegExp): number |
   // (Alternatives guessed count one at a time: "zhou enlai and kim il sung or was it mao".)
   // (And the parts of a guess after "but": "i know it was not kim jong un but was it his dad or his grandpa".)
   const longest = Math.max(...guess.split(/\s+(?:or|but)\s+(?:(?:was|is) it\s+)?/).map((part) => part.split(/\s+/).length));
-  if (!ASKS.test(question) || (ASKS.test(guess) && !GUESS_FRAME.test(guess)) || longest > MAX_GUESS_WORDS) return undefined;
+  if (!ASKS.test(question) || (ASKS_FIRST.test(guess) && !GUESS_FRAME.test(guess)) || longest > MAX_GUESS_WORDS) return undefined;
   // After a comma only a guess that says so ("the 50th?", "was it 1953?"): ", and when was it renewed" is no guess.
   // (Or one that says it is a guess: "the ambassador called the friendship what, 'enduring and' something".)
   // (Or a yes-or-no aside of its own, question mark or not: "who is this chinese spokesman everyone keeps quoting, is he even official".)
