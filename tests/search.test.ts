@@ -11,6 +11,7 @@ import { answerTypeFit, answerTypeFlags, answerTypeOf } from "../src/search/answ
 import { ALL_FEATURES, SentenceSearch } from "../src/search/engine.js";
 import { loadLexicon } from "../src/search/lexicon.js";
 import { spellingVariants } from "../src/search/spellingVariants.js";
+import { baseForms } from "../src/search/wordForms.js";
 
 const answerer = buildAnswerer("corpus");
 const texts = (q: string, top = 3) => answerer.answer(q, { top }).passages.map((p) => p.text);
@@ -64,6 +65,16 @@ describe("analysis", () => {
     // The articles write "defence treaty" once and "defense treaty" elsewhere: both answer either spelling.
     const defence = answerer.search.plan("does china have defence treaties with anyone else").concepts.find((c) => c.surface === "defence")!;
     expect(defence.terms.get("defens")).toBe(1);
+  });
+
+  it("reads an adverb or a comparative the articles never use as the word it is made from", () => {
+    expect(baseForms("militarily")).toEqual(["military"]);
+    expect(baseForms("economically")).toEqual(expect.arrayContaining(["economic", "economical"]));
+    expect(baseForms("cozier")).toEqual(["cozy"]);
+    expect(baseForms("only")).toEqual([]);
+    const militarily = answerer.search.plan("which country does pyongyang say the us is colluding with militarily").concepts.find((c) => c.surface === "militarily")!;
+    expect(militarily.known).toBe(true);
+    expect(militarily.terms.get("militari")).toBe(1);
   });
 
   it("reads the answer type from the question", () => {

@@ -1,5 +1,6 @@
 import { remembered } from "./remembered.js";
 import { spellingVariants } from "./spellingVariants.js";
+import { baseForms } from "./wordForms.js";
 import { type Analyzer, entityTerm, isEntityTerm } from "./analyzer.js";
 import { type AnswerType, answerTypeOf } from "./answerType.js";
 import { ASKS } from "./askerAsides.js";
@@ -166,7 +167,11 @@ export class QueryPlanner {
       return stem !== undefined && knownTerm(stem);
     };
     this.related = options.related ? lexicon.related : new Map();
-    this.otherSpellings = remembered(10_000, (word: string) => spellingVariants(word).flatMap((v) => this.analyzer.stemWord(v) ?? []).filter((stem) => this.knownTerm(stem)));
+    // (And a word's base form, for one the articles never use: "militarily" finds "military".)
+    this.otherSpellings = remembered(10_000, (word: string) => {
+      const forms = knownWord(word) ? spellingVariants(word) : [...spellingVariants(word), ...baseForms(word)];
+      return forms.flatMap((v) => this.analyzer.stemWord(v) ?? []).filter((stem) => this.knownTerm(stem));
+    });
     // The chat lexicon's own words are no typos either: "presser" is a press briefing, not "pressed";
     // nor the words of a name's variants: "pyong yang" is Pyongyang, not "ryong yang".
     const nameWords = new Set(lexicon.entities.flatMap((e) => e.variants.flatMap((v) => v.toLowerCase().match(/\p{L}+/gu) ?? [])));
