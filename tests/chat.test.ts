@@ -531,6 +531,12 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(n.demonyms.map((d) => d.places)).toEqual([["China"]]);
   });
 
+  it("reads talks that flopped or fizzled out as the articles put it ('hampered further diplomacy')", () => {
+    const top = (q: string) => answerer.answer(q).passages[0]?.text ?? "";
+    expect(plain.normalise("why did the trump kim talks fizzle out").paraphrases.map((p) => p.words)).toEqual(["hampered"]);
+    expect(top("why did the whole trump kim bromance fizzle out")).toMatch(/hampered further diplomacy/);
+  });
+
   it("drops a request whose verb went as filler ('could you explain why ...')", () => {
     expect(answerer.search.plan("Could you explain why one expert considers the closer relationship problematic?").normalised).toBe("why one expert considers the closer relationship problematic?");
   });
