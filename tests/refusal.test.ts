@@ -140,6 +140,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // A country's head by office: its country and the office together ("Seoul" and "Chinese President" apart are not the South Korean president).
     expectRefusedByRule(answerer, ["what did the south korean president say about the 60th anniversary"]);
     expect(answerer.answer("what did the chinese president say about the anniversary").answered).toBe(true);
+    // "South Korean" is South Korea (the alias file), one name: its "korean" is not the North Korean leader's.
+    expect(answerer.search.plan("south korean president reaction?").concepts.find((c) => /korean/.test(c.surface))?.terms).toEqual(new Map([["@south-korea", 1]]));
+    expectRefusedByRule(answerer, ["did the south korean president comment on xi and kims messages"]);
     // Asked yes or no too: "did X say anything about ...".
     expectRefusedByRule(answerer, ["did the south korean president say anything about the 60th anniversary or just stay quiet"]);
     expectAnswered(answerer, ["did campbell say anything about taiwan", "did the spokesman say anything about the treaty", "did beijing say anything about the anniversary"], true);
