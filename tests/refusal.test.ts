@@ -143,6 +143,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // "South Korean" is South Korea (the alias file), one name: its "korean" is not the North Korean leader's.
     expect(answerer.search.plan("south korean president reaction?").concepts.find((c) => /korean/.test(c.surface))?.terms).toEqual(new Map([["@south-korea", 1]]));
     expectRefusedByRule(answerer, ["did the south korean president comment on xi and kims messages"]);
+    // The speaker, then their reaction, as the whole message; or what they made of something.
+    expectRefusedByRule(answerer, ["south korean president reaction?", "what did south korea's president make of the anniversary"]);
+    expectAnswered(answerer, ["china's take on the treaty?", "kim's reaction to xi's message", "what did kim make of xi's message"], true);
     // Asked yes or no too: "did X say anything about ...".
     expectRefusedByRule(answerer, ["did the south korean president say anything about the 60th anniversary or just stay quiet"]);
     expectAnswered(answerer, ["did campbell say anything about taiwan", "did the spokesman say anything about the treaty", "did beijing say anything about the anniversary"], true);

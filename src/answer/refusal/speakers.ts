@@ -12,8 +12,10 @@ import { TREATY_ARTICLE, matchesConcept } from "./asked.js";
  */
 /** The speaker of "what did X say" (or think, tell, reply...) and of "what was X's reaction". */
 const SPEAKER = [
-  /\b(?:what|how) (?:did|does|do|has|have|would|will) (.+?) (?:say|says|said|think|thinks|thought|tell|told|respond|responded|react|reacted|reply|replied|write|wrote|feel|claim|claimed)\b/i,
+  /\b(?:what|how) (?:did|does|do|has|have|would|will) (.+?) (?:say|says|said|think|thinks|thought|tell|told|respond|responded|react|reacted|reply|replied|write|wrote|feel|claim|claimed|make of|made of)\b/i,
   /\b(?:what|how) (?:was|is|were|are) (.+?)(?:['’]s?)? (?:reaction|response|reply|view|views|position|stance|take|opinion)\b/iu,
+  // "south korean president reaction?", "seoul's take on the treaty": the speaker, then what is asked of them, as a message's whole.
+  /^(?!(?:who|whos|whom|whose|what|whats|which|when|where|why|how|is|was|are|were|did|does|do)\b)((?:the )?(?:[\p{L}'’-]+ ){0,3}?[\p{L}'’-]+?)(?:['’]s?)? (?:reaction|response|reply|view|views|position|stance|take|opinion)\b(?: (?:on|to|about|of) [^?,.]*)?\s*\?*\s*$/iu,
   // "did the south korean president say anything about it": whether someone spoke, asked yes or no.
   /^(?:did|has|have|does) (.+?) (?:say|said|comment|commented|mention|mentioned|react|reacted|respond|responded) (?:anything|something|a word|much)\b/i,
 ];
