@@ -202,6 +202,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // A person's birthday is their birth, not the treaty's anniversary; the treaty's "birthday" is its anniversary.
     expectRefusedByRule(answerer, ["what day is xi's birthday", "kim jong uns bday when"]);
     expect(answerer.answer("when was the treaty's 60th birthday").direct?.text).toBeDefined();
+    // So is a death, which no article tells; not a thing's ("before the bromance died").
+    expectRefusedByRule(answerer, ["when did zhou enlai die", "how many chinese soldiers died in the korean war"]);
+    expect(answerer.answer("how many summits did trump and kim do before the bromance died").answered).toBe(true);
     expect(answerer.answer("when did xi visit pyongyang").answered).toBe(true);
     // Where the member saw it is not what is asked about: the caption's time is Xi's visit's.
     expect(answerer.answer("In the photo on the Press TV story, when was Xi in Pyongyang?").passages[0]?.text).toMatch(/during Xi's visit in Pyongyang, North Korea on June 21, 2019/);

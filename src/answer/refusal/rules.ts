@@ -13,7 +13,7 @@ import { matchesConcept } from "./asked.js";
 import { ADVICE_ASKED, CHATTER, COMPARED_ASKED, EXPECTATION, EXPLAIN_ASKED, FUTURE_ASKED, INVITATION, MARKED_UNRELATED, OUTCOME_ASKED, OWN_AFFAIRS, OWN_VIEW_ASKED, RECOMMENDATION_ASKED, namesTheSubject, onlyNumbersMatched, otherTreaty } from "./offSubject.js";
 import { speakerUnknown, speakerUnmatched } from "./speakers.js";
 import { BIRTH_TOLD, CLOCK_ASKED, CLOCK_TOLD, POST_TAKEN, POST_TAKEN_ASKED, TIME_KINDS, birthOfPersonAsked, calendarUntold, onlySayingTimes, tellsWithoutATime, timesOfSomethingElse, unknownThingTimed } from "./times.js";
-import { AUTHOR_ASKED, AUTHOR_TOLD, DID_BEFORE_POST, MONEY_ASKED, MONEY_TOLD, NAME_EXPLAINED, POPULATION_ASKED, POPULATION_TOLD, QUOTE_NAMED, RENEWER_ASKED, SUCCESSION_ASKED, SUCCESSION_TOLD, UNNAMED_ASKED, WHY_CALLED_ASKED, eventUntold, focusMissing, namesIt } from "./untold.js";
+import { AUTHOR_ASKED, AUTHOR_TOLD, deathUntold, DID_BEFORE_POST, MONEY_ASKED, MONEY_TOLD, NAME_EXPLAINED, POPULATION_ASKED, POPULATION_TOLD, QUOTE_NAMED, RENEWER_ASKED, SUCCESSION_ASKED, SUCCESSION_TOLD, UNNAMED_ASKED, WHY_CALLED_ASKED, eventUntold, focusMissing, namesIt } from "./untold.js";
 
 /**
  * The no-answer rules: kinds of question the articles cannot answer, told by what is asked and what
@@ -71,7 +71,8 @@ import { AUTHOR_ASKED, AUTHOR_TOLD, DID_BEFORE_POST, MONEY_ASKED, MONEY_TOLD, NA
  *   summit") that none of them gives a day of (two unanswerable questions of the training parts
  *   refused, no answerable one);
  * - asking a person's birth ("when is kim jong un's birthday": not the treaty's "60th
- *   anniversary"; see `birthOfPersonAsked`) that none of the three best sentences tells;
+ *   anniversary"; see `birthOfPersonAsked`) or a death ("when did zhou enlai die", "how many
+ *   chinese soldiers died"; see `deathUntold`) that none of the three best sentences tells;
  * - asking a time of day ("what time was wang's press briefing") that none of the three best
  *   sentences tells ("said Wednesday at a regular press briefing");
  * - asking who came before or after someone ("who replaced liu xiaoming", "who was nk's foreign
@@ -166,6 +167,8 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   if (fact?.kind === "kin" && !plan.claim && kinAsked(plan.normalised.toLowerCase()) !== undefined && /^who\b/.test(plan.normalised.toLowerCase()) && hits.slice(0, 3).every((h) => fact.span(h.sentence) === undefined)) return "kin-untold";
   // "when is kim jong un's birthday", "where was xi born": a person's birth, which no best sentence tells ("the 60th anniversary" is the treaty's).
   if (birthOfPersonAsked(plan) && !hits.slice(0, 3).some((h) => BIRTH_TOLD.test(h.sentence.text))) return "birth-untold";
+  // "when did zhou enlai die", "how many chinese soldiers died in the korean war": a death, which no best sentence tells.
+  if (deathUntold(plan, hits.slice(0, 3))) return "death-untold";
   // "what time was wang's press briefing", "what time is it in tokyo": a time of day, which no best sentence tells ("on Wednesday").
   if (CLOCK_ASKED.test(plan.normalised.toLowerCase()) && !hits.slice(0, 3).some((h) => CLOCK_TOLD.test(h.sentence.text))) return "clock-time-untold";
   // "finish the quote: to be or not to be...": words no best sentence has together, which no article quotes.

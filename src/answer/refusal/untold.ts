@@ -113,3 +113,15 @@ export const MONEY_TOLD = /[$€¥£]\s?\d|\b\d[\d,.]*\s*(?:dollars|usd|yuan|eur
 export const POPULATION_ASKED = /\bpopulation\b|\bhow many (?:people|citizens|residents|inhabitants) (?:live|are there)\b/i;
 /** A population told: "a population of 25 million", "25 million people". */
 export const POPULATION_TOLD = /\bpopulation\b|\binhabitants\b|\b\d[\d,.]*\s*(?:million|billion)?\s*(?:people|citizens|residents)\b/i;
+
+/** A death asked ("when did zhou enlai die", "how many chinese soldiers died in the korean war"), not a thing's ("before the bromance died", "is the treaty dead"). */
+const DEATH_ASKED = /(?<!\b(?:bromance|romance|treaty|pact|deal|alliance|talks|friendship|relationship|it|that|this|thing|diplomacy|chat|server|phone|battery) )\b(?:die|died|dies|dei|pass(?:ed)? away)\b/i;
+/** Who may die: a person named, or people counted ("soldiers", "troops"). */
+const MORTALS = /\b(?:soldiers?|troops|people|civilians|men|volunteers|fighters|guerrillas|guerillas)\b/i;
+/** A death told: "died", "the late", "killed", "casualties". */
+const DEATH_TOLD = /\b(?:die|died|dies|death|deaths|dead|killed|late|casualt(?:y|ies)|perished)\b/i;
+
+/** Whether the question asks of someone's death that none of the best sentences tells (the articles tell none). */
+export function deathUntold(plan: QueryPlan, best: readonly Hit[]): boolean {
+  return DEATH_ASKED.test(plan.normalised) && (plan.concepts.some((c) => c.person) || MORTALS.test(plan.normalised)) && !best.some((h) => DEATH_TOLD.test(h.sentence.text));
+}
