@@ -798,6 +798,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     // The articles give numbers ("several rounds", "five times"), but none of nukes or troops.
     expect(answerer.answer("how many nukes does north korea have rn").answered).toBe(false);
     expect(answerer.answer("how many chinese troops fought in the korean war").answered).toBe(false);
+    // Counted in the member's claim before "how many do they have": the claim's thing is what is counted.
+    expectRefusedByRule(answerer, ["nk has like 50 nukes rn right? how many do they actually have", "heard there are chinese troops stationed in nk bc of the treaty, how many are there"]);
+    expect(answerer.answer("trump met kim like once right? how many times did they meet").answered).toBe(true);
     // What is counted ends at its plural noun: the verb after it ("visit") is not counted by "met five times".
     expect(answerer.answer("how many chinese tourists visit nk").answered).toBe(false);
     expect(answerer.answer("how many people attended the beijing meeting").answered).toBe(false);

@@ -72,8 +72,11 @@ const NOT_COUNTED = /^(?:occasions?|instances?|of|the|is|are|was|were|do|does|di
  * often", "how much is the trade worth").
  */
 /** "nuke tests count", "nk nuclear warhead count" (its last three words), "xi kim meetings #" (number): the things counted, typed before "count" or "number" (group 2, as the pattern above gives them). */
-/** A statement, then "how many" alone after its comma (group 1: the statement). */
-const COUNT_AFTER_STATEMENT = /^(.+?),\s*how many\s*\??$/;
+/**
+ * A statement, then "how many" after its comma or mark with no thing of its own counted ("..., how
+ * many", "nk has like 50 nukes right? how many do they actually have") (group 1: the statement).
+ */
+const COUNT_AFTER_STATEMENT = /^(.+?)[,.?!]\s*(?:(?:so|ok|okay|and|but)\s+)?how many(?:\s+(?:do|does|did|are|is|were|was|have|has|had|they|it|there|exactly|really|in total|total|now|right now|then))*\s*\??$/;
 const COUNT_LAST = /^()(?:.*\s)?((?:[\w'’-]+ ){1,3})(?:count|number)\??$/;
 /** "how many ...", "how much ...", "number of ..." (group 1: the word before; group 2: the words after). */
 const COUNT_ASKED = /(?:\b([\w'’-]+) )?\b(?:how (?:many|much)|number of)(?: (?:of )?(?:the |their |its )?([\w'’ -]+))?/g;
