@@ -769,6 +769,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("so did biden and xi actually meet at the g20 in october or not").answered).toBe(false);
     expect(answerer.answer("did biden ever sit down face to face with xi before all this or not").answered).toBe(true);
     expect(answerer.answer("did biden and xi eventually meet").answered).toBe(false);
+    // Its outcome asked by name, or what happened when it did.
+    expect(answerer.answer("What was the outcome of the meeting between President Biden and President Xi at the G20 summit?").answered).toBe(false);
+    expect(answerer.answer("so what happened when biden and xi met at the g20 in october").answered).toBe(false);
     expect(answerer.answer("when might biden and xi finally meet").answered).toBe(true);
     // What someone expected is told, however it turned out.
     expect(answerer.answer("where did campbell think biden and xi would finally meet up").answered).toBe(true);

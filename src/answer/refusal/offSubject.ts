@@ -106,8 +106,9 @@ export const FUTURE_ASKED = /\b(?:will|gonna|going to)\b.*\b(?:next (?:year|mont
  * "when might biden and xi finally meet", which asks what is expected. When the best sentence
  * tells only an expectation (`EXPECTATION`: "Campbell ... expects Biden and Xi to meet"), the
  * articles were written before the outcome. On the eighteen training parts it was written on, it
- * refused six unanswerable questions and no answerable one.
+ * refused six unanswerable questions and no answerable one. Its outcome asked by name ("what was the
+ * outcome of the meeting") or what happened when it did, three more (forty-fifth session).
  */
-export const OUTCOME_ASKED = /\bend(?:ed|s)? up\b|\bin the end\b|\bdid\b(?!.*\b(?:think|thinks|thought|expect|expects|expected|predict|predicted|say|said|hope|hoped|ever|before|yet)\b)[^?]*\bor not\b|\bdid\b(?!.*\b(?:think|thinks|thought|expect|expects|expected|predict|predicted|say|said|hope|hoped)\b).*\b(?:eventually|finally)\b|\beventually (?:met|happened|signed|agreed)\b/i;
+export const OUTCOME_ASKED = /\bend(?:ed|s)? up\b|\bin the end\b|\bdid\b(?!.*\b(?:think|thinks|thought|expect|expects|expected|predict|predicted|say|said|hope|hoped|ever|before|yet)\b)[^?]*\bor not\b|\bdid\b(?!.*\b(?:think|thinks|thought|expect|expects|expected|predict|predicted|say|said|hope|hoped)\b).*\b(?:eventually|finally)\b|\beventually (?:met|happened|signed|agreed)\b|\b(?:outcome|result)s? of\b|\bwhat happened (?:when|at|after)\b/i;
 /** A sentence that tells what is expected, planned or possible, not what happened. */
 export const EXPECTATION = /\b(?:expects?|expected|likely|may|might|could|would|will|plans?|planned|set to|yet to|hopes?|possible)\b/i;
