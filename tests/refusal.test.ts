@@ -545,6 +545,8 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expect(answerer.answer("how much is china nk trade worth in dollars per year").answered).toBe(false);
     expect(answerer.answer("what was the total value of china-nk trade in 2020").answered).toBe(false);
     expect(answerer.answer("trade value?").answered).toBe(false);
+    // Asked as how much trade, its volume, or a sum of billions claimed.
+    expectRefusedByRule(answerer, ["how much trade did china and north korea do in 2020", "what was the trade volume between china and north korea in 2020", "china-nk trade is worth like 10 billion a year, am i right"]);
     expect(answerer.answer("how much of nk's trade goes thru china").answered).toBe(true);
   });
 

@@ -106,7 +106,7 @@ export function eventUntold(plan: QueryPlan, best: readonly Hit[]): boolean {
 }
 
 /** A question for a sum of money: "how much $$ in trade", "whats the dollar value of", "how much is it worth" (not "is it worth it"). */
-export const MONEY_ASKED = /\$|\b(?:dollars?|usd|yuan|euros?)\b|\bhow much\b.*\b(?:worth|cost|costs|value)\b|\b(?:money|monetary|total|dollar|trade) value\b/i;
+export const MONEY_ASKED = /\$|\b(?:dollars?|usd|yuan|euros?)\b|\bhow much\b.*\b(?:worth|cost|costs|value)\b|\b(?:money|monetary|total|dollar|trade) value\b|\bhow much (?:trade|money|muney|business)\b|\btrade volume\b|\b\d+\s*(?:billion|million|bn)\b/i;
 /** A sum of money: "$1.2 billion", "3 million dollars". */
 export const MONEY_TOLD = /[$€¥£]\s?\d|\b\d[\d,.]*\s*(?:dollars|usd|yuan|euros|billion|million|trillion)\b/i;
 /** A question for how many people live somewhere: "whats the population of pyongyang", "how many people live in nk". */
