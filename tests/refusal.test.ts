@@ -394,6 +394,9 @@ describe("the no-answer model (src/answer/refusal.ts)", () => {
     expectAnswered(answerer, ["when did liu xiaoming become china's special representative", "when was sung kim appointed us envoy for nk", "since when has song tao headed the international department"], false);
     // Nor how long someone has held it: "the 60th anniversary", "July 11, 1961" tell how long the treaty has been, not Xi's presidency.
     expectAnswered(answerer, ["how long has xi been president", "how long has kim jong un been in power", "how long has kim been leader of nk"], false);
+    // Or when someone took over or came to power, asked; not taking over told in a claim ("... right after he took over. when was his first visit").
+    expectAnswered(answerer, ["when did kim jong un take over, 2011 or 2012", "what year did xi come to power"], false);
+    expect(answerer.answer("my understanding is kim jong un first went to china back in 2012 right after he took over. when was his first visit").answered).toBe(true);
     expect(answerer.answer("how long have china and nk had diplomatic ties").answered).toBe(true);
     // A time question of something else is not touched by it, nor becoming something that is no post.
     expect(answerer.answer("when did liu talk to sung kim").answered).toBe(true);
