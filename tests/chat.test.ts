@@ -197,6 +197,9 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("what post does song tao hold? my dad keeps asking me").text).toBe("what post does song tao hold?");
     // Also once its "for my essay" has gone as filler, and "asking ...".
     expect(plain.normalise("whats the full official name of the treaty? need it for my essay").text).toBe("what is the full official name of the treaty?");
+    // After a comma too, and what the asker needs it for is none of the asker's own affairs to refuse.
+    expect(answerer.search.plan("whats the exact date they signed it, need it for my calendar of questionable decisions").normalised).toBe("what is the exact date they signed it");
+    expect(answerer.answer("ok whats the actual DATE they signed it, im not writing 'sometime in the 60s' on my homework").answered).toBe(true);
     expect(plain.normalise("who signed it? asking for a school project").text).toBe("who signed it?");
     // An aside of purpose, also after a question typed without a question word.
     expect(plain.normalise("exact date the treaty was signed?? trying to settle a bet at work").text).toBe("exact date the treaty was signed?");

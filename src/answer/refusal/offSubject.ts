@@ -11,6 +11,8 @@ import { matchesConcept } from "./asked.js";
  */
 /** The asker's own things: "my mom", "my door", "my landlord", "my discord" (not whoever told them of the subject: see `HEARSAY_TOLD`). */
 export const OWN_AFFAIRS = /\bmy [a-z]+/i;
+/** What the asker wants an answer for, after the question ("i need it for my tattoo", "need it for my calendar", "im not writing 'sometime in the 60s' on my homework"): their affairs, not what they ask. */
+export const ANSWER_WANTED_FOR = /\b(?:i\s+)?(?:need|want|needed|wanted)\s+(?:it|this|that|them)\s+for\s+my\b[^.?!,]*|\b(?:im|i'm|i am)\s+(?:not\s+)?(?:writing|putting|using)\b[^.?!,]*?\b(?:on|in|for)\s+my\b[^.?!,]*/gi;
 /** A word of the subject itself: the treaty, the alliance, the anniversary, the two countries. */
 const TOPIC_WORD = /^(?:treaty|treaties|pact|alliance|accord|agreement|anniversary|renewal|renew|renewed|sanctions?|nukes?|nuclear|countries|country|leaders?|war|peninsula|ambassador|envoy|spokesman|diplomats?)$/i;
 

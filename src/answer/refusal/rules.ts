@@ -10,7 +10,7 @@ import { RENEWAL, SAYING_ASKED, WEEKDAY_ASKED } from "../directTimes.js";
 import { SPELT_OUT_ASKED } from "../factKind.js";
 import { quotesTheWords } from "../quoteRest.js";
 import { matchesConcept } from "./asked.js";
-import { ADVICE_ASKED, CHATTER, COMPARED_ASKED, EXPECTATION, EXPLAIN_ASKED, FUTURE_ASKED, INVITATION, MARKED_UNRELATED, OUTCOME_ASKED, OWN_AFFAIRS, OWN_VIEW_ASKED, RECOMMENDATION_ASKED, namesTheSubject, onlyNumbersMatched, otherTreaty } from "./offSubject.js";
+import { ADVICE_ASKED, ANSWER_WANTED_FOR, CHATTER, COMPARED_ASKED, EXPECTATION, EXPLAIN_ASKED, FUTURE_ASKED, INVITATION, MARKED_UNRELATED, OUTCOME_ASKED, OWN_AFFAIRS, OWN_VIEW_ASKED, RECOMMENDATION_ASKED, namesTheSubject, onlyNumbersMatched, otherTreaty } from "./offSubject.js";
 import { speakerUnknown, speakerUnmatched } from "./speakers.js";
 import { BIRTH_TOLD, CLOCK_ASKED, CLOCK_TOLD, POST_TAKEN, POST_TAKEN_ASKED, TIME_KINDS, birthOfPersonAsked, calendarUntold, onlySayingTimes, tellsWithoutATime, timesOfSomethingElse, unknownThingTimed } from "./times.js";
 import { AUTHOR_ASKED, AUTHOR_TOLD, deathUntold, DID_BEFORE_POST, MONEY_ASKED, MONEY_TOLD, NAME_EXPLAINED, POPULATION_ASKED, POPULATION_TOLD, QUOTE_NAMED, RENEWER_ASKED, SUCCESSION_ASKED, SUCCESSION_TOLD, UNNAMED_ASKED, WHY_CALLED_ASKED, eventUntold, focusMissing, namesIt } from "./untold.js";
@@ -213,7 +213,8 @@ export function refusalRule(plan: QueryPlan, hits: readonly Hit[], fact: ShortFa
   // of the articles ("was it kim kardashian who signed the treaty" is a guess to answer).
   if (plan.otherThing && !namesTheSubject(plan)) return "other-thing";
   // "my mom sanctions my screen time", "who signed for the package at my door": the asker's own affairs, naming no one and nothing of the articles.
-  if (OWN_AFFAIRS.test(plan.normalised.replace(HEARSAY_TOLD, "")) && !namesTheSubject(plan)) return "own-affairs";
+  // (Not what the asker wants the answer for: "exact date it got signed pls, i need it for my tattoo".)
+  if (OWN_AFFAIRS.test(plan.normalised.replace(HEARSAY_TOLD, "").replace(ANSWER_WANTED_FOR, "")) && !namesTheSubject(plan)) return "own-affairs";
   // "what's your own opinion, is the treaty a good thing", "is kim a good leader in your view": the bot's own view, which news does not give.
   if (OWN_VIEW_ASKED.test(plan.question)) return "own-view";
   // "ok unrelated but flask or fastapi for a discord bot dashboard?": the member says it is off the subject, and it names nothing of it.
