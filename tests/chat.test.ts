@@ -367,6 +367,10 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // A guess with a question word inside it is still a guess ("wang when bin": autocorrect's "wen"); "..., and when" asks.
     expect(answerer.search.plan("whos the chinese foreign ministry guy, wang when bin?").guessFrom).toBeGreaterThan(0);
     expect(answerer.search.plan("who signed it, and when?").guessFrom).toBeUndefined();
+    // An office's possessive typed without its apostrophe before "name" asks its holder; "guys" stays as typed.
+    expect(answerer.search.plan("whats the us envoys name").normalised).toBe("what is the US envoy's name");
+    expect(answerer.answer("whats the us envoys name").direct?.text).toBe("Sung Kim");
+    expect(answerer.search.plan("whats the us guys name").normalised).not.toContain("guy's");
     // So is what follows "let me guess", with or without its comma.
     for (const q of ["who's nk's main trading partner, lemme guess, switzerland", "who does most of nk's trading, let me guess narnia"]) {
       const plan = answerer.search.plan(q);

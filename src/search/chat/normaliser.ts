@@ -2,7 +2,7 @@ import stem from "wink-porter2-stemmer";
 import { ASKS, withoutAsides } from "../askerAsides.js";
 import { countryOf } from "../places.js";
 import { remembered } from "../remembered.js";
-import { PERSON_ROLE } from "../roles.js";
+import { PERSON_ROLE, ROLE } from "../roles.js";
 import { englishCount, isEnglishWord } from "../wordFrequency.js";
 import { WordAlternation } from "../wordAlternation.js";
 import { readClaim, trailingGuessFrom } from "./claims.js";
@@ -175,6 +175,8 @@ const SIGNATURE_ON = /\bwhose (?:names?|signatures?) (?:is|are|was|were) on\b/gi
 const WHO_SPOKE_OF = /^((?:who|(?:which|what) [\p{L}'’-]+))\s+(?:(?:was|is|has|had)\s+)?(?:talked|talks|spoke|speaks|talking|speaking|talk|speak)\s+(?:about|of)\b/iu;
 /** "what did kim talk about?", "what will xi speak of": a saying whose object the question asks for, at its end (group 1: the asker's words before it, 2: the question mark). */
 const SPOKE_OF_ASKED = /(\b(?:did|does|do|will|would|could|can)\s+(?:[\p{L}'’-]+\s+){1,4})(?:talk|speak) (?:about|of)(\s*\?*)\s*$/iu;
+/** An office in the plural form before "name" (group 1: the office, group 2: "name" and what qualifies it): "the ambassadors name", "the us envoys full name" (not "the us guys name": a word for anyone, as typed). */
+const OFFICE_POSSESSIVE_NAME = new RegExp(`\\b((?!(?:guy|man|woman|person|dude|lady)s\\b)(?:${ROLE}))s ((?:full |real |actual )?names?)\\b`, "gi");
 /** "<an office> name?", "the envoy's name??", "china's nk envoy full name": its holder asked (group 1: the office, possessive dropped). */
 const OFFICE_NAME_AFTER = /^\s*(?!(?:what|whats|wat|which|who|whos|how|is|was|are|were|do|does|did|tell|give)\b)((?:the |their )?(?:[\p{L}'’-]+ ){0,4}?(?!official\b)[\p{L}-]+?)(?:['’]s)? (?:full |real |actual )?name\s*\?*\s*$/iu;
 /** "the american special rep for north korea, whats the gentleman's name", "..., what's his name" (group 1: the office; not someone told by what they did, "the cpc guy who passed along xi's message"). */
@@ -332,6 +334,8 @@ export class ChatNormaliser {
     text = text.replace(MEMBER_SAYS, (m, before: string, name: string) => (this.memberName(name) ? `${before}someone ` : m));
     // "beijing's nk envoy name?", "name of the us envoy?": the holder of the office asked, as "who is" asks.
     if (CUES.nameAsked.test(text)) {
+      // "whats the chinese ambassadors name": an office's possessive typed without its apostrophe.
+      text = text.replace(OFFICE_POSSESSIVE_NAME, "$1's $2");
       const holderAsked = (m: string, office: string) => (PERSON_ROLE.test(office) ? `who is ${office}?` : m);
       text = text.replace(OFFICE_NAME_AFTER, holderAsked).replace(OFFICE_NAME_OF, holderAsked).replace(OFFICE_THEN_NAME, holderAsked);
     }
