@@ -355,6 +355,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(plain.normalise("who dat us guy tht called liu").text).toBe("who is that us guy that called liu");
     expect(plain.normalise("kim sez da treaty is 4 wat").text).toBe("kim says the treaty is for what");
     expect(plain.normalise("whos da chinese fm spokesguy").text).toContain("chinese foreign ministry spokesman");
+    // "acshually", "akshually": the meme's spelling of "actually", filler as the word is.
+    expect(plain.normalise("have biden and xi acshually met yet").text).toBe("have biden and xi met yet");
     // A question put as a clause after "tell me" is asked as its blank; "what kim said about the treaty" stays (no blank in it).
     expect(plain.normalise("tell me what kim told his country to be ready for").text).toBe("kim told his country to be ready for what");
     expect(plain.normalise("tell me what kim called the dprk-china friendship").text).toBe("kim called the dprk-china friendship what");
