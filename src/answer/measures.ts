@@ -65,18 +65,11 @@ const TAG_BEFORE = /^(?:right|so|ok|okay|and|but|yeah|yes|no|true|correct|um|uh|
 const NOT_COUNTED = /^(?:occasions?|instances?|of|the|is|are|was|were|do|does|did|has|have|had|will|would|can|could|there|in|on|to|for|per|it|they|u|you|we|i|so|far|exactly|total|altogether|now|yet|then)$/;
 
 /**
- * The index terms of the thing a "how many"/"how much" question counts: the concepts of the
- * (at most three) words after it, up to the verb ("how many chinese troops fought" → chinese,
- * troops; "how many nukes does nk have" → nukes and the lexicon's terms for it), else the word
- * just before it ("xi kim meetings how many so far"). Undefined when no word names it ("how
- * often", "how much is the trade worth").
- */
-/** "nuke tests count", "nk nuclear warhead count" (its last three words), "xi kim meetings #" (number): the things counted, typed before "count" or "number" (group 2, as the pattern above gives them). */
-/**
  * A statement, then "how many" after its comma or mark with no thing of its own counted ("..., how
  * many", "nk has like 50 nukes right? how many do they actually have") (group 1: the statement).
  */
 const COUNT_AFTER_STATEMENT = /^(.+?)[,.?!]\s*(?:(?:so|ok|okay|and|but)\s+)?how many(?:\s+(?:do|does|did|are|is|were|was|have|has|had|they|it|there|exactly|really|in total|total|now|right now|then))*\s*\??$/;
+/** "nuke tests count", "nk nuclear warhead count" (its last three words), "xi kim meetings #" (number): the things counted, typed before "count" or "number" (group 2, as `COUNT_ASKED` gives them). */
 const COUNT_LAST = /^()(?:.*\s)?((?:[\w'’-]+ ){1,3})(?:count|number)\??$/;
 /** "how many ...", "how much ...", "number of ..." (group 1: the word before; group 2: the words after). */
 const COUNT_ASKED = /(?:\b([\w'’-]+) )?\b(?:how (?:many|much)|number of)(?: (?:of )?(?:the |their |its )?([\w'’ -]+))?/g;
@@ -100,6 +93,13 @@ function countedWords(m: RegExpMatchArray, many: boolean): string[] {
   return words;
 }
 
+/**
+ * The index terms of the thing a "how many"/"how much" question counts: the concepts of the
+ * (at most three) words after it, up to the verb ("how many chinese troops fought" → chinese,
+ * troops; "how many nukes does nk have" → nukes and the lexicon's terms for it), else the word
+ * just before it ("xi kim meetings how many so far"). Undefined when no word names it ("how
+ * often", "how much is the trade worth").
+ */
 export function countedTerms(plan: QueryPlan): Set<string> | undefined {
   const question = plan.normalised.toLowerCase();
   // ("number of china missile silos": the number of things typed as a noun.)

@@ -44,9 +44,9 @@ const YES_NO_ASIDE = /^(?:is|was|are|were|did|does|do|has|had) (?:he|she|it|they
  * 1981", "which anniversary was it in 2021, the 50th?"), or undefined. A guess is a short last
  * part, after a question mark (or after a comma, ending in one) that asks nothing itself.
  */
-export function trailingGuessFrom(typed: string, claimOpener?: RegExp): number | undefined {
+export function trailingGuessFrom(normalised: string, claimOpener?: RegExp): number | undefined {
   // "..., let me guess, switzerland": the comma after a guess's own frame opens no other part (a space for it keeps the offsets).
-  const text = typed.replace(GUESS_FRAME_COMMA, (m) => `${m.slice(0, -1)} `);
+  const text = normalised.replace(GUESS_FRAME_COMMA, (m) => `${m.slice(0, -1)} `);
   const m = /^(.*?\S.*?)(\?+|,)(\s*)([^?,]+?)\s*\?*\s*$/s.exec(text);
   if (!m) return unmarkedGuessFrom(text);
   const [, question, mark, space, guess] = m as unknown as [string, string, string, string, string];
@@ -143,7 +143,7 @@ const ALTERNATIVES = /\b\d{2,4}s?\s*(?:or|vs\.?|\/)\s*(?:the\s+)?\d{2,4}s?\b/i;
 /** How a message frames a claim: the lexicon's openers and tags (as the question is rewritten), and what the asker's asides said. */
 export interface ClaimFrames {
   /** The message as typed (a request of the bot, "tell me about 1961", states nothing). */
-  question: string;
+  typed: string;
   /** An aside of the asker's put something to check ("my notes say ...", see `askerAsides.ts`). */
   checked: boolean;
   opener: RegExp | undefined;
@@ -153,14 +153,14 @@ export interface ClaimFrames {
 }
 
 /**
- * Whether the message (`text`, normalised so far) states a claim to check rather than asks, with
+ * Whether the message (`normalised`, as far as the normaliser has come) states a claim to check rather than asks, with
  * its frame gone ("i heard", "right?"), and the claim put plainly ("did mao sign the treaty" →
  * "mao signed the treaty"); `claimSubject`, whom a cleft claim names ("was it choe son hui who
  * ...").
  */
-export function readClaim(question: string, frames: ClaimFrames): { text: string; claim: boolean; claimSubject?: string } {
+export function readClaim(normalised: string, frames: ClaimFrames): { text: string; claim: boolean; claimSubject?: string } {
   const { opener, tag, tagBefore } = frames;
-  let text = question;
+  let text = normalised;
   // "was teh treaty signed in 1971 or when": a yes-or-no question whose other choice is the open question puts its value to the bot to check.
   const open = OPEN_ALTERNATIVE.exec(text);
   if (open && YES_NO_QUESTION.test(text) && TIME_STATED.test(text.slice(0, open.index))) text = `${text.slice(0, open.index)}?`;
@@ -181,7 +181,7 @@ export function readClaim(question: string, frames: ClaimFrames): { text: string
   const stated = !claim ? STATED_THEN_ASKED.exec(text) : null;
   if (stated && TIME_STATED.test(stated[1]!) && !ASKS.test(stated[1]!)) claim = true;
   // (Stated without a question mark too: "trump met kim 5 times", typed to the bot, is put to it to check; not a request, "tell me about 1961".)
-  if (TIME_STATED.test(text) && !ASKS.test(text) && !OTHER_ASKED.test(text) && !ACT_ASKED.test(text) && (text.includes("?") || YES_NO_QUESTION.test(text) || (STATEMENT.test(text) && !REQUEST.test(frames.question)))) claim = true;
+  if (TIME_STATED.test(text) && !ASKS.test(text) && !OTHER_ASKED.test(text) && !ACT_ASKED.test(text) && (text.includes("?") || YES_NO_QUESTION.test(text) || (STATEMENT.test(text) && !REQUEST.test(frames.typed)))) claim = true;
   // "did mao sign the treaty", "was the treaty signed by mao": the doer of an act, asked yes or no, is a doer claimed ("mao signed the treaty").
   // (Not when it offers a choice of something else: "did zhou enlai sign it in beijing or in pyongyang" asks where.)
   const doer = !claim && !/\bor\b/i.test(text) ? (DOER_ASKED.exec(text) ?? DONE_BY_ASKED.exec(text)) : null;

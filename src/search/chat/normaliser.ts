@@ -367,7 +367,7 @@ export class ChatNormaliser {
     const asides = withoutAsides(text);
     text = asides.text;
     const checked = asides.checked;
-    const read = readClaim(text, { question, checked, opener: claimOpener, tag: claimTag, tagBefore: claimTagBefore });
+    const read = readClaim(text, { typed: question, checked, opener: claimOpener, tag: claimTag, tagBefore: claimTagBefore });
     text = read.text;
     const { claim, claimSubject } = read;
     // "signed by who on the chinese side": who signed on the chinese side.
