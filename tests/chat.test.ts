@@ -165,6 +165,9 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(answerer.answer("who's nk's main trading partner, is it like... switzerland? (obviously not)").direct?.text).toBe("China");
     // So is one after the question's comma: "(the friend is kim)" asks nothing of Kim.
     expect(answerer.answer("whens the last time this treay got renewed, asking for a friend (the friend is kim)").direct?.text).toBe("2001");
+    // Anywhere, a bracketed remark of the asker's about themselves; not one that says who someone is ("ksk (the american envoy)").
+    expect(answerer.search.plan("as a certified treaty historian (i watched 1 youtube vid) what year did china and nk sign this thing").normalised).not.toContain("youtube");
+    expect(answerer.search.plan("what did xiaoming tell ksk (the american envoy) abt nk's nukes").normalised).toContain("american envoy");
     // And the person a "who" question asks, described as a joke after its comma.
     expect(answerer.answer("who is china's special rep for nk, the guy with the worst job in diplomacy").direct?.text).toBe("Liu Xiaoming");
     expect(answerer.answer("who is north korea's ambassador in china, the dude whose whole job is shaking hands").direct?.text).toBe("Ri Ryong Nam");

@@ -52,6 +52,8 @@ export interface NormalisedQuestion {
 const THOUGH_LAST = /\s+(?:tho|though)(?=\s*(?:[,?!.]|$))/i;
 /** A remark in brackets after the question mark or a comma, last: "is it switzerland? (obviously not)", "(jk)", "..., asking for a friend (the friend is kim)". */
 const REMARK_IN_BRACKETS_LAST = /([?,])\s*\([^()?]{1,40}\)[\s.!]*$/;
+/** A remark of the asker's about themselves in brackets, anywhere, that asks nothing: "as a certified treaty historian (i watched 1 youtube vid) what year ...", "(i assume for crimes against haircuts)"; not "(the american envoy)", "(exact date pls)". */
+const REMARK_IN_BRACKETS = /\s*\((?=[^()]*\b(?:i|im|i'm|my|me|jk|lol|lmao|haha)\b)(?![^()]*\b(?:what|whats|which|who|whom|whose|when|where|why|how)\b)[^()?]{1,60}\)/gi;
 /** A "who" question, then the person asked described as a joke or by what they do after its comma: "who is china's special rep for nk, the guy with the worst job in diplomacy", "..., the one talking to the us side" (group 1: the question; its "guy" may be gone as filler). */
 const PERSON_DESCRIBED_LAST = /^(\s*who\b[^,?]*),\s*the\s+(?:(?:guy|one|dude|man|woman|lady|person|fella)s?\s+(?:with|who|whose|that|[a-z]+ing)|(?:with|who|whose|that))\b[^?]*[?.!\s]*$/i;
 /** "wait", "hold on" opening a message, before its question (see `normalise`). */
@@ -356,7 +358,7 @@ export class ChatNormaliser {
     // A greeting opens or closes a message; inside it, "yo" is a name's ("kim yo jong").
     if (greetingAtStart && greetingAtEnd) text = text.replace(greetingAtStart, " ").replace(greetingAtEnd, " ");
     // "wait who is ri ryong nam": the asker catching up before the question (not "how long did they wait").
-    text = text.replace(CATCHING_UP, "").replace(THOUGH_LAST, "").replace(REMARK_IN_BRACKETS_LAST, "$1").replace(PERSON_DESCRIBED_LAST, "$1");
+    text = text.replace(CATCHING_UP, "").replace(THOUGH_LAST, "").replace(REMARK_IN_BRACKETS_LAST, "$1").replace(REMARK_IN_BRACKETS, " ").replace(PERSON_DESCRIBED_LAST, "$1");
     // "how old was the treaty in 2021? like how many years": the measure asked again in other words adds none to look for ("years" is no word the answer must hold).
     text = text.replace(MEASURE_ASKED_AGAIN, "$1?");
     text = text.replace(NAME_OF_WHOEVER, "who").replace(CLEFT, " ").replace(SPOKE_FOR, "$1 is the spokesman for ").replace(SUCCEEDED, "who is $1's successor");
