@@ -546,6 +546,7 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
   it("reads talks that flopped or fizzled out as the articles put it ('hampered further diplomacy')", () => {
     const top = (q: string) => answerer.answer(q).passages[0]?.text ?? "";
     expect(plain.normalise("why did the trump kim talks fizzle out").paraphrases.map((p) => p.words)).toEqual(["hampered"]);
+    expect(plain.normalise("when did china and nk go facebook official").paraphrases.map((p) => p.words)).toEqual(["established diplomatic relations"]);
     expect(top("why did the whole trump kim bromance fizzle out")).toMatch(/hampered further diplomacy/);
   });
 
