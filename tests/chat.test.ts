@@ -543,7 +543,7 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(n.demonyms.map((d) => d.places)).toEqual([["China"]]);
   });
 
-  it("reads talks that flopped or fizzled out as the articles put it ('hampered further diplomacy')", () => {
+  it("reads chat idioms as the articles put them ('fizzled out': hampered further diplomacy; 'facebook official': diplomatic relations)", () => {
     const top = (q: string) => answerer.answer(q).passages[0]?.text ?? "";
     expect(plain.normalise("why did the trump kim talks fizzle out").paraphrases.map((p) => p.words)).toEqual(["hampered"]);
     expect(plain.normalise("when did china and nk go facebook official").paraphrases.map((p) => p.words)).toEqual(["established diplomatic relations"]);
