@@ -407,6 +407,7 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     expect(asked("is this the only defense treaty they have or do they collect them like pokemon cards")).toBe("is this the only defense treaty they have or do they collect them");
     expect(asked("who delivered the anniversary msgs between xi and kim, like the uber eats drivers of diplomacy")).toBe("who delivered the anniversary messages between xi and kim");
     expect(asked("who even trades with north korea, their shop must be emptier than a no man's sky launch")).not.toContain("sky");
+    expect(asked("who delivered the msgs between xi and kim, basically the worlds most stressed mailmen")).toBe("who delivered the messages between xi and kim");
     expect(asked("when was it renewed, like the last time")).toContain("last time");
     expect(asked("the us just goes along with the un sanctions on nk and has none of its own right?")).toContain("un sanctions");
     // A count of years before "anniversary" is its ordinal.

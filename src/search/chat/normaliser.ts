@@ -91,12 +91,13 @@ const WHAT_BEING_DONE = /^(?:what|wat) (is|are|was|were) ((?:the )?(?!(?:it|that
 const SIMILE = /(?<=\b[a-z]+(?:ed|ing)) like (?:a|an|some) [a-z0-9]+(?: [a-z0-9]+){0,4}(?=\s*(?:[.!,;?]|$))|(?<=\b(?<!\b(?:is|was|are|were|it's|its|be) )(?:it|them|this|that)) like (?:a|an|some|the) [a-z]+(?: [a-z0-9]+){0,4}(?=\s*(?:[.!,;?]|$))|(?<=[a-z]),\s*like (?:a|an) [a-z0-9'’]+(?: [a-z0-9'’]+){0,7}\s*[.!]*$/gi;
 /**
  * A likeness or a thing put beside the question at its end ("..., like the uber eats drivers of diplomacy",
- * "do they collect them like pokemon cards", "did it expire along with myspace", "their shop must be emptier than
- * a no man's sky launch") (groups 1 to 4: the words it likens to). Only a likeness with a word no article uses
+ * "..., basically the worlds most stressed mailmen", "do they collect them like pokemon cards", "did it expire
+ * along with myspace", "their shop must be emptier than a no man's sky launch") (groups 1 to 4: the words it
+ * likens to). Only a likeness with a word no article uses
  * is the asker's aside (see `ChatNormaliser.normalise`): "..., like the last time" asks which; nor one that
  * hedges a guess ("..., like his dad or smth?", "is this like the only pact").
  */
-const LIKENESS = /,\s*like the\s+([^,.;!?]+?)\s*[.!]*$|(?<=\b(?<!\b(?:is|was|are|were|it's|its|be)\s+)(?:it|them))\s+like\s+((?!(?:the|a|an|some|every|around|about|roughly|once|twice|in|on|at|since|when|what|wat|whats|who|whos|which|how|why|where|so|idk|just|ever|\d)\b)[^,.;!?]+?)\s*[.!?]*$|(?<=\b(?!(?:go|goes|went|going|gone|get|gets|got|getting|play|plays|played|playing)\b)\p{L}+)\s+along with\s+([^,.;!?]+?)\s*[.!?]*$|(?<=\b(?!(?:other|rather|either|neither|whether|never|ever|over|under|after|later|earlier)\b)\p{L}+er)\s+than\s+((?:i|we|a|an|my|our)\s+[^,.;!?]+?)\s*[.!?]*$/giu;
+const LIKENESS = /,\s*(?:like the|basically (?:the|a|an)|kinda (?:the|a|an))\s+([^,.;!?]+?)\s*[.!]*$|(?<=\b(?<!\b(?:is|was|are|were|it's|its|be)\s+)(?:it|them))\s+like\s+((?!(?:the|a|an|some|every|around|about|roughly|once|twice|in|on|at|since|when|what|wat|whats|who|whos|which|how|why|where|so|idk|just|ever|\d)\b)[^,.;!?]+?)\s*[.!?]*$|(?<=\b(?!(?:go|goes|went|going|gone|get|gets|got|getting|play|plays|played|playing)\b)\p{L}+)\s+along with\s+([^,.;!?]+?)\s*[.!?]*$|(?<=\b(?!(?:other|rather|either|neither|whether|never|ever|over|under|after|later|earlier)\b)\p{L}+er)\s+than\s+((?:i|we|a|an|my|our)\s+[^,.;!?]+?)\s*[.!?]*$/giu;
 /** Three or more letters typed apart: "k c n a", "d.p.r.k." (not "u.s.", two). */
 const SPACED_LETTERS = /(?<![\p{L}\p{N}.])\p{L}(?:(?: |\. ?)\p{L}){2,}(?![\p{L}\p{N}])\.?/gu;
 /** A likeness to the asker's own things, ending its sentence: " like my free trial of crunchyroll", " like my old group chat". */
@@ -327,7 +328,7 @@ export class ChatNormaliser {
     const { filler, greetingAtStart, greetingAtEnd, phrasePattern, demonymPattern, demonymPlaces, claimOpener, claimTag, claimTagBefore, otherSenses } = this.keyed();
     let text = this.rewrite(question);
     // A likeness to something no article knows is the asker's aside, however it is put (see `LIKENESS`).
-    if (/\b(?:like|along with|than)\b/i.test(text)) text = text.replace(LIKENESS, (m, the?: string, bare?: string, along?: string, than?: string) => ((the ?? bare ?? along ?? than)!.match(/\p{L}{3,}/gu) ?? []).some((w) => !this.named(w.toLowerCase())) ? "" : m);
+    if (/\b(?:like|along with|than|basically|kinda)\b/i.test(text)) text = text.replace(LIKENESS, (m, the?: string, bare?: string, along?: string, than?: string) => ((the ?? bare ?? along ?? than)!.match(/\p{L}{3,}/gu) ?? []).some((w) => !this.named(w.toLowerCase())) ? "" : m);
     // "the great wall of china", "a trump card": words of the articles in another sense, no words to look for; what they name is not the articles' subject.
     const others = otherSenses?.matchAll(text).map((m) => m.text) ?? [];
     if (others.length) text = otherSenses!.replace(text, () => " ");
