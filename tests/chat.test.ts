@@ -369,6 +369,8 @@ describe("chat normalisation (corpus/chat.json and the general rules)", () => {
     // And whether someone guessed was part of it ("..., was mao involved at all"); not a question of its own ("..., did china respond").
     expect(answerer.search.plan("who signed it for china, was mao involved at all").guessFrom).toBeGreaterThan(0);
     expect(answerer.search.plan("what did kim say, did china respond").guessFrom).toBeUndefined();
+    // Or the other choice offered after the comma ("..., or is it on autopay").
+    expect(answerer.search.plan("when did they smash the renew button on this thing before, or is it on autopay").guessFrom).toBeGreaterThan(0);
     // A guess with a question word inside it is still a guess ("wang when bin": autocorrect's "wen"); "..., and when" asks.
     expect(answerer.search.plan("whos the chinese foreign ministry guy, wang when bin?").guessFrom).toBeGreaterThan(0);
     expect(answerer.search.plan("who signed it, and when?").guessFrom).toBeUndefined();

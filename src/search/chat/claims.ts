@@ -35,8 +35,8 @@ const GUESS_FRAME = /^(?:was|is|were|are) (?:it|that|this)\b/i;
 const MAX_GUESS_WORDS = 9;
 /** A part that asks itself, by a question word first (after "and", "so", "but"): "..., and when", not a name typed with one inside it ("wang when bin"). */
 const ASKS_FIRST = /^(?:(?:and|so|but|also|or|plus|ok|okay|then)\s+)?(?:(?:until|till|since|from|by|in|at|for|to|of|on|with|about)\s+)?(?:what|whats|which|who|whom|whose|whos|when|where|why|how)\b/i;
-/** A yes-or-no question about what was just asked: "is he even official", "was it real", "did they"; or whether someone or something guessed was part of it: "was mao involved at all", "did mao sign it", "was 1981 one of them". */
-const YES_NO_ASIDE = /^(?:is|was|are|were|did|does|do|has|had) (?:he|she|it|they|that|this|[\p{L}\p{N}]+ (?:involved|there|one|the one|sign|signed|in on it|part of it|among them|behind it|in charge))\b/iu;
+/** A yes-or-no question about what was just asked: "is he even official", "was it real", "did they"; or whether someone or something guessed was part of it: "was mao involved at all", "did mao sign it", "was 1981 one of them"; or the other choice offered: "..., or is it on autopay". */
+const YES_NO_ASIDE = /^(?:or )?(?:is|was|are|were|did|does|do|has|had) (?:he|she|it|they|that|this|[\p{L}\p{N}]+ (?:involved|there|one|the one|sign|signed|in on it|part of it|among them|behind it|in charge))\b/iu;
 
 /**
  * Where a message that asks its question and then guesses puts its guess ("who is nk's biggest
