@@ -93,9 +93,10 @@ const SIMILE = /(?<=\b[a-z]+(?:ed|ing)) like (?:a|an|some) [a-z0-9]+(?: [a-z0-9]
  * A likeness or a thing put beside the question at its end ("..., like the uber eats drivers of diplomacy",
  * "..., basically the worlds most stressed mailmen", "do they collect them like pokemon cards", "did it expire
  * along with myspace", "their shop must be emptier than a no man's sky launch") (groups 1 to 4: the words it
- * likens to). Only a likeness with a word no article uses
- * is the asker's aside (see `ChatNormaliser.normalise`): "..., like the last time" asks which; nor one that
- * hedges a guess ("..., like his dad or smth?", "is this like the only pact").
+ * likens to). Only a likeness with a word no article uses is the asker's aside (see
+ * `ChatNormaliser.normalise`): "..., like the last time" asks which; nor one that hedges a guess
+ * ("..., like his dad or smth?", "is this like the only pact"). `SIMILE` (above) drops the
+ * likenesses that say nothing asked whatever their words.
  */
 const LIKENESS = /,\s*(?:like the|basically (?:the|a|an)|kinda (?:the|a|an))\s+([^,.;!?]+?)\s*[.!]*$|(?<=\b(?<!\b(?:is|was|are|were|it's|its|be)\s+)(?:it|them))\s+like\s+((?!(?:the|a|an|some|every|around|about|roughly|once|twice|in|on|at|since|when|what|wat|whats|who|whos|which|how|why|where|so|idk|just|ever|\d)\b)[^,.;!?]+?)\s*[.!?]*$|(?<=\b(?!(?:go|goes|went|going|gone|get|gets|got|getting|play|plays|played|playing)\b)\p{L}+)\s+along with\s+([^,.;!?]+?)\s*[.!?]*$|(?<=\b(?!(?:other|rather|either|neither|whether|never|ever|over|under|after|later|earlier)\b)\p{L}+er)\s+than\s+((?:i|we|a|an|my|our)\s+[^,.;!?]+?)\s*[.!?]*$/giu;
 /** Three or more letters typed apart: "k c n a", "d.p.r.k." (not "u.s.", two). */
